@@ -1,0 +1,95 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type Ajv from 'ajv'
+import helmet from '@fastify/helmet'
+import sensible from '@fastify/sensible'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import ajvErrors from 'ajv-errors'
+import type { Kysely } from 'kysely'
+import type { Config } from './config'
+import { connect, migrateToLatest, type DbKind } from './db/connect'
+import type { Database } from './db/database'
+import { seedIfEmpty } from './db/seed'
+import { ReadingService } from './modules/reading/service'
+import errors from './plugins/errors'
+import web from './plugins/web'
+import healthRoutes from './routes/health'
+import hotlineRoutes from './routes/hotline'
+import readingRoutes from './routes/reading'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+    db: Kysely<Database>
+    dbKind: DbKind
+    reading: ReadingService
+  }
+}
+
+export interface BuildOptions {
+  /** Pino logger options, or false in tests. */
+  logger?: boolean | object
+}
+
+/**
+ * Builds the whole server without listening, so tests drive it with
+ * `app.inject` and main.ts only adds a port.
+ */
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            // Request logs carry method and URL only: no address, user agent or
+            // other header that could point at a tipster.
+            serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+            ...(typeof opts.logger === 'object' ? opts.logger : {})
+          },
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false }, plugins: [(ajv: Ajv) => ajvErrors(ajv)] }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('config', config)
+  const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
+  app.decorate('db', db)
+  app.decorate('dbKind', kind)
+  app.addHook('onClose', async () => db.destroy())
+  await migrateToLatest(db)
+  if (await seedIfEmpty(db)) app.log.info('starter content loaded')
+  app.decorate('reading', new ReadingService(db))
+
+  await app.register(errors)
+  await app.register(sensible)
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"]
+      }
+    }
+  })
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '防非宣传 API', version: '1.0.0', description: '辛口镇防范非法集资宣传小程序的公开接口。所有错误均为 {"error": {"code", "message"}}，message 为中文。' }
+    }
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes)
+      await api.register(readingRoutes)
+      await api.register(hotlineRoutes)
+    },
+    { prefix: '/api' }
+  )
+  await app.register(web, { root: config.WEB_DIR })
+  return app
+}

@@ -1,0 +1,31 @@
+import envSchema from 'env-schema'
+import { Type, type Static } from '@sinclair/typebox'
+import { parseSchedule, ScheduleError } from '../src/core/office-hours'
+
+/** Every setting the server reads, checked once at start-up. */
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  DATA_DIR: Type.String({ default: './data' }),
+  /** postgres://... switches from the embedded SQLite file to PostgreSQL. */
+  DATABASE_URL: Type.String({ default: '' }),
+  /** Where the H5 build is served from. */
+  WEB_DIR: Type.String({ default: './dist-h5' }),
+  LOG_LEVEL: Type.String({ default: 'info' }),
+  HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),
+  HOTLINE_HOURS: Type.String({ default: '1-5 08:30-12:00,13:30-17:30' }),
+  HOTLINE_ADDRESS: Type.String({ default: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）' })
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const config = envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false })
+  try {
+    parseSchedule(config.HOTLINE_HOURS)
+  } catch (err) {
+    if (err instanceof ScheduleError) throw new Error(`HOTLINE_HOURS 配置有误：${err.message}`)
+    throw err
+  }
+  return config
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { Pool } from 'pg'
+import type { Database } from './database'
+import { migrations } from './migrations'
+
+export type DbKind = 'sqlite' | 'postgres'
+
+export interface Connection {
+  db: Kysely<Database>
+  kind: DbKind
+}
+
+/** Opens the database named by the configuration: PostgreSQL for a postgres:// URL, else the SQLite file in dataDir. */
+export function connect(opts: { databaseUrl: string; dataDir: string }): Connection {
+  if (/^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 })
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' }
+  }
+  if (opts.databaseUrl) throw new Error('DATABASE_URL 只支持 postgres:// 开头的地址；留空则使用内置 SQLite。')
+  fs.mkdirSync(opts.dataDir, { recursive: true })
+  const file = new SQLite(path.join(opts.dataDir, 'fangfei.sqlite'))
+  // WAL lets readers run while a writer commits; synchronous=FULL makes a
+  // commit survive power loss, which acknowledged tips depend on.
+  file.pragma('journal_mode = WAL')
+  file.pragma('synchronous = FULL')
+  file.pragma('foreign_keys = ON')
+  file.pragma('busy_timeout = 5000')
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), kind: 'sqlite' }
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error || failed) throw new Error(`数据库迁移失败：${failed?.migrationName ?? ''} ${String(error)}`)
+}

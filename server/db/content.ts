@@ -1,0 +1,93 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Type, type Static } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+import { parse } from 'yaml'
+import { CATEGORY_CODES } from '../../src/core/categories'
+import { RED_FLAGS } from '../../src/core/red-flags'
+import { markedFlags } from '../../src/core/body-text'
+
+/** The starter content shipped in server/db/content (format: its README). */
+export const CONTENT_DIR = path.join(__dirname, 'content')
+
+const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' })
+const Category = Type.Union(CATEGORY_CODES.map((c) => Type.Literal(c)))
+const FlagCodes = Type.Array(Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code))), { uniqueItems: true })
+// YAML reads an unquoted 2026-05-20 as a string with the core schema used here.
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+const Text = Type.String({ minLength: 1 })
+
+const Common = {
+  id: Id,
+  title: Type.String({ minLength: 2, maxLength: 30 }),
+  category: Category,
+  summary: Type.String({ minLength: 2, maxLength: 60 }),
+  publishedAt: Day,
+  redFlags: FlagCodes
+}
+
+export const ArticleFile = Type.Object({ ...Common, body: Text }, { additionalProperties: false })
+
+export const CaseFile = Type.Object(
+  {
+    ...Common,
+    featured: Type.Boolean(),
+    story: Text,
+    outcome: Text,
+    lesson: Text,
+    question: Type.Object(
+      {
+        prompt: Text,
+        options: Type.Array(Text, { minItems: 2, maxItems: 5 }),
+        answer: Type.Integer({ minimum: 0 }),
+        explanation: Text
+      },
+      { additionalProperties: false }
+    )
+  },
+  { additionalProperties: false }
+)
+
+export type ArticleFile = Static<typeof ArticleFile>
+export type CaseFile = Static<typeof CaseFile>
+
+export interface StarterContent {
+  articles: ArticleFile[]
+  cases: CaseFile[]
+}
+
+function readFolder<T>(dir: string, check: (data: unknown, file: string) => T): T[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => check(parse(fs.readFileSync(path.join(dir, f), 'utf8'), { schema: 'core' }), f))
+}
+
+function problems(schema: typeof ArticleFile | typeof CaseFile, data: unknown): string[] {
+  return [...Value.Errors(schema, data)].map((e) => `${e.path || '/'} ${e.message}`)
+}
+
+/** Reads and checks every content file; throws with every problem found, naming the file. */
+export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
+  const errors: string[] = []
+  const articles = readFolder(path.join(dir, 'articles'), (data, file) => {
+    problems(ArticleFile, data).forEach((p) => errors.push(`${file}: ${p}`))
+    const a = data as ArticleFile
+    if (a.id && `${a.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
+    for (const code of markedFlags(a.body ?? '')) if (!a.redFlags?.includes(code as never)) errors.push(`${file}: 正文标记了 ${code}，但 redFlags 里没有`)
+    return a
+  })
+  const cases = readFolder(path.join(dir, 'cases'), (data, file) => {
+    problems(CaseFile, data).forEach((p) => errors.push(`${file}: ${p}`))
+    const c = data as CaseFile
+    if (c.id && `${c.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
+    const marked = new Set(markedFlags(c.story ?? ''))
+    const listed = new Set<string>(c.redFlags ?? [])
+    if (marked.size !== listed.size || [...marked].some((m) => !listed.has(m))) errors.push(`${file}: 案情中标记的红旗与 redFlags 不一致`)
+    if (c.question && !(c.question.answer < c.question.options.length)) errors.push(`${file}: 检验题答案序号超出选项范围`)
+    return c
+  })
+  if (errors.length > 0) throw new Error(`起始内容有误：\n${errors.join('\n')}`)
+  return { articles, cases }
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely'
+import type { Database } from './database'
+import { loadStarterContent, type StarterContent } from './content'
+
+/** Publication time of a dated item: 09:00 in Beijing, stored in UTC. */
+const publishedIso = (day: string): string => new Date(`${day}T09:00:00+08:00`).toISOString()
+
+/**
+ * Loads the starter content into an empty database, all or nothing. A database
+ * that already has articles is left alone: the office's edits are never
+ * overwritten on restart.
+ */
+export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent = loadStarterContent()): Promise<boolean> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  if (Number(row.n) > 0) return false
+  const now = new Date().toISOString()
+  await db.transaction().execute(async (trx) => {
+    if (content.articles.length > 0) {
+      await trx
+        .insertInto('articles')
+        .values(
+          content.articles.map((a) => ({
+            id: a.id,
+            title: a.title,
+            category: a.category,
+            summary: a.summary,
+            body: a.body,
+            red_flags: JSON.stringify(a.redFlags),
+            published_at: publishedIso(a.publishedAt),
+            created_at: now,
+            updated_at: now
+          }))
+        )
+        .execute()
+    }
+    if (content.cases.length > 0) {
+      await trx
+        .insertInto('case_lessons')
+        .values(
+          content.cases.map((c) => ({
+            id: c.id,
+            title: c.title,
+            category: c.category,
+            summary: c.summary,
+            story: c.story,
+            outcome: c.outcome,
+            lesson: c.lesson,
+            red_flags: JSON.stringify(c.redFlags),
+            question: JSON.stringify(c.question),
+            featured: c.featured ? 1 : 0,
+            published_at: publishedIso(c.publishedAt),
+            created_at: now,
+            updated_at: now
+          }))
+        )
+        .execute()
+    }
+  })
+  return true
+}

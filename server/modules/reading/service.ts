@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely'
+import { LRUCache } from 'lru-cache'
+import { CATEGORIES } from '../../../src/core/categories'
+import { toRedFlags } from '../../../src/core/red-flags'
+import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
+import type { Database } from '../../db/database'
+import { notFound } from '../../errors'
+import { countByCategory, findArticle, findCase, listRows, type ListFilter, type ReadingTable } from './repository'
+
+/** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+
+const flags = (json: string) => toRedFlags(JSON.parse(json) as string[])
+
+/** A response and its JSON text, made once and sent many times. */
+export interface Cached<T> {
+  value: T
+  json: string
+}
+
+/**
+ * Everything residents read, served from a cache of ready-made JSON: the
+ * article list is the busiest request in campaign month and the content
+ * changes only when the office publishes. Anything that writes content calls
+ * `invalidate()` so residents see the change at once.
+ */
+export class ReadingService {
+  private readonly cache = new LRUCache<string, Cached<unknown>>({ max: 2000 })
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  invalidate(): void {
+    this.cache.clear()
+  }
+
+  private async cached<T>(key: string, load: () => Promise<T>): Promise<Cached<T>> {
+    const hit = this.cache.get(key) as Cached<T> | undefined
+    if (hit !== undefined) return hit
+    const value = await load()
+    const entry = { value, json: JSON.stringify(value) }
+    this.cache.set(key, entry)
+    return entry
+  }
+
+  categories(): Promise<Cached<{ items: Category[] }>> {
+    return this.cached('categories', async () => {
+      const counts = new Map((await countByCategory(this.db)).map((r) => [r.category, Number(r.n)]))
+      const items: Category[] = CATEGORIES.map((c) => ({ code: c.code, name: c.name, count: counts.get(c.code) ?? 0 }))
+      return { items }
+    })
+  }
+
+  private list(table: ReadingTable, f: ListFilter): Promise<Cached<Page<ArticleSummary | CaseSummary>>> {
+    return this.cached(`${table}|${JSON.stringify(f)}`, async () => {
+      const { rows, total } = await listRows(this.db, table, f)
+      const items = rows.map((r) => {
+        const summary: ArticleSummary = { id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at }
+        if (table === 'articles') return summary
+        const lesson: CaseSummary = { ...summary, redFlags: flags(r.red_flags), featured: Number(r.featured) === 1 }
+        return lesson
+      })
+      return { items, total, page: f.page, pageSize: f.pageSize }
+    })
+  }
+
+  articles(f: ListFilter): Promise<Cached<Page<ArticleSummary>>> {
+    return this.list('articles', f)
+  }
+
+  cases(f: ListFilter): Promise<Cached<Page<CaseSummary>>> {
+    return this.list('case_lessons', f) as Promise<Cached<Page<CaseSummary>>>
+  }
+
+  article(id: string): Promise<Cached<Article>> {
+    return this.cached(`article|${id}`, async () => {
+      const r = ID.test(id) ? await findArticle(this.db, id) : undefined
+      if (!r) throw notFound('篇文章')
+      return {
+        id: r.id,
+        title: r.title,
+        category: r.category,
+        summary: r.summary,
+        publishedAt: r.published_at,
+        body: r.body,
+        redFlags: flags(r.red_flags)
+      }
+    })
+  }
+
+  caseLesson(id: string): Promise<Cached<CaseLesson>> {
+    return this.cached(`case|${id}`, async () => {
+      const r = ID.test(id) ? await findCase(this.db, id) : undefined
+      if (!r) throw notFound('个案例')
+      return {
+        id: r.id,
+        title: r.title,
+        category: r.category,
+        summary: r.summary,
+        publishedAt: r.published_at,
+        redFlags: flags(r.red_flags),
+        featured: Number(r.featured) === 1,
+        story: r.story,
+        outcome: r.outcome,
+        lesson: r.lesson,
+        question: JSON.parse(r.question) as CaseLesson['question']
+      }
+    })
+  }
+}

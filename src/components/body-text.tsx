@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components'
+import { useMemo } from 'react'
+import { parseBody, type Inline } from '../core/body-text'
+import './body-text.scss'
+
+function Inlines({ inlines }: { inlines: Inline[] }) {
+  return (
+    <>
+      {inlines.map((part, i) =>
+        part.flag ? (
+          <Text key={i} className='body-text__flag'>
+            <Text className='body-text__flag-words'>{part.text}</Text>
+            <Text className='body-text__flag-label'>⚑{part.flag.label}</Text>
+          </Text>
+        ) : (
+          <Text key={i} className={part.strong ? 'body-text__strong' : undefined}>
+            {part.text}
+          </Text>
+        )
+      )}
+    </>
+  )
+}
+
+/** Article and lesson text, rendered from parsed data with text components only (never as HTML). */
+export function BodyText({ source }: { source: string }) {
+  const blocks = useMemo(() => parseBody(source), [source])
+  return (
+    <View className='body-text'>
+      {blocks.map((block, i) => {
+        switch (block.type) {
+          case 'heading':
+            return (
+              <View key={i} className='body-text__heading'>
+                <Inlines inlines={block.inlines} />
+              </View>
+            )
+          case 'quote':
+            return (
+              <View key={i} className='body-text__quote'>
+                <Inlines inlines={block.inlines} />
+              </View>
+            )
+          case 'list':
+            return (
+              <View key={i} className='body-text__list'>
+                {block.items.map((item, j) => (
+                  <View key={j} className='body-text__item'>
+                    <Text className='body-text__bullet'>•</Text>
+                    <View className='body-text__item-text'>
+                      <Inlines inlines={item} />
+                    </View>
+                  </View>
+                ))}
+              </View>
+            )
+          default:
+            return (
+              <View key={i} className='body-text__para'>
+                <Inlines inlines={block.inlines} />
+              </View>
+            )
+        }
+      })}
+    </View>
+  )
+}

@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { categoryName } from '../core/categories'
+import { formatDay } from '../core/dates'
+import type { RedFlag } from '../core/red-flags'
+import { RedFlagTags } from './red-flag-tags'
+import './content-card.scss'
+
+export interface ContentCardProps {
+  title: string
+  summary: string
+  category: string
+  publishedAt: string
+  redFlags?: RedFlag[]
+  url: string
+}
+
+/** One article or case lesson in a list: the whole card is the touch target. */
+export function ContentCard({ title, summary, category, publishedAt, redFlags, url }: ContentCardProps) {
+  return (
+    <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
+      <View className='content-card__title'>{title}</View>
+      <View className='content-card__summary'>{summary}</View>
+      {redFlags && <RedFlagTags flags={redFlags} />}
+      <View className='content-card__meta'>
+        <Text className='content-card__category'>{categoryName(category)}</Text>
+        <Text>{formatDay(publishedAt)}</Text>
+      </View>
+    </View>
+  )
+}

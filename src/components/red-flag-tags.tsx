@@ -1,0 +1,17 @@
+import { View } from '@tarojs/components'
+import { Tag } from '@nutui/nutui-react-taro'
+import type { RedFlag } from '../core/red-flags'
+import './red-flag-tags.scss'
+
+export function RedFlagTags({ flags }: { flags: RedFlag[] }) {
+  if (flags.length === 0) return null
+  return (
+    <View className='red-flag-tags'>
+      {flags.map((f) => (
+        <Tag key={f.code} type='danger' plain className='red-flag-tags__tag'>
+          ⚑ {f.label}
+        </Tag>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+
+/**
+ * Sends what the resident is reading to a family chat. In WeChat this opens
+ * the share sheet (the page's useShareAppMessage supplies the card); in a
+ * browser it copies the link instead.
+ */
+export function ShareButton({ label = '转发给家人朋友' }: { label?: string }) {
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <Button openType='share' type='primary' fill='outline' block size='large'>
+        {label}
+      </Button>
+    )
+  }
+  const copy = () => {
+    void Taro.setClipboardData({ data: window.location.href }).then(() => Taro.showToast({ title: '链接已复制，可粘贴发给家人', icon: 'none' }))
+  }
+  return (
+    <Button type='primary' fill='outline' block size='large' onClick={copy}>
+      复制链接，{label}
+    </Button>
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * The text format of articles and case lessons: a small subset of Markdown
+ * (see server/db/content/README.md). It is parsed into plain data and rendered
+ * with text components only, so no script or raw HTML can ever reach a
+ * resident, whatever an author types.
+ */
+import { isRedFlagCode, redFlagLabel, type RedFlagCode } from './red-flags'
+
+export interface Inline {
+  text: string
+  strong?: boolean
+  /** The red flag these words show, when the author marked them. */
+  flag?: { code: RedFlagCode; label: string }
+}
+
+export type Block =
+  | { type: 'heading'; inlines: Inline[] }
+  | { type: 'paragraph'; inlines: Inline[] }
+  | { type: 'quote'; inlines: Inline[] }
+  | { type: 'list'; items: Inline[][] }
+
+const MARK = /\[\[([^\]|]+)\|([a-z_]+)\]\]|\*\*([^*]+)\*\*/g
+
+export function parseInlines(text: string): Inline[] {
+  const out: Inline[] = []
+  let last = 0
+  for (const m of text.matchAll(MARK)) {
+    const index = m.index ?? 0
+    if (index > last) out.push({ text: text.slice(last, index) })
+    if (m[1] !== undefined) {
+      const code = m[2]
+      // An unknown code keeps the words but drops the mark: the reader loses
+      // nothing, and the content check in the tests reports the typo.
+      out.push(isRedFlagCode(code) ? { text: m[1], flag: { code, label: redFlagLabel(code) } } : { text: m[1] })
+    } else {
+      out.push({ text: m[3], strong: true })
+    }
+    last = index + m[0].length
+  }
+  if (last < text.length) out.push({ text: text.slice(last) })
+  return out
+}
+
+type LineKind = 'heading' | 'quote' | 'list' | 'paragraph'
+
+function classify(line: string): { kind: LineKind; text: string } {
+  if (line.startsWith('## ')) return { kind: 'heading', text: line.slice(3).trim() }
+  if (line.startsWith('>')) return { kind: 'quote', text: line.slice(1).trim() }
+  if (/^[-*] /.test(line)) return { kind: 'list', text: line.slice(2).trim() }
+  return { kind: 'paragraph', text: line.trim() }
+}
+
+export function parseBody(source: string): Block[] {
+  const blocks: Block[] = []
+  let current: { kind: LineKind; lines: string[] } | null = null
+  const flush = (): void => {
+    if (!current) return
+    const { kind, lines } = current
+    if (kind === 'list') blocks.push({ type: 'list', items: lines.map(parseInlines) })
+    else if (kind === 'heading') lines.forEach((l) => blocks.push({ type: 'heading', inlines: parseInlines(l) }))
+    else blocks.push({ type: kind, inlines: parseInlines(lines.join(kind === 'quote' ? '\n' : '')) })
+    current = null
+  }
+  for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trimEnd()
+    if (line.trim() === '') {
+      flush()
+      continue
+    }
+    const { kind, text } = classify(line)
+    if (!current || current.kind !== kind || kind === 'heading') {
+      flush()
+      current = { kind, lines: [] }
+    }
+    current.lines.push(text)
+  }
+  flush()
+  return blocks
+}
+
+/** The red-flag codes marked anywhere in a text, in order of first appearance. */
+export function markedFlags(source: string): string[] {
+  const seen = new Set<string>()
+  for (const m of source.matchAll(MARK)) if (m[1] !== undefined) seen.add(m[2])
+  return [...seen]
+}
+
+/** Plain text without marks, for summaries and sharing. */
+export function plainText(source: string): string {
+  return source.replace(MARK, (_all, marked?: string, _code?: string, strong?: string) => marked ?? strong ?? '')
+}

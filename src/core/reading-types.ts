@@ -1,0 +1,59 @@
+/**
+ * What the public reading API returns (server/routes/reading): the contract
+ * the mini-program, the H5 pages and any other client rely on.
+ */
+import type { RedFlag } from './red-flags'
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export interface Category {
+  code: string
+  name: string
+  count: number
+}
+
+export interface ArticleSummary {
+  id: string
+  title: string
+  category: string
+  summary: string
+  publishedAt: string
+}
+
+export interface Article extends ArticleSummary {
+  body: string
+  redFlags: RedFlag[]
+}
+
+export interface CaseSummary extends ArticleSummary {
+  redFlags: RedFlag[]
+  featured: boolean
+}
+
+export interface CheckQuestion {
+  prompt: string
+  options: string[]
+  answer: number
+  explanation: string
+}
+
+export interface CaseLesson extends CaseSummary {
+  story: string
+  outcome: string
+  lesson: string
+  question: CheckQuestion
+}
+
+export interface Hotline {
+  phone: string
+  hours: string
+  /** Machine-readable hours (core/office-hours), so a phone offline still knows whether the office is open. */
+  schedule: string
+  address: string
+  openNow: boolean
+}

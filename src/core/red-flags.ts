@@ -1,0 +1,44 @@
+/**
+ * Red flags of an illegal fundraising pitch (../shared/domain.md). The codes
+ * are shared by articles, case lessons, the quiz and the advert checker, so a
+ * resident who misses a sign in the quiz can be sent to the lesson about it.
+ */
+export const RED_FLAGS = [
+  { code: 'guaranteed', label: '承诺保本、无风险' },
+  { code: 'high_return', label: '承诺高额或固定回报' },
+  { code: 'recruit', label: '拉人头、发展下线' },
+  { code: 'buyback', label: '售后返租、约定回购' },
+  { code: 'rebate', label: '消费返利、储值生息' },
+  { code: 'equity', label: '原始股、即将上市' },
+  { code: 'crypto', label: '虚拟货币、区块链概念' },
+  { code: 'pension', label: '借养老名义揽钱' },
+  { code: 'mutual_aid', label: '互助社、入股分红' },
+  { code: 'project', label: '项目、众筹、份额包装' },
+  { code: 'urgency', label: '名额有限、催促交钱' },
+  { code: 'authority', label: '冒称政府或国企背景' },
+  { code: 'private_account', label: '现金或私人账户收款' },
+  { code: 'unlicensed_name', label: '无牌使用金融名号' },
+  { code: 'lure_gifts', label: '免费讲座、旅游、礼品引流' }
+] as const
+
+export type RedFlagCode = (typeof RED_FLAGS)[number]['code']
+
+export interface RedFlag {
+  code: RedFlagCode
+  label: string
+}
+
+const LABELS = new Map<string, string>(RED_FLAGS.map((f) => [f.code, f.label]))
+
+export function isRedFlagCode(value: string): value is RedFlagCode {
+  return LABELS.has(value)
+}
+
+export function redFlagLabel(code: string): string {
+  return LABELS.get(code) ?? code
+}
+
+/** Expands codes into `{ code, label }`, keeping order and dropping unknown codes. */
+export function toRedFlags(codes: readonly string[]): RedFlag[] {
+  return codes.filter(isRedFlagCode).map((code) => ({ code, label: redFlagLabel(code) }))
+}

@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components'
+import { categoryName } from '../../../core/categories'
+import { formatDay } from '../../../core/dates'
+import type { Article } from '../../../core/reading-types'
+import { BodyText } from '../../../components/body-text'
+import { RedFlagTags } from '../../../components/red-flag-tags'
+import '../../../components/reading.scss'
+
+export function ArticleView({ article }: { article: Article }) {
+  return (
+    <View className='reading'>
+      <View className='reading__title'>{article.title}</View>
+      <View className='reading__meta'>
+        <Text className='reading__category'>{categoryName(article.category)}</Text>
+        <Text>{formatDay(article.publishedAt)}</Text>
+      </View>
+      {article.redFlags.length > 0 && (
+        <View className='reading__flags'>
+          <View className='reading__flags-title'>本文教您认出的危险信号</View>
+          <RedFlagTags flags={article.redFlags} />
+        </View>
+      )}
+      <BodyText source={article.body} />
+    </View>
+  )
+}

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import { categoryName } from '../../../core/categories'
+import { formatDay } from '../../../core/dates'
+import type { CaseLesson } from '../../../core/reading-types'
+import { BodyText } from '../../../components/body-text'
+import { RedFlagTags } from '../../../components/red-flag-tags'
+import { CheckQuestion } from './check-question'
+import '../../../components/reading.scss'
+
+/** A case lesson (以案说法): the story with its red flags marked, the outcome, the lesson, a check question. */
+export function CaseView({ lesson }: { lesson: CaseLesson }) {
+  return (
+    <View className='reading'>
+      <View className='reading__title'>{lesson.title}</View>
+      <View className='reading__meta'>
+        <Text className='reading__category'>以案说法 · {categoryName(lesson.category)}</Text>
+        <Text>{formatDay(lesson.publishedAt)}</Text>
+      </View>
+      <View className='reading__note'>本案根据常见案情编写，人物均为化名。</View>
+      <View className='reading__section'>
+        <View className='reading__section-title'>案情经过</View>
+        <BodyText source={lesson.story} />
+      </View>
+      <View className='reading__flags'>
+        <View className='reading__flags-title'>案中的危险信号（上文已用黄色标出）</View>
+        <RedFlagTags flags={lesson.redFlags} />
+      </View>
+      <View className='reading__section'>
+        <View className='reading__section-title'>钱和人最后怎样了</View>
+        <BodyText source={lesson.outcome} />
+      </View>
+      <View className='reading__section'>
+        <View className='reading__section-title'>给您提个醒</View>
+        <BodyText source={lesson.lesson} />
+      </View>
+      <View className='reading__section'>
+        <View className='reading__section-title'>考考您</View>
+        <CheckQuestion question={lesson.question} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { isOpen, nextOpening, parseSchedule } from '../../../core/office-hours'
+import type { Hotline } from '../../../core/reading-types'
+import { StateView } from '../../../components/state-view'
+import type { Resource } from '../../../services/use-resource'
+import './hotline-card.scss'
+
+/** Whether the office answers now, worked out on the phone so it stays right offline. */
+export function openStatus(hotline: Hotline, now: Date): { open: boolean; text: string } {
+  try {
+    const schedule = parseSchedule(hotline.schedule)
+    if (isOpen(schedule, now)) return { open: true, text: '现在是办公时间，可以直接打过去' }
+    const next = nextOpening(schedule, now)
+    return { open: false, text: next ? `现在不在办公时间，下次接听：${next}` : '现在不在办公时间' }
+  } catch {
+    return hotline.openNow ? { open: true, text: '现在是办公时间' } : { open: false, text: '现在不在办公时间' }
+  }
+}
+
+const call = (phone: string) => {
+  Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
+    // Cancelling the system dialog rejects; nothing to tell the resident.
+  })
+}
+
+/** The consultation hotline, one tap away. */
+export function HotlineCard({ hotline }: { hotline: Resource<Hotline> }) {
+  const { data, loading, error, offlineSince, reload } = hotline
+  const status = data ? openStatus(data, new Date()) : null
+  return (
+    <StateView loading={loading} error={error} offlineSince={offlineSince} onRetry={() => void reload()}>
+      {data && (
+        <View className='hotline-card'>
+          <View className='hotline-card__title'>防范非法集资咨询热线</View>
+          <View className='hotline-card__hint'>拿不准的投资、看不懂的宣传，先打电话问一问</View>
+          <Button type='primary' size='xlarge' block className='hotline-card__call' onClick={() => call(data.phone)}>
+            📞 一键拨打 {data.phone}
+          </Button>
+          {status && <View className={`hotline-card__status ${status.open ? 'is-open' : 'is-closed'}`}>{status.text}</View>}
+          <View className='hotline-card__line'>
+            <Text className='hotline-card__key'>办公时间</Text>
+            <Text>{data.hours}</Text>
+          </View>
+          <View className='hotline-card__line'>
+            <Text className='hotline-card__key'>当面咨询</Text>
+            <Text>{data.address}</Text>
+          </View>
+        </View>
+      )}
+    </StateView>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '以案说法',
+  enableShareAppMessage: true
+})

@@ -1,0 +1,69 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import { ContentCard } from '../../components/content-card'
+import { LargeTypeSwitch } from '../../components/large-type-switch'
+import { Screen } from '../../components/screen'
+import { Section } from '../../components/section'
+import { StateView } from '../../components/state-view'
+import { useArticles } from '../../features/articles/api/get-articles'
+import { useCases } from '../../features/cases/api/get-cases'
+import { useHotline } from '../../features/hotline/api/get-hotline'
+import { HotlineCard } from '../../features/hotline/components/hotline-card'
+import { FourSigns } from '../../features/signs/components/four-signs'
+import { routes } from '../../routes'
+import './index.scss'
+
+export default function Home() {
+  const hotline = useHotline()
+  const articles = useArticles({ pageSize: 5 })
+  const cases = useCases({ featured: true, pageSize: 4 })
+
+  usePullDownRefresh(() => {
+    void Promise.all([hotline.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
+  })
+  useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: routes.home }))
+
+  const toLearn = () => void Taro.switchTab({ url: routes.learn })
+
+  return (
+    <Screen>
+      <View className='home__banner'>
+        <View>
+          <View className='home__slogan'>守住钱袋子 · 远离非法集资</View>
+          <View className='home__sub'>高息诱惑是陷阱，投资之前先问问</View>
+        </View>
+        <LargeTypeSwitch />
+      </View>
+      <HotlineCard hotline={hotline} />
+      <FourSigns />
+      <Section title='最新文章' more='全部文章' onMore={toLearn}>
+        <StateView
+          loading={articles.loading}
+          error={articles.error}
+          empty={articles.items.length === 0}
+          emptyText='还没有文章'
+          offlineSince={articles.offlineSince}
+          onRetry={() => void articles.refresh()}
+        >
+          {articles.items.map((a) => (
+            <ContentCard key={a.id} {...a} url={routes.article(a.id)} />
+          ))}
+        </StateView>
+      </Section>
+      <Section title='以案说法' more='更多案例' onMore={toLearn}>
+        <StateView
+          loading={cases.loading}
+          error={cases.error}
+          empty={cases.items.length === 0}
+          emptyText='还没有案例'
+          offlineSince={cases.offlineSince}
+          onRetry={() => void cases.refresh()}
+        >
+          {cases.items.map((c) => (
+            <ContentCard key={c.id} {...c} url={routes.caseLesson(c.id)} />
+          ))}
+        </StateView>
+      </Section>
+    </Screen>
+  )
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Page } from '../core/reading-types'
+import type { Fetched } from './http'
+
+const messageOf = (err: unknown): string => (err instanceof Error && err.message ? err.message : '加载失败，请稍后再试。')
+
+export interface Resource<T> {
+  data?: T
+  loading: boolean
+  error?: string
+  offlineSince?: number
+  reload: () => Promise<void>
+}
+
+/** Loads one thing, with loading, error and offline states for the screen to show. */
+export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[]): Resource<T> {
+  const [state, setState] = useState<Omit<Resource<T>, 'reload'>>({ loading: true })
+  const latest = useRef(0)
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current
+    setState((s) => ({ ...s, loading: true, error: undefined }))
+    try {
+      const { data, offlineSince } = await load()
+      if (ticket === latest.current) setState({ data, offlineSince, loading: false })
+    } catch (err) {
+      if (ticket === latest.current) setState((s) => ({ ...s, loading: false, error: messageOf(err) }))
+    }
+  }, deps)
+  useEffect(() => {
+    void reload()
+  }, [reload])
+  return { ...state, reload }
+}
+
+export interface PagedList<T> {
+  items: T[]
+  total: number
+  loading: boolean
+  loadingMore: boolean
+  error?: string
+  done: boolean
+  offlineSince?: number
+  refresh: () => Promise<void>
+  loadMore: () => Promise<void>
+}
+
+/** A list that loads page by page as the resident scrolls, and starts over on refresh or a new filter. */
+export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page<T>>>, deps: unknown[]): PagedList<T> {
+  const [state, setState] = useState<Omit<PagedList<T>, 'refresh' | 'loadMore' | 'done'> & { page: number }>({
+    items: [],
+    total: 0,
+    page: 0,
+    loading: true,
+    loadingMore: false
+  })
+  const latest = useRef(0)
+  const busy = useRef(false)
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current
+    busy.current = true
+    setState((s) => ({ ...s, loading: true, error: undefined }))
+    try {
+      const { data, offlineSince } = await loadPage(1)
+      if (ticket === latest.current) setState({ items: data.items, total: data.total, page: 1, loading: false, loadingMore: false, offlineSince })
+    } catch (err) {
+      if (ticket === latest.current) setState((s) => ({ ...s, items: [], total: 0, page: 0, loading: false, error: messageOf(err) }))
+    } finally {
+      if (ticket === latest.current) busy.current = false
+    }
+  }, deps)
+
+  const done = state.page > 0 && state.items.length >= state.total
+
+  const loadMore = useCallback(async () => {
+    if (busy.current || done || state.page === 0) return
+    const ticket = latest.current
+    busy.current = true
+    setState((s) => ({ ...s, loadingMore: true, error: undefined }))
+    try {
+      const { data, offlineSince } = await loadPage(state.page + 1)
+      if (ticket === latest.current) {
+        setState((s) => ({ ...s, items: [...s.items, ...data.items], total: data.total, page: s.page + 1, loadingMore: false, offlineSince: offlineSince ?? s.offlineSince }))
+      }
+    } catch (err) {
+      if (ticket === latest.current) setState((s) => ({ ...s, loadingMore: false, error: messageOf(err) }))
+    } finally {
+      if (ticket === latest.current) busy.current = false
+    }
+  }, [done, loadPage, state.page])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  return { ...state, done, refresh, loadMore }
+}

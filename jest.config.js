@@ -52,7 +52,7 @@ module.exports = {
       ...common,
       displayName: 'components',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/features/**/*.test.tsx', '<rootDir>/test/components/**/*.test.tsx'],
+      testMatch: ['<rootDir>/test/{features,components,services}/**/*.test.{ts,tsx}'],
       setupFiles: [path.join(__dirname, 'test/setup/taro-globals.js')],
       setupFilesAfterEnv: ['@testing-library/jest-dom'],
       moduleNameMapper: {
@@ -60,9 +60,15 @@ module.exports = {
         '^@tarojs/taro$': path.join(__dirname, 'test/setup/taro-mock.ts'),
         '\\.(css|scss)$': 'identity-obj-proxy'
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@nutui|@swc/helpers|@stencil|tslib|\\.pnpm)/)']
+      transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(@tarojs|@nutui|@swc/helpers|@stencil|tslib|swiper|ssr-window|dom7|\\.pnpm)/)']
     },
-    node('weapp', ['weapp']),
+    {
+      ...node('weapp', ['weapp']),
+      // miniprogram-simulate renders into a DOM; the built dist/ runs as it is.
+      testEnvironment: 'jsdom',
+      setupFiles: [path.join(__dirname, 'test/setup/node-in-jsdom.js')],
+      transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|cookie)/)', '<rootDir>/dist/']
+    },
     node('e2e', ['e2e'])
   ]
 }

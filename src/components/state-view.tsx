@@ -28,12 +28,13 @@ export function StateView({ loading, error, empty, emptyText, offlineSince, onRe
         </View>
       )}
       {error && !hasContent && (
-        <Empty
-          status='network'
-          title='没能加载'
-          description={error}
-          actions={onRetry ? [{ text: '重新加载', type: 'primary', onClick: () => () => onRetry() }] : []}
-        />
+        <Empty status='network' title='没能加载' description={error}>
+          {onRetry && (
+            <Button type='primary' size='large' onClick={onRetry}>
+              重新加载
+            </Button>
+          )}
+        </Empty>
       )}
       {error && hasContent && (
         <View className='state-view__inline-error' role='alert'>

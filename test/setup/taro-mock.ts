@@ -38,6 +38,8 @@ export const showToast = jest.fn(() => Promise.resolve())
 export const setClipboardData = jest.fn(() => Promise.resolve())
 export const stopPullDownRefresh = jest.fn()
 export const getAppBaseInfo = jest.fn(() => ({ fontSizeSetting: 16 }))
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
+export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
 
 export const routerParams: { current: Record<string, string> } = { current: {} }
@@ -48,6 +50,8 @@ export const useShareAppMessage = jest.fn()
 export const useLoad = jest.fn()
 
 const Taro = {
+  ENV_TYPE,
+  getEnv,
   eventCenter,
   getStorageSync,
   setStorageSync,

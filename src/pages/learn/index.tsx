@@ -58,6 +58,11 @@ export default function Learn() {
         value={input}
         onChange={(v) => setInput(v)}
         onSearch={(v) => setQ(v.trim())}
+        right={
+          <Text className='learn__search-go' onClick={() => setQ(input.trim())}>
+            搜索
+          </Text>
+        }
         onClear={() => {
           setInput('')
           setQ('')

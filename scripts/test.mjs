@@ -1,0 +1,40 @@
+// npm test: type-check, build both targets (the weapp and browser lanes test
+// the built output), then every jest lane. Ends with one summary line.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const run = (label, cmd, args) => {
+  process.stdout.write(`\n== ${label}\n`)
+  const started = Date.now()
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  if (res.status !== 0) {
+    process.stdout.write(`\n${label} 失败（退出码 ${res.status}）\n`)
+    process.exit(res.status ?? 1)
+  }
+  process.stdout.write(`== ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+}
+
+const bin = (name) => path.join('node_modules', '.bin', name)
+
+run('类型检查 (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+if (!process.env.SKIP_BUILD) {
+  run('构建小程序 (weapp)', bin('taro'), ['build', '--type', 'weapp'])
+  run('构建网页版 (h5)', bin('taro'), ['build', '--type', 'h5'])
+}
+
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-jest-')), 'report.json')
+process.stdout.write('\n== 测试 (jest: core, server, components, weapp, e2e)\n')
+const jest = spawnSync(bin('jest'), ['--json', `--outputFile=${report}`, ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+let summary = null
+try {
+  summary = JSON.parse(fs.readFileSync(report, 'utf8'))
+} catch {
+  // jest crashed before writing its report; its own output says why.
+}
+if (summary) {
+  const skipped = summary.numPendingTests + summary.numTodoTests
+  process.stdout.write(`\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+}
+process.exit(jest.status ?? 1)

@@ -1,0 +1,23 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const WEB_DIR = path.resolve(__dirname, '../../dist-h5')
+
+/** Whether this lane can run here; in CI a missing browser or build fails the run instead. */
+export function browserLaneReady(): boolean {
+  const missing = [!fs.existsSync(CHROMIUM) && `Chromium（${CHROMIUM}）`, !fs.existsSync(path.join(WEB_DIR, 'index.html')) && 'H5 构建（npm run build:h5）'].filter(Boolean)
+  if (missing.length === 0) return true
+  const message = `浏览器测试通道缺少：${missing.join('、')}`
+  if (process.env.CI) throw new Error(message)
+  process.stdout.write(`${message}，本次跳过\n`)
+  return false
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}

@@ -1,0 +1,35 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { HotlineCard, openStatus } from '../../src/features/hotline/components/hotline-card'
+import type { Hotline } from '../../src/core/reading-types'
+
+const hotline: Hotline = {
+  phone: '022-12345678',
+  hours: '周一至周五 8:30-17:30',
+  schedule: '1-5 08:30-17:30',
+  address: '镇政府经济办',
+  openNow: false
+}
+
+describe('HotlineCard', () => {
+  it('shows the number, hours and address, and calls in one tap', () => {
+    render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
+    expect(screen.getByText('周一至周五 8:30-17:30')).toBeInTheDocument()
+    expect(screen.getByText('镇政府经济办')).toBeInTheDocument()
+    fireEvent.click(screen.getByText(/一键拨打 022-12345678/))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '022-12345678' })
+  })
+
+  it('tells the resident when it cannot load, with a way to retry', () => {
+    const reload = jest.fn(async () => {})
+    render(<HotlineCard hotline={{ loading: false, error: '网络不太好', reload }} />)
+    expect(screen.getByText('网络不太好')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('重新加载'))
+    expect(reload).toHaveBeenCalled()
+  })
+
+  it('works out "open now" on the phone from the schedule, in Beijing time', () => {
+    expect(openStatus(hotline, new Date('2026-11-30T10:00:00+08:00'))).toEqual({ open: true, text: '现在是办公时间，可以直接打过去' })
+    expect(openStatus(hotline, new Date('2026-11-28T10:00:00+08:00'))).toEqual({ open: false, text: '现在不在办公时间，下次接听：周一 8:30' })
+  })
+})

@@ -1,0 +1,160 @@
+/**
+ * Runs the BUILT mini-program (dist/, from `npm run build:weapp`) inside
+ * miniprogram-simulate. Taro registers pages with Page(), which the simulator
+ * does not know, so Page() here registers a Component whose lifetimes call
+ * the page's onLoad/onShow/onReady. wx.request is answered by the real server
+ * through app.inject, so a test sees what a resident would on a phone.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import simulate from 'miniprogram-simulate'
+
+export const DIST = path.resolve(__dirname, '../../dist')
+
+type Callback = (res: unknown) => void
+interface RequestOptions {
+  url: string
+  method?: string
+  data?: unknown
+  success?: Callback
+  fail?: Callback
+  complete?: Callback
+}
+
+export interface Harness {
+  calls: Record<string, unknown[][]>
+  render: (page: string, query?: Record<string, string>) => Promise<ReturnType<typeof simulate.render>>
+}
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(DIST, 'app.js'))) {
+    throw new Error('dist/ 里没有小程序构建结果：请先运行 npm run build:weapp（npm test 会自动构建）')
+  }
+}
+
+let pageQuery: Record<string, string> = {}
+
+const RECORDED_APIS = [
+  'makePhoneCall',
+  'navigateTo',
+  'switchTab',
+  'showToast',
+  'setClipboardData',
+  'stopPullDownRefresh',
+  'setNavigationBarTitle',
+  'showShareMenu',
+  'getSystemInfo',
+  'getSetting',
+  'getNetworkType'
+]
+
+// The simulator's template runtime warns about Taro's unused recursive
+// templates; the warning says nothing about the page under test.
+const warn = console.warn
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('WXMLRT')) return
+  warn(...args)
+}
+
+export function installWeapp(server: FastifyInstance): Harness {
+  const calls: Record<string, unknown[][]> = {}
+  const storage = new Map<string, unknown>()
+  const record = (name: string, args: unknown[]) => {
+    ;(calls[name] ??= []).push(args)
+  }
+
+  const request = (opts: RequestOptions) => {
+    record('request', [opts])
+    const url = opts.url.replace(/^https?:\/\/[^/]+/, '')
+    server
+      .inject({ method: (opts.method ?? 'GET') as 'GET', url })
+      .then((res) => {
+        const result = { statusCode: res.statusCode, data: res.json(), header: res.headers }
+        opts.success?.(result)
+        opts.complete?.(result)
+      })
+      .catch((err: unknown) => {
+        const result = { errMsg: `request:fail ${String(err)}` }
+        opts.fail?.(result)
+        opts.complete?.(result)
+      })
+    return { abort: () => undefined }
+  }
+
+  const known: Record<string, unknown> = {
+    request,
+    getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375, fontSizeSetting: 16, SDKVersion: '3.4.0' }),
+    getAppBaseInfo: () => ({ fontSizeSetting: 16, SDKVersion: '3.4.0' }),
+    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375 }),
+    getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+    nextTick: (fn: () => void) => setTimeout(fn, 0),
+    canIUse: () => true
+  }
+  // The platform APIs the pages use report success and are recorded, so a
+  // test can see what the page asked for (a call, a navigation, ...).
+  for (const name of RECORDED_APIS) {
+    known[name] = (opts?: { success?: Callback; complete?: Callback }) => {
+      record(name, [opts])
+      opts?.success?.({ errMsg: `${name}:ok` })
+      opts?.complete?.({ errMsg: `${name}:ok` })
+    }
+  }
+  const wx = known
+
+  let app: Record<string, unknown> = {}
+  const pages: unknown[] = []
+  Object.assign(globalThis, {
+    wx,
+    App: (config: Record<string, unknown>) => {
+      app = config
+    },
+    getApp: () => app,
+    getCurrentPages: () => pages,
+    Page: (config: Record<string, (...a: unknown[]) => unknown>) => {
+      const methods: Record<string, unknown> = {}
+      for (const [k, v] of Object.entries(config)) if (typeof v === 'function') methods[k] = v
+      ;(globalThis as unknown as { Component: (o: unknown) => void }).Component({
+        data: (config as unknown as { data?: object }).data ?? {},
+        methods,
+        lifetimes: {
+          attached(this: { route?: string }) {
+            pages.push(this)
+            config.onLoad?.call(this, pageQuery)
+            config.onShow?.call(this)
+          },
+          ready(this: unknown) {
+            config.onReady?.call(this)
+          }
+        }
+      })
+    }
+  })
+
+  require(path.join(DIST, 'app.js'))
+  ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {} })
+
+  return {
+    calls,
+    async render(page, query = {}) {
+      pageQuery = query
+      const id = simulate.load(path.join(DIST, page), { rootPath: DIST })
+      const comp = simulate.render(id)
+      comp.attach(document.createElement('parent-wrapper'))
+      return comp
+    }
+  }
+}
+
+/** Waits until the rendered page's text satisfies the check (the API answers asynchronously). */
+export async function waitForText(comp: { dom?: Element }, check: (text: string) => boolean, ms = 5000): Promise<string> {
+  const end = Date.now() + ms
+  for (;;) {
+    const text = comp.dom?.textContent ?? ''
+    if (check(text)) return text
+    if (Date.now() > end) throw new Error(`页面没有出现预期内容，现在显示：${text.slice(0, 300)}`)
+    await simulate.sleep(50)
+  }
+}

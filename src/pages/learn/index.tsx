@@ -40,15 +40,16 @@ export default function Learn() {
   return (
     <Screen>
       <View className='learn__top'>
-        <Segmented
-          className='learn__kinds'
-          value={kind}
-          options={[
-            { label: '防骗文章', value: 'articles' },
-            { label: '以案说法', value: 'cases' }
-          ]}
-          onChange={(v) => setKind(v as Kind)}
-        />
+        <View className='learn__kinds'>
+          <Segmented
+            value={kind}
+            options={[
+              { label: '防骗文章', value: 'articles' },
+              { label: '以案说法', value: 'cases' }
+            ]}
+            onChange={(v) => setKind(v === 'cases' ? 'cases' : 'articles')}
+          />
+        </View>
         <LargeTypeSwitch />
       </View>
       <SearchBar

@@ -1,0 +1,59 @@
+/**
+ * npm run bench: measures, in one run on this machine, the requests per
+ * second of a bare Fastify route and of the busiest public read
+ * (GET /api/articles, first page), and prints the ratio. The machine is
+ * shared and noisy: compare ratios from the same run, not absolute numbers.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import autocannon from 'autocannon'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+
+interface Measured {
+  rps: number
+  p99: number
+  errors: number
+  non2xx: number
+}
+
+async function start(kind: 'bare' | 'app'): Promise<{ child: ChildProcess; address: string }> {
+  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const address = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { address: string }) => resolve(m.address))
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)))
+  })
+  return { child, address }
+}
+
+async function measure(url: string): Promise<Measured> {
+  // A short warm-up fills caches and lets the JIT settle before counting.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }
+}
+
+async function bench(kind: 'bare' | 'app', route: string): Promise<Measured> {
+  const { child, address } = await start(kind)
+  try {
+    return await measure(`${address}${route}`)
+  } finally {
+    child.kill()
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per target\n`)
+  const bare = await bench('bare', '/bare')
+  const articles = await bench('app', '/api/articles')
+  const row = (name: string, m: Measured) =>
+    `${name.padEnd(34)} ${m.rps.toFixed(0).padStart(8)} req/s   p99 ${String(m.p99).padStart(4)} ms   errors ${m.errors}, non-2xx ${m.non2xx}\n`
+  process.stdout.write(row('bare Fastify route', bare))
+  process.stdout.write(row('GET /api/articles (first page)', articles))
+  const ratio = articles.rps / bare.rps
+  process.stdout.write(`ratio: ${(ratio * 100).toFixed(1)} % of the bare route (target: at least 50 %)\n`)
+  if (articles.errors + articles.non2xx > 0) process.exitCode = 1
+}
+
+void main()

@@ -1,0 +1,33 @@
+/**
+ * The two servers the benchmark compares, each started in its own process by
+ * bench/run.ts: `bare` is the smallest Fastify route there is, `app` is the
+ * real server with its starter content, configured as `npm start` runs it.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Fastify from 'fastify'
+import { buildApp } from '../server/app'
+import { loadConfig } from '../server/config'
+
+async function main(kind: string | undefined): Promise<void> {
+  if (kind === 'bare') {
+    const bare = Fastify()
+    bare.get('/bare', async () => ({ hello: 'world' }))
+    const address = await bare.listen({ port: 0, host: '127.0.0.1' })
+    process.send?.({ address })
+    return
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-bench-'))
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' })
+  // Request logs go to a file, as they would in production; never to the terminal running the bench.
+  const logFile = fs.createWriteStream(path.join(dataDir, 'server.log'))
+  const app = await buildApp(config, { logger: { stream: logFile } })
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  process.send?.({ address })
+  process.once('disconnect', () => {
+    void app.close().then(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+  })
+}
+
+void main(process.argv[2])

@@ -5,11 +5,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+// Build output (webpack's progress bars) is kept back unless the step fails.
 const run = (label, cmd, args) => {
   process.stdout.write(`\n== ${label}\n`)
   const started = Date.now()
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  const res = spawnSync(cmd, args, { env: process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (res.status !== 0) {
+    process.stdout.write(`${res.stdout ?? ''}${res.stderr ?? ''}`.slice(-20000))
     process.stdout.write(`\n${label} 失败（退出码 ${res.status}）\n`)
     process.exit(res.status ?? 1)
   }

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type Ajv from 'ajv'
 import helmet from '@fastify/helmet'
 import sensible from '@fastify/sensible'
@@ -64,7 +64,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // No access log of every request: the busiest reads stay cheap, and there
     // is no line per request that could link a tipster to a time. Refused and
     // failed requests are still logged by the error handler.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false }, plugins: [(ajv: Ajv) => ajvErrors(ajv)] }
   }).withTypeProvider<TypeBoxTypeProvider>()

@@ -44,8 +44,11 @@ export interface PagedList<T> {
   loadMore: () => Promise<void>
 }
 
-/** A list that loads page by page as the resident scrolls, and starts over on refresh or a new filter. */
-export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page<T>>>, deps: unknown[]): PagedList<T> {
+/**
+ * A list that loads page by page as the resident scrolls, and starts over on
+ * refresh or a new filter. A disabled list fetches nothing until enabled.
+ */
+export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page<T>>>, deps: unknown[], enabled = true): PagedList<T> {
   const [state, setState] = useState<Omit<PagedList<T>, 'refresh' | 'loadMore' | 'done'> & { page: number }>({
     items: [],
     total: 0,
@@ -57,6 +60,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
   const busy = useRef(false)
 
   const refresh = useCallback(async () => {
+    if (!enabled) return
     const ticket = ++latest.current
     busy.current = true
     setState((s) => ({ ...s, loading: true, error: undefined }))
@@ -68,7 +72,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
     } finally {
       if (ticket === latest.current) busy.current = false
     }
-  }, deps)
+  }, [...deps, enabled])
 
   const done = state.page > 0 && state.items.length >= state.total
 

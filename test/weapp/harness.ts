@@ -34,6 +34,9 @@ export function assertBuilt(): void {
 }
 
 let pageQuery: Record<string, string> = {}
+// Webpack registers a page's chunk once per process, so each page is loaded
+// into the simulator once and rendered as often as a test likes.
+const loaded = new Map<string, string>()
 
 const RECORDED_APIS = [
   'makePhoneCall',
@@ -140,7 +143,8 @@ export function installWeapp(server: FastifyInstance): Harness {
     calls,
     async render(page, query = {}) {
       pageQuery = query
-      const id = simulate.load(path.join(DIST, page), { rootPath: DIST })
+      const id = loaded.get(page) ?? simulate.load(path.join(DIST, page), { rootPath: DIST })
+      loaded.set(page, id)
       const comp = simulate.render(id)
       comp.attach(document.createElement('parent-wrapper'))
       return comp

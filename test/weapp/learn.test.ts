@@ -31,6 +31,15 @@ describe('built weapp: learning', () => {
     expect(weapp.calls.navigateTo?.at(-1)?.[0]).toMatchObject({ url: `/packages/reading/article/index?id=${expected[0].id}` })
   })
 
+  it('loads the next page when the resident scrolls to the bottom', async () => {
+    const page = await weapp.render('pages/learn/index')
+    await waitForText(page, (t) => t.includes('上滑加载更多'))
+    expect(page.querySelectorAll('.content-card').length).toBe(10)
+    ;(page.instance as unknown as { onReachBottom: () => void }).onReachBottom()
+    const total = (await api('/api/articles?pageSize=1')).total as number
+    await waitForText(page, () => page.querySelectorAll('.content-card').length === Math.min(20, total))
+  })
+
   it('shows a case lesson with its red flags marked and its check question', async () => {
     const lesson = (await api('/api/cases?pageSize=1')).items[0]
     const page = await weapp.render('packages/reading/case/index', { id: lesson.id })

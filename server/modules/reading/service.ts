@@ -12,6 +12,23 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 const flags = (json: string) => toRedFlags(JSON.parse(json) as string[])
 
+interface CommonRow {
+  id: string
+  title: string
+  category: string
+  summary: string
+  published_at: string
+  red_flags: string
+}
+
+const summaryOf = (r: CommonRow): ArticleSummary => ({ id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at })
+
+const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummary => ({
+  ...summaryOf(r),
+  redFlags: flags(r.red_flags),
+  featured: Number(r.featured) === 1
+})
+
 /** A response and its JSON text, made once and sent many times. */
 export interface Cached<T> {
   value: T
@@ -53,12 +70,7 @@ export class ReadingService {
   private list(table: ReadingTable, f: ListFilter): Promise<Cached<Page<ArticleSummary | CaseSummary>>> {
     return this.cached(`${table}|${JSON.stringify(f)}`, async () => {
       const { rows, total } = await listRows(this.db, table, f)
-      const items = rows.map((r) => {
-        const summary: ArticleSummary = { id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at }
-        if (table === 'articles') return summary
-        const lesson: CaseSummary = { ...summary, redFlags: flags(r.red_flags), featured: Number(r.featured) === 1 }
-        return lesson
-      })
+      const items = rows.map((r) => (table === 'articles' ? summaryOf(r) : caseSummaryOf(r)))
       return { items, total, page: f.page, pageSize: f.pageSize }
     })
   }
@@ -75,15 +87,7 @@ export class ReadingService {
     return this.cached(`article|${id}`, async () => {
       const r = ID.test(id) ? await findArticle(this.db, id) : undefined
       if (!r) throw notFound('篇文章')
-      return {
-        id: r.id,
-        title: r.title,
-        category: r.category,
-        summary: r.summary,
-        publishedAt: r.published_at,
-        body: r.body,
-        redFlags: flags(r.red_flags)
-      }
+      return { ...summaryOf(r), body: r.body, redFlags: flags(r.red_flags) }
     })
   }
 
@@ -92,13 +96,7 @@ export class ReadingService {
       const r = ID.test(id) ? await findCase(this.db, id) : undefined
       if (!r) throw notFound('个案例')
       return {
-        id: r.id,
-        title: r.title,
-        category: r.category,
-        summary: r.summary,
-        publishedAt: r.published_at,
-        redFlags: flags(r.red_flags),
-        featured: Number(r.featured) === 1,
+        ...caseSummaryOf(r),
         story: r.story,
         outcome: r.outcome,
         lesson: r.lesson,

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
-import { ContentCard } from '../../components/content-card'
+import { ContentList } from '../../components/content-list'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
-import { StateView } from '../../components/state-view'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useCases } from '../../features/cases/api/get-cases'
 import { useHotline } from '../../features/hotline/api/get-hotline'
@@ -37,32 +36,10 @@ export default function Home() {
       <HotlineCard hotline={hotline} />
       <FourSigns />
       <Section title='最新文章' more='全部文章' onMore={toLearn}>
-        <StateView
-          loading={articles.loading}
-          error={articles.error}
-          empty={articles.items.length === 0}
-          emptyText='还没有文章'
-          offlineSince={articles.offlineSince}
-          onRetry={() => void articles.refresh()}
-        >
-          {articles.items.map((a) => (
-            <ContentCard key={a.id} {...a} url={routes.article(a.id)} />
-          ))}
-        </StateView>
+        <ContentList list={articles} url={routes.article} emptyText='还没有文章' />
       </Section>
       <Section title='以案说法' more='更多案例' onMore={toLearn}>
-        <StateView
-          loading={cases.loading}
-          error={cases.error}
-          empty={cases.items.length === 0}
-          emptyText='还没有案例'
-          offlineSince={cases.offlineSince}
-          onRetry={() => void cases.refresh()}
-        >
-          {cases.items.map((c) => (
-            <ContentCard key={c.id} {...c} url={routes.caseLesson(c.id)} />
-          ))}
-        </StateView>
+        <ContentList list={cases} url={routes.caseLesson} emptyText='还没有案例' />
       </Section>
     </Screen>
   )

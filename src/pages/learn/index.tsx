@@ -2,24 +2,16 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { SearchBar, Segmented } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
-import { ContentCard } from '../../components/content-card'
+import { ContentList } from '../../components/content-list'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
-import { StateView } from '../../components/state-view'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useCategories } from '../../features/articles/api/get-categories'
 import { useCases } from '../../features/cases/api/get-cases'
-import type { PagedList } from '../../services/use-resource'
 import { routes } from '../../routes'
 import './index.scss'
 
 type Kind = 'articles' | 'cases'
-
-function ListFooter({ list }: { list: PagedList<unknown> }) {
-  if (list.items.length === 0) return null
-  const text = list.loadingMore ? '正在加载更多…' : list.done ? `共 ${list.total} 篇，已经到底了` : '上滑加载更多'
-  return <View className='learn__footer'>{text}</View>
-}
 
 export default function Learn() {
   const [kind, setKind] = useState<Kind>('articles')
@@ -27,9 +19,10 @@ export default function Learn() {
   const [input, setInput] = useState('')
   const [q, setQ] = useState('')
   const categories = useCategories()
-  const articles = useArticles({ category, q })
-  const cases = useCases({ category, q })
-  const list: PagedList<unknown> = kind === 'articles' ? articles : cases
+  // Only the list on screen is fetched: two at once would halve a slow connection.
+  const articles = useArticles({ category, q }, kind === 'articles')
+  const cases = useCases({ category, q }, kind === 'cases')
+  const list = kind === 'articles' ? articles : cases
 
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh())
@@ -97,19 +90,12 @@ export default function Learn() {
           </Text>
         </View>
       )}
-      <StateView
-        loading={list.loading}
-        error={list.error}
-        empty={list.items.length === 0}
+      <ContentList
+        list={list}
+        url={kind === 'articles' ? routes.article : routes.caseLesson}
         emptyText={q ? '没有找到相关内容，换个词试试' : '这个分类下还没有内容'}
-        offlineSince={list.offlineSince}
-        onRetry={() => void list.refresh()}
-      >
-        {kind === 'articles'
-          ? articles.items.map((a) => <ContentCard key={a.id} {...a} url={routes.article(a.id)} />)
-          : cases.items.map((c) => <ContentCard key={c.id} {...c} url={routes.caseLesson(c.id)} />)}
-        <ListFooter list={list} />
-      </StateView>
+        paged
+      />
     </Screen>
   )
 }

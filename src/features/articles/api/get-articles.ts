@@ -11,4 +11,4 @@ export interface ArticleFilter {
 export const getArticles = (f: ArticleFilter, page: number): Promise<Fetched<Page<ArticleSummary>>> =>
   fetchJson(`/api/articles${query({ category: f.category, q: f.q, page, pageSize: f.pageSize ?? 10 })}`)
 
-export const useArticles = (f: ArticleFilter) => usePagedList((page) => getArticles(f, page), [f.category, f.q, f.pageSize])
+export const useArticles = (f: ArticleFilter, enabled = true) => usePagedList((page) => getArticles(f, page), [f.category, f.q, f.pageSize], enabled)

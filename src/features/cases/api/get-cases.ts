@@ -12,4 +12,4 @@ export interface CaseFilter {
 export const getCases = (f: CaseFilter, page: number): Promise<Fetched<Page<CaseSummary>>> =>
   fetchJson(`/api/cases${query({ category: f.category, q: f.q, featured: f.featured, page, pageSize: f.pageSize ?? 10 })}`)
 
-export const useCases = (f: CaseFilter) => usePagedList((page) => getCases(f, page), [f.category, f.q, f.featured, f.pageSize])
+export const useCases = (f: CaseFilter, enabled = true) => usePagedList((page) => getCases(f, page), [f.category, f.q, f.featured, f.pageSize], enabled)

@@ -1,0 +1,27 @@
+import { View } from '@tarojs/components'
+import { useShareAppMessage } from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import type { Resource } from '../services/use-resource'
+import { Screen } from './screen'
+import { ShareButton } from './share-button'
+import { StateView } from './state-view'
+
+/** The frame of an article or case lesson page: states, the content, and sharing it to a chat. */
+export function ReadingPage<T>({ resource, share, children }: { resource: Resource<T>; share: (data?: T) => { title: string; path: string }; children: (data: T) => ReactNode }) {
+  const { data, loading, error, offlineSince, reload } = resource
+  useShareAppMessage(() => share(data))
+  return (
+    <Screen>
+      <StateView loading={loading} error={error} offlineSince={offlineSince} onRetry={() => void reload()}>
+        {data !== undefined && (
+          <View>
+            {children(data)}
+            <View className='reading__actions'>
+              <ShareButton />
+            </View>
+          </View>
+        )}
+      </StateView>
+    </Screen>
+  )
+}

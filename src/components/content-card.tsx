@@ -6,6 +6,9 @@ import type { RedFlag } from '../core/red-flags'
 import { RedFlagTags } from './red-flag-tags'
 import './content-card.scss'
 
+// A card shows the first few signs; the lesson itself shows them all.
+const MAX_FLAGS = 3
+
 export interface ContentCardProps {
   title: string
   summary: string
@@ -21,7 +24,7 @@ export function ContentCard({ title, summary, category, publishedAt, redFlags, u
     <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
       <View className='content-card__title'>{title}</View>
       <View className='content-card__summary'>{summary}</View>
-      {redFlags && <RedFlagTags flags={redFlags} />}
+      {redFlags && <RedFlagTags flags={redFlags.slice(0, MAX_FLAGS)} more={redFlags.length - MAX_FLAGS} />}
       <View className='content-card__meta'>
         <Text className='content-card__category'>{categoryName(category)}</Text>
         <Text>{formatDay(publishedAt)}</Text>

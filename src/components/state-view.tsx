@@ -14,6 +14,8 @@ export interface StateViewProps {
   children?: ReactNode
 }
 
+// NutUI's default pictures are fetched from a CDN, which is exactly what fails
+// on a bad network; a drawn glyph needs nothing.
 /**
  * Loading, error, empty and offline states in one place, so every screen
  * tells a resident what is going on in the same plain words.
@@ -28,11 +30,13 @@ export function StateView({ loading, error, empty, emptyText, offlineSince, onRe
         </View>
       )}
       {error && !hasContent && (
-        <Empty status='network' title='没能加载' description={error}>
+        <Empty image={<View className='state-view__glyph'>!</View>} imageSize={72} title='没能加载' description={error}>
           {onRetry && (
-            <Button type='primary' size='large' onClick={onRetry}>
-              重新加载
-            </Button>
+            <View className='state-view__retry'>
+              <Button type='primary' size='large' onClick={onRetry}>
+                重新加载
+              </Button>
+            </View>
           )}
         </Empty>
       )}
@@ -51,7 +55,7 @@ export function StateView({ loading, error, empty, emptyText, offlineSince, onRe
           <Loading direction='vertical'>正在加载…</Loading>
         </View>
       )}
-      {!loading && !error && empty && <Empty status='empty' title={emptyText ?? '这里还没有内容'} />}
+      {!loading && !error && empty && <Empty image={<View className='state-view__glyph'>?</View>} imageSize={72} title={emptyText ?? '这里还没有内容'} />}
       {hasContent && children}
     </View>
   )

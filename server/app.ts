@@ -11,19 +11,42 @@ import type { Config } from './config'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
+import { CampaignService } from './modules/campaigns/service'
+import { ExposureService } from './modules/exposures/service'
+import { ImageService } from './modules/images/service'
+import { PublishingService } from './modules/publishing/service'
 import { ReadingService } from './modules/reading/service'
+import { StaffService } from './modules/staff/service'
+import { PLAN_UNITS, TownService } from './modules/town/service'
+import auth from './plugins/auth'
 import errors from './plugins/errors'
 import web from './plugins/web'
+import campaignRoutes from './routes/campaigns'
+import exposureRoutes from './routes/exposures'
 import healthRoutes from './routes/health'
 import hotlineRoutes from './routes/hotline'
+import imageRoutes from './routes/images'
+import publishingRoutes from './routes/publishing'
 import readingRoutes from './routes/reading'
+import staffRoutes from './routes/staff'
+import townRoutes from './routes/town'
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config
     db: Kysely<Database>
     dbKind: DbKind
+    /** The clock every rule uses; tests set it. */
+    now: () => Date
     reading: ReadingService
+    staff: StaffService
+    town: TownService
+    publishing: PublishingService
+    campaigns: CampaignService
+    exposures: ExposureService
+    images: ImageService
+    /** The first admin's password when this start made one up, to print once. */
+    initialAdminPassword: string | null
   }
 }
 
@@ -42,6 +65,8 @@ const API_HEADERS = {
 export interface BuildOptions {
   /** Pino logger options, or false in tests. */
   logger?: boolean | object
+  /** The clock; tests pass a controlled one. */
+  now?: () => Date
 }
 
 /**
@@ -76,10 +101,32 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => db.destroy())
   await migrateToLatest(db)
   if (await seedIfEmpty(db)) app.log.info('starter content loaded')
-  app.decorate('reading', new ReadingService(db))
+
+  const now = opts.now ?? (() => new Date())
+  app.decorate('now', now)
+  const reading = new ReadingService(db, now)
+  app.decorate('reading', reading)
+  const staff = new StaffService(db, now)
+  app.decorate('staff', staff)
+  app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
+  const town = new TownService(db, now)
+  await town.seed({
+    name: config.TOWN_NAME,
+    hotlinePhone: config.HOTLINE_PHONE,
+    hotlineHours: config.HOTLINE_HOURS,
+    hotlineAddress: config.HOTLINE_ADDRESS,
+    villages: [],
+    units: PLAN_UNITS
+  })
+  app.decorate('town', town)
+  app.decorate('publishing', new PublishingService(db, reading, now))
+  app.decorate('campaigns', new CampaignService(db, reading, now))
+  app.decorate('exposures', new ExposureService(db, now))
+  app.decorate('images', new ImageService(db, config.DATA_DIR, now))
 
   await app.register(errors)
   await app.register(sensible)
+  await app.register(auth)
   await app.register(swagger, {
     openapi: {
       info: { title: '防非宣传 API', version: '1.0.0', description: '辛口镇防范非法集资宣传小程序的公开接口。所有错误均为 {"error": {"code", "message"}}，message 为中文。' }
@@ -94,6 +141,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(healthRoutes)
       await api.register(readingRoutes)
       await api.register(hotlineRoutes)
+      await api.register(townRoutes)
+      await api.register(campaignRoutes)
+      await api.register(exposureRoutes)
+      await api.register(imageRoutes)
+      await api.register(staffRoutes)
+      await api.register(publishingRoutes)
     },
     { prefix: '/api' }
   )

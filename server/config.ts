@@ -12,6 +12,12 @@ export const ConfigSchema = Type.Object({
   /** Where the H5 build is served from. */
   WEB_DIR: Type.String({ default: './dist-h5' }),
   LOG_LEVEL: Type.String({ default: 'info' }),
+  /** The first admin's password on an empty database; a random one is printed when this is empty. */
+  ADMIN_INITIAL_PASSWORD: Type.String({ default: '' }),
+  /** Sign-in attempts allowed per minute from one address, on top of the per-account lock. */
+  LOGIN_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
+  /** The town profile's first values; afterwards admins edit them in the app. */
+  TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
   HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),
   HOTLINE_HOURS: Type.String({ default: '1-5 08:30-12:00,13:30-17:30' }),
   HOTLINE_ADDRESS: Type.String({ default: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）' })

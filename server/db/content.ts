@@ -5,7 +5,7 @@ import { Value } from '@sinclair/typebox/value'
 import { parse } from 'yaml'
 import { CATEGORY_CODES } from '../../src/core/categories'
 import { RED_FLAGS } from '../../src/core/red-flags'
-import { markedFlags } from '../../src/core/body-text'
+import { markedCodes } from '../../src/core/body-text'
 
 /** The starter content shipped in server/db/content (format: its README). */
 export const CONTENT_DIR = path.join(__dirname, 'content')
@@ -75,14 +75,14 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
     problems(ArticleFile, data).forEach((p) => errors.push(`${file}: ${p}`))
     const a = data as ArticleFile
     if (a.id && `${a.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
-    for (const code of markedFlags(a.body ?? '')) if (!a.redFlags?.includes(code as never)) errors.push(`${file}: 正文标记了 ${code}，但 redFlags 里没有`)
+    for (const code of markedCodes(a.body ?? '')) if (!a.redFlags?.includes(code as never)) errors.push(`${file}: 正文标记了 ${code}，但 redFlags 里没有`)
     return a
   })
   const cases = readFolder(path.join(dir, 'cases'), (data, file) => {
     problems(CaseFile, data).forEach((p) => errors.push(`${file}: ${p}`))
     const c = data as CaseFile
     if (c.id && `${c.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
-    const marked = new Set(markedFlags(c.story ?? ''))
+    const marked = new Set(markedCodes(c.story ?? ''))
     const listed = new Set<string>(c.redFlags ?? [])
     if (marked.size !== listed.size || [...marked].some((m) => !listed.has(m))) errors.push(`${file}: 案情中标记的红旗与 redFlags 不一致`)
     if (c.question && !(c.question.answer < c.question.options.length)) errors.push(`${file}: 检验题答案序号超出选项范围`)

@@ -12,6 +12,9 @@ export interface ArticleTable {
   published_at: string
   created_at: string
   updated_at: string
+  status: Generated<ContentStatus>
+  revision: Generated<number>
+  updated_by: string | null
 }
 
 export interface CaseLessonTable {
@@ -30,9 +33,113 @@ export interface CaseLessonTable {
   published_at: string
   created_at: string
   updated_at: string
+  status: Generated<ContentStatus>
+  revision: Generated<number>
+  updated_by: string | null
+}
+
+/** draft -> review -> published (visible once published_at has passed) -> withdrawn. */
+export type ContentStatus = 'draft' | 'review' | 'published' | 'withdrawn'
+
+export interface StaffUserTable {
+  id: string
+  username: string
+  display_name: string
+  /** Argon2id PHC string. */
+  password_hash: string
+  /** JSON array of roles. */
+  roles: string
+  disabled: Generated<number>
+  failed_logins: Generated<number>
+  locked_until: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 of the opaque token: a copy of the database cannot be used to sign in. */
+  token_hash: string
+  user_id: string
+  created_at: string
+  expires_at: string
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  actor_id: string | null
+  actor_name: string
+  action: string
+  target_type: string | null
+  target_id: string | null
+  /** JSON object. */
+  detail: string
+}
+
+export interface SettingTable {
+  key: string
+  /** JSON value. */
+  value: string
+  updated_at: string
+}
+
+export interface ContentRevisionTable {
+  id: string
+  item_type: 'article' | 'case'
+  item_id: string
+  revision: number
+  /** JSON of the editable fields at that revision. */
+  data: string
+  created_at: string
+  created_by: string
+}
+
+export interface ImageTable {
+  id: string
+  mime: string
+  bytes: number
+  width: number
+  height: number
+  created_at: string
+  created_by: string | null
+}
+
+export interface CampaignTable {
+  id: string
+  theme: string
+  /** Days in Beijing time, YYYY-MM-DD, both inclusive. */
+  starts_on: string
+  ends_on: string
+  banner_image_id: string | null
+  /** JSON arrays. */
+  slogans: string
+  article_ids: string
+  case_ids: string
+  status: Generated<'draft' | 'published'>
+  created_at: string
+  updated_at: string
+}
+
+export interface ExposureTable {
+  id: string
+  name: string
+  what: string
+  exposed_on: string
+  source: string
+  status: Generated<'published' | 'withdrawn'>
+  created_at: string
+  updated_at: string
 }
 
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
+  staff_users: StaffUserTable
+  staff_sessions: StaffSessionTable
+  audit_log: AuditLogTable
+  settings: SettingTable
+  content_revisions: ContentRevisionTable
+  images: ImageTable
+  campaigns: CampaignTable
+  exposures: ExposureTable
 }

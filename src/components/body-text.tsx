@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { parseBody, type Inline } from '../core/body-text'
+import { imageUrl } from '../services/http'
 import './body-text.scss'
 
 function Inlines({ inlines }: { inlines: Inline[] }) {
@@ -29,6 +30,13 @@ export function BodyText({ source }: { source: string }) {
     <View className='body-text'>
       {blocks.map((block, i) => {
         switch (block.type) {
+          case 'image':
+            return (
+              <View key={i} className='body-text__figure'>
+                <Image className='body-text__image' src={imageUrl(block.id)} mode='widthFix' lazyLoad showMenuByLongpress />
+                {block.alt && <View className='body-text__caption'>{block.alt}</View>}
+              </View>
+            )
           case 'heading':
             return (
               <View key={i} className='body-text__heading'>

@@ -14,6 +14,7 @@ export interface Inline {
 }
 
 export type Block =
+  | { type: 'image'; id: string; alt: string }
   | { type: 'heading'; inlines: Inline[] }
   | { type: 'paragraph'; inlines: Inline[] }
   | { type: 'quote'; inlines: Inline[] }
@@ -41,9 +42,14 @@ export function parseInlines(text: string): Inline[] {
   return out
 }
 
-type LineKind = 'heading' | 'quote' | 'list' | 'paragraph'
+type LineKind = 'image' | 'heading' | 'quote' | 'list' | 'paragraph'
+
+// An uploaded picture on a line of its own: ![说明](image:ID). Only images
+// stored by the server can be shown; there is no way to point at the web.
+const IMAGE = /^!\[([^\]]*)\]\(image:([a-z0-9]{1,40})\)$/
 
 function classify(line: string): { kind: LineKind; text: string } {
+  if (IMAGE.test(line.trim())) return { kind: 'image', text: line.trim() }
   if (line.startsWith('## ')) return { kind: 'heading', text: line.slice(3).trim() }
   if (line.startsWith('>')) return { kind: 'quote', text: line.slice(1).trim() }
   if (/^[-*] /.test(line)) return { kind: 'list', text: line.slice(2).trim() }
@@ -57,7 +63,10 @@ export function parseBody(source: string): Block[] {
     if (!current) return
     const { kind, lines } = current
     if (kind === 'list') blocks.push({ type: 'list', items: lines.map(parseInlines) })
-    else if (kind === 'heading') lines.forEach((l) => blocks.push({ type: 'heading', inlines: parseInlines(l) }))
+    else if (kind === 'image') {
+      const [, alt, id] = IMAGE.exec(lines[0]) ?? []
+      blocks.push({ type: 'image', id, alt })
+    } else if (kind === 'heading') lines.forEach((l) => blocks.push({ type: 'heading', inlines: parseInlines(l) }))
     else blocks.push({ type: kind, inlines: parseInlines(lines.join(kind === 'quote' ? '\n' : '')) })
     current = null
   }
@@ -68,7 +77,7 @@ export function parseBody(source: string): Block[] {
       continue
     }
     const { kind, text } = classify(line)
-    if (!current || current.kind !== kind || kind === 'heading') {
+    if (!current || current.kind !== kind || kind === 'heading' || kind === 'image') {
       flush()
       current = { kind, lines: [] }
     }
@@ -78,11 +87,16 @@ export function parseBody(source: string): Block[] {
   return blocks
 }
 
-/** The red-flag codes marked anywhere in a text, in order of first appearance. */
-export function markedFlags(source: string): string[] {
+/** The red-flag codes marked anywhere in a text (known or not), in order of first appearance. */
+export function markedCodes(source: string): string[] {
   const seen = new Set<string>()
   for (const m of source.matchAll(MARK)) if (m[1] !== undefined) seen.add(m[2])
   return [...seen]
+}
+
+/** The ids of the uploaded images a text shows. */
+export function imageRefs(source: string): string[] {
+  return parseBody(source).flatMap((b) => (b.type === 'image' ? [b.id] : []))
 }
 
 /** Plain text without marks, for summaries and sharing. */

@@ -57,3 +57,6 @@ export function query(params: Record<string, string | number | boolean | undefin
     .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
   return parts.length ? `?${parts.join('&')}` : ''
 }
+
+/** Where an uploaded image is served. */
+export const imageUrl = (id: string): string => `${API_BASE}/api/images/${encodeURIComponent(id)}`

@@ -1,4 +1,4 @@
-import { markedFlags, parseBody, parseInlines, plainText } from '../../src/core/body-text'
+import { markedCodes, parseBody, parseInlines, plainText } from '../../src/core/body-text'
 
 describe('body text format', () => {
   it('splits headings, paragraphs, quotes and lists', () => {
@@ -34,7 +34,7 @@ describe('body text format', () => {
 
   it('lists marked codes once each, in order, and strips marks for plain text', () => {
     const src = '[[月息三分|high_return]]，[[保本|guaranteed]]，[[稳赚|high_return]]，**注意**'
-    expect(markedFlags(src)).toEqual(['high_return', 'guaranteed'])
+    expect(markedCodes(src)).toEqual(['high_return', 'guaranteed'])
     expect(plainText(src)).toBe('月息三分，保本，稳赚，注意')
   })
 })

@@ -43,12 +43,23 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   }
 }
 
+/** A clock a test can move: the server reads the time only through it. */
+export class TestClock {
+  constructor(public t = new Date()) {}
+  now = (): Date => new Date(this.t)
+  advance(ms: number): void {
+    this.t = new Date(this.t.getTime() + ms)
+  }
+}
+
+export const ADMIN_PASSWORD = 'test-admin-password-1'
+
 /** A freshly migrated and seeded server on the given lane, driven with app.inject. */
-export async function startServer(lane: Lane, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(lane: Lane, env: Record<string, string> = {}, clock?: TestClock): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-test-'))
   const pg = lane === 'postgres' ? await freshPostgres() : null
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg?.url ?? '', WEB_DIR: path.join(dataDir, 'no-web'), ...env })
-  const app = await buildApp(config, { logger: false })
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg?.url ?? '', WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', ...env })
+  const app = await buildApp(config, { logger: false, now: clock?.now })
   await app.ready()
   return {
     app,
@@ -58,4 +69,20 @@ export async function startServer(lane: Lane, env: Record<string, string> = {}):
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   }
+}
+
+/** Signs in and returns the Authorization header for that account. */
+export async function signIn(app: FastifyInstance, username: string, password: string): Promise<{ authorization: string }> {
+  const res = await app.inject({ method: 'POST', url: '/api/admin/login', payload: { username, password } })
+  if (res.statusCode !== 200) throw new Error(`登录失败：${res.body}`)
+  return { authorization: `Bearer ${res.json().token}` }
+}
+
+/** Creates an account with the given roles (as admin) and signs it in. */
+export async function staffWith(app: FastifyInstance, username: string, roles: string[]): Promise<{ authorization: string }> {
+  const admin = await signIn(app, 'admin', ADMIN_PASSWORD)
+  const password = `${username}-password-123`
+  const res = await app.inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: { username, displayName: username, roles, password } })
+  if (res.statusCode !== 200) throw new Error(`建账号失败：${res.body}`)
+  return signIn(app, username, password)
 }

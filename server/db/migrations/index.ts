@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely'
 import * as reading from './20261128T0900-reading'
+import * as office from './20261128T1000-office'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
  * the same list works under tsx, ts-jest and any bundler.
  */
 export const migrations: Record<string, Migration> = {
-  '20261128T0900-reading': reading
+  '20261128T0900-reading': reading,
+  '20261128T1000-office': office
 }

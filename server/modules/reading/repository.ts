@@ -3,6 +3,11 @@ import type { Database } from '../../db/database'
 
 export type ReadingTable = 'articles' | 'case_lessons'
 
+/** What residents may see: published, and its publication time has come. */
+export interface Visibility {
+  now: string
+}
+
 export interface ListFilter {
   category?: string
   q?: string
@@ -13,8 +18,8 @@ export interface ListFilter {
 
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-function filtered(db: Kysely<Database>, table: ReadingTable, f: ListFilter) {
-  let query = db.selectFrom(table)
+function filtered(db: Kysely<Database>, table: ReadingTable, f: ListFilter, v: Visibility) {
+  let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now)
   if (f.category) query = query.where('category', '=', f.category)
   if (f.featured !== undefined) query = query.where(sql.ref('featured'), '=', f.featured ? 1 : 0)
   if (f.q) {
@@ -29,9 +34,9 @@ function filtered(db: Kysely<Database>, table: ReadingTable, f: ListFilter) {
   return query
 }
 
-export async function listRows(db: Kysely<Database>, table: ReadingTable, f: ListFilter) {
+export async function listRows(db: Kysely<Database>, table: ReadingTable, f: ListFilter, v: Visibility) {
   const [rows, count] = await Promise.all([
-    filtered(db, table, f)
+    filtered(db, table, f, v)
       .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
       .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
       .orderBy('published_at', 'desc')
@@ -39,24 +44,54 @@ export async function listRows(db: Kysely<Database>, table: ReadingTable, f: Lis
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
-    filtered(db, table, f)
+    filtered(db, table, f, v)
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .executeTakeFirstOrThrow()
   ])
   return { rows, total: Number(count.n) }
 }
 
-export function findArticle(db: Kysely<Database>, id: string) {
-  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+export function findArticle(db: Kysely<Database>, id: string, v: Visibility) {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).where('status', '=', 'published').where('published_at', '<=', v.now).executeTakeFirst()
 }
 
-export function findCase(db: Kysely<Database>, id: string) {
-  return db.selectFrom('case_lessons').selectAll().where('id', '=', id).executeTakeFirst()
+export function findCase(db: Kysely<Database>, id: string, v: Visibility) {
+  return db.selectFrom('case_lessons').selectAll().where('id', '=', id).where('status', '=', 'published').where('published_at', '<=', v.now).executeTakeFirst()
 }
 
-export function countByCategory(db: Kysely<Database>) {
+/** The visible items among `ids`, for a campaign's featured reading. */
+export function visibleByIds(db: Kysely<Database>, table: ReadingTable, ids: string[], v: Visibility) {
+  return db
+    .selectFrom(table)
+    .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
+    .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
+    .where('id', 'in', ids)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', v.now)
+    .execute()
+}
+
+/** When the next scheduled item goes live, if any: the cache must not outlive that moment. */
+export async function nextScheduled(db: Kysely<Database>, v: Visibility): Promise<string | null> {
+  const rows = await Promise.all(
+    (['articles', 'case_lessons'] as const).map((t) =>
+      db
+        .selectFrom(t)
+        .select((eb) => eb.fn.min('published_at').as('at'))
+        .where('status', '=', 'published')
+        .where('published_at', '>', v.now)
+        .executeTakeFirst()
+    )
+  )
+  const times = rows.map((r) => r?.at).filter((t): t is string => typeof t === 'string')
+  return times.length ? times.sort()[0] : null
+}
+
+export function countByCategory(db: Kysely<Database>, v: Visibility) {
   return db
     .selectFrom('articles')
+    .where('status', '=', 'published')
+    .where('published_at', '<=', v.now)
     .select(['category', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy('category')
     .execute()

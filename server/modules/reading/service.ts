@@ -5,7 +5,7 @@ import { toRedFlags } from '../../../src/core/red-flags'
 import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
-import { countByCategory, findArticle, findCase, listRows, type ListFilter, type ReadingTable } from './repository'
+import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -39,18 +39,32 @@ export interface Cached<T> {
  * Everything residents read, served from a cache of ready-made JSON: the
  * article list is the busiest request in campaign month and the content
  * changes only when the office publishes. Anything that writes content calls
- * `invalidate()` so residents see the change at once.
+ * `invalidate()` so residents see the change at once; an item scheduled for
+ * later empties the cache by itself when its time comes.
  */
 export class ReadingService {
   private readonly cache = new LRUCache<string, Cached<unknown>>({ max: 2000 })
+  /** When the next scheduled item goes live: undefined = not looked up since the last change. */
+  private nextChange: Promise<string | null> | undefined
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date
+  ) {}
 
   invalidate(): void {
     this.cache.clear()
+    this.nextChange = undefined
+  }
+
+  private visibility() {
+    return { now: this.now().toISOString() }
   }
 
   private async cached<T>(key: string, load: () => Promise<T>): Promise<Cached<T>> {
+    this.nextChange ??= nextScheduled(this.db, this.visibility())
+    const next = await this.nextChange
+    if (next !== null && next <= this.now().toISOString()) this.invalidate()
     const hit = this.cache.get(key) as Cached<T> | undefined
     if (hit !== undefined) return hit
     const value = await load()
@@ -61,7 +75,7 @@ export class ReadingService {
 
   categories(): Promise<Cached<{ items: Category[] }>> {
     return this.cached('categories', async () => {
-      const counts = new Map((await countByCategory(this.db)).map((r) => [r.category, Number(r.n)]))
+      const counts = new Map((await countByCategory(this.db, this.visibility())).map((r) => [r.category, Number(r.n)]))
       const items: Category[] = CATEGORIES.map((c) => ({ code: c.code, name: c.name, count: counts.get(c.code) ?? 0 }))
       return { items }
     })
@@ -69,9 +83,22 @@ export class ReadingService {
 
   private list(table: ReadingTable, f: ListFilter): Promise<Cached<Page<ArticleSummary | CaseSummary>>> {
     return this.cached(`${table}|${JSON.stringify(f)}`, async () => {
-      const { rows, total } = await listRows(this.db, table, f)
+      const { rows, total } = await listRows(this.db, table, f, this.visibility())
       const items = rows.map((r) => (table === 'articles' ? summaryOf(r) : caseSummaryOf(r)))
       return { items, total, page: f.page, pageSize: f.pageSize }
+    })
+  }
+
+  /** Summaries of the visible items among `ids`, in the order given (a withdrawn one simply drops out). */
+  async summaries(table: 'articles', ids: string[]): Promise<ArticleSummary[]>
+  async summaries(table: 'case_lessons', ids: string[]): Promise<CaseSummary[]>
+  async summaries(table: ReadingTable, ids: string[]): Promise<(ArticleSummary | CaseSummary)[]> {
+    if (ids.length === 0) return []
+    const rows = await visibleByIds(this.db, table, ids, this.visibility())
+    return ids.flatMap((id) => {
+      const r = rows.find((row) => row.id === id)
+      if (!r) return []
+      return [table === 'articles' ? summaryOf(r) : caseSummaryOf(r)]
     })
   }
 
@@ -85,7 +112,7 @@ export class ReadingService {
 
   article(id: string): Promise<Cached<Article>> {
     return this.cached(`article|${id}`, async () => {
-      const r = ID.test(id) ? await findArticle(this.db, id) : undefined
+      const r = ID.test(id) ? await findArticle(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('篇文章')
       return { ...summaryOf(r), body: r.body, redFlags: flags(r.red_flags) }
     })
@@ -93,7 +120,7 @@ export class ReadingService {
 
   caseLesson(id: string): Promise<Cached<CaseLesson>> {
     return this.cached(`case|${id}`, async () => {
-      const r = ID.test(id) ? await findCase(this.db, id) : undefined
+      const r = ID.test(id) ? await findCase(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('个案例')
       return {
         ...caseSummaryOf(r),

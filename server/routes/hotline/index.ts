@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { isOpen, parseSchedule, scheduleLabel } from '../../../src/core/office-hours'
 import type { Hotline } from '../../../src/core/reading-types'
 
-/** The consultation hotline the plan asks for (四（二）: 设立防范非法集资咨询电话). */
+/** The consultation hotline the plan asks for (四（二）: 设立防范非法集资咨询电话), from the town profile. */
 const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const schedule = parseSchedule(app.config.HOTLINE_HOURS)
   app.get(
     '/hotline',
     {
@@ -17,13 +15,7 @@ const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (): Promise<Hotline> => ({
-      phone: app.config.HOTLINE_PHONE,
-      hours: scheduleLabel(schedule),
-      schedule: app.config.HOTLINE_HOURS,
-      address: app.config.HOTLINE_ADDRESS,
-      openNow: isOpen(schedule, new Date())
-    })
+    async (): Promise<Hotline> => app.town.hotline()
   )
 }
 

@@ -1,0 +1,128 @@
+import type { Kysely, Selectable } from 'kysely'
+import { beijingToday, type Campaign } from '../../../src/core/campaign'
+import type { CampaignTable, Database } from '../../db/database'
+import { AppError } from '../../errors'
+import { newId } from '../../ids'
+import { audit, type Actor } from '../audit/service'
+import type { ReadingService } from '../reading/service'
+
+export interface CampaignFields {
+  theme: string
+  startsOn: string
+  endsOn: string
+  bannerImageId: string | null
+  slogans: string[]
+  articleIds: string[]
+  caseIds: string[]
+}
+
+export interface CampaignRecord extends CampaignFields {
+  id: string
+  status: 'draft' | 'published'
+  updatedAt: string
+}
+
+const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
+  id: r.id,
+  theme: r.theme,
+  startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  bannerImageId: r.banner_image_id,
+  slogans: JSON.parse(r.slogans) as string[],
+  articleIds: JSON.parse(r.article_ids) as string[],
+  caseIds: JSON.parse(r.case_ids) as string[],
+  status: r.status,
+  updatedAt: r.updated_at
+})
+
+/** The yearly publicity month: theme, dates, banner, slogans and featured reading. */
+export class CampaignService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly reading: ReadingService,
+    private readonly now: () => Date
+  ) {}
+
+  private async check(f: CampaignFields): Promise<void> {
+    if (f.endsOn < f.startsOn) throw new AppError(400, 'invalid_dates', '结束日期不能早于开始日期。')
+    if (f.bannerImageId) {
+      const image = await this.db.selectFrom('images').select('id').where('id', '=', f.bannerImageId).executeTakeFirst()
+      if (!image) throw new AppError(400, 'unknown_image', '横幅图片不存在，请重新上传。')
+    }
+    for (const [table, ids, what] of [
+      ['articles', f.articleIds, '文章'],
+      ['case_lessons', f.caseIds, '案例']
+    ] as const) {
+      if (ids.length === 0) continue
+      const found = await this.db.selectFrom(table).select('id').where('id', 'in', ids).execute()
+      const missing = ids.filter((id) => !found.some((r) => r.id === id))
+      if (missing.length > 0) throw new AppError(400, 'unknown_item', `选中的${what}不存在：${missing.join('、')}。`)
+    }
+  }
+
+  private columns(f: CampaignFields) {
+    return {
+      theme: f.theme,
+      starts_on: f.startsOn,
+      ends_on: f.endsOn,
+      banner_image_id: f.bannerImageId,
+      slogans: JSON.stringify(f.slogans),
+      article_ids: JSON.stringify(f.articleIds),
+      case_ids: JSON.stringify(f.caseIds)
+    }
+  }
+
+  async list(): Promise<CampaignRecord[]> {
+    return (await this.db.selectFrom('campaigns').selectAll().orderBy('starts_on', 'desc').execute()).map(toRecord)
+  }
+
+  async get(id: string): Promise<CampaignRecord> {
+    const row = await this.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) throw new AppError(404, 'not_found', '没有这个宣传活动。')
+    return toRecord(row)
+  }
+
+  async create(actor: Actor, f: CampaignFields): Promise<CampaignRecord> {
+    await this.check(f)
+    const at = this.now().toISOString()
+    const id = newId('m-')
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('campaigns').values({ id, ...this.columns(f), created_at: at, updated_at: at }).execute()
+      await audit(trx, this.now(), actor, { action: 'campaign.create', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
+    })
+    return this.get(id)
+  }
+
+  async update(actor: Actor, id: string, f: CampaignFields): Promise<CampaignRecord> {
+    await this.get(id)
+    await this.check(f)
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('campaigns').set({ ...this.columns(f), updated_at: this.now().toISOString() }).where('id', '=', id).execute()
+      await audit(trx, this.now(), actor, { action: 'campaign.update', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
+    })
+    this.reading.invalidate()
+    return this.get(id)
+  }
+
+  async setStatus(actor: Actor, id: string, status: 'draft' | 'published'): Promise<CampaignRecord> {
+    const current = await this.get(id)
+    if (current.status === status) throw new AppError(409, 'wrong_status', status === 'published' ? '这个活动已经发布了。' : '这个活动还没有发布。')
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('campaigns').set({ status, updated_at: this.now().toISOString() }).where('id', '=', id).execute()
+      await audit(trx, this.now(), actor, { action: status === 'published' ? 'campaign.publish' : 'campaign.withdraw', targetType: 'campaign', targetId: id, detail: { theme: current.theme } })
+    })
+    return this.get(id)
+  }
+
+  /** The published campaign running today (Beijing), or, with `upcoming`, the next one to start. */
+  async publicCampaign(which: 'current' | 'next'): Promise<Campaign | null> {
+    const today = beijingToday(this.now())
+    let q = this.db.selectFrom('campaigns').selectAll().where('status', '=', 'published')
+    q = which === 'current' ? q.where('starts_on', '<=', today).where('ends_on', '>=', today).orderBy('starts_on', 'desc') : q.where('starts_on', '>', today).orderBy('starts_on', 'asc')
+    const row = await q.limit(1).executeTakeFirst()
+    if (!row) return null
+    const r = toRecord(row)
+    const [articles, cases] = await Promise.all([this.reading.summaries('articles', r.articleIds), this.reading.summaries('case_lessons', r.caseIds)])
+    return { id: r.id, theme: r.theme, startsOn: r.startsOn, endsOn: r.endsOn, bannerImageId: r.bannerImageId, slogans: r.slogans, articles, cases }
+  }
+}

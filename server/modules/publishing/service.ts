@@ -1,0 +1,275 @@
+import type { Kysely, Transaction } from 'kysely'
+import { bodyProblems } from '../../../src/core/content-rules'
+import { imageRefs } from '../../../src/core/body-text'
+import type { CheckQuestion } from '../../../src/core/reading-types'
+import { toRedFlags } from '../../../src/core/red-flags'
+import type { ContentStatus, Database } from '../../db/database'
+import { AppError } from '../../errors'
+import { newId, timeOrderedId } from '../../ids'
+import { audit, type Actor } from '../audit/service'
+import type { ReadingService } from '../reading/service'
+
+export type Kind = 'article' | 'case'
+
+// Type aliases rather than interfaces, so they fit the routes' JSON record schema.
+export type ArticleFields = {
+  title: string
+  category: string
+  summary: string
+  redFlags: string[]
+  body: string
+}
+
+export type CaseFields = {
+  title: string
+  category: string
+  summary: string
+  redFlags: string[]
+  featured: boolean
+  story: string
+  outcome: string
+  lesson: string
+  question: CheckQuestion
+}
+
+export type Fields<K extends Kind> = K extends 'article' ? ArticleFields : CaseFields
+
+export interface EditorItem<K extends Kind> {
+  id: string
+  kind: K
+  status: ContentStatus
+  /** When it went or goes live; for a draft, when it was created. */
+  publishedAt: string
+  scheduled: boolean
+  revision: number
+  updatedAt: string
+  fields: Fields<K>
+  revisions: { revision: number; createdAt: string; createdBy: string }[]
+}
+
+export interface EditorListItem {
+  id: string
+  kind: Kind
+  title: string
+  category: string
+  status: ContentStatus
+  publishedAt: string
+  scheduled: boolean
+  updatedAt: string
+}
+
+const TABLE = { article: 'articles', case: 'case_lessons' } as const
+
+const STATUS_LABEL: Record<ContentStatus, string> = { draft: '草稿', review: '待审核', published: '已发布', withdrawn: '已撤下' }
+
+type Db = Kysely<Database> | Transaction<Database>
+
+/**
+ * The office's publishing desk: drafts, review, publishing now or at a set
+ * time, withdrawal, and a revision for every save. Every change is audited in
+ * the same transaction and empties the residents' read cache.
+ */
+export class PublishingService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly reading: ReadingService,
+    private readonly now: () => Date
+  ) {}
+
+  private async check<K extends Kind>(kind: K, fields: Fields<K>): Promise<void> {
+    const texts = kind === 'article' ? [(fields as ArticleFields).body] : [(fields as CaseFields).story, (fields as CaseFields).outcome, (fields as CaseFields).lesson]
+    const problems = texts.flatMap(bodyProblems)
+    if (problems.length > 0) throw new AppError(400, 'invalid_body', problems[0])
+    const refs = texts.flatMap(imageRefs)
+    if (refs.length > 0) {
+      const found = await this.db.selectFrom('images').select('id').where('id', 'in', refs).execute()
+      const missing = refs.filter((r) => !found.some((f) => f.id === r))
+      if (missing.length > 0) throw new AppError(400, 'unknown_image', `正文引用的图片不存在：${missing.join('、')}，请重新上传。`)
+    }
+    if (kind === 'case') {
+      const q = (fields as CaseFields).question
+      if (q.answer >= q.options.length) throw new AppError(400, 'invalid_question', '检验题的答案序号超出了选项范围。')
+    }
+  }
+
+  /** Writes the fields (and any bookkeeping columns) into the item's row. */
+  private async writeFields(db: Db, kind: Kind, id: string, fields: ArticleFields | CaseFields, meta: { revision: number; updated_at: string; updated_by: string | null }) {
+    const common = { title: fields.title, category: fields.category, summary: fields.summary, red_flags: JSON.stringify(fields.redFlags), ...meta }
+    if (kind === 'article') {
+      await db.updateTable('articles').set({ ...common, body: (fields as ArticleFields).body }).where('id', '=', id).execute()
+      return
+    }
+    const c = fields as CaseFields
+    await db
+      .updateTable('case_lessons')
+      .set({ ...common, featured: c.featured ? 1 : 0, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
+      .where('id', '=', id)
+      .execute()
+  }
+
+  private async row(db: Db, kind: Kind, id: string) {
+    const row =
+      kind === 'article'
+        ? await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+        : await db.selectFrom('case_lessons').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) throw new AppError(404, 'not_found', kind === 'article' ? '没有这篇文章。' : '没有这个案例。')
+    return row
+  }
+
+  private fieldsOf<K extends Kind>(row: Awaited<ReturnType<PublishingService['row']>>): Fields<K> {
+    const common = { title: row.title, category: row.category, summary: row.summary, redFlags: JSON.parse(row.red_flags) as string[] }
+    if ('body' in row) return { ...common, body: row.body } as Fields<K>
+    return {
+      ...common,
+      featured: Number(row.featured) === 1,
+      story: row.story,
+      outcome: row.outcome,
+      lesson: row.lesson,
+      question: JSON.parse(row.question) as CheckQuestion
+    } as Fields<K>
+  }
+
+  private async writeRevision(db: Db, kind: Kind, id: string, revision: number, fields: unknown, actor: Actor, at: Date) {
+    await db
+      .insertInto('content_revisions')
+      .values({ id: timeOrderedId(at), item_type: kind, item_id: id, revision, data: JSON.stringify(fields), created_at: at.toISOString(), created_by: actor.name })
+      .execute()
+  }
+
+  async create<K extends Kind>(actor: Actor, kind: K, fields: Fields<K>): Promise<EditorItem<K>> {
+    await this.check(kind, fields)
+    const at = this.now()
+    const id = newId(kind === 'article' ? 'a-' : 'c-')
+    const iso = at.toISOString()
+    await this.db.transaction().execute(async (trx) => {
+      // A bare draft row first, then the same write every later save uses.
+      const bare = { id, title: '', category: fields.category, summary: '', red_flags: '[]', status: 'draft' as const, published_at: iso, created_at: iso, updated_at: iso }
+      if (kind === 'article') await trx.insertInto('articles').values({ ...bare, body: '' }).execute()
+      else await trx.insertInto('case_lessons').values({ ...bare, story: '', outcome: '', lesson: '', question: '{}' }).execute()
+      await this.writeFields(trx, kind, id, fields, { revision: 1, updated_at: iso, updated_by: actor.id })
+      await this.writeRevision(trx, kind, id, 1, fields, actor, at)
+      await audit(trx, at, actor, { action: `${kind}.create`, targetType: kind, targetId: id, detail: { title: fields.title } })
+    })
+    return this.get(kind, id)
+  }
+
+  async get<K extends Kind>(kind: K, id: string): Promise<EditorItem<K>> {
+    const row = await this.row(this.db, kind, id)
+    const revisions = await this.db
+      .selectFrom('content_revisions')
+      .select(['revision', 'created_at', 'created_by'])
+      .where('item_type', '=', kind)
+      .where('item_id', '=', id)
+      .orderBy('revision', 'desc')
+      .execute()
+    return {
+      id,
+      kind,
+      status: row.status,
+      publishedAt: row.published_at,
+      scheduled: row.status === 'published' && row.published_at > this.now().toISOString(),
+      revision: row.revision,
+      updatedAt: row.updated_at,
+      fields: this.fieldsOf<K>(row),
+      revisions: revisions.map((r) => ({ revision: r.revision, createdAt: r.created_at, createdBy: r.created_by }))
+    }
+  }
+
+  async list(kind: Kind, status?: ContentStatus): Promise<EditorListItem[]> {
+    let q = this.db.selectFrom(TABLE[kind]).select(['id', 'title', 'category', 'status', 'published_at', 'updated_at'])
+    if (status) q = q.where('status', '=', status)
+    const rows = await q.orderBy('updated_at', 'desc').limit(500).execute()
+    const now = this.now().toISOString()
+    return rows.map((r) => ({
+      id: r.id,
+      kind,
+      title: r.title,
+      category: r.category,
+      status: r.status,
+      publishedAt: r.published_at,
+      scheduled: r.status === 'published' && r.published_at > now,
+      updatedAt: r.updated_at
+    }))
+  }
+
+  /** Saves new text as the next revision. Published items are withdrawn first, so residents never see a half-edited text. */
+  async save<K extends Kind>(actor: Actor, kind: K, id: string, fields: Fields<K>, expectedRevision?: number): Promise<EditorItem<K>> {
+    await this.check(kind, fields)
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      const row = await this.row(trx, kind, id)
+      if (row.status === 'published') throw new AppError(409, 'published', '已发布的内容不能直接修改，请先撤下再改。')
+      if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+        throw new AppError(409, 'stale', '这篇内容刚被别人改过，请刷新后再改。')
+      }
+      const revision = row.revision + 1
+      await this.writeFields(trx, kind, id, fields, { revision, updated_at: at.toISOString(), updated_by: actor.id })
+      await this.writeRevision(trx, kind, id, revision, fields, actor, at)
+      await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision } })
+    })
+    return this.get(kind, id)
+  }
+
+  private async transition(actor: Actor, kind: Kind, id: string, action: string, from: ContentStatus[], to: ContentStatus, extra: { published_at?: string } = {}, detail: Record<string, unknown> = {}) {
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      const row = await this.row(trx, kind, id)
+      if (!from.includes(row.status)) {
+        throw new AppError(409, 'wrong_status', `现在是“${STATUS_LABEL[row.status]}”，不能${ACTION_LABEL[action] ?? '这样操作'}。`)
+      }
+      await trx
+        .updateTable(TABLE[kind])
+        .set({ status: to, ...extra, updated_at: at.toISOString(), updated_by: actor.id })
+        .where('id', '=', id)
+        .execute()
+      await audit(trx, at, actor, { action: `${kind}.${action}`, targetType: kind, targetId: id, detail: { title: row.title, ...detail } })
+    })
+    this.reading.invalidate()
+  }
+
+  submit(actor: Actor, kind: Kind, id: string) {
+    return this.transition(actor, kind, id, 'submit', ['draft', 'withdrawn'], 'review')
+  }
+
+  reject(actor: Actor, kind: Kind, id: string, reason: string) {
+    return this.transition(actor, kind, id, 'reject', ['review'], 'draft', {}, { reason })
+  }
+
+  /** Publishes now, or at `at` (residents see it from then on, with no further action). */
+  publish(actor: Actor, kind: Kind, id: string, at?: Date) {
+    const now = this.now()
+    const when = at && at > now ? at : now
+    return this.transition(actor, kind, id, 'publish', ['draft', 'review', 'withdrawn'], 'published', { published_at: when.toISOString() }, { at: when.toISOString() })
+  }
+
+  withdraw(actor: Actor, kind: Kind, id: string) {
+    return this.transition(actor, kind, id, 'withdraw', ['published'], 'withdrawn')
+  }
+
+  /** Brings back the text of an earlier revision, as a new revision. */
+  async restore<K extends Kind>(actor: Actor, kind: K, id: string, revision: number): Promise<EditorItem<K>> {
+    const old = await this.db
+      .selectFrom('content_revisions')
+      .select('data')
+      .where('item_type', '=', kind)
+      .where('item_id', '=', id)
+      .where('revision', '=', revision)
+      .executeTakeFirst()
+    if (!old) throw new AppError(404, 'not_found', `没有第 ${revision} 版。`)
+    const item = await this.save(actor, kind, id, JSON.parse(old.data) as Fields<K>)
+    await audit(this.db, this.now(), actor, { action: `${kind}.restore`, targetType: kind, targetId: id, detail: { from: revision, to: item.revision } })
+    return item
+  }
+
+  /** The item exactly as residents would see it, whatever its status. */
+  async preview(kind: Kind, id: string) {
+    const row = await this.row(this.db, kind, id)
+    const fields = this.fieldsOf<Kind>(row)
+    const base = { id, title: fields.title, category: fields.category, summary: fields.summary, publishedAt: row.published_at, redFlags: toRedFlags(fields.redFlags) }
+    if (kind === 'article') return { ...base, body: (fields as ArticleFields).body }
+    const c = fields as CaseFields
+    return { ...base, featured: c.featured, story: c.story, outcome: c.outcome, lesson: c.lesson, question: c.question }
+  }
+}
+
+const ACTION_LABEL: Record<string, string> = { submit: '提交审核', reject: '退回', publish: '发布', withdraw: '撤下' }

@@ -1,0 +1,245 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto'
+import { hash, verify } from '@node-rs/argon2'
+import type { Kysely } from 'kysely'
+import { isRole, type Role } from '../../../src/core/roles'
+import type { Database, StaffUserTable } from '../../db/database'
+import { AppError } from '../../errors'
+import { newId } from '../../ids'
+import { audit, type Actor } from '../audit/service'
+
+const SESSION_HOURS = 12
+const LOCK_AFTER = 5
+const LOCK_MINUTES = 15
+// Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the lock.
+const MAX_DELAY_MS = 3000
+
+export interface Staff {
+  id: string
+  username: string
+  displayName: string
+  roles: Role[]
+}
+
+export interface StaffSummary extends Staff {
+  disabled: boolean
+  lockedUntil: string | null
+  createdAt: string
+}
+
+const parseRoles = (json: string): Role[] => (JSON.parse(json) as string[]).filter(isRole)
+
+const toStaff = (u: Pick<StaffUserTable, 'id' | 'username' | 'display_name' | 'roles'>): Staff => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  roles: parseRoles(u.roles)
+})
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex')
+
+// Argon2id with the library's defaults (m=19 MiB, t=2), computed on libuv's
+// thread pool so a sign-in never blocks other requests.
+const hashPassword = (password: string): Promise<string> => hash(password)
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A password to print once: 16 characters from an alphabet without look-alikes. */
+export function randomPassword(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'
+  return Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('')
+}
+
+export function checkPassword(password: string): void {
+  if (password.length < 10) throw new AppError(400, 'weak_password', '密码至少 10 位。')
+  if (/^(.)\1+$/.test(password) || /^(0123456789|1234567890|abcdefghij)/i.test(password)) {
+    throw new AppError(400, 'weak_password', '密码太简单了，请换一个。')
+  }
+}
+
+export class StaffService {
+  // A real hash to verify against when the username is unknown, so both
+  // answers take the same time and do not reveal which accounts exist.
+  private readonly decoy = hashPassword(randomBytes(16).toString('hex'))
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date
+  ) {}
+
+  /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
+  async bootstrap(initialPassword: string): Promise<string | null> {
+    const existing = await this.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirst()
+    if (existing) return null
+    const password = initialPassword || randomPassword()
+    const at = this.now()
+    const id = newId('u')
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('staff_users')
+        .values({
+          id,
+          username: 'admin',
+          display_name: '管理员',
+          password_hash: await hashPassword(password),
+          roles: JSON.stringify(['admin']),
+          created_at: at.toISOString(),
+          updated_at: at.toISOString()
+        })
+        .execute()
+      await audit(trx, at, { id: null, name: '系统' }, { action: 'user.bootstrap', targetType: 'user', targetId: id, detail: { username: 'admin' } })
+    })
+    return initialPassword ? null : password
+  }
+
+  async login(username: string, password: string): Promise<{ token: string; staff: Staff }> {
+    const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
+    const at = this.now()
+    if (!user || user.disabled) {
+      await verify(await this.decoy, password).catch(() => false)
+      throw new AppError(401, 'bad_credentials', '用户名或密码不对。')
+    }
+    if (user.locked_until && user.locked_until > at.toISOString()) {
+      throw new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
+    }
+    if (!(await verify(user.password_hash, password).catch(() => false))) {
+      const failed = user.failed_logins + 1
+      const lock = failed >= LOCK_AFTER
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('staff_users')
+          .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(at.getTime() + LOCK_MINUTES * 60000).toISOString() : user.locked_until })
+          .where('id', '=', user.id)
+          .execute()
+        await audit(trx, at, { id: user.id, name: user.username }, { action: lock ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user.id })
+      })
+      await sleep(Math.min(200 * 2 ** (failed - 1), MAX_DELAY_MS))
+      throw lock
+        ? new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
+        : new AppError(401, 'bad_credentials', '用户名或密码不对。')
+    }
+    const token = randomBytes(32).toString('base64url')
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute()
+      await trx
+        .insertInto('staff_sessions')
+        .values({
+          token_hash: tokenHash(token),
+          user_id: user.id,
+          created_at: at.toISOString(),
+          expires_at: new Date(at.getTime() + SESSION_HOURS * 3600000).toISOString()
+        })
+        .execute()
+      await audit(trx, at, { id: user.id, name: user.username }, { action: 'login', targetType: 'user', targetId: user.id })
+    })
+    return { token, staff: toStaff(user) }
+  }
+
+  /** The staff member a bearer token belongs to, or an error saying why not. */
+  async authenticate(token: string): Promise<Staff> {
+    const row = await this.db
+      .selectFrom('staff_sessions')
+      .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
+      .select(['staff_users.id', 'username', 'display_name', 'roles', 'disabled', 'expires_at'])
+      .where('token_hash', '=', tokenHash(token))
+      .executeTakeFirst()
+    if (!row || row.disabled) throw new AppError(401, 'unauthenticated', '请先登录。')
+    if (row.expires_at <= this.now().toISOString()) throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
+    return toStaff(row)
+  }
+
+  async logout(token: string, staff: Staff): Promise<void> {
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('staff_sessions').where('token_hash', '=', tokenHash(token)).execute()
+      await audit(trx, at, actorOf(staff), { action: 'logout', targetType: 'user', targetId: staff.id })
+    })
+  }
+
+  /** Changes one's own password; every session of the account ends, this one included. */
+  async changePassword(staff: Staff, current: string, next: string): Promise<void> {
+    const user = await this.db.selectFrom('staff_users').select('password_hash').where('id', '=', staff.id).executeTakeFirstOrThrow()
+    if (!(await verify(user.password_hash, current).catch(() => false))) throw new AppError(400, 'bad_password', '原密码不对。')
+    checkPassword(next)
+    await this.setPassword(actorOf(staff), staff.id, next, 'password.change')
+  }
+
+  async resetPassword(actor: Actor, userId: string, next: string): Promise<void> {
+    checkPassword(next)
+    await this.findUser(userId)
+    await this.setPassword(actor, userId, next, 'password.reset')
+  }
+
+  private async setPassword(actor: Actor, userId: string, next: string, action: string): Promise<void> {
+    const at = this.now()
+    const passwordHash = await hashPassword(next)
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at.toISOString() }).where('id', '=', userId).execute()
+      await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute()
+      await audit(trx, at, actor, { action, targetType: 'user', targetId: userId })
+    })
+  }
+
+  async listUsers(): Promise<StaffSummary[]> {
+    const rows = await this.db.selectFrom('staff_users').selectAll().orderBy('created_at').execute()
+    return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, lockedUntil: u.locked_until, createdAt: u.created_at }))
+  }
+
+  private async findUser(id: string) {
+    const user = await this.db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!user) throw new AppError(404, 'not_found', '没有这个账号。')
+    return user
+  }
+
+  async createUser(actor: Actor, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
+    checkPassword(input.password)
+    const taken = await this.db.selectFrom('staff_users').select('id').where('username', '=', input.username).executeTakeFirst()
+    if (taken) throw new AppError(409, 'username_taken', '这个用户名已经有人用了。')
+    const at = this.now()
+    const id = newId('u')
+    const passwordHash = await hashPassword(input.password)
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('staff_users')
+        .values({
+          id,
+          username: input.username,
+          display_name: input.displayName,
+          password_hash: passwordHash,
+          roles: JSON.stringify(input.roles),
+          created_at: at.toISOString(),
+          updated_at: at.toISOString()
+        })
+        .execute()
+      await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles } })
+    })
+    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, lockedUntil: null, createdAt: at.toISOString() }
+  }
+
+  async updateUser(actor: Actor, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
+    const user = await this.findUser(id)
+    const before = parseRoles(user.roles)
+    if (id === actor.id && ((change.roles && !change.roles.includes('admin')) || change.disabled)) {
+      throw new AppError(400, 'self_lockout', '不能取消自己的管理员角色或停用自己的账号。')
+    }
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('staff_users')
+        .set({
+          ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+          ...(change.roles !== undefined ? { roles: JSON.stringify(change.roles) } : {}),
+          ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
+          updated_at: at.toISOString()
+        })
+        .where('id', '=', id)
+        .execute()
+      // A disabled account or a changed role takes effect now, not at the next sign-in.
+      if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).execute()
+      if (change.roles) await audit(trx, at, actor, { action: 'user.roles', targetType: 'user', targetId: id, detail: { before, after: change.roles } })
+      if (change.disabled !== undefined) await audit(trx, at, actor, { action: change.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: id })
+      if (change.displayName !== undefined) await audit(trx, at, actor, { action: 'user.rename', targetType: 'user', targetId: id, detail: { displayName: change.displayName } })
+    })
+  }
+}
+
+export const actorOf = (staff: Staff): Actor => ({ id: staff.id, name: staff.username })

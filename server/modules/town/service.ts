@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely'
+import { isOpen, parseSchedule, scheduleLabel } from '../../../src/core/office-hours'
+import type { Hotline } from '../../../src/core/reading-types'
+import type { TownProfile } from '../../../src/core/town'
+import type { Database } from '../../db/database'
+import { audit, type Actor } from '../audit/service'
+
+/** The leading group's member units, from section 四（一） of the town's plan. */
+export const PLAN_UNITS = ['经济办', '财政办', '农业办', '三产办', '综治办', '信访办', '司法所', '宣传办', '食安办', '网格中心', '市场监管所', '派出所']
+
+const KEY = 'town'
+
+/**
+ * The town's profile (name, hotline, villages, member units), edited by
+ * admins. The pages take every fact about the town from here.
+ */
+export class TownService {
+  private current: TownProfile | null = null
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date
+  ) {}
+
+  /** Writes the first profile from the start-up configuration; later starts keep the office's edits. */
+  async seed(initial: TownProfile): Promise<void> {
+    const row = await this.db.selectFrom('settings').select('key').where('key', '=', KEY).executeTakeFirst()
+    if (!row) await this.db.insertInto('settings').values({ key: KEY, value: JSON.stringify(initial), updated_at: this.now().toISOString() }).execute()
+  }
+
+  async get(): Promise<TownProfile> {
+    if (this.current) return this.current
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirstOrThrow()
+    this.current = JSON.parse(row.value) as TownProfile
+    return this.current
+  }
+
+  async update(actor: Actor, next: TownProfile): Promise<TownProfile> {
+    parseSchedule(next.hotlineHours)
+    const before = await this.get()
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('settings').set({ value: JSON.stringify(next), updated_at: at.toISOString() }).where('key', '=', KEY).execute()
+      const changed = (Object.keys(next) as (keyof TownProfile)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]))
+      await audit(trx, at, actor, { action: 'town.update', targetType: 'town', detail: { changed } })
+    })
+    this.current = next
+    return next
+  }
+
+  async hotline(): Promise<Hotline> {
+    const town = await this.get()
+    const schedule = parseSchedule(town.hotlineHours)
+    return {
+      phone: town.hotlinePhone,
+      hours: scheduleLabel(schedule),
+      schedule: town.hotlineHours,
+      address: town.hotlineAddress,
+      openNow: isOpen(schedule, this.now())
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Role } from '../../src/core/roles'
+import { AppError } from '../errors'
+import type { Staff } from '../modules/staff/service'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: Staff | null
+    staffToken: string | null
+  }
+  interface FastifyInstance {
+    /** A preHandler that lets through staff holding at least one of the roles (any staff when none are named). */
+    requireRoles: (...roles: Role[]) => preHandlerAsyncHookHandler
+  }
+}
+
+function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization
+  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return m ? m[1] : null
+}
+
+/** Staff sign-in for every route under /api/admin: Authorization: Bearer <token>. */
+export default fp(async function auth(app: FastifyInstance) {
+  app.decorateRequest('staff', null)
+  app.decorateRequest('staffToken', null)
+  app.decorate('requireRoles', (...roles: Role[]): preHandlerAsyncHookHandler => {
+    return async function requireRoles(request) {
+      const token = bearer(request)
+      if (!token) throw new AppError(401, 'unauthenticated', '请先登录。')
+      const staff = await app.staff.authenticate(token)
+      if (roles.length > 0 && !roles.some((r) => staff.roles.includes(r))) {
+        throw new AppError(403, 'forbidden', '您的账号没有权限进行这个操作。')
+      }
+      request.staff = staff
+      request.staffToken = token
+    }
+  })
+})

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { AppError } from '../../errors'
+import { actorOf } from '../../modules/staff/service'
+import { ApiError, Body, Day, Id, Text } from '../schemas'
+
+const Summary = Type.Object({ id: Type.String(), title: Type.String(), category: Type.String(), summary: Type.String(), publishedAt: Type.String() })
+const PublicCampaign = Type.Object({
+  id: Type.String(),
+  theme: Type.String(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  bannerImageId: Type.Union([Type.String(), Type.Null()]),
+  slogans: Type.Array(Type.String()),
+  articles: Type.Array(Summary),
+  cases: Type.Array(Type.Object({ ...Summary.properties, redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })), featured: Type.Boolean() }))
+})
+const Ids = (label: string) => Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, uniqueItems: true, errorMessage: `${label}最多选 20 个，不能重复。` })
+const Fields = Body({
+  theme: Text('主题', 2, 30),
+  startsOn: Day('开始日期'),
+  endsOn: Day('结束日期'),
+  bannerImageId: Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { errorMessage: '横幅图片不对。' }),
+  slogans: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 20, errorMessage: '宣传口号要有 1 到 20 条，每条 1 到 40 个字。' }),
+  articleIds: Ids('推荐文章'),
+  caseIds: Ids('推荐案例')
+})
+const Record = Type.Object({
+  id: Type.String(),
+  theme: Type.String(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  bannerImageId: Type.Union([Type.String(), Type.Null()]),
+  slogans: Type.Array(Type.String()),
+  articleIds: Type.Array(Type.String()),
+  caseIds: Type.Array(Type.String()),
+  status: Type.String(),
+  updatedAt: Type.String()
+})
+
+/** The publicity month: residents see the running or coming one; publishers run them. */
+const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['宣传月']
+  for (const which of ['current', 'next'] as const) {
+    app.get(
+      `/campaigns/${which}`,
+      { schema: { tags, summary: which === 'current' ? '正在进行的宣传活动（没有则 404）' : '下一个即将开始的宣传活动（没有则 404）', response: { 200: PublicCampaign, 404: ApiError } } },
+      async () => {
+        const campaign = await app.campaigns.publicCampaign(which)
+        if (!campaign) throw new AppError(404, 'not_found', which === 'current' ? '现在没有正在进行的宣传活动。' : '还没有安排下一次宣传活动。')
+        return campaign
+      }
+    )
+  }
+
+  const publishers = app.requireRoles('publisher')
+  app.get('/admin/campaigns', { preHandler: publishers, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
+    items: await app.campaigns.list()
+  }))
+  app.post('/admin/campaigns', { preHandler: publishers, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
+    app.campaigns.create(actorOf(req.staff!), req.body)
+  )
+  app.get('/admin/campaigns/:id', { preHandler: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
+    app.campaigns.get(req.params.id)
+  )
+  app.put('/admin/campaigns/:id', { preHandler: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } }, async (req) =>
+    app.campaigns.update(actorOf(req.staff!), req.params.id, req.body)
+  )
+  for (const [action, status] of [
+    ['publish', 'published'],
+    ['withdraw', 'draft']
+  ] as const) {
+    app.post(
+      `/admin/campaigns/:id/${action}`,
+      { preHandler: publishers, schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 404: ApiError, 409: ApiError } } },
+      async (req) => app.campaigns.setStatus(actorOf(req.staff!), req.params.id, status)
+    )
+  }
+}
+
+export default campaignRoutes

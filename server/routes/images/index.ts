@@ -1,0 +1,48 @@
+import fs from 'node:fs'
+import multipart from '@fastify/multipart'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { AppError } from '../../errors'
+import { MAX_IMAGE_BYTES } from '../../modules/images/service'
+import { actorOf } from '../../modules/staff/service'
+import { ApiError, Id } from '../schemas'
+
+/** Pictures for articles, lessons and banners: staff upload, everyone reads. */
+const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 0, parts: 1 } })
+
+  app.post(
+    '/admin/images',
+    {
+      preHandler: app.requireRoles('editor', 'publisher'),
+      schema: {
+        tags: ['图片'],
+        summary: '上传图片（JPG、PNG、WebP、GIF，最大 5 MB，字段名 file）',
+        consumes: ['multipart/form-data'],
+        response: { 200: Type.Object({ id: Type.String(), mime: Type.String(), width: Type.Integer(), height: Type.Integer(), bytes: Type.Integer() }), 400: ApiError, 413: ApiError, 415: ApiError }
+      }
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单（multipart/form-data）上传图片。')
+      const file = await req.file()
+      if (!file) throw new AppError(400, 'no_file', '没有收到图片。')
+      let data: Buffer
+      try {
+        data = await file.toBuffer()
+      } catch (err) {
+        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'too_large', '图片不能超过 5 MB。')
+        throw err
+      }
+      return app.images.store(actorOf(req.staff!), data)
+    }
+  )
+
+  app.get('/images/:id', { schema: { tags: ['图片'], summary: '图片', params: Id } }, async (req, reply) => {
+    const found = await app.images.open(req.params.id)
+    if (!found) throw new AppError(404, 'not_found', '没有这张图片。')
+    // Ids never change their picture, so the phone may keep it for good.
+    return reply.type(found.mime).header('cache-control', 'public, max-age=31536000, immutable').send(fs.createReadStream(found.file))
+  })
+}
+
+export default imageRoutes

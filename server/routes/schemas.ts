@@ -1,0 +1,45 @@
+import { Type, type TSchema } from '@sinclair/typebox'
+import { CATEGORY_CODES } from '../../src/core/categories'
+import { RED_FLAGS } from '../../src/core/red-flags'
+import { ROLE_CODES } from '../../src/core/roles'
+
+/** Pieces of request and response schemas, each with the Chinese message a resident or officer reads. */
+
+export const ApiError = Type.Object({ error: Type.Object({ code: Type.String(), message: Type.String() }) })
+
+/** A trimmed-by-the-client text of bounded length; the label names the field in the message. */
+export const Text = (label: string, min: number, max: number) =>
+  Type.String({ minLength: min, maxLength: max, errorMessage: min > 0 ? `${label}要填写，最多 ${max} 个字。` : `${label}最多 ${max} 个字。` })
+
+export const Day = (label: string) => Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', errorMessage: `${label}要写成 2026-06-15 这样的日期。` })
+
+export const Category = Type.Union(
+  CATEGORY_CODES.map((c) => Type.Literal(c)),
+  { errorMessage: '没有这个分类。' }
+)
+
+export const RedFlagCodes = Type.Array(
+  Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code))),
+  { maxItems: RED_FLAGS.length, uniqueItems: true, errorMessage: '红旗代码不对或有重复。' }
+)
+
+export const Roles = Type.Array(
+  Type.Union(ROLE_CODES.map((r) => Type.Literal(r))),
+  { minItems: 1, uniqueItems: true, errorMessage: '至少选一个角色，且只能从编辑、发布员、线索处理员、管理员中选。' }
+)
+
+export const Id = Type.Object({ id: Type.String({ maxLength: 64 }) })
+
+export const Paging = {
+  page: Type.Integer({ minimum: 1, maximum: 10000, default: 1, errorMessage: '页码要是 1 到 10000 之间的整数。' }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 50, default: 10, errorMessage: '每页条数要是 1 到 50 之间的整数。' })
+}
+
+export const Search = Type.Optional(
+  Type.String({ maxLength: 100, pattern: '^[^\\u0000-\\u001f]*$', errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })
+)
+
+/** A JSON body object that refuses unknown fields, so a typo in a field name is an error, not silent loss. */
+export const Body = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false, errorMessage: { additionalProperties: '提交的内容里有不认识的字段。', required: '有必填的内容没有填写。' } })
+
+export const Ok = Type.Object({ ok: Type.Boolean() })

@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import rateLimit from '@fastify/rate-limit'
+import { AppError } from '../../errors'
+import { listAudit } from '../../modules/audit/service'
+import { actorOf } from '../../modules/staff/service'
+import { ApiError, Body, Day, Id, Ok, Paging, Roles, Text } from '../schemas'
+
+const StaffOut = Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) })
+const Username = Type.String({ pattern: '^[a-z][a-z0-9_]{2,31}$', errorMessage: '用户名用 3 到 32 位小写字母、数字或下划线，以字母开头。' })
+const Password = Type.String({ minLength: 1, maxLength: 200, errorMessage: '请输入密码（最多 200 位）。' })
+
+/** Staff accounts: sign-in and out, one's own password, account management and the audit log (admins). */
+const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['办公室：账号']
+
+  // Guessing from one address is slowed here too, on top of the per-account lock.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', `尝试太频繁了，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试。`)
+  })
+
+  app.post(
+    '/admin/login',
+    {
+      config: { rateLimit: { max: app.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: '工作人员登录',
+        body: Body({ username: Type.String({ minLength: 1, maxLength: 64, errorMessage: '请输入用户名。' }), password: Password }),
+        response: { 200: Type.Object({ token: Type.String(), roles: Type.Array(Type.String()), username: Type.String(), displayName: Type.String() }), 401: ApiError, 429: ApiError }
+      }
+    },
+    async (req) => {
+      const { token, staff } = await app.staff.login(req.body.username, req.body.password)
+      return { token, roles: staff.roles, username: staff.username, displayName: staff.displayName }
+    }
+  )
+
+  app.post('/admin/logout', { preHandler: app.requireRoles(), schema: { tags, summary: '退出登录', response: { 200: Ok } } }, async (req) => {
+    await app.staff.logout(req.staffToken ?? '', req.staff!)
+    return { ok: true }
+  })
+
+  app.get('/admin/me', { preHandler: app.requireRoles(), schema: { tags, summary: '当前登录的工作人员', response: { 200: StaffOut } } }, async (req) => req.staff!)
+
+  app.post(
+    '/admin/password',
+    {
+      preHandler: app.requireRoles(),
+      schema: { tags, summary: '修改自己的密码（所有登录会话随之失效）', body: Body({ current: Password, next: Password }), response: { 200: Ok, 400: ApiError } }
+    },
+    async (req) => {
+      await app.staff.changePassword(req.staff!, req.body.current, req.body.next)
+      return { ok: true }
+    }
+  )
+
+  const admin = app.requireRoles('admin')
+  const UserOut = Type.Object({
+    ...StaffOut.properties,
+    disabled: Type.Boolean(),
+    lockedUntil: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String()
+  })
+
+  app.get('/admin/users', { preHandler: admin, schema: { tags, summary: '账号列表', response: { 200: Type.Object({ items: Type.Array(UserOut) }) } } }, async () => ({
+    items: await app.staff.listUsers()
+  }))
+
+  app.post(
+    '/admin/users',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: '新建账号',
+        body: Body({ username: Username, displayName: Text('姓名', 1, 30), roles: Roles, password: Password }),
+        response: { 200: UserOut, 400: ApiError, 409: ApiError }
+      }
+    },
+    async (req) => app.staff.createUser(actorOf(req.staff!), req.body)
+  )
+
+  app.patch(
+    '/admin/users/:id',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: '修改账号的姓名、角色或停用',
+        params: Id,
+        body: Body({ displayName: Type.Optional(Text('姓名', 1, 30)), roles: Type.Optional(Roles), disabled: Type.Optional(Type.Boolean({ errorMessage: 'disabled 只能是 true 或 false。' })) }),
+        response: { 200: Ok, 400: ApiError, 404: ApiError }
+      }
+    },
+    async (req) => {
+      await app.staff.updateUser(actorOf(req.staff!), req.params.id, req.body)
+      return { ok: true }
+    }
+  )
+
+  app.post(
+    '/admin/users/:id/password',
+    { preHandler: admin, schema: { tags, summary: '重设某账号的密码', params: Id, body: Body({ password: Password }), response: { 200: Ok, 400: ApiError, 404: ApiError } } },
+    async (req) => {
+      await app.staff.resetPassword(actorOf(req.staff!), req.params.id, req.body.password)
+      return { ok: true }
+    }
+  )
+
+  app.get(
+    '/admin/audit',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: '操作记录（谁、做了什么、什么时候）',
+        querystring: Type.Object({
+          actor: Type.Optional(Type.String({ maxLength: 64 })),
+          action: Type.Optional(Type.String({ maxLength: 40 })),
+          from: Type.Optional(Day('开始日期')),
+          to: Type.Optional(Day('结束日期')),
+          ...Paging
+        }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                at: Type.String(),
+                actor: Type.String(),
+                action: Type.String(),
+                targetType: Type.Union([Type.String(), Type.Null()]),
+                targetId: Type.Union([Type.String(), Type.Null()]),
+                detail: Type.Record(Type.String(), Type.Unknown())
+              })
+            ),
+            total: Type.Integer(),
+            page: Type.Integer(),
+            pageSize: Type.Integer()
+          })
+        }
+      }
+    },
+    async (req) => {
+      const { from, to, ...rest } = req.query
+      // Days are Beijing days: from its first instant, to the end of the "to" day.
+      const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
+      const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
+      return listAudit(app.db, { ...rest, from: start, to: end })
+    }
+  )
+}
+
+export default staffRoutes

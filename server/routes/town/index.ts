@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { parseSchedule, ScheduleError } from '../../../src/core/office-hours'
+import { AppError } from '../../errors'
+import { actorOf } from '../../modules/staff/service'
+import { ApiError, Body, Text } from '../schemas'
+
+const Names = (label: string, max: number) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: max, uniqueItems: true, errorMessage: `${label}每项 1 到 30 个字，最多 ${max} 项，不能重复。` })
+
+const Town = Type.Object({
+  name: Type.String(),
+  hotlinePhone: Type.String(),
+  hotlineHours: Type.String(),
+  hotlineAddress: Type.String(),
+  villages: Type.Array(Type.String()),
+  units: Type.Array(Type.String())
+})
+
+/** The town profile: read by every page, edited by admins. */
+const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/town', { schema: { tags: ['镇情'], summary: '镇名、热线、村（社区）和领导小组成员单位', response: { 200: Town } } }, async () => app.town.get())
+
+  app.put(
+    '/admin/town',
+    {
+      preHandler: app.requireRoles('admin'),
+      schema: {
+        tags: ['镇情'],
+        summary: '修改镇情资料',
+        body: Body({
+          name: Text('镇名', 1, 30),
+          hotlinePhone: Type.String({ pattern: '^[0-9+\\- ]{3,30}$', errorMessage: '热线号码只能有数字、空格、+ 和 -（3 到 30 位）。' }),
+          hotlineHours: Text('办公时间', 1, 200),
+          hotlineAddress: Text('地址', 1, 100),
+          villages: Names('村（社区）', 200),
+          units: Names('成员单位', 50)
+        }),
+        response: { 200: Town, 400: ApiError }
+      }
+    },
+    async (req) => {
+      try {
+        parseSchedule(req.body.hotlineHours)
+      } catch (err) {
+        if (err instanceof ScheduleError) throw new AppError(400, 'invalid_hours', `办公时间格式不对：${err.message}。示例：1-5 08:30-12:00,13:30-17:30`)
+        throw err
+      }
+      return app.town.update(actorOf(req.staff!), req.body)
+    }
+  )
+}
+
+export default townRoutes

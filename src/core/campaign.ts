@@ -1,0 +1,37 @@
+/**
+ * The publicity month (宣传月) as residents see it. Days are Beijing dates;
+ * a campaign runs from the start of its first day to the end of its last.
+ */
+import type { ArticleSummary, CaseSummary } from './reading-types'
+
+export interface Campaign {
+  id: string
+  theme: string
+  startsOn: string
+  endsOn: string
+  bannerImageId: string | null
+  slogans: string[]
+  articles: ArticleSummary[]
+  cases: CaseSummary[]
+}
+
+const DAY_MS = 24 * 3600 * 1000
+const BEIJING_MS = 8 * 3600 * 1000
+
+/** The instant a Beijing day begins. */
+export const beijingDayStart = (day: string): number => Date.parse(`${day}T00:00:00+08:00`)
+
+/** Today's date in Beijing, YYYY-MM-DD. */
+export const beijingToday = (now: Date): string => new Date(now.getTime() + BEIJING_MS).toISOString().slice(0, 10)
+
+export type CampaignPhase = { phase: 'coming'; daysToStart: number } | { phase: 'running'; daysLeft: number; msLeft: number } | { phase: 'over' }
+
+/** Where a campaign stands now: for the home banner's countdown and the coming notice. */
+export function campaignPhase(c: Pick<Campaign, 'startsOn' | 'endsOn'>, now: Date): CampaignPhase {
+  const start = beijingDayStart(c.startsOn)
+  const end = beijingDayStart(c.endsOn) + DAY_MS
+  const t = now.getTime()
+  if (t < start) return { phase: 'coming', daysToStart: Math.ceil((start - t) / DAY_MS) }
+  if (t < end) return { phase: 'running', daysLeft: Math.ceil((end - t) / DAY_MS), msLeft: end - t }
+  return { phase: 'over' }
+}

@@ -1,0 +1,12 @@
+/** The town's profile: everything the pages say about the town comes from here. */
+export interface TownProfile {
+  name: string
+  hotlinePhone: string
+  /** Office hours, e.g. `1-5 08:30-12:00,13:30-17:30` (see office-hours.ts). */
+  hotlineHours: string
+  hotlineAddress: string
+  /** Villages and communities; empty until the office enters them (pages then ask in free text). */
+  villages: string[]
+  /** Member units of the leading group, to which tips can be routed. */
+  units: string[]
+}

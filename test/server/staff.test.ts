@@ -1,0 +1,128 @@
+import type { InjectOptions } from 'fastify'
+import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+
+describe.each(LANES)('staff accounts on %s', (lane) => {
+  let server: TestServer
+  const clock = new TestClock(new Date('2026-06-01T02:00:00Z'))
+  beforeAll(async () => {
+    server = await startServer(lane, {}, clock)
+  })
+  afterAll(async () => server.close())
+
+  const inject = (opts: InjectOptions) => server.app.inject(opts)
+
+  it('creates the first admin from ADMIN_INITIAL_PASSWORD and prints nothing', async () => {
+    expect(server.app.initialAdminPassword).toBeNull()
+    const res = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: ADMIN_PASSWORD } })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ token: expect.any(String), roles: ['admin'] })
+  })
+
+  it('refuses a wrong password and an unknown user with the same words', async () => {
+    const wrong = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: 'nope' } })
+    const unknown = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'nobody', password: 'nope' } })
+    expect(wrong.statusCode).toBe(401)
+    expect(unknown.statusCode).toBe(401)
+    expect(wrong.json()).toEqual(unknown.json())
+    expect(wrong.json().error.message).toBe('用户名或密码不对。')
+  })
+
+  it('locks an account after repeated failures, and keeps it locked even for the right password', async () => {
+    await staffWith(server.app, 'locky', ['editor'])
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'wrong' } })).statusCode)
+    expect(statuses).toEqual([401, 401, 401, 401, 429])
+    const right = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'locky-password-123' } })
+    expect(right.statusCode).toBe(429)
+    expect(right.json().error.message).toContain('锁定')
+    clock.advance(16 * 60 * 1000)
+    expect((await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'locky-password-123' } })).statusCode).toBe(200)
+  }, 20000)
+
+  it('stores sessions hashed and ends them on expiry, sign-out and password change', async () => {
+    const headers = await staffWith(server.app, 'sessiony', ['editor'])
+    const token = headers.authorization.slice(7)
+    const stored = await server.app.db.selectFrom('staff_sessions').select('token_hash').execute()
+    expect(stored.some((s) => s.token_hash === token)).toBe(false)
+
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers })).json().username).toBe('sessiony')
+    clock.advance(13 * 3600 * 1000)
+    const expired = await inject({ method: 'GET', url: '/api/admin/me', headers })
+    expect(expired.statusCode).toBe(401)
+    expect(expired.json().error.message).toBe('登录已过期，请重新登录。')
+
+    const again = await signIn(server.app, 'sessiony', 'sessiony-password-123')
+    expect((await inject({ method: 'POST', url: '/api/admin/logout', headers: again })).statusCode).toBe(200)
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers: again })).statusCode).toBe(401)
+
+    const one = await signIn(server.app, 'sessiony', 'sessiony-password-123')
+    const two = await signIn(server.app, 'sessiony', 'sessiony-password-123')
+    const change = await inject({ method: 'POST', url: '/api/admin/password', headers: one, payload: { current: 'sessiony-password-123', next: 'a-brand-new-password' } })
+    expect(change.statusCode).toBe(200)
+    for (const h of [one, two]) expect((await inject({ method: 'GET', url: '/api/admin/me', headers: h })).statusCode).toBe(401)
+    await signIn(server.app, 'sessiony', 'a-brand-new-password')
+  })
+
+  it('refuses weak passwords and duplicate usernames in Chinese', async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    const weak = await inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: { username: 'weakling', displayName: '弱', roles: ['editor'], password: '123' } })
+    expect(weak.statusCode).toBe(400)
+    expect(weak.json().error.message).toContain('密码至少 10 位')
+    const dup = await inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: { username: 'admin', displayName: '又一个', roles: ['editor'], password: 'long-enough-pass' } })
+    expect(dup.statusCode).toBe(409)
+    const badRole = await inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: { username: 'roley', displayName: '角', roles: ['king'], password: 'long-enough-pass' } })
+    expect(badRole.statusCode).toBe(400)
+    expect(badRole.json().error.message).toContain('角色')
+  })
+
+  it('signs a person out when an admin changes their roles or disables them, and audits it', async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    const headers = await staffWith(server.app, 'changey', ['editor'])
+    const users = (await inject({ method: 'GET', url: '/api/admin/users', headers: admin })).json().items as { id: string; username: string }[]
+    const id = users.find((u) => u.username === 'changey')!.id
+    expect((await inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: admin, payload: { roles: ['editor', 'publisher'] } })).statusCode).toBe(200)
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers })).statusCode).toBe(401)
+    const relogged = await signIn(server.app, 'changey', 'changey-password-123')
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers: relogged })).json().roles).toEqual(['editor', 'publisher'])
+
+    const log = (await inject({ method: 'GET', url: '/api/admin/audit?action=user.roles', headers: admin })).json()
+    expect(log.items[0]).toMatchObject({ actor: 'admin', action: 'user.roles', targetId: id, detail: { before: ['editor'], after: ['editor', 'publisher'] } })
+    const logins = (await inject({ method: 'GET', url: '/api/admin/audit?action=login&actor=changey', headers: admin })).json()
+    expect(logins.total).toBeGreaterThanOrEqual(2)
+
+    const self = users.find((u) => u.username === 'admin')!.id
+    const lockout = await inject({ method: 'PATCH', url: `/api/admin/users/${self}`, headers: admin, payload: { disabled: true } })
+    expect(lockout.statusCode).toBe(400)
+  })
+})
+
+describe('sign-in from one address', () => {
+  it('is rate-limited, with a Chinese message', async () => {
+    const server = await startServer('sqlite', { LOGIN_RATE_LIMIT: '3' })
+    try {
+      const codes: number[] = []
+      for (let i = 0; i < 4; i++) {
+        codes.push((await server.app.inject({ method: 'POST', url: '/api/admin/login', payload: { username: `u${i}`, password: 'x' } })).statusCode)
+      }
+      expect(codes).toEqual([401, 401, 401, 429])
+      const res = await server.app.inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: ADMIN_PASSWORD } })
+      expect(res.json().error.message).toMatch(/尝试太频繁了，请 \d+ 秒后再试。/)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('first start without ADMIN_INITIAL_PASSWORD', () => {
+  it('makes up a password for admin, and only once', async () => {
+    const server = await startServer('sqlite', { ADMIN_INITIAL_PASSWORD: '' })
+    try {
+      const password = server.app.initialAdminPassword
+      expect(password).toMatch(/^[A-Za-z0-9]{16}$/)
+      await signIn(server.app, 'admin', password!)
+      expect(await server.app.staff.bootstrap('')).toBeNull()
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Role } from '../../src/core/roles'
 import { AppError } from '../errors'
@@ -10,8 +10,8 @@ declare module 'fastify' {
     staffToken: string | null
   }
   interface FastifyInstance {
-    /** A preHandler that lets through staff holding at least one of the roles (any staff when none are named). */
-    requireRoles: (...roles: Role[]) => preHandlerAsyncHookHandler
+    /** An onRequest hook (before the body is even read) that lets through staff holding at least one of the roles (any staff when none are named). */
+    requireRoles: (...roles: Role[]) => onRequestAsyncHookHandler
   }
 }
 
@@ -25,7 +25,7 @@ function bearer(request: FastifyRequest): string | null {
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('staff', null)
   app.decorateRequest('staffToken', null)
-  app.decorate('requireRoles', (...roles: Role[]): preHandlerAsyncHookHandler => {
+  app.decorate('requireRoles', (...roles: Role[]): onRequestAsyncHookHandler => {
     return async function requireRoles(request) {
       const token = bearer(request)
       if (!token) throw new AppError(401, 'unauthenticated', '请先登录。')

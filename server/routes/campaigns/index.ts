@@ -54,16 +54,16 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   const publishers = app.requireRoles('publisher')
-  app.get('/admin/campaigns', { preHandler: publishers, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
+  app.get('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
     items: await app.campaigns.list()
   }))
-  app.post('/admin/campaigns', { preHandler: publishers, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
+  app.post('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
     app.campaigns.create(actorOf(req.staff!), req.body)
   )
-  app.get('/admin/campaigns/:id', { preHandler: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
+  app.get('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
     app.campaigns.get(req.params.id)
   )
-  app.put('/admin/campaigns/:id', { preHandler: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } }, async (req) =>
+  app.put('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } }, async (req) =>
     app.campaigns.update(actorOf(req.staff!), req.params.id, req.body)
   )
   for (const [action, status] of [
@@ -72,7 +72,7 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.post(
       `/admin/campaigns/:id/${action}`,
-      { preHandler: publishers, schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 404: ApiError, 409: ApiError } } },
+      { onRequest: publishers, schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 404: ApiError, 409: ApiError } } },
       async (req) => app.campaigns.setStatus(actorOf(req.staff!), req.params.id, status)
     )
   }

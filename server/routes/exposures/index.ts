@@ -24,13 +24,13 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   const publishers = app.requireRoles('publisher')
   const Record = Type.Object({ ...Exposure.properties, status: Type.String(), updatedAt: Type.String() })
-  app.get('/admin/exposures', { preHandler: publishers, schema: { tags, summary: '全部曝光信息（含已撤下）', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
+  app.get('/admin/exposures', { onRequest: publishers, schema: { tags, summary: '全部曝光信息（含已撤下）', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
     items: await app.exposures.list()
   }))
-  app.post('/admin/exposures', { preHandler: publishers, schema: { tags, summary: '发布曝光信息', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
+  app.post('/admin/exposures', { onRequest: publishers, schema: { tags, summary: '发布曝光信息', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
     app.exposures.create(actorOf(req.staff!), req.body)
   )
-  app.put('/admin/exposures/:id', { preHandler: publishers, schema: { tags, summary: '修改曝光信息', params: Id, body: Fields, response: { 200: Ok, 404: ApiError } } }, async (req) => {
+  app.put('/admin/exposures/:id', { onRequest: publishers, schema: { tags, summary: '修改曝光信息', params: Id, body: Fields, response: { 200: Ok, 404: ApiError } } }, async (req) => {
     await app.exposures.update(actorOf(req.staff!), req.params.id, req.body)
     return { ok: true }
   })
@@ -38,7 +38,7 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['withdraw', 'withdrawn'],
     ['publish', 'published']
   ] as const) {
-    app.post(`/admin/exposures/:id/${action}`, { preHandler: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
+    app.post(`/admin/exposures/:id/${action}`, { onRequest: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
       await app.exposures.setStatus(actorOf(req.staff!), req.params.id, status)
       return { ok: true }
     })

@@ -14,7 +14,7 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/images',
     {
-      preHandler: app.requireRoles('editor', 'publisher'),
+      onRequest: app.requireRoles('editor', 'publisher'),
       schema: {
         tags: ['图片'],
         summary: '上传图片（JPG、PNG、WebP、GIF，最大 5 MB，字段名 file）',

@@ -79,24 +79,24 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     app.get(
       `/admin/${path}`,
-      { preHandler: writers, schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(Status) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } } },
+      { onRequest: writers, schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(Status) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } } },
       async (req) => ({ items: await app.publishing.list(k, req.query.status) })
     )
 
     app.post(
       `/admin/${path}`,
-      { preHandler: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } },
+      { onRequest: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } },
       async (req) => app.publishing.create(actorOf(req.staff!), k, req.body as never)
     )
 
-    app.get(`/admin/${path}/:id`, { preHandler: writers, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>
+    app.get(`/admin/${path}/:id`, { onRequest: writers, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>
       app.publishing.get(k, req.params.id)
     )
 
     app.put(
       `/admin/${path}/:id`,
       {
-        preHandler: writers,
+        onRequest: writers,
         schema: {
           tags,
           summary: `保存${label}（产生新版本）`,
@@ -109,11 +109,11 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (req) => app.publishing.save(actorOf(req.staff!), k, req.params.id, req.body as never, req.query.revision)
     )
 
-    app.get(`/admin/${path}/:id/preview`, { preHandler: writers, schema: { tags, summary: '预览：与居民看到的完全一样（形状同公开的详情接口）', params: Id } }, async (req) =>
+    app.get(`/admin/${path}/:id/preview`, { onRequest: writers, schema: { tags, summary: '预览：与居民看到的完全一样（形状同公开的详情接口）', params: Id } }, async (req) =>
       app.publishing.preview(k, req.params.id)
     )
 
-    app.post(`/admin/${path}/:id/submit`, { preHandler: writers, schema: { tags, summary: '提交审核', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
+    app.post(`/admin/${path}/:id/submit`, { onRequest: writers, schema: { tags, summary: '提交审核', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
       await app.publishing.submit(actorOf(req.staff!), k, req.params.id)
       return { ok: true }
     })
@@ -121,7 +121,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/admin/${path}/:id/restore`,
       {
-        preHandler: writers,
+        onRequest: writers,
         schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: Body({ revision: Type.Integer({ minimum: 1, errorMessage: '请选择要恢复的版本。' }) }), response: { 200: Item, 404: ApiError, 409: ApiError } }
       },
       async (req) => app.publishing.restore(actorOf(req.staff!), k, req.params.id, req.body.revision)
@@ -129,7 +129,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     app.post(
       `/admin/${path}/:id/reject`,
-      { preHandler: publishers, schema: { tags, summary: '退回修改', params: Id, body: Body({ reason: Text('退回理由', 1, 200) }), response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: Body({ reason: Text('退回理由', 1, 200) }), response: { 200: Ok, 404: ApiError, 409: ApiError } } },
       async (req) => {
         await app.publishing.reject(actorOf(req.staff!), k, req.params.id, req.body.reason)
         return { ok: true }
@@ -139,7 +139,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/admin/${path}/:id/publish`,
       {
-        preHandler: publishers,
+        onRequest: publishers,
         schema: {
           tags,
           summary: '发布（不填时间即立即发布，填了则到时自动发布）',
@@ -154,7 +154,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     )
 
-    app.post(`/admin/${path}/:id/withdraw`, { preHandler: publishers, schema: { tags, summary: '撤下', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
+    app.post(`/admin/${path}/:id/withdraw`, { onRequest: publishers, schema: { tags, summary: '撤下', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
       await app.publishing.withdraw(actorOf(req.staff!), k, req.params.id)
       return { ok: true }
     })

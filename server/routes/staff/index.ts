@@ -37,17 +37,17 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   )
 
-  app.post('/admin/logout', { preHandler: app.requireRoles(), schema: { tags, summary: '退出登录', response: { 200: Ok } } }, async (req) => {
+  app.post('/admin/logout', { onRequest: app.requireRoles(), schema: { tags, summary: '退出登录', response: { 200: Ok } } }, async (req) => {
     await app.staff.logout(req.staffToken ?? '', req.staff!)
     return { ok: true }
   })
 
-  app.get('/admin/me', { preHandler: app.requireRoles(), schema: { tags, summary: '当前登录的工作人员', response: { 200: StaffOut } } }, async (req) => req.staff!)
+  app.get('/admin/me', { onRequest: app.requireRoles(), schema: { tags, summary: '当前登录的工作人员', response: { 200: StaffOut } } }, async (req) => req.staff!)
 
   app.post(
     '/admin/password',
     {
-      preHandler: app.requireRoles(),
+      onRequest: app.requireRoles(),
       schema: { tags, summary: '修改自己的密码（所有登录会话随之失效）', body: Body({ current: Password, next: Password }), response: { 200: Ok, 400: ApiError } }
     },
     async (req) => {
@@ -64,14 +64,14 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     createdAt: Type.String()
   })
 
-  app.get('/admin/users', { preHandler: admin, schema: { tags, summary: '账号列表', response: { 200: Type.Object({ items: Type.Array(UserOut) }) } } }, async () => ({
+  app.get('/admin/users', { onRequest: admin, schema: { tags, summary: '账号列表', response: { 200: Type.Object({ items: Type.Array(UserOut) }) } } }, async () => ({
     items: await app.staff.listUsers()
   }))
 
   app.post(
     '/admin/users',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: '新建账号',
@@ -85,7 +85,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/admin/users/:id',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: '修改账号的姓名、角色或停用',
@@ -102,7 +102,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/admin/users/:id/password',
-    { preHandler: admin, schema: { tags, summary: '重设某账号的密码', params: Id, body: Body({ password: Password }), response: { 200: Ok, 400: ApiError, 404: ApiError } } },
+    { onRequest: admin, schema: { tags, summary: '重设某账号的密码', params: Id, body: Body({ password: Password }), response: { 200: Ok, 400: ApiError, 404: ApiError } } },
     async (req) => {
       await app.staff.resetPassword(actorOf(req.staff!), req.params.id, req.body.password)
       return { ok: true }
@@ -112,7 +112,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/admin/audit',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: '操作记录（谁、做了什么、什么时候）',

@@ -24,7 +24,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/admin/town',
     {
-      preHandler: app.requireRoles('admin'),
+      onRequest: app.requireRoles('admin'),
       schema: {
         tags: ['镇情'],
         summary: '修改镇情资料',

@@ -1,0 +1,222 @@
+import { LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+
+// A 1x1 PNG, and a multipart body carrying a file.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+function multipart(filename: string, type: string, data: Buffer) {
+  const boundary = '----fangfei-test'
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`)
+  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+const draft = (title: string) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的摘要，说清要点。',
+  redFlags: ['pension'],
+  body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
+})
+
+describe.each(LANES)('publishing on %s', (lane) => {
+  let server: TestServer
+  let editor: { authorization: string }
+  let publisher: { authorization: string }
+  const clock = new TestClock(new Date('2026-06-10T02:00:00Z'))
+
+  beforeAll(async () => {
+    server = await startServer(lane, {}, clock)
+    editor = await staffWith(server.app, 'editor_wang', ['editor'])
+    publisher = await staffWith(server.app, 'publisher_li', ['publisher'])
+  })
+  afterAll(async () => server.close())
+
+  const api = (method: 'GET' | 'POST' | 'PUT', url: string, headers?: Record<string, string>, payload?: object) => server.app.inject({ method, url, headers, payload })
+  const publicTitles = async () => ((await api('GET', '/api/articles?pageSize=50')).json().items as { title: string }[]).map((a) => a.title)
+
+  it('takes a draft through review to residents, and back out, with the cached list following at once', async () => {
+    expect(await publicTitles()).not.toContain('新写的养老提醒') // warms the cache
+    const created = await api('POST', '/api/admin/articles', editor, draft('新写的养老提醒'))
+    expect(created.statusCode).toBe(200)
+    const { id, status, revision } = created.json()
+    expect({ status, revision }).toEqual({ status: 'draft', revision: 1 })
+
+    const preview = (await api('GET', `/api/admin/articles/${id}/preview`, editor)).json()
+    expect(preview).toMatchObject({ id, title: '新写的养老提醒', body: draft('').body, redFlags: [{ code: 'pension', label: expect.any(String) }] })
+    expect((await api('GET', `/api/articles/${id}`)).statusCode).toBe(404)
+
+    expect((await api('POST', `/api/admin/articles/${id}/submit`, editor)).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, editor, {})).statusCode).toBe(403)
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, {})).statusCode).toBe(200)
+    expect(await publicTitles()).toContain('新写的养老提醒')
+    expect((await api('GET', `/api/articles/${id}`)).json().title).toBe('新写的养老提醒')
+
+    const again = await api('POST', `/api/admin/articles/${id}/publish`, publisher, {})
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.message).toContain('已发布')
+    expect((await api('PUT', `/api/admin/articles/${id}`, editor, draft('改一改'))).statusCode).toBe(409)
+
+    expect((await api('POST', `/api/admin/articles/${id}/withdraw`, publisher)).statusCode).toBe(200)
+    expect(await publicTitles()).not.toContain('新写的养老提醒')
+    expect((await api('GET', `/api/articles/${id}`)).statusCode).toBe(404)
+  })
+
+  it('publishes a scheduled item by itself when its time comes, with no restart', async () => {
+    const { id } = (await api('POST', '/api/admin/articles', editor, draft('定时发布的提醒'))).json()
+    const at = new Date(clock.t.getTime() + 3600 * 1000).toISOString()
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, { at })).statusCode).toBe(200)
+    expect((await api('GET', `/api/admin/articles/${id}`, publisher)).json()).toMatchObject({ status: 'published', scheduled: true, publishedAt: at })
+    expect(await publicTitles()).not.toContain('定时发布的提醒')
+    clock.advance(59 * 60 * 1000)
+    expect(await publicTitles()).not.toContain('定时发布的提醒')
+    clock.advance(2 * 60 * 1000)
+    expect(await publicTitles()).toContain('定时发布的提醒')
+    expect((await api('GET', `/api/articles/${id}`)).statusCode).toBe(200)
+  })
+
+  it('keeps every save as a revision and restores an earlier one as a new revision', async () => {
+    const { id } = (await api('POST', '/api/admin/articles', editor, draft('第一版标题'))).json()
+    await api('PUT', `/api/admin/articles/${id}`, editor, draft('第二版标题'))
+    const third = (await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, draft('第三版标题'))).json()
+    expect(third.revision).toBe(3)
+    const stale = await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, draft('过时的改动'))
+    expect(stale.statusCode).toBe(409)
+
+    const restored = await api('POST', `/api/admin/articles/${id}/restore`, editor, { revision: 1 })
+    expect(restored.statusCode).toBe(200)
+    expect(restored.json()).toMatchObject({ revision: 4, fields: { title: '第一版标题' } })
+    expect(restored.json().revisions.map((r: { revision: number }) => r.revision)).toEqual([4, 3, 2, 1])
+    expect((await api('POST', `/api/admin/articles/${id}/restore`, editor, { revision: 99 })).statusCode).toBe(404)
+  })
+
+  it('refuses bad input clearly and writes nothing', async () => {
+    const count = async () => (await api('GET', '/api/admin/articles', editor)).json().items.length
+    const before = await count()
+    const script = await api('POST', '/api/admin/articles', editor, { ...draft('带脚本'), body: '你好<script>alert(1)</script>' })
+    expect(script.statusCode).toBe(400)
+    expect(script.json().error.message).toContain('网页代码')
+    const huge = await api('POST', '/api/admin/articles', editor, { ...draft('太长'), body: '长'.repeat(600000) })
+    expect(huge.statusCode).toBe(413)
+    expect(huge.json().error.message).toBe('提交的内容太大了。')
+    const tooLong = await api('POST', '/api/admin/articles', editor, { ...draft('较长'), body: '长'.repeat(20001) })
+    expect(tooLong.statusCode).toBe(400)
+    expect(tooLong.json().error.message).toContain('正文')
+    const extra = await api('POST', '/api/admin/articles', editor, { ...draft('多字段'), author: '谁' })
+    expect(extra.statusCode).toBe(400)
+    const missingImage = await api('POST', '/api/admin/articles', editor, { ...draft('缺图'), body: '![传单](image:inothere)' })
+    expect(missingImage.statusCode).toBe(400)
+    expect(missingImage.json().error.message).toContain('图片不存在')
+    const badCase = await api('POST', '/api/admin/cases', editor, {
+      ...draft('题目不对'),
+      featured: false,
+      story: '故事',
+      outcome: '结局',
+      lesson: '启示',
+      question: { prompt: '题', options: ['甲', '乙'], answer: 3, explanation: '因为' }
+    })
+    expect(badCase.statusCode).toBe(400)
+    expect(await count()).toBe(before)
+    for (const url of ['/api/admin/articles/nope', '/api/admin/articles/nope/preview']) expect((await api('GET', url, editor)).statusCode).toBe(404)
+    expect((await api('POST', '/api/admin/articles/nope/publish', publisher, {})).statusCode).toBe(404)
+  })
+
+  it('accepts real pictures only, and shows them in a body', async () => {
+    const up = await server.app.inject({ method: 'POST', url: '/api/admin/images', ...{ headers: { ...editor, ...multipart('flyer.png', 'image/png', PNG).headers } }, payload: multipart('flyer.png', 'image/png', PNG).payload })
+    expect(up.statusCode).toBe(200)
+    const image = up.json()
+    expect(image).toMatchObject({ mime: 'image/png', width: 1, height: 1 })
+    const fake = multipart('flyer.png', 'image/png', Buffer.from('<svg onload="alert(1)"></svg>'))
+    const refused = await server.app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...fake.headers }, payload: fake.payload })
+    expect(refused.statusCode).toBe(415)
+    expect(refused.json().error.message).toContain('只能上传')
+    const big = multipart('big.png', 'image/png', Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]))
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...big.headers }, payload: big.payload })).statusCode).toBe(413)
+
+    const served = await api('GET', `/api/images/${image.id}`)
+    expect(served.statusCode).toBe(200)
+    expect(served.headers['content-type']).toBe('image/png')
+    expect(served.rawPayload.equals(PNG)).toBe(true)
+    const withPicture = await api('POST', '/api/admin/articles', editor, { ...draft('有图的文章'), body: `看这张传单：\n\n![传单](image:${image.id})` })
+    expect(withPicture.statusCode).toBe(200)
+  })
+})
+
+describe.each(LANES)('campaigns and exposures on %s', (lane) => {
+  let server: TestServer
+  let publisher: { authorization: string }
+  const clock = new TestClock(new Date('2026-05-20T04:00:00Z'))
+
+  beforeAll(async () => {
+    server = await startServer(lane, {}, clock)
+    publisher = await staffWith(server.app, 'publisher_zhao', ['publisher'])
+  })
+  afterAll(async () => server.close())
+
+  const api = (method: 'GET' | 'POST' | 'PUT', url: string, headers?: Record<string, string>, payload?: object) => server.app.inject({ method, url, headers, payload })
+
+  it('shows a published campaign as coming, then running, then gone, by Beijing dates', async () => {
+    const article = (await api('GET', '/api/articles?pageSize=1')).json().items[0]
+    const campaign = {
+      theme: '守住钱袋子·护好幸福家',
+      startsOn: '2026-06-01',
+      endsOn: '2026-06-30',
+      bannerImageId: null,
+      slogans: ['高息诱惑是陷阱', '投资理财找正规机构'],
+      articleIds: [article.id],
+      caseIds: []
+    }
+    const created = await api('POST', '/api/admin/campaigns', publisher, campaign)
+    expect(created.statusCode).toBe(200)
+    const { id } = created.json()
+    expect((await api('GET', '/api/campaigns/next')).statusCode).toBe(404) // still a draft
+    expect((await api('POST', `/api/admin/campaigns/${id}/publish`, publisher)).statusCode).toBe(200)
+    expect((await api('GET', '/api/campaigns/current')).statusCode).toBe(404)
+    expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
+
+    clock.t = new Date('2026-05-31T16:00:00Z') // 00:00 on 1 June in Beijing
+    expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)
+    clock.t = new Date('2026-06-30T15:59:00Z') // 23:59 on 30 June in Beijing
+    expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)
+    clock.t = new Date('2026-06-30T16:00:00Z')
+    const over = await api('GET', '/api/campaigns/current')
+    expect(over.statusCode).toBe(404)
+    expect(over.json().error.message).toContain('没有正在进行')
+
+    // Weeks have passed on the test clock: sign in again.
+    publisher = await signIn(server.app, 'publisher_zhao', 'publisher_zhao-password-123')
+    const badDates = await api('PUT', `/api/admin/campaigns/${id}`, publisher, { ...campaign, endsOn: '2026-05-01' })
+    expect(badDates.statusCode).toBe(400)
+    expect(badDates.json().error.message).toContain('结束日期')
+  })
+
+  it('lets residents search the exposure list by name; withdrawn entries disappear', async () => {
+    const entry = { name: '某某财富管理有限公司', what: '以“保本高息”为诱饵向老年人吸收资金', exposedOn: '2026-05-01', source: '镇防范非法集资领导小组办公室' }
+    const created = (await api('POST', '/api/admin/exposures', publisher, entry)).json()
+    await api('POST', '/api/admin/exposures', publisher, { ...entry, name: '另一家养生馆' })
+    const found = (await api('GET', `/api/exposures?q=${encodeURIComponent('财富')}`)).json()
+    expect(found.items).toEqual([{ id: created.id, ...entry }])
+    expect((await api('POST', `/api/admin/exposures/${created.id}/withdraw`, publisher)).statusCode).toBe(200)
+    expect((await api('GET', `/api/exposures?q=${encodeURIComponent('财富')}`)).json().total).toBe(0)
+    expect((await api('GET', `/api/exposures?q=${'名'.repeat(101)}`)).statusCode).toBe(400)
+  })
+})
+
+describe('town profile', () => {
+  it('feeds the hotline and lists the plan\'s member units; admins edit it, audited', async () => {
+    const server = await startServer('sqlite')
+    try {
+      const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+      expect(town).toMatchObject({ name: '辛口镇', villages: [], units: expect.arrayContaining(['经济办', '宣传办', '派出所']) })
+      expect(town.units).toHaveLength(12)
+      const admin = await staffWith(server.app, 'town_admin', ['admin'])
+      const next = { ...town, hotlinePhone: '022-66668888', hotlineHours: '1-5 09:00-17:00', villages: ['辛口村', '大沙窝村'] }
+      expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: next })).statusCode).toBe(200)
+      expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toMatchObject({ phone: '022-66668888', hours: '周一至周五 9:00-17:00' })
+      const bad = await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...next, hotlineHours: '早九晚五' } })
+      expect(bad.statusCode).toBe(400)
+      expect(bad.json().error.message).toContain('办公时间格式不对')
+      const log = (await server.app.inject({ method: 'GET', url: '/api/admin/audit?action=town.update', headers: admin })).json()
+      expect(log.items[0].detail.changed).toEqual(['hotlinePhone', 'hotlineHours', 'villages'])
+    } finally {
+      await server.close()
+    }
+  })
+})

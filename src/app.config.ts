@@ -1,10 +1,20 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/learn/index'],
+  pages: ['pages/index/index', 'pages/learn/index', 'pages/mine/index'],
   subPackages: [
     {
       // Article and lesson pages: opened from lists, so kept out of the main package.
       root: 'packages/reading',
       pages: ['article/index', 'case/index']
+    },
+    {
+      // The office's pages: residents never download them.
+      root: 'packages/staff',
+      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index']
+    },
+    {
+      // The village hall screen (H5 on a television; also opens in WeChat).
+      root: 'packages/screen',
+      pages: ['index']
     }
   ],
   preloadRule: {
@@ -25,7 +35,8 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
-      { pagePath: 'pages/learn/index', text: '学习', iconPath: 'assets/tab-learn.png', selectedIconPath: 'assets/tab-learn-on.png' }
+      { pagePath: 'pages/learn/index', text: '学习', iconPath: 'assets/tab-learn.png', selectedIconPath: 'assets/tab-learn-on.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' }
     ]
   },
   // Privacy-relevant APIs (album, clipboard) go through WeChat's privacy flow.

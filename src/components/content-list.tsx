@@ -14,8 +14,9 @@ interface Listed {
   redFlags?: RedFlag[]
 }
 
-function Footer({ list }: { list: PagedList<Listed> }) {
-  const text = list.loadingMore ? '正在加载更多…' : list.done ? `共 ${list.total} 篇，已经到底了` : '上滑加载更多'
+/** "Loading more", "scroll for more" or "that is all", under any paged list. */
+export function ContentListFooter({ list }: { list: PagedList<unknown> }) {
+  const text = list.loadingMore ? '正在加载更多…' : list.done ? `共 ${list.total} 条，已经到底了` : '上滑加载更多'
   return <View className='content-list__footer'>{text}</View>
 }
 
@@ -33,7 +34,7 @@ export function ContentList({ list, url, emptyText, paged = false }: { list: Pag
       {list.items.map((item) => (
         <ContentCard key={item.id} {...item} url={url(item.id)} />
       ))}
-      {paged && <Footer list={list} />}
+      {paged && <ContentListFooter list={list} />}
     </StateView>
   )
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { API_BASE } from './env'
 import { load, save } from './cache'
+import { currentSession, saveSession } from './staff-session'
 
 /** An error with a message a resident can read; the code stays for logs. */
 export class ApiError extends Error {
@@ -21,17 +22,27 @@ export interface Fetched<T> {
 
 const TIMEOUT_MS = 12000
 
-async function get<T>(path: string): Promise<T> {
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH'
+
+function toResult<T>(statusCode: number, data: unknown): T {
+  if (statusCode >= 200 && statusCode < 300) return data as T
+  const body = data as { error?: { code?: string; message?: string } } | undefined
+  throw new ApiError(statusCode, body?.error?.code ?? `http_${statusCode}`, body?.error?.message ?? '服务器开小差了，请稍后再试。')
+}
+
+const NETWORK = () => new ApiError(0, 'network', '网络不太好，没能连上服务器，请稍后再试。')
+
+async function send<T>(method: Method, path: string, body?: object, headers?: Record<string, string>): Promise<T> {
   let res: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject | ArrayBuffer>
   try {
-    res = await Taro.request({ url: `${API_BASE}${path}`, method: 'GET', timeout: TIMEOUT_MS, dataType: 'json' })
+    res = await Taro.request({ url: `${API_BASE}${path}`, method, data: body, header: headers, timeout: TIMEOUT_MS, dataType: 'json' })
   } catch {
-    throw new ApiError(0, 'network', '网络不太好，没能连上服务器，请稍后再试。')
+    throw NETWORK()
   }
-  if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T
-  const body = res.data as { error?: { code?: string; message?: string } } | undefined
-  throw new ApiError(res.statusCode, body?.error?.code ?? `http_${res.statusCode}`, body?.error?.message ?? '服务器开小差了，请稍后再试。')
+  return toResult<T>(res.statusCode, res.data)
 }
+
+const get = <T>(path: string): Promise<T> => send<T>('GET', path)
 
 /**
  * GET from the API. A successful answer is saved on the phone; when the
@@ -48,6 +59,43 @@ export async function fetchJson<T>(path: string): Promise<Fetched<T>> {
     const saved = clientError ? null : load<T>(path)
     if (saved) return { data: saved.data, offlineSince: saved.savedAt }
     throw err
+  }
+}
+
+/** Authorization for the signed-in staff member; a 401 ends the session on this device. */
+function staffHeaders(): Record<string, string> {
+  const session = currentSession()
+  return session ? { Authorization: `Bearer ${session.token}` } : {}
+}
+
+function endSessionOn401(err: unknown): never {
+  if (err instanceof ApiError && err.status === 401) saveSession(null)
+  throw err
+}
+
+/** A call to the office's API (never saved for offline use: staff data must be current). */
+export function staffApi<T>(method: Method, path: string, body?: object): Promise<T> {
+  return send<T>(method, path, body ?? (method === 'GET' ? undefined : {}), staffHeaders()).catch(endSessionOn401)
+}
+
+/** Uploads a picture the office chose; returns its stored id. */
+export async function uploadImage(filePath: string): Promise<{ id: string }> {
+  let res: Taro.uploadFile.SuccessCallbackResult
+  try {
+    res = await Taro.uploadFile({ url: `${API_BASE}/api/admin/images`, filePath, name: 'file', header: staffHeaders() })
+  } catch {
+    throw NETWORK()
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(res.data)
+  } catch {
+    data = undefined
+  }
+  try {
+    return toResult<{ id: string }>(res.statusCode, data)
+  } catch (err) {
+    return endSessionOn401(err)
   }
 }
 

@@ -5,6 +5,8 @@ import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { useArticles } from '../../features/articles/api/get-articles'
+import { useCampaign } from '../../features/campaigns/api/campaigns'
+import { CampaignBanner } from '../../features/campaigns/components/campaign-banner'
 import { useCases } from '../../features/cases/api/get-cases'
 import { useHotline } from '../../features/hotline/api/get-hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
@@ -16,9 +18,10 @@ export default function Home() {
   const hotline = useHotline()
   const articles = useArticles({ pageSize: 5 })
   const cases = useCases({ featured: true, pageSize: 4 })
+  const campaign = useCampaign()
 
   usePullDownRefresh(() => {
-    void Promise.all([hotline.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
+    void Promise.all([hotline.reload(), campaign.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })
   useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: routes.home }))
 
@@ -33,6 +36,7 @@ export default function Home() {
         </View>
         <LargeTypeSwitch />
       </View>
+      {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <HotlineCard hotline={hotline} />
       <FourSigns />
       <Section title='最新文章' more='全部文章' onMore={toLearn}>

@@ -8,10 +8,12 @@ import { Screen } from '../../components/screen'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useCategories } from '../../features/articles/api/get-categories'
 import { useCases } from '../../features/cases/api/get-cases'
+import { useExposures } from '../../features/exposures/api/exposures'
+import { ExposureList } from '../../features/exposures/components/exposure-list'
 import { routes } from '../../routes'
 import './index.scss'
 
-type Kind = 'articles' | 'cases'
+type Kind = 'articles' | 'cases' | 'exposures'
 
 export default function Learn() {
   const [kind, setKind] = useState<Kind>('articles')
@@ -22,7 +24,8 @@ export default function Learn() {
   // Only the list on screen is fetched: two at once would halve a slow connection.
   const articles = useArticles({ category, q }, kind === 'articles')
   const cases = useCases({ category, q }, kind === 'cases')
-  const list = kind === 'articles' ? articles : cases
+  const exposures = useExposures(q, kind === 'exposures')
+  const list = kind === 'articles' ? articles : kind === 'cases' ? cases : exposures
 
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh())
@@ -38,16 +41,17 @@ export default function Learn() {
             value={kind}
             options={[
               { label: '防骗文章', value: 'articles' },
-              { label: '以案说法', value: 'cases' }
+              { label: '以案说法', value: 'cases' },
+              { label: '曝光台', value: 'exposures' }
             ]}
-            onChange={(v) => setKind(v === 'cases' ? 'cases' : 'articles')}
+            onChange={(v) => setKind(v === 'cases' || v === 'exposures' ? v : 'articles')}
           />
         </View>
         <LargeTypeSwitch />
       </View>
       <SearchBar
         className='learn__search'
-        placeholder='搜一搜：养老、返利、原始股…'
+        placeholder={kind === 'exposures' ? '输入机构或个人名称查一查' : '搜一搜：养老、返利、原始股…'}
         maxLength={100}
         value={input}
         onChange={(v) => setInput(v)}
@@ -62,6 +66,7 @@ export default function Learn() {
           setQ('')
         }}
       />
+      {kind !== 'exposures' && (
       <ScrollView scrollX className='learn__chips' enableFlex>
         {[{ code: undefined, name: '全部', count: 0 }, ...categories].map((c) => (
           <View
@@ -76,6 +81,7 @@ export default function Learn() {
           </View>
         ))}
       </ScrollView>
+      )}
       {q && (
         <View className='learn__query'>
           搜索“{q}”的结果
@@ -90,12 +96,16 @@ export default function Learn() {
           </Text>
         </View>
       )}
-      <ContentList
-        list={list}
-        url={kind === 'articles' ? routes.article : routes.caseLesson}
-        emptyText={q ? '没有找到相关内容，换个词试试' : '这个分类下还没有内容'}
-        paged
-      />
+      {kind === 'exposures' ? (
+        <ExposureList list={exposures} q={q} />
+      ) : (
+        <ContentList
+          list={kind === 'articles' ? articles : cases}
+          url={kind === 'articles' ? routes.article : routes.caseLesson}
+          emptyText={q ? '没有找到相关内容，换个词试试' : '这个分类下还没有内容'}
+          paged
+        />
+      )}
     </Screen>
   )
 }

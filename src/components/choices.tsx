@@ -1,0 +1,23 @@
+import { View } from '@tarojs/components'
+
+export interface Choice {
+  value: string
+  label: string
+}
+
+/** A row of big toggle chips: one value (single) or several (multiple). */
+export function Choices({ options, selected, onChange, multiple = false }: { options: readonly Choice[]; selected: string[]; onChange: (next: string[]) => void; multiple?: boolean }) {
+  const toggle = (value: string) => {
+    if (!multiple) return onChange([value])
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value])
+  }
+  return (
+    <View className='field__choices'>
+      {options.map((o) => (
+        <View key={o.value} className={`field__choice ${selected.includes(o.value) ? 'is-on' : ''}`} role='checkbox' aria-checked={selected.includes(o.value)} onClick={() => toggle(o.value)}>
+          {o.label}
+        </View>
+      ))}
+    </View>
+  )
+}

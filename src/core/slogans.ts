@@ -1,0 +1,23 @@
+/** Slogans for the village screens when no campaign is running (the plan's 滚动播放宣传口号). */
+export const STANDING_SLOGANS = [
+  '守住钱袋子 · 远离非法集资',
+  '高息诱惑是陷阱，保本承诺不可信',
+  '投资理财找正规机构，先查牌照再交钱',
+  '拉人头、给返利，多半是非法集资',
+  '拿不准的投资，先打咨询热线问一问'
+]
+
+export type Slide = { kind: 'slogan'; text: string } | { kind: 'reading'; label: string; text: string }
+
+/** What a village screen shows in turn: every slogan, with a featured item after every second one. */
+export function slidesFor(slogans: string[], reading: { label: string; text: string }[]): Slide[] {
+  const lines = slogans.length > 0 ? slogans : STANDING_SLOGANS
+  const slides: Slide[] = []
+  let r = 0
+  lines.forEach((text, i) => {
+    slides.push({ kind: 'slogan', text })
+    if (i % 2 === 1 && r < reading.length) slides.push({ kind: 'reading', ...reading[r++] })
+  })
+  while (r < reading.length) slides.push({ kind: 'reading', ...reading[r++] })
+  return slides
+}

@@ -1,0 +1,38 @@
+import type { Campaign } from '../../../core/campaign'
+import { ApiError, fetchJson, staffApi, type Fetched } from '../../../services/http'
+import { useResource } from '../../../services/use-resource'
+
+/** The running campaign, else the next one, else nothing (a 404 is the normal "none" answer). */
+export async function getCampaign(): Promise<Fetched<Campaign | null>> {
+  for (const which of ['current', 'next'] as const) {
+    try {
+      return await fetchJson<Campaign>(`/api/campaigns/${which}`)
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 404)) throw err
+    }
+  }
+  return { data: null }
+}
+
+export const useCampaign = () => useResource(getCampaign, [])
+
+export interface CampaignFields {
+  theme: string
+  startsOn: string
+  endsOn: string
+  bannerImageId: string | null
+  slogans: string[]
+  articleIds: string[]
+  caseIds: string[]
+}
+
+export interface CampaignRecord extends CampaignFields {
+  id: string
+  status: 'draft' | 'published'
+  updatedAt: string
+}
+
+export const useCampaigns = () => useResource(async () => ({ data: await staffApi<{ items: CampaignRecord[] }>('GET', '/api/admin/campaigns') }), [])
+export const createCampaign = (f: CampaignFields) => staffApi<CampaignRecord>('POST', '/api/admin/campaigns', f)
+export const saveCampaign = (id: string, f: CampaignFields) => staffApi<CampaignRecord>('PUT', `/api/admin/campaigns/${id}`, f)
+export const setCampaignPublished = (id: string, publish: boolean) => staffApi<CampaignRecord>('POST', `/api/admin/campaigns/${id}/${publish ? 'publish' : 'withdraw'}`)

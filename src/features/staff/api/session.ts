@@ -1,0 +1,23 @@
+import type { Role } from '../../../core/roles'
+import { staffApi } from '../../../services/http'
+import { currentSession, saveSession } from '../../../services/staff-session'
+
+export async function signIn(username: string, password: string): Promise<void> {
+  const res = await staffApi<{ token: string; roles: Role[]; username: string; displayName: string }>('POST', '/api/admin/login', { username, password })
+  saveSession(res)
+}
+
+export async function signOut(): Promise<void> {
+  // The device forgets the session even if the server cannot be reached.
+  try {
+    if (currentSession()) await staffApi('POST', '/api/admin/logout')
+  } finally {
+    saveSession(null)
+  }
+}
+
+/** Changing the password ends every session, this one too: the caller sends the person to sign in again. */
+export async function changePassword(current: string, next: string): Promise<void> {
+  await staffApi('POST', '/api/admin/password', { current, next })
+  saveSession(null)
+}

@@ -1,0 +1,20 @@
+import type { Role } from '../../../core/roles'
+import { staffApi } from '../../../services/http'
+import { useResource } from '../../../services/use-resource'
+
+export interface StaffUser {
+  id: string
+  username: string
+  displayName: string
+  roles: Role[]
+  disabled: boolean
+  lockedUntil: string | null
+  createdAt: string
+}
+
+export const getUsers = async () => ({ data: await staffApi<{ items: StaffUser[] }>('GET', '/api/admin/users') })
+export const useUsers = () => useResource(getUsers, [])
+
+export const createUser = (u: { username: string; displayName: string; roles: Role[]; password: string }) => staffApi<StaffUser>('POST', '/api/admin/users', u)
+export const updateUser = (id: string, change: { roles?: Role[]; disabled?: boolean; displayName?: string }) => staffApi('PATCH', `/api/admin/users/${id}`, change)
+export const resetPassword = (id: string, password: string) => staffApi('POST', `/api/admin/users/${id}/password`, { password })

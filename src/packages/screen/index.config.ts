@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '村屏模式',
+  navigationStyle: 'custom',
+  pageOrientation: 'auto'
+})

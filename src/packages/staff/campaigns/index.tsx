@@ -1,0 +1,160 @@
+import { Image, Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { Choices } from '../../../components/choices'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
+import { useDesk } from '../../../features/publishing/api/desk'
+import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { imageUrl, uploadImage } from '../../../services/http'
+import { routes } from '../../../routes'
+import '../staff.scss'
+
+const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [] }
+
+function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onDone: () => void }) {
+  const [f, setF] = useState<CampaignFields>(initial ?? BLANK)
+  const [slogans, setSlogans] = useState((initial?.slogans ?? []).join('\n'))
+  const [error, setError] = useState<string>()
+  const articles = useDesk('article', 'published')
+  const cases = useDesk('case', 'published')
+  const set = <K extends keyof CampaignFields>(k: K, v: CampaignFields[K]) => setF((x) => ({ ...x, [k]: v }))
+
+  const submit = async () => {
+    setError(undefined)
+    const fields = { ...f, theme: f.theme.trim(), slogans: slogans.split('\n').map((s) => s.trim()).filter(Boolean) }
+    try {
+      if (initial) await saveCampaign(initial.id, fields)
+      else await createCampaign(fields)
+      void Taro.showToast({ title: '已保存', icon: 'none' })
+      onDone()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '保存失败')
+    }
+  }
+
+  const banner = async () => {
+    try {
+      const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
+      set('bannerImageId', (await uploadImage(chosen.tempFilePaths[0])).id)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '上传失败')
+    }
+  }
+
+  return (
+    <View className='staff__card'>
+      <View className='staff__title'>{initial ? '修改宣传活动' : '新建宣传活动'}</View>
+      <Field label='主题' hint='例如：守住钱袋子·护好幸福家'>
+        <Input className='campaign__theme' value={f.theme} onChange={(v) => set('theme', v)} maxLength={30} />
+      </Field>
+      <Field label='日期' hint='按北京时间，含首尾两天。全国宣传月在每年 6 月，6 月 15 日是集中宣传日。'>
+        <View className='staff__row'>
+          <Picker mode='date' value={f.startsOn} onChange={(e) => set('startsOn', String(e.detail.value))}>
+            <View className='field__choice campaign__starts'>{f.startsOn || '开始日期'}</View>
+          </Picker>
+          至
+          <Picker mode='date' value={f.endsOn} onChange={(e) => set('endsOn', String(e.detail.value))}>
+            <View className='field__choice campaign__ends'>{f.endsOn || '结束日期'}</View>
+          </Picker>
+        </View>
+      </Field>
+      <Field label='横幅图片（可不填）'>
+        {f.bannerImageId && <Image src={imageUrl(f.bannerImageId)} mode='widthFix' style={{ width: '100%' }} />}
+        <View className='staff__actions'>
+          <Button size='small' fill='outline' onClick={() => void banner()}>
+            {f.bannerImageId ? '换一张' : '上传横幅'}
+          </Button>
+          {f.bannerImageId && (
+            <Button size='small' fill='outline' onClick={() => set('bannerImageId', null)}>
+              不用横幅
+            </Button>
+          )}
+        </View>
+      </Field>
+      <Field label='滚动口号' hint='一行一条，每条最多 40 个字；村屏会轮流播放'>
+        <TextArea className='campaign__slogans' value={slogans} onChange={setSlogans} rows={5} maxLength={1000} />
+      </Field>
+      <Field label='推荐文章'>
+        <Choices multiple options={(articles.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))} selected={f.articleIds} onChange={(v) => set('articleIds', v)} />
+      </Field>
+      <Field label='推荐案例' error={error}>
+        <Choices multiple options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))} selected={f.caseIds} onChange={(v) => set('caseIds', v)} />
+      </Field>
+      <View className='staff__actions'>
+        <Button className='campaign__save' type='primary' onClick={() => void submit()}>
+          保存
+        </Button>
+        <Button fill='outline' onClick={onDone}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Campaigns() {
+  const list = useCampaigns()
+  const [editing, setEditing] = useState<CampaignRecord | 'new' | null>(null)
+  const done = () => {
+    setEditing(null)
+    void list.reload()
+  }
+  const toggle = async (c: CampaignRecord) => {
+    try {
+      await setCampaignPublished(c.id, c.status !== 'published')
+      void list.reload()
+    } catch (err) {
+      void Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none' })
+    }
+  }
+  if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
+  const items = list.data?.items ?? []
+  return (
+    <View>
+      <View className='staff__actions'>
+        <Button className='campaign__new' type='primary' onClick={() => setEditing('new')}>
+          ＋ 新建宣传活动
+        </Button>
+        <Button fill='outline' onClick={() => void Taro.navigateTo({ url: routes.villageScreen })}>
+          打开村屏模式
+        </Button>
+      </View>
+      <StateView loading={list.loading} error={list.error} empty={items.length === 0} emptyText='还没有宣传活动' onRetry={() => void list.reload()}>
+        <View className='staff__card'>
+          {items.map((c) => (
+            <View key={c.id} className='staff__item'>
+              <View className='staff__item-title'>{c.theme}</View>
+              <View className='staff__row staff__meta'>
+                <View className={`staff__status is-${c.status}`}>{c.status === 'published' ? '已发布' : '草稿'}</View>
+                <View>
+                  {c.startsOn} 至 {c.endsOn}
+                </View>
+                <View>{c.slogans.length} 条口号</View>
+              </View>
+              <View className='staff__actions'>
+                <Button size='small' fill='outline' onClick={() => setEditing(c)}>
+                  修改
+                </Button>
+                <Button className='campaign__toggle' size='small' type={c.status === 'published' ? 'default' : 'primary'} onClick={() => void toggle(c)}>
+                  {c.status === 'published' ? '撤下' : '发布'}
+                </Button>
+              </View>
+            </View>
+          ))}
+        </View>
+      </StateView>
+    </View>
+  )
+}
+
+export default function CampaignsPage() {
+  return (
+    <Screen>
+      <StaffGate roles={['publisher']}>{() => <Campaigns />}</StaffGate>
+    </Screen>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '内容管理', enablePullDownRefresh: true })

@@ -1,0 +1,295 @@
+import { Picker, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useEffect, useState } from 'react'
+import { Choices } from '../../../components/choices'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import { CATEGORIES } from '../../../core/categories'
+import { bodyProblems } from '../../../core/content-rules'
+import { formatMoment } from '../../../core/dates'
+import { RED_FLAGS } from '../../../core/red-flags'
+import {
+  createItem,
+  publishItem,
+  rejectItem,
+  restoreItem,
+  saveItem,
+  STATUS_LABEL,
+  submitItem,
+  useEditorItem,
+  withdrawItem,
+  type ArticleFields,
+  type CaseFields,
+  type EditorItem,
+  type Kind
+} from '../../../features/publishing/api/desk'
+import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { routes } from '../../../routes'
+import { uploadImage } from '../../../services/http'
+import { hasRole, type StaffSession } from '../../../services/staff-session'
+import '../staff.scss'
+
+type Draft = ArticleFields & CaseFields
+
+const EMPTY: Draft = {
+  title: '',
+  category: 'basics',
+  summary: '',
+  redFlags: [],
+  body: '',
+  featured: false,
+  story: '',
+  outcome: '',
+  lesson: '',
+  question: { prompt: '', options: ['', '', ''], answer: 0, explanation: '' }
+}
+
+const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ value: c.code, label: c.name }))
+const FLAG_CHOICES = RED_FLAGS.map((f) => ({ value: f.code, label: f.label }))
+
+function fieldsFor(kind: Kind, d: Draft): ArticleFields | CaseFields {
+  const common = { title: d.title.trim(), category: d.category, summary: d.summary.trim(), redFlags: d.redFlags }
+  if (kind === 'article') return { ...common, body: d.body }
+  const options = d.question.options.map((o) => o.trim()).filter(Boolean)
+  return { ...common, featured: d.featured, story: d.story, outcome: d.outcome, lesson: d.lesson, question: { ...d.question, options } }
+}
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
+
+function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffSession }) {
+  const loaded = useEditorItem(kind, id)
+  const [item, setItem] = useState<EditorItem | null>(null)
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const [day, setDay] = useState('')
+  const [time, setTime] = useState('09:00')
+  const [reason, setReason] = useState('')
+
+  useEffect(() => {
+    if (loaded.data) {
+      setItem(loaded.data)
+      setDraft({ ...EMPTY, ...loaded.data.fields })
+    }
+  }, [loaded.data])
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const publisher = hasRole(session, 'publisher')
+  const locked = item?.status === 'published'
+  const texts = kind === 'article' ? [draft.body] : [draft.story, draft.outcome, draft.lesson]
+  const problems = texts.flatMap(bodyProblems)
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await action()
+      toast(done)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '操作失败，请稍后再试。')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = () =>
+    run(async () => {
+      if (problems.length > 0) throw new Error(problems[0])
+      const saved = item ? await saveItem(kind, item.id, fieldsFor(kind, draft), item.revision) : await createItem(kind, fieldsFor(kind, draft))
+      setItem(saved)
+      if (!item) void Taro.redirectTo({ url: routes.edit(kind, saved.id) })
+    }, '已保存')
+
+  const refresh = async () => {
+    if (item) await loaded.reload()
+  }
+
+  const insertImage = () =>
+    run(async () => {
+      const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
+      const { id: imageId } = await uploadImage(chosen.tempFilePaths[0])
+      const line = `\n\n![图片说明](image:${imageId})\n\n`
+      if (kind === 'article') set('body', draft.body + line)
+      else set('story', draft.story + line)
+    }, '图片已插入，可修改“图片说明”')
+
+  const scheduleAt = day ? new Date(`${day}T${time}:00+08:00`).toISOString() : undefined
+
+  if (id && !item) return <StateView loading={loaded.loading} error={loaded.error} onRetry={() => void loaded.reload()} />
+
+  return (
+    <View>
+      {item && (
+        <View className='staff__card staff__row'>
+          <View className={`staff__status is-${item.status}`}>{item.scheduled ? '已排期' : STATUS_LABEL[item.status]}</View>
+          <View className='staff__meta'>
+            第 {item.revision} 版 · {item.scheduled ? `${formatMoment(Date.parse(item.publishedAt))} 自动发布` : `更新于 ${formatMoment(Date.parse(item.updatedAt))}`}
+          </View>
+        </View>
+      )}
+      {locked && <View className='staff__card staff__soft'>已发布的稿件不能直接修改：请先“撤下”，改好后再发布。</View>}
+      <View className='staff__card'>
+        <Field label='标题' hint='最多 30 个字'>
+          <Input className='edit__title' value={draft.title} onChange={(v) => set('title', v)} maxLength={30} disabled={locked} />
+        </Field>
+        <Field label='分类'>
+          <Choices options={CATEGORY_CHOICES} selected={[draft.category]} onChange={([v]) => set('category', v)} />
+        </Field>
+        <Field label='摘要' hint='一两句话，最多 60 个字，显示在列表里'>
+          <TextArea className='edit__summary' value={draft.summary} onChange={(v) => set('summary', v)} maxLength={60} rows={2} disabled={locked} />
+        </Field>
+        <Field label='本文教的危险信号' hint='可多选；正文里用 [[原话|代码]] 标出的原话会高亮'>
+          <Choices multiple options={FLAG_CHOICES} selected={draft.redFlags} onChange={(v) => set('redFlags', v)} />
+        </Field>
+        {kind === 'article' ? (
+          <Field label='正文' hint='空一行分段；“## ”开头是小标题；“- ”开头是列表；“> ”开头是引用的广告原话；**加粗**' error={problems[0]}>
+            <TextArea className='edit__body' value={draft.body} onChange={(v) => set('body', v)} maxLength={20000} rows={14} disabled={locked} />
+          </Field>
+        ) : (
+          <>
+            <Field label='首页推荐'>
+              <Choices
+                options={[
+                  { value: 'yes', label: '推荐到首页' },
+                  { value: 'no', label: '不推荐' }
+                ]}
+                selected={[draft.featured ? 'yes' : 'no']}
+                onChange={([v]) => set('featured', v === 'yes')}
+              />
+            </Field>
+            <Field label='案情经过' hint='用 [[原话|代码]] 标出案情里的危险信号' error={problems[0]}>
+              <TextArea className='edit__story' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} rows={10} disabled={locked} />
+            </Field>
+            <Field label='钱和人最后怎样了'>
+              <TextArea className='edit__outcome' value={draft.outcome} onChange={(v) => set('outcome', v)} maxLength={20000} rows={5} disabled={locked} />
+            </Field>
+            <Field label='给读者的提醒'>
+              <TextArea className='edit__lesson' value={draft.lesson} onChange={(v) => set('lesson', v)} maxLength={20000} rows={5} disabled={locked} />
+            </Field>
+            <Field label='检验题'>
+              <Input value={draft.question.prompt} onChange={(v) => set('question', { ...draft.question, prompt: v })} placeholder='题目' maxLength={200} disabled={locked} />
+            </Field>
+            {draft.question.options.map((o, i) => (
+              <Field key={i} label={`选项 ${String.fromCharCode(65 + i)}`}>
+                <Input
+                  value={o}
+                  onChange={(v) => set('question', { ...draft.question, options: draft.question.options.map((x, j) => (j === i ? v : x)) })}
+                  maxLength={100}
+                  disabled={locked}
+                />
+              </Field>
+            ))}
+            <Field label='正确答案'>
+              <Choices
+                options={draft.question.options.map((_, i) => ({ value: String(i), label: String.fromCharCode(65 + i) }))}
+                selected={[String(draft.question.answer)]}
+                onChange={([v]) => set('question', { ...draft.question, answer: Number(v) })}
+              />
+            </Field>
+            <Field label='答案解析'>
+              <TextArea value={draft.question.explanation} onChange={(v) => set('question', { ...draft.question, explanation: v })} maxLength={500} rows={3} disabled={locked} />
+            </Field>
+          </>
+        )}
+        {error && (
+          <View className='field__error' role='alert'>
+            {error}
+          </View>
+        )}
+        <View className='staff__actions'>
+          <Button className='edit__save' type='primary' loading={busy} disabled={locked} onClick={() => void save()}>
+            保存
+          </Button>
+          <Button fill='outline' disabled={locked} onClick={() => void insertImage()}>
+            插入图片
+          </Button>
+          {item && (
+            <Button className='edit__preview' fill='outline' onClick={() => void Taro.navigateTo({ url: routes.preview(kind, item.id) })}>
+              预览
+            </Button>
+          )}
+          {item && (item.status === 'draft' || item.status === 'withdrawn') && (
+            <Button fill='outline' onClick={() => void run(async () => (await submitItem(kind, item.id), refresh()), '已提交审核')}>
+              提交审核
+            </Button>
+          )}
+        </View>
+      </View>
+      {item && publisher && (
+        <View className='staff__card'>
+          <View className='staff__title'>审核与发布</View>
+          {item.status !== 'published' && (
+            <>
+              <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
+                <View className='staff__row'>
+                  <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
+                    <View className='field__choice'>{day || '选日期'}</View>
+                  </Picker>
+                  <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
+                    <View className='field__choice'>{time}</View>
+                  </Picker>
+                  {day && (
+                    <View className='field__choice' onClick={() => setDay('')}>
+                      清除
+                    </View>
+                  )}
+                </View>
+              </Field>
+              <View className='staff__actions'>
+                <Button className='edit__publish' type='primary' onClick={() => void run(async () => (await publishItem(kind, item.id, scheduleAt), refresh()), scheduleAt ? '已排期' : '已发布')}>
+                  {scheduleAt ? '定时发布' : '立即发布'}
+                </Button>
+              </View>
+            </>
+          )}
+          {item.status === 'review' && (
+            <Field label='退回理由'>
+              <View className='staff__row'>
+                <Input value={reason} onChange={setReason} maxLength={200} placeholder='告诉作者要改什么' />
+                <Button fill='outline' disabled={!reason.trim()} onClick={() => void run(async () => (await rejectItem(kind, item.id, reason.trim()), refresh()), '已退回')}>
+                  退回修改
+                </Button>
+              </View>
+            </Field>
+          )}
+          {item.status === 'published' && (
+            <Button fill='outline' type='danger' onClick={() => void run(async () => (await withdrawItem(kind, item.id), refresh()), '已撤下')}>
+              撤下
+            </Button>
+          )}
+        </View>
+      )}
+      {item && item.revisions.length > 1 && (
+        <View className='staff__card'>
+          <View className='staff__title'>历史版本</View>
+          {item.revisions.map((r) => (
+            <View key={r.revision} className='staff__item staff__row'>
+              <View className='staff__meta'>
+                第 {r.revision} 版 · {r.createdBy} · {formatMoment(Date.parse(r.createdAt))}
+              </View>
+              {r.revision !== item.revision && !locked && (
+                <Button size='small' fill='outline' onClick={() => void run(async () => setItem(await restoreItem(kind, item.id, r.revision)), `已恢复为第 ${r.revision} 版的内容`).then(() => refresh())}>
+                  恢复这一版
+                </Button>
+              )}
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}
+
+export default function EditPage() {
+  const params = useRouter().params
+  const kind: Kind = params.kind === 'case' ? 'case' : 'article'
+  return (
+    <Screen>
+      <StaffGate roles={['editor', 'publisher']}>
+        {(session) => <Editor kind={kind} id={params.id ?? ''} session={session} />}
+      </StaffGate>
+    </Screen>
+  )
+}

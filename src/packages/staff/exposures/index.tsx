@@ -1,0 +1,111 @@
+import { Picker, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
+import { StaffGate } from '../../../features/staff/components/staff-gate'
+import '../staff.scss'
+
+const BLANK: ExposureFields = { name: '', what: '', exposedOn: '', source: '' }
+
+function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onDone: () => void }) {
+  const [f, setF] = useState<ExposureFields>(initial ?? BLANK)
+  const [error, setError] = useState<string>()
+  const set = <K extends keyof ExposureFields>(k: K, v: string) => setF((x) => ({ ...x, [k]: v }))
+  const submit = async () => {
+    try {
+      const fields = { name: f.name.trim(), what: f.what.trim(), exposedOn: f.exposedOn, source: f.source.trim() }
+      if (initial) await saveExposure(initial.id, fields)
+      else await createExposure(fields)
+      onDone()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '保存失败')
+    }
+  }
+  return (
+    <View className='staff__card'>
+      <View className='staff__title'>{initial ? '修改曝光信息' : '发布曝光信息'}</View>
+      <View className='staff__soft'>只发布经核实、有处理依据的信息，写明来源。</View>
+      <Field label='机构或个人名称'>
+        <Input value={f.name} onChange={(v) => set('name', v)} maxLength={60} />
+      </Field>
+      <Field label='问题' hint='做了什么、被警示或查处的情况'>
+        <TextArea value={f.what} onChange={(v) => set('what', v)} maxLength={500} rows={4} />
+      </Field>
+      <Field label='日期'>
+        <Picker mode='date' value={f.exposedOn} onChange={(e) => set('exposedOn', String(e.detail.value))}>
+          <View className='field__choice'>{f.exposedOn || '选日期'}</View>
+        </Picker>
+      </Field>
+      <Field label='来源' hint='例如：镇防范非法集资领导小组办公室、区金融局通报' error={error}>
+        <Input value={f.source} onChange={(v) => set('source', v)} maxLength={100} />
+      </Field>
+      <View className='staff__actions'>
+        <Button type='primary' onClick={() => void submit()}>
+          保存并发布
+        </Button>
+        <Button fill='outline' onClick={onDone}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Exposures() {
+  const list = useExposureRecords()
+  const [editing, setEditing] = useState<ExposureRecord | 'new' | null>(null)
+  const done = () => {
+    setEditing(null)
+    void list.reload()
+  }
+  if (editing) return <ExposureForm initial={editing === 'new' ? null : editing} onDone={done} />
+  const items = list.data?.items ?? []
+  const toggle = async (x: ExposureRecord) => {
+    try {
+      await setExposurePublished(x.id, x.status !== 'published')
+      void list.reload()
+    } catch (err) {
+      void Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none' })
+    }
+  }
+  return (
+    <View>
+      <Button type='primary' onClick={() => setEditing('new')}>
+        ＋ 发布曝光信息
+      </Button>
+      <StateView loading={list.loading} error={list.error} empty={items.length === 0} emptyText='曝光台还是空的' onRetry={() => void list.reload()}>
+        <View className='staff__card' style={{ marginTop: '0.6em' }}>
+          {items.map((x) => (
+            <View key={x.id} className='staff__item'>
+              <View className='staff__item-title'>{x.name}</View>
+              <View className='staff__meta'>
+                {x.exposedOn} · {x.source} · {x.status === 'published' ? '已发布' : '已撤下'}
+              </View>
+              <View>{x.what}</View>
+              <View className='staff__actions'>
+                <Button size='small' fill='outline' onClick={() => setEditing(x)}>
+                  修改
+                </Button>
+                <Button size='small' fill='outline' onClick={() => void toggle(x)}>
+                  {x.status === 'published' ? '撤下' : '重新发布'}
+                </Button>
+              </View>
+            </View>
+          ))}
+        </View>
+      </StateView>
+    </View>
+  )
+}
+
+export default function ExposuresPage() {
+  return (
+    <Screen>
+      <StaffGate roles={['publisher']}>{() => <Exposures />}</StaffGate>
+    </Screen>
+  )
+}

@@ -1,0 +1,73 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import type { TownProfile } from '../../../core/town'
+import { saveTown, useTown } from '../../../features/town/api/town'
+import { StaffGate } from '../../../features/staff/components/staff-gate'
+import '../staff.scss'
+
+const lines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean)
+
+function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void }) {
+  const [t, setT] = useState(town)
+  const [villages, setVillages] = useState(town.villages.join('\n'))
+  const [units, setUnits] = useState(town.units.join('\n'))
+  const [error, setError] = useState<string>()
+  const set = <K extends keyof TownProfile>(k: K, v: TownProfile[K]) => setT((x) => ({ ...x, [k]: v }))
+  const submit = async () => {
+    setError(undefined)
+    try {
+      await saveTown({ ...t, villages: lines(villages), units: lines(units) })
+      void Taro.showToast({ title: '已保存，各页面即时生效', icon: 'none' })
+      onSaved()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '保存失败')
+    }
+  }
+  return (
+    <View className='staff__card'>
+      <Field label='镇名'>
+        <Input value={t.name} onChange={(v) => set('name', v)} maxLength={30} />
+      </Field>
+      <Field label='咨询热线号码'>
+        <Input className='town__phone' value={t.hotlinePhone} onChange={(v) => set('hotlinePhone', v)} maxLength={30} />
+      </Field>
+      <Field label='办公时间' hint='写法：星期 时段。1 是周一，7 是周日；多个时段用逗号，多条规则用分号。例：1-5 08:30-12:00,13:30-17:30; 6 09:00-12:00'>
+        <Input value={t.hotlineHours} onChange={(v) => set('hotlineHours', v)} maxLength={200} />
+      </Field>
+      <Field label='当面咨询地址'>
+        <Input value={t.hotlineAddress} onChange={(v) => set('hotlineAddress', v)} maxLength={100} />
+      </Field>
+      <Field label='村（社区）' hint='一行一个。没填之前，需要选村的页面让居民自己写。'>
+        <TextArea value={villages} onChange={setVillages} rows={6} maxLength={6000} />
+      </Field>
+      <Field label='领导小组成员单位' hint='一行一个；举报线索可以转给这些单位。' error={error}>
+        <TextArea value={units} onChange={setUnits} rows={6} maxLength={1500} />
+      </Field>
+      <Button type='primary' block onClick={() => void submit()}>
+        保存
+      </Button>
+    </View>
+  )
+}
+
+function Town() {
+  const town = useTown()
+  return (
+    <StateView loading={town.loading} error={town.error} onRetry={() => void town.reload()}>
+      {town.data && <TownForm town={town.data} onSaved={() => void town.reload()} />}
+    </StateView>
+  )
+}
+
+export default function TownPage() {
+  return (
+    <Screen>
+      <StaffGate roles={['admin']}>{() => <Town />}</StaffGate>
+    </Screen>
+  )
+}

@@ -1,0 +1,97 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { Button, Cell } from '@nutui/nutui-react-taro'
+import { LargeTypeSwitch } from '../../components/large-type-switch'
+import { Screen } from '../../components/screen'
+import { Section } from '../../components/section'
+import { roleLabel, type Role } from '../../core/roles'
+import { signOut } from '../../features/staff/api/session'
+import { useTown } from '../../features/town/api/town'
+import { routes } from '../../routes'
+import { hasRole, useStaffSession, type StaffSession } from '../../services/staff-session'
+import { syncStaffTab } from '../../services/staff-tab'
+import './index.scss'
+
+const MENU: { title: string; description: string; url: string; roles: Role[] }[] = [
+  { title: '文章管理', description: '写稿、审核、发布、定时、撤下', url: routes.desk('article'), roles: ['editor', 'publisher'] },
+  { title: '案例管理', description: '以案说法的稿件', url: routes.desk('case'), roles: ['editor', 'publisher'] },
+  { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
+  { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
+  { title: '村屏模式', description: '村委会大屏滚动播放宣传口号', url: routes.villageScreen, roles: ['publisher', 'admin'] },
+  { title: '镇情资料', description: '镇名、热线、村（社区）、成员单位', url: routes.town, roles: ['admin'] },
+  { title: '账号管理', description: '新建账号、分配角色、停用', url: routes.users, roles: ['admin'] },
+  { title: '操作记录', description: '谁在什么时候做了什么', url: routes.audit, roles: ['admin'] }
+]
+
+function StaffMenu({ session }: { session: StaffSession }) {
+  const go = (url: string) => void Taro.navigateTo({ url })
+  return (
+    <Section title='管理'>
+      <View className='mine__who'>
+        {session.displayName}（{session.username}）· {session.roles.map(roleLabel).join('、')}
+      </View>
+      <View className='mine__menu'>
+        {MENU.filter((m) => hasRole(session, ...m.roles)).map((m) => (
+          <Cell key={m.url} title={m.title} description={m.description} clickable onClick={() => go(m.url)} />
+        ))}
+        <Cell title='修改密码' clickable onClick={() => go(routes.staffPassword)} />
+      </View>
+      <View className='mine__actions'>
+        <Button block size='large' fill='outline' onClick={() => void signOut()}>
+          退出登录
+        </Button>
+      </View>
+    </Section>
+  )
+}
+
+export default function Mine() {
+  const session = useStaffSession()
+  const town = useTown()
+  useDidShow(() => syncStaffTab())
+  useEffect(() => syncStaffTab(), [session])
+  const name = town.data?.name ?? ''
+  return (
+    <Screen>
+      <Section title='阅读设置'>
+        <View className='mine__card mine__row'>
+          <View>
+            <View className='mine__strong'>大字模式</View>
+            <View className='mine__soft'>字不够大？打开这里。手机系统的字体大小也会生效。</View>
+          </View>
+          <LargeTypeSwitch />
+        </View>
+      </Section>
+      {session ? (
+        <StaffMenu session={session} />
+      ) : (
+        <Section title='工作人员'>
+          <View className='mine__card'>
+            <View className='mine__soft'>宣传办、经济办等单位的工作人员，登录后可发布内容、办宣传月。</View>
+            <View className='mine__actions'>
+              <Button block type='primary' size='large' onClick={() => void Taro.navigateTo({ url: routes.staffLogin })}>
+                工作人员登录
+              </Button>
+            </View>
+          </View>
+        </Section>
+      )}
+      <Section title='隐私说明'>
+        <View className='mine__card mine__text'>
+          <View>阅读文章、学习案例、拨打热线，都不需要登录，也不需要留下姓名、手机号或位置。</View>
+          <View>为了网络不好时也能看，您读过的内容会保存在自己的手机上，不会上传。</View>
+          <View>本程序不使用您的微信头像、昵称，也不做广告。</View>
+        </View>
+      </Section>
+      <Section title='关于'>
+        <View className='mine__card mine__text'>
+          <View>
+            “防非宣传”是{name}防范和处置非法集资领导小组办公室（设在经济办）依据《{name}防范和处置非法集资工作方案》开办的宣传平台，帮助乡亲们认清非法集资、守住钱袋子。
+          </View>
+          <View className='mine__soft'>拿不准的投资，先打首页的咨询热线问一问。</View>
+        </View>
+      </Section>
+    </Screen>
+  )
+}

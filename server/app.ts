@@ -1,11 +1,9 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
-import type Ajv from 'ajv'
 import helmet from '@fastify/helmet'
 import sensible from '@fastify/sensible'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import ajvErrors from 'ajv-errors'
 import type { Kysely } from 'kysely'
 import type { Config } from './config'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
@@ -20,6 +18,7 @@ import { StaffService } from './modules/staff/service'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
 import errors from './plugins/errors'
+import { installValidation } from './plugins/validation'
 import web from './plugins/web'
 import campaignRoutes from './routes/campaigns'
 import exposureRoutes from './routes/exposures'
@@ -90,9 +89,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // is no line per request that could link a tipster to a time. Refused and
     // failed requests are still logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false }, plugins: [(ajv: Ajv) => ajvErrors(ajv)] }
+    bodyLimit: 1024 * 1024
   }).withTypeProvider<TypeBoxTypeProvider>()
+  installValidation(app)
 
   app.decorate('config', config)
   const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components'
 
+import './choices.scss'
+
 export interface Choice {
   value: string
   label: string
@@ -12,9 +14,9 @@ export function Choices({ options, selected, onChange, multiple = false }: { opt
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value])
   }
   return (
-    <View className='field__choices'>
+    <View className='choices'>
       {options.map((o) => (
-        <View key={o.value} className={`field__choice ${selected.includes(o.value) ? 'is-on' : ''}`} role='checkbox' aria-checked={selected.includes(o.value)} onClick={() => toggle(o.value)}>
+        <View key={o.value} className={`choices__item ${selected.includes(o.value) ? 'is-on' : ''}`} role='checkbox' aria-checked={selected.includes(o.value)} onClick={() => toggle(o.value)}>
           {o.label}
         </View>
       ))}

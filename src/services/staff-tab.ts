@@ -1,11 +1,21 @@
-import Taro from '@tarojs/taro'
-import { currentSession } from './staff-session'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { currentSession, useStaffSession } from './staff-session'
 
 const STAFF_TAB_INDEX = 2
 
-/** Residents see the last tab as 我的; once a staff member signs in it reads 管理. */
-export function syncStaffTab(): void {
+function syncStaffTab(): void {
   Taro.setTabBarItem({ index: STAFF_TAB_INDEX, text: currentSession() ? '管理' : '我的' }).catch(() => {
-    // Called from a page that is not a tab page; the tab updates on its next show.
+    // The tab bar is not drawn yet; the next tab page shown sets it.
   })
+}
+
+/**
+ * Residents see the last tab as 我的; once a staff member signs in it reads
+ * 管理. Every tab page calls this, so whichever opens first sets the label.
+ */
+export function useStaffTabLabel(): void {
+  const session = useStaffSession()
+  useDidShow(syncStaffTab)
+  useEffect(syncStaffTab, [session])
 }

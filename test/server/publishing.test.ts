@@ -113,6 +113,10 @@ describe.each(LANES)('publishing on %s', (lane) => {
       question: { prompt: '题', options: ['甲', '乙'], answer: 3, explanation: '因为' }
     })
     expect(badCase.statusCode).toBe(400)
+    // Bodies are taken as sent: a string is not quietly turned into a boolean.
+    const coerced = await api('POST', '/api/admin/cases', editor, { ...draft('类型不对'), featured: 'yes', story: '故事', outcome: '结局', lesson: '启示', question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' } })
+    expect(coerced.statusCode).toBe(400)
+    expect(coerced.json().error.message).toContain('首页推荐')
     expect(await count()).toBe(before)
     for (const url of ['/api/admin/articles/nope', '/api/admin/articles/nope/preview']) expect((await api('GET', url, editor)).statusCode).toBe(404)
     expect((await api('POST', '/api/admin/articles/nope/publish', publisher, {})).statusCode).toBe(404)
@@ -166,6 +170,7 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
     const created = await api('POST', '/api/admin/campaigns', publisher, campaign)
     expect(created.statusCode).toBe(200)
     const { id } = created.json()
+    expect(created.json().bannerImageId).toBeNull() // a JSON null stays null, never ""
     expect((await api('GET', '/api/campaigns/next')).statusCode).toBe(404) // still a draft
     expect((await api('POST', `/api/admin/campaigns/${id}/publish`, publisher)).statusCode).toBe(200)
     expect((await api('GET', '/api/campaigns/current')).statusCode).toBe(404)

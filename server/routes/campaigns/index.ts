@@ -10,7 +10,7 @@ const PublicCampaign = Type.Object({
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),
-  bannerImageId: Type.Union([Type.String(), Type.Null()]),
+  bannerImageId: Type.Union([Type.Null(), Type.String()]),
   slogans: Type.Array(Type.String()),
   articles: Type.Array(Summary),
   cases: Type.Array(Type.Object({ ...Summary.properties, redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })), featured: Type.Boolean() }))
@@ -20,7 +20,7 @@ const Fields = Body({
   theme: Text('主题', 2, 30),
   startsOn: Day('开始日期'),
   endsOn: Day('结束日期'),
-  bannerImageId: Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { errorMessage: '横幅图片不对。' }),
+  bannerImageId: Type.Union([Type.Null(), Type.String({ maxLength: 40 })], { errorMessage: '横幅图片不对。' }),
   slogans: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 20, errorMessage: '宣传口号要有 1 到 20 条，每条 1 到 40 个字。' }),
   articleIds: Ids('推荐文章'),
   caseIds: Ids('推荐案例')
@@ -30,7 +30,7 @@ const Record = Type.Object({
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),
-  bannerImageId: Type.Union([Type.String(), Type.Null()]),
+  bannerImageId: Type.Union([Type.Null(), Type.String()]),
   slogans: Type.Array(Type.String()),
   articleIds: Type.Array(Type.String()),
   caseIds: Type.Array(Type.String()),

@@ -60,7 +60,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const UserOut = Type.Object({
     ...StaffOut.properties,
     disabled: Type.Boolean(),
-    lockedUntil: Type.Union([Type.String(), Type.Null()]),
+    lockedUntil: Type.Union([Type.Null(), Type.String()]),
     createdAt: Type.String()
   })
 
@@ -131,8 +131,8 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 at: Type.String(),
                 actor: Type.String(),
                 action: Type.String(),
-                targetType: Type.Union([Type.String(), Type.Null()]),
-                targetId: Type.Union([Type.String(), Type.Null()]),
+                targetType: Type.Union([Type.Null(), Type.String()]),
+                targetId: Type.Union([Type.Null(), Type.String()]),
                 detail: Type.Record(Type.String(), Type.Unknown())
               })
             ),

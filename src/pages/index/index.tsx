@@ -12,6 +12,7 @@ import { useHotline } from '../../features/hotline/api/get-hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { FourSigns } from '../../features/signs/components/four-signs'
 import { routes } from '../../routes'
+import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
 export default function Home() {
@@ -23,6 +24,7 @@ export default function Home() {
   usePullDownRefresh(() => {
     void Promise.all([hotline.reload(), campaign.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })
+  useStaffTabLabel()
   useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: routes.home }))
 
   const toLearn = () => void Taro.switchTab({ url: routes.learn })

@@ -11,6 +11,7 @@ import { useCases } from '../../features/cases/api/get-cases'
 import { useExposures } from '../../features/exposures/api/exposures'
 import { ExposureList } from '../../features/exposures/components/exposure-list'
 import { routes } from '../../routes'
+import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
 type Kind = 'articles' | 'cases' | 'exposures'
@@ -31,6 +32,7 @@ export default function Learn() {
     void list.refresh().finally(() => Taro.stopPullDownRefresh())
   })
   useReachBottom(() => void list.loadMore())
+  useStaffTabLabel()
   useShareAppMessage(() => ({ title: '防范非法集资，一起来学习', path: routes.learn }))
 
   return (

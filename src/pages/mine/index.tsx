@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
 import { Button, Cell } from '@nutui/nutui-react-taro'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
@@ -10,7 +9,7 @@ import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { hasRole, useStaffSession, type StaffSession } from '../../services/staff-session'
-import { syncStaffTab } from '../../services/staff-tab'
+import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
 const MENU: { title: string; description: string; url: string; roles: Role[] }[] = [
@@ -49,8 +48,7 @@ function StaffMenu({ session }: { session: StaffSession }) {
 export default function Mine() {
   const session = useStaffSession()
   const town = useTown()
-  useDidShow(() => syncStaffTab())
-  useEffect(() => syncStaffTab(), [session])
+  useStaffTabLabel()
   const name = town.data?.name ?? ''
   return (
     <Screen>

@@ -54,11 +54,11 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       <Field label='日期' hint='按北京时间，含首尾两天。全国宣传月在每年 6 月，6 月 15 日是集中宣传日。'>
         <View className='staff__row'>
           <Picker mode='date' value={f.startsOn} onChange={(e) => set('startsOn', String(e.detail.value))}>
-            <View className='field__choice campaign__starts'>{f.startsOn || '开始日期'}</View>
+            <View className='staff__picker campaign__starts'>{f.startsOn || '开始日期'}</View>
           </Picker>
           至
           <Picker mode='date' value={f.endsOn} onChange={(e) => set('endsOn', String(e.detail.value))}>
-            <View className='field__choice campaign__ends'>{f.endsOn || '结束日期'}</View>
+            <View className='staff__picker campaign__ends'>{f.endsOn || '结束日期'}</View>
           </Picker>
         </View>
       </Field>

@@ -225,13 +225,13 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
               <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
                 <View className='staff__row'>
                   <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
-                    <View className='field__choice'>{day || '选日期'}</View>
+                    <View className='staff__picker'>{day || '选日期'}</View>
                   </Picker>
                   <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                    <View className='field__choice'>{time}</View>
+                    <View className='staff__picker'>{time}</View>
                   </Picker>
                   {day && (
-                    <View className='field__choice' onClick={() => setDay('')}>
+                    <View className='staff__picker' onClick={() => setDay('')}>
                       清除
                     </View>
                   )}

@@ -37,7 +37,7 @@ function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onD
       </Field>
       <Field label='日期'>
         <Picker mode='date' value={f.exposedOn} onChange={(e) => set('exposedOn', String(e.detail.value))}>
-          <View className='field__choice'>{f.exposedOn || '选日期'}</View>
+          <View className='staff__picker'>{f.exposedOn || '选日期'}</View>
         </Picker>
       </Field>
       <Field label='来源' hint='例如：镇防范非法集资领导小组办公室、区金融局通报' error={error}>

@@ -36,9 +36,9 @@ describeIf('H5 in Chromium: the office publishes', () => {
 
     await page.goto(`${base}/#/packages/staff/edit/index?kind=article`)
     await page.locator('.edit__title input').fill('村口新贴的“养老公寓”传单')
-    await page.locator('.field__choice', { hasText: '养老投资' }).click()
+    await page.locator('.choices__item', { hasText: '养老投资' }).click()
     await page.locator('.edit__summary textarea').fill('传单上写着预订床位年返一成，这是借养老揽钱。')
-    await page.locator('.field__choice', { hasText: '借养老名义揽钱' }).click()
+    await page.locator('.choices__item', { hasText: '借养老名义揽钱' }).click()
     await page.locator('.edit__body textarea').fill('## 传单原话\n> 预订床位，[[每年返利百分之十|pension]]\n\n这样的承诺不要信。')
     await page.locator('.edit__save').click()
     await page.waitForURL(/edit\/index\?kind=article&id=/)

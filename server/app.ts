@@ -1,11 +1,13 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
 import sensible from '@fastify/sensible'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
 import type { Config } from './config'
+import { AppError } from './errors'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
@@ -14,7 +16,9 @@ import { ExposureService } from './modules/exposures/service'
 import { ImageService } from './modules/images/service'
 import { PublishingService } from './modules/publishing/service'
 import { ReadingService } from './modules/reading/service'
+import { KeyRing } from './modules/keys/keyring'
 import { StaffService } from './modules/staff/service'
+import { TipService } from './modules/tips/service'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
 import errors from './plugins/errors'
@@ -28,6 +32,7 @@ import imageRoutes from './routes/images'
 import publishingRoutes from './routes/publishing'
 import readingRoutes from './routes/reading'
 import staffRoutes from './routes/staff'
+import tipRoutes from './routes/tips'
 import townRoutes from './routes/town'
 
 declare module 'fastify' {
@@ -39,11 +44,13 @@ declare module 'fastify' {
     now: () => Date
     reading: ReadingService
     staff: StaffService
+    keys: KeyRing
     town: TownService
     publishing: PublishingService
     campaigns: CampaignService
     exposures: ExposureService
     images: ImageService
+    tips: TipService
     /** The first admin's password when this start made one up, to print once. */
     initialAdminPassword: string | null
   }
@@ -105,7 +112,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('now', now)
   const reading = new ReadingService(db, now)
   app.decorate('reading', reading)
-  const staff = new StaffService(db, now)
+  const keys = new KeyRing(db)
+  await keys.ensureOfficeKey(now())
+  app.decorate('keys', keys)
+  const staff = new StaffService(db, now, keys)
   app.decorate('staff', staff)
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
   const town = new TownService(db, now)
@@ -122,6 +132,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('campaigns', new CampaignService(db, reading, now))
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
+  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)
+  app.decorate('tips', tips)
+  // Retention: closed tips past their time are deleted at start and then hourly.
+  await tips.purge()
+  const sweep = setInterval(() => void tips.purge().catch((err: unknown) => app.log.error({ err }, 'tip purge failed')), 3600000)
+  sweep.unref()
+  app.addHook('onClose', async () => clearInterval(sweep))
 
   await app.register(errors)
   await app.register(sensible)
@@ -130,6 +147,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     openapi: {
       info: { title: '防非宣传 API', version: '1.0.0', description: '辛口镇防范非法集资宣传小程序的公开接口。所有错误均为 {"error": {"code", "message"}}，message 为中文。' }
     }
+  })
+
+  // Per-address limits on the routes that ask for them (sign-in, the tip box).
+  // Addresses are counted in memory only and never stored or logged.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', `尝试太频繁了，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试。`)
   })
 
   await app.register(
@@ -146,6 +170,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(imageRoutes)
       await api.register(staffRoutes)
       await api.register(publishingRoutes)
+      await api.register(tipRoutes)
     },
     { prefix: '/api' }
   )

@@ -16,6 +16,10 @@ export const ConfigSchema = Type.Object({
   ADMIN_INITIAL_PASSWORD: Type.String({ default: '' }),
   /** Sign-in attempts allowed per minute from one address, on top of the per-account lock. */
   LOGIN_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
+  /** Proof-of-work strength for a tip: leading zero bits of SHA-256 (16 is about a second on a cheap phone). */
+  TIP_POW_BITS: Type.Integer({ default: 16, minimum: 0, maximum: 24 }),
+  /** Tips (and tip photos, x3) accepted per 10 minutes from one address. */
+  TIP_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
   /** The town profile's first values; afterwards admins edit them in the app. */
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
   HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),

@@ -6,7 +6,17 @@ export function newId(prefix = ''): string {
   return `${prefix}${n.toString(36).padStart(16, '0')}`
 }
 
-/** An id that sorts by creation time (for logs read newest first). */
+let lastMs = 0
+let sequence = 0
+
+/**
+ * An id that sorts by creation time (for logs and conversations read in
+ * order); ids made in the same millisecond by this process still sort in the
+ * order they were made.
+ */
 export function timeOrderedId(at: Date): string {
-  return `${at.getTime().toString(36).padStart(9, '0')}-${randomBytes(5).toString('hex')}`
+  const ms = at.getTime()
+  sequence = ms === lastMs ? sequence + 1 : 0
+  lastMs = ms
+  return `${ms.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}-${randomBytes(4).toString('hex')}`
 }

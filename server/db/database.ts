@@ -131,6 +131,56 @@ export interface ExposureTable {
   updated_at: string
 }
 
+export interface StaffKeyTable {
+  user_id: string
+  /** SPKI DER, base64. */
+  public_key: string
+  /** salt(16) || AES-GCM(Argon2id(password, salt), PKCS#8 private key), base64. */
+  wrapped_private: string
+  /** The office private key sealed to this person's public key, when they hold it. */
+  office_grant: string | null
+}
+
+/** new -> checking -> referred -> closed, or rejected. */
+export type TipStatus = 'new' | 'checking' | 'referred' | 'closed' | 'rejected'
+
+export interface TipTable {
+  id: string
+  /** SHA-256 of the first half of Argon2id(receipt, site salt): finds the tip, reveals nothing. */
+  lookup: string
+  status: TipStatus
+  /** The member unit it was referred to. */
+  unit: string | null
+  /** The tip's data key, sealed to the office public key. */
+  key_office: string
+  /** The tip's data key, encrypted with the second half of Argon2id(receipt, site salt). */
+  key_tipster: string
+  /** AES-GCM(data key, JSON of what the tipster wrote). */
+  sealed: string
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+}
+
+export interface TipMessageTable {
+  id: string
+  tip_id: string
+  /** tipster and office messages both sides see; note is the office's internal note. */
+  kind: 'tipster' | 'office' | 'note'
+  sealed: string
+  author_id: string | null
+  created_at: string
+}
+
+export interface TipPhotoTable {
+  id: string
+  /** Null between upload and the tip that references it. */
+  tip_id: string | null
+  /** The photo's key, sealed to the office public key. */
+  key_office: string
+  created_at: string
+}
+
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
@@ -142,4 +192,8 @@ export interface Database {
   images: ImageTable
   campaigns: CampaignTable
   exposures: ExposureTable
+  staff_keys: StaffKeyTable
+  tips: TipTable
+  tip_messages: TipMessageTable
+  tip_photos: TipPhotoTable
 }

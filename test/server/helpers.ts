@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { createHash } from 'node:crypto'
 import { Client } from 'pg'
+import { solve } from '../../src/core/proof-of-work'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
 
@@ -58,8 +60,8 @@ export const ADMIN_PASSWORD = 'test-admin-password-1'
 export async function startServer(lane: Lane, env: Record<string, string> = {}, clock?: TestClock): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-test-'))
   const pg = lane === 'postgres' ? await freshPostgres() : null
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg?.url ?? '', WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', ...env })
-  const app = await buildApp(config, { logger: false, now: clock?.now })
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg?.url ?? '', WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000', ...env })
+  const app = await buildApp(config, { logger: env.LOG_TO ? { stream: fs.createWriteStream(env.LOG_TO) } : false, now: clock?.now })
   await app.ready()
   return {
     app,
@@ -85,4 +87,29 @@ export async function staffWith(app: FastifyInstance, username: string, roles: s
   const res = await app.inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: { username, displayName: username, roles, password } })
   if (res.statusCode !== 200) throw new Error(`建账号失败：${res.body}`)
   return signIn(app, username, password)
+}
+
+/** Solves the tip box's proof of work the way the phone does. */
+export async function proofOfWork(app: FastifyInstance): Promise<{ challenge: string; nonce: string }> {
+  const { challenge, bits } = (await app.inject({ method: 'GET', url: '/api/tips/challenge' })).json()
+  return { challenge, nonce: solve(challenge, bits, (t) => createHash('sha256').update(t).digest()) }
+}
+
+export const aTip = (over: Record<string, unknown> = {}) => ({
+  disguise: 'pension',
+  organisation: '某某康养公司',
+  place: '辛口村',
+  what: '在村委会门口发传单，说预订养老床位每年返利百分之十，已经有几十位老人交了钱。',
+  amount: '10万到100万元',
+  people: '10到50人',
+  when: '上个月开始',
+  photoIds: [],
+  ...over
+})
+
+/** Files a tip through the API and returns its receipt. */
+export async function fileTip(app: FastifyInstance, over: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/tips', headers, payload: { ...aTip(over), pow: await proofOfWork(app) } })
+  if (res.statusCode !== 201) throw new Error(`举报失败：${res.body}`)
+  return res.json().receipt
 }

@@ -7,6 +7,7 @@ const ANY: Who[] = [...ROLE_CODES]
 const WRITERS: Who[] = ['editor', 'publisher']
 const PUBLISHERS: Who[] = ['publisher']
 const ADMINS: Who[] = ['admin']
+const HANDLERS: Who[] = ['tip_handler']
 
 // Every staff route, and who may use it. A route added without a line here
 // fails the completeness check below.
@@ -43,7 +44,15 @@ const ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/exposures', PUBLISHERS],
   ['PUT', '/api/admin/exposures/:id', PUBLISHERS],
   ['POST', '/api/admin/exposures/:id/withdraw', PUBLISHERS],
-  ['POST', '/api/admin/exposures/:id/publish', PUBLISHERS]
+  ['POST', '/api/admin/exposures/:id/publish', PUBLISHERS],
+  ['GET', '/api/admin/tips', HANDLERS],
+  ['GET', '/api/admin/tips/:id', HANDLERS],
+  ['GET', '/api/admin/tips/photos/:id', HANDLERS],
+  ['POST', '/api/admin/tips/:id/replies', HANDLERS],
+  ['POST', '/api/admin/tips/:id/notes', HANDLERS],
+  ['POST', '/api/admin/tips/:id/status', HANDLERS],
+  ['GET', '/api/admin/tips-retention', ADMINS],
+  ['PUT', '/api/admin/tips-retention', ADMINS]
 ]
 
 describe.each(LANES)('role matrix on %s', (lane) => {

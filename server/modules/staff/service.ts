@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { isRole, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
+import type { KeyRing } from '../keys/keyring'
 
 const SESSION_HOURS = 12
 const LOCK_AFTER = 5
@@ -63,7 +64,8 @@ export class StaffService {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly keys: KeyRing
   ) {}
 
   /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
@@ -86,6 +88,9 @@ export class StaffService {
           updated_at: at.toISOString()
         })
         .execute()
+      // The first admin is the first custodian of the tip box's key.
+      await this.keys.createPersonalKey(trx, id, password, await this.keys.pendingOffice(trx))
+      await this.keys.clearPending(trx)
       await audit(trx, at, { id: null, name: '系统' }, { action: 'user.bootstrap', targetType: 'user', targetId: id, detail: { username: 'admin' } })
     })
     return initialPassword ? null : password
@@ -131,7 +136,9 @@ export class StaffService {
         .execute()
       await audit(trx, at, { id: user.id, name: user.username }, { action: 'login', targetType: 'user', targetId: user.id })
     })
-    return { token, staff: toStaff(user) }
+    const staff = toStaff(user)
+    await this.keys.unlock(tokenHash(token), user.id, password, isCustodian(staff.roles))
+    return { token, staff }
   }
 
   /** The staff member a bearer token belongs to, or an error saying why not. */
@@ -143,7 +150,10 @@ export class StaffService {
       .where('token_hash', '=', tokenHash(token))
       .executeTakeFirst()
     if (!row || row.disabled) throw new AppError(401, 'unauthenticated', '请先登录。')
-    if (row.expires_at <= this.now().toISOString()) throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
+    if (row.expires_at <= this.now().toISOString()) {
+      this.keys.forget(tokenHash(token))
+      throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
+    }
     return toStaff(row)
   }
 
@@ -153,6 +163,7 @@ export class StaffService {
       await trx.deleteFrom('staff_sessions').where('token_hash', '=', tokenHash(token)).execute()
       await audit(trx, at, actorOf(staff), { action: 'logout', targetType: 'user', targetId: staff.id })
     })
+    this.keys.forget(tokenHash(token))
   }
 
   /** Changes one's own password; every session of the account ends, this one included. */
@@ -160,23 +171,36 @@ export class StaffService {
     const user = await this.db.selectFrom('staff_users').select('password_hash').where('id', '=', staff.id).executeTakeFirstOrThrow()
     if (!(await verify(user.password_hash, current).catch(() => false))) throw new AppError(400, 'bad_password', '原密码不对。')
     checkPassword(next)
-    await this.setPassword(actorOf(staff), staff.id, next, 'password.change')
+    // The same personal key, now under the new password: what they could open, they still can.
+    await this.setPassword(actorOf(staff), staff.id, next, 'password.change', (trx) => this.keys.rewrap(trx, staff.id, current, next))
   }
 
-  async resetPassword(actor: Actor, userId: string, next: string): Promise<void> {
+  /** An admin sets a new password. The old personal key cannot be opened without the old password, so a new one is made and the office key granted again from the admin's session. */
+  async resetPassword(actor: Actor, granter: string, userId: string, next: string): Promise<void> {
     checkPassword(next)
-    await this.findUser(userId)
-    await this.setPassword(actor, userId, next, 'password.reset')
+    const user = await this.findUser(userId)
+    const custodian = isCustodian(parseRoles(user.roles))
+    const office = custodian ? this.requireOffice(granter) : null
+    await this.setPassword(actor, userId, next, 'password.reset', (trx) => this.keys.createPersonalKey(trx, userId, next, office))
   }
 
-  private async setPassword(actor: Actor, userId: string, next: string, action: string): Promise<void> {
+  private requireOffice(granter: string) {
+    const office = this.keys.office(granter)
+    if (!office) throw new AppError(409, 'key_locked', '为保护举报人，请先退出并重新登录，再为线索处理员或管理员设置账号。')
+    return office
+  }
+
+  private async setPassword(actor: Actor, userId: string, next: string, action: string, rekey: (trx: Transaction<Database>) => Promise<void>): Promise<void> {
     const at = this.now()
     const passwordHash = await hashPassword(next)
+    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', userId).execute()
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('staff_users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at.toISOString() }).where('id', '=', userId).execute()
+      await rekey(trx)
       await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute()
       await audit(trx, at, actor, { action, targetType: 'user', targetId: userId })
     })
+    this.keys.forgetUser(sessions.map((s) => s.token_hash))
   }
 
   async listUsers(): Promise<StaffSummary[]> {
@@ -190,8 +214,9 @@ export class StaffService {
     return user
   }
 
-  async createUser(actor: Actor, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
+  async createUser(actor: Actor, granter: string, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
     checkPassword(input.password)
+    const office = isCustodian(input.roles) ? this.requireOffice(granter) : null
     const taken = await this.db.selectFrom('staff_users').select('id').where('username', '=', input.username).executeTakeFirst()
     if (taken) throw new AppError(409, 'username_taken', '这个用户名已经有人用了。')
     const at = this.now()
@@ -210,14 +235,19 @@ export class StaffService {
           updated_at: at.toISOString()
         })
         .execute()
+      await this.keys.createPersonalKey(trx, id, input.password, office)
       await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles } })
     })
     return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, lockedUntil: null, createdAt: at.toISOString() }
   }
 
-  async updateUser(actor: Actor, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
+  async updateUser(actor: Actor, granter: string, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
     const user = await this.findUser(id)
     const before = parseRoles(user.roles)
+    const gains = change.roles !== undefined && isCustodian(change.roles) && !isCustodian(before)
+    const loses = change.roles !== undefined && !isCustodian(change.roles) && isCustodian(before)
+    if (gains) this.requireOffice(granter)
+    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', id).execute()
     if (id === actor.id && ((change.roles && !change.roles.includes('admin')) || change.disabled)) {
       throw new AppError(400, 'self_lockout', '不能取消自己的管理员角色或停用自己的账号。')
     }
@@ -235,11 +265,17 @@ export class StaffService {
         .execute()
       // A disabled account or a changed role takes effect now, not at the next sign-in.
       if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).execute()
+      if (gains) await this.keys.grant(trx, granter, id)
+      if (loses) await this.keys.revoke(trx, id)
       if (change.roles) await audit(trx, at, actor, { action: 'user.roles', targetType: 'user', targetId: id, detail: { before, after: change.roles } })
       if (change.disabled !== undefined) await audit(trx, at, actor, { action: change.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: id })
       if (change.displayName !== undefined) await audit(trx, at, actor, { action: 'user.rename', targetType: 'user', targetId: id, detail: { displayName: change.displayName } })
     })
+    if (change.disabled || change.roles) this.keys.forgetUser(sessions.map((s) => s.token_hash))
   }
 }
 
 export const actorOf = (staff: Staff): Actor => ({ id: staff.id, name: staff.username })
+
+/** Who holds the tip box's key: tip handlers, and admins as its custodians. */
+export const isCustodian = (roles: readonly string[]): boolean => roles.includes('tip_handler') || roles.includes('admin')

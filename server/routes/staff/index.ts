@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import rateLimit from '@fastify/rate-limit'
-import { AppError } from '../../errors'
 import { listAudit } from '../../modules/audit/service'
-import { actorOf } from '../../modules/staff/service'
+import { actorOf, tokenHash } from '../../modules/staff/service'
 import { ApiError, Body, Day, Id, Ok, Paging, Roles, Text } from '../schemas'
 
 const StaffOut = Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) })
@@ -14,15 +12,10 @@ const Password = Type.String({ minLength: 1, maxLength: 200, errorMessage: '请�
 const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['办公室：账号']
 
-  // Guessing from one address is slowed here too, on top of the per-account lock.
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', `尝试太频繁了，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试。`)
-  })
-
   app.post(
     '/admin/login',
     {
+      // Guessing from one address is slowed here too, on top of the per-account lock.
       config: { rateLimit: { max: app.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
         tags,
@@ -79,7 +72,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UserOut, 400: ApiError, 409: ApiError }
       }
     },
-    async (req) => app.staff.createUser(actorOf(req.staff!), req.body)
+    async (req) => app.staff.createUser(actorOf(req.staff!), tokenHash(req.staffToken!), req.body)
   )
 
   app.patch(
@@ -95,7 +88,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      await app.staff.updateUser(actorOf(req.staff!), req.params.id, req.body)
+      await app.staff.updateUser(actorOf(req.staff!), tokenHash(req.staffToken!), req.params.id, req.body)
       return { ok: true }
     }
   )
@@ -104,7 +97,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/users/:id/password',
     { onRequest: admin, schema: { tags, summary: '重设某账号的密码', params: Id, body: Body({ password: Password }), response: { 200: Ok, 400: ApiError, 404: ApiError } } },
     async (req) => {
-      await app.staff.resetPassword(actorOf(req.staff!), req.params.id, req.body.password)
+      await app.staff.resetPassword(actorOf(req.staff!), tokenHash(req.staffToken!), req.params.id, req.body.password)
       return { ok: true }
     }
   )

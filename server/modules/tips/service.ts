@@ -1,0 +1,349 @@
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Kysely, Selectable } from 'kysely'
+import { LRUCache } from 'lru-cache'
+import sharp from 'sharp'
+import { leadingZeroBits } from '../../../src/core/proof-of-work'
+import { TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type TipContent, type TipStatusCode } from '../../../src/core/tips'
+import type { Database, TipTable } from '../../db/database'
+import { AppError } from '../../errors'
+import { newId, timeOrderedId } from '../../ids'
+import { audit, type Actor } from '../audit/service'
+import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
+import type { KeyRing } from '../keys/keyring'
+
+const CHALLENGE_TTL_MS = 10 * 60 * 1000
+const UNATTACHED_PHOTO_HOURS = 24
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
+
+export interface TipInput extends TipContent {
+  photoIds: string[]
+}
+
+export interface TipsterView {
+  status: TipStatusCode
+  statusLabel: string
+  createdAt: string
+  messages: { from: 'office' | 'tipster'; text: string; at: string }[]
+}
+
+export interface DeskTip {
+  id: string
+  status: TipStatusCode
+  statusLabel: string
+  unit: string | null
+  createdAt: string
+  updatedAt: string
+  content: TipContent
+}
+
+export interface DeskTipDetail extends DeskTip {
+  messages: { id: string; kind: 'tipster' | 'office' | 'note'; text: string; at: string; author: string | null }[]
+  photoIds: string[]
+}
+
+const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个回执码对应的举报，请核对后再试。')
+
+/**
+ * The anonymous tip box. Nothing here knows who a tipster is: no address,
+ * agent or device ever reaches it. What they wrote is encrypted with a key of
+ * the tip's own, which is sealed to the office and separately locked with the
+ * receipt; the receipt itself is kept only as a slow hash.
+ */
+export class TipService {
+  readonly photoDir: string
+  private salt: Buffer | null = null
+  // Proof-of-work challenges are signed, so the server keeps nothing until one is spent.
+  private readonly secret = randomBytes(32)
+  private readonly spent = new LRUCache<string, true>({ max: 100000, ttl: CHALLENGE_TTL_MS })
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly keys: KeyRing,
+    dataDir: string,
+    private readonly now: () => Date,
+    readonly powBits: number
+  ) {
+    this.photoDir = path.join(dataDir, 'uploads', 'tips')
+    fs.mkdirSync(this.photoDir, { recursive: true })
+  }
+
+  private async siteSalt(): Promise<Buffer> {
+    if (this.salt) return this.salt
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'receipt_salt').executeTakeFirst()
+    if (row) this.salt = Buffer.from(JSON.parse(row.value) as string, 'base64')
+    else {
+      const salt = randomBytes(16)
+      await this.db.insertInto('settings').values({ key: 'receipt_salt', value: JSON.stringify(salt.toString('base64')), updated_at: this.now().toISOString() }).execute()
+      this.salt = salt
+    }
+    return this.salt
+  }
+
+  /** From a receipt: the lookup value stored with the tip, and the key that opens it for the tipster. */
+  private async derive(receipt: string): Promise<{ lookup: string; key: Buffer }> {
+    const out = await slowKey(receipt, await this.siteSalt(), 64)
+    return { lookup: createHash('sha256').update(out.subarray(0, 32)).digest('hex'), key: out.subarray(32) }
+  }
+
+  challenge(): { challenge: string; bits: number } {
+    const body = `${this.now().getTime()}.${randomBytes(12).toString('hex')}`
+    return { challenge: `${body}.${createHmac('sha256', this.secret).update(body).digest('hex')}`, bits: this.powBits }
+  }
+
+  private checkWork(challenge: string, nonce: string): void {
+    const fail = () => new AppError(400, 'bad_proof', '提交校验没有通过，请重新提交一次（手机会自动再算一遍）。')
+    const parts = challenge.split('.')
+    if (parts.length !== 3) throw fail()
+    const body = `${parts[0]}.${parts[1]}`
+    const expected = createHmac('sha256', this.secret).update(body).digest()
+    const given = Buffer.from(parts[2], 'hex')
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail()
+    if (this.now().getTime() - Number(parts[0]) > CHALLENGE_TTL_MS) throw new AppError(400, 'proof_expired', '页面停留太久了，请重新提交。')
+    if (this.spent.has(challenge)) throw fail()
+    if (leadingZeroBits(createHash('sha256').update(`${challenge}:${nonce}`).digest()) < this.powBits) throw fail()
+    this.spent.set(challenge, true)
+  }
+
+  /** Stores a photo with its location and device metadata removed, encrypted to the office. */
+  async storePhoto(data: Buffer): Promise<string> {
+    let clean: Buffer
+    try {
+      // Re-encoding drops EXIF (GPS, camera serial), XMP and IPTC; rotate() first keeps the picture upright.
+      clean = await sharp(data, { failOn: 'error' }).rotate().jpeg({ quality: 88 }).toBuffer()
+    } catch {
+      throw new AppError(400, 'not_an_image', '这不是一张能打开的图片，请换一张（支持手机拍的照片和截图）。')
+    }
+    const id = newId('p')
+    const key = randomBytes(32)
+    await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx' })
+    await this.db
+      .insertInto('tip_photos')
+      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: this.now().toISOString() })
+      .execute()
+    return id
+  }
+
+  private async attach(trx: Kysely<Database>, tipId: string, photoIds: string[]): Promise<void> {
+    if (photoIds.length === 0) return
+    const fresh = new Date(this.now().getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
+    const rows = await trx.selectFrom('tip_photos').select('id').where('id', 'in', photoIds).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
+    if (rows.length !== new Set(photoIds).size) throw new AppError(400, 'unknown_photo', '有照片没有上传成功或已过期，请重新选择照片。')
+    await trx.updateTable('tip_photos').set({ tip_id: tipId }).where('id', 'in', photoIds).execute()
+  }
+
+  private newReceipt(): string {
+    return Array.from({ length: 16 }, () => randomInt(10)).join('')
+  }
+
+  /**
+   * Files a tip and returns its receipt, only after the transaction that
+   * holds it has committed (SQLite with synchronous=FULL, or PostgreSQL).
+   */
+  async submit(input: TipInput, pow: { challenge: string; nonce: string }): Promise<string> {
+    this.checkWork(pow.challenge, pow.nonce)
+    const receipt = this.newReceipt()
+    const { lookup, key: receiptKey } = await this.derive(receipt)
+    const dataKey = randomBytes(32)
+    const { photoIds, ...content } = input
+    const at = this.now().toISOString()
+    const id = newId('t')
+    const officeKey = await this.keys.officePublicKey()
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('tips')
+        .values({
+          id,
+          lookup,
+          status: 'new',
+          unit: null,
+          key_office: seal(officeKey, dataKey).toString('base64'),
+          key_tipster: encrypt(receiptKey, dataKey).toString('base64'),
+          sealed: encrypt(dataKey, Buffer.from(JSON.stringify(content))).toString('base64'),
+          created_at: at,
+          updated_at: at,
+          closed_at: null
+        })
+        .execute()
+      await this.attach(trx, id, photoIds)
+    })
+    return receipt
+  }
+
+  private async openByReceipt(receipt: string) {
+    const { lookup, key } = await this.derive(receipt)
+    const tip = await this.db.selectFrom('tips').selectAll().where('lookup', '=', lookup).executeTakeFirst()
+    if (!tip) throw notFound()
+    return { tip, dataKey: decrypt(key, Buffer.from(tip.key_tipster, 'base64')) }
+  }
+
+  async lookup(receipt: string): Promise<TipsterView> {
+    const { tip, dataKey } = await this.openByReceipt(receipt)
+    const messages = await this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', tip.id).where('kind', '!=', 'note').orderBy('id').execute()
+    return {
+      status: tip.status,
+      statusLabel: TIPSTER_STATUS_LABEL[tip.status],
+      createdAt: tip.created_at,
+      messages: messages.map((m) => ({ from: m.kind === 'office' ? 'office' : 'tipster', text: decrypt(dataKey, Buffer.from(m.sealed, 'base64')).toString(), at: m.created_at }))
+    }
+  }
+
+  async addTipsterMessage(receipt: string, text: string, photoIds: string[]): Promise<void> {
+    const { tip, dataKey } = await this.openByReceipt(receipt)
+    if (tip.status === 'closed' || tip.status === 'rejected') throw new AppError(409, 'tip_closed', '这条举报已经办结，不能再补充了。如有新情况，请重新举报。')
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('tip_messages')
+        .values({ id: timeOrderedId(at), tip_id: tip.id, kind: 'tipster', sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: null, created_at: at.toISOString() })
+        .execute()
+      await this.attach(trx, tip.id, photoIds)
+      await trx.updateTable('tips').set({ updated_at: at.toISOString() }).where('id', '=', tip.id).execute()
+    })
+  }
+
+  // ---- the office's desk: every call needs the office key unlocked in the handler's session
+
+  private dataKeyFor(office: KeyObject, tip: { key_office: string }): Buffer {
+    return unseal(office, Buffer.from(tip.key_office, 'base64'))
+  }
+
+  private toDesk(office: KeyObject, tip: Selectable<TipTable>): DeskTip {
+    const content = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString()) as TipContent
+    return { id: tip.id, status: tip.status, statusLabel: TIP_STATUSES[tip.status], unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, content }
+  }
+
+  /** Every tip, decrypted for the desk and filtered there (contents are not searchable in the database, by design). */
+  async list(office: KeyObject, f: { status?: TipStatusCode; disguise?: string; village?: string; from?: string; to?: string }): Promise<DeskTip[]> {
+    let q = this.db.selectFrom('tips').selectAll()
+    if (f.status) q = q.where('status', '=', f.status)
+    if (f.from) q = q.where('created_at', '>=', f.from)
+    if (f.to) q = q.where('created_at', '<', f.to)
+    const rows = await q.orderBy('created_at', 'desc').limit(2000).execute()
+    const order: Record<TipStatusCode, number> = { new: 0, checking: 1, referred: 2, closed: 3, rejected: 4 }
+    return rows
+      .map((r) => this.toDesk(office, r))
+      .filter((t) => (!f.disguise || t.content.disguise === f.disguise) && (!f.village || t.content.place === f.village))
+      .sort((a, b) => order[a.status] - order[b.status] || b.createdAt.localeCompare(a.createdAt))
+  }
+
+  private async row(id: string) {
+    const tip = await this.db.selectFrom('tips').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!tip) throw new AppError(404, 'not_found', '没有这条线索。')
+    return tip
+  }
+
+  async get(office: KeyObject, id: string): Promise<DeskTipDetail> {
+    const tip = await this.row(id)
+    const dataKey = this.dataKeyFor(office, tip)
+    const [messages, photos, staff] = await Promise.all([
+      this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', id).orderBy('id').execute(),
+      this.db.selectFrom('tip_photos').select('id').where('tip_id', '=', id).orderBy('created_at').execute(),
+      this.db.selectFrom('staff_users').select(['id', 'display_name']).execute()
+    ])
+    return {
+      ...this.toDesk(office, tip),
+      messages: messages.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        text: decrypt(dataKey, Buffer.from(m.sealed, 'base64')).toString(),
+        at: m.created_at,
+        author: m.author_id ? (staff.find((s) => s.id === m.author_id)?.display_name ?? null) : null
+      })),
+      photoIds: photos.map((p) => p.id)
+    }
+  }
+
+  async photo(office: KeyObject, photoId: string): Promise<Buffer> {
+    const row = /^p[a-z0-9]{1,40}$/.test(photoId) ? await this.db.selectFrom('tip_photos').selectAll().where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst() : undefined
+    if (!row) throw new AppError(404, 'not_found', '没有这张照片。')
+    const key = unseal(office, Buffer.from(row.key_office, 'base64'))
+    return decrypt(key, await fs.promises.readFile(path.join(this.photoDir, `${row.id}.bin`)))
+  }
+
+  async message(actor: Actor, office: KeyObject, id: string, kind: 'office' | 'note', text: string): Promise<void> {
+    const tip = await this.row(id)
+    const dataKey = this.dataKeyFor(office, tip)
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('tip_messages')
+        .values({ id: timeOrderedId(at), tip_id: id, kind, sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: actor.id, created_at: at.toISOString() })
+        .execute()
+      await trx.updateTable('tips').set({ updated_at: at.toISOString() }).where('id', '=', id).execute()
+      await audit(trx, at, actor, { action: kind === 'office' ? 'tip.reply' : 'tip.note', targetType: 'tip', targetId: id })
+    })
+  }
+
+  async setStatus(actor: Actor, office: KeyObject, id: string, to: TipStatusCode, extra: { unit?: string; reason?: string }, units: string[]): Promise<void> {
+    const tip = await this.row(id)
+    if (!TIP_TRANSITIONS[tip.status].includes(to)) {
+      throw new AppError(409, 'wrong_status', `“${TIP_STATUSES[tip.status]}”的线索不能改为“${TIP_STATUSES[to]}”。`)
+    }
+    if (to === 'referred' && (!extra.unit || !units.includes(extra.unit))) throw new AppError(400, 'no_unit', '请选择移交给哪个成员单位。')
+    if (to === 'rejected' && !extra.reason?.trim()) throw new AppError(400, 'no_reason', '不予受理要写明理由，举报人会看到它。')
+    const dataKey = this.dataKeyFor(office, tip)
+    const at = this.now()
+    const ended = to === 'closed' || to === 'rejected'
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('tips')
+        .set({ status: to, unit: to === 'referred' ? (extra.unit ?? null) : tip.unit, updated_at: at.toISOString(), closed_at: ended ? at.toISOString() : null })
+        .where('id', '=', id)
+        .execute()
+      if (to === 'rejected') {
+        const text = `不予受理。理由：${extra.reason!.trim()}`
+        await trx
+          .insertInto('tip_messages')
+          .values({ id: timeOrderedId(at), tip_id: id, kind: 'office', sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: actor.id, created_at: at.toISOString() })
+          .execute()
+      }
+      await audit(trx, at, actor, { action: `tip.${to}`, targetType: 'tip', targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
+    })
+  }
+
+  /** Records that a handler opened a tip: reading a tip is itself an action worth knowing about. */
+  async audited(actor: Actor, action: string, id: string): Promise<void> {
+    await audit(this.db, this.now(), actor, { action, targetType: 'tip', targetId: id })
+  }
+
+  async retentionDays(): Promise<number> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'tip_retention_days').executeTakeFirst()
+    return row ? (JSON.parse(row.value) as number) : 365
+  }
+
+  async setRetentionDays(actor: Actor, days: number): Promise<void> {
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('settings').where('key', '=', 'tip_retention_days').execute()
+      await trx.insertInto('settings').values({ key: 'tip_retention_days', value: JSON.stringify(days), updated_at: at.toISOString() }).execute()
+      await audit(trx, at, actor, { action: 'tip.retention', detail: { days } })
+    })
+  }
+
+  /** Deletes closed tips (photos included) older than the retention period, and photos never attached to a tip. */
+  async purge(): Promise<number> {
+    const at = this.now()
+    const cutoff = new Date(at.getTime() - (await this.retentionDays()) * 86400000).toISOString()
+    const stale = new Date(at.getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
+    const old = await this.db.selectFrom('tips').select('id').where('closed_at', 'is not', null).where('closed_at', '<', cutoff).execute()
+    const ids = old.map((t) => t.id)
+    const photos = await this.db
+      .selectFrom('tip_photos')
+      .select('id')
+      .where((eb) => eb.or([...(ids.length ? [eb('tip_id', 'in', ids)] : []), eb.and([eb('tip_id', 'is', null), eb('created_at', '<', stale)])]))
+      .execute()
+    if (ids.length === 0 && photos.length === 0) return 0
+    await this.db.transaction().execute(async (trx) => {
+      if (photos.length) await trx.deleteFrom('tip_photos').where('id', 'in', photos.map((p) => p.id)).execute()
+      if (ids.length) {
+        await trx.deleteFrom('tip_messages').where('tip_id', 'in', ids).execute()
+        await trx.deleteFrom('tips').where('id', 'in', ids).execute()
+        await audit(trx, at, { id: null, name: '系统' }, { action: 'tip.purge', detail: { count: ids.length } })
+      }
+    })
+    await Promise.all(photos.map((p) => fs.promises.rm(path.join(this.photoDir, `${p.id}.bin`), { force: true })))
+    return ids.length
+  }
+}

@@ -1,0 +1,233 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import multipart from '@fastify/multipart'
+import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type TipStatusCode } from '../../../src/core/tips'
+import { AppError } from '../../errors'
+import { actorOf, tokenHash } from '../../modules/staff/service'
+import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
+import { ApiError, Body, Day, Id, Ok } from '../schemas'
+
+const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码是 16 位数字，请核对。' })
+const Optional = (label: string, max: number) => Type.Optional(Type.String({ maxLength: max, errorMessage: `${label}最多 ${max} 个字。` }))
+const Choice = (label: string, values: readonly string[]) => Type.Optional(Type.Union(values.map((v) => Type.Literal(v)), { errorMessage: `${label}请从给出的选项里选。` }))
+const PhotoIds = Type.Array(Type.String({ maxLength: 41 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
+
+const TipBody = Body({
+  disguise: Type.Union(
+    TIP_DISGUISES.map((d) => Type.Literal(d.code)),
+    { errorMessage: '请选一个最像的名义（说不清就选“其他或说不清”）。' }
+  ),
+  organisation: Type.String({ maxLength: TIP_LIMITS.organisation, errorMessage: `机构或个人名称最多 ${TIP_LIMITS.organisation} 个字（不知道可以不填）。` }),
+  place: Type.String({ maxLength: TIP_LIMITS.place, errorMessage: `地点最多 ${TIP_LIMITS.place} 个字。` }),
+  what: Type.String({ minLength: 1, maxLength: TIP_LIMITS.what, pattern: '\\S', errorMessage: `请写一写发生了什么（最多 ${TIP_LIMITS.what} 个字）。` }),
+  amount: Choice('涉及金额', AMOUNT_RANGES),
+  people: Choice('涉及人数', PEOPLE_RANGES),
+  when: Optional('时间', TIP_LIMITS.when),
+  contact: Optional('联系方式', TIP_LIMITS.contact),
+  photoIds: PhotoIds,
+  pow: Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
+})
+
+const TipsterView = Type.Object({
+  status: Type.String(),
+  statusLabel: Type.String(),
+  createdAt: Type.String(),
+  messages: Type.Array(Type.Object({ from: Type.String(), text: Type.String(), at: Type.String() }))
+})
+
+const Status = Type.Union(
+  (Object.keys(TIP_STATUSES) as TipStatusCode[]).map((s) => Type.Literal(s)),
+  { errorMessage: '没有这个状态。' }
+)
+
+/**
+ * The anonymous tip box. The receipt always travels in a body, never in a
+ * URL, so no proxy or browser history keeps it. Nothing about the sender
+ * (address, agent, device) is read here.
+ */
+const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['举报']
+  const perTen = (n: number) => ({ rateLimit: { max: n, timeWindow: '10 minutes' } })
+  await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } })
+
+  app.get('/tips/challenge', { schema: { tags, summary: '提交前的校验题（防机器人，不用第三方验证码）', response: { 200: Type.Object({ challenge: Type.String(), bits: Type.Integer() }) } } }, async () =>
+    app.tips.challenge()
+  )
+
+  app.post(
+    '/tips/photos',
+    {
+      config: perTen(app.config.TIP_RATE_LIMIT * 3),
+      schema: { tags, summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String() }), 400: ApiError, 413: ApiError } }
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单（multipart/form-data）上传照片。')
+      const file = await req.file()
+      if (!file) throw new AppError(400, 'no_file', '没有收到照片。')
+      let data: Buffer
+      try {
+        data = await file.toBuffer()
+      } catch (err) {
+        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'too_large', '照片不能超过 10 MB。')
+        throw err
+      }
+      return reply.status(201).send({ id: await app.tips.storePhoto(data) })
+    }
+  )
+
+  app.post(
+    '/tips',
+    { config: perTen(app.config.TIP_RATE_LIMIT), schema: { tags, summary: '匿名举报，返回 16 位回执码', body: TipBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } } },
+    async (req, reply) => {
+      const { pow, ...input } = req.body
+      const receipt = await app.tips.submit({ ...input, organisation: input.organisation.trim(), place: input.place.trim(), what: input.what.trim() }, pow)
+      return reply.status(201).send({ receipt })
+    }
+  )
+
+  app.post(
+    '/tips/lookup',
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
+    async (req) => app.tips.lookup(req.body.receipt)
+  )
+
+  app.post(
+    '/tips/messages',
+    {
+      config: perTen(app.config.TIP_RATE_LIMIT * 2),
+      schema: {
+        tags,
+        summary: '凭回执码补充情况或照片',
+        body: Body({ receipt: Receipt, text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请写下要补充的内容（最多 ${TIP_LIMITS.message} 个字）。` }), photoIds: Type.Optional(PhotoIds) }),
+        response: { 201: Ok, 404: ApiError, 409: ApiError }
+      }
+    },
+    async (req, reply) => {
+      await app.tips.addTipsterMessage(req.body.receipt, req.body.text.trim(), req.body.photoIds ?? [])
+      return reply.status(201).send({ ok: true })
+    }
+  )
+
+  // ---- the desk (tip handlers only; the office key must be unlocked in this session)
+  const handlers = app.requireRoles('tip_handler')
+  const officeKey = (token: string | null) => {
+    const key = token ? app.keys.office(tokenHash(token)) : null
+    if (!key) throw new AppError(401, 'key_locked', '为保护举报人，线索只在登录时解锁。请退出后重新登录。')
+    return key
+  }
+  const deskTags = ['办公室：线索']
+  const DeskTip = Type.Object({
+    id: Type.String(),
+    status: Type.String(),
+    statusLabel: Type.String(),
+    unit: Type.Union([Type.Null(), Type.String()]),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    content: Type.Record(Type.String(), Type.String())
+  })
+
+  app.get(
+    '/admin/tips',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '线索列表（新线索在前）',
+        querystring: Type.Object({
+          status: Type.Optional(Status),
+          disguise: Type.Optional(Type.String({ maxLength: 40 })),
+          village: Type.Optional(Type.String({ maxLength: TIP_LIMITS.place })),
+          from: Type.Optional(Day('开始日期')),
+          to: Type.Optional(Day('结束日期'))
+        }),
+        response: { 200: Type.Object({ items: Type.Array(DeskTip) }) }
+      }
+    },
+    async (req) => {
+      const { from, to, ...rest } = req.query
+      const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
+      const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
+      return { items: await app.tips.list(officeKey(req.staffToken), { ...rest, from: start, to: end }) }
+    }
+  )
+
+  app.get(
+    '/admin/tips/:id',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '线索详情：内容、照片、往来消息和内部备注',
+        params: Id,
+        response: {
+          200: Type.Object({
+            ...DeskTip.properties,
+            messages: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), text: Type.String(), at: Type.String(), author: Type.Union([Type.Null(), Type.String()]) })),
+            photoIds: Type.Array(Type.String())
+          }),
+          404: ApiError
+        }
+      }
+    },
+    async (req) => {
+      const detail = await app.tips.get(officeKey(req.staffToken), req.params.id)
+      await app.tips.audited(actorOf(req.staff!), 'tip.view', req.params.id)
+      return detail
+    }
+  )
+
+  app.get('/admin/tips/photos/:id', { onRequest: handlers, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
+    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(officeKey(req.staffToken), req.params.id))
+  )
+
+  for (const [kind, summary] of [
+    ['office', '回复举报人（举报人能看到）'],
+    ['note', '内部备注（举报人看不到）']
+  ] as const) {
+    app.post(
+      `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
+      { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError } } },
+      async (req) => {
+        await app.tips.message(actorOf(req.staff!), officeKey(req.staffToken), req.params.id, kind, req.body.text.trim())
+        return { ok: true }
+      }
+    )
+  }
+
+  app.post(
+    '/admin/tips/:id/status',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '改变状态：新线索 → 核实中 → 已移交（选成员单位）→ 已办结，或不予受理（写理由）',
+        params: Id,
+        body: Body({ status: Status, unit: Type.Optional(Type.String({ maxLength: 30 })), reason: Type.Optional(Type.String({ maxLength: 500, errorMessage: '理由最多 500 个字。' })) }),
+        response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError }
+      }
+    },
+    async (req) => {
+      const town = await app.town.get()
+      await app.tips.setStatus(actorOf(req.staff!), officeKey(req.staffToken), req.params.id, req.body.status, req.body, town.units)
+      return { ok: true }
+    }
+  )
+
+  const admins = app.requireRoles('admin')
+  app.get('/admin/tips-retention', { onRequest: admins, schema: { tags: deskTags, summary: '已办结线索保留天数', response: { 200: Type.Object({ days: Type.Integer() }) } } }, async () => ({
+    days: await app.tips.retentionDays()
+  }))
+  app.put(
+    '/admin/tips-retention',
+    {
+      onRequest: admins,
+      schema: { tags: deskTags, summary: '设置已办结线索保留天数（到期连同照片删除）', body: Body({ days: Type.Integer({ minimum: 30, maximum: 3650, errorMessage: '保留天数要在 30 到 3650 天之间。' }) }), response: { 200: Ok } }
+    },
+    async (req) => {
+      await app.tips.setRetentionDays(actorOf(req.staff!), req.body.days)
+      return { ok: true }
+    }
+  )
+}
+
+export default tipRoutes

@@ -1,3 +1,4 @@
+import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'

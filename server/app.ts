@@ -184,7 +184,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
           imgSrc: ["'self'", 'data:', 'blob:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],
-          connectSrc: ["'self'"],
+          // blob: lets the H5 build read a chosen photo before uploading it.
+          connectSrc: ["'self'", 'blob:'],
           // Village screens may load the app over plain http on the local network.
           upgradeInsecureRequests: null
         }

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/learn/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/learn/index', 'pages/report/index', 'pages/mine/index'],
   subPackages: [
     {
       // Article and lesson pages: opened from lists, so kept out of the main package.
@@ -9,7 +9,12 @@ export default defineAppConfig({
     {
       // The office's pages: residents never download them.
       root: 'packages/staff',
-      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index']
+      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index', 'tips/index', 'tip/index']
+    },
+    {
+      // Coming back to a tip with its receipt.
+      root: 'packages/tips',
+      pages: ['followup/index']
     },
     {
       // The village hall screen (H5 on a television; also opens in WeChat).
@@ -19,7 +24,8 @@ export default defineAppConfig({
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/reading'] },
-    'pages/learn/index': { network: 'all', packages: ['packages/reading'] }
+    'pages/learn/index': { network: 'all', packages: ['packages/reading'] },
+    'pages/report/index': { network: 'all', packages: ['packages/tips'] }
   },
   window: {
     navigationBarBackgroundColor: '#b3261e',
@@ -36,9 +42,10 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
       { pagePath: 'pages/learn/index', text: '学习', iconPath: 'assets/tab-learn.png', selectedIconPath: 'assets/tab-learn-on.png' },
+      { pagePath: 'pages/report/index', text: '举报', iconPath: 'assets/tab-report.png', selectedIconPath: 'assets/tab-report-on.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' }
     ]
   },
-  // Privacy-relevant APIs (album, clipboard) go through WeChat's privacy flow.
+  // Privacy-relevant APIs (album, camera, clipboard) go through WeChat's privacy flow.
   __usePrivacyCheck__: true
 })

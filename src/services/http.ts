@@ -78,11 +78,11 @@ export function staffApi<T>(method: Method, path: string, body?: object): Promis
   return send<T>(method, path, body ?? (method === 'GET' ? undefined : {}), staffHeaders()).catch(endSessionOn401)
 }
 
-/** Uploads a picture the office chose; returns its stored id. */
-export async function uploadImage(filePath: string): Promise<{ id: string }> {
+/** Uploads a picture; with `asStaff`, as the signed-in staff member. Returns the stored id. */
+export async function uploadPicture(path: string, filePath: string, asStaff: boolean): Promise<{ id: string }> {
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
-    res = await Taro.uploadFile({ url: `${API_BASE}/api/admin/images`, filePath, name: 'file', header: staffHeaders() })
+    res = await Taro.uploadFile({ url: `${API_BASE}${path}`, filePath, name: 'file', header: asStaff ? staffHeaders() : {} })
   } catch {
     throw NETWORK()
   }
@@ -95,8 +95,26 @@ export async function uploadImage(filePath: string): Promise<{ id: string }> {
   try {
     return toResult<{ id: string }>(res.statusCode, data)
   } catch (err) {
-    return endSessionOn401(err)
+    return asStaff ? endSessionOn401(err) : Promise.reject(err)
   }
+}
+
+/** Uploads a picture the office chose for an article, lesson or banner. */
+export const uploadImage = (filePath: string) => uploadPicture('/api/admin/images', filePath, true)
+
+/** A POST that is neither cached nor signed: the anonymous tip box. */
+export const postJson = <T>(path: string, body: object): Promise<T> => send<T>('POST', path, body)
+
+/** Downloads a staff-only file (a tip photo) and returns a local path to show it. */
+export async function downloadStaffFile(path: string): Promise<string> {
+  let res: Taro.downloadFile.FileSuccessCallbackResult
+  try {
+    res = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: staffHeaders() })
+  } catch {
+    throw NETWORK()
+  }
+  if (res.statusCode !== 200) endSessionOn401(new ApiError(res.statusCode, `http_${res.statusCode}`, '照片没能打开，请重新登录后再试。'))
+  return res.tempFilePath
 }
 
 export function query(params: Record<string, string | number | boolean | undefined>): string {

@@ -50,6 +50,8 @@ const RECORDED_APIS = [
   'setKeepScreenOn',
   'showModal',
   'redirectTo',
+  'pageScrollTo',
+  'requirePrivacyAuthorize',
   'showShareMenu',
   'getSystemInfo',
   'getSetting',

@@ -15,6 +15,7 @@ import './index.scss'
 const MENU: { title: string; description: string; url: string; roles: Role[] }[] = [
   { title: '文章管理', description: '写稿、审核、发布、定时、撤下', url: routes.desk('article'), roles: ['editor', 'publisher'] },
   { title: '案例管理', description: '以案说法的稿件', url: routes.desk('case'), roles: ['editor', 'publisher'] },
+  { title: '线索办理', description: '群众举报线索：核实、移交、回复、办结', url: routes.tipDesk, roles: ['tip_handler'] },
   { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
   { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
   { title: '村屏模式', description: '村委会大屏滚动播放宣传口号', url: routes.villageScreen, roles: ['publisher', 'admin'] },
@@ -79,6 +80,10 @@ export default function Mine() {
         <View className='mine__card mine__text'>
           <View>阅读文章、学习案例、拨打热线，都不需要登录，也不需要留下姓名、手机号或位置。</View>
           <View>为了网络不好时也能看，您读过的内容会保存在自己的手机上，不会上传。</View>
+          <View>
+            举报：只收您写下的内容和照片，不记录微信号、手机号、IP 地址、手机型号和位置；照片里的拍摄位置和设备信息会被去掉。内容加密保存，只有线索处理人员登录后能看。您会拿到一个 16
+            位回执码，凭它查看回复、补充情况；回执码只存成无法还原的“指纹”，丢了谁也找不回。办结的线索到期（默认一年）连同照片一起删除。联系方式只有您自己打开“愿意留联系方式”才会收。
+          </View>
           <View>本程序不使用您的微信头像、昵称，也不做广告。</View>
         </View>
       </Section>

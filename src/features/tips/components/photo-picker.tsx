@@ -1,0 +1,60 @@
+import { Image, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { TIP_LIMITS } from '../../../core/tips'
+import { askPrivacy } from '../../../services/privacy'
+import { uploadTipPhoto } from '../api/tips'
+import './photo-picker.scss'
+
+export interface PickedPhoto {
+  id: string
+  preview: string
+}
+
+/** Up to six photos (flyers, chat screenshots, contracts), uploaded as they are chosen. */
+export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onChange: (next: PickedPhoto[]) => void }) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const room = TIP_LIMITS.photos - photos.length
+  const pick = async () => {
+    setError(undefined)
+    try {
+      await askPrivacy()
+      const chosen = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      setBusy(true)
+      const added: PickedPhoto[] = []
+      for (const path of chosen.tempFilePaths) {
+        const { id } = await uploadTipPhoto(path)
+        added.push({ id, preview: path })
+      }
+      onChange([...photos, ...added])
+    } catch (err) {
+      const message = err instanceof Error ? err.message : ''
+      // Closing the picker is not an error worth showing.
+      if (!/cancel/i.test(message)) setError(message || '照片没有传上去，请再试一次。')
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View>
+      <View className='photo-picker'>
+        {photos.map((p) => (
+          <View key={p.id} className='photo-picker__item'>
+            <Image className='photo-picker__image' src={p.preview} mode='aspectFill' />
+            <View className='photo-picker__remove' onClick={() => onChange(photos.filter((x) => x.id !== p.id))}>
+              删除
+            </View>
+          </View>
+        ))}
+      </View>
+      {room > 0 && (
+        <Button className='photo-picker__add' fill='outline' loading={busy} onClick={() => void pick()}>
+          {busy ? '正在上传…' : `添加照片（还能加 ${room} 张）`}
+        </Button>
+      )}
+      {error && <View className='field__error'>{error}</View>}
+    </View>
+  )
+}

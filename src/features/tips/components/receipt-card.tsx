@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { formatReceipt } from '../../../core/tips'
+import { saveReceiptImage } from './receipt-image'
+import './receipt-card.scss'
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
+
+/** The receipt, shown large, with the two ways to keep it and a plain warning. */
+export function ReceiptCard({ receipt, townName, onDone }: { receipt: string; townName: string; onDone: () => void }) {
+  const copy = () => void Taro.setClipboardData({ data: receipt }).then(() => toast('已复制，可以粘贴到备忘录'))
+  const save = () =>
+    void saveReceiptImage(receipt, townName).then(
+      () => toast(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '图片已下载'),
+      (err: unknown) => toast(err instanceof Error ? err.message : '没能保存图片，请抄下回执码')
+    )
+  return (
+    <View className='receipt-card'>
+      <View className='receipt-card__ok'>举报已收到，谢谢您！</View>
+      <View className='receipt-card__label'>您的回执码</View>
+      <View className='receipt-card__code'>
+        <Text userSelect>{formatReceipt(receipt)}</Text>
+      </View>
+      <View className='receipt-card__warn'>
+        请马上保存好这 16 位数字：凭它查看处理进展、收到回复、补充情况。我们不知道您是谁，<View className='receipt-card__strong'>回执码丢了就找不回来</View>，也不要给别人看。
+      </View>
+      <View className='receipt-card__actions'>
+        <Button className='receipt-card__copy' type='primary' size='large' block onClick={copy}>
+          复制回执码
+        </Button>
+        <Button size='large' block fill='outline' onClick={save}>
+          保存成图片
+        </Button>
+        <Button size='large' block fill='none' onClick={onDone}>
+          我已保存好，返回
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,142 @@
+import { Image, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { useEffect, useState } from 'react'
+import { Choices } from '../../../components/choices'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import { formatMoment } from '../../../core/dates'
+import { TIP_DISGUISES, TIP_STATUSES, TIP_TRANSITIONS, type TipStatusCode } from '../../../core/tips'
+import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
+import { useTown } from '../../../features/town/api/town'
+import { downloadStaffFile } from '../../../services/http'
+import '../staff.scss'
+
+function Photos({ ids }: { ids: string[] }) {
+  const [paths, setPaths] = useState<string[]>([])
+  useEffect(() => {
+    let alive = true
+    // Photos are decrypted for the signed-in handler only, so they come through an authorised download.
+    void Promise.all(ids.map((id) => downloadStaffFile(`/api/admin/tips/photos/${id}`).catch(() => ''))).then((p) => alive && setPaths(p))
+    return () => {
+      alive = false
+    }
+  }, [ids.join()])
+  if (ids.length === 0) return <View className='staff__meta'>没有照片</View>
+  return (
+    <View className='staff__row'>
+      {paths.map((p, i) =>
+        p ? <Image key={i} src={p} mode='aspectFill' style={{ width: '6em', height: '6em', borderRadius: '0.3em' }} onClick={() => void Taro.previewImage({ urls: paths.filter(Boolean), current: p })} /> : <View key={i} className='staff__meta'>照片打不开</View>
+      )}
+    </View>
+  )
+}
+
+function TipDetail({ id }: { id: string }) {
+  const tip = useDeskTip(id)
+  const town = useTown()
+  const [reply, setReply] = useState('')
+  const [note, setNote] = useState('')
+  const [unit, setUnit] = useState('')
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string>()
+  const act = async (action: () => Promise<unknown>, done: string) => {
+    setError(undefined)
+    try {
+      await action()
+      void Taro.showToast({ title: done, icon: 'none' })
+      await tip.reload()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '操作失败')
+    }
+  }
+  return (
+    <StateView loading={tip.loading && !tip.data} error={tip.data ? undefined : tip.error} onRetry={() => void tip.reload()}>
+      {tip.data && (
+        <View>
+          <View className='staff__card'>
+            <View className='staff__title'>{tip.data.content.organisation || '（未写名称）'}</View>
+            <View className='staff__meta'>
+              {tip.data.statusLabel}
+              {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatMoment(Date.parse(tip.data.createdAt))}
+            </View>
+            <View className='tip__facts'>
+              <View>名义：{TIP_DISGUISES.find((d) => d.code === tip.data!.content.disguise)?.name}</View>
+              <View>地点：{tip.data.content.place || '未写'}</View>
+              {tip.data.content.amount && <View>金额：{tip.data.content.amount}</View>}
+              {tip.data.content.people && <View>人数：{tip.data.content.people}</View>}
+              {tip.data.content.when && <View>时间：{tip.data.content.when}</View>}
+              <View>联系方式：{tip.data.content.contact ?? '未留（匿名）'}</View>
+            </View>
+            <View className='tip__what'>{tip.data.content.what}</View>
+            <Photos ids={tip.data.photoIds} />
+          </View>
+          <View className='staff__card'>
+            <View className='staff__title'>往来消息</View>
+            {tip.data.messages.length === 0 && <View className='staff__meta'>还没有消息</View>}
+            {tip.data.messages.map((m) => (
+              <View key={m.id} className='staff__item'>
+                <View className='staff__meta'>
+                  {m.kind === 'tipster' ? '举报人' : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，举报人看不到）`} · {formatMoment(Date.parse(m.at))}
+                </View>
+                <View>{m.text}</View>
+              </View>
+            ))}
+            <Field label='回复举报人（举报人凭回执码能看到）'>
+              <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={2000} />
+            </Field>
+            <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
+              发送回复
+            </Button>
+            <Field label='内部备注（举报人看不到）'>
+              <TextArea value={note} onChange={setNote} rows={2} maxLength={2000} />
+            </Field>
+            <Button size='small' fill='outline' disabled={!note.trim()} onClick={() => void act(async () => (await noteOnTip(id, note.trim()), setNote('')), '已记下')}>
+              记下备注
+            </Button>
+          </View>
+          {TIP_TRANSITIONS[tip.data.status].length > 0 && (
+            <View className='staff__card'>
+              <View className='staff__title'>办理</View>
+              {TIP_TRANSITIONS[tip.data.status].includes('referred') && (
+                <Field label='移交给'>
+                  <Choices options={(town.data?.units ?? []).map((u) => ({ value: u, label: u }))} selected={[unit]} onChange={([v]) => setUnit(v)} />
+                </Field>
+              )}
+              {TIP_TRANSITIONS[tip.data.status].includes('rejected') && (
+                <Field label='不予受理的理由（举报人会看到）'>
+                  <TextArea value={reason} onChange={setReason} rows={2} maxLength={500} />
+                </Field>
+              )}
+              <View className='staff__actions'>
+                {TIP_TRANSITIONS[tip.data.status].map((to: TipStatusCode) => (
+                  <Button
+                    key={to}
+                    className={`tip__to-${to}`}
+                    type={to === 'rejected' ? 'default' : 'primary'}
+                    disabled={(to === 'referred' && !unit) || (to === 'rejected' && !reason.trim())}
+                    onClick={() => void act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${TIP_STATUSES[to]}”`)}
+                  >
+                    {to === 'referred' ? `移交${unit ? `给${unit}` : ''}` : `改为“${TIP_STATUSES[to]}”`}
+                  </Button>
+                ))}
+              </View>
+            </View>
+          )}
+          {error && <View className='field__error'>{error}</View>}
+        </View>
+      )}
+    </StateView>
+  )
+}
+
+export default function TipDetailPage() {
+  const id = useRouter().params.id ?? ''
+  return (
+    <Screen>
+      <StaffGate roles={['tip_handler']}>{() => <TipDetail id={id} />}</StaffGate>
+    </Screen>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '线索办理', enablePullDownRefresh: true })

@@ -1,0 +1,99 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { Field } from '../../../components/field'
+import { Screen } from '../../../components/screen'
+import { formatMoment } from '../../../core/dates'
+import { normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
+import { addTipMessage, lookupTip, type TipsterView } from '../../../features/tips/api/tips'
+import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components/photo-picker'
+import './index.scss'
+
+/** The tipster comes back with the receipt: the status, the office's replies, and room to add more. */
+export default function FollowUp() {
+  const [input, setInput] = useState('')
+  const [receipt, setReceipt] = useState('')
+  const [view, setView] = useState<TipsterView | null>(null)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const [text, setText] = useState('')
+  const [photos, setPhotos] = useState<PickedPhoto[]>([])
+
+  const open = async (code: string) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      setView(await lookupTip(code))
+      setReceipt(code)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '没能查询，请稍后再试。')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const send = async () => {
+    if (!text.trim()) return setError('请写下要补充的内容。')
+    setBusy(true)
+    setError(undefined)
+    try {
+      await addTipMessage(receipt, text.trim(), photos.map((p) => p.id))
+      setText('')
+      setPhotos([])
+      void Taro.showToast({ title: '已补充，谢谢您', icon: 'none' })
+      setView(await lookupTip(receipt))
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '没能提交，请稍后再试。')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!view) {
+    return (
+      <Screen>
+        <View className='followup__card'>
+          <Field label='请输入 16 位回执码' hint='举报成功时给您的那串数字，空格可以不输' error={error}>
+            <Input className='followup__receipt' type='digit' value={input} onChange={setInput} maxLength={24} placeholder='1234 5678 9012 3456' />
+          </Field>
+          <Button className='followup__open' type='primary' size='large' block loading={busy} onClick={() => void open(normaliseReceipt(input))}>
+            查看进展
+          </Button>
+        </View>
+      </Screen>
+    )
+  }
+
+  const closed = view.status === 'closed' || view.status === 'rejected'
+  return (
+    <Screen>
+      <View className='followup__card'>
+        <View className='followup__status'>处理进展：{view.statusLabel}</View>
+        <View className='followup__soft'>举报时间：{formatMoment(Date.parse(view.createdAt))}</View>
+      </View>
+      <View className='followup__card'>
+        {view.messages.length === 0 && <View className='followup__soft'>还没有回复。办理人员回复后，凭回执码就能在这里看到。</View>}
+        {view.messages.map((m, i) => (
+          <View key={i} className={`followup__msg is-${m.from}`}>
+            <View className='followup__who'>
+              {m.from === 'office' ? '办理人员' : '我'} · {formatMoment(Date.parse(m.at))}
+            </View>
+            <View>{m.text}</View>
+          </View>
+        ))}
+      </View>
+      {!closed && (
+        <View className='followup__card'>
+          <Field label='补充情况' error={error}>
+            <TextArea className='followup__text' value={text} onChange={setText} maxLength={TIP_LIMITS.message} rows={4} />
+          </Field>
+          <PhotoPicker photos={photos} onChange={setPhotos} />
+          <Button className='followup__send' type='primary' block loading={busy} onClick={() => void send()}>
+            提交补充
+          </Button>
+        </View>
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,142 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { Choices } from '../../components/choices'
+import { Field } from '../../components/field'
+import { Screen } from '../../components/screen'
+import { Section } from '../../components/section'
+import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS } from '../../core/tips'
+import { useHotline } from '../../features/hotline/api/get-hotline'
+import { HotlineCard } from '../../features/hotline/components/hotline-card'
+import { sendTip } from '../../features/tips/api/tips'
+import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/photo-picker'
+import { ReceiptCard } from '../../features/tips/components/receipt-card'
+import { useTown } from '../../features/town/api/town'
+import { routes } from '../../routes'
+import { useStaffTabLabel } from '../../services/staff-tab'
+import './index.scss'
+
+const OTHER_PLACE = '__other__'
+
+interface Draft {
+  disguise: string
+  organisation: string
+  village: string
+  placeText: string
+  what: string
+  amount: string
+  people: string
+  when: string
+  contactOn: boolean
+  contact: string
+  photos: PickedPhoto[]
+}
+
+const EMPTY: Draft = { disguise: '', organisation: '', village: '', placeText: '', what: '', amount: '', people: '', when: '', contactOn: false, contact: '', photos: [] }
+
+export default function Report() {
+  useStaffTabLabel()
+  const hotline = useHotline()
+  const town = useTown()
+  const villages = town.data?.villages ?? []
+  const [d, setD] = useState<Draft>(EMPTY)
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const [receipt, setReceipt] = useState<string | null>(null)
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
+  const freeText = villages.length === 0 || d.village === OTHER_PLACE
+  const place = freeText ? d.placeText.trim() : d.village
+
+  const submit = async () => {
+    if (!d.disguise) return setError('请选一个最像的名义（说不清就选“其他或说不清”）。')
+    if (!d.what.trim()) return setError('请写一写发生了什么。')
+    setBusy(true)
+    setError(undefined)
+    try {
+      const code = await sendTip({
+        disguise: d.disguise,
+        organisation: d.organisation.trim(),
+        place,
+        what: d.what.trim(),
+        ...(d.amount ? { amount: d.amount } : {}),
+        ...(d.people ? { people: d.people } : {}),
+        ...(d.when.trim() ? { when: d.when.trim() } : {}),
+        ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}),
+        photoIds: d.photos.map((p) => p.id)
+      })
+      // What was written is dropped from the phone as soon as the office has it.
+      setD(EMPTY)
+      setReceipt(code)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '没能提交，您写的内容还在，请稍后再试。')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (receipt) {
+    return (
+      <Screen>
+        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} onDone={() => setReceipt(null)} />
+      </Screen>
+    )
+  }
+
+  return (
+    <Screen>
+      <HotlineCard hotline={hotline} />
+      <Section title='匿名举报线索' more='凭回执码查进展' onMore={() => void Taro.navigateTo({ url: routes.followUp })}>
+        <View className='report__privacy'>
+          只收您写下的内容和照片。<Text className='report__strong'>不记录</Text>微信号、手机号、IP 地址、手机型号和位置；照片里的拍摄位置和设备信息会被去掉。
+        </View>
+        <View className='report__card'>
+          <Field label='看起来像哪一种？'>
+            <Choices options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
+          </Field>
+          <Field label='机构或个人的名称（不知道可不填）'>
+            <Input className='report__organisation' value={d.organisation} onChange={(v) => set('organisation', v)} maxLength={TIP_LIMITS.organisation} placeholder='例如：某某康养公司、某某理财工作室' />
+          </Field>
+          <Field label='在哪里'>
+            {villages.length > 0 && (
+              <Choices options={[...villages.map((v) => ({ value: v, label: v })), { value: OTHER_PLACE, label: '其他地方' }]} selected={[d.village]} onChange={([v]) => set('village', v)} />
+            )}
+            {freeText && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村、社区、街道或大概位置' />}
+          </Field>
+          <Field label='发生了什么' hint={`怎么宣传的、许诺了什么、怎么收钱的，越具体越好（最多 ${TIP_LIMITS.what} 字）`}>
+            <TextArea className='report__what' value={d.what} onChange={(v) => set('what', v)} maxLength={TIP_LIMITS.what} rows={6} placeholder='例如：在村委会门口发传单，说预订养老床位每年返利 10%……' />
+          </Field>
+          <Field label='大概涉及多少钱（可不选）'>
+            <Choices options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
+          </Field>
+          <Field label='大概涉及多少人（可不选）'>
+            <Choices options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
+          </Field>
+          <Field label='什么时候（可不填）'>
+            <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月开始、每周三上午' />
+          </Field>
+          <Field label='照片（可不传，最多 6 张）' hint='传单、聊天截图、合同、收据都可以'>
+            <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} />
+          </Field>
+          <View className='report__contact'>
+            <View className='report__contact-row'>
+              <View className='report__strong'>愿意留联系方式</View>
+              <Switch checked={d.contactOn} onChange={(on) => set('contactOn', on)} />
+            </View>
+            <View className='report__soft'>默认不留。留了，办理人员可能会联系您核实情况，这样就不再是匿名的了；不留也完全可以，凭回执码就能看到回复。</View>
+            {d.contactOn && <Input value={d.contact} onChange={(v) => set('contact', v)} maxLength={TIP_LIMITS.contact} placeholder='电话或其他联系方式' />}
+          </View>
+          {error && (
+            <View className='field__error' role='alert'>
+              {error}
+            </View>
+          )}
+          <Button className='report__submit' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
+            {busy ? '正在安全提交…' : '匿名提交'}
+          </Button>
+        </View>
+      </Section>
+    </Screen>
+  )
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
+import { signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, WEB_DIR } from './browser'
+
+jest.setTimeout(90000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+  const flyer = path.join(os.tmpdir(), `fangfei-flyer-${process.pid}.jpg`)
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR, TIP_POW_BITS: '10' })
+    await staffWith(server.app, 'xiansuo', ['tip_handler'])
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+    fs.writeFileSync(flyer, await sharp({ create: { width: 60, height: 40, channels: 3, background: '#fc0' } }).jpeg().toBuffer())
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    fs.rmSync(flyer, { force: true })
+  })
+
+  it('submits a tip with a photo, keeps the receipt, gets the office reply with it', async () => {
+    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${base}/#/pages/report/index`)
+    await resident.getByText('不记录').waitFor()
+    await resident.locator('.choices__item', { hasText: '养老投资' }).click()
+    await resident.locator('.report__organisation input').fill('夕阳红康养中心')
+    await resident.locator('.report__place input').fill('辛口村村委会门口')
+    await resident.locator('.report__what textarea').fill('每周三发传单，说交五万元订床位，每年返利百分之十二，已有很多老人交钱。')
+    const chooser = resident.waitForEvent('filechooser')
+    await resident.locator('.photo-picker__add').click()
+    await (await chooser).setFiles(flyer)
+    await resident.getByText('还能加 5 张', { exact: false }).waitFor()
+    await resident.locator('.report__submit').click()
+    const code = (await resident.locator('.receipt-card__code').innerText({ timeout: 30000 })).replace(/\s/g, '')
+    expect(code).toMatch(/^\d{16}$/)
+    await resident.getByText('回执码丢了就找不回来').waitFor()
+
+    // The office reads it and replies.
+    const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
+    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await office.goto(`${base}/#/pages/index/index`)
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'xiansuo', displayName: 'xiansuo' })
+    await office.goto(`${base}/#/packages/staff/tips/index`)
+    await office.locator('.tip-desk__item', { hasText: '夕阳红康养中心' }).click()
+    await office.getByText('每周三发传单').waitFor()
+    const photo = office.locator('.staff__card img[src^="blob:"]').first()
+    await photo.waitFor({ state: 'attached' })
+    await office.waitForFunction((el) => (el as HTMLImageElement).naturalWidth === 60, await photo.elementHandle())
+    await office.locator('.tip__reply textarea').fill('您好，线索已收到，我们正在核实。谢谢您！')
+    await office.locator('.tip__send-reply').click()
+    await office.getByText('回复（').waitFor()
+
+    // The resident comes back with the receipt.
+    await resident.goto(`${base}/#/packages/tips/followup/index`)
+    await resident.locator('.followup__receipt input').fill(code.replace(/(\d{4})/g, '$1 ').trim())
+    await resident.locator('.followup__open').click()
+    await resident.getByText('您好，线索已收到，我们正在核实。谢谢您！').waitFor()
+    await resident.getByText('处理进展：已收到，等待处理').waitFor()
+    await resident.locator('.followup__text textarea').fill('今天又看到他们在集市上发传单。')
+    await resident.locator('.followup__send').click()
+    await resident.locator('.followup__msg.is-tipster', { hasText: '今天又看到他们' }).waitFor()
+  })
+})

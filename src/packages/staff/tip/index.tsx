@@ -28,7 +28,15 @@ function Photos({ ids }: { ids: string[] }) {
   return (
     <View className='staff__row'>
       {paths.map((p, i) =>
-        p ? <Image key={i} src={p} mode='aspectFill' style={{ width: '6em', height: '6em', borderRadius: '0.3em' }} onClick={() => void Taro.previewImage({ urls: paths.filter(Boolean), current: p })} /> : <View key={i} className='staff__meta'>照片打不开</View>
+        p ? (
+          <View key={i} className='tip__photo' onClick={() => void Taro.previewImage({ urls: paths.filter(Boolean), current: p })}>
+            <Image className='tip__photo-image' src={p} mode='aspectFill' />
+          </View>
+        ) : (
+          <View key={i} className='staff__meta'>
+            照片打不开
+          </View>
+        )
       )}
     </View>
   )

@@ -58,7 +58,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tips/photos',
     {
       config: perTen(app.config.TIP_RATE_LIMIT * 3),
-      schema: { tags, summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String() }), 400: ApiError, 413: ApiError } }
+      schema: { tags, summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String() }), 400: ApiError } }
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单（multipart/form-data）上传照片。')
@@ -68,7 +68,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       try {
         data = await file.toBuffer()
       } catch (err) {
-        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'too_large', '照片不能超过 10 MB。')
+        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。')
         throw err
       }
       return reply.status(201).send({ id: await app.tips.storePhoto(data) })

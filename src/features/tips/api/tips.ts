@@ -55,3 +55,6 @@ export const useDeskTip = (id: string) => useResource(async () => ({ data: await
 export const replyToTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/replies`, { text })
 export const noteOnTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/notes`, { text })
 export const moveTip = (id: string, status: TipStatusCode, extra: { unit?: string; reason?: string } = {}) => staffApi('POST', `/api/admin/tips/${id}/status`, { status, ...extra })
+
+export const getRetention = () => staffApi<{ days: number }>('GET', '/api/admin/tips-retention')
+export const setRetention = (days: number) => staffApi('PUT', '/api/admin/tips-retention', { days })

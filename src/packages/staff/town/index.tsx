@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import type { TownProfile } from '../../../core/town'
+import { getRetention, setRetention } from '../../../features/tips/api/tips'
 import { saveTown, useTown } from '../../../features/town/api/town'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import '../staff.scss'
@@ -55,11 +56,42 @@ function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void })
   )
 }
 
+/** How long closed tips (and their photos) are kept before they are deleted. */
+function Retention() {
+  const [days, setDays] = useState('')
+  const [error, setError] = useState<string>()
+  useEffect(() => {
+    void getRetention().then((r) => setDays(String(r.days)), () => undefined)
+  }, [])
+  const save = async () => {
+    setError(undefined)
+    try {
+      await setRetention(Number(days))
+      void Taro.showToast({ title: '已保存', icon: 'none' })
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '保存失败')
+    }
+  }
+  return (
+    <View className='staff__card'>
+      <Field label='已办结线索保留天数' hint='到期后线索连同照片一起删除，删除会记入操作记录。默认 365 天。' error={error}>
+        <View className='staff__row'>
+          <Input type='number' value={days} onChange={setDays} maxLength={4} />
+          <Button size='small' type='primary' onClick={() => void save()}>
+            保存
+          </Button>
+        </View>
+      </Field>
+    </View>
+  )
+}
+
 function Town() {
   const town = useTown()
   return (
     <StateView loading={town.loading} error={town.error} onRetry={() => void town.reload()}>
       {town.data && <TownForm town={town.data} onSaved={() => void town.reload()} />}
+      <Retention />
     </StateView>
   )
 }

@@ -1,0 +1,190 @@
+/**
+ * The advert checker's engine: finds each red flag in a text, with the exact
+ * words that raised it, and weighs them into a risk level. Runs the same on
+ * the phone (offline) and on the server.
+ */
+import { redFlagLabel, type RedFlagCode } from '../red-flags'
+import { normalize, originalSpan, type Normalized } from './normalize'
+import { NUMBER, parseNumber } from './numbers'
+import { CALL_TO_INVEST, INVESTMENT, LICENSED, LICENSED_WORDS, RULES, WARNING, type Rule } from './rules'
+
+export type Risk = 'high' | 'medium' | 'low'
+
+export interface Match {
+  /** UTF-16 offsets into the text as given; text === original.slice(start, end). */
+  start: number
+  end: number
+  text: string
+}
+
+export interface FoundFlag {
+  code: RedFlagCode
+  label: string
+  explanation: string
+  law: string
+  matches: Match[]
+}
+
+export interface CheckResult {
+  risk: Risk
+  score: number
+  flags: FoundFlag[]
+  /** Whether the text asks for money to earn money at all. */
+  investment: boolean
+}
+
+/** A promised yearly return at or above this (per cent) is a flag; banks pay a small fraction of it. */
+export const RATE_FLAG = 6
+
+const HIGH = 55
+const MEDIUM = 25
+// A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
+const CLAUSE_END = /[。！？!?；;]/
+
+/** The clause around a position: where a warning would apply to the words in it. */
+function clauseAt(text: string, at: number): string {
+  let a = at
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--
+  let b = at
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++
+  return text.slice(a, b)
+}
+
+interface RateForm {
+  re: RegExp
+  /** Per cent a year, from the captured number and unit. */
+  annual: (value: number, unit: string, prefix: string) => number | null
+}
+
+const N = `(${NUMBER})`
+const LEAD = '(?:按|按照|获得|可得|可获|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有)?'
+const RATE_FORMS: RateForm[] = [
+  {
+    re: new RegExp(`(?:年化|年收益|年利率|年息|年回报|年利|每年|年返|年分红|一年)(?:收益|回报|利率|利息|返还|返利|返|分红)?率?${LEAD}(百分之)?${N}(%|个点|成${NUMBER}?)?`, 'g'),
+    annual: (v, unit, prefix) => (unit.startsWith('成') ? v * 10 + (parseNumber(unit.slice(1)) || 0) : prefix || unit ? v : null)
+  },
+  {
+    re: new RegExp(`(?:月息|月利|月利率|月收益|月回报|每月|每个月|月返|月分红|一个月)(?:收益|回报|返还|返利|返|分红|利息|利率)?率?${LEAD}(百分之)?${N}(%|分[一二三四五六七八九\\d]?|厘|个点)?`, 'g'),
+    annual: (v, unit, prefix) => {
+      if (!prefix && !unit) return null
+      // 民间 "一分二" is 1.2 per cent a month.
+      const tenth = unit.length === 2 ? parseNumber(unit[1]) / 10 : 0
+      return (unit === '厘' ? v * 0.1 : v + tenth) * 12
+    }
+  },
+  {
+    re: new RegExp(`()${N}(分利|分息)`, 'g'),
+    annual: (v) => v * 12
+  },
+  {
+    re: new RegExp(`(?:日息|日利|日收益|日回报|每天|每日|日返|一天)(?:收益|回报|返还|返利|返|分红|利息|利率)?率?${LEAD}(千分之|百分之|万分之)?${N}(%|‰)?`, 'g'),
+    annual: (v, unit, prefix) => {
+      const perDay = prefix === '千分之' || unit === '‰' ? v / 10 : prefix === '万分之' ? v / 100 : prefix === '百分之' || unit === '%' ? v : null
+      return perDay === null ? null : perDay * 365
+    }
+  },
+  {
+    re: new RegExp(`(?:每周|周收益|周回报|周返|一周)(?:收益|回报|返还|返|分红|利息)?率?${LEAD}(百分之)?${N}(%)`, 'g'),
+    annual: (v) => v * 52
+  },
+  {
+    re: new RegExp(`(?:收益率|回报率|回报|收益|利息|分红)${LEAD}(百分之)?${N}(%)?`, 'g'),
+    annual: (v, unit, prefix) => (prefix || unit ? v : null)
+  }
+]
+
+// "投 1 万，每月返 300 元": a sum and what it pays per period.
+const MONEY_RATIO = new RegExp(`${N}(万)?元?.{0,8}?(每天|每日|每月|每个月|每年|月|日|年)(?:返|分红|收益|利息|拿|领|赚|给)${N}(万)?元`, 'g')
+const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 月: 12, 每年: 1, 年: 1 }
+
+/** Promised returns, with the words that state them and the yearly rate they come to. */
+function rates(n: Normalized): { a: number; b: number; annual: number }[] {
+  const found: { a: number; b: number; annual: number }[] = []
+  for (const form of RATE_FORMS) {
+    for (const m of n.text.matchAll(form.re)) {
+      const value = parseNumber(m[2])
+      if (!Number.isFinite(value)) continue
+      const annual = form.annual(value, m[3] ?? '', m[1] ?? '')
+      if (annual !== null) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+    }
+  }
+  for (const m of n.text.matchAll(MONEY_RATIO)) {
+    const principal = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    const payout = parseNumber(m[4]) * (m[5] ? 10000 : 1)
+    if (principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
+  }
+  return found
+}
+
+function addMatch(map: Map<RedFlagCode, { a: number; b: number }[]>, code: RedFlagCode, a: number, b: number): void {
+  const list = map.get(code) ?? []
+  list.push({ a, b })
+  map.set(code, list)
+}
+
+/** Overlapping or touching spans become one, so highlights never nest. */
+function merge(spans: { a: number; b: number }[]): { a: number; b: number }[] {
+  const sorted = [...spans].sort((x, y) => x.a - y.a || y.b - x.b)
+  const out: { a: number; b: number }[] = []
+  for (const s of sorted) {
+    const last = out[out.length - 1]
+    if (last && s.a <= last.b) last.b = Math.max(last.b, s.b)
+    else out.push({ ...s })
+  }
+  return out
+}
+
+const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
+
+export function checkAdvert(original: string): CheckResult {
+  const n = normalize(original)
+  const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
+  const warnings = n.text.match(new RegExp(WARNING.source, 'g'))?.length ?? 0
+  if (warnings >= 2 && !CALL_TO_INVEST.test(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
+  const licensed = LICENSED.test(n.text)
+  const quoted = (at: number) => WARNING.test(clauseAt(n.text, at))
+
+  for (const rule of RULES) {
+    for (const pattern of rule.patterns) {
+      for (const m of n.text.matchAll(pattern)) {
+        const a = m.index ?? 0
+        if (m[0].length === 0 || quoted(a) || (licensed && LICENSED_WORDS.test(m[0]))) continue
+        addMatch(spans, rule.code, a, a + m[0].length)
+      }
+    }
+  }
+  const promised = rates(n).filter((r) => !quoted(r.a))
+  for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
+
+  const investment = INVESTMENT.test(n.text) || promised.length > 0
+  const flags: FoundFlag[] = []
+  let score = 0
+  let core = 0
+  for (const rule of RULES) {
+    const found = spans.get(rule.code)
+    if (!found) continue
+    score += rule.weight
+    if (rule.core) core++
+    flags.push({
+      code: rule.code,
+      label: redFlagLabel(rule.code),
+      explanation: RULE_BY_CODE.get(rule.code)?.explanation ?? '',
+      law: rule.law,
+      matches: merge(found).map(({ a, b }) => {
+        const { start, end } = originalSpan(n, a, b)
+        return { start, end, text: original.slice(start, end) }
+      })
+    })
+  }
+  flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))
+  score = Math.min(100, score)
+  const risk: Risk = score >= HIGH || core >= 2 ? 'high' : score >= MEDIUM || core >= 1 ? 'medium' : 'low'
+  // Nothing asks for money to earn money: urgency, gifts or a payee are ordinary
+  // in a shop or a rental notice, so only the core promises are reported.
+  if (!investment && core === 0) return { risk: 'low', score: 0, flags: [], investment }
+  if (!investment) {
+    const kept = flags.filter((f) => RULE_BY_CODE.get(f.code)?.core)
+    return { risk, score: kept.reduce((sum, f) => sum + (RULE_BY_CODE.get(f.code)?.weight ?? 0), 0), flags: kept, investment }
+  }
+  return { risk, score, flags, investment }
+}

@@ -1,0 +1,114 @@
+import { checkAdvert, RATE_FLAG } from '../../src/core/ad-check/engine'
+import { normalize } from '../../src/core/ad-check/normalize'
+import { parseNumber } from '../../src/core/ad-check/numbers'
+import { RULES } from '../../src/core/ad-check/rules'
+import { isRedFlagCode } from '../../src/core/red-flags'
+
+const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
+
+describe('advert checker: every rule', () => {
+  // For each rule: an advert that shows it, a text that must not raise it, and an evasive spelling.
+  const table: [string, string, string, string][] = [
+    ['guaranteed', '投资我们的项目，保本保息，到期连本带利一起拿。', '本理财产品不承诺保本，理财非存款，产品有风险。', '入股就是稳*赚不 赔，本金百分百安全！'],
+    ['high_return', '加入合作计划，年化收益18%，每月按时付息。', '本行三年期定期存款年利率2.35%。', '年化收益１８％，月息三分，日息千分之一！'],
+    ['recruit', '投资满一万，推荐一人再奖励500元，发展下线拿团队奖。', '门店招聘店员，底薪4000元，包吃住。', '拉 人 头 有奖，邀请好友入股返现金！'],
+    ['buyback', '购买商铺售后返租，每年租金8%，五年后公司原价回购。', '商铺出租，月租3000元，押一付三。', '认养一头牛，代 养 殖三年，包回购！'],
+    ['rebate', '消费全返！在本商城消费多少，一年内全部返还，储值送高息。', '超市周年庆，满100减20，会员积分可抵现。', '充值会员卡，月返利息，消费全 额返！'],
+    ['equity', '公司即将上市，原始股内部认购，上市后翻十倍。', '本公司年报显示营业收入稳步增长。', '原 始 股限量认购，年内上市！'],
+    ['crypto', '投资数字资产，云算力挖矿，每天产币稳定收益。', '数字人民币试点，消费可用数字人民币支付。', '区 块 链矿机托管，usdt结算日返收益。'],
+    ['pension', '养老公寓床位预售，交五万元每年返利一成二。', '社区提醒：城乡居民基本养老保险开始缴费。', '预订养 老 床 位，月月拿分红！'],
+    ['mutual_aid', '加入村民互助社，存钱入社月息一分五，年底分红。', '合作社统一收购玉米，价格随行就市。', '互 助 盘排单打款，48小时回款三成。'],
+    ['project', '众筹建房，每平米只要三千元，房子盖好后分房或回购。', '村委会通知：下月召开村民代表大会，讨论修路项目。', '影视项目份 额认购，投资分红！'],
+    ['urgency', '高息理财，名额有限，今天截止，先到先得！', '超市鸡蛋特价，每人限购两盒。', '最后3个名额！错过再等一年，收益翻倍！'],
+    ['authority', '国家扶持项目，政府背景，国企担保，年化20%放心投。', '镇政府发放农业补贴，请到村委会登记。', '我们不是非法集资，有政府批文，投资保本！'],
+    ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
+    ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
+    ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
+  ]
+
+  it('covers every rule', () => {
+    expect(table.map((r) => r[0]).sort()).toEqual(RULES.map((r) => r.code).sort())
+  })
+
+  it.each(table)('%s: raised by an advert that shows it', (code, positive) => {
+    expect(codes(positive)).toContain(code)
+  })
+
+  it.each(table)('%s: not raised by an ordinary text', (code, _positive, negative) => {
+    expect(codes(negative)).not.toContain(code)
+  })
+
+  it.each(table)('%s: raised through evasive spelling', (code, _positive, _negative, evasive) => {
+    expect(codes(evasive)).toContain(code)
+  })
+
+  it('uses only the shared red-flag codes, each with an explanation and a rule of law', () => {
+    for (const rule of RULES) {
+      expect(isRedFlagCode(rule.code)).toBe(true)
+      expect(rule.explanation.length).toBeGreaterThan(10)
+      expect(rule.law).toMatch(/条例|通知/)
+    }
+  })
+})
+
+describe('advert checker: rates, context and risk', () => {
+  it('reads rates per day, month and year in digits and Chinese, and compares them with what banks pay', () => {
+    expect(codes('月息3分')).toContain('high_return')
+    expect(codes('日息千分之一')).toContain('high_return')
+    expect(codes('年化百分之二十的收益')).toContain('high_return')
+    expect(codes('投1万，每月返300元')).toContain('high_return')
+    expect(codes('年化收益５％，稳健理财')).not.toContain('high_return')
+    expect(RATE_FLAG).toBeLessThan(18)
+    expect(parseNumber('一百二十')).toBe(120)
+    expect(parseNumber('三点五')).toBe(3.5)
+    expect(parseNumber('两万')).toBe(20000)
+  })
+
+  it('does not flag warnings that quote the red-flag words, nor a licensed product\'s risk statement', () => {
+    for (const text of [
+      '警方提醒：谨防“保本高息”骗局，凡是承诺年化收益超过6%的都要提高警惕。',
+      '不要相信“拉人头返利”，遇到请拨打110报警。',
+      '某某银行理财产品，业绩比较基准3.2%，理财非存款、产品有风险、投资须谨慎，不承诺保本。'
+    ]) {
+      const r = checkAdvert(text)
+      expect({ text, risk: r.risk }).toEqual({ text, risk: 'low' })
+    }
+  })
+
+  it('rates a text with no investment element low, whatever words it has', () => {
+    const r = checkAdvert('超市限时抢购，先到先得，名额有限，到场就送鸡蛋！')
+    expect(r.risk).toBe('low')
+    expect(r.investment).toBe(false)
+  })
+
+  it('rates the classic pitch high, with a score to match', () => {
+    const r = checkAdvert('某某财富投资：保本保息，年化24%，推荐一人奖励1000元，名额有限，钱转到经理个人账户。')
+    expect(r.risk).toBe('high')
+    expect(r.score).toBeGreaterThanOrEqual(55)
+    expect(r.score).toBeLessThanOrEqual(100)
+  })
+})
+
+describe('advert checker: offsets', () => {
+  it('slices back to exactly the matched words, with emoji, astral characters and full-width text around them', () => {
+    const text = '😀👍🏻 好消息！𠀋𠀋 保 本 保 息，年化１８％！\n🧧推荐一人奖励💰500元'
+    const r = checkAdvert(text)
+    expect(r.flags.length).toBeGreaterThan(0)
+    for (const f of r.flags) {
+      for (const m of f.matches) {
+        expect(text.slice(m.start, m.end)).toBe(m.text)
+        expect(m.start).toBeLessThan(m.end)
+      }
+    }
+    const guaranteed = r.flags.find((f) => f.code === 'guaranteed')!
+    expect(guaranteed.matches[0].text).toBe('保 本 保 息')
+    expect(r.flags.find((f) => f.code === 'high_return')!.matches[0].text).toBe('年化１８％')
+  })
+
+  it('keeps a map from every normalized character to the original', () => {
+    const n = normalize('Ａ 𠀋b')
+    expect(n.text).toBe('a𠀋b')
+    expect(n.from).toEqual([0, 2, 2, 4])
+    expect(n.to).toEqual([1, 4, 4, 5])
+  })
+})

@@ -7,6 +7,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { checkAdvert } from '../src/core/ad-check/engine'
+import evaluation from '../test/core/ad-check-eval.json'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -43,7 +45,29 @@ async function bench(kind: 'bare' | 'app', route: string): Promise<Measured> {
   }
 }
 
+/** The advert checker on one core: texts of 500 characters per second (target 2,000, so a cheap phone answers at once). */
+function adCheckThroughput(): number {
+  const pool = (evaluation as { text: string }[]).map((x) => x.text)
+  const texts: string[] = []
+  for (let i = 0; texts.length < 2000; i++) {
+    let t = ''
+    for (let j = i; t.length < 500; j++) t += pool[j % pool.length]
+    texts.push(t.slice(0, 500))
+  }
+  for (let i = 0; i < 200; i++) checkAdvert(texts[i]) // warm-up
+  const started = process.hrtime.bigint()
+  let rounds = 0
+  while (process.hrtime.bigint() - started < 3_000_000_000n) {
+    for (const t of texts) checkAdvert(t)
+    rounds++
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  return (rounds * texts.length) / seconds
+}
+
 async function main(): Promise<void> {
+  const perSecond = adCheckThroughput()
+  process.stdout.write(`ad-check engine: ${perSecond.toFixed(0)} texts of 500 characters per second on one core (target: at least 2,000)\n`)
   process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per target\n`)
   const bare = await bench('bare', '/bare')
   const articles = await bench('app', '/api/articles')

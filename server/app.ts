@@ -25,6 +25,7 @@ import auth from './plugins/auth'
 import errors from './plugins/errors'
 import { installValidation } from './plugins/validation'
 import web from './plugins/web'
+import adCheckRoutes from './routes/ad-check'
 import campaignRoutes from './routes/campaigns'
 import exposureRoutes from './routes/exposures'
 import healthRoutes from './routes/health'
@@ -172,6 +173,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(staffRoutes)
       await api.register(publishingRoutes)
       await api.register(tipRoutes)
+      await api.register(adCheckRoutes)
     },
     { prefix: '/api' }
   )

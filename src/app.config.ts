@@ -12,6 +12,11 @@ export default defineAppConfig({
       pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index', 'tips/index', 'tip/index']
     },
     {
+      // 广告体检: paste an advert, see its red flags.
+      root: 'packages/check',
+      pages: ['index']
+    },
+    {
       // Coming back to a tip with its receipt.
       root: 'packages/tips',
       pages: ['followup/index']
@@ -23,7 +28,7 @@ export default defineAppConfig({
     }
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/reading'] },
+    'pages/index/index': { network: 'all', packages: ['packages/reading', 'packages/check'] },
     'pages/learn/index': { network: 'all', packages: ['packages/reading'] },
     'pages/report/index': { network: 'all', packages: ['packages/tips'] }
   },

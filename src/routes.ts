@@ -5,6 +5,7 @@ export const routes = {
   article: (id: string) => `/packages/reading/article/index?id=${encodeURIComponent(id)}`,
   caseLesson: (id: string) => `/packages/reading/case/index?id=${encodeURIComponent(id)}`,
   report: '/pages/report/index',
+  adCheck: '/packages/check/index',
   followUp: '/packages/tips/followup/index',
   tipDesk: '/packages/staff/tips/index',
   tipDetail: (id: string) => `/packages/staff/tip/index?id=${encodeURIComponent(id)}`,

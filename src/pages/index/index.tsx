@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { ContentList } from '../../components/content-list'
+import { EntryCard } from '../../components/entry-card'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
@@ -40,6 +41,7 @@ export default function Home() {
       </View>
       {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <HotlineCard hotline={hotline} />
+      <EntryCard className='home__check' title='广告体检' text='看到拿不准的宣传？粘贴进来，马上查一查有没有非法集资的危险信号。' url={routes.adCheck} />
       <FourSigns />
       <Section title='最新文章' more='全部文章' onMore={toLearn}>
         <ContentList list={articles} url={routes.article} emptyText='还没有文章' />

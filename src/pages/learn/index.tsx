@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { SearchBar, Segmented } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { ContentList } from '../../components/content-list'
+import { EntryCard } from '../../components/entry-card'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { useArticles } from '../../features/articles/api/get-articles'
@@ -98,6 +99,7 @@ export default function Learn() {
           </Text>
         </View>
       )}
+      {kind !== 'exposures' && !q && <EntryCard title='广告体检' text='手里有一条拿不准的宣传？粘贴进来查一查。' url={routes.adCheck} />}
       {kind === 'exposures' ? (
         <ExposureList list={exposures} q={q} />
       ) : (

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../components/choices'
@@ -14,6 +14,7 @@ import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/ph
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
+import { takeTipFormText } from '../../services/handoff'
 import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
@@ -45,6 +46,11 @@ export default function Report() {
   const [busy, setBusy] = useState(false)
   const [receipt, setReceipt] = useState<string | null>(null)
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
+  // Arriving from 广告体检 with an advert to report: it fills "what happened".
+  useDidShow(() => {
+    const text = takeTipFormText()
+    if (text) setD((x) => ({ ...x, what: `看到这样的宣传：\n${text}`.slice(0, TIP_LIMITS.what) }))
+  })
   const freeText = villages.length === 0 || d.village === OTHER_PLACE
   const place = freeText ? d.placeText.trim() : d.village
 

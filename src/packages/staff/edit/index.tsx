@@ -7,6 +7,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { CATEGORIES } from '../../../core/categories'
+import { checkAdvert } from '../../../core/ad-check/engine'
 import { bodyProblems } from '../../../core/content-rules'
 import { formatMoment } from '../../../core/dates'
 import { RED_FLAGS } from '../../../core/red-flags'
@@ -80,6 +81,8 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
   const locked = item?.status === 'published'
   const texts = kind === 'article' ? [draft.body] : [draft.story, draft.outcome, draft.lesson]
   const problems = texts.flatMap(bodyProblems)
+  // The advert checker's reading of the text, offered as red-flag tags.
+  const suggested = checkAdvert(texts.join('\n')).flags.map((f) => f.code).filter((c) => !draft.redFlags.includes(c))
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true)
@@ -142,6 +145,14 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
         </Field>
         <Field label='本文教的危险信号' hint='可多选；正文里用 [[原话|代码]] 标出的原话会高亮'>
           <Choices multiple options={FLAG_CHOICES} selected={draft.redFlags} onChange={(v) => set('redFlags', v)} />
+          {suggested.length > 0 && (
+            <View className='edit__suggest'>
+              广告体检在正文里还看到：{suggested.map((c) => FLAG_CHOICES.find((f) => f.value === c)?.label).join('、')}
+              <Button size='small' fill='outline' onClick={() => set('redFlags', [...draft.redFlags, ...suggested])}>
+                采用建议
+              </Button>
+            </View>
+          )}
         </Field>
         {kind === 'article' ? (
           <Field label='正文' hint='空一行分段；“## ”开头是小标题；“- ”开头是列表；“> ”开头是引用的广告原话；**加粗**' error={problems[0]}>

@@ -1,0 +1,57 @@
+/**
+ * What the result screen needs from a check: the pasted text cut into plain
+ * and highlighted pieces, the sentence that sums it up, and where to read more.
+ */
+import type { CategoryCode } from '../categories'
+import type { RedFlagCode } from '../red-flags'
+import type { CheckResult, Risk } from './engine'
+
+export interface Piece {
+  text: string
+  flag?: RedFlagCode
+}
+
+/** The text in order, each matched stretch marked with (the first of) its flags. */
+export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
+  const marks = result.flags.flatMap((f) => f.matches.map((m) => ({ ...m, code: f.code }))).sort((a, b) => a.start - b.start || b.end - a.end)
+  const pieces: Piece[] = []
+  let at = 0
+  for (const m of marks) {
+    if (m.end <= at) continue
+    const start = Math.max(m.start, at)
+    if (start > at) pieces.push({ text: text.slice(at, start) })
+    pieces.push({ text: text.slice(start, m.end), flag: m.code })
+    at = m.end
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) })
+  return pieces
+}
+
+export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
+  high: { title: '高风险', sentence: '这段文字有多个非法集资的典型信号，请不要交钱，也别转发给亲友。可以先打热线问问，或者举报给我们。' },
+  medium: { title: '中风险', sentence: '这段文字有非法集资的信号，先别交钱。请对照下面的提示核实，拿不准就打热线问一问。' },
+  low: {
+    title: '低风险',
+    sentence: '没有发现明显的非法集资信号，但这不等于安全。交钱之前请做到三点：查清对方有没有金融牌照；签书面合同；只把钱转到公司名下的对公账户。拿不准就打热线。'
+  }
+}
+
+/** Where to read more about each sign. */
+const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
+  crypto: 'crypto',
+  pension: 'pension',
+  mutual_aid: 'village_coop',
+  rebate: 'rebate',
+  equity: 'equity',
+  buyback: 'project',
+  project: 'project',
+  recruit: 'mutual_finance',
+  high_return: 'wealth_investment',
+  unlicensed_name: 'wealth_management',
+  lure_gifts: 'pension'
+}
+
+export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryCode[] {
+  const cats = result.flags.map((f) => CATEGORY_OF[f.code]).filter((c): c is CategoryCode => !!c)
+  return [...new Set([...cats, 'basics' as const])].slice(0, 2)
+}

@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import type { CheckResult } from '../../../core/ad-check/engine'
+import { highlight, RISK_TEXT } from '../../../core/ad-check/present'
+import './check-result.scss'
+
+/** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
+export function CheckResultView({ text, result }: { text: string; result: CheckResult }) {
+  const risk = RISK_TEXT[result.risk]
+  const labels = new Map(result.flags.map((f) => [f.code, f.label]))
+  return (
+    <View className='check-result'>
+      <View className={`check-result__verdict is-${result.risk}`}>
+        <View className='check-result__risk'>
+          {risk.title}
+          <Text className='check-result__score'>（{result.score} 分）</Text>
+        </View>
+        <View>{risk.sentence}</View>
+      </View>
+      <View className='check-result__text'>
+        {highlight(text, result).map((p, i) =>
+          p.flag ? (
+            <Text key={i} className='check-result__mark'>
+              <Text className='check-result__mark-words'>{p.text}</Text>
+              <Text className='check-result__mark-label'>⚑{labels.get(p.flag)}</Text>
+            </Text>
+          ) : (
+            <Text key={i}>{p.text}</Text>
+          )
+        )}
+      </View>
+      {result.flags.map((f) => (
+        <View key={f.code} className='check-result__flag'>
+          <View className='check-result__flag-title'>⚑ {f.label}</View>
+          <View className='check-result__flag-words'>原话：{f.matches.map((m) => `“${m.text}”`).join('、')}</View>
+          <View>{f.explanation}</View>
+          <View className='check-result__law'>依据：{f.law}</View>
+        </View>
+      ))}
+    </View>
+  )
+}

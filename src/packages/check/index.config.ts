@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '广告体检', enableShareAppMessage: true })

@@ -1,0 +1,99 @@
+import { View } from '@tarojs/components'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { useMemo, useState } from 'react'
+import { ContentCard } from '../../components/content-card'
+import { Field } from '../../components/field'
+import { Screen } from '../../components/screen'
+import { checkAdvert } from '../../core/ad-check/engine'
+import { relatedCategories } from '../../core/ad-check/present'
+import { CheckResultView } from '../../features/ad-check/components/check-result'
+import { useArticles } from '../../features/articles/api/get-articles'
+import { useHotline } from '../../features/hotline/api/get-hotline'
+import { leaveForTipForm } from '../../services/handoff'
+import { readClipboard } from '../../services/clipboard'
+import { routes } from '../../routes'
+import './index.scss'
+
+const MAX = 5000
+
+function Related({ category }: { category: string }) {
+  const list = useArticles({ category, pageSize: 2 })
+  return (
+    <>
+      {list.items.map((a) => (
+        <ContentCard key={a.id} {...a} url={routes.article(a.id)} />
+      ))}
+    </>
+  )
+}
+
+/**
+ * 广告体检: the resident pastes a pitch and sees, there and then, its red
+ * flags and why. The check runs on the phone, so it works offline and the
+ * text never leaves the phone.
+ */
+export default function AdCheck() {
+  const [text, setText] = useState('')
+  const [checked, setChecked] = useState<string | null>(null)
+  const [error, setError] = useState<string>()
+  const hotline = useHotline()
+  const result = useMemo(() => (checked ? checkAdvert(checked) : null), [checked])
+  useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: routes.adCheck }))
+
+  const paste = async () => {
+    setError(undefined)
+    try {
+      setText((await readClipboard()).slice(0, MAX))
+    } catch {
+      setError('没能读取剪贴板，请长按输入框选择“粘贴”。')
+    }
+  }
+  const run = () => {
+    const t = text.trim()
+    if (!t) return setError('请先粘贴或输入要检查的文字。')
+    setError(undefined)
+    setChecked(t)
+  }
+  const report = () => {
+    if (!checked) return
+    leaveForTipForm(checked)
+    void Taro.switchTab({ url: routes.report })
+  }
+
+  return (
+    <Screen>
+      <View className='ad-check__card'>
+        <View className='ad-check__hint'>把微信群里、传单上、短信里看到的宣传粘贴进来，查一查有没有非法集资的危险信号。文字只在您的手机上检查，不会上传。</View>
+        <Field label='宣传文字' error={error}>
+          <TextArea className='ad-check__input' value={text} onChange={setText} maxLength={MAX} rows={6} showCount placeholder='例如：保本保息，年化18%，推荐一人奖励500元……' />
+        </Field>
+        <View className='ad-check__actions'>
+          <Button className='ad-check__paste' fill='outline' onClick={() => void paste()}>
+            粘贴
+          </Button>
+          <Button className='ad-check__run' type='primary' onClick={run}>
+            开始体检
+          </Button>
+        </View>
+      </View>
+      {result && checked && (
+        <View>
+          <CheckResultView text={checked} result={result} />
+          <View className='ad-check__actions ad-check__next'>
+            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && void Taro.makePhoneCall({ phoneNumber: hotline.data.phone }).catch(() => undefined)}>
+              打热线问一问
+            </Button>
+            <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
+              举报这条宣传
+            </Button>
+          </View>
+          <View className='ad-check__more'>想多了解：</View>
+          {relatedCategories(result).map((c) => (
+            <Related key={c} category={c} />
+          ))}
+        </View>
+      )}
+    </Screen>
+  )
+}

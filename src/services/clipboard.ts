@@ -1,0 +1,15 @@
+import Taro from '@tarojs/taro'
+import { askPrivacy } from './privacy'
+
+/**
+ * Reads what the resident copied: in WeChat through its clipboard API after
+ * the privacy prompt; in a browser through the page's clipboard permission
+ * (Taro's H5 version only returns what the page itself copied).
+ */
+export async function readClipboard(): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') {
+    await askPrivacy()
+    return (await Taro.getClipboardData()).data
+  }
+  return navigator.clipboard.readText()
+}

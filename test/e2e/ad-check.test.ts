@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core'
+import { startServer, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, WEB_DIR } from './browser'
+
+jest.setTimeout(60000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: 广告体检', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR })
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('pastes an advert, shows its red flags highlighted, and carries it into the tip form', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
+    const page = await context.newPage()
+    const advert = '【某某财富】养老项目保 本 保 息，年化１８％，推荐一人奖励500元，名额有限！'
+    await page.goto(`${base}/#/pages/index/index`)
+    await page.locator('.home__check').click()
+    await page.waitForURL(/packages\/check/)
+    await page.evaluate((t) => navigator.clipboard.writeText(t), advert)
+    await page.locator('.ad-check__paste').click()
+    await page.waitForFunction(() => (document.querySelector('.ad-check__input textarea') as HTMLTextAreaElement | null)?.value.length ?? 0 > 0)
+    expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+    const marks = await page.locator('.check-result__mark-words').allInnerTexts()
+    expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人']))
+    await page.getByText('⚑ 承诺保本、无风险').waitFor()
+
+    await page.locator('.ad-check__report').click()
+    await page.waitForURL(/pages\/report/)
+    await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    await context.close()
+  })
+})

@@ -1,0 +1,41 @@
+import { startServer, type TestServer } from './helpers'
+
+describe('POST /api/ad-check', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer('sqlite')
+  })
+  afterAll(async () => server.close())
+
+  const check = (payload: unknown) => server.app.inject({ method: 'POST', url: '/api/ad-check', payload: payload as object })
+
+  it('returns the risk, a score and each flag with the exact words, as UTF-16 offsets into the text sent', async () => {
+    const text = '🎉好消息！本项目保 本 保 息，年化１８％，推荐一人奖励500元，名额有限！'
+    const res = await check({ text })
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body.risk).toBe('high')
+    expect(body.score).toBeGreaterThanOrEqual(55)
+    expect(body.flags.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['guaranteed', 'high_return', 'recruit', 'urgency']))
+    for (const f of body.flags) {
+      expect(f).toMatchObject({ label: expect.any(String), explanation: expect.any(String), law: expect.stringMatching(/条例|通知/) })
+      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+    }
+  })
+
+  it('says low for an ordinary text', async () => {
+    expect((await check({ text: '村委会通知：本周六上午九点在村委会召开村民代表大会。' })).json()).toEqual({ risk: 'low', score: 0, flags: [] })
+  })
+
+  it.each([
+    [{ text: '' }, '1 到 5000 个字'],
+    [{ text: '字'.repeat(5001) }, '1 到 5000 个字'],
+    [{}, '必填'],
+    [{ text: 42 }, '1 到 5000 个字'],
+    [{ text: 'x', extra: 1 }, '不认识的字段']
+  ])('refuses %j with a Chinese message', async (payload, message) => {
+    const res = await check(payload)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.message).toContain(message)
+  })
+})

@@ -20,6 +20,7 @@ import { ReadingService } from './modules/reading/service'
 import { KeyRing } from './modules/keys/keyring'
 import { StaffService } from './modules/staff/service'
 import { TipService } from './modules/tips/service'
+import { QuizService } from './modules/quiz/service'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
 import errors from './plugins/errors'
@@ -34,6 +35,7 @@ import imageRoutes from './routes/images'
 import publishingRoutes from './routes/publishing'
 import readingRoutes from './routes/reading'
 import staffRoutes from './routes/staff'
+import quizRoutes from './routes/quiz'
 import tipRoutes from './routes/tips'
 import townRoutes from './routes/town'
 
@@ -53,6 +55,7 @@ declare module 'fastify' {
     exposures: ExposureService
     images: ImageService
     tips: TipService
+    quiz: QuizService
     /** The first admin's password when this start made one up, to print once. */
     initialAdminPassword: string | null
   }
@@ -134,6 +137,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('campaigns', new CampaignService(db, reading, now))
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
+  app.decorate('quiz', new QuizService(db, now))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)
   app.decorate('tips', tips)
   // Retention: closed tips past their time are deleted at start and then hourly.
@@ -174,6 +178,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       await api.register(publishingRoutes)
       await api.register(tipRoutes)
       await api.register(adCheckRoutes)
+      await api.register(quizRoutes)
     },
     { prefix: '/api' }
   )

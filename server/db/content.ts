@@ -48,12 +48,33 @@ export const CaseFile = Type.Object(
   { additionalProperties: false }
 )
 
+export const QuizFile = Type.Object(
+  {
+    id: Id,
+    kind: Type.Union([Type.Literal('judge'), Type.Literal('flags'), Type.Literal('choice')]),
+    category: Category,
+    difficulty: Type.Integer({ minimum: 1, maximum: 3 }),
+    personas: Type.Array(Type.Union([Type.Literal('elder'), Type.Literal('farmer'), Type.Literal('worker'), Type.Literal('student')]), { uniqueItems: true }),
+    prompt: Text,
+    advert: Type.Optional(Type.Object({ source: Type.String({ minLength: 1, maxLength: 10 }), text: Text }, { additionalProperties: false })),
+    options: Type.Array(Type.Object({ text: Text, correct: Type.Boolean(), flag: Type.Optional(Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code)))) }, { additionalProperties: false }), {
+      minItems: 2,
+      maxItems: 6
+    }),
+    redFlags: FlagCodes,
+    explanation: Text
+  },
+  { additionalProperties: false }
+)
+
 export type ArticleFile = Static<typeof ArticleFile>
+export type QuizFile = Static<typeof QuizFile>
 export type CaseFile = Static<typeof CaseFile>
 
 export interface StarterContent {
   articles: ArticleFile[]
   cases: CaseFile[]
+  quiz: QuizFile[]
 }
 
 function readFolder<T>(dir: string, check: (data: unknown, file: string) => T): T[] {
@@ -64,7 +85,7 @@ function readFolder<T>(dir: string, check: (data: unknown, file: string) => T): 
     .map((f) => check(parse(fs.readFileSync(path.join(dir, f), 'utf8'), { schema: 'core' }), f))
 }
 
-function problems(schema: typeof ArticleFile | typeof CaseFile, data: unknown): string[] {
+function problems(schema: typeof ArticleFile | typeof CaseFile | typeof QuizFile, data: unknown): string[] {
   return [...Value.Errors(schema, data)].map((e) => `${e.path || '/'} ${e.message}`)
 }
 
@@ -88,6 +109,19 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
     if (c.question && !(c.question.answer < c.question.options.length)) errors.push(`${file}: 检验题答案序号超出选项范围`)
     return c
   })
+  const quizDir = path.join(dir, 'quiz')
+  const quiz = fs.existsSync(quizDir)
+    ? readFolder(quizDir, (data, file) => {
+        problems(QuizFile, data).forEach((p) => errors.push(`${file}: ${p}`))
+        const q = data as QuizFile
+        if (q.id && `${q.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
+        const right = (q.options ?? []).filter((o) => o.correct)
+        if (q.kind !== 'flags' && right.length !== 1) errors.push(`${file}: 单选和判断题必须正好一个正确答案`)
+        if (q.kind === 'flags' && (right.length === 0 || q.options.some((o) => !o.flag))) errors.push(`${file}: 多选红旗题每个选项都要有 flag，至少一个正确`)
+        if (q.kind === 'judge' && q.options?.length !== 2) errors.push(`${file}: 判断题只能有两个选项`)
+        return q
+      })
+    : []
   if (errors.length > 0) throw new Error(`起始内容有误：\n${errors.join('\n')}`)
-  return { articles, cases }
+  return { articles, cases, quiz }
 }

@@ -116,6 +116,8 @@ export interface CampaignTable {
   article_ids: string
   case_ids: string
   status: Generated<'draft' | 'published'>
+  /** The quiz's time limit during this campaign. */
+  quiz_seconds: Generated<number>
   created_at: string
   updated_at: string
 }
@@ -181,6 +183,85 @@ export interface TipPhotoTable {
   created_at: string
 }
 
+export interface QuizItemTable {
+  id: string
+  kind: 'judge' | 'flags' | 'choice'
+  category: string
+  difficulty: number
+  /** JSON array of personas it suits. */
+  personas: string
+  prompt: string
+  /** JSON { source, text } or null. */
+  advert: string | null
+  /** JSON array of { id, text, correct, flag? }. */
+  options: string
+  red_flags: string
+  explanation: string
+  status: Generated<string>
+  created_at: string
+  updated_at: string
+}
+
+export interface QuizRoundTable {
+  /** 128 random bits: a round cannot be guessed. */
+  id: string
+  /** SHA-256 of the device's random quiz id: no account, no WeChat identity. */
+  participant: string
+  persona: string
+  village: string
+  campaign_id: string | null
+  /** JSON array of { id, options: [option ids in the order shown] }. */
+  items: string
+  created_at: string
+  expires_at: string
+  submitted_at: string | null
+  score: number | null
+  duration_ms: number | null
+}
+
+export interface QuizParticipantTable {
+  /** A campaign id, or 'all'. */
+  scope: string
+  participant: string
+  village: string
+  day: string
+  rounds_today: number
+  best_score: number
+  best_ms: number
+}
+
+export interface QuizBoardTable {
+  scope: string
+  village: string
+  participants: number
+  score_sum: number
+}
+
+export interface QuizDailyTable {
+  day: string
+  village: string
+  persona: string
+  rounds: number
+  score_sum: number
+  new_participants: number
+}
+
+export interface QuizItemDailyTable {
+  day: string
+  item_id: string
+  shown: number
+  correct: number
+}
+
+export interface QuizFlagDailyTable {
+  day: string
+  flag: string
+  village: string
+  persona: string
+  shown: number
+  missed: number
+}
+
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
@@ -196,4 +277,11 @@ export interface Database {
   tips: TipTable
   tip_messages: TipMessageTable
   tip_photos: TipPhotoTable
+  quiz_items: QuizItemTable
+  quiz_rounds: QuizRoundTable
+  quiz_participants: QuizParticipantTable
+  quiz_board: QuizBoardTable
+  quiz_daily: QuizDailyTable
+  quiz_item_daily: QuizItemDailyTable
+  quiz_flag_daily: QuizFlagDailyTable
 }

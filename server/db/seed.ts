@@ -11,6 +11,7 @@ const publishedIso = (day: string): string => new Date(`${day}T09:00:00+08:00`).
  * overwritten on restart.
  */
 export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent = loadStarterContent()): Promise<boolean> {
+  await seedQuizIfEmpty(db, content)
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
   if (Number(row.n) > 0) return false
   const now = new Date().toISOString()
@@ -57,4 +58,31 @@ export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent 
     }
   })
   return true
+}
+
+/** The quiz bank is loaded on its own, so a database that predates the quiz still gets it. */
+async function seedQuizIfEmpty(db: Kysely<Database>, content: StarterContent): Promise<void> {
+  const row = await db.selectFrom('quiz_items').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  if (Number(row.n) > 0 || content.quiz.length === 0) return
+  const now = new Date().toISOString()
+  await db
+    .insertInto('quiz_items')
+    .values(
+      content.quiz.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        category: q.category,
+        difficulty: q.difficulty,
+        personas: JSON.stringify(q.personas),
+        prompt: q.prompt,
+        advert: q.advert ? JSON.stringify(q.advert) : null,
+        // Options get stable ids (a, b, c …) that answers refer to.
+        options: JSON.stringify(q.options.map((o, i) => ({ id: String.fromCharCode(97 + i), ...o }))),
+        red_flags: JSON.stringify(q.redFlags),
+        explanation: q.explanation,
+        created_at: now,
+        updated_at: now
+      }))
+    )
+    .execute()
 }

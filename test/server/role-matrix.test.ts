@@ -51,6 +51,8 @@ const ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/tips/:id/replies', HANDLERS],
   ['POST', '/api/admin/tips/:id/notes', HANDLERS],
   ['POST', '/api/admin/tips/:id/status', HANDLERS],
+  ['GET', '/api/admin/quiz/stats', ['publisher', 'admin']],
+  ['GET', '/api/admin/quiz/stats.csv', ['publisher', 'admin']],
   ['GET', '/api/admin/tips-retention', ADMINS],
   ['PUT', '/api/admin/tips-retention', ADMINS]
 ]

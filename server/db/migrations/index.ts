@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as reading from './20261128T0900-reading'
 import * as office from './20261128T1000-office'
 import * as tips from './20261128T1100-tips'
+import * as quiz from './20261128T1200-quiz'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -10,5 +11,6 @@ import * as tips from './20261128T1100-tips'
 export const migrations: Record<string, Migration> = {
   '20261128T0900-reading': reading,
   '20261128T1000-office': office,
-  '20261128T1100-tips': tips
+  '20261128T1100-tips': tips,
+  '20261128T1200-quiz': quiz
 }

@@ -1,0 +1,318 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import { beijingToday } from '../../../src/core/campaign'
+import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
+import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
+import type { Database } from '../../db/database'
+import { AppError } from '../../errors'
+
+interface Item {
+  id: string
+  kind: QuizKind
+  category: string
+  personas: string[]
+  prompt: string
+  advert: { source: string; text: string } | null
+  options: QuizOption[]
+  redFlags: string[]
+  explanation: string
+}
+
+export interface RoundQuestion {
+  id: string
+  kind: QuizKind
+  prompt: string
+  advert: { text?: string; source?: string }
+  options: { id: string; text: string }[]
+}
+
+export interface RoundResult {
+  score: number
+  total: number
+  results: { questionId: string; correct: boolean; points: number; correctOptionIds: string[]; explanation: string; redFlags: RedFlag[]; advert?: string; articleId?: string }[]
+}
+
+const GRACE_MS = 15000
+
+const err = {
+  gone: () => new AppError(404, 'no_round', '没有这一轮答题，请重新开始。'),
+  again: () => new AppError(409, 'already_submitted', '这一轮已经交过卷了，每轮只能交一次。'),
+  late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
+}
+
+/**
+ * The fundraising-advert quiz. Items are kept in memory (they change only
+ * when the office publishes), so drawing and scoring a round touch the
+ * database once each; every submission updates the running stats in the same
+ * transaction, so reading them never means scanning rounds.
+ */
+export class QuizService {
+  private items: Promise<{ all: Item[]; byId: Map<string, Item>; articleByCategory: Map<string, string> }> | null = null
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date
+  ) {}
+
+  /** Drops the in-memory bank; the next round reads it again. */
+  invalidate(): void {
+    this.items = null
+  }
+
+  private bank() {
+    this.items ??= (async () => {
+      const rows = await this.db.selectFrom('quiz_items').selectAll().where('status', '=', 'published').execute()
+      const all: Item[] = rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        category: r.category,
+        personas: JSON.parse(r.personas) as string[],
+        prompt: r.prompt,
+        advert: r.advert ? (JSON.parse(r.advert) as Item['advert']) : null,
+        options: JSON.parse(r.options) as QuizOption[],
+        redFlags: JSON.parse(r.red_flags) as string[],
+        explanation: r.explanation
+      }))
+      const articles = await this.db.selectFrom('articles').select(['id', 'category']).where('status', '=', 'published').where('published_at', '<=', this.now().toISOString()).orderBy('published_at', 'desc').execute()
+      const articleByCategory = new Map<string, string>()
+      for (const a of articles) if (!articleByCategory.has(a.category)) articleByCategory.set(a.category, a.id)
+      return { all, byId: new Map(all.map((i) => [i.id, i])), articleByCategory }
+    })()
+    return this.items
+  }
+
+  private async runningCampaign(): Promise<{ id: string; seconds: number } | null> {
+    const today = beijingToday(this.now())
+    const row = await this.db
+      .selectFrom('campaigns')
+      .select(['id', 'quiz_seconds'])
+      .where('status', '=', 'published')
+      .where('starts_on', '<=', today)
+      .where('ends_on', '>=', today)
+      .orderBy('starts_on', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    return row ? { id: row.id, seconds: row.quiz_seconds } : null
+  }
+
+  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: RoundQuestion[] }> {
+    const { all } = await this.bank()
+    if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
+    const random = () => randomBytes(4).readUInt32BE() / 2 ** 32
+    const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, random)
+    const campaign = await this.runningCampaign()
+    const seconds = campaign?.seconds ?? 180
+    const at = this.now()
+    const expiresAt = new Date(at.getTime() + seconds * 1000)
+    const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, random).map((o) => o.id) }))
+    const roundId = randomBytes(16).toString('hex')
+    await this.db
+      .insertInto('quiz_rounds')
+      .values({
+        id: roundId,
+        // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
+        participant: createHash('sha256').update(input.player || roundId).digest('hex'),
+        persona: input.persona,
+        village: input.village,
+        campaign_id: campaign?.id ?? null,
+        items: JSON.stringify(shown),
+        created_at: at.toISOString(),
+        expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
+        submitted_at: null,
+        score: null,
+        duration_ms: null
+      })
+      .execute()
+    return {
+      roundId,
+      expiresAt: expiresAt.toISOString(),
+      seconds,
+      questions: picked.map((item, i) => ({
+        id: item.id,
+        kind: item.kind,
+        prompt: item.prompt,
+        advert: item.advert ? { text: item.advert.text, source: item.advert.source } : {},
+        // Never the answers: no "correct", no flag codes.
+        options: shown[i].options.map((oid) => ({ id: oid, text: item.options.find((o) => o.id === oid)?.text ?? '' }))
+      }))
+    }
+  }
+
+  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
+    const { byId, articleByCategory } = await this.bank()
+    const round = /^[0-9a-f]{32}$/.test(roundId) ? await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst() : undefined
+    if (!round) throw err.gone()
+    if (round.submitted_at) throw err.again()
+    const at = this.now()
+    if (at.toISOString() > round.expires_at) throw err.late()
+    const shown = JSON.parse(round.items) as { id: string; options: string[] }[]
+    const given = new Map(answers.map((a) => [a.questionId, a.optionIds]))
+    if (answers.length !== given.size || [...given.keys()].some((q) => !shown.some((s) => s.id === q))) {
+      throw new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
+    }
+    let score = 0
+    const results: RoundResult['results'] = []
+    const flagTally: { flag: string; missed: boolean }[] = []
+    for (const s of shown) {
+      const item = byId.get(s.id)
+      if (!item) continue
+      const picked = (given.get(s.id) ?? []).filter((id) => s.options.includes(id))
+      const { points, correct } = scoreAnswer(item.kind, item.options, picked)
+      score += points
+      for (const flag of item.redFlags) {
+        // A flag is missed when the resident failed to see it: a wrong verdict on the advert, or its option left unpicked.
+        const option = item.options.find((o) => o.flag === flag)
+        flagTally.push({ flag, missed: option ? !picked.includes(option.id) : !correct })
+      }
+      results.push({
+        questionId: s.id,
+        correct,
+        points,
+        correctOptionIds: item.options.filter((o) => o.correct).map((o) => o.id),
+        explanation: item.explanation,
+        redFlags: toRedFlags(item.redFlags),
+        ...(item.advert ? { advert: item.advert.text } : {}),
+        ...(articleByCategory.get(item.category) ? { articleId: articleByCategory.get(item.category) } : {})
+      })
+    }
+    const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
+    await this.db.transaction().execute(async (trx) => {
+      const done = await trx
+        .updateTable('quiz_rounds')
+        .set({ submitted_at: at.toISOString(), score, duration_ms: durationMs })
+        .where('id', '=', roundId)
+        .where('submitted_at', 'is', null)
+        .executeTakeFirst()
+      if (Number(done.numUpdatedRows) !== 1) throw err.again()
+      await this.record(trx, round, score, durationMs, results, flagTally, at)
+    })
+    return { score, total: shown.length * POINTS_PER_QUESTION, results }
+  }
+
+  /** The running figures: per day, item and red flag, and the campaign board. */
+  private async record(
+    trx: Transaction<Database>,
+    round: { participant: string; persona: string; village: string; campaign_id: string | null },
+    score: number,
+    durationMs: number,
+    results: RoundResult['results'],
+    flags: { flag: string; missed: boolean }[],
+    at: Date
+  ): Promise<void> {
+    const day = beijingToday(at)
+    const scopes = ['all', ...(round.campaign_id ? [round.campaign_id] : [])]
+    let newcomer = false
+    for (const scope of scopes) {
+      const p = await trx.selectFrom('quiz_participants').selectAll().where('scope', '=', scope).where('participant', '=', round.participant).executeTakeFirst()
+      if (!p) {
+        if (scope === 'all') newcomer = true
+        await trx.insertInto('quiz_participants').values({ scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs }).execute()
+        if (scope !== 'all') await this.board(trx, scope, round.village, 1, score)
+        continue
+      }
+      const roundsToday = p.day === day ? p.rounds_today + 1 : 1
+      // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
+      const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
+      const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
+      await trx
+        .updateTable('quiz_participants')
+        .set({ day, rounds_today: roundsToday, ...(better ? { best_score: score, best_ms: durationMs } : {}) })
+        .where('scope', '=', scope)
+        .where('participant', '=', round.participant)
+        .execute()
+      if (better && scope !== 'all') await this.board(trx, scope, p.village, 0, score - p.best_score)
+    }
+    await trx
+      .insertInto('quiz_daily')
+      .values({ day, village: round.village, persona: round.persona, rounds: 1, score_sum: score, new_participants: newcomer ? 1 : 0 })
+      .onConflict((oc) =>
+        oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
+          rounds: eb('quiz_daily.rounds', '+', 1),
+          score_sum: eb('quiz_daily.score_sum', '+', score),
+          new_participants: eb('quiz_daily.new_participants', '+', newcomer ? 1 : 0)
+        }))
+      )
+      .execute()
+    for (const r of results) {
+      await trx
+        .insertInto('quiz_item_daily')
+        .values({ day, item_id: r.questionId, shown: 1, correct: r.correct ? 1 : 0 })
+        .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', 1), correct: eb('quiz_item_daily.correct', '+', r.correct ? 1 : 0) })))
+        .execute()
+    }
+    for (const f of flags) {
+      await trx
+        .insertInto('quiz_flag_daily')
+        .values({ day, flag: f.flag, village: round.village, persona: round.persona, shown: 1, missed: f.missed ? 1 : 0 })
+        .onConflict((oc) =>
+          oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', 1), missed: eb('quiz_flag_daily.missed', '+', f.missed ? 1 : 0) }))
+        )
+        .execute()
+    }
+  }
+
+  private async board(trx: Transaction<Database>, scope: string, village: string, joined: number, delta: number): Promise<void> {
+    await trx
+      .insertInto('quiz_board')
+      .values({ scope, village, participants: joined, score_sum: delta })
+      .onConflict((oc) => oc.columns(['scope', 'village']).doUpdateSet((eb) => ({ participants: eb('quiz_board.participants', '+', joined), score_sum: eb('quiz_board.score_sum', '+', delta) })))
+      .execute()
+  }
+
+  /** Participation and average best score by village, for the running campaign. */
+  async currentBoard(): Promise<{ campaignId: string; villages: { village: string; participants: number; averageScore: number }[] }> {
+    const campaign = await this.runningCampaign()
+    if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
+    const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()
+    return {
+      campaignId: campaign.id,
+      villages: rows
+        .map((r) => ({ village: r.village, participants: r.participants, averageScore: r.participants ? Math.round((r.score_sum / r.participants) * 10) / 10 : 0 }))
+        .sort((a, b) => b.participants - a.participants || b.averageScore - a.averageScore)
+    }
+  }
+
+  /** The office's figures for a range of Beijing days, from the running tables only. */
+  async stats(from: string, to: string) {
+    const [daily, items, flags] = await Promise.all([
+      this.db.selectFrom('quiz_daily').selectAll().where('day', '>=', from).where('day', '<=', to).execute(),
+      this.db.selectFrom('quiz_item_daily').select(['item_id', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('correct').as('correct')]).where('day', '>=', from).where('day', '<=', to).groupBy('item_id').execute(),
+      this.db.selectFrom('quiz_flag_daily').selectAll().where('day', '>=', from).where('day', '<=', to).execute()
+    ])
+    const byDay = new Map<string, { day: string; rounds: number; newParticipants: number; scoreSum: number }>()
+    const group = (key: 'village' | 'persona') => {
+      const m = new Map<string, { rounds: number; scoreSum: number }>()
+      for (const d of daily) {
+        const g = m.get(d[key]) ?? { rounds: 0, scoreSum: 0 }
+        g.rounds += d.rounds
+        g.scoreSum += d.score_sum
+        m.set(d[key], g)
+      }
+      return [...m].map(([name, g]) => ({ name, rounds: g.rounds, averageScore: g.rounds ? Math.round((g.scoreSum / g.rounds) * 10) / 10 : 0 }))
+    }
+    for (const d of daily) {
+      const x = byDay.get(d.day) ?? { day: d.day, rounds: 0, newParticipants: 0, scoreSum: 0 }
+      x.rounds += d.rounds
+      x.newParticipants += d.new_participants
+      x.scoreSum += d.score_sum
+      byDay.set(d.day, x)
+    }
+    const flagMap = new Map<string, { shown: number; missed: number }>()
+    for (const f of flags) {
+      const x = flagMap.get(f.flag) ?? { shown: 0, missed: 0 }
+      x.shown += f.shown
+      x.missed += f.missed
+      flagMap.set(f.flag, x)
+    }
+    const rounds = daily.reduce((s, d) => s + d.rounds, 0)
+    return {
+      rounds,
+      averageScore: rounds ? Math.round((daily.reduce((s, d) => s + d.score_sum, 0) / rounds) * 10) / 10 : 0,
+      days: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)).map((d) => ({ day: d.day, rounds: d.rounds, newParticipants: d.newParticipants, averageScore: d.rounds ? Math.round((d.scoreSum / d.rounds) * 10) / 10 : 0 })),
+      items: items.map((i) => ({ itemId: i.item_id, shown: Number(i.shown), correctRate: Number(i.shown) ? Math.round((Number(i.correct) / Number(i.shown)) * 1000) / 1000 : 0 })).sort((a, b) => a.correctRate - b.correctRate),
+      flags: [...flagMap].map(([flag, x]) => ({ flag, label: toRedFlags([flag])[0]?.label ?? flag, shown: x.shown, missRate: x.shown ? Math.round((x.missed / x.shown) * 1000) / 1000 : 0 })).sort((a, b) => b.missRate - a.missRate),
+      byVillage: group('village'),
+      byPersona: group('persona')
+    }
+  }
+}

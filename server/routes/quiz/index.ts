@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { PERSONAS } from '../../../src/core/quiz'
+import { ApiError, Body, Day } from '../schemas'
+
+const Persona = Type.Union(
+  PERSONAS.map((p) => Type.Literal(p.code)),
+  { errorMessage: '身份只能选老年人、务农、上班族或学生。' }
+)
+
+/** The advert quiz: rounds drawn and scored on the server, the campaign board, and the office's figures. */
+const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['答题']
+  app.post(
+    '/quiz/rounds',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: '开始一轮：5 道题，不含答案',
+        body: Body({
+          persona: Type.Optional(Persona),
+          village: Type.Optional(Type.String({ maxLength: 30, errorMessage: '村（社区）名最多 30 个字。' })),
+          player: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', errorMessage: '设备标识不对。' }))
+        }),
+        response: {
+          200: Type.Object({
+            roundId: Type.String(),
+            expiresAt: Type.String(),
+            seconds: Type.Integer(),
+            questions: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                kind: Type.String(),
+                prompt: Type.String(),
+                advert: Type.Object({ text: Type.Optional(Type.String()), source: Type.Optional(Type.String()) }),
+                options: Type.Array(Type.Object({ id: Type.String(), text: Type.String() }))
+              })
+            )
+          })
+        }
+      }
+    },
+    async (req) => app.quiz.draw({ persona: req.body.persona ?? 'worker', village: req.body.village?.trim() || '未填', player: req.body.player })
+  )
+
+  app.post(
+    '/quiz/rounds/:roundId/answers',
+    {
+      schema: {
+        tags,
+        summary: '交卷：得分、每题对错、正确答案、解析和红旗（每轮只能交一次，超时 410）',
+        params: Type.Object({ roundId: Type.String({ maxLength: 64 }) }),
+        body: Body({
+          answers: Type.Array(
+            Type.Object({ questionId: Type.String({ maxLength: 64 }), optionIds: Type.Array(Type.String({ maxLength: 4 }), { maxItems: 6, uniqueItems: true }) }, { additionalProperties: false }),
+            { minItems: 1, maxItems: 10, errorMessage: '答案的格式不对。' }
+          )
+        }),
+        response: {
+          200: Type.Object({
+            score: Type.Integer(),
+            total: Type.Integer(),
+            results: Type.Array(
+              Type.Object({
+                questionId: Type.String(),
+                correct: Type.Boolean(),
+                points: Type.Integer(),
+                correctOptionIds: Type.Array(Type.String()),
+                explanation: Type.String(),
+                redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+                advert: Type.Optional(Type.String()),
+                articleId: Type.Optional(Type.String())
+              })
+            )
+          }),
+          400: ApiError,
+          404: ApiError,
+          409: ApiError,
+          410: ApiError
+        }
+      }
+    },
+    async (req) => app.quiz.submit(req.params.roundId, req.body.answers)
+  )
+
+  app.get(
+    '/quiz/board',
+    {
+      schema: {
+        tags,
+        summary: '本次宣传月各村参与人数和平均分（每人每天前 3 轮有效，取最好成绩）',
+        response: { 200: Type.Object({ campaignId: Type.String(), villages: Type.Array(Type.Object({ village: Type.String(), participants: Type.Integer(), averageScore: Type.Number() })) }), 404: ApiError }
+      }
+    },
+    async () => app.quiz.currentBoard()
+  )
+
+  const office = app.requireRoles('publisher', 'admin')
+  const Range = Type.Object({ from: Day('开始日期'), to: Day('结束日期') })
+  app.get('/admin/quiz/stats', { onRequest: office, schema: { tags, summary: '答题统计：按天、按题、按红旗漏看率、按村和身份', querystring: Range } }, async (req) => app.quiz.stats(req.query.from, req.query.to))
+
+  app.get('/admin/quiz/stats.csv', { onRequest: office, schema: { tags, summary: '答题统计导出为 CSV（Excel 可直接打开）', querystring: Range } }, async (req, reply) => {
+    const s = await app.quiz.stats(req.query.from, req.query.to)
+    const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`
+    const lines = [
+      ['日期', '轮数', '新参与人数', '平均分'].map(q).join(','),
+      ...s.days.map((d) => [d.day, d.rounds, d.newParticipants, d.averageScore].map(q).join(',')),
+      '',
+      ['危险信号', '出现次数', '漏看率'].map(q).join(','),
+      ...s.flags.map((f) => [f.label, f.shown, f.missRate].map(q).join(',')),
+      '',
+      ['题目', '作答次数', '正确率'].map(q).join(','),
+      ...s.items.map((i) => [i.itemId, i.shown, i.correctRate].map(q).join(',')),
+      '',
+      ['村（社区）', '轮数', '平均分'].map(q).join(','),
+      ...s.byVillage.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),
+      '',
+      ['身份', '轮数', '平均分'].map(q).join(','),
+      ...s.byPersona.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(','))
+    ]
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="quiz-${req.query.from}-${req.query.to}.csv"`)
+      .send(`\ufeff${lines.join('\r\n')}\r\n`)
+  })
+}
+
+export default quizRoutes

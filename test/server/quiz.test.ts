@@ -1,0 +1,148 @@
+import { LANES, startServer, staffWith, TestClock, type TestServer } from './helpers'
+
+// A small bank whose answers the test knows: option a is right unless noted.
+const FIXTURE = [
+  { id: 'quiz-t-judge1', kind: 'judge', category: 'pension', flags: ['pension', 'high_return'], options: [['是', true], ['不是', false]] },
+  { id: 'quiz-t-judge2', kind: 'judge', category: 'basics', flags: [], options: [['是', false], ['不是', true]] },
+  { id: 'quiz-t-flags', kind: 'flags', category: 'crypto', flags: ['crypto', 'recruit'], options: [['虚拟货币', true, 'crypto'], ['拉人头', true, 'recruit'], ['名额有限', false, 'urgency']] },
+  { id: 'quiz-t-choice1', kind: 'choice', category: 'rebate', flags: ['rebate'], options: [['打热线问', true], ['先交钱', false], ['拉亲戚', false]] },
+  { id: 'quiz-t-choice2', kind: 'choice', category: 'equity', flags: [], options: [['查牌照', true], ['信熟人', false]] }
+] as const
+
+const RIGHT: Record<string, string[]> = { 'quiz-t-judge1': ['a'], 'quiz-t-judge2': ['b'], 'quiz-t-flags': ['a', 'b'], 'quiz-t-choice1': ['a'], 'quiz-t-choice2': ['a'] }
+
+describe.each(LANES)('the quiz on %s', (lane) => {
+  let server: TestServer
+  const clock = new TestClock(new Date('2026-06-10T02:00:00Z'))
+
+  beforeAll(async () => {
+    server = await startServer(lane, {}, clock)
+    const db = server.app.db
+    await db.deleteFrom('quiz_items').execute()
+    const now = clock.t.toISOString()
+    await db
+      .insertInto('quiz_items')
+      .values(
+        FIXTURE.map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          category: f.category,
+          difficulty: 1,
+          personas: '[]',
+          prompt: `题目 ${f.id}`,
+          advert: JSON.stringify({ source: '传单', text: `广告 ${f.id}` }),
+          options: JSON.stringify(f.options.map(([text, correct, flag], i) => ({ id: String.fromCharCode(97 + i), text, correct, ...(flag ? { flag } : {}) }))),
+          red_flags: JSON.stringify(f.flags),
+          explanation: `解析 ${f.id}`,
+          created_at: now,
+          updated_at: now
+        }))
+      )
+      .execute()
+    server.app.quiz.invalidate()
+  })
+  afterAll(async () => server.close())
+
+  const start = async (body: object = {}) => {
+    const res = await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: body })
+    expect(res.statusCode).toBe(200)
+    return res.json() as { roundId: string; expiresAt: string; questions: { id: string; kind: string; options: { id: string; text: string }[] }[] }
+  }
+  const answer = (roundId: string, answers: object) => server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${roundId}/answers`, payload: { answers } })
+  const allRight = (q: { id: string }[]) => q.map((x) => ({ questionId: x.id, optionIds: RIGHT[x.id] }))
+
+  it('draws five questions with shuffled options and never sends an answer or an explanation', async () => {
+    const round = await start({ persona: 'elder', village: '辛口村', player: 'device-aaaa-1111' })
+    expect(round.roundId).toMatch(/^[0-9a-f]{32}$/)
+    expect(round.questions).toHaveLength(5)
+    const raw = JSON.stringify(round)
+    for (const leak of ['"correct"', 'explanation', '解析', '"flag"', 'redFlags', 'urgency', 'correctOptionIds']) expect(raw).not.toContain(leak)
+  })
+
+  it('scores on the server, returns explanations and red flags, and accepts one submission only', async () => {
+    const round = await start({ persona: 'farmer', village: '大沙窝村' })
+    const answers = round.questions.map((q) => ({ questionId: q.id, optionIds: q.id === 'quiz-t-flags' ? ['a'] : RIGHT[q.id] }))
+    const res = await answer(round.roundId, answers)
+    expect(res.statusCode).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ score: 90, total: 100 })
+    const flagItem = body.results.find((r: { questionId: string }) => r.questionId === 'quiz-t-flags')
+    expect(flagItem).toMatchObject({ correct: false, points: 10, correctOptionIds: ['a', 'b'], explanation: '解析 quiz-t-flags', advert: '广告 quiz-t-flags' })
+    expect(flagItem.redFlags.map((f: { code: string }) => f.code)).toEqual(['crypto', 'recruit'])
+    const again = await answer(round.roundId, answers)
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.message).toContain('只能交一次')
+  })
+
+  it('refuses a late round, an unknown round and malformed answers', async () => {
+    const round = await start()
+    clock.advance(181 * 1000 + 15 * 1000)
+    const late = await answer(round.roundId, allRight(round.questions))
+    expect(late.statusCode).toBe(410)
+    expect(late.json().error.message).toContain('时间已经过了')
+    expect((await answer('0'.repeat(32), allRight(round.questions))).statusCode).toBe(404)
+    expect((await answer('not-a-round', allRight(round.questions))).statusCode).toBe(404)
+    const fresh = await start()
+    expect((await answer(fresh.roundId, [{ questionId: 'quiz-not-in-round', optionIds: ['a'] }])).statusCode).toBe(400)
+    expect((await server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${fresh.roundId}/answers`, payload: { answers: 'all right' } })).statusCode).toBe(400)
+    expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'king' } })).statusCode).toBe(400)
+  })
+
+  it('keeps the best of the first three rounds a day, breaks ties by time, and shows a live village board', async () => {
+    const publisher = await staffWith(server.app, `quiz_pub_${lane}`, ['publisher'])
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/admin/campaigns',
+      headers: publisher,
+      payload: { theme: '答题月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] }
+    })
+    await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
+    expect((await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json().villages).toEqual([])
+
+    // Player A in 辛口村: 60 slowly, 80 slowly, 80 quickly, then a 100 that is the 4th round of the day.
+    const play = async (player: string, village: string, wrong: number, seconds: number) => {
+      const round = await start({ persona: 'elder', village, player })
+      const answers = round.questions.map((q, i) => ({ questionId: q.id, optionIds: i < wrong ? ['z'] : RIGHT[q.id] }))
+      clock.advance(seconds * 1000)
+      const res = await answer(round.roundId, answers)
+      expect(res.statusCode).toBe(200)
+      return res.json().score as number
+    }
+    expect(await play('player-a-000001', '辛口村', 2, 90)).toBe(60)
+    expect(await play('player-a-000001', '辛口村', 1, 90)).toBe(80)
+    expect(await play('player-a-000001', '辛口村', 1, 30)).toBe(80)
+    expect(await play('player-a-000001', '辛口村', 0, 30)).toBe(100)
+    // Player B in 大沙窝村 scores 40.
+    expect(await play('player-b-000002', '大沙窝村', 3, 60)).toBe(40)
+
+    const board = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
+    expect(board.villages).toEqual([
+      { village: '辛口村', participants: 1, averageScore: 80 },
+      { village: '大沙窝村', participants: 1, averageScore: 40 }
+    ])
+    const best = await server.app.db.selectFrom('quiz_participants').selectAll().where('scope', '=', created.json().id).where('village', '=', '辛口村').executeTakeFirstOrThrow()
+    expect({ score: best.best_score, ms: best.best_ms }).toEqual({ score: 80, ms: 30000 })
+
+    // The next day counts again.
+    clock.advance(24 * 3600 * 1000)
+    expect(await play('player-a-000001', '辛口村', 0, 20)).toBe(100)
+    const next = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
+    expect(next.villages[0]).toEqual({ village: '辛口村', participants: 1, averageScore: 100 })
+  })
+
+  it('gives the office its figures from the running tables, matching a hand count', async () => {
+    const admin = await staffWith(server.app, `quiz_admin_${lane}`, ['publisher'])
+    const stats = (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30', headers: admin })).json()
+    // Submitted rounds in this suite: 90 (farmer), then A 60/80/80/100, B 40, A 100 next day = 7 rounds.
+    expect(stats.rounds).toBe(7)
+    expect(stats.averageScore).toBeCloseTo((90 + 60 + 80 + 80 + 100 + 40 + 100) / 7, 1)
+    const flagsItem = stats.items.find((i: { itemId: string }) => i.itemId === 'quiz-t-flags')
+    expect(flagsItem.shown).toBe(7)
+    const crypto = stats.flags.find((f: { flag: string }) => f.flag === 'crypto')
+    expect(crypto.shown).toBe(7)
+    expect(stats.byVillage.find((v: { name: string }) => v.name === '辛口村').rounds).toBe(5)
+    const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-06-01&to=2026-06-30', headers: admin })
+    expect(csv.headers['content-type']).toContain('text/csv')
+    expect(csv.body).toContain('漏看率')
+  })
+})

@@ -7,6 +7,8 @@ const shapes = {
   // A house with a shield-like door: home.
   home: '<path d="M12 40 L40 14 L68 40 V68 H12 Z" fill="none" stroke="C" stroke-width="6" stroke-linejoin="round"/><rect x="32" y="46" width="16" height="22" fill="C"/>',
   // An open book: learn.
+  // A question mark in a circle: quiz.
+  quiz: '<circle cx="40" cy="40" r="30" fill="none" stroke="C" stroke-width="6"/><path d="M30 32 Q30 20 40 20 Q50 20 50 30 Q50 38 40 42 V50" fill="none" stroke="C" stroke-width="6" stroke-linecap="round"/><circle cx="40" cy="60" r="4" fill="C"/>',
   // A megaphone-like flag: report.
   report: '<path d="M16 12 V72" stroke="C" stroke-width="6" stroke-linecap="round"/><path d="M16 14 H62 L54 28 L62 42 H16" fill="none" stroke="C" stroke-width="6" stroke-linejoin="round"/>',
   // A person: mine / the office.

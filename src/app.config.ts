@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/learn/index', 'pages/report/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/learn/index', 'pages/quiz/index', 'pages/report/index', 'pages/mine/index'],
   subPackages: [
     {
       // Article and lesson pages: opened from lists, so kept out of the main package.
@@ -9,7 +9,12 @@ export default defineAppConfig({
     {
       // The office's pages: residents never download them.
       root: 'packages/staff',
-      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index', 'tips/index', 'tip/index']
+      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index', 'tips/index', 'tip/index', 'quiz-stats/index']
+    },
+    {
+      // The quiz's wrong-answer book and the village board.
+      root: 'packages/quiz',
+      pages: ['wrongbook/index', 'board/index']
     },
     {
       // 广告体检: paste an advert, see its red flags.
@@ -47,6 +52,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
       { pagePath: 'pages/learn/index', text: '学习', iconPath: 'assets/tab-learn.png', selectedIconPath: 'assets/tab-learn-on.png' },
+      { pagePath: 'pages/quiz/index', text: '答题', iconPath: 'assets/tab-quiz.png', selectedIconPath: 'assets/tab-quiz-on.png' },
       { pagePath: 'pages/report/index', text: '举报', iconPath: 'assets/tab-report.png', selectedIconPath: 'assets/tab-report-on.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' }
     ]

@@ -4,6 +4,9 @@ export const routes = {
   learn: '/pages/learn/index',
   article: (id: string) => `/packages/reading/article/index?id=${encodeURIComponent(id)}`,
   caseLesson: (id: string) => `/packages/reading/case/index?id=${encodeURIComponent(id)}`,
+  quiz: '/pages/quiz/index',
+  wrongBook: '/packages/quiz/wrongbook/index',
+  quizBoard: '/packages/quiz/board/index',
   report: '/pages/report/index',
   adCheck: '/packages/check/index',
   followUp: '/packages/tips/followup/index',
@@ -20,5 +23,6 @@ export const routes = {
   town: '/packages/staff/town/index',
   users: '/packages/staff/users/index',
   audit: '/packages/staff/audit/index',
+  quizStats: '/packages/staff/quiz-stats/index',
   villageScreen: '/packages/screen/index'
 } as const

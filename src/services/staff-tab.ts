@@ -2,8 +2,8 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { currentSession, useStaffSession } from './staff-session'
 
-// 首页, 学习, 举报, 我的: the staff tab is the last one.
-const STAFF_TAB_INDEX = 3
+// 首页, 学习, 答题, 举报, 我的: the staff tab is the last one.
+const STAFF_TAB_INDEX = 4
 
 function syncStaffTab(): void {
   Taro.setTabBarItem({ index: STAFF_TAB_INDEX, text: currentSession() ? '管理' : '我的' }).catch(() => {

@@ -52,6 +52,7 @@ const RECORDED_APIS = [
   'redirectTo',
   'pageScrollTo',
   'requirePrivacyAuthorize',
+  'navigateBack',
   'showShareMenu',
   'getSystemInfo',
   'getSetting',

@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro'
+import type { QuizKind } from '../../../core/quiz'
+import type { RedFlag } from '../../../core/red-flags'
+import { fetchJson, postJson } from '../../../services/http'
+import { useResource } from '../../../services/use-resource'
+
+export interface Question {
+  id: string
+  kind: QuizKind
+  prompt: string
+  advert: { text?: string; source?: string }
+  options: { id: string; text: string }[]
+}
+
+export interface Round {
+  roundId: string
+  expiresAt: string
+  seconds: number
+  questions: Question[]
+}
+
+export interface RoundResult {
+  score: number
+  total: number
+  results: { questionId: string; correct: boolean; points: number; correctOptionIds: string[]; explanation: string; redFlags: RedFlag[]; advert?: string; articleId?: string }[]
+}
+
+const PLAYER_KEY = 'quiz:player'
+
+/** A random id for this phone only: counts its rounds for the board, tells nobody who it is. */
+function player(): string {
+  const existing: unknown = Taro.getStorageSync(PLAYER_KEY)
+  if (typeof existing === 'string' && existing.length >= 16) return existing
+  const id = Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)]).join('')
+  Taro.setStorageSync(PLAYER_KEY, id)
+  return id
+}
+
+export const startRound = (persona: string, village: string) => postJson<Round>('/api/quiz/rounds', { persona, village, player: player() })
+export const submitRound = (roundId: string, answers: { questionId: string; optionIds: string[] }[]) => postJson<RoundResult>(`/api/quiz/rounds/${roundId}/answers`, { answers })
+
+export interface Board {
+  campaignId: string
+  villages: { village: string; participants: number; averageScore: number }[]
+}
+
+export const useBoard = () => useResource(() => fetchJson<Board>('/api/quiz/board'), [])

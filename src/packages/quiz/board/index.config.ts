@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '各村答题榜', enablePullDownRefresh: true })

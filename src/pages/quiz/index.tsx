@@ -1,0 +1,205 @@
+import { View } from '@tarojs/components'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { useEffect, useRef, useState } from 'react'
+import { Choices } from '../../components/choices'
+import { Field } from '../../components/field'
+import { RedFlagTags } from '../../components/red-flag-tags'
+import { Screen } from '../../components/screen'
+import { Section } from '../../components/section'
+import { PERSONAS } from '../../core/quiz'
+import { startRound, submitRound, type Round, type RoundResult } from '../../features/quiz/api/quiz'
+import { recordRound } from '../../features/quiz/api/wrong-book'
+import { QuestionCard } from '../../features/quiz/components/question-card'
+import { useTown } from '../../features/town/api/town'
+import { routes } from '../../routes'
+import { useStaffTabLabel } from '../../services/staff-tab'
+import './index.scss'
+
+const PROFILE_KEY = 'quiz:profile'
+
+interface Profile {
+  persona: string
+  village: string
+}
+
+function loadProfile(): Profile {
+  const v: unknown = Taro.getStorageSync(PROFILE_KEY)
+  return v && typeof v === 'object' && 'persona' in v ? (v as Profile) : { persona: '', village: '' }
+}
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
+
+export default function Quiz() {
+  useStaffTabLabel()
+  const town = useTown()
+  const [profile, setProfile] = useState<Profile>(loadProfile)
+  const [round, setRound] = useState<Round | null>(null)
+  const [index, setIndex] = useState(0)
+  const [picks, setPicks] = useState<Record<string, string[]>>({})
+  const [result, setResult] = useState<RoundResult | null>(null)
+  const [left, setLeft] = useState(0)
+  const [busy, setBusy] = useState(false)
+  const submitted = useRef(false)
+
+  useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: routes.quiz }))
+
+  const submit = async () => {
+    if (!round || submitted.current) return
+    submitted.current = true
+    setBusy(true)
+    try {
+      const res = await submitRound(
+        round.roundId,
+        round.questions.map((q) => ({ questionId: q.id, optionIds: picks[q.id] ?? [] }))
+      )
+      recordRound(round.questions, res)
+      setResult(res)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+    } catch (err) {
+      submitted.current = false
+      toast(err instanceof Error ? err.message : '没能交卷，请再试一次')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // One ticking timer while a round is open; time up hands the paper in.
+  useEffect(() => {
+    if (!round || result) return
+    const end = Date.parse(round.expiresAt)
+    const tick = () => {
+      const s = Math.max(0, Math.ceil((end - Date.now()) / 1000))
+      setLeft(s)
+      if (s === 0) void submit()
+    }
+    tick()
+    const timer = setInterval(tick, 1000)
+    return () => clearInterval(timer)
+  }, [round, result])
+
+  const begin = async () => {
+    const village = profile.village.trim()
+    if (!profile.persona) return toast('请先选一下您的身份')
+    Taro.setStorageSync(PROFILE_KEY, { ...profile, village })
+    setBusy(true)
+    try {
+      const r = await startRound(profile.persona, village)
+      submitted.current = false
+      setPicks({})
+      setIndex(0)
+      setResult(null)
+      setRound(r)
+    } catch (err) {
+      toast(err instanceof Error ? err.message : '没能开始，请检查网络')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (round && result) {
+    return (
+      <Screen>
+        <View className='quiz__score'>
+          <View className='quiz__score-number'>{result.score}</View>
+          <View>满分 {result.total} · 答对 {result.results.filter((r) => r.correct).length} 题</View>
+        </View>
+        {round.questions.map((q) => {
+          const r = result.results.find((x) => x.questionId === q.id)
+          if (!r) return null
+          return (
+            <View key={q.id} className='quiz__review'>
+              <View className={`quiz__verdict ${r.correct ? 'is-right' : 'is-wrong'}`}>{r.correct ? '答对了' : r.points > 0 ? `部分答对（${r.points} 分）` : '答错了'}</View>
+              <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={() => undefined} reveal={r.correctOptionIds} />
+              <RedFlagTags flags={r.redFlags} />
+              <View className='quiz__explain'>{r.explanation}</View>
+              {r.articleId && (
+                <View className='quiz__link' onClick={() => void Taro.navigateTo({ url: routes.article(r.articleId!) })}>
+                  学一学相关文章 ›
+                </View>
+              )}
+            </View>
+          )
+        })}
+        <View className='quiz__actions'>
+          <Button className='quiz__again' type='primary' size='large' block loading={busy} onClick={() => void begin()}>
+            再来一轮
+          </Button>
+          <Button size='large' block fill='outline' openType={process.env.TARO_ENV === 'weapp' ? 'share' : undefined}>
+            {process.env.TARO_ENV === 'weapp' ? '把成绩分享给亲友' : `我的成绩：${result.score} 分`}
+          </Button>
+          <Button size='large' block fill='none' onClick={() => void Taro.navigateTo({ url: routes.quizBoard })}>
+            看各村答题榜 ›
+          </Button>
+        </View>
+      </Screen>
+    )
+  }
+
+  if (round) {
+    const q = round.questions[index]
+    const last = index === round.questions.length - 1
+    return (
+      <Screen>
+        <View className='quiz__bar'>
+          <View>
+            第 {index + 1} / {round.questions.length} 题
+          </View>
+          <View className={`quiz__timer ${left <= 30 ? 'is-low' : ''}`}>
+            剩余 {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+          </View>
+        </View>
+        <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={(next) => setPicks((p) => ({ ...p, [q.id]: next }))} />
+        <View className='quiz__nav'>
+          <Button fill='outline' disabled={index === 0} onClick={() => setIndex(index - 1)}>
+            上一题
+          </Button>
+          {last ? (
+            <Button className='quiz__submit' type='primary' loading={busy} onClick={() => void submit()}>
+              交卷
+            </Button>
+          ) : (
+            <Button className='quiz__next' type='primary' onClick={() => setIndex(index + 1)}>
+              下一题
+            </Button>
+          )}
+        </View>
+      </Screen>
+    )
+  }
+
+  const villages = town.data?.villages ?? []
+  return (
+    <Screen>
+      <View className='quiz__intro'>
+        <View className='quiz__title'>认出非法集资广告</View>
+        <View>每轮 5 道题，限时 3 分钟左右。题目都是居民身边真会遇到的传单、群消息和推销话术。</View>
+      </View>
+      <Section title='先选一下'>
+        <View className='quiz__card'>
+          <Field label='您的身份（选题会更贴近您）'>
+            <Choices options={PERSONAS.map((p) => ({ value: p.code, label: p.label }))} selected={[profile.persona]} onChange={([v]) => setProfile({ ...profile, persona: v })} />
+          </Field>
+          <Field label='您所在的村（社区）' hint='只用来统计各村答题情况，可不填'>
+            {villages.length > 0 ? (
+              <Choices options={villages.map((v) => ({ value: v, label: v }))} selected={[profile.village]} onChange={([v]) => setProfile({ ...profile, village: v })} />
+            ) : (
+              <Input className='quiz__village' value={profile.village} onChange={(v) => setProfile({ ...profile, village: v })} maxLength={30} placeholder='例如：辛口村' />
+            )}
+          </Field>
+          <Button className='quiz__start' type='primary' size='large' block loading={busy} onClick={() => void begin()}>
+            开始答题
+          </Button>
+        </View>
+      </Section>
+      <View className='quiz__links'>
+        <Button block fill='outline' onClick={() => void Taro.navigateTo({ url: routes.wrongBook })}>
+          我的错题本
+        </Button>
+        <Button block fill='outline' onClick={() => void Taro.navigateTo({ url: routes.quizBoard })}>
+          各村答题榜
+        </Button>
+      </View>
+    </Screen>
+  )
+}

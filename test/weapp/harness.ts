@@ -17,6 +17,7 @@ interface RequestOptions {
   url: string
   method?: string
   data?: unknown
+  header?: Record<string, string>
   success?: Callback
   fail?: Callback
   complete?: Callback
@@ -78,7 +79,7 @@ export function installWeapp(server: FastifyInstance): Harness {
     record('request', [opts])
     const url = opts.url.replace(/^https?:\/\/[^/]+/, '')
     server
-      .inject({ method: (opts.method ?? 'GET') as 'GET', url })
+      .inject({ method: (opts.method ?? 'GET') as 'GET', url, headers: opts.header, ...(opts.data !== undefined && opts.method !== 'GET' ? { payload: opts.data as object } : {}) })
       .then((res) => {
         const result = { statusCode: res.statusCode, data: res.json(), header: res.headers }
         opts.success?.(result)

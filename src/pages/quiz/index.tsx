@@ -128,7 +128,7 @@ export default function Quiz() {
           <Button size='large' block fill='outline' openType={process.env.TARO_ENV === 'weapp' ? 'share' : undefined}>
             {process.env.TARO_ENV === 'weapp' ? '把成绩分享给亲友' : `我的成绩：${result.score} 分`}
           </Button>
-          <Button size='large' block fill='none' onClick={() => void Taro.navigateTo({ url: routes.quizBoard })}>
+          <Button className='quiz__board' size='large' block fill='none' onClick={() => void Taro.navigateTo({ url: routes.quizBoard })}>
             看各村答题榜 ›
           </Button>
         </View>

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { startServer, staffWith, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, WEB_DIR } from './browser'
+
+jest.setTimeout(60000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: the quiz', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR })
+    const publisher = await staffWith(server.app, 'quiz_month', ['publisher'])
+    const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+    const later = new Date(Date.now() + 8 * 3600 * 1000 + 10 * 86400 * 1000).toISOString().slice(0, 10)
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/admin/campaigns',
+      headers: publisher,
+      payload: { theme: '防骗答题月', startsOn: today, endsOn: later, bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] }
+    })
+    await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('takes a round, sees each explanation, and moves the village board', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${base}/#/pages/quiz/index`)
+    await page.locator('.choices__item', { hasText: '老年人' }).click()
+    await page.locator('.quiz__village input').fill('辛口村')
+    await page.locator('.quiz__start').click()
+    for (let i = 0; i < 5; i++) {
+      await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
+      await page.locator('.question-card__option').first().click()
+      await page.locator(i < 4 ? '.quiz__next' : '.quiz__submit').click()
+    }
+    await page.locator('.quiz__score-number').waitFor()
+    const score = Number(await page.locator('.quiz__score-number').innerText())
+    expect(score).toBeGreaterThanOrEqual(0)
+    expect(score).toBeLessThanOrEqual(100)
+    expect(await page.locator('.quiz__explain').count()).toBe(5)
+
+    await page.locator('.quiz__board').click()
+    await page.waitForURL(/packages\/quiz\/board/)
+    await page.locator('.board__row', { hasText: '辛口村' }).getByText('1 人').waitFor()
+    await page.locator('.board__row', { hasText: '辛口村' }).getByText(`平均 ${score} 分`).waitFor()
+  })
+})

@@ -1,0 +1,31 @@
+import simulate from 'miniprogram-simulate'
+import { startServer, type TestServer } from '../server/helpers'
+import { assertBuilt, installWeapp, waitForText, type Harness } from './harness'
+
+describe('built weapp: the quiz tab', () => {
+  let server: TestServer
+  let weapp: Harness
+  beforeAll(async () => {
+    assertBuilt()
+    server = await startServer('sqlite')
+    weapp = installWeapp(server.app)
+  })
+  afterAll(async () => server.close())
+
+  it('plays a round of five and shows the score with an explanation for each question', async () => {
+    const page = await weapp.render('pages/quiz/index')
+    await waitForText(page, (t) => t.includes('开始答题'))
+    page.querySelectorAll('.choices__item').find((c) => c.dom?.textContent === '务农')!.dispatchEvent('tap')
+    await simulate.sleep(10)
+    page.querySelector('.quiz__start')!.dispatchEvent('tap')
+    for (let i = 1; i <= 5; i++) {
+      await waitForText(page, (t) => t.includes(`第 ${i} / 5 题`))
+      page.querySelectorAll('.question-card__option')[0].dispatchEvent('tap')
+      await simulate.sleep(10)
+      page.querySelector(i < 5 ? '.quiz__next' : '.quiz__submit')!.dispatchEvent('tap')
+    }
+    const text = await waitForText(page, (t) => t.includes('满分 100'))
+    expect(text).toMatch(/答对 [0-5] 题/)
+    expect(page.querySelectorAll('.quiz__explain')).toHaveLength(5)
+  })
+})

@@ -24,6 +24,18 @@ async function main(kind: string | undefined): Promise<void> {
   const logFile = fs.createWriteStream(path.join(dataDir, 'server.log'))
   const app = await buildApp(config, { logger: { stream: logFile } })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  // The quiz bench asks for rounds to answer: made here, in-process, before the load starts.
+  process.on('message', (m: { rounds?: number }) => {
+    if (!m.rounds) return
+    void (async () => {
+      const papers: { path: string; body: string }[] = []
+      for (let i = 0; i < m.rounds!; i++) {
+        const r = await app.quiz.draw({ persona: 'elder', village: `村${i % 20}`, player: `bench-player-${i % 5000}` })
+        papers.push({ path: `/api/quiz/rounds/${r.roundId}/answers`, body: JSON.stringify({ answers: r.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }) })
+      }
+      process.send?.({ papers })
+    })()
+  })
   process.send?.({ address })
   process.once('disconnect', () => {
     void app.close().then(() => fs.rmSync(dataDir, { recursive: true, force: true }))

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { setImmediate } from 'node:timers'
 import type { Kysely, Transaction } from 'kysely'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
@@ -40,6 +41,59 @@ const err = {
   late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
 }
 
+interface Job {
+  roundId: string
+  round: { participant: string; persona: string; village: string; campaign_id: string | null }
+  score: number
+  durationMs: number
+  results: RoundResult['results']
+  flags: { flag: string; missed: boolean }[]
+  at: Date
+  done: (error?: Error) => void
+}
+
+/** Increments to the daily tables, summed over a batch so each row is written once per commit. */
+class Totals {
+  private readonly sums = new Map<string, number[]>()
+
+  add(key: string, values: number[]): void {
+    const s = this.sums.get(key)
+    if (s) values.forEach((v, i) => (s[i] += v))
+    else this.sums.set(key, [...values])
+  }
+
+  async write(trx: Transaction<Database>): Promise<void> {
+    for (const [key, v] of this.sums) {
+      const [kind, day, a, b, c] = key.split('|')
+      if (kind === 'd') {
+        await trx
+          .insertInto('quiz_daily')
+          .values({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
+          .onConflict((oc) =>
+            oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
+              rounds: eb('quiz_daily.rounds', '+', v[0]),
+              score_sum: eb('quiz_daily.score_sum', '+', v[1]),
+              new_participants: eb('quiz_daily.new_participants', '+', v[2])
+            }))
+          )
+          .execute()
+      } else if (kind === 'i') {
+        await trx
+          .insertInto('quiz_item_daily')
+          .values({ day, item_id: a, shown: v[0], correct: v[1] })
+          .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', v[0]), correct: eb('quiz_item_daily.correct', '+', v[1]) })))
+          .execute()
+      } else {
+        await trx
+          .insertInto('quiz_flag_daily')
+          .values({ day, flag: a, village: b, persona: c, shown: v[0], missed: v[1] })
+          .onConflict((oc) => oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', v[0]), missed: eb('quiz_flag_daily.missed', '+', v[1]) })))
+          .execute()
+      }
+    }
+  }
+}
+
 /**
  * The fundraising-advert quiz. Items are kept in memory (they change only
  * when the office publishes), so drawing and scoring a round touch the
@@ -48,6 +102,10 @@ const err = {
  */
 export class QuizService {
   private items: Promise<{ all: Item[]; byId: Map<string, Item>; articleByCategory: Map<string, string> }> | null = null
+  private readonly queue: Job[] = []
+  private flushing = false
+  /** Rounds being written right now: a second copy of the same paper is refused at once. */
+  private readonly inFlight = new Set<string>()
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -176,29 +234,64 @@ export class QuizService {
       })
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
-    await this.db.transaction().execute(async (trx) => {
-      const done = await trx
-        .updateTable('quiz_rounds')
-        .set({ submitted_at: at.toISOString(), score, duration_ms: durationMs })
-        .where('id', '=', roundId)
-        .where('submitted_at', 'is', null)
-        .executeTakeFirst()
-      if (Number(done.numUpdatedRows) !== 1) throw err.again()
-      await this.record(trx, round, score, durationMs, results, flagTally, at)
-    })
+    if (this.inFlight.has(roundId)) throw err.again()
+    this.inFlight.add(roundId)
+    try {
+      await this.commit({ roundId, round, score, durationMs, results, flags: flagTally, at })
+    } finally {
+      this.inFlight.delete(roundId)
+    }
     return { score, total: shown.length * POINTS_PER_QUESTION, results }
   }
 
+  /**
+   * Group commit: submissions that arrive together are written in one
+   * transaction (one fsync), and each answer is returned only after the
+   * transaction holding it has committed.
+   */
+  private commit(job: Omit<Job, 'done'>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ ...job, done: (e) => (e ? reject(e) : resolve()) })
+      if (!this.flushing) {
+        this.flushing = true
+        setImmediate(() => void this.flush())
+      }
+    })
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, 500)
+      const refused = new Set<Job>()
+      try {
+        await this.db.transaction().execute(async (trx) => {
+          const totals = new Totals()
+          for (const job of batch) {
+            const done = await trx
+              .updateTable('quiz_rounds')
+              .set({ submitted_at: job.at.toISOString(), score: job.score, duration_ms: job.durationMs })
+              .where('id', '=', job.roundId)
+              .where('submitted_at', 'is', null)
+              .executeTakeFirst()
+            if (Number(done.numUpdatedRows) !== 1) {
+              refused.add(job)
+              continue
+            }
+            await this.record(trx, job, totals)
+          }
+          await totals.write(trx)
+        })
+        for (const job of batch) job.done(refused.has(job) ? err.again() : undefined)
+      } catch (e) {
+        for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
+      }
+    }
+    this.flushing = false
+  }
+
   /** The running figures: per day, item and red flag, and the campaign board. */
-  private async record(
-    trx: Transaction<Database>,
-    round: { participant: string; persona: string; village: string; campaign_id: string | null },
-    score: number,
-    durationMs: number,
-    results: RoundResult['results'],
-    flags: { flag: string; missed: boolean }[],
-    at: Date
-  ): Promise<void> {
+  private async record(trx: Transaction<Database>, job: Omit<Job, 'done'>, totals: Totals): Promise<void> {
+    const { round, score, durationMs, results, flags, at } = job
     const day = beijingToday(at)
     const scopes = ['all', ...(round.campaign_id ? [round.campaign_id] : [])]
     let newcomer = false
@@ -222,33 +315,9 @@ export class QuizService {
         .execute()
       if (better && scope !== 'all') await this.board(trx, scope, p.village, 0, score - p.best_score)
     }
-    await trx
-      .insertInto('quiz_daily')
-      .values({ day, village: round.village, persona: round.persona, rounds: 1, score_sum: score, new_participants: newcomer ? 1 : 0 })
-      .onConflict((oc) =>
-        oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
-          rounds: eb('quiz_daily.rounds', '+', 1),
-          score_sum: eb('quiz_daily.score_sum', '+', score),
-          new_participants: eb('quiz_daily.new_participants', '+', newcomer ? 1 : 0)
-        }))
-      )
-      .execute()
-    for (const r of results) {
-      await trx
-        .insertInto('quiz_item_daily')
-        .values({ day, item_id: r.questionId, shown: 1, correct: r.correct ? 1 : 0 })
-        .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', 1), correct: eb('quiz_item_daily.correct', '+', r.correct ? 1 : 0) })))
-        .execute()
-    }
-    for (const f of flags) {
-      await trx
-        .insertInto('quiz_flag_daily')
-        .values({ day, flag: f.flag, village: round.village, persona: round.persona, shown: 1, missed: f.missed ? 1 : 0 })
-        .onConflict((oc) =>
-          oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', 1), missed: eb('quiz_flag_daily.missed', '+', f.missed ? 1 : 0) }))
-        )
-        .execute()
-    }
+    totals.add(`d|${day}|${round.village}|${round.persona}`, [1, score, newcomer ? 1 : 0])
+    for (const r of results) totals.add(`i|${day}|${r.questionId}`, [1, r.correct ? 1 : 0])
+    for (const f of flags) totals.add(`f|${day}|${f.flag}|${round.village}|${round.persona}`, [1, f.missed ? 1 : 0])
   }
 
   private async board(trx: Transaction<Database>, scope: string, village: string, joined: number, delta: number): Promise<void> {

@@ -14,7 +14,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/quiz/rounds',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.config.QUIZ_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: '开始一轮：5 道题，不含答案',

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
-import type { Database } from '../../db/database'
+import type { Database, QuizRoundTable } from '../../db/database'
 import { AppError } from '../../errors'
 
 interface Item {
@@ -106,6 +107,12 @@ export class QuizService {
   private flushing = false
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
+  /**
+   * Rounds drawn recently, as drawn: they never change, so handing one in
+   * needs no read. Whether it was already handed in is decided by the
+   * database (`submitted_at is null`), so this cache cannot let a second copy through.
+   */
+  private readonly drawn = new LRUCache<string, Selectable<QuizRoundTable>>({ max: 200000 })
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -164,23 +171,22 @@ export class QuizService {
     const expiresAt = new Date(at.getTime() + seconds * 1000)
     const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, random).map((o) => o.id) }))
     const roundId = randomBytes(16).toString('hex')
-    await this.db
-      .insertInto('quiz_rounds')
-      .values({
-        id: roundId,
-        // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
-        participant: createHash('sha256').update(input.player || roundId).digest('hex'),
-        persona: input.persona,
-        village: input.village,
-        campaign_id: campaign?.id ?? null,
-        items: JSON.stringify(shown),
-        created_at: at.toISOString(),
-        expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-        submitted_at: null,
-        score: null,
-        duration_ms: null
-      })
-      .execute()
+    const row: Selectable<QuizRoundTable> = {
+      id: roundId,
+      // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
+      participant: createHash('sha256').update(input.player || roundId).digest('hex'),
+      persona: input.persona,
+      village: input.village,
+      campaign_id: campaign?.id ?? null,
+      items: JSON.stringify(shown),
+      created_at: at.toISOString(),
+      expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
+      submitted_at: null,
+      score: null,
+      duration_ms: null
+    }
+    await this.db.insertInto('quiz_rounds').values(row).execute()
+    this.drawn.set(roundId, row)
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -198,7 +204,7 @@ export class QuizService {
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
     const { byId, articleByCategory } = await this.bank()
-    const round = /^[0-9a-f]{32}$/.test(roundId) ? await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst() : undefined
+    const round = /^[0-9a-f]{32}$/.test(roundId) ? (this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())) : undefined
     if (!round) throw err.gone()
     if (round.submitted_at) throw err.again()
     const at = this.now()
@@ -238,6 +244,7 @@ export class QuizService {
     this.inFlight.add(roundId)
     try {
       await this.commit({ roundId, round, score, durationMs, results, flags: flagTally, at })
+      this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
     }

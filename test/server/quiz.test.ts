@@ -94,9 +94,12 @@ describe.each(LANES)('the quiz on %s', (lane) => {
       method: 'POST',
       url: '/api/admin/campaigns',
       headers: publisher,
-      payload: { theme: '答题月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] }
+      payload: { theme: '答题月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [], quizSeconds: 120 }
     })
+    expect(created.json().quizSeconds).toBe(120)
     await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
+    // The campaign sets the time limit of its rounds.
+    expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().seconds).toBe(120)
     expect((await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json().villages).toEqual([])
 
     // Player A in 辛口村: 60 slowly, 80 slowly, 80 quickly, then a 100 that is the 4th round of the day.

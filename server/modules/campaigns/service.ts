@@ -14,6 +14,8 @@ export interface CampaignFields {
   slogans: string[]
   articleIds: string[]
   caseIds: string[]
+  /** The quiz's time limit during this campaign, in seconds. */
+  quizSeconds: number
 }
 
 export interface CampaignRecord extends CampaignFields {
@@ -31,6 +33,7 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   slogans: JSON.parse(r.slogans) as string[],
   articleIds: JSON.parse(r.article_ids) as string[],
   caseIds: JSON.parse(r.case_ids) as string[],
+  quizSeconds: r.quiz_seconds,
   status: r.status,
   updatedAt: r.updated_at
 })
@@ -68,7 +71,8 @@ export class CampaignService {
       banner_image_id: f.bannerImageId,
       slogans: JSON.stringify(f.slogans),
       article_ids: JSON.stringify(f.articleIds),
-      case_ids: JSON.stringify(f.caseIds)
+      case_ids: JSON.stringify(f.caseIds),
+      quiz_seconds: f.quizSeconds
     }
   }
 

@@ -23,7 +23,8 @@ const Fields = Body({
   bannerImageId: Type.Union([Type.Null(), Type.String({ maxLength: 40 })], { errorMessage: '横幅图片不对。' }),
   slogans: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 20, errorMessage: '宣传口号要有 1 到 20 条，每条 1 到 40 个字。' }),
   articleIds: Ids('推荐文章'),
-  caseIds: Ids('推荐案例')
+  caseIds: Ids('推荐案例'),
+  quizSeconds: Type.Integer({ minimum: 60, maximum: 600, default: 180, errorMessage: '答题限时要在 60 到 600 秒之间。' })
 })
 const Record = Type.Object({
   id: Type.String(),
@@ -34,6 +35,7 @@ const Record = Type.Object({
   slogans: Type.Array(Type.String()),
   articleIds: Type.Array(Type.String()),
   caseIds: Type.Array(Type.String()),
+  quizSeconds: Type.Integer(),
   status: Type.String(),
   updatedAt: Type.String()
 })

@@ -24,6 +24,7 @@ export interface CampaignFields {
   slogans: string[]
   articleIds: string[]
   caseIds: string[]
+  quizSeconds: number
 }
 
 export interface CampaignRecord extends CampaignFields {

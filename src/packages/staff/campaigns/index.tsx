@@ -13,7 +13,7 @@ import { imageUrl, uploadImage } from '../../../services/http'
 import { routes } from '../../../routes'
 import '../staff.scss'
 
-const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [] }
+const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
 
 function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onDone: () => void }) {
   const [f, setF] = useState<CampaignFields>(initial ?? BLANK)
@@ -77,6 +77,9 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       </Field>
       <Field label='滚动口号' hint='一行一条，每条最多 40 个字；村屏会轮流播放'>
         <TextArea className='campaign__slogans' value={slogans} onChange={setSlogans} rows={5} maxLength={1000} />
+      </Field>
+      <Field label='答题限时（秒）' hint='每轮 5 题，默认 180 秒（3 分钟），可设 60 到 600 秒'>
+        <Input type='number' value={String(f.quizSeconds)} onChange={(v) => set('quizSeconds', Number(v) || 0)} maxLength={3} />
       </Field>
       <Field label='推荐文章'>
         <Choices multiple options={(articles.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))} selected={f.articleIds} onChange={(v) => set('articleIds', v)} />

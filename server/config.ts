@@ -20,6 +20,8 @@ export const ConfigSchema = Type.Object({
   TIP_POW_BITS: Type.Integer({ default: 16, minimum: 0, maximum: 24 }),
   /** Tips (and tip photos, x3) accepted per 10 minutes from one address. */
   TIP_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
+  /** Receipt lookups per minute from one address: guessing a 16-digit receipt gets nowhere. */
+  TIP_LOOKUP_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
   /** Quiz rounds started per minute from one address (a village hall's shared Wi-Fi needs room). */
   QUIZ_RATE_LIMIT: Type.Integer({ default: 120, minimum: 1 }),
   /** The town profile's first values; afterwards admins edit them in the app. */

@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '../..')
 function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TIP_POW_BITS: '4', TIP_RATE_LIMIT: '10000', ADMIN_INITIAL_PASSWORD: 'durability-admin-1' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TIP_POW_BITS: '4', TIP_RATE_LIMIT: '10000', TIP_LOOKUP_RATE_LIMIT: '10000', ADMIN_INITIAL_PASSWORD: 'durability-admin-1' },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   return new Promise((resolve, reject) => {

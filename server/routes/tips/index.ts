@@ -87,7 +87,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/tips/lookup',
-    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
+    { config: { rateLimit: { max: app.config.TIP_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
     async (req) => app.tips.lookup(req.body.receipt)
   )
 

@@ -35,3 +35,22 @@ export function campaignPhase(c: Pick<Campaign, 'startsOn' | 'endsOn'>, now: Dat
   if (t < end) return { phase: 'running', daysLeft: Math.ceil((end - t) / DAY_MS), msLeft: end - t }
   return { phase: 'over' }
 }
+
+/** What the office edits about a campaign. */
+export interface CampaignFields {
+  theme: string
+  startsOn: string
+  endsOn: string
+  bannerImageId: string | null
+  slogans: string[]
+  articleIds: string[]
+  caseIds: string[]
+  /** The quiz's time limit during this campaign, in seconds. */
+  quizSeconds: number
+}
+
+export interface CampaignRecord extends CampaignFields {
+  id: string
+  status: 'draft' | 'published'
+  updatedAt: string
+}

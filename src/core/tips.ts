@@ -57,3 +57,27 @@ export const formatReceipt = (receipt: string): string => receipt.replace(/\D/g,
 
 /** Accepts a receipt typed with spaces or dashes. */
 export const normaliseReceipt = (text: string): string => text.replace(/[\s-]/g, '')
+
+/** What a tipster sees with the receipt. */
+export interface TipsterView {
+  status: TipStatusCode
+  statusLabel: string
+  createdAt: string
+  messages: { from: 'office' | 'tipster'; text: string; at: string }[]
+}
+
+/** A tip on the office's desk, decrypted for a tip handler. */
+export interface DeskTip {
+  id: string
+  status: TipStatusCode
+  statusLabel: string
+  unit: string | null
+  createdAt: string
+  updatedAt: string
+  content: TipContent
+}
+
+export interface DeskTipDetail extends DeskTip {
+  messages: { id: string; kind: 'tipster' | 'office' | 'note'; text: string; at: string; author: string | null }[]
+  photoIds: string[]
+}

@@ -1,28 +1,10 @@
 import type { Kysely, Selectable } from 'kysely'
-import { beijingToday, type Campaign } from '../../../src/core/campaign'
+import { beijingToday, type Campaign, type CampaignFields, type CampaignRecord } from '../../../src/core/campaign'
 import type { CampaignTable, Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ReadingService } from '../reading/service'
-
-export interface CampaignFields {
-  theme: string
-  startsOn: string
-  endsOn: string
-  bannerImageId: string | null
-  slogans: string[]
-  articleIds: string[]
-  caseIds: string[]
-  /** The quiz's time limit during this campaign, in seconds. */
-  quizSeconds: number
-}
-
-export interface CampaignRecord extends CampaignFields {
-  id: string
-  status: 'draft' | 'published'
-  updatedAt: string
-}
 
 const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   id: r.id,

@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import { bodyProblems } from '../../../src/core/content-rules'
 import { imageRefs } from '../../../src/core/body-text'
+import type { ArticleFields, CaseFields, EditorItem, EditorListItem, Fields, Kind } from '../../../src/core/publishing'
+import { STATUS_LABEL } from '../../../src/core/publishing'
 import type { CheckQuestion } from '../../../src/core/reading-types'
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { ContentStatus, Database } from '../../db/database'
@@ -9,58 +11,9 @@ import { newId, timeOrderedId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ReadingService } from '../reading/service'
 
-export type Kind = 'article' | 'case'
-
-// Type aliases rather than interfaces, so they fit the routes' JSON record schema.
-export type ArticleFields = {
-  title: string
-  category: string
-  summary: string
-  redFlags: string[]
-  body: string
-}
-
-export type CaseFields = {
-  title: string
-  category: string
-  summary: string
-  redFlags: string[]
-  featured: boolean
-  story: string
-  outcome: string
-  lesson: string
-  question: CheckQuestion
-}
-
-export type Fields<K extends Kind> = K extends 'article' ? ArticleFields : CaseFields
-
-export interface EditorItem<K extends Kind> {
-  id: string
-  kind: K
-  status: ContentStatus
-  /** When it went or goes live; for a draft, when it was created. */
-  publishedAt: string
-  scheduled: boolean
-  revision: number
-  updatedAt: string
-  fields: Fields<K>
-  revisions: { revision: number; createdAt: string; createdBy: string }[]
-}
-
-export interface EditorListItem {
-  id: string
-  kind: Kind
-  title: string
-  category: string
-  status: ContentStatus
-  publishedAt: string
-  scheduled: boolean
-  updatedAt: string
-}
+export type { ArticleFields, CaseFields, EditorItem, EditorListItem, Fields, Kind }
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
-
-const STATUS_LABEL: Record<ContentStatus, string> = { draft: '草稿', review: '待审核', published: '已发布', withdrawn: '已撤下' }
 
 type Db = Kysely<Database> | Transaction<Database>
 

@@ -5,7 +5,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import sharp from 'sharp'
 import { leadingZeroBits } from '../../../src/core/proof-of-work'
-import { TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type TipContent, type TipStatusCode } from '../../../src/core/tips'
+import { TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId, timeOrderedId } from '../../ids'
@@ -18,28 +18,6 @@ const UNATTACHED_PHOTO_HOURS = 24
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 export interface TipInput extends TipContent {
-  photoIds: string[]
-}
-
-export interface TipsterView {
-  status: TipStatusCode
-  statusLabel: string
-  createdAt: string
-  messages: { from: 'office' | 'tipster'; text: string; at: string }[]
-}
-
-export interface DeskTip {
-  id: string
-  status: TipStatusCode
-  statusLabel: string
-  unit: string | null
-  createdAt: string
-  updatedAt: string
-  content: TipContent
-}
-
-export interface DeskTipDetail extends DeskTip {
-  messages: { id: string; kind: 'tipster' | 'office' | 'note'; text: string; at: string; author: string | null }[]
   photoIds: string[]
 }
 

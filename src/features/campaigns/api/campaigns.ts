@@ -1,4 +1,4 @@
-import type { Campaign } from '../../../core/campaign'
+import type { Campaign, CampaignFields, CampaignRecord } from '../../../core/campaign'
 import { ApiError, fetchJson, staffApi, type Fetched } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
@@ -16,22 +16,7 @@ export async function getCampaign(): Promise<Fetched<Campaign | null>> {
 
 export const useCampaign = () => useResource(getCampaign, [])
 
-export interface CampaignFields {
-  theme: string
-  startsOn: string
-  endsOn: string
-  bannerImageId: string | null
-  slogans: string[]
-  articleIds: string[]
-  caseIds: string[]
-  quizSeconds: number
-}
-
-export interface CampaignRecord extends CampaignFields {
-  id: string
-  status: 'draft' | 'published'
-  updatedAt: string
-}
+export type { CampaignFields, CampaignRecord }
 
 export const useCampaigns = () => useResource(async () => ({ data: await staffApi<{ items: CampaignRecord[] }>('GET', '/api/admin/campaigns') }), [])
 export const createCampaign = (f: CampaignFields) => staffApi<CampaignRecord>('POST', '/api/admin/campaigns', f)

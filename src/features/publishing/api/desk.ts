@@ -1,56 +1,11 @@
-import type { CheckQuestion } from '../../../core/reading-types'
+import type { ContentStatus, EditorItem, EditorListItem, Fields, Kind } from '../../../core/publishing'
 import { query, staffApi } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
-export type Kind = 'article' | 'case'
-export type Status = 'draft' | 'review' | 'published' | 'withdrawn'
-
-export interface ArticleFields {
-  title: string
-  category: string
-  summary: string
-  redFlags: string[]
-  body: string
-}
-
-export interface CaseFields {
-  title: string
-  category: string
-  summary: string
-  redFlags: string[]
-  featured: boolean
-  story: string
-  outcome: string
-  lesson: string
-  question: CheckQuestion
-}
-
-export type Fields = ArticleFields | CaseFields
-
-export interface DeskItem {
-  id: string
-  kind: Kind
-  title: string
-  category: string
-  status: Status
-  publishedAt: string
-  scheduled: boolean
-  updatedAt: string
-}
-
-export interface EditorItem {
-  id: string
-  kind: Kind
-  status: Status
-  publishedAt: string
-  scheduled: boolean
-  revision: number
-  updatedAt: string
-  fields: Fields
-  revisions: { revision: number; createdAt: string; createdBy: string }[]
-}
-
-export const STATUS_LABEL: Record<Status, string> = { draft: '草稿', review: '待审核', published: '已发布', withdrawn: '已撤下' }
+export type { ArticleFields, CaseFields, EditorItem, Kind } from '../../../core/publishing'
+export { STATUS_LABEL } from '../../../core/publishing'
+export type Status = ContentStatus
+export type DeskItem = EditorListItem
 
 const base = (kind: Kind) => (kind === 'article' ? '/api/admin/articles' : '/api/admin/cases')
 

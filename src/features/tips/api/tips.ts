@@ -1,8 +1,10 @@
 import { sha256 } from 'js-sha256'
 import { solve } from '../../../core/proof-of-work'
-import type { TipContent, TipStatusCode } from '../../../core/tips'
+import type { DeskTip, DeskTipDetail, TipContent, TipStatusCode, TipsterView } from '../../../core/tips'
 import { fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
+
+export type { DeskTip, DeskTipDetail, TipsterView }
 
 export interface TipForm extends TipContent {
   photoIds: string[]
@@ -18,31 +20,9 @@ export async function sendTip(form: TipForm): Promise<string> {
 
 export const uploadTipPhoto = (filePath: string) => uploadPicture('/api/tips/photos', filePath, false)
 
-export interface TipsterView {
-  status: TipStatusCode
-  statusLabel: string
-  createdAt: string
-  messages: { from: 'office' | 'tipster'; text: string; at: string }[]
-}
-
 // The receipt always goes in a request body, never in a URL or storage.
 export const lookupTip = (receipt: string) => postJson<TipsterView>('/api/tips/lookup', { receipt })
 export const addTipMessage = (receipt: string, text: string, photoIds: string[]) => postJson('/api/tips/messages', { receipt, text, photoIds })
-
-export interface DeskTip {
-  id: string
-  status: TipStatusCode
-  statusLabel: string
-  unit: string | null
-  createdAt: string
-  updatedAt: string
-  content: TipContent
-}
-
-export interface DeskTipDetail extends DeskTip {
-  messages: { id: string; kind: 'tipster' | 'office' | 'note'; text: string; at: string; author: string | null }[]
-  photoIds: string[]
-}
 
 export interface DeskFilter {
   status?: TipStatusCode

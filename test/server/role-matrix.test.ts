@@ -52,6 +52,10 @@ const ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/tips/:id/notes', HANDLERS],
   ['POST', '/api/admin/tips/:id/status', HANDLERS],
   ['GET', '/api/admin/quiz/stats', ['publisher', 'admin']],
+  ['GET', '/api/admin/quiz/items', WRITERS],
+  ['POST', '/api/admin/quiz/import', WRITERS],
+  ['POST', '/api/admin/quiz/items/:id/publish', PUBLISHERS],
+  ['POST', '/api/admin/quiz/items/:id/withdraw', PUBLISHERS],
   ['GET', '/api/admin/quiz/stats.csv', ['publisher', 'admin']],
   ['GET', '/api/admin/tips-retention', ADMINS],
   ['PUT', '/api/admin/tips-retention', ADMINS]

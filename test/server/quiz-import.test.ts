@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs'
+import { COLUMNS } from '../../server/modules/quiz/import'
+import { startServer, staffWith, type TestServer } from './helpers'
+
+const GOOD = [
+  ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，每年返利百分之十二，到期还本。', '是', '不是', '', '', '', 'A', '', 'pension,high_return', '承诺返利和还本，是借养老名义集资。'],
+  ['多选', 'crypto', '2', 'worker,student', '这条消息有哪些危险信号？', '微信群', '云矿机日收益千分之三，推荐一人奖励 300 元。', '虚拟货币、区块链概念', '拉人头、发展下线', '名额有限、催促交钱', '', '', 'AB', 'crypto|recruit|urgency', '', '挖矿日收益加推荐奖励：虚拟货币概念加拉人头。'],
+  ['单选', 'basics', '1', '', '参与非法集资的损失由谁承担？', '', '', '自己承担', '政府赔', '银行垫付', '', '', 'A', '', '', '条例规定参与者自行承担损失。']
+]
+
+function csv(rows: string[][]): Buffer {
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`
+  return Buffer.from(`\ufeff${[COLUMNS as readonly string[], ...rows].map((r) => r.map(q).join(',')).join('\r\n')}\r\n`)
+}
+
+async function xlsx(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('题目')
+  sheet.addRow([...COLUMNS])
+  rows.forEach((r) => sheet.addRow(r))
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
+
+function multipart(data: Buffer, filename: string) {
+  const boundary = '----fangfei-quiz'
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`)
+  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+describe('importing quiz items', () => {
+  let server: TestServer
+  let editor: { authorization: string }
+  let publisher: { authorization: string }
+  beforeAll(async () => {
+    server = await startServer('sqlite')
+    editor = await staffWith(server.app, 'quiz_editor', ['editor'])
+    publisher = await staffWith(server.app, 'quiz_publisher', ['publisher'])
+  })
+  afterAll(async () => server.close())
+
+  const upload = (data: Buffer, filename: string) => {
+    const m = multipart(data, filename)
+    return server.app.inject({ method: 'POST', url: '/api/admin/quiz/import', headers: { ...editor, ...m.headers }, payload: m.payload })
+  }
+  const inReview = async () => (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/items?status=review', headers: editor })).json().items as { id: string; prompt: string }[]
+
+  it('reports every bad row and imports nothing when any row is wrong', async () => {
+    const bad = [GOOD[0], ['判断', 'lottery', '1', '', '题', '', '', '是', '不是', '', '', '', 'A', '', '', '解析'], ['多选', 'crypto', '1', '', '题', '', '', '甲', '乙', '', '', '', 'AB', 'crypto', '', '解析'], ['单选', 'basics', '9', '', '题', '', '', '甲', '乙', '', '', '', 'C', '', '', '']]
+    const res = await upload(csv(bad), 'bank.csv')
+    expect(res.statusCode).toBe(400)
+    const message = res.json().error.message as string
+    expect(message).toContain('一道题也没有导入')
+    expect(message).toContain('第 3 行：分类“lottery”不认识')
+    expect(message).toContain('第 4 行：多选题要在“选项红旗”')
+    expect(message).toContain('第 5 行：难度只能是')
+    expect(await inReview()).toEqual([])
+    expect((await upload(Buffer.from('题型,分类\r\n判断,pension\r\n'), 'short.csv')).json().error.message).toContain('表头缺少')
+  })
+
+  it('imports a CSV and an XLSX into review; a published item is drawn in rounds', async () => {
+    expect((await upload(csv(GOOD), 'bank.csv')).json()).toEqual({ imported: 3 })
+    expect((await upload(await xlsx([GOOD[0]]), 'bank.xlsx')).json()).toEqual({ imported: 1 })
+    const waiting = await inReview()
+    expect(waiting).toHaveLength(4)
+
+    const item = waiting.find((w) => w.prompt === '参与非法集资的损失由谁承担？')!
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: editor })).statusCode).toBe(403)
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher })).statusCode).toBe(409)
+
+    // Only the published item and the starter bank are drawn: rounds never show an item in review.
+    const ids = new Set<string>()
+    for (let i = 0; i < 40; i++) (await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().questions.forEach((q: { id: string }) => ids.add(q.id))
+    expect(waiting.filter((w) => w.id !== item.id).some((w) => ids.has(w.id))).toBe(false)
+  })
+})

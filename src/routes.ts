@@ -24,5 +24,6 @@ export const routes = {
   users: '/packages/staff/users/index',
   audit: '/packages/staff/audit/index',
   quizStats: '/packages/staff/quiz-stats/index',
+  quizBank: '/packages/staff/quiz-bank/index',
   villageScreen: '/packages/screen/index'
 } as const

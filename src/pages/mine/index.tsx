@@ -18,6 +18,7 @@ const MENU: { title: string; description: string; url: string; roles: Role[] }[]
   { title: '线索办理', description: '群众举报线索：核实、移交、回复、办结', url: routes.tipDesk, roles: ['tip_handler'] },
   { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
   { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
+  { title: '题库', description: '批量导入、审核发布答题题目', url: routes.quizBank, roles: ['editor', 'publisher'] },
   { title: '答题统计', description: '参与人数、平均分、哪些危险信号常被漏看', url: routes.quizStats, roles: ['publisher', 'admin'] },
   { title: '村屏模式', description: '村委会大屏滚动播放宣传口号', url: routes.villageScreen, roles: ['publisher', 'admin'] },
   { title: '镇情资料', description: '镇名、热线、村（社区）、成员单位', url: routes.town, roles: ['admin'] },

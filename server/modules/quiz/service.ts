@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
@@ -56,6 +56,9 @@ interface Job {
   done: (error?: Error) => void
 }
 
+// SQLite allows a limited number of bound values per statement.
+const chunks = <T>(rows: T[], size = 100): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, i * size + size))
+
 /** Increments to the daily tables, summed over a batch so each row is written once per commit. */
 class Totals {
   private readonly sums = new Map<string, number[]>()
@@ -66,34 +69,53 @@ class Totals {
     else this.sums.set(key, [...values])
   }
 
+  /** One multi-row upsert per table (in chunks), adding to what is there. */
   async write(trx: Transaction<Database>): Promise<void> {
+    const board: Database['quiz_board'][] = []
+    const daily: Database['quiz_daily'][] = []
+    const items: Database['quiz_item_daily'][] = []
+    const flags: Database['quiz_flag_daily'][] = []
     for (const [key, v] of this.sums) {
+      // For the board ('b') the second part is the campaign, not a day.
       const [kind, day, a, b, c] = key.split('|')
-      if (kind === 'd') {
-        await trx
-          .insertInto('quiz_daily')
-          .values({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
-          .onConflict((oc) =>
-            oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
-              rounds: eb('quiz_daily.rounds', '+', v[0]),
-              score_sum: eb('quiz_daily.score_sum', '+', v[1]),
-              new_participants: eb('quiz_daily.new_participants', '+', v[2])
-            }))
-          )
-          .execute()
-      } else if (kind === 'i') {
-        await trx
-          .insertInto('quiz_item_daily')
-          .values({ day, item_id: a, shown: v[0], correct: v[1] })
-          .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', v[0]), correct: eb('quiz_item_daily.correct', '+', v[1]) })))
-          .execute()
-      } else {
-        await trx
-          .insertInto('quiz_flag_daily')
-          .values({ day, flag: a, village: b, persona: c, shown: v[0], missed: v[1] })
-          .onConflict((oc) => oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', v[0]), missed: eb('quiz_flag_daily.missed', '+', v[1]) })))
-          .execute()
-      }
+      if (kind === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
+      else if (kind === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
+      else if (kind === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
+      else flags.push({ day, flag: a, village: b, persona: c, shown: v[0], missed: v[1] })
+    }
+    for (const chunk of chunks(board)) {
+      await trx
+        .insertInto('quiz_board')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['scope', 'village']).doUpdateSet((eb) => ({ participants: eb('quiz_board.participants', '+', eb.ref('excluded.participants')), score_sum: eb('quiz_board.score_sum', '+', eb.ref('excluded.score_sum')) })))
+        .execute()
+    }
+    for (const chunk of chunks(daily)) {
+      await trx
+        .insertInto('quiz_daily')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
+            rounds: eb('quiz_daily.rounds', '+', eb.ref('excluded.rounds')),
+            score_sum: eb('quiz_daily.score_sum', '+', eb.ref('excluded.score_sum')),
+            new_participants: eb('quiz_daily.new_participants', '+', eb.ref('excluded.new_participants'))
+          }))
+        )
+        .execute()
+    }
+    for (const chunk of chunks(items)) {
+      await trx
+        .insertInto('quiz_item_daily')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', eb.ref('excluded.shown')), correct: eb('quiz_item_daily.correct', '+', eb.ref('excluded.correct')) })))
+        .execute()
+    }
+    for (const chunk of chunks(flags)) {
+      await trx
+        .insertInto('quiz_flag_daily')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', eb.ref('excluded.shown')), missed: eb('quiz_flag_daily.missed', '+', eb.ref('excluded.missed')) })))
+        .execute()
     }
   }
 }
@@ -275,21 +297,25 @@ export class QuizService {
       const refused = new Set<Job>()
       try {
         await this.db.transaction().execute(async (trx) => {
-          const totals = new Totals()
-          for (const job of batch) {
-            const done = await trx
+          // One statement marks a chunk of papers handed in; a paper already handed in is not returned, and refused.
+          const taken = new Set<string>()
+          for (const chunk of chunks(batch)) {
+            const when = <T>(value: (j: Job) => T, type: 'integer' | 'text') =>
+              sql<T>`case id ${sql.join(chunk.map((j) => sql`when ${j.roundId} then cast(${value(j)} as ${sql.raw(type)})`), sql` `)} end`
+            const rows = await trx
               .updateTable('quiz_rounds')
-              .set({ submitted_at: job.at.toISOString(), score: job.score, duration_ms: job.durationMs })
-              .where('id', '=', job.roundId)
+              .set({ submitted_at: when((j) => j.at.toISOString(), 'text'), score: when((j) => j.score, 'integer'), duration_ms: when((j) => j.durationMs, 'integer') })
+              .where('id', 'in', chunk.map((j) => j.roundId))
               .where('submitted_at', 'is', null)
-              .executeTakeFirst()
-            if (Number(done.numUpdatedRows) !== 1) {
-              refused.add(job)
-              continue
-            }
-            await this.record(trx, job, totals)
+              .returning('id')
+              .execute()
+            rows.forEach((r) => taken.add(r.id))
           }
-          await totals.write(trx)
+          for (const job of batch) if (!taken.has(job.roundId)) refused.add(job)
+          await this.record(
+            trx,
+            batch.filter((j) => taken.has(j.roundId))
+          )
         })
         for (const job of batch) job.done(refused.has(job) ? err.again() : undefined)
       } catch (e) {
@@ -299,43 +325,65 @@ export class QuizService {
     this.flushing = false
   }
 
-  /** The running figures: per day, item and red flag, and the campaign board. */
-  private async record(trx: Transaction<Database>, job: Omit<Job, 'done'>, totals: Totals): Promise<void> {
-    const { round, score, durationMs, results, flags, at } = job
-    const day = beijingToday(at)
-    const scopes = ['all', ...(round.campaign_id ? [round.campaign_id] : [])]
-    let newcomer = false
-    for (const scope of scopes) {
-      const p = await trx.selectFrom('quiz_participants').selectAll().where('scope', '=', scope).where('participant', '=', round.participant).executeTakeFirst()
-      if (!p) {
-        if (scope === 'all') newcomer = true
-        await trx.insertInto('quiz_participants').values({ scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs }).execute()
-        if (scope !== 'all') await this.board(trx, scope, round.village, 1, score)
-        continue
+  /**
+   * The running figures for a batch of accepted rounds: each participant's
+   * best (read once, written once per batch), the campaign board, and the
+   * per-day, per-item and per-flag counts.
+   */
+  private async record(trx: Transaction<Database>, jobs: Job[]): Promise<void> {
+    if (jobs.length === 0) return
+    const scopesOf = (job: Job) => ['all', ...(job.round.campaign_id ? [job.round.campaign_id] : [])]
+    const players = [...new Set(jobs.map((j) => j.round.participant))]
+    const scopes = [...new Set(jobs.flatMap(scopesOf))]
+    const known = await trx.selectFrom('quiz_participants').selectAll().where('scope', 'in', scopes).where('participant', 'in', players).execute()
+    const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
+    const dirty = new Set<string>()
+    const totals = new Totals()
+    for (const job of jobs) {
+      const { round, score, durationMs, results, flags, at } = job
+      const day = beijingToday(at)
+      let newcomer = false
+      for (const scope of scopesOf(job)) {
+        const key = `${scope}|${round.participant}`
+        const p = state.get(key)
+        dirty.add(key)
+        if (!p) {
+          if (scope === 'all') newcomer = true
+          state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
+          if (scope !== 'all') totals.add(`b|${scope}|${round.village}`, [1, score])
+          continue
+        }
+        const roundsToday = p.day === day ? p.rounds_today + 1 : 1
+        // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
+        const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
+        const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
+        if (better && scope !== 'all') totals.add(`b|${scope}|${p.village}`, [0, score - p.best_score])
+        p.day = day
+        p.rounds_today = roundsToday
+        if (better) {
+          p.best_score = score
+          p.best_ms = durationMs
+        }
       }
-      const roundsToday = p.day === day ? p.rounds_today + 1 : 1
-      // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
-      const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
-      const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-      await trx
-        .updateTable('quiz_participants')
-        .set({ day, rounds_today: roundsToday, ...(better ? { best_score: score, best_ms: durationMs } : {}) })
-        .where('scope', '=', scope)
-        .where('participant', '=', round.participant)
-        .execute()
-      if (better && scope !== 'all') await this.board(trx, scope, p.village, 0, score - p.best_score)
+      totals.add(`d|${day}|${round.village}|${round.persona}`, [1, score, newcomer ? 1 : 0])
+      for (const r of results) totals.add(`i|${day}|${r.questionId}`, [1, r.correct ? 1 : 0])
+      for (const f of flags) totals.add(`f|${day}|${f.flag}|${round.village}|${round.persona}`, [1, f.missed ? 1 : 0])
     }
-    totals.add(`d|${day}|${round.village}|${round.persona}`, [1, score, newcomer ? 1 : 0])
-    for (const r of results) totals.add(`i|${day}|${r.questionId}`, [1, r.correct ? 1 : 0])
-    for (const f of flags) totals.add(`f|${day}|${f.flag}|${round.village}|${round.persona}`, [1, f.missed ? 1 : 0])
-  }
-
-  private async board(trx: Transaction<Database>, scope: string, village: string, joined: number, delta: number): Promise<void> {
-    await trx
-      .insertInto('quiz_board')
-      .values({ scope, village, participants: joined, score_sum: delta })
-      .onConflict((oc) => oc.columns(['scope', 'village']).doUpdateSet((eb) => ({ participants: eb('quiz_board.participants', '+', joined), score_sum: eb('quiz_board.score_sum', '+', delta) })))
-      .execute()
+    for (const chunk of chunks([...dirty].map((k) => state.get(k)!))) {
+      await trx
+        .insertInto('quiz_participants')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['scope', 'participant']).doUpdateSet((eb) => ({
+            day: eb.ref('excluded.day'),
+            rounds_today: eb.ref('excluded.rounds_today'),
+            best_score: eb.ref('excluded.best_score'),
+            best_ms: eb.ref('excluded.best_ms')
+          }))
+        )
+        .execute()
+    }
+    await totals.write(trx)
   }
 
   /** Participation and average best score by village, for the running campaign. */

@@ -74,6 +74,18 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(again.json().error.message).toContain('只能交一次')
   })
 
+  it('under a burst, takes each paper once and counts every accepted round', async () => {
+    const before = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
+    const rounds = await Promise.all(Array.from({ length: 12 }, () => start({ persona: 'worker', village: '并发村' })))
+    // Every paper handed in three times at once: one is taken, the copies are refused.
+    const replies = await Promise.all(rounds.flatMap((r) => [1, 2, 3].map(() => answer(r.roundId, allRight(r.questions)))))
+    const codes = replies.map((r) => r.statusCode).sort()
+    expect(codes.filter((c) => c === 200)).toHaveLength(12)
+    expect(codes.filter((c) => c === 409)).toHaveLength(24)
+    const after = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
+    expect(Number(after) - Number(before)).toBe(12 * 5)
+  })
+
   it('refuses a late round, an unknown round and malformed answers', async () => {
     const round = await start()
     clock.advance(181 * 1000 + 15 * 1000)
@@ -136,13 +148,13 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   it('gives the office its figures from the running tables, matching a hand count', async () => {
     const admin = await staffWith(server.app, `quiz_admin_${lane}`, ['publisher'])
     const stats = (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30', headers: admin })).json()
-    // Submitted rounds in this suite: 90 (farmer), then A 60/80/80/100, B 40, A 100 next day = 7 rounds.
-    expect(stats.rounds).toBe(7)
-    expect(stats.averageScore).toBeCloseTo((90 + 60 + 80 + 80 + 100 + 40 + 100) / 7, 1)
+    // Submitted rounds in this suite: 90 (farmer), the burst of 12 at 100, then A 60/80/80/100, B 40, A 100 next day = 19 rounds.
+    expect(stats.rounds).toBe(19)
+    expect(stats.averageScore).toBeCloseTo((90 + 12 * 100 + 60 + 80 + 80 + 100 + 40 + 100) / 19, 1)
     const flagsItem = stats.items.find((i: { itemId: string }) => i.itemId === 'quiz-t-flags')
-    expect(flagsItem.shown).toBe(7)
+    expect(flagsItem.shown).toBe(19)
     const crypto = stats.flags.find((f: { flag: string }) => f.flag === 'crypto')
-    expect(crypto.shown).toBe(7)
+    expect(crypto.shown).toBe(19)
     expect(stats.byVillage.find((v: { name: string }) => v.name === '辛口村').rounds).toBe(5)
     const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-06-01&to=2026-06-30', headers: admin })
     expect(csv.headers['content-type']).toContain('text/csv')

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { say } from '../services/feedback'
 
 /**
  * Sends what the resident is reading to a family chat. In WeChat this opens
@@ -15,7 +16,7 @@ export function ShareButton({ label = '转发给家人朋友' }: { label?: strin
     )
   }
   const copy = () => {
-    void Taro.setClipboardData({ data: window.location.href }).then(() => Taro.showToast({ title: '链接已复制，可粘贴发给家人', icon: 'none' }))
+    void Taro.setClipboardData({ data: window.location.href }).then(() => say('链接已复制，可粘贴发给家人'))
   }
   return (
     <Button type='primary' fill='outline' block size='large' onClick={copy}>

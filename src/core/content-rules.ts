@@ -3,7 +3,7 @@
  * saving) and the server (to refuse). The renderer never runs markup anyway;
  * refusing it keeps stray code out of what residents read and copy.
  */
-import { imageRefs, markedCodes } from './body-text'
+import { markedCodes } from './body-text'
 import { isRedFlagCode } from './red-flags'
 
 const MARKUP = /<\s*\/?\s*[a-zA-Z!][^>]*>|javascript:/i
@@ -16,4 +16,3 @@ export function bodyProblems(text: string): string[] {
   return problems
 }
 
-export { imageRefs }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Page } from '../core/reading-types'
+import { messageOf } from './feedback'
 import type { Fetched } from './http'
 
-const messageOf = (err: unknown): string => (err instanceof Error && err.message ? err.message : '加载失败，请稍后再试。')
 
 export interface Resource<T> {
   data?: T
@@ -23,7 +23,7 @@ export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[])
       const { data, offlineSince } = await load()
       if (ticket === latest.current) setState({ data, offlineSince, loading: false })
     } catch (err) {
-      if (ticket === latest.current) setState((s) => ({ ...s, loading: false, error: messageOf(err) }))
+      if (ticket === latest.current) setState((s) => ({ ...s, loading: false, error: messageOf(err, '加载失败，请稍后再试。') }))
     }
   }, deps)
   useEffect(() => {
@@ -68,7 +68,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
       const { data, offlineSince } = await loadPage(1)
       if (ticket === latest.current) setState({ items: data.items, total: data.total, page: 1, loading: false, loadingMore: false, offlineSince })
     } catch (err) {
-      if (ticket === latest.current) setState((s) => ({ ...s, items: [], total: 0, page: 0, loading: false, error: messageOf(err) }))
+      if (ticket === latest.current) setState((s) => ({ ...s, items: [], total: 0, page: 0, loading: false, error: messageOf(err, '加载失败，请稍后再试。') }))
     } finally {
       if (ticket === latest.current) busy.current = false
     }
@@ -87,7 +87,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
         setState((s) => ({ ...s, items: [...s.items, ...data.items], total: data.total, page: s.page + 1, loadingMore: false, offlineSince: offlineSince ?? s.offlineSince }))
       }
     } catch (err) {
-      if (ticket === latest.current) setState((s) => ({ ...s, loadingMore: false, error: messageOf(err) }))
+      if (ticket === latest.current) setState((s) => ({ ...s, loadingMore: false, error: messageOf(err, '加载失败，请稍后再试。') }))
     } finally {
       if (ticket === latest.current) busy.current = false
     }

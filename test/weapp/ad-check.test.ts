@@ -1,19 +1,11 @@
 import simulate from 'miniprogram-simulate'
-import { startServer, type TestServer } from '../server/helpers'
-import { assertBuilt, installWeapp, waitForText, type Harness } from './harness'
+import { builtWeappLane, waitForText } from './harness'
 
 describe('built weapp: 广告体检', () => {
-  let server: TestServer
-  let weapp: Harness
-  beforeAll(async () => {
-    assertBuilt()
-    server = await startServer('sqlite')
-    weapp = installWeapp(server.app)
-  })
-  afterAll(async () => server.close())
+  const lane = builtWeappLane()
 
   it('checks a pasted advert on the phone and shows its red flags with the words that raised them', async () => {
-    const page = await weapp.render('packages/check/index')
+    const page = await lane.weapp.render('packages/check/index')
     await waitForText(page, (t) => t.includes('开始体检'))
     const input = page.querySelector('.nut-textarea-textarea')
     expect(input).toBeTruthy()

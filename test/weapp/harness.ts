@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import simulate from 'miniprogram-simulate'
+import { startServer, type TestServer } from '../server/helpers'
 
 export const DIST = path.resolve(__dirname, '../../dist')
 
@@ -169,4 +170,19 @@ export async function waitForText(comp: { dom?: Element }, check: (text: string)
     if (Date.now() > end) throw new Error(`页面没有出现预期内容，现在显示：${text.slice(0, 300)}`)
     await simulate.sleep(50)
   }
+}
+
+/**
+ * The usual set-up of a weapp test: a fresh server and the built app wired to
+ * it, for the whole describe block. Read `lane.server` and `lane.weapp` inside tests.
+ */
+export function builtWeappLane(env: Record<string, string> = {}): { server: TestServer; weapp: Harness } {
+  const lane = {} as { server: TestServer; weapp: Harness }
+  beforeAll(async () => {
+    assertBuilt()
+    lane.server = await startServer('sqlite', env)
+    lane.weapp = installWeapp(lane.server.app)
+  })
+  afterAll(async () => lane.server?.close())
+  return lane
 }

@@ -1,21 +1,13 @@
 import simulate from 'miniprogram-simulate'
-import { startServer, type TestServer } from '../server/helpers'
-import { assertBuilt, installWeapp, waitForText, type Harness } from './harness'
+import { builtWeappLane, waitForText } from './harness'
 
 describe('built weapp: learning', () => {
-  let server: TestServer
-  let weapp: Harness
-  beforeAll(async () => {
-    assertBuilt()
-    server = await startServer('sqlite')
-    weapp = installWeapp(server.app)
-  })
-  afterAll(async () => server.close())
+  const lane = builtWeappLane()
 
-  const api = async (url: string) => (await server.app.inject({ method: 'GET', url })).json()
+  const api = async (url: string) => (await lane.server.app.inject({ method: 'GET', url })).json()
 
   it('filters articles by category and opens one with a tap', async () => {
-    const page = await weapp.render('pages/learn/index')
+    const page = await lane.weapp.render('pages/learn/index')
     await waitForText(page, (t) => t.includes('村民互助社') && t.includes('上滑加载更多'))
 
     const chip = page.querySelectorAll('.learn__chip').find((c) => (c.dom?.textContent ?? '').startsWith('村民互助社'))
@@ -28,11 +20,11 @@ describe('built weapp: learning', () => {
 
     page.querySelectorAll('.content-card')[0].dispatchEvent('tap')
     await simulate.sleep(10)
-    expect(weapp.calls.navigateTo?.at(-1)?.[0]).toMatchObject({ url: `/packages/reading/article/index?id=${expected[0].id}` })
+    expect(lane.weapp.calls.navigateTo?.at(-1)?.[0]).toMatchObject({ url: `/packages/reading/article/index?id=${expected[0].id}` })
   })
 
   it('loads the next page when the resident scrolls to the bottom', async () => {
-    const page = await weapp.render('pages/learn/index')
+    const page = await lane.weapp.render('pages/learn/index')
     await waitForText(page, (t) => t.includes('上滑加载更多'))
     expect(page.querySelectorAll('.content-card').length).toBe(10)
     ;(page.instance as unknown as { onReachBottom: () => void }).onReachBottom()
@@ -42,7 +34,7 @@ describe('built weapp: learning', () => {
 
   it('shows a case lesson with its red flags marked and its check question', async () => {
     const lesson = (await api('/api/cases?pageSize=1')).items[0]
-    const page = await weapp.render('packages/reading/case/index', { id: lesson.id })
+    const page = await lane.weapp.render('packages/reading/case/index', { id: lesson.id })
     const text = await waitForText(page, (t) => t.includes(lesson.title) && t.includes('考考您'))
     expect(text).toContain('案情经过')
     expect(text).toContain(lesson.redFlags[0].label)

@@ -1,19 +1,11 @@
 import simulate from 'miniprogram-simulate'
-import { startServer, type TestServer } from '../server/helpers'
-import { assertBuilt, installWeapp, waitForText, type Harness } from './harness'
+import { builtWeappLane, waitForText } from './harness'
 
 describe('built weapp: the quiz tab', () => {
-  let server: TestServer
-  let weapp: Harness
-  beforeAll(async () => {
-    assertBuilt()
-    server = await startServer('sqlite')
-    weapp = installWeapp(server.app)
-  })
-  afterAll(async () => server.close())
+  const lane = builtWeappLane()
 
   it('plays a round of five and shows the score with an explanation for each question', async () => {
-    const page = await weapp.render('pages/quiz/index')
+    const page = await lane.weapp.render('pages/quiz/index')
     await waitForText(page, (t) => t.includes('开始答题'))
     page.querySelectorAll('.choices__item').find((c) => c.dom?.textContent === '务农')!.dispatchEvent('tap')
     await simulate.sleep(10)

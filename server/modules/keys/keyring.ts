@@ -19,9 +19,17 @@ export class KeyRing {
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  async officePublicKey(): Promise<KeyObject> {
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'office_public_key').executeTakeFirstOrThrow()
-    return importPublic(JSON.parse(row.value) as string)
+  private publicKey: Promise<KeyObject> | null = null
+
+  /** The office's public key: it never changes once made, so it is read once. */
+  officePublicKey(): Promise<KeyObject> {
+    this.publicKey ??= this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'office_public_key')
+      .executeTakeFirstOrThrow()
+      .then((row) => importPublic(JSON.parse(row.value) as string))
+    return this.publicKey
   }
 
   /**

@@ -11,7 +11,6 @@ import { newId, timeOrderedId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ReadingService } from '../reading/service'
 
-export type { ArticleFields, CaseFields, EditorItem, EditorListItem, Fields, Kind }
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { Kind } from '../../modules/publishing/service'
+import type { Kind } from '../../../src/core/publishing'
 import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, Category, Id, Ok, RedFlagCodes, Text } from '../schemas'
 

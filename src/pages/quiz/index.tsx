@@ -14,6 +14,7 @@ import { QuestionCard } from '../../features/quiz/components/question-card'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
+import { say, sayError } from '../../services/feedback'
 import './index.scss'
 
 const PROFILE_KEY = 'quiz:profile'
@@ -27,8 +28,6 @@ function loadProfile(): Profile {
   const v: unknown = Taro.getStorageSync(PROFILE_KEY)
   return v && typeof v === 'object' && 'persona' in v ? (v as Profile) : { persona: '', village: '' }
 }
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
 
 export default function Quiz() {
   useStaffTabLabel()
@@ -58,7 +57,7 @@ export default function Quiz() {
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     } catch (err) {
       submitted.current = false
-      toast(err instanceof Error ? err.message : '没能交卷，请再试一次')
+      sayError(err, '没能交卷，请再试一次')
     } finally {
       setBusy(false)
     }
@@ -80,7 +79,7 @@ export default function Quiz() {
 
   const begin = async () => {
     const village = profile.village.trim()
-    if (!profile.persona) return toast('请先选一下您的身份')
+    if (!profile.persona) return say('请先选一下您的身份')
     Taro.setStorageSync(PROFILE_KEY, { ...profile, village })
     setBusy(true)
     try {
@@ -91,7 +90,7 @@ export default function Quiz() {
       setResult(null)
       setRound(r)
     } catch (err) {
-      toast(err instanceof Error ? err.message : '没能开始，请检查网络')
+      sayError(err, '没能开始，请检查网络')
     } finally {
       setBusy(false)
     }

@@ -16,6 +16,7 @@ import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { takeTipFormText } from '../../services/handoff'
 import { useStaffTabLabel } from '../../services/staff-tab'
+import { messageOf } from '../../services/feedback'
 import './index.scss'
 
 const OTHER_PLACE = '__other__'
@@ -76,7 +77,7 @@ export default function Report() {
       setReceipt(code)
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     } catch (err) {
-      setError(err instanceof Error ? err.message : '没能提交，您写的内容还在，请稍后再试。')
+      setError(messageOf(err, '没能提交，您写的内容还在，请稍后再试。'))
     } finally {
       setBusy(false)
     }

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { TIP_LIMITS } from '../../../core/tips'
 import { askPrivacy } from '../../../services/privacy'
 import { uploadTipPhoto } from '../api/tips'
+import { messageOf } from '../../../services/feedback'
 import './photo-picker.scss'
 
 export interface PickedPhoto {
@@ -30,7 +31,7 @@ export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onCha
       }
       onChange([...photos, ...added])
     } catch (err) {
-      const message = err instanceof Error ? err.message : ''
+      const message = messageOf(err, '')
       // Closing the picker is not an error worth showing.
       if (!/cancel/i.test(message)) setError(message || '照片没有传上去，请再试一次。')
     } finally {

@@ -3,17 +3,16 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { formatReceipt } from '../../../core/tips'
 import { saveReceiptImage } from './receipt-image'
+import { say, sayError } from '../../../services/feedback'
 import './receipt-card.scss'
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
 
 /** The receipt, shown large, with the two ways to keep it and a plain warning. */
 export function ReceiptCard({ receipt, townName, onDone }: { receipt: string; townName: string; onDone: () => void }) {
-  const copy = () => void Taro.setClipboardData({ data: receipt }).then(() => toast('已复制，可以粘贴到备忘录'))
+  const copy = () => void Taro.setClipboardData({ data: receipt }).then(() => say('已复制，可以粘贴到备忘录'))
   const save = () =>
     void saveReceiptImage(receipt, townName).then(
-      () => toast(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '图片已下载'),
-      (err: unknown) => toast(err instanceof Error ? err.message : '没能保存图片，请抄下回执码')
+      () => say(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '图片已下载'),
+      (err: unknown) => sayError(err, '没能保存图片，请抄下回执码')
     )
   return (
     <View className='receipt-card'>

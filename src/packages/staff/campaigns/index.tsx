@@ -11,6 +11,7 @@ import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { imageUrl, uploadImage } from '../../../services/http'
 import { routes } from '../../../routes'
+import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
@@ -29,10 +30,10 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
     try {
       if (initial) await saveCampaign(initial.id, fields)
       else await createCampaign(fields)
-      void Taro.showToast({ title: '已保存', icon: 'none' })
+      say('已保存')
       onDone()
     } catch (err) {
-      setError(err instanceof Error ? err.message : '保存失败')
+      setError(messageOf(err, '保存失败'))
     }
   }
 
@@ -41,7 +42,7 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
       set('bannerImageId', (await uploadImage(chosen.tempFilePaths[0])).id)
     } catch (err) {
-      setError(err instanceof Error ? err.message : '上传失败')
+      setError(messageOf(err, '上传失败'))
     }
   }
 
@@ -111,7 +112,7 @@ function Campaigns() {
       await setCampaignPublished(c.id, c.status !== 'published')
       void list.reload()
     } catch (err) {
-      void Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none' })
+      sayError(err, '操作失败')
     }
   }
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />

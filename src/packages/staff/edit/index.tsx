@@ -30,6 +30,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
+import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 type Draft = ArticleFields & CaseFields
@@ -56,8 +57,6 @@ function fieldsFor(kind: Kind, d: Draft): ArticleFields | CaseFields {
   const options = d.question.options.map((o) => o.trim()).filter(Boolean)
   return { ...common, featured: d.featured, story: d.story, outcome: d.outcome, lesson: d.lesson, question: { ...d.question, options } }
 }
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
 
 function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffSession }) {
   const loaded = useEditorItem(kind, id)
@@ -89,9 +88,9 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
     setError(undefined)
     try {
       await action()
-      toast(done)
+      say(done)
     } catch (err) {
-      setError(err instanceof Error ? err.message : '操作失败，请稍后再试。')
+      setError(messageOf(err, '操作失败，请稍后再试。'))
     } finally {
       setBusy(false)
     }

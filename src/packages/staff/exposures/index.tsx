@@ -1,5 +1,4 @@
 import { Picker, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
@@ -7,6 +6,7 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { messageOf, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const BLANK: ExposureFields = { name: '', what: '', exposedOn: '', source: '' }
@@ -22,7 +22,7 @@ function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onD
       else await createExposure(fields)
       onDone()
     } catch (err) {
-      setError(err instanceof Error ? err.message : '保存失败')
+      setError(messageOf(err, '保存失败'))
     }
   }
   return (
@@ -69,7 +69,7 @@ function Exposures() {
       await setExposurePublished(x.id, x.status !== 'published')
       void list.reload()
     } catch (err) {
-      void Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none' })
+      sayError(err, '操作失败')
     }
   }
   return (

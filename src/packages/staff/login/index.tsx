@@ -6,6 +6,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { signIn } from '../../../features/staff/api/session'
 import { routes } from '../../../routes'
+import { messageOf } from '../../../services/feedback'
 import '../staff.scss'
 
 export default function StaffLogin() {
@@ -22,7 +23,7 @@ export default function StaffLogin() {
       await signIn(username.trim(), password)
       await Taro.switchTab({ url: routes.mine })
     } catch (err) {
-      setError(err instanceof Error ? err.message : '登录失败，请稍后再试。')
+      setError(messageOf(err, '登录失败，请稍后再试。'))
     } finally {
       setBusy(false)
     }

@@ -7,6 +7,7 @@ import { Screen } from '../../../components/screen'
 import { changePassword } from '../../../features/staff/api/session'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
+import { messageOf } from '../../../services/feedback'
 import '../staff.scss'
 
 export default function ChangePassword() {
@@ -22,7 +23,7 @@ export default function ChangePassword() {
       await Taro.showModal({ title: '密码已修改', content: '所有设备上的登录都已退出，请用新密码重新登录。', showCancel: false })
       await Taro.redirectTo({ url: routes.staffLogin })
     } catch (err) {
-      setError(err instanceof Error ? err.message : '修改失败，请稍后再试。')
+      setError(messageOf(err, '修改失败，请稍后再试。'))
     }
   }
 

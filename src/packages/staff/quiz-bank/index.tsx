@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
@@ -9,6 +8,7 @@ import { categoryName } from '../../../core/categories'
 import { importBank, setBankItem, useBank } from '../../../features/quiz/api/bank'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
+import { messageOf, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const STATUS = [
@@ -39,7 +39,7 @@ function Bank({ session }: { session: StaffSession }) {
           setStatus('review')
           void bank.reload()
         },
-        (err: unknown) => setReport(err instanceof Error ? err.message : '导入失败')
+        (err: unknown) => setReport(messageOf(err, '导入失败'))
       )
     }
     input.click()
@@ -48,7 +48,7 @@ function Bank({ session }: { session: StaffSession }) {
   const toggle = (id: string, publish: boolean) =>
     void setBankItem(id, publish).then(
       () => bank.reload(),
-      (err: unknown) => Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none' })
+      (err: unknown) => sayError(err, '操作失败')
     )
 
   return (

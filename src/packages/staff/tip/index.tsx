@@ -12,6 +12,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
 import { useTown } from '../../../features/town/api/town'
 import { downloadStaffFile } from '../../../services/http'
+import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 function Photos({ ids }: { ids: string[] }) {
@@ -54,10 +55,10 @@ function TipDetail({ id }: { id: string }) {
     setError(undefined)
     try {
       await action()
-      void Taro.showToast({ title: done, icon: 'none' })
+      say(done)
       await tip.reload()
     } catch (err) {
-      setError(err instanceof Error ? err.message : '操作失败')
+      setError(messageOf(err, '操作失败'))
     }
   }
   return (

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
 import { Field } from '../../../components/field'
@@ -9,6 +8,7 @@ import type { TownProfile } from '../../../core/town'
 import { getRetention, setRetention } from '../../../features/tips/api/tips'
 import { saveTown, useTown } from '../../../features/town/api/town'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 const lines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean)
@@ -23,10 +23,10 @@ function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void })
     setError(undefined)
     try {
       await saveTown({ ...t, villages: lines(villages), units: lines(units) })
-      void Taro.showToast({ title: '已保存，各页面即时生效', icon: 'none' })
+      say('已保存，各页面即时生效')
       onSaved()
     } catch (err) {
-      setError(err instanceof Error ? err.message : '保存失败')
+      setError(messageOf(err, '保存失败'))
     }
   }
   return (
@@ -67,9 +67,9 @@ function Retention() {
     setError(undefined)
     try {
       await setRetention(Number(days))
-      void Taro.showToast({ title: '已保存', icon: 'none' })
+      say('已保存')
     } catch (err) {
-      setError(err instanceof Error ? err.message : '保存失败')
+      setError(messageOf(err, '保存失败'))
     }
   }
   return (

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
@@ -9,6 +8,7 @@ import { StateView } from '../../../components/state-view'
 import { ROLES, roleLabel, type Role } from '../../../core/roles'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r.code, label: `${r.label}（${r.does}）` }))
@@ -16,10 +16,10 @@ const ROLE_CHOICES = ROLES.map((r) => ({ value: r.code, label: `${r.label}（${r
 const report = (p: Promise<unknown>, done: string, after: () => void) =>
   p.then(
     () => {
-      void Taro.showToast({ title: done, icon: 'none' })
+      say(done)
       after()
     },
-    (err: unknown) => void Taro.showToast({ title: err instanceof Error ? err.message : '操作失败', icon: 'none', duration: 3000 })
+    (err: unknown) => sayError(err, '操作失败')
   )
 
 function NewUser({ onDone }: { onDone: () => void }) {
@@ -33,7 +33,7 @@ function NewUser({ onDone }: { onDone: () => void }) {
       await createUser({ username: username.trim(), displayName: displayName.trim(), roles, password })
       onDone()
     } catch (err) {
-      setError(err instanceof Error ? err.message : '新建失败')
+      setError(messageOf(err, '新建失败'))
     }
   }
   return (

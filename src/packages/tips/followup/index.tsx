@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
@@ -8,6 +7,7 @@ import { formatMoment } from '../../../core/dates'
 import { normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
 import { addTipMessage, lookupTip, type TipsterView } from '../../../features/tips/api/tips'
 import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components/photo-picker'
+import { messageOf, say } from '../../../services/feedback'
 import './index.scss'
 
 /** The tipster comes back with the receipt: the status, the office's replies, and room to add more. */
@@ -27,7 +27,7 @@ export default function FollowUp() {
       setView(await lookupTip(code))
       setReceipt(code)
     } catch (err) {
-      setError(err instanceof Error ? err.message : '没能查询，请稍后再试。')
+      setError(messageOf(err, '没能查询，请稍后再试。'))
     } finally {
       setBusy(false)
     }
@@ -41,10 +41,10 @@ export default function FollowUp() {
       await addTipMessage(receipt, text.trim(), photos.map((p) => p.id))
       setText('')
       setPhotos([])
-      void Taro.showToast({ title: '已补充，谢谢您', icon: 'none' })
+      say('已补充，谢谢您')
       setView(await lookupTip(receipt))
     } catch (err) {
-      setError(err instanceof Error ? err.message : '没能提交，请稍后再试。')
+      setError(messageOf(err, '没能提交，请稍后再试。'))
     } finally {
       setBusy(false)
     }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
+import { useListEditing } from '../../../components/use-list-editing'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
@@ -11,7 +12,7 @@ import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { imageUrl, uploadImage } from '../../../services/http'
 import { routes } from '../../../routes'
-import { messageOf, say, sayError } from '../../../services/feedback'
+import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
@@ -102,19 +103,7 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 
 function Campaigns() {
   const list = useCampaigns()
-  const [editing, setEditing] = useState<CampaignRecord | 'new' | null>(null)
-  const done = () => {
-    setEditing(null)
-    void list.reload()
-  }
-  const toggle = async (c: CampaignRecord) => {
-    try {
-      await setCampaignPublished(c.id, c.status !== 'published')
-      void list.reload()
-    } catch (err) {
-      sayError(err, '操作失败')
-    }
-  }
+  const { editing, setEditing, done, toggle } = useListEditing<CampaignRecord>(list.reload, setCampaignPublished)
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
   const items = list.data?.items ?? []
   return (

@@ -2,11 +2,12 @@ import { Picker, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
+import { useListEditing } from '../../../components/use-list-editing'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { messageOf, sayError } from '../../../services/feedback'
+import { messageOf } from '../../../services/feedback'
 import '../staff.scss'
 
 const BLANK: ExposureFields = { name: '', what: '', exposedOn: '', source: '' }
@@ -57,21 +58,9 @@ function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onD
 
 function Exposures() {
   const list = useExposureRecords()
-  const [editing, setEditing] = useState<ExposureRecord | 'new' | null>(null)
-  const done = () => {
-    setEditing(null)
-    void list.reload()
-  }
+  const { editing, setEditing, done, toggle } = useListEditing<ExposureRecord>(list.reload, setExposurePublished)
   if (editing) return <ExposureForm initial={editing === 'new' ? null : editing} onDone={done} />
   const items = list.data?.items ?? []
-  const toggle = async (x: ExposureRecord) => {
-    try {
-      await setExposurePublished(x.id, x.status !== 'published')
-      void list.reload()
-    } catch (err) {
-      sayError(err, '操作失败')
-    }
-  }
   return (
     <View>
       <Button type='primary' onClick={() => setEditing('new')}>

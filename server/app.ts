@@ -20,6 +20,7 @@ import { ReadingService } from './modules/reading/service'
 import { KeyRing } from './modules/keys/keyring'
 import { StaffService } from './modules/staff/service'
 import { TipService } from './modules/tips/service'
+import { QuizBank } from './modules/quiz/bank'
 import { QuizService } from './modules/quiz/service'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
@@ -56,6 +57,7 @@ declare module 'fastify' {
     images: ImageService
     tips: TipService
     quiz: QuizService
+    quizBank: QuizBank
     /** The first admin's password when this start made one up, to print once. */
     initialAdminPassword: string | null
   }
@@ -137,7 +139,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('campaigns', new CampaignService(db, reading, now))
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
-  app.decorate('quiz', new QuizService(db, now))
+  const quiz = new QuizService(db, now)
+  app.decorate('quiz', quiz)
+  app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)
   app.decorate('tips', tips)
   // Retention: closed tips past their time are deleted at start and then hourly.

@@ -149,7 +149,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => ({ items: await app.quiz.listItems(req.query.status) })
+    async (req) => ({ items: await app.quizBank.listItems(req.query.status) })
   )
 
   app.post(
@@ -177,7 +177,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (problems.length > 0) {
         throw new AppError(400, 'bad_rows', `有 ${problems.length} 处不对，一道题也没有导入：\n${problems.map((p) => `第 ${p.row} 行：${p.message}`).join('\n')}`)
       }
-      return { imported: await app.quiz.importItems(actorOf(req.staff!), items) }
+      return { imported: await app.quizBank.importItems(actorOf(req.staff!), items) }
     }
   )
 
@@ -186,7 +186,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['withdraw', 'withdrawn']
   ] as const) {
     app.post(`/admin/quiz/items/:id/${action}`, { onRequest: publishers, schema: { tags, summary: action === 'publish' ? '发布题目' : '撤下题目', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.quiz.setItemStatus(actorOf(req.staff!), req.params.id, status)
+      await app.quizBank.setItemStatus(actorOf(req.staff!), req.params.id, status)
       return { ok: true }
     })
   }

@@ -30,7 +30,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
           difficulty: 1,
           personas: '[]',
           prompt: `题目 ${f.id}`,
-          advert: JSON.stringify({ source: '传单', text: `广告 ${f.id}` }),
+          advert: JSON.stringify({ source: '传单', text: `广告 [[稳赚不赔|high_return]] ${f.id}` }),
           options: JSON.stringify(f.options.map(([text, correct, flag], i) => ({ id: String.fromCharCode(97 + i), text, correct, ...(flag ? { flag } : {}) }))),
           red_flags: JSON.stringify(f.flags),
           explanation: `解析 ${f.id}`,
@@ -56,7 +56,9 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(round.roundId).toMatch(/^[0-9a-f]{32}$/)
     expect(round.questions).toHaveLength(5)
     const raw = JSON.stringify(round)
-    for (const leak of ['"correct"', 'explanation', '解析', '"flag"', 'redFlags', 'urgency', 'correctOptionIds']) expect(raw).not.toContain(leak)
+    for (const leak of ['"correct"', 'explanation', '解析', '"flag"', 'redFlags', 'urgency', 'correctOptionIds', '[[', 'high_return']) expect(raw).not.toContain(leak)
+    // The advert reads as residents meet it, the office's marks taken out.
+    expect(raw).toContain('广告 稳赚不赔 quiz-t-')
   })
 
   it('scores on the server, returns explanations and red flags, and accepts one submission only', async () => {
@@ -67,7 +69,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const body = res.json()
     expect(body).toMatchObject({ score: 90, total: 100 })
     const flagItem = body.results.find((r: { questionId: string }) => r.questionId === 'quiz-t-flags')
-    expect(flagItem).toMatchObject({ correct: false, points: 10, correctOptionIds: ['a', 'b'], explanation: '解析 quiz-t-flags', advert: '广告 quiz-t-flags' })
+    expect(flagItem).toMatchObject({ correct: false, points: 10, correctOptionIds: ['a', 'b'], explanation: '解析 quiz-t-flags', advert: '广告 [[稳赚不赔|high_return]] quiz-t-flags' })
     expect(flagItem.redFlags.map((f: { code: string }) => f.code)).toEqual(['crypto', 'recruit'])
     const again = await answer(round.roundId, answers)
     expect(again.statusCode).toBe(409)

@@ -4,6 +4,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
+import { plainText } from '../../../src/core/body-text'
 import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
 import type { Database, QuizRoundTable } from '../../db/database'
 import { AppError } from '../../errors'
@@ -217,7 +218,8 @@ export class QuizService {
         id: item.id,
         kind: item.kind,
         prompt: item.prompt,
-        advert: item.advert ? { text: item.advert.text, source: item.advert.source } : {},
+        // The advert as residents meet it: the office's red-flag marks are revealed only with the results.
+        advert: item.advert ? { text: plainText(item.advert.text), source: item.advert.source } : {},
         // Never the answers: no "correct", no flag codes.
         options: shown[i].options.map((oid) => ({ id: oid, text: item.options.find((o) => o.id === oid)?.text ?? '' }))
       }))

@@ -139,7 +139,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('campaigns', new CampaignService(db, reading, now))
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
-  const quiz = new QuizService(db, now)
+  const quiz = new QuizService(db, kind, now)
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)

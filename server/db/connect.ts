@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, PostgresDialect } from 'kysely'
 import { Pool } from 'pg'
 import type { Database } from './database'
+import { DurableSqliteDialect, WalFlusher } from './durable-sqlite'
 import { migrations } from './migrations'
 
 export type DbKind = 'sqlite' | 'postgres'
@@ -21,14 +22,16 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   }
   if (opts.databaseUrl) throw new Error('DATABASE_URL 只支持 postgres:// 开头的地址；留空则使用内置 SQLite。')
   fs.mkdirSync(opts.dataDir, { recursive: true })
-  const file = new SQLite(path.join(opts.dataDir, 'fangfei.sqlite'))
-  // WAL lets readers run while a writer commits; synchronous=FULL makes a
-  // commit survive power loss, which acknowledged tips depend on.
+  const filePath = path.join(opts.dataDir, 'fangfei.sqlite')
+  const file = new SQLite(filePath)
+  // WAL lets readers run while a writer commits. A commit is made durable by
+  // the dialect, which flushes the log off the event loop before reporting a
+  // write done (see durable-sqlite.ts); acknowledged tips depend on that.
   file.pragma('journal_mode = WAL')
-  file.pragma('synchronous = FULL')
+  file.pragma('synchronous = NORMAL')
   file.pragma('foreign_keys = ON')
   file.pragma('busy_timeout = 5000')
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), kind: 'sqlite' }
+  return { db: new Kysely<Database>({ dialect: new DurableSqliteDialect(file, new WalFlusher(`${filePath}-wal`)) }), kind: 'sqlite' }
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
 import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
-import type { Database, QuizRoundTable } from '../../db/database'
+import type { DbKind } from '../../db/connect'
+import type { Database } from '../../db/database'
+import { jsonRows, type ColumnType } from '../../db/json-rows'
 import { AppError } from '../../errors'
 
 interface Item {
@@ -18,7 +20,20 @@ interface Item {
   advert: { source: string; text: string } | null
   options: QuizOption[]
   redFlags: string[]
-  explanation: string
+  /** What every result for this item says besides right or wrong, made once per bank load. */
+  review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'>
+}
+
+/** A drawn round as the hand-in needs it. */
+interface Drawn {
+  participant: string
+  persona: string
+  village: string
+  campaign_id: string | null
+  created_at: string
+  expires_at: string
+  submitted_at: string | null
+  shown: { id: string; options: string[] }[]
 }
 
 export interface RoundQuestion {
@@ -37,6 +52,21 @@ export interface RoundResult {
 
 const GRACE_MS = 15000
 
+/** Uniform numbers in [0, 1) from the system's secure generator, read a few kilobytes at a time. */
+function randomSource(): () => number {
+  let pool = randomBytes(4096)
+  let at = 0
+  return () => {
+    if (at + 4 > pool.length) {
+      pool = randomBytes(4096)
+      at = 0
+    }
+    const value = pool.readUInt32BE(at)
+    at += 4
+    return value / 2 ** 32
+  }
+}
+
 const err = {
   gone: () => new AppError(404, 'no_round', '没有这一轮答题，请重新开始。'),
   again: () => new AppError(409, 'already_submitted', '这一轮已经交过卷了，每轮只能交一次。'),
@@ -45,7 +75,7 @@ const err = {
 
 interface Job {
   roundId: string
-  round: { participant: string; persona: string; village: string; campaign_id: string | null }
+  round: Drawn
   score: number
   durationMs: number
   results: RoundResult['results']
@@ -54,8 +84,21 @@ interface Job {
   done: (error?: Error) => void
 }
 
-// SQLite allows a limited number of bound values per statement.
-const chunks = <T>(rows: T[], size = 100): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, i * size + size))
+type Row = Record<string, string | number | null>
+
+/**
+ * Adds a batch of rows to a running table in one statement: a row that is
+ * there already gets the new values added to (or, for `replace`, written
+ * over) its columns.
+ */
+async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Database, key: Record<string, ColumnType>, values: Record<string, ColumnType>, rows: Row[], mode: 'add' | 'replace'): Promise<void> {
+  if (rows.length === 0) return
+  const columns = [...Object.keys(key), ...Object.keys(values)].map((c) => sql.id(c))
+  const set = Object.keys(values).map((c) => (mode === 'add' ? sql`${sql.id(c)} = ${sql.id(table, c)} + excluded.${sql.id(c)}` : sql`${sql.id(c)} = excluded.${sql.id(c)}`))
+  // "where true" keeps SQLite from reading "on conflict" as part of the select.
+  await sql`insert into ${sql.id(table)} (${sql.join(columns)}) select ${sql.join(columns)} from ${jsonRows(kind, rows, { ...key, ...values })} as r where true
+    on conflict (${sql.join(Object.keys(key).map((c) => sql.id(c)))}) do update set ${sql.join(set)}`.execute(trx)
+}
 
 /** Increments to the daily tables, summed over a batch so each row is written once per commit. */
 class Totals {
@@ -67,54 +110,23 @@ class Totals {
     else this.sums.set(key, [...values])
   }
 
-  /** One multi-row upsert per table (in chunks), adding to what is there. */
-  async write(trx: Transaction<Database>): Promise<void> {
-    const board: Database['quiz_board'][] = []
-    const daily: Database['quiz_daily'][] = []
-    const items: Database['quiz_item_daily'][] = []
-    const flags: Database['quiz_flag_daily'][] = []
+  async write(trx: Transaction<Database>, kind: DbKind): Promise<void> {
+    const board: Row[] = []
+    const daily: Row[] = []
+    const items: Row[] = []
+    const flags: Row[] = []
     for (const [key, v] of this.sums) {
       // For the board ('b') the second part is the campaign, not a day.
-      const [kind, day, a, b, c] = key.split('|')
-      if (kind === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
-      else if (kind === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
-      else if (kind === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
+      const [k, day, a, b, c] = key.split('|')
+      if (k === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
+      else if (k === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
+      else if (k === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
       else flags.push({ day, flag: a, village: b, persona: c, shown: v[0], missed: v[1] })
     }
-    for (const chunk of chunks(board)) {
-      await trx
-        .insertInto('quiz_board')
-        .values(chunk)
-        .onConflict((oc) => oc.columns(['scope', 'village']).doUpdateSet((eb) => ({ participants: eb('quiz_board.participants', '+', eb.ref('excluded.participants')), score_sum: eb('quiz_board.score_sum', '+', eb.ref('excluded.score_sum')) })))
-        .execute()
-    }
-    for (const chunk of chunks(daily)) {
-      await trx
-        .insertInto('quiz_daily')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['day', 'village', 'persona']).doUpdateSet((eb) => ({
-            rounds: eb('quiz_daily.rounds', '+', eb.ref('excluded.rounds')),
-            score_sum: eb('quiz_daily.score_sum', '+', eb.ref('excluded.score_sum')),
-            new_participants: eb('quiz_daily.new_participants', '+', eb.ref('excluded.new_participants'))
-          }))
-        )
-        .execute()
-    }
-    for (const chunk of chunks(items)) {
-      await trx
-        .insertInto('quiz_item_daily')
-        .values(chunk)
-        .onConflict((oc) => oc.columns(['day', 'item_id']).doUpdateSet((eb) => ({ shown: eb('quiz_item_daily.shown', '+', eb.ref('excluded.shown')), correct: eb('quiz_item_daily.correct', '+', eb.ref('excluded.correct')) })))
-        .execute()
-    }
-    for (const chunk of chunks(flags)) {
-      await trx
-        .insertInto('quiz_flag_daily')
-        .values(chunk)
-        .onConflict((oc) => oc.columns(['day', 'flag', 'village', 'persona']).doUpdateSet((eb) => ({ shown: eb('quiz_flag_daily.shown', '+', eb.ref('excluded.shown')), missed: eb('quiz_flag_daily.missed', '+', eb.ref('excluded.missed')) })))
-        .execute()
-    }
+    await upsert(trx, kind, 'quiz_board', { scope: 'text', village: 'text' }, { participants: 'integer', score_sum: 'integer' }, board, 'add')
+    await upsert(trx, kind, 'quiz_daily', { day: 'text', village: 'text', persona: 'text' }, { rounds: 'integer', score_sum: 'integer', new_participants: 'integer' }, daily, 'add')
+    await upsert(trx, kind, 'quiz_item_daily', { day: 'text', item_id: 'text' }, { shown: 'integer', correct: 'integer' }, items, 'add')
+    await upsert(trx, kind, 'quiz_flag_daily', { day: 'text', flag: 'text', village: 'text', persona: 'text' }, { shown: 'integer', missed: 'integer' }, flags, 'add')
   }
 }
 
@@ -125,7 +137,7 @@ class Totals {
  * transaction, so reading them never means scanning rounds.
  */
 export class QuizService {
-  private items: Promise<{ all: Item[]; byId: Map<string, Item>; articleByCategory: Map<string, string> }> | null = null
+  private items: Promise<{ all: Item[]; byId: Map<string, Item> }> | null = null
   private readonly queue: Job[] = []
   private flushing = false
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
@@ -135,10 +147,12 @@ export class QuizService {
    * needs no read. Whether it was already handed in is decided by the
    * database (`submitted_at is null`), so this cache cannot let a second copy through.
    */
-  private readonly drawn = new LRUCache<string, Selectable<QuizRoundTable>>({ max: 200000 })
+  private readonly drawn = new LRUCache<string, Drawn>({ max: 200000 })
+  private readonly random = randomSource()
 
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly kind: DbKind,
     private readonly now: () => Date
   ) {}
 
@@ -150,21 +164,33 @@ export class QuizService {
   private bank() {
     this.items ??= (async () => {
       const rows = await this.db.selectFrom('quiz_items').selectAll().where('status', '=', 'published').execute()
-      const all: Item[] = rows.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        category: r.category,
-        personas: JSON.parse(r.personas) as string[],
-        prompt: r.prompt,
-        advert: r.advert ? (JSON.parse(r.advert) as Item['advert']) : null,
-        options: JSON.parse(r.options) as QuizOption[],
-        redFlags: JSON.parse(r.red_flags) as string[],
-        explanation: r.explanation
-      }))
       const articles = await this.db.selectFrom('articles').select(['id', 'category']).where('status', '=', 'published').where('published_at', '<=', this.now().toISOString()).orderBy('published_at', 'desc').execute()
       const articleByCategory = new Map<string, string>()
       for (const a of articles) if (!articleByCategory.has(a.category)) articleByCategory.set(a.category, a.id)
-      return { all, byId: new Map(all.map((i) => [i.id, i])), articleByCategory }
+      const all: Item[] = rows.map((r) => {
+        const advert = r.advert ? (JSON.parse(r.advert) as Item['advert']) : null
+        const options = JSON.parse(r.options) as QuizOption[]
+        const redFlags = JSON.parse(r.red_flags) as string[]
+        const articleId = articleByCategory.get(r.category)
+        return {
+          id: r.id,
+          kind: r.kind,
+          category: r.category,
+          personas: JSON.parse(r.personas) as string[],
+          prompt: r.prompt,
+          advert,
+          options,
+          redFlags,
+          review: {
+            correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
+            explanation: r.explanation,
+            redFlags: toRedFlags(redFlags),
+            ...(advert ? { advert: advert.text } : {}),
+            ...(articleId ? { articleId } : {})
+          }
+        }
+      })
+      return { all, byId: new Map(all.map((i) => [i.id, i])) }
     })()
     return this.items
   }
@@ -186,30 +212,30 @@ export class QuizService {
   async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: RoundQuestion[] }> {
     const { all } = await this.bank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
-    const random = () => randomBytes(4).readUInt32BE() / 2 ** 32
-    const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, random)
+    const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
     const campaign = await this.runningCampaign()
     const seconds = campaign?.seconds ?? 180
     const at = this.now()
     const expiresAt = new Date(at.getTime() + seconds * 1000)
-    const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, random).map((o) => o.id) }))
+    const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, this.random).map((o) => o.id) }))
     const roundId = randomBytes(16).toString('hex')
-    const row: Selectable<QuizRoundTable> = {
-      id: roundId,
+    const round: Drawn = {
       // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
       participant: createHash('sha256').update(input.player || roundId).digest('hex'),
       persona: input.persona,
       village: input.village,
       campaign_id: campaign?.id ?? null,
-      items: JSON.stringify(shown),
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
       submitted_at: null,
-      score: null,
-      duration_ms: null
+      shown
     }
-    await this.db.insertInto('quiz_rounds').values(row).execute()
-    this.drawn.set(roundId, row)
+    const { shown: _, ...columns } = round
+    await this.db
+      .insertInto('quiz_rounds')
+      .values({ id: roundId, ...columns, items: JSON.stringify(shown), score: null, duration_ms: null })
+      .execute()
+    this.drawn.set(roundId, round)
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -226,14 +252,24 @@ export class QuizService {
     }
   }
 
+  private async drawnRound(roundId: string): Promise<Drawn | undefined> {
+    if (!/^[0-9a-f]{32}$/.test(roundId)) return undefined
+    const cached = this.drawn.get(roundId)
+    if (cached) return cached
+    const row = await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst()
+    if (!row) return undefined
+    const { id: _, items, score: __, duration_ms: ___, ...rest } = row
+    return { ...rest, shown: JSON.parse(items) as Drawn['shown'] }
+  }
+
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
-    const { byId, articleByCategory } = await this.bank()
-    const round = /^[0-9a-f]{32}$/.test(roundId) ? (this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())) : undefined
+    const { byId } = await this.bank()
+    const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
     if (round.submitted_at) throw err.again()
     const at = this.now()
     if (at.toISOString() > round.expires_at) throw err.late()
-    const shown = JSON.parse(round.items) as { id: string; options: string[] }[]
+    const { shown } = round
     const given = new Map(answers.map((a) => [a.questionId, a.optionIds]))
     if (answers.length !== given.size || [...given.keys()].some((q) => !shown.some((s) => s.id === q))) {
       throw new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
@@ -252,16 +288,7 @@ export class QuizService {
         const option = item.options.find((o) => o.flag === flag)
         flagTally.push({ flag, missed: option ? !picked.includes(option.id) : !correct })
       }
-      results.push({
-        questionId: s.id,
-        correct,
-        points,
-        correctOptionIds: item.options.filter((o) => o.correct).map((o) => o.id),
-        explanation: item.explanation,
-        redFlags: toRedFlags(item.redFlags),
-        ...(item.advert ? { advert: item.advert.text } : {}),
-        ...(articleByCategory.get(item.category) ? { articleId: articleByCategory.get(item.category) } : {})
-      })
+      results.push({ questionId: s.id, correct, points, ...item.review })
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
@@ -293,30 +320,21 @@ export class QuizService {
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, 500)
-      const refused = new Set<Job>()
       try {
+        const taken = new Set<string>()
         await this.db.transaction().execute(async (trx) => {
-          // One statement marks a chunk of papers handed in; a paper already handed in is not returned, and refused.
-          const taken = new Set<string>()
-          for (const chunk of chunks(batch)) {
-            const when = <T>(value: (j: Job) => T, type: 'integer' | 'text') =>
-              sql<T>`case id ${sql.join(chunk.map((j) => sql`when ${j.roundId} then cast(${value(j)} as ${sql.raw(type)})`), sql` `)} end`
-            const rows = await trx
-              .updateTable('quiz_rounds')
-              .set({ submitted_at: when((j) => j.at.toISOString(), 'text'), score: when((j) => j.score, 'integer'), duration_ms: when((j) => j.durationMs, 'integer') })
-              .where('id', 'in', chunk.map((j) => j.roundId))
-              .where('submitted_at', 'is', null)
-              .returning('id')
-              .execute()
-            rows.forEach((r) => taken.add(r.id))
-          }
-          for (const job of batch) if (!taken.has(job.roundId)) refused.add(job)
+          // One statement marks the batch's papers handed in; a paper already handed in is not returned, and refused.
+          const papers = batch.map((j) => ({ id: j.roundId, at: j.at.toISOString(), score: j.score, ms: j.durationMs }))
+          const { rows } = await sql<{ id: string }>`update quiz_rounds set submitted_at = p.at, score = p.score, duration_ms = p.ms
+            from ${jsonRows(this.kind, papers, { id: 'text', at: 'text', score: 'integer', ms: 'integer' })} as p
+            where quiz_rounds.id = p.id and quiz_rounds.submitted_at is null returning quiz_rounds.id`.execute(trx)
+          for (const r of rows) taken.add(r.id)
           await this.record(
             trx,
             batch.filter((j) => taken.has(j.roundId))
           )
         })
-        for (const job of batch) job.done(refused.has(job) ? err.again() : undefined)
+        for (const job of batch) job.done(taken.has(job.roundId) ? undefined : err.again())
       } catch (e) {
         for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
       }
@@ -332,11 +350,11 @@ export class QuizService {
   private async record(trx: Transaction<Database>, jobs: Job[]): Promise<void> {
     if (jobs.length === 0) return
     const scopesOf = (job: Job) => ['all', ...(job.round.campaign_id ? [job.round.campaign_id] : [])]
-    const players = [...new Set(jobs.map((j) => j.round.participant))]
-    const scopes = [...new Set(jobs.flatMap(scopesOf))]
-    const known = await trx.selectFrom('quiz_participants').selectAll().where('scope', 'in', scopes).where('participant', 'in', players).execute()
+    const keys = new Map<string, Row>()
+    for (const job of jobs) for (const scope of scopesOf(job)) keys.set(`${scope}|${job.round.participant}`, { scope, participant: job.round.participant })
+    const { rows: known } = await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
+      join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
     const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
-    const dirty = new Set<string>()
     const totals = new Totals()
     for (const job of jobs) {
       const { round, score, durationMs, results, flags, at } = job
@@ -345,7 +363,6 @@ export class QuizService {
       for (const scope of scopesOf(job)) {
         const key = `${scope}|${round.participant}`
         const p = state.get(key)
-        dirty.add(key)
         if (!p) {
           if (scope === 'all') newcomer = true
           state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
@@ -368,21 +385,16 @@ export class QuizService {
       for (const r of results) totals.add(`i|${day}|${r.questionId}`, [1, r.correct ? 1 : 0])
       for (const f of flags) totals.add(`f|${day}|${f.flag}|${round.village}|${round.persona}`, [1, f.missed ? 1 : 0])
     }
-    for (const chunk of chunks([...dirty].map((k) => state.get(k)!))) {
-      await trx
-        .insertInto('quiz_participants')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['scope', 'participant']).doUpdateSet((eb) => ({
-            day: eb.ref('excluded.day'),
-            rounds_today: eb.ref('excluded.rounds_today'),
-            best_score: eb.ref('excluded.best_score'),
-            best_ms: eb.ref('excluded.best_ms')
-          }))
-        )
-        .execute()
-    }
-    await totals.write(trx)
+    await upsert(
+      trx,
+      this.kind,
+      'quiz_participants',
+      { scope: 'text', participant: 'text' },
+      { village: 'text', day: 'text', rounds_today: 'integer', best_score: 'integer', best_ms: 'integer' },
+      [...keys.keys()].map((k) => state.get(k)!),
+      'replace'
+    )
+    await totals.write(trx, this.kind)
   }
 
   /** Participation and average best score by village, for the running campaign. */

@@ -1,0 +1,143 @@
+import fs from 'node:fs'
+import { promisify } from 'node:util'
+import type SQLite from 'better-sqlite3'
+import { LRUCache } from 'lru-cache'
+import { SqliteDialect, SqliteDriver, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult } from 'kysely'
+
+const fdatasync = promisify(fs.fdatasync)
+
+/**
+ * Flushes the write-ahead log to disk on libuv's thread pool. Callers that
+ * arrive while a flush is running share the next one (the running one may
+ * have started before their commit was written), so many commits cost one
+ * flush and the event loop never waits on the disk.
+ */
+export class WalFlusher {
+  private fd: number | null = null
+  private running: Promise<void> | null = null
+  private queued: Promise<void> | null = null
+
+  constructor(private readonly walPath: string) {}
+
+  flush(): Promise<void> {
+    if (!this.running) return (this.running = this.run())
+    this.queued ??= this.running.then(
+      () => this.next(),
+      () => this.next()
+    )
+    return this.queued
+  }
+
+  private next(): Promise<void> {
+    this.queued = null
+    return (this.running = this.run())
+  }
+
+  private async run(): Promise<void> {
+    try {
+      // SQLite keeps the -wal file (same inode) for as long as the database is open.
+      this.fd ??= fs.openSync(this.walPath, 'r')
+      await fdatasync(this.fd)
+    } finally {
+      this.running = null
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd)
+    this.fd = null
+  }
+}
+
+/**
+ * SQLite in WAL mode with synchronous=NORMAL writes a commit to the log
+ * without waiting for the disk, which would block the whole server for the
+ * length of an fsync. This driver then waits for `flush` (the log on disk)
+ * before a write is reported done: a transaction that wrote resolves only
+ * after its commit is on disk, as does a single write outside a transaction.
+ * Durability is that of synchronous=FULL; the waiting is off the event loop.
+ */
+export class DurableSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly file: SQLite.Database,
+    private readonly flusher: { flush(): Promise<void>; close(): void }
+  ) {
+    super({ database: file })
+  }
+
+  override createDriver(): Driver {
+    return new DurableSqliteDriver(this.file, this.flusher)
+  }
+}
+
+class DurableSqliteDriver extends SqliteDriver {
+  /** Whether the open transaction has written anything. */
+  private wrote = false
+
+  constructor(
+    private readonly file: SQLite.Database,
+    private readonly flusher: { flush(): Promise<void>; close(): void }
+  ) {
+    super({ database: file })
+  }
+
+  /**
+   * Kysely prepares every query afresh; a better-sqlite3 statement can be run
+   * again and again, so each SQL text is prepared once. Queries run one at a
+   * time on this single connection, so a cached statement is never in use twice.
+   */
+  private readonly statements = new LRUCache<string, SQLite.Statement>({ max: 500 })
+
+  private statement(source: string): SQLite.Statement {
+    let statement = this.statements.get(source)
+    if (!statement) {
+      statement = this.file.prepare(source)
+      this.statements.set(source, statement)
+    }
+    return statement
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection()
+    return {
+      executeQuery: async <R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> => {
+        const statement = this.statement(sql)
+        let result: QueryResult<R>
+        if (statement.reader) result = { rows: statement.all(parameters) as R[] }
+        else {
+          const { changes, lastInsertRowid } = statement.run(parameters)
+          result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
+        }
+        if (!statement.readonly) {
+          if (this.file.inTransaction) this.wrote = true
+          else await this.flusher.flush()
+        }
+        return result
+      },
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize)
+    }
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    this.wrote = false
+    await super.beginTransaction(connection)
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await super.commitTransaction(connection)
+    if (this.wrote) {
+      this.wrote = false
+      await this.flusher.flush()
+    }
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    this.wrote = false
+    await super.rollbackTransaction(connection)
+  }
+
+  override async destroy(): Promise<void> {
+    await super.destroy()
+    this.flusher.close()
+  }
+}

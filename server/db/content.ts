@@ -119,6 +119,7 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
         if (q.kind !== 'flags' && right.length !== 1) errors.push(`${file}: 单选和判断题必须正好一个正确答案`)
         if (q.kind === 'flags' && (right.length === 0 || q.options.some((o) => !o.flag))) errors.push(`${file}: 多选红旗题每个选项都要有 flag，至少一个正确`)
         if (q.kind === 'judge' && q.options?.length !== 2) errors.push(`${file}: 判断题只能有两个选项`)
+        for (const code of markedCodes(q.advert?.text ?? '')) if (!q.redFlags?.includes(code as never)) errors.push(`${file}: 广告原文标记了 ${code}，但 redFlags 里没有`)
         return q
       })
     : []

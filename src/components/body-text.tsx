@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
-import { parseBody, type Inline } from '../core/body-text'
+import { parseBody, parseInlines, type Inline } from '../core/body-text'
 import { imageUrl } from '../services/http'
 import './body-text.scss'
 
@@ -21,6 +21,16 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
       )}
     </>
   )
+}
+
+/**
+ * One run of marked text (a quiz advert): red-flag words highlighted with their
+ * label, as in a case story, but kept as one block so the caller's style keeps
+ * the advert's own line breaks.
+ */
+export function MarkedText({ source }: { source: string }) {
+  const inlines = useMemo(() => parseInlines(source), [source])
+  return <Inlines inlines={inlines} />
 }
 
 /** Article and lesson text, rendered from parsed data with text components only (never as HTML). */

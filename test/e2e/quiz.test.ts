@@ -47,11 +47,40 @@ describeIf('H5 in Chromium: the quiz', () => {
     const score = Number(await page.locator('.quiz__score-number').innerText())
     expect(score).toBeGreaterThanOrEqual(0)
     expect(score).toBeLessThanOrEqual(100)
-    expect(await page.locator('.quiz__explain').count()).toBe(5)
+    expect(await page.locator('.round-review__explain').count()).toBe(5)
 
     await page.locator('.quiz__board').click()
     await page.waitForURL(/packages\/quiz\/board/)
     await page.locator('.board__row', { hasText: '辛口村' }).getByText('1 人').waitFor()
     await page.locator('.board__row', { hasText: '辛口村' }).getByText(`平均 ${score} 分`).waitFor()
+  })
+
+  it('sees the red-flag words of an advert highlighted in the results, and saves the score as a picture', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${base}/#/pages/quiz/index`)
+    await page.locator('.choices__item', { hasText: '上班族' }).click()
+    await page.locator('.quiz__start').click()
+    // A round is drawn at random and may hold only quiz questions with no advert or honest adverts; a few rounds always meet a marked one.
+    let marks = 0
+    for (let round = 0; round < 5 && marks === 0; round++) {
+      if (round > 0) await page.locator('.quiz__again').click()
+      for (let i = 0; i < 5; i++) {
+        await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
+        await page.locator('.question-card__option').first().click()
+        await page.locator(i < 4 ? '.quiz__next' : '.quiz__submit').click()
+      }
+      await page.locator('.quiz__score-number').waitFor()
+      marks = await page.locator('.round-review .body-text__flag-words').count()
+    }
+    expect(marks).toBeGreaterThan(0)
+    const mark = page.locator('.round-review .body-text__flag').first()
+    await mark.scrollIntoViewIfNeeded()
+    expect(await mark.locator('.body-text__flag-words').isVisible()).toBe(true)
+    expect(await mark.locator('.body-text__flag-label').innerText()).toMatch(/^⚑\S+/)
+    expect(await page.locator('.round-review').first().innerText()).not.toContain('[[')
+
+    const download = page.waitForEvent('download')
+    await page.locator('.quiz__save').click()
+    expect((await download).suggestedFilename()).toBe('答题成绩.png')
   })
 })

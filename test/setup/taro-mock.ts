@@ -38,6 +38,10 @@ export const showToast = jest.fn(() => Promise.resolve())
 export const setClipboardData = jest.fn(() => Promise.resolve())
 export const stopPullDownRefresh = jest.fn()
 export const getAppBaseInfo = jest.fn(() => ({ fontSizeSetting: 16 }))
+export const createOffscreenCanvas = jest.fn()
+export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png' }))
+export const saveImageToPhotosAlbum = jest.fn(() => Promise.resolve())
+export const requirePrivacyAuthorize = jest.fn(() => Promise.resolve())
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
@@ -65,6 +69,10 @@ const Taro = {
   setClipboardData,
   stopPullDownRefresh,
   getAppBaseInfo,
+  createOffscreenCanvas,
+  canvasToTempFilePath,
+  saveImageToPhotosAlbum,
+  requirePrivacyAuthorize,
   pxTransform,
   useRouter,
   usePullDownRefresh,

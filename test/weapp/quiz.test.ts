@@ -18,6 +18,6 @@ describe('built weapp: the quiz tab', () => {
     }
     const text = await waitForText(page, (t) => t.includes('满分 100'))
     expect(text).toMatch(/答对 [0-5] 题/)
-    expect(page.querySelectorAll('.quiz__explain')).toHaveLength(5)
+    expect(page.querySelectorAll('.round-review__explain')).toHaveLength(5)
   })
 })

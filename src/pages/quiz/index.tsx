@@ -4,13 +4,14 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { useEffect, useRef, useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
-import { RedFlagTags } from '../../components/red-flag-tags'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { PERSONAS } from '../../core/quiz'
 import { startRound, submitRound, type Round, type RoundResult } from '../../features/quiz/api/quiz'
 import { recordRound } from '../../features/quiz/api/wrong-book'
 import { QuestionCard } from '../../features/quiz/components/question-card'
+import { saveResultImage, toResultCard } from '../../features/quiz/components/result-card-image'
+import { RoundReview } from '../../features/quiz/components/round-review'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
@@ -97,29 +98,21 @@ export default function Quiz() {
   }
 
   if (round && result) {
+    const saveCard = () =>
+      void saveResultImage(toResultCard(town.data?.name || '本镇', round.questions, picks, result)).then(
+        () => say(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '图片已下载'),
+        (err: unknown) => sayError(err, '没能保存图片，可以截屏保存成绩')
+      )
     return (
       <Screen>
         <View className='quiz__score'>
           <View className='quiz__score-number'>{result.score}</View>
           <View>满分 {result.total} · 答对 {result.results.filter((r) => r.correct).length} 题</View>
         </View>
-        {round.questions.map((q) => {
-          const r = result.results.find((x) => x.questionId === q.id)
-          if (!r) return null
-          return (
-            <View key={q.id} className='quiz__review'>
-              <View className={`quiz__verdict ${r.correct ? 'is-right' : 'is-wrong'}`}>{r.correct ? '答对了' : r.points > 0 ? `部分答对（${r.points} 分）` : '答错了'}</View>
-              <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={() => undefined} reveal={r.correctOptionIds} />
-              <RedFlagTags flags={r.redFlags} />
-              <View className='quiz__explain'>{r.explanation}</View>
-              {r.articleId && (
-                <View className='quiz__link' onClick={() => void Taro.navigateTo({ url: routes.article(r.articleId!) })}>
-                  学一学相关文章 ›
-                </View>
-              )}
-            </View>
-          )
-        })}
+        <Button className='quiz__save' type='primary' size='large' block fill='outline' onClick={saveCard}>
+          保存成绩图片
+        </Button>
+        <RoundReview questions={round.questions} picks={picks} result={result} />
         <View className='quiz__actions'>
           <Button className='quiz__again' type='primary' size='large' block loading={busy} onClick={() => void begin()}>
             再来一轮

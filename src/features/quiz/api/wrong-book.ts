@@ -8,6 +8,8 @@ export interface WrongItem {
   correctOptionIds: string[]
   explanation: string
   redFlags: RedFlag[]
+  /** The advert with its red-flag marks; entries kept before marks existed have none and show the plain advert. */
+  advert?: string
   articleId?: string
   missedAt: number
 }
@@ -27,7 +29,7 @@ export function recordRound(questions: Question[], result: RoundResult): void {
     const question = questions.find((q) => q.id === r.questionId)
     if (!question) continue
     if (r.correct) byId.delete(question.id)
-    else byId.set(question.id, { question, correctOptionIds: r.correctOptionIds, explanation: r.explanation, redFlags: r.redFlags, articleId: r.articleId, missedAt: Date.now() })
+    else byId.set(question.id, { question, correctOptionIds: r.correctOptionIds, explanation: r.explanation, redFlags: r.redFlags, advert: r.advert, articleId: r.articleId, missedAt: Date.now() })
   }
   Taro.setStorageSync(KEY, [...byId.values()].sort((a, b) => b.missedAt - a.missedAt).slice(0, MAX))
 }

@@ -1,11 +1,31 @@
 import { Text, View } from '@tarojs/components'
+import { MarkedText } from '../../../components/body-text'
+import { markedCodes } from '../../../core/body-text'
 import type { Question } from '../api/quiz'
 import './question-card.scss'
 
 const KIND_HINT = { judge: '判断', flags: '多选：找出全部危险信号', choice: '单选' } as const
 
-/** One question: the advert as met, the prompt, big options; after checking, right and wrong marked. */
-export function QuestionCard({ question, picked, onPick, reveal }: { question: Question; picked: string[]; onPick: (next: string[]) => void; reveal?: string[] }) {
+/**
+ * One question: the advert as met, the prompt, big options; after checking,
+ * right and wrong marked. In review, `markedAdvert` (the advert with the
+ * office's red-flag marks, sent only with the results) replaces the plain
+ * advert, so the resident sees which words gave it away.
+ */
+export function QuestionCard({
+  question,
+  picked,
+  onPick,
+  reveal,
+  markedAdvert
+}: {
+  question: Question
+  picked: string[]
+  onPick: (next: string[]) => void
+  reveal?: string[]
+  markedAdvert?: string
+}) {
+  const hasMarks = markedAdvert !== undefined && markedCodes(markedAdvert).length > 0
   const tap = (id: string) => {
     if (reveal) return
     if (question.kind === 'flags') onPick(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
@@ -17,7 +37,8 @@ export function QuestionCard({ question, picked, onPick, reveal }: { question: Q
       {question.advert.text && (
         <View className='question-card__advert'>
           {question.advert.source && <Text className='question-card__source'>{question.advert.source}</Text>}
-          <View className='question-card__advert-text'>{question.advert.text}</View>
+          <View className='question-card__advert-text'>{hasMarks ? <MarkedText source={markedAdvert} /> : question.advert.text}</View>
+          {hasMarks && <View className='question-card__marks-hint'>黄色标出的字，就是这条广告里的危险信号</View>}
         </View>
       )}
       <View className='question-card__prompt'>{question.prompt}</View>

@@ -15,7 +15,8 @@ function Retry({ item, onMastered }: { item: WrongItem; onMastered: () => void }
   const right = checked && picked.length === item.correctOptionIds.length && picked.every((p) => item.correctOptionIds.includes(p))
   return (
     <View className='wrongbook__item'>
-      <QuestionCard question={item.question} picked={picked} onPick={setPicked} reveal={checked ? item.correctOptionIds : undefined} />
+      {/* The marks give the answer away, so they show only once the resident has checked. */}
+      <QuestionCard question={item.question} picked={picked} onPick={setPicked} reveal={checked ? item.correctOptionIds : undefined} markedAdvert={checked ? item.advert : undefined} />
       {checked ? (
         <View>
           <View className={`wrongbook__verdict ${right ? 'is-right' : 'is-wrong'}`}>{right ? '这次答对了！' : '还是不对，再看看解析'}</View>

@@ -157,9 +157,27 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(flagsItem.shown).toBe(19)
     const crypto = stats.flags.find((f: { flag: string }) => f.flag === 'crypto')
     expect(crypto.shown).toBe(19)
+    expect(flagsItem.prompt).toBe('题目 quiz-t-flags')
     expect(stats.byVillage.find((v: { name: string }) => v.name === '辛口村').rounds).toBe(5)
+
+    // The same figures for one village or one persona.
+    const get = async (q: string) => (await server.app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30&${q}`, headers: admin })).json()
+    const village = await get(`village=${encodeURIComponent('辛口村')}`)
+    expect(village.rounds).toBe(5)
+    expect(village.averageScore).toBe((60 + 80 + 80 + 100 + 100) / 5)
+    expect(village.flags.find((f: { flag: string }) => f.flag === 'crypto').shown).toBe(5)
+    expect(village.byVillage).toEqual([{ name: '辛口村', rounds: 5, averageScore: 84 }])
+    expect((await get('persona=farmer')).rounds).toBe(1)
+    expect((await get('persona=student')).rounds).toBe(0)
+    expect((await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30&persona=king', headers: admin })).statusCode).toBe(400)
+
+    // A village name typed by a resident cannot become a spreadsheet formula in the export.
+    const round = await start({ persona: 'worker', village: '=HYPERLINK("http://x")', player: 'player-csv-0001' })
+    expect((await answer(round.roundId, allRight(round.questions))).statusCode).toBe(200)
     const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-06-01&to=2026-06-30', headers: admin })
     expect(csv.headers['content-type']).toContain('text/csv')
     expect(csv.body).toContain('漏看率')
+    expect(csv.body).toContain('"\'=HYPERLINK(""http://x"")"')
+    expect(csv.body).not.toMatch(/(^|,)"=/m)
   })
 })

@@ -410,47 +410,72 @@ export class QuizService {
     }
   }
 
-  /** The office's figures for a range of Beijing days, from the running tables only. */
-  async stats(from: string, to: string) {
-    const [daily, items, flags] = await Promise.all([
-      this.db.selectFrom('quiz_daily').selectAll().where('day', '>=', from).where('day', '<=', to).execute(),
-      this.db.selectFrom('quiz_item_daily').select(['item_id', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('correct').as('correct')]).where('day', '>=', from).where('day', '<=', to).groupBy('item_id').execute(),
-      this.db.selectFrom('quiz_flag_daily').selectAll().where('day', '>=', from).where('day', '<=', to).execute()
+  /**
+   * The office's figures for a range of Beijing days, optionally for one
+   * village or persona, from the running tables only: their size depends on
+   * days, villages and personas, never on how many rounds were played.
+   * (Per-item rates are kept by day only, so they ignore the village and persona.)
+   */
+  async stats(range: { from: string; to: string; village?: string; persona?: string }) {
+    const { from, to, village, persona } = range
+    let daily = this.db.selectFrom('quiz_daily').selectAll().where('day', '>=', from).where('day', '<=', to)
+    let flagQuery = this.db
+      .selectFrom('quiz_flag_daily')
+      .select(['flag', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('missed').as('missed')])
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy('flag')
+    if (village) {
+      daily = daily.where('village', '=', village)
+      flagQuery = flagQuery.where('village', '=', village)
+    }
+    if (persona) {
+      daily = daily.where('persona', '=', persona)
+      flagQuery = flagQuery.where('persona', '=', persona)
+    }
+    const [days, items, flags] = await Promise.all([
+      daily.execute(),
+      this.db
+        .selectFrom('quiz_item_daily as d')
+        .leftJoin('quiz_items as q', 'q.id', 'd.item_id')
+        .select(['d.item_id', 'q.prompt', (eb) => eb.fn.sum<number>('d.shown').as('shown'), (eb) => eb.fn.sum<number>('d.correct').as('correct')])
+        .where('d.day', '>=', from)
+        .where('d.day', '<=', to)
+        .groupBy(['d.item_id', 'q.prompt'])
+        .execute(),
+      flagQuery.execute()
     ])
-    const byDay = new Map<string, { day: string; rounds: number; newParticipants: number; scoreSum: number }>()
-    const group = (key: 'village' | 'persona') => {
-      const m = new Map<string, { rounds: number; scoreSum: number }>()
-      for (const d of daily) {
-        const g = m.get(d[key]) ?? { rounds: 0, scoreSum: 0 }
+    const average = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : 0)
+    const rate = (part: number, n: number) => (n ? Math.round((part / n) * 1000) / 1000 : 0)
+    const group = (key: 'village' | 'persona' | 'day') => {
+      const m = new Map<string, { rounds: number; scoreSum: number; newParticipants: number }>()
+      for (const d of days) {
+        const g = m.get(d[key]) ?? { rounds: 0, scoreSum: 0, newParticipants: 0 }
         g.rounds += d.rounds
         g.scoreSum += d.score_sum
+        g.newParticipants += d.new_participants
         m.set(d[key], g)
       }
-      return [...m].map(([name, g]) => ({ name, rounds: g.rounds, averageScore: g.rounds ? Math.round((g.scoreSum / g.rounds) * 10) / 10 : 0 }))
+      return [...m].map(([name, g]) => ({ name, rounds: g.rounds, newParticipants: g.newParticipants, averageScore: average(g.scoreSum, g.rounds) }))
     }
-    for (const d of daily) {
-      const x = byDay.get(d.day) ?? { day: d.day, rounds: 0, newParticipants: 0, scoreSum: 0 }
-      x.rounds += d.rounds
-      x.newParticipants += d.new_participants
-      x.scoreSum += d.score_sum
-      byDay.set(d.day, x)
-    }
-    const flagMap = new Map<string, { shown: number; missed: number }>()
-    for (const f of flags) {
-      const x = flagMap.get(f.flag) ?? { shown: 0, missed: 0 }
-      x.shown += f.shown
-      x.missed += f.missed
-      flagMap.set(f.flag, x)
-    }
-    const rounds = daily.reduce((s, d) => s + d.rounds, 0)
+    const rounds = days.reduce((sum, d) => sum + d.rounds, 0)
     return {
       rounds,
-      averageScore: rounds ? Math.round((daily.reduce((s, d) => s + d.score_sum, 0) / rounds) * 10) / 10 : 0,
-      days: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)).map((d) => ({ day: d.day, rounds: d.rounds, newParticipants: d.newParticipants, averageScore: d.rounds ? Math.round((d.scoreSum / d.rounds) * 10) / 10 : 0 })),
-      items: items.map((i) => ({ itemId: i.item_id, shown: Number(i.shown), correctRate: Number(i.shown) ? Math.round((Number(i.correct) / Number(i.shown)) * 1000) / 1000 : 0 })).sort((a, b) => a.correctRate - b.correctRate),
-      flags: [...flagMap].map(([flag, x]) => ({ flag, label: toRedFlags([flag])[0]?.label ?? flag, shown: x.shown, missRate: x.shown ? Math.round((x.missed / x.shown) * 1000) / 1000 : 0 })).sort((a, b) => b.missRate - a.missRate),
-      byVillage: group('village'),
-      byPersona: group('persona')
+      averageScore: average(
+        days.reduce((sum, d) => sum + d.score_sum, 0),
+        rounds
+      ),
+      days: group('day')
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((d) => ({ day: d.name, rounds: d.rounds, newParticipants: d.newParticipants, averageScore: d.averageScore })),
+      items: items
+        .map((i) => ({ itemId: i.item_id, prompt: i.prompt ?? '', shown: Number(i.shown), correctRate: rate(Number(i.correct), Number(i.shown)) }))
+        .sort((a, b) => a.correctRate - b.correctRate),
+      flags: flags
+        .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: Number(f.shown), missRate: rate(Number(f.missed), Number(f.shown)) }))
+        .sort((a, b) => b.missRate - a.missRate),
+      byVillage: group('village').map(({ name, rounds, averageScore }) => ({ name, rounds, averageScore })),
+      byPersona: group('persona').map(({ name, rounds, averageScore }) => ({ name, rounds, averageScore }))
     }
   }
 }

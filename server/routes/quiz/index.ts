@@ -101,12 +101,18 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   const office = app.requireRoles('publisher', 'admin')
-  const Range = Type.Object({ from: Day('开始日期'), to: Day('结束日期') })
-  app.get('/admin/quiz/stats', { onRequest: office, schema: { tags, summary: '答题统计：按天、按题、按红旗漏看率、按村和身份', querystring: Range } }, async (req) => app.quiz.stats(req.query.from, req.query.to))
+  const Range = Type.Object({
+    from: Day('开始日期'),
+    to: Day('结束日期'),
+    village: Type.Optional(Type.String({ maxLength: 30, errorMessage: '村（社区）名最多 30 个字。' })),
+    persona: Type.Optional(Persona)
+  })
+  app.get('/admin/quiz/stats', { onRequest: office, schema: { tags, summary: '答题统计：按天、按题、按红旗漏看率、按村和身份', querystring: Range } }, async (req) => app.quiz.stats(req.query))
 
   app.get('/admin/quiz/stats.csv', { onRequest: office, schema: { tags, summary: '答题统计导出为 CSV（Excel 可直接打开）', querystring: Range } }, async (req, reply) => {
-    const s = await app.quiz.stats(req.query.from, req.query.to)
-    const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`
+    const s = await app.quiz.stats(req.query)
+    // A leading = + - @ would make a spreadsheet run the cell as a formula; village names are typed by residents.
+    const q = (v: string | number) => `"${String(v).replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`
     const lines = [
       ['日期', '轮数', '新参与人数', '平均分'].map(q).join(','),
       ...s.days.map((d) => [d.day, d.rounds, d.newParticipants, d.averageScore].map(q).join(',')),
@@ -115,7 +121,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...s.flags.map((f) => [f.label, f.shown, f.missRate].map(q).join(',')),
       '',
       ['题目', '作答次数', '正确率'].map(q).join(','),
-      ...s.items.map((i) => [i.itemId, i.shown, i.correctRate].map(q).join(',')),
+      ...s.items.map((i) => [i.prompt || i.itemId, i.shown, i.correctRate].map(q).join(',')),
       '',
       ['村（社区）', '轮数', '平均分'].map(q).join(','),
       ...s.byVillage.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),

@@ -1,7 +1,9 @@
 /**
  * npm run bench: measures, in one run on this machine, the requests per
- * second of a bare Fastify route and of the busiest public read
- * (GET /api/articles, first page), and prints the ratio. The machine is
+ * second of a bare Fastify route, of the busiest public read
+ * (GET /api/articles, first page) and of quiz answer submission, and prints
+ * the ratios; then the quiz's draw, hand-in and dashboard with 10,000 and
+ * with 1,000,000 stored rounds (BENCH_SCALE), and the ratio of their times. The machine is
  * shared and noisy: compare ratios from the same run, not absolute numbers.
  */
 import { fork, type ChildProcess } from 'node:child_process'
@@ -13,6 +15,8 @@ import evaluation from '../test/core/ad-check-eval.json'
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60000)
+const SCALE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 5)
+const SCALE = (process.env.BENCH_SCALE ?? '10000,1000000').split(',').map(Number)
 
 interface Measured {
   rps: number
@@ -21,8 +25,8 @@ interface Measured {
   non2xx: number
 }
 
-async function start(kind: 'bare' | 'app'): Promise<{ child: ChildProcess; address: string }> {
-  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+async function start(kind: 'bare' | 'app', env: Record<string, string> = {}): Promise<{ child: ChildProcess; address: string }> {
+  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...env } })
   const address = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { address: string }) => resolve(m.address))
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)))
@@ -37,27 +41,68 @@ async function measure(url: string): Promise<Measured> {
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }
 }
 
+/** Asks the app process for a message's answer (rounds drawn, history written). */
+function ask<T>(child: ChildProcess, request: object, key: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (m: Record<string, unknown>) => {
+      if (!(key in m)) return
+      child.off('message', listener)
+      resolve(m[key] as T)
+    }
+    child.on('message', listener)
+    child.send(request)
+  })
+}
+
 /** Answer submission: each request hands in a different, freshly drawn round. */
+async function handIn(child: ChildProcess, address: string, rounds: number, duration = DURATION): Promise<Measured> {
+  const papers = await ask<{ path: string; body: string }[]>(child, { rounds }, 'papers')
+  let next = 0
+  const requests = [
+    {
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req: autocannon.Request) => {
+        const paper = papers[next++ % papers.length]
+        return { ...req, path: paper.path, body: paper.body }
+      }
+    }
+  ]
+  const r = await autocannon({ url: address, connections: CONNECTIONS, duration, requests, amount: papers.length })
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }
+}
+
 async function benchAnswers(): Promise<Measured> {
   const { child, address } = await start('app')
   try {
-    const papers = await new Promise<{ path: string; body: string }[]>((resolve) => {
-      child.on('message', (m: { papers?: { path: string; body: string }[] }) => m.papers && resolve(m.papers))
-      child.send({ rounds: ROUNDS })
-    })
-    let next = 0
-    const requests = [
-      {
-        method: 'POST' as const,
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req: autocannon.Request) => {
-          const paper = papers[next++ % papers.length]
-          return { ...req, path: paper.path, body: paper.body }
-        }
-      }
-    ]
-    const r = await autocannon({ url: address, connections: CONNECTIONS, duration: DURATION, requests, amount: papers.length })
-    return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }
+    return await handIn(child, address, ROUNDS)
+  } finally {
+    child.kill()
+  }
+}
+
+/**
+ * The same three quiz operations (draw a round, hand one in, load the
+ * office's dashboard for the last 30 days) on a server holding `stored`
+ * played rounds, written by quiz-history.ts.
+ */
+async function quizAt(stored: number): Promise<Record<'draw' | 'submit' | 'dashboard', Measured>> {
+  const password = 'bench-admin-password-1'
+  const { child, address } = await start('app', { QUIZ_RATE_LIMIT: '1000000000', ADMIN_INITIAL_PASSWORD: password })
+  try {
+    await ask(child, { history: stored }, 'history')
+    const login = await fetch(`${address}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
+    const { token } = (await login.json()) as { token: string }
+    const day = (d: number) => new Date(Date.now() + 8 * 3600000 - d * 86400000).toISOString().slice(0, 10)
+    const run = async (options: autocannon.Options): Promise<Measured> => {
+      await autocannon({ ...options, connections: CONNECTIONS, duration: 2 })
+      const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SCALE_SECONDS })
+      return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }
+    }
+    const draw = await run({ url: `${address}/api/quiz/rounds`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'elder', village: '第1村' }) })
+    const submit = await handIn(child, address, 30000, SCALE_SECONDS)
+    const dashboard = await run({ url: `${address}/api/admin/quiz/stats?from=${day(29)}&to=${day(0)}`, headers: { authorization: `Bearer ${token}` } })
+    return { draw, submit, dashboard }
   } finally {
     child.kill()
   }
@@ -107,7 +152,18 @@ async function main(): Promise<void> {
   const answers = await benchAnswers()
   process.stdout.write(row('POST quiz answers (durable write)', answers))
   process.stdout.write(`ratio: ${((answers.rps / bare.rps) * 100).toFixed(1)} % of the bare route, p99 ${answers.p99} ms (target: at least 15 %, p99 under 50 ms)\n`)
-  if (articles.errors + articles.non2xx + answers.errors + answers.non2xx > 0) process.exitCode = 1
+  let failures = articles.errors + articles.non2xx + answers.errors + answers.non2xx
+
+  // Scaling: the same operations with few and with many stored rounds; time per operation is 1 / (requests per second).
+  process.stdout.write(`quiz with ${SCALE.map((n) => n.toLocaleString('en')).join(' and ')} stored rounds (${SCALE_SECONDS} s per operation):\n`)
+  const [small, large] = [await quizAt(SCALE[0]), await quizAt(SCALE[1])]
+  for (const op of ['draw', 'submit', 'dashboard'] as const) {
+    failures += small[op].errors + small[op].non2xx + large[op].errors + large[op].non2xx
+    process.stdout.write(row(`  ${op} at ${SCALE[0].toLocaleString('en')}`, small[op]))
+    process.stdout.write(row(`  ${op} at ${SCALE[1].toLocaleString('en')}`, large[op]))
+    process.stdout.write(`  ${op}: ${(small[op].rps / large[op].rps).toFixed(2)} × the time per request (target: at most 1.5)\n`)
+  }
+  if (failures > 0) process.exitCode = 1
 }
 
 void main()

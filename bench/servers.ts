@@ -9,6 +9,7 @@ import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
 import { loadConfig } from '../server/config'
+import { fillQuizHistory } from './quiz-history'
 
 async function main(kind: string | undefined): Promise<void> {
   if (kind === 'bare') {
@@ -24,8 +25,14 @@ async function main(kind: string | undefined): Promise<void> {
   const logFile = fs.createWriteStream(path.join(dataDir, 'server.log'))
   const app = await buildApp(config, { logger: { stream: logFile } })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
-  // The quiz bench asks for rounds to answer: made here, in-process, before the load starts.
-  process.on('message', (m: { rounds?: number }) => {
+  process.on('message', (m: { rounds?: number; history?: number }) => {
+    // The scaling bench asks for a year of played rounds first.
+    if (m.history) {
+      fillQuizHistory(path.join(dataDir, 'fangfei.sqlite'), m.history, new Date())
+      process.send?.({ history: m.history })
+      return
+    }
+    // The quiz bench asks for rounds to answer: made here, in-process, before the load starts.
     if (!m.rounds) return
     void (async () => {
       const papers: { path: string; body: string }[] = []

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { promisify } from 'node:util'
 import type SQLite from 'better-sqlite3'
 import { LRUCache } from 'lru-cache'
-import { SqliteDialect, SqliteDriver, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult } from 'kysely'
+import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely'
 
 const fdatasync = promisify(fs.fdatasync)
 
@@ -55,7 +55,9 @@ export class WalFlusher {
  * length of an fsync. This driver then waits for `flush` (the log on disk)
  * before a write is reported done: a transaction that wrote resolves only
  * after its commit is on disk, as does a single write outside a transaction.
- * Durability is that of synchronous=FULL; the waiting is off the event loop.
+ * Durability is that of synchronous=FULL; the waiting is off the event loop,
+ * and the connection is handed to the next query as soon as the commit is
+ * written, so writers queue for the disk together rather than one by one.
  */
 export class DurableSqliteDialect extends SqliteDialect {
   constructor(
@@ -70,16 +72,35 @@ export class DurableSqliteDialect extends SqliteDialect {
   }
 }
 
-class DurableSqliteDriver extends SqliteDriver {
+/** One holder of the single connection at a time, in the order they asked. */
+class Lock {
+  private tail: Promise<void> = Promise.resolve()
+
+  async acquire(): Promise<() => void> {
+    let release!: () => void
+    const previous = this.tail
+    this.tail = new Promise((resolve) => (release = resolve))
+    await previous
+    return release
+  }
+}
+
+interface Lease extends DatabaseConnection {
+  /** Gives the connection to the next holder; a second call does nothing. */
+  release(): void
+}
+
+class DurableSqliteDriver implements Driver {
+  private readonly lock = new Lock()
   /** Whether the open transaction has written anything. */
   private wrote = false
 
   constructor(
     private readonly file: SQLite.Database,
     private readonly flusher: { flush(): Promise<void>; close(): void }
-  ) {
-    super({ database: file })
-  }
+  ) {}
+
+  async init(): Promise<void> {}
 
   /**
    * Kysely prepares every query afresh; a better-sqlite3 statement can be run
@@ -97,9 +118,14 @@ class DurableSqliteDriver extends SqliteDriver {
     return statement
   }
 
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    const connection = await super.acquireConnection()
-    return {
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const unlock = await this.lock.acquire()
+    let held = true
+    const lease: Lease = {
+      release: () => {
+        if (held) unlock()
+        held = false
+      },
       executeQuery: async <R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> => {
         const statement = this.statement(sql)
         let result: QueryResult<R>
@@ -108,36 +134,48 @@ class DurableSqliteDriver extends SqliteDriver {
           const { changes, lastInsertRowid } = statement.run(parameters)
           result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
         }
-        if (!statement.readonly) {
-          if (this.file.inTransaction) this.wrote = true
-          else await this.flusher.flush()
-        }
+        if (!statement.readonly && !this.file.inTransaction) {
+          // A single write outside a transaction is committed: the next query may run while this one waits for the disk.
+          lease.release()
+          await this.flusher.flush()
+        } else if (!statement.readonly) this.wrote = true
         return result
       },
-      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize)
+      streamQuery: <R>({ sql, parameters }: CompiledQuery) => this.stream<R>(sql, parameters)
     }
+    return lease
   }
 
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  private async *stream<R>(sql: string, parameters: readonly unknown[]): AsyncIterableIterator<QueryResult<R>> {
+    for (const row of this.statement(sql).iterate(parameters)) yield { rows: [row as R] }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    ;(connection as Lease).release()
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
     this.wrote = false
-    await super.beginTransaction(connection)
+    await connection.executeQuery(CompiledQuery.raw('begin'))
   }
 
-  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await super.commitTransaction(connection)
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'))
     if (this.wrote) {
       this.wrote = false
+      // Committed: the connection is free for the next transaction while this one waits for the disk.
+      ;(connection as Lease).release()
       await this.flusher.flush()
     }
   }
 
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     this.wrote = false
-    await super.rollbackTransaction(connection)
+    await connection.executeQuery(CompiledQuery.raw('rollback'))
   }
 
-  override async destroy(): Promise<void> {
-    await super.destroy()
+  async destroy(): Promise<void> {
+    this.file.close()
     this.flusher.close()
   }
 }

@@ -105,7 +105,7 @@ export const uploadImage = (filePath: string) => uploadPicture('/api/admin/image
 /** A POST that is neither cached nor signed: the anonymous tip box. */
 export const postJson = <T>(path: string, body: object): Promise<T> => send<T>('POST', path, body)
 
-/** Downloads a staff-only file (a tip photo) and returns a local path to show it. */
+/** Downloads a staff-only file (a tip photo, an export) and returns a local path to it. */
 export async function downloadStaffFile(path: string): Promise<string> {
   let res: Taro.downloadFile.FileSuccessCallbackResult
   try {
@@ -113,8 +113,17 @@ export async function downloadStaffFile(path: string): Promise<string> {
   } catch {
     throw NETWORK()
   }
-  if (res.statusCode !== 200) endSessionOn401(new ApiError(res.statusCode, `http_${res.statusCode}`, '照片没能打开，请重新登录后再试。'))
+  if (res.statusCode !== 200) endSessionOn401(new ApiError(res.statusCode, `http_${res.statusCode}`, '文件没能下载，请重新登录后再试。'))
   return res.tempFilePath
+}
+
+/** Saves a staff-only export (a CSV) from the desk browser under the given name. */
+export async function saveStaffExport(path: string, fileName: string): Promise<void> {
+  const url = await downloadStaffFile(path)
+  const link = document.createElement('a')
+  link.download = fileName
+  link.href = url
+  link.click()
 }
 
 export function query(params: Record<string, string | number | boolean | undefined>): string {

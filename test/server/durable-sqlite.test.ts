@@ -73,6 +73,23 @@ describe('durable SQLite writes', () => {
     expect(flusher.calls).toHaveLength(0)
   })
 
+  it('frees the connection while a write waits for the disk, so the next query need not wait', async () => {
+    let firstDone = false
+    const first = db
+      .transaction()
+      .execute(async (trx) => trx.insertInto('t').values({ id: 5, v: 'e' }).execute())
+      .then(() => (firstDone = true))
+    await settle()
+    expect(flusher.calls).toHaveLength(1)
+    // Another writer commits and a reader reads while the first still waits.
+    const second = db.insertInto('t').values({ id: 6, v: 'f' }).execute()
+    expect(await db.selectFrom('t').select('id').orderBy('id').execute()).toEqual([{ id: 5 }, { id: 6 }])
+    expect(firstDone).toBe(false)
+    flusher.release()
+    await Promise.all([first, second])
+    expect(firstDone).toBe(true)
+  })
+
   it('asks for no flush when a transaction rolls back', async () => {
     await expect(
       db.transaction().execute(async (trx) => {

@@ -180,4 +180,16 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(csv.body).toContain('"\'=HYPERLINK(""http://x"")"')
     expect(csv.body).not.toMatch(/(^|,)"=/m)
   })
+
+  it('takes only listed villages once the office has entered them', async () => {
+    const admin = await staffWith(server.app, `quiz_town_${lane}`, ['admin'])
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
+    const typed = await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder', village: '我编的村' } })
+    expect(typed.statusCode).toBe(400)
+    expect(typed.json().error.message).toBe('请从列表里选您所在的村（社区）。')
+    expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder', village: '辛口村' } })).statusCode).toBe(200)
+    // Not saying is still allowed.
+    expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).statusCode).toBe(200)
+  })
 })

@@ -5,10 +5,19 @@ export interface QuizStats {
   rounds: number
   averageScore: number
   days: { day: string; rounds: number; newParticipants: number; averageScore: number }[]
-  items: { itemId: string; shown: number; correctRate: number }[]
+  items: { itemId: string; prompt: string; shown: number; correctRate: number }[]
   flags: { flag: string; label: string; shown: number; missRate: number }[]
   byVillage: { name: string; rounds: number; averageScore: number }[]
   byPersona: { name: string; rounds: number; averageScore: number }[]
 }
 
-export const useQuizStats = (from: string, to: string) => useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${query({ from, to })}`) }), [from, to])
+export interface StatsFilter {
+  from: string
+  to: string
+  village?: string
+  persona?: string
+}
+
+export const statsQuery = (f: StatsFilter) => query({ from: f.from, to: f.to, village: f.village, persona: f.persona })
+
+export const useQuizStats = (f: StatsFilter) => useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${statsQuery(f)}`) }), [f.from, f.to, f.village, f.persona])

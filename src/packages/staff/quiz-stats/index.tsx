@@ -1,12 +1,18 @@
 import { Picker, View } from '@tarojs/components'
-import { useState } from 'react'
+import { Button } from '@nutui/nutui-react-taro'
+import { useEffect, useState } from 'react'
+import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { beijingToday } from '../../../core/campaign'
 import { PERSONAS } from '../../../core/quiz'
-import { useQuizStats, type QuizStats } from '../../../features/quiz/api/stats'
+import { useCampaigns } from '../../../features/campaigns/api/campaigns'
+import { statsQuery, useQuizStats, type QuizStats } from '../../../features/quiz/api/stats'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { saveStaffExport } from '../../../services/http'
+import { sayError } from '../../../services/feedback'
+import { hasRole, type StaffSession } from '../../../services/staff-session'
 import '../staff.scss'
 import './index.scss'
 
@@ -56,7 +62,7 @@ function Report({ stats }: { stats: QuizStats }) {
       </View>
       <View className='staff__card'>
         <View className='staff__title'>正确率最低的题</View>
-        <Bars rows={stats.items.slice(0, 10).map((i) => ({ label: i.itemId.replace(/^quiz-/, ''), value: Math.round(i.correctRate * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
+        <Bars rows={stats.items.slice(0, 10).map((i) => ({ label: i.prompt || i.itemId, value: Math.round(i.correctRate * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
       </View>
       <View className='staff__card'>
         <View className='staff__title'>按村（社区）</View>
@@ -70,25 +76,70 @@ function Report({ stats }: { stats: QuizStats }) {
   )
 }
 
-function QuizStatsPage() {
+const DAY = 86400000
+const RECENT = 'recent'
+
+/** The office picks a campaign month (publishers see the list) or any range of days, then one village or persona if it likes. */
+function QuizStatsPage({ session }: { session: StaffSession }) {
   const today = beijingToday(new Date())
-  const [from, setFrom] = useState(beijingToday(new Date(Date.now() - 29 * 86400000)))
+  const [from, setFrom] = useState(beijingToday(new Date(Date.now() - 29 * DAY)))
   const [to, setTo] = useState(today)
-  const stats = useQuizStats(from, to)
+  const [range, setRange] = useState(RECENT)
+  const [village, setVillage] = useState('')
+  const [persona, setPersona] = useState('')
+  const [villages, setVillages] = useState<string[]>([])
+  const campaigns = useCampaigns(hasRole(session, 'publisher'))
+  const filter = { from, to, village, persona }
+  const stats = useQuizStats(filter)
+
+  // The village list comes from the figures for all villages, so choosing one does not shrink it.
+  useEffect(() => {
+    if (!village && stats.data) setVillages(stats.data.byVillage.map((v) => v.name))
+  }, [stats.data, village])
+
+  const ranges = [{ value: RECENT, label: '最近 30 天' }, ...(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.theme}（${c.startsOn.slice(5)}～${c.endsOn.slice(5)}）` }))]
+  const pickRange = (value: string) => {
+    setRange(value)
+    const c = campaigns.data?.items.find((x) => x.id === value)
+    setFrom(c ? c.startsOn : beijingToday(new Date(Date.now() - 29 * DAY)))
+    setTo(c ? c.endsOn : today)
+  }
+  const exportCsv = () => void saveStaffExport(`/api/admin/quiz/stats.csv${statsQuery(filter)}`, `答题统计-${from}-${to}.csv`).catch((err) => sayError(err, '没能导出，请再试一次'))
+
   return (
     <View>
       <View className='staff__card'>
-        <Field label='日期范围（北京时间）' hint='导出：电脑浏览器打开 /api/admin/quiz/stats.csv?from=…&to=…（需登录）'>
-          <View className='staff__row'>
-            <Picker mode='date' value={from} onChange={(e) => setFrom(String(e.detail.value))}>
+        <Field label='时间'>
+          <Choices options={ranges} selected={[range]} onChange={([v]) => pickRange(v)} />
+          <View className='staff__row stats__dates'>
+            <Picker mode='date' value={from} onChange={(e) => {
+                setRange('')
+                setFrom(String(e.detail.value))
+              }}>
               <View className='staff__picker'>{from}</View>
             </Picker>
             至
-            <Picker mode='date' value={to} onChange={(e) => setTo(String(e.detail.value))}>
+            <Picker mode='date' value={to} onChange={(e) => {
+                setRange('')
+                setTo(String(e.detail.value))
+              }}>
               <View className='staff__picker'>{to}</View>
             </Picker>
           </View>
         </Field>
+        <Field label='身份'>
+          <Choices options={[{ value: '', label: '全部' }, ...PERSONAS.map((p) => ({ value: p.code, label: p.label }))]} selected={[persona]} onChange={([v]) => setPersona(v)} />
+        </Field>
+        {villages.length > 0 && (
+          <Field label='村（社区）'>
+            <Choices options={[{ value: '', label: '全部' }, ...villages.map((v) => ({ value: v, label: v }))]} selected={[village]} onChange={([v]) => setVillage(v)} />
+          </Field>
+        )}
+        {process.env.TARO_ENV === 'h5' && (
+          <Button className='stats__export' fill='outline' onClick={exportCsv}>
+            导出表格（CSV，Excel 可打开）
+          </Button>
+        )}
       </View>
       <StateView loading={stats.loading} error={stats.error} empty={stats.data?.rounds === 0} emptyText='这段时间还没有人答题' onRetry={() => void stats.reload()}>
         {stats.data && <Report stats={stats.data} />}
@@ -100,7 +151,7 @@ function QuizStatsPage() {
 export default function Page() {
   return (
     <Screen>
-      <StaffGate roles={['publisher', 'admin']}>{() => <QuizStatsPage />}</StaffGate>
+      <StaffGate roles={['publisher', 'admin']}>{(session) => <QuizStatsPage session={session} />}</StaffGate>
     </Screen>
   )
 }

@@ -25,5 +25,6 @@ export const routes = {
   audit: '/packages/staff/audit/index',
   quizStats: '/packages/staff/quiz-stats/index',
   quizBank: '/packages/staff/quiz-bank/index',
+  quizItem: (id?: string) => `/packages/staff/quiz-item/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   villageScreen: '/packages/screen/index'
 } as const

@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 import { CATEGORY_CODES } from '../../src/core/categories'
 import { RED_FLAGS } from '../../src/core/red-flags'
 import { markedCodes } from '../../src/core/body-text'
+import { quizItemProblems } from '../../src/core/quiz-item'
 
 /** The starter content shipped in server/db/content (format: its README). */
 export const CONTENT_DIR = path.join(__dirname, 'content')
@@ -115,11 +116,8 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
         problems(QuizFile, data).forEach((p) => errors.push(`${file}: ${p}`))
         const q = data as QuizFile
         if (q.id && `${q.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
-        const right = (q.options ?? []).filter((o) => o.correct)
-        if (q.kind !== 'flags' && right.length !== 1) errors.push(`${file}: 单选和判断题必须正好一个正确答案`)
-        if (q.kind === 'flags' && (right.length === 0 || q.options.some((o) => !o.flag))) errors.push(`${file}: 多选红旗题每个选项都要有 flag，至少一个正确`)
-        if (q.kind === 'judge' && q.options?.length !== 2) errors.push(`${file}: 判断题只能有两个选项`)
-        for (const code of markedCodes(q.advert?.text ?? '')) if (!q.redFlags?.includes(code as never)) errors.push(`${file}: 广告原文标记了 ${code}，但 redFlags 里没有`)
+        // The same rules as the office's item editor and import; only a file that has the right shape can be judged by them.
+        if (problems(QuizFile, data).length === 0) quizItemProblems(q).forEach((p) => errors.push(`${file}: ${p}`))
         return q
       })
     : []

@@ -85,7 +85,7 @@ export interface SettingTable {
 
 export interface ContentRevisionTable {
   id: string
-  item_type: 'article' | 'case'
+  item_type: 'article' | 'case' | 'quiz'
   item_id: string
   revision: number
   /** JSON of the editable fields at that revision. */
@@ -197,9 +197,13 @@ export interface QuizItemTable {
   options: string
   red_flags: string
   explanation: string
-  status: Generated<string>
+  /** Only published items are drawn into rounds. */
+  status: Generated<ContentStatus>
+  /** Bumped by every save; a save naming an older revision is refused. */
+  revision: Generated<number>
   created_at: string
   updated_at: string
+  updated_by: string | null
 }
 
 export interface QuizRoundTable {

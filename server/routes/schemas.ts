@@ -43,3 +43,25 @@ export const Search = Type.Optional(
 export const Body = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false, errorMessage: { additionalProperties: '提交的内容里有不认识的字段。', required: '有必填的内容没有填写。' } })
 
 export const Ok = Type.Object({ ok: Type.Boolean() })
+
+// The desk's workflow (articles, case lessons, quiz items): the same words and shapes everywhere.
+export const ContentStatus = Type.Union([Type.Literal('draft'), Type.Literal('review'), Type.Literal('published'), Type.Literal('withdrawn')], {
+  errorMessage: '状态只能是草稿、待审核、已发布或已撤下。'
+})
+
+/** What every desk item's editor loads; a desk adds its own extras. */
+export const DeskRecord = {
+  id: Type.String(),
+  kind: Type.String(),
+  status: Type.String(),
+  revision: Type.Integer(),
+  updatedAt: Type.String(),
+  // The item's own fields, as in the request body of a save.
+  fields: Type.Record(Type.String(), Type.Unknown()),
+  revisions: Type.Array(Type.Object({ revision: Type.Integer(), createdAt: Type.String(), createdBy: Type.String() }))
+}
+
+/** `?revision=`: the revision the editor started from, so a save over someone else's change is refused. */
+export const RevisionQuery = Type.Object({ revision: Type.Optional(Type.Integer({ minimum: 1, errorMessage: '版本号不对。' })) })
+export const RestoreBody = Body({ revision: Type.Integer({ minimum: 1, errorMessage: '请选择要恢复的版本。' }) })
+export const RejectBody = Body({ reason: Text('退回理由', 1, 200) })

@@ -23,3 +23,17 @@ export function Choices({ options, selected, onChange, multiple = false }: { opt
     </View>
   )
 }
+
+/** Two chips for a yes/no setting, each saying in words what it means. */
+export function Toggle({ value, yes, no, onChange }: { value: boolean; yes: string; no: string; onChange: (next: boolean) => void }) {
+  return (
+    <Choices
+      options={[
+        { value: 'yes', label: yes },
+        { value: 'no', label: no }
+      ]}
+      selected={[value ? 'yes' : 'no']}
+      onChange={([v]) => onChange(v === 'yes')}
+    />
+  )
+}

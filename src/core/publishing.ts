@@ -2,6 +2,7 @@
  * The office's publishing desk as the API describes it: shared by the server
  * (which enforces it) and the staff pages (which show it).
  */
+import type { QuizFields } from './quiz-item'
 import type { CheckQuestion } from './reading-types'
 
 export type Kind = 'article' | 'case'
@@ -10,6 +11,38 @@ export type Kind = 'article' | 'case'
 export type ContentStatus = 'draft' | 'review' | 'published' | 'withdrawn'
 
 export const STATUS_LABEL: Record<ContentStatus, string> = { draft: '草稿', review: '待审核', published: '已发布', withdrawn: '已撤下' }
+
+export type DeskAction = 'submit' | 'reject' | 'publish' | 'withdraw'
+
+/**
+ * The desk's one workflow, for articles, case lessons and quiz items alike:
+ * which statuses each action may start from and where it leads. The server
+ * enforces it; the editor offers only the buttons it allows.
+ */
+export const TRANSITIONS: Record<DeskAction, { from: readonly ContentStatus[]; to: ContentStatus; label: string }> = {
+  submit: { from: ['draft', 'withdrawn'], to: 'review', label: '提交审核' },
+  reject: { from: ['review'], to: 'draft', label: '退回' },
+  publish: { from: ['draft', 'review', 'withdrawn'], to: 'published', label: '发布' },
+  withdraw: { from: ['published'], to: 'withdrawn', label: '撤下' }
+}
+
+export const canDo = (status: ContentStatus, action: DeskAction): boolean => TRANSITIONS[action].from.includes(status)
+
+export interface Revision {
+  revision: number
+  createdAt: string
+  createdBy: string
+}
+
+/** Anything written at the desk, as the editor loads it: its fields now and every saved revision. */
+export interface DeskRecord<F> {
+  id: string
+  status: ContentStatus
+  revision: number
+  updatedAt: string
+  fields: F
+  revisions: Revision[]
+}
 
 // Type aliases rather than interfaces, so they fit the routes' JSON record schema.
 export type ArticleFields = {
@@ -34,17 +67,16 @@ export type CaseFields = {
 
 export type Fields<K extends Kind = Kind> = K extends 'article' ? ArticleFields : CaseFields
 
-export interface EditorItem<K extends Kind = Kind> {
-  id: string
+export interface EditorItem<K extends Kind = Kind> extends DeskRecord<Fields<K>> {
   kind: K
-  status: ContentStatus
   /** When it went or goes live; for a draft, when it was created. */
   publishedAt: string
   scheduled: boolean
-  revision: number
-  updatedAt: string
-  fields: Fields<K>
-  revisions: { revision: number; createdAt: string; createdBy: string }[]
+}
+
+/** A quiz item at the desk: published at once (rounds are drawn from the bank as it is now), never scheduled. */
+export interface QuizEditorItem extends DeskRecord<QuizFields> {
+  kind: 'quiz'
 }
 
 export interface EditorListItem {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const WEB_DIR = path.resolve(__dirname, '../../dist-h5')
@@ -20,4 +20,13 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
+}
+
+/** Signs a staff account (made with staffWith, so its password is `<name>-password-123`) in through the login page. */
+export async function signInAsStaff(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/#/packages/staff/login/index`)
+  await page.locator('.staff-login__username input').fill(username)
+  await page.locator('.staff-login__password input').fill(`${username}-password-123`)
+  await page.locator('.staff-login__submit').click()
+  await page.getByText('退出登录').waitFor()
 }

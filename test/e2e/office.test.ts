@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
 
 jest.setTimeout(60000)
 
@@ -27,12 +27,8 @@ describeIf('H5 in Chromium: the office publishes', () => {
   })
 
   it('signs in, writes a draft, previews it, publishes it, and residents see it', async () => {
-    await page.goto(`${base}/#/packages/staff/login/index`)
-    await page.locator('.staff-login__username input').fill('xuanchuan')
-    await page.locator('.staff-login__password input').fill('xuanchuan-password-123')
-    await page.locator('.staff-login__submit').click()
+    await signInAsStaff(page, base, 'xuanchuan')
     await page.getByText('文章管理').waitFor()
-    await page.getByText('退出登录').waitFor()
 
     await page.goto(`${base}/#/packages/staff/edit/index?kind=article`)
     await page.locator('.edit__title input').fill('村口新贴的“养老公寓”传单')

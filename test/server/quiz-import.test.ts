@@ -57,6 +57,20 @@ describe('importing quiz items', () => {
     expect((await upload(Buffer.from('题型,分类\r\n判断,pension\r\n'), 'short.csv')).json().error.message).toContain('表头缺少')
   })
 
+  it('checks each row with the item editor\'s rules, every problem of a row on its own line', async () => {
+    const marked = ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，[[到期还本|guaranteed]]。', '是', '不是', '', '', '', 'A', '', 'pension', '承诺还本，是借养老名义集资。']
+    const twoRight = ['判断', 'basics', '4', 'boss', '题目', '', '', '是', '不是', '', '', '', 'AB', '', '', '解析']
+    const res = await upload(csv([GOOD[2], marked, twoRight]), 'bank.csv')
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.message.split('\n').slice(1)).toEqual([
+      '第 3 行：广告原文里标出了“承诺保本、无风险”，但本题的红旗里没有选它。',
+      '第 4 行：难度只能是 1、2 或 3。',
+      '第 4 行：适合人群只能是老年人、务农、上班族或学生（elder、farmer、worker、student）。',
+      '第 4 行：判断题和单选题要正好有一个正确答案。'
+    ])
+    expect(await inReview()).toEqual([])
+  })
+
   it('imports a CSV and an XLSX into review; a published item is drawn in rounds', async () => {
     expect((await upload(csv(GOOD), 'bank.csv')).json()).toEqual({ imported: 3 })
     expect((await upload(await xlsx([GOOD[0]]), 'bank.xlsx')).json()).toEqual({ imported: 1 })

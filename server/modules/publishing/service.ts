@@ -1,16 +1,15 @@
 import type { Kysely, Transaction } from 'kysely'
 import { bodyProblems } from '../../../src/core/content-rules'
 import { imageRefs } from '../../../src/core/body-text'
-import type { ArticleFields, CaseFields, EditorItem, EditorListItem, Fields, Kind } from '../../../src/core/publishing'
-import { STATUS_LABEL } from '../../../src/core/publishing'
+import type { ArticleFields, CaseFields, DeskAction, EditorItem, EditorListItem, Fields, Kind } from '../../../src/core/publishing'
 import type { CheckQuestion } from '../../../src/core/reading-types'
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { ContentStatus, Database } from '../../db/database'
 import { AppError } from '../../errors'
-import { newId, timeOrderedId } from '../../ids'
+import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ReadingService } from '../reading/service'
-
+import { nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
 
@@ -81,13 +80,6 @@ export class PublishingService {
     } as Fields<K>
   }
 
-  private async writeRevision(db: Db, kind: Kind, id: string, revision: number, fields: unknown, actor: Actor, at: Date) {
-    await db
-      .insertInto('content_revisions')
-      .values({ id: timeOrderedId(at), item_type: kind, item_id: id, revision, data: JSON.stringify(fields), created_at: at.toISOString(), created_by: actor.name })
-      .execute()
-  }
-
   async create<K extends Kind>(actor: Actor, kind: K, fields: Fields<K>): Promise<EditorItem<K>> {
     await this.check(kind, fields)
     const at = this.now()
@@ -99,7 +91,7 @@ export class PublishingService {
       if (kind === 'article') await trx.insertInto('articles').values({ ...bare, body: '' }).execute()
       else await trx.insertInto('case_lessons').values({ ...bare, story: '', outcome: '', lesson: '', question: '{}' }).execute()
       await this.writeFields(trx, kind, id, fields, { revision: 1, updated_at: iso, updated_by: actor.id })
-      await this.writeRevision(trx, kind, id, 1, fields, actor, at)
+      await writeRevision(trx, kind, id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: `${kind}.create`, targetType: kind, targetId: id, detail: { title: fields.title } })
     })
     return this.get(kind, id)
@@ -107,13 +99,6 @@ export class PublishingService {
 
   async get<K extends Kind>(kind: K, id: string): Promise<EditorItem<K>> {
     const row = await this.row(this.db, kind, id)
-    const revisions = await this.db
-      .selectFrom('content_revisions')
-      .select(['revision', 'created_at', 'created_by'])
-      .where('item_type', '=', kind)
-      .where('item_id', '=', id)
-      .orderBy('revision', 'desc')
-      .execute()
     return {
       id,
       kind,
@@ -123,7 +108,7 @@ export class PublishingService {
       revision: row.revision,
       updatedAt: row.updated_at,
       fields: this.fieldsOf<K>(row),
-      revisions: revisions.map((r) => ({ revision: r.revision, createdAt: r.created_at, createdBy: r.created_by }))
+      revisions: await revisionsOf(this.db, kind, id)
     }
   }
 
@@ -149,26 +134,19 @@ export class PublishingService {
     await this.check(kind, fields)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      const row = await this.row(trx, kind, id)
-      if (row.status === 'published') throw new AppError(409, 'published', '已发布的内容不能直接修改，请先撤下再改。')
-      if (expectedRevision !== undefined && expectedRevision !== row.revision) {
-        throw new AppError(409, 'stale', '这篇内容刚被别人改过，请刷新后再改。')
-      }
-      const revision = row.revision + 1
+      const revision = nextRevision(await this.row(trx, kind, id), expectedRevision, '这篇内容')
       await this.writeFields(trx, kind, id, fields, { revision, updated_at: at.toISOString(), updated_by: actor.id })
-      await this.writeRevision(trx, kind, id, revision, fields, actor, at)
+      await writeRevision(trx, kind, id, revision, fields, actor, at)
       await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision } })
     })
     return this.get(kind, id)
   }
 
-  private async transition(actor: Actor, kind: Kind, id: string, action: string, from: ContentStatus[], to: ContentStatus, extra: { published_at?: string } = {}, detail: Record<string, unknown> = {}) {
+  private async transition(actor: Actor, kind: Kind, id: string, action: DeskAction, extra: { published_at?: string } = {}, detail: Record<string, unknown> = {}) {
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, kind, id)
-      if (!from.includes(row.status)) {
-        throw new AppError(409, 'wrong_status', `现在是“${STATUS_LABEL[row.status]}”，不能${ACTION_LABEL[action] ?? '这样操作'}。`)
-      }
+      const to = nextStatus(row.status, action)
       await trx
         .updateTable(TABLE[kind])
         .set({ status: to, ...extra, updated_at: at.toISOString(), updated_by: actor.id })
@@ -180,37 +158,27 @@ export class PublishingService {
   }
 
   submit(actor: Actor, kind: Kind, id: string) {
-    return this.transition(actor, kind, id, 'submit', ['draft', 'withdrawn'], 'review')
+    return this.transition(actor, kind, id, 'submit')
   }
 
   reject(actor: Actor, kind: Kind, id: string, reason: string) {
-    return this.transition(actor, kind, id, 'reject', ['review'], 'draft', {}, { reason })
+    return this.transition(actor, kind, id, 'reject', {}, { reason })
   }
 
   /** Publishes now, or at `at` (residents see it from then on, with no further action). */
   publish(actor: Actor, kind: Kind, id: string, at?: Date) {
     const now = this.now()
     const when = at && at > now ? at : now
-    return this.transition(actor, kind, id, 'publish', ['draft', 'review', 'withdrawn'], 'published', { published_at: when.toISOString() }, { at: when.toISOString() })
+    return this.transition(actor, kind, id, 'publish', { published_at: when.toISOString() }, { at: when.toISOString() })
   }
 
   withdraw(actor: Actor, kind: Kind, id: string) {
-    return this.transition(actor, kind, id, 'withdraw', ['published'], 'withdrawn')
+    return this.transition(actor, kind, id, 'withdraw')
   }
 
   /** Brings back the text of an earlier revision, as a new revision. */
-  async restore<K extends Kind>(actor: Actor, kind: K, id: string, revision: number): Promise<EditorItem<K>> {
-    const old = await this.db
-      .selectFrom('content_revisions')
-      .select('data')
-      .where('item_type', '=', kind)
-      .where('item_id', '=', id)
-      .where('revision', '=', revision)
-      .executeTakeFirst()
-    if (!old) throw new AppError(404, 'not_found', `没有第 ${revision} 版。`)
-    const item = await this.save(actor, kind, id, JSON.parse(old.data) as Fields<K>)
-    await audit(this.db, this.now(), actor, { action: `${kind}.restore`, targetType: kind, targetId: id, detail: { from: revision, to: item.revision } })
-    return item
+  restore<K extends Kind>(actor: Actor, kind: K, id: string, revision: number): Promise<EditorItem<K>> {
+    return restoreRevision(this.db, this.now, actor, kind, id, revision, (fields: Fields<K>) => this.save(actor, kind, id, fields))
   }
 
   /** The item exactly as residents would see it, whatever its status. */
@@ -223,5 +191,3 @@ export class PublishingService {
     return { ...base, featured: c.featured, story: c.story, outcome: c.outcome, lesson: c.lesson, question: c.question }
   }
 }
-
-const ACTION_LABEL: Record<string, string> = { submit: '提交审核', reject: '退回', publish: '发布', withdraw: '撤下' }

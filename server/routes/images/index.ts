@@ -6,6 +6,7 @@ import { AppError } from '../../errors'
 import { MAX_IMAGE_BYTES } from '../../modules/images/service'
 import { actorOf } from '../../modules/staff/service'
 import { ApiError, Id } from '../schemas'
+import { uploadedFile } from '../upload'
 
 /** Pictures for articles, lessons and banners: staff upload, everyone reads. */
 const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -23,16 +24,7 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单（multipart/form-data）上传图片。')
-      const file = await req.file()
-      if (!file) throw new AppError(400, 'no_file', '没有收到图片。')
-      let data: Buffer
-      try {
-        data = await file.toBuffer()
-      } catch (err) {
-        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'too_large', '图片不能超过 5 MB。')
-        throw err
-      }
+      const { data } = await uploadedFile(req, '图片', new AppError(413, 'too_large', '图片不能超过 5 MB。'))
       return app.images.store(actorOf(req.staff!), data)
     }
   )

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Kind } from '../../../src/core/publishing'
 import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, Category, Id, Ok, RedFlagCodes, Text } from '../schemas'
+import { ApiError, Body, Category, ContentStatus, DeskRecord, Id, Ok, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 
 const BODY_MAX = 20000
 
@@ -34,8 +34,6 @@ const CaseFields = {
   )
 }
 
-const Status = Type.Union([Type.Literal('draft'), Type.Literal('review'), Type.Literal('published'), Type.Literal('withdrawn')], { errorMessage: '状态只能是草稿、待审核、已发布或已撤下。' })
-
 const ListItem = Type.Object({
   id: Type.String(),
   kind: Type.String(),
@@ -47,18 +45,7 @@ const ListItem = Type.Object({
   updatedAt: Type.String()
 })
 
-const Item = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  status: Type.String(),
-  publishedAt: Type.String(),
-  scheduled: Type.Boolean(),
-  revision: Type.Integer(),
-  updatedAt: Type.String(),
-  // The kind's own fields, as in the request body of a save.
-  fields: Type.Record(Type.String(), Type.Unknown()),
-  revisions: Type.Array(Type.Object({ revision: Type.Integer(), createdAt: Type.String(), createdBy: Type.String() }))
-})
+const Item = Type.Object({ ...DeskRecord, publishedAt: Type.String(), scheduled: Type.Boolean() })
 
 /**
  * The publishing desk, the same for articles (/admin/articles) and case
@@ -79,7 +66,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     app.get(
       `/admin/${path}`,
-      { onRequest: writers, schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(Status) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } } },
+      { onRequest: writers, schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(ContentStatus) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } } },
       async (req) => ({ items: await app.publishing.list(k, req.query.status) })
     )
 
@@ -101,7 +88,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `保存${label}（产生新版本）`,
           params: Id,
-          querystring: Type.Object({ revision: Type.Optional(Type.Integer({ minimum: 1, errorMessage: '版本号不对。' })) }),
+          querystring: RevisionQuery,
           body: Fields,
           response: { 200: Item, 400: ApiError, 404: ApiError, 409: ApiError }
         }
@@ -122,14 +109,14 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/${path}/:id/restore`,
       {
         onRequest: writers,
-        schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: Body({ revision: Type.Integer({ minimum: 1, errorMessage: '请选择要恢复的版本。' }) }), response: { 200: Item, 404: ApiError, 409: ApiError } }
+        schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: RestoreBody, response: { 200: Item, 404: ApiError, 409: ApiError } }
       },
       async (req) => app.publishing.restore(actorOf(req.staff!), k, req.params.id, req.body.revision)
     )
 
     app.post(
       `/admin/${path}/:id/reject`,
-      { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: Body({ reason: Text('退回理由', 1, 200) }), response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: RejectBody, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
       async (req) => {
         await app.publishing.reject(actorOf(req.staff!), k, req.params.id, req.body.reason)
         return { ok: true }

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import multipart from '@fastify/multipart'
 import { PERSONAS } from '../../../src/core/quiz'
 import { AppError } from '../../errors'
-import { readQuizSheet } from '../../modules/quiz/import'
-import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, Day, Id, Ok } from '../schemas'
+import { ApiError, Body, Day } from '../schemas'
+import bankRoutes from './bank'
 
 const Persona = Type.Union(
   PERSONAS.map((p) => Type.Literal(p.code)),
@@ -141,67 +139,8 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       .send(`\ufeff${lines.join('\r\n')}\r\n`)
   })
 
-  // The question bank: editors import, publishers publish.
-  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 0, parts: 1 } })
-  const writers = app.requireRoles('editor', 'publisher')
-  const publishers = app.requireRoles('publisher')
-
-  app.get(
-    '/admin/quiz/items',
-    {
-      onRequest: writers,
-      schema: {
-        tags,
-        summary: '题库（含待审核）',
-        querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('published'), Type.Literal('withdrawn')], { errorMessage: '状态只能是待审核、已发布或已撤下。' })) }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), category: Type.String(), difficulty: Type.Integer(), prompt: Type.String(), status: Type.String(), updatedAt: Type.String() }))
-          })
-        }
-      }
-    },
-    async (req) => ({ items: await app.quizBank.listItems(req.query.status) })
-  )
-
-  app.post(
-    '/admin/quiz/import',
-    {
-      onRequest: writers,
-      schema: {
-        tags,
-        summary: '批量导入题目（CSV 或 XLSX，表头见说明）：有一行不对就一道也不导入，并逐行说明',
-        consumes: ['multipart/form-data'],
-        response: { 200: Type.Object({ imported: Type.Integer() }), 400: ApiError }
-      }
-    },
-    async (req) => {
-      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单上传 CSV 或 XLSX 文件。')
-      const file = await req.file()
-      if (!file) throw new AppError(400, 'no_file', '没有收到文件。')
-      let data: Buffer
-      try {
-        data = await file.toBuffer()
-      } catch {
-        throw new AppError(400, 'too_large', '文件不能超过 5 MB。')
-      }
-      const { items, problems } = await readQuizSheet(data, file.filename)
-      if (problems.length > 0) {
-        throw new AppError(400, 'bad_rows', `有 ${problems.length} 处不对，一道题也没有导入：\n${problems.map((p) => `第 ${p.row} 行：${p.message}`).join('\n')}`)
-      }
-      return { imported: await app.quizBank.importItems(actorOf(req.staff!), items) }
-    }
-  )
-
-  for (const [action, status] of [
-    ['publish', 'published'],
-    ['withdraw', 'withdrawn']
-  ] as const) {
-    app.post(`/admin/quiz/items/:id/${action}`, { onRequest: publishers, schema: { tags, summary: action === 'publish' ? '发布题目' : '撤下题目', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.quizBank.setItemStatus(actorOf(req.staff!), req.params.id, status)
-      return { ok: true }
-    })
-  }
+  // The question bank has its own file: the office's desk, apart from the residents' rounds.
+  await app.register(bankRoutes)
 }
 
 export default quizRoutes

@@ -6,6 +6,7 @@ import { AppError } from '../../errors'
 import { actorOf, tokenHash } from '../../modules/staff/service'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import { ApiError, Body, Day, Id, Ok } from '../schemas'
+import { uploadedFile } from '../upload'
 
 const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码是 16 位数字，请核对。' })
 const Optional = (label: string, max: number) => Type.Optional(Type.String({ maxLength: max, errorMessage: `${label}最多 ${max} 个字。` }))
@@ -61,16 +62,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String() }), 400: ApiError } }
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError(415, 'not_multipart', '请用表单（multipart/form-data）上传照片。')
-      const file = await req.file()
-      if (!file) throw new AppError(400, 'no_file', '没有收到照片。')
-      let data: Buffer
-      try {
-        data = await file.toBuffer()
-      } catch (err) {
-        if (err instanceof Error && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。')
-        throw err
-      }
+      const { data } = await uploadedFile(req, '照片', new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。'))
       return reply.status(201).send({ id: await app.tips.storePhoto(data) })
     }
   )

@@ -1,3 +1,5 @@
+import type { ContentStatus } from '../../../core/publishing'
+import type { QuizKind } from '../../../core/quiz'
 import { API_BASE } from '../../../services/env'
 import { ApiError, query, staffApi } from '../../../services/http'
 import { currentSession } from '../../../services/staff-session'
@@ -5,16 +7,15 @@ import { useResource } from '../../../services/use-resource'
 
 export interface BankItem {
   id: string
-  kind: string
+  kind: QuizKind
   category: string
   difficulty: number
   prompt: string
-  status: string
+  status: ContentStatus
   updatedAt: string
 }
 
 export const useBank = (status: string) => useResource(async () => ({ data: await staffApi<{ items: BankItem[] }>('GET', `/api/admin/quiz/items${query({ status })}`) }), [status])
-export const setBankItem = (id: string, publish: boolean) => staffApi('POST', `/api/admin/quiz/items/${id}/${publish ? 'publish' : 'withdraw'}`)
 
 /** Uploads a CSV or XLSX of questions from the office's desk browser; the answer says how many were imported or, row by row, what is wrong. */
 export async function importBank(file: File): Promise<number> {

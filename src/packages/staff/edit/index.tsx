@@ -2,35 +2,29 @@ import { Picker, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
-import { Choices } from '../../../components/choices'
+import { Choices, Toggle } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { CATEGORIES } from '../../../core/categories'
 import { checkAdvert } from '../../../core/ad-check/engine'
 import { bodyProblems } from '../../../core/content-rules'
-import { formatMoment } from '../../../core/dates'
 import { RED_FLAGS } from '../../../core/red-flags'
 import {
   createItem,
-  publishItem,
-  rejectItem,
-  restoreItem,
   saveItem,
-  STATUS_LABEL,
-  submitItem,
   useEditorItem,
-  withdrawItem,
   type ArticleFields,
   type CaseFields,
   type EditorItem,
   type Kind
 } from '../../../features/publishing/api/desk'
+import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../features/publishing/components/desk-panels'
+import { useDeskActions } from '../../../features/publishing/hooks/use-desk-actions'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
-import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 type Draft = ArticleFields & CaseFields
@@ -62,11 +56,10 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
   const loaded = useEditorItem(kind, id)
   const [item, setItem] = useState<EditorItem | null>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const actions = useDeskActions(kind, item, () => loaded.reload())
+  const { run } = actions
   const [day, setDay] = useState('')
   const [time, setTime] = useState('09:00')
-  const [reason, setReason] = useState('')
 
   useEffect(() => {
     if (loaded.data) {
@@ -83,19 +76,6 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
   // The advert checker's reading of the text, offered as red-flag tags.
   const suggested = checkAdvert(texts.join('\n')).flags.map((f) => f.code).filter((c) => !draft.redFlags.includes(c))
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      await action()
-      say(done)
-    } catch (err) {
-      setError(messageOf(err, '操作失败，请稍后再试。'))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const save = () =>
     run(async () => {
       if (problems.length > 0) throw new Error(problems[0])
@@ -103,10 +83,6 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
       setItem(saved)
       if (!item) void Taro.redirectTo({ url: routes.edit(kind, saved.id) })
     }, '已保存')
-
-  const refresh = async () => {
-    if (item) await loaded.reload()
-  }
 
   const insertImage = () =>
     run(async () => {
@@ -123,14 +99,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
 
   return (
     <View>
-      {item && (
-        <View className='staff__card staff__row'>
-          <View className={`staff__status is-${item.status}`}>{item.scheduled ? '已排期' : STATUS_LABEL[item.status]}</View>
-          <View className='staff__meta'>
-            第 {item.revision} 版 · {item.scheduled ? `${formatMoment(Date.parse(item.publishedAt))} 自动发布` : `更新于 ${formatMoment(Date.parse(item.updatedAt))}`}
-          </View>
-        </View>
-      )}
+      {item && <DeskStatus item={item} />}
       {locked && <View className='staff__card staff__soft'>已发布的稿件不能直接修改：请先“撤下”，改好后再发布。</View>}
       <View className='staff__card'>
         <Field label='标题' hint='最多 30 个字'>
@@ -160,14 +129,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
         ) : (
           <>
             <Field label='首页推荐'>
-              <Choices
-                options={[
-                  { value: 'yes', label: '推荐到首页' },
-                  { value: 'no', label: '不推荐' }
-                ]}
-                selected={[draft.featured ? 'yes' : 'no']}
-                onChange={([v]) => set('featured', v === 'yes')}
-              />
+              <Toggle value={draft.featured} yes='推荐到首页' no='不推荐' onChange={(v) => set('featured', v)} />
             </Field>
             <Field label='案情经过' hint='用 [[原话|代码]] 标出案情里的危险信号' error={problems[0]}>
               <TextArea className='edit__story' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} rows={10} disabled={locked} />
@@ -203,15 +165,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
             </Field>
           </>
         )}
-        {error && (
-          <View className='field__error' role='alert'>
-            {error}
-          </View>
-        )}
-        <View className='staff__actions'>
-          <Button className='edit__save' type='primary' loading={busy} disabled={locked} onClick={() => void save()}>
-            保存
-          </Button>
+        <SaveBar item={item} actions={actions} onSave={() => void save()}>
           <Button fill='outline' disabled={locked} onClick={() => void insertImage()}>
             插入图片
           </Button>
@@ -220,74 +174,28 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
               预览
             </Button>
           )}
-          {item && (item.status === 'draft' || item.status === 'withdrawn') && (
-            <Button fill='outline' onClick={() => void run(async () => (await submitItem(kind, item.id), refresh()), '已提交审核')}>
-              提交审核
-            </Button>
-          )}
-        </View>
+        </SaveBar>
       </View>
       {item && publisher && (
-        <View className='staff__card'>
-          <View className='staff__title'>审核与发布</View>
-          {item.status !== 'published' && (
-            <>
-              <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
-                <View className='staff__row'>
-                  <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
-                    <View className='staff__picker'>{day || '选日期'}</View>
-                  </Picker>
-                  <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                    <View className='staff__picker'>{time}</View>
-                  </Picker>
-                  {day && (
-                    <View className='staff__picker' onClick={() => setDay('')}>
-                      清除
-                    </View>
-                  )}
+        <ReviewPanel item={item} actions={actions} publishAt={scheduleAt}>
+          <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
+            <View className='staff__row'>
+              <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
+                <View className='staff__picker'>{day || '选日期'}</View>
+              </Picker>
+              <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
+                <View className='staff__picker'>{time}</View>
+              </Picker>
+              {day && (
+                <View className='staff__picker' onClick={() => setDay('')}>
+                  清除
                 </View>
-              </Field>
-              <View className='staff__actions'>
-                <Button className='edit__publish' type='primary' onClick={() => void run(async () => (await publishItem(kind, item.id, scheduleAt), refresh()), scheduleAt ? '已排期' : '已发布')}>
-                  {scheduleAt ? '定时发布' : '立即发布'}
-                </Button>
-              </View>
-            </>
-          )}
-          {item.status === 'review' && (
-            <Field label='退回理由'>
-              <View className='staff__row'>
-                <Input value={reason} onChange={setReason} maxLength={200} placeholder='告诉作者要改什么' />
-                <Button fill='outline' disabled={!reason.trim()} onClick={() => void run(async () => (await rejectItem(kind, item.id, reason.trim()), refresh()), '已退回')}>
-                  退回修改
-                </Button>
-              </View>
-            </Field>
-          )}
-          {item.status === 'published' && (
-            <Button fill='outline' type='danger' onClick={() => void run(async () => (await withdrawItem(kind, item.id), refresh()), '已撤下')}>
-              撤下
-            </Button>
-          )}
-        </View>
-      )}
-      {item && item.revisions.length > 1 && (
-        <View className='staff__card'>
-          <View className='staff__title'>历史版本</View>
-          {item.revisions.map((r) => (
-            <View key={r.revision} className='staff__item staff__row'>
-              <View className='staff__meta'>
-                第 {r.revision} 版 · {r.createdBy} · {formatMoment(Date.parse(r.createdAt))}
-              </View>
-              {r.revision !== item.revision && !locked && (
-                <Button size='small' fill='outline' onClick={() => void run(async () => setItem(await restoreItem(kind, item.id, r.revision)), `已恢复为第 ${r.revision} 版的内容`).then(() => refresh())}>
-                  恢复这一版
-                </Button>
               )}
             </View>
-          ))}
-        </View>
+          </Field>
+        </ReviewPanel>
       )}
+      {item && <RevisionList item={item} actions={actions} />}
     </View>
   )
 }

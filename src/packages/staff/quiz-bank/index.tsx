@@ -1,22 +1,21 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import { categoryName } from '../../../core/categories'
-import { importBank, setBankItem, useBank } from '../../../features/quiz/api/bank'
+import { canDo, STATUS_LABEL } from '../../../core/publishing'
+import { quizItemSummary } from '../../../core/quiz-item'
+import { publishItem, withdrawItem } from '../../../features/publishing/api/desk'
+import { importBank, useBank } from '../../../features/quiz/api/bank'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { routes } from '../../../routes'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
 import { messageOf, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
-const STATUS = [
-  { value: 'review', label: '待审核' },
-  { value: 'published', label: '已发布' },
-  { value: 'withdrawn', label: '已撤下' }
-]
-const KIND: Record<string, string> = { judge: '判断', flags: '多选', choice: '单选' }
+const STATUS = (['review', 'draft', 'published', 'withdrawn'] as const).map((value) => ({ value, label: STATUS_LABEL[value] }))
 const HEADER = '题型,分类,难度,适合人群,题目,广告来源,广告原文,选项A,选项B,选项C,选项D,选项E,正确答案,选项红旗,红旗,解析'
 
 function Bank({ session }: { session: StaffSession }) {
@@ -46,13 +45,19 @@ function Bank({ session }: { session: StaffSession }) {
   }
 
   const toggle = (id: string, publish: boolean) =>
-    void setBankItem(id, publish).then(
+    void (publish ? publishItem('quiz', id) : withdrawItem('quiz', id)).then(
       () => bank.reload(),
       (err: unknown) => sayError(err, '操作失败')
     )
 
   return (
     <View>
+      <View className='staff__card staff__row'>
+        <View className='quiz-bank__lead'>一道一道写：写好保存为草稿，提交审核，发布员发布后就会出现在答题里。</View>
+        <Button className='quiz-bank__new' type='primary' onClick={() => void Taro.navigateTo({ url: routes.quizItem() })}>
+          新建题目
+        </Button>
+      </View>
       <View className='staff__card'>
         <View className='staff__title'>批量导入</View>
         <View className='staff__soft'>用 CSV（UTF-8）或 XLSX，第一行表头：{HEADER}。题型填 判断/单选/多选；分类和红旗填代码；正确答案填字母（如 A 或 AB）；多选题的“选项红旗”按选项顺序写红旗代码，用 | 分开。有一行不对就一道也不导入，并逐行说明。</View>
@@ -72,18 +77,21 @@ function Bank({ session }: { session: StaffSession }) {
         <View className='staff__card'>
           {items.map((q) => (
             <View key={q.id} className='staff__item'>
-              <View className='staff__item-title'>{q.prompt}</View>
-              <View className='staff__meta'>
-                {KIND[q.kind] ?? q.kind} · {categoryName(q.category)} · 难度 {q.difficulty}
+              {/* The whole row opens the editor, as a desk list does. */}
+              <View className='quiz-bank__open' onClick={() => void Taro.navigateTo({ url: routes.quizItem(q.id) })}>
+                <View className='staff__item-title'>{q.prompt}</View>
+                <View className='staff__meta'>
+                  {quizItemSummary(q)} · 编辑 ›
+                </View>
               </View>
               {hasRole(session, 'publisher') && (
                 <View className='staff__actions'>
-                  {q.status !== 'published' && (
+                  {canDo(q.status, 'publish') && (
                     <Button size='small' type='primary' onClick={() => toggle(q.id, true)}>
                       发布
                     </Button>
                   )}
-                  {q.status === 'published' && (
+                  {canDo(q.status, 'withdraw') && (
                     <Button size='small' fill='outline' onClick={() => toggle(q.id, false)}>
                       撤下
                     </Button>

@@ -1,0 +1,66 @@
+import type { Kysely, Transaction } from 'kysely'
+import { STATUS_LABEL, TRANSITIONS, canDo, type ContentStatus, type DeskAction, type Revision } from '../../../src/core/publishing'
+import type { ContentRevisionTable, Database } from '../../db/database'
+import { AppError } from '../../errors'
+import { timeOrderedId } from '../../ids'
+import { audit, type Actor } from '../audit/service'
+
+/**
+ * The workflow every desk shares (articles, case lessons, quiz items): one
+ * revision history, one set of save checks, one table of status changes.
+ * Each desk keeps its own table and fields and calls these.
+ */
+type Db = Kysely<Database> | Transaction<Database>
+export type RevisionType = ContentRevisionTable['item_type']
+
+export async function revisionsOf(db: Db, type: RevisionType, id: string): Promise<Revision[]> {
+  const rows = await db
+    .selectFrom('content_revisions')
+    .select(['revision', 'created_at', 'created_by'])
+    .where('item_type', '=', type)
+    .where('item_id', '=', id)
+    .orderBy('revision', 'desc')
+    .execute()
+  return rows.map((r) => ({ revision: r.revision, createdAt: r.created_at, createdBy: r.created_by }))
+}
+
+export async function writeRevision(db: Db, type: RevisionType, id: string, revision: number, fields: unknown, actor: Actor, at: Date): Promise<void> {
+  await db
+    .insertInto('content_revisions')
+    .values({ id: timeOrderedId(at), item_type: type, item_id: id, revision, data: JSON.stringify(fields), created_at: at.toISOString(), created_by: actor.name })
+    .execute()
+}
+
+/**
+ * The checks before a save, on the row read inside the save's transaction:
+ * residents never see a half-edited text, and nobody overwrites a change
+ * they have not seen. Returns the revision the save becomes.
+ */
+export function nextRevision(row: { status: ContentStatus; revision: number }, expected: number | undefined, thing: string): number {
+  if (row.status === 'published') throw new AppError(409, 'published', `${thing}已经发布，不能直接修改，请先撤下再改。`)
+  if (expected !== undefined && expected !== row.revision) throw new AppError(409, 'stale', `${thing}刚被别人改过，请刷新后再改。`)
+  return row.revision + 1
+}
+
+/** The status an action leads to from `status`, or a 409 saying why not. */
+export function nextStatus(status: ContentStatus, action: DeskAction): ContentStatus {
+  if (!canDo(status, action)) throw new AppError(409, 'wrong_status', `现在是“${STATUS_LABEL[status]}”，不能${TRANSITIONS[action].label}。`)
+  return TRANSITIONS[action].to
+}
+
+/** Brings back the fields of an earlier revision through the desk's own save, so it becomes a new revision with the same checks. */
+export async function restoreRevision<F, T extends { revision: number }>(
+  db: Kysely<Database>,
+  at: () => Date,
+  actor: Actor,
+  type: RevisionType,
+  id: string,
+  revision: number,
+  save: (fields: F) => Promise<T>
+): Promise<T> {
+  const old = await db.selectFrom('content_revisions').select('data').where('item_type', '=', type).where('item_id', '=', id).where('revision', '=', revision).executeTakeFirst()
+  if (!old) throw new AppError(404, 'not_found', `没有第 ${revision} 版。`)
+  const item = await save(JSON.parse(old.data) as F)
+  await audit(db, at(), actor, { action: `${type}.restore`, targetType: type, targetId: id, detail: { from: revision, to: item.revision } })
+  return item
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import { messageOf, say } from '../../../services/feedback'
+import { publishItem, rejectItem, restoreItem, submitItem, withdrawItem, type DeskKind } from '../api/desk'
+
+/**
+ * The desk's steps for one item (articles, case lessons and quiz items
+ * alike): a busy flag for the buttons, a toast when a step worked, and the
+ * server's own message kept on the page when it did not, so the writer can
+ * read it while fixing the text. After each step the item is loaded again.
+ */
+export function useDeskActions(kind: DeskKind, item: { id: string } | null, reload: () => Promise<void>) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await action()
+      say(done)
+    } catch (err) {
+      setError(messageOf(err, '操作失败，请稍后再试。'))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const step = (action: (id: string) => Promise<unknown>, done: string) => {
+    if (item) void run(async () => (await action(item.id), await reload()), done)
+  }
+  return {
+    busy,
+    error,
+    run,
+    submit: () => step((id) => submitItem(kind, id), '已提交审核'),
+    reject: (reason: string) => step((id) => rejectItem(kind, id, reason), '已退回'),
+    /** `at` schedules an article or case lesson for later. */
+    publish: (at?: string) => step((id) => publishItem(kind, id, at), at ? '已排期' : '已发布'),
+    withdraw: () => step((id) => withdrawItem(kind, id), '已撤下'),
+    restore: (revision: number) => step((id) => restoreItem(kind, id, revision), `已恢复为第 ${revision} 版的内容`)
+  }
+}
+
+export type DeskActions = ReturnType<typeof useDeskActions>

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core'
+import { startServer, staffWith, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+
+jest.setTimeout(60000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: the office writes a quiz item', () => {
+  let server: TestServer
+  let browser: Browser
+  let page: Page
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR, QUIZ_RATE_LIMIT: '100000' })
+    await staffWith(server.app, 'tiku', ['editor', 'publisher'])
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('writes an item, sees it as residents will, saves, submits and publishes it into the rounds', async () => {
+    await signInAsStaff(page, base, 'tiku')
+
+    await page.goto(`${base}/#/packages/staff/quiz-bank/index`)
+    await page.locator('.quiz-bank__new').click()
+    await page.waitForURL(/quiz-item\/index/)
+    await page.locator('.choices__item', { hasText: '养老投资' }).click()
+    await page.locator('.quiz-item__prompt textarea').fill('这张床位认购单是不是非法集资广告？')
+    await page.locator('.quiz-item__advert textarea').fill('认购养老床位，[[每月返还一千元|high_return]]，三年到期全退。')
+    await page.locator('.quiz-item__explanation textarea').fill('每月固定返还，是许诺高额回报，借养老名义向大家揽钱。')
+
+    // The editor applies the server's rules while typing: the marked flag must be chosen.
+    await page.getByText('还要改：广告原文里标出了“承诺高额或固定回报”，但本题的红旗里没有选它。').waitFor()
+    await page.locator('.choices__item', { hasText: '承诺高额或固定回报' }).click()
+    await page.locator('.quiz-item__todo').waitFor({ state: 'detached' })
+
+    // The preview is the resident's card: the advert without the office's marks.
+    const advert = page.locator('.quiz-item__preview .question-card__advert-text')
+    await advert.filter({ hasText: '认购养老床位，每月返还一千元，三年到期全退。' }).waitFor()
+    expect(await advert.textContent()).not.toContain('[[')
+    await page.locator('.quiz-item__preview .choices__item', { hasText: '交卷后' }).click()
+    await page.locator('.quiz-item__preview .body-text__flag-words', { hasText: '每月返还一千元' }).waitFor()
+
+    await page.locator('.edit__save').click()
+    await page.waitForURL(/quiz-item\/index\?id=/)
+    await page.getByText('第 1 版').waitFor()
+    const id = decodeURIComponent(new URL(page.url().replace('#', '')).searchParams.get('id') ?? '')
+
+    await page.locator('.edit__submit').click()
+    await page.locator('.staff__status', { hasText: '待审核' }).waitFor()
+    await page.locator('.edit__publish').click()
+    await page.locator('.staff__status', { hasText: '已发布' }).waitFor()
+    await page.getByText('已发布的题目不能直接修改').waitFor()
+
+    const drawn = new Set<string>()
+    for (let i = 0; i < 150 && !drawn.has(id); i++) (await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().questions.forEach((q: { id: string }) => drawn.add(q.id))
+    expect(drawn.has(id)).toBe(true)
+
+    await page.goto(`${base}/#/packages/staff/quiz-bank/index`)
+    await page.locator('.choices__item', { hasText: '已发布' }).click()
+    await page.locator('.quiz-bank__open', { hasText: '这张床位认购单是不是非法集资广告？' }).click()
+    await page.waitForURL(/quiz-item\/index\?id=/)
+    await page.locator('.edit__withdraw').waitFor()
+  })
+})

@@ -79,7 +79,7 @@ describe('starter content', () => {
       path.join(dir, 'quiz', 'quiz-bad-mark.yaml'),
       'id: quiz-bad-mark\nkind: judge\ncategory: basics\ndifficulty: 1\npersonas: []\nprompt: 是不是？\nadvert:\n  source: 传单\n  text: "[[月息三分|high_return]]"\noptions:\n  - text: 是\n    correct: true\n  - text: 不是\n    correct: false\nredFlags: [urgency]\nexplanation: 解析\n'
     )
-    expect(() => loadStarterContent(dir)).toThrow(/quiz-bad-mark\.yaml: 广告原文标记了 high_return/)
+    expect(() => loadStarterContent(dir)).toThrow(/quiz-bad-mark\.yaml: 广告原文里标出了“承诺高额或固定回报”，但本题的红旗里没有选它/)
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })

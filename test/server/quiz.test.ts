@@ -100,6 +100,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect((await answer(fresh.roundId, [{ questionId: 'quiz-not-in-round', optionIds: ['a'] }])).statusCode).toBe(400)
     expect((await server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${fresh.roundId}/answers`, payload: { answers: 'all right' } })).statusCode).toBe(400)
     expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'king' } })).statusCode).toBe(400)
+    expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder', village: '辛口\u0000村' } })).statusCode).toBe(400)
   })
 
   it('keeps the best of the first three rounds a day, breaks ties by time, and shows a live village board', async () => {

@@ -4,6 +4,7 @@ import * as office from './20261128T1000-office'
 import * as tips from './20261128T1100-tips'
 import * as quiz from './20261128T1200-quiz'
 import * as quizDesk from './20261210T0900-quiz-desk'
+import * as quizSlices from './20261210T1000-quiz-slices'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '20261128T1000-office': office,
   '20261128T1100-tips': tips,
   '20261128T1200-quiz': quiz,
-  '20261210T0900-quiz-desk': quizDesk
+  '20261210T0900-quiz-desk': quizDesk,
+  '20261210T1000-quiz-slices': quizSlices
 }

@@ -104,7 +104,10 @@ async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Dat
 class Totals {
   private readonly sums = new Map<string, number[]>()
 
-  add(key: string, values: number[]): void {
+  /** Adds to the row named by `parts`: the table's letter, then its key columns. */
+  add(parts: string[], values: number[]): void {
+    // NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous.
+    const key = parts.join('\u0000')
     const s = this.sums.get(key)
     if (s) values.forEach((v, i) => (s[i] += v))
     else this.sums.set(key, [...values])
@@ -117,7 +120,7 @@ class Totals {
     const flags: Row[] = []
     for (const [key, v] of this.sums) {
       // For the board ('b') the second part is the campaign, not a day.
-      const [k, day, a, b, c] = key.split('|')
+      const [k, day, a, b, c] = key.split('\u0000')
       if (k === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
       else if (k === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
       else if (k === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
@@ -366,14 +369,14 @@ export class QuizService {
         if (!p) {
           if (scope === 'all') newcomer = true
           state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
-          if (scope !== 'all') totals.add(`b|${scope}|${round.village}`, [1, score])
+          if (scope !== 'all') totals.add(['b', scope, round.village], [1, score])
           continue
         }
         const roundsToday = p.day === day ? p.rounds_today + 1 : 1
         // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
         const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
         const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-        if (better && scope !== 'all') totals.add(`b|${scope}|${p.village}`, [0, score - p.best_score])
+        if (better && scope !== 'all') totals.add(['b', scope, p.village], [0, score - p.best_score])
         p.day = day
         p.rounds_today = roundsToday
         if (better) {
@@ -381,9 +384,17 @@ export class QuizService {
           p.best_ms = durationMs
         }
       }
-      totals.add(`d|${day}|${round.village}|${round.persona}`, [1, score, newcomer ? 1 : 0])
-      for (const r of results) totals.add(`i|${day}|${r.questionId}`, [1, r.correct ? 1 : 0])
-      for (const f of flags) totals.add(`f|${day}|${f.flag}|${round.village}|${round.persona}`, [1, f.missed ? 1 : 0])
+      // Each round counts in its village and persona, and in the totals over all villages ('') and all personas ('').
+      for (const [village, persona] of [
+        [round.village, round.persona],
+        [round.village, ''],
+        ['', round.persona],
+        ['', '']
+      ]) {
+        totals.add(['d', day, village, persona], [1, score, newcomer ? 1 : 0])
+        for (const f of flags) totals.add(['f', day, f.flag, village, persona], [1, f.missed ? 1 : 0])
+      }
+      for (const r of results) totals.add(['i', day, r.questionId], [1, r.correct ? 1 : 0])
     }
     await upsert(
       trx,
@@ -411,30 +422,35 @@ export class QuizService {
   }
 
   /**
-   * The office's figures for a range of Beijing days, optionally for one
-   * village or persona, from the running tables only: their size depends on
-   * days, villages and personas, never on how many rounds were played.
-   * (Per-item rates are kept by day only, so they ignore the village and persona.)
+   * The office's figures for a range of Beijing days, for the whole town or
+   * one village or persona. They are read from the running tables, which hold
+   * a row per day for each slice ('' meaning all villages or all personas), so
+   * the work depends on the days asked for, never on how many rounds were
+   * played. (Per-item rates are kept by day only, so they ignore the slice.)
    */
   async stats(range: { from: string; to: string; village?: string; persona?: string }) {
-    const { from, to, village, persona } = range
-    let daily = this.db.selectFrom('quiz_daily').selectAll().where('day', '>=', from).where('day', '<=', to)
-    let flagQuery = this.db
-      .selectFrom('quiz_flag_daily')
-      .select(['flag', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('missed').as('missed')])
+    const { from, to } = range
+    const village = range.village ?? ''
+    const persona = range.persona ?? ''
+    const daily = this.db
+      .selectFrom('quiz_daily')
       .where('day', '>=', from)
       .where('day', '<=', to)
-      .groupBy('flag')
-    if (village) {
-      daily = daily.where('village', '=', village)
-      flagQuery = flagQuery.where('village', '=', village)
-    }
-    if (persona) {
-      daily = daily.where('persona', '=', persona)
-      flagQuery = flagQuery.where('persona', '=', persona)
-    }
-    const [days, items, flags] = await Promise.all([
-      daily.execute(),
+      .select((eb) => [eb.fn.sum<number>('rounds').as('rounds'), eb.fn.sum<number>('score_sum').as('score_sum'), eb.fn.sum<number>('new_participants').as('new_participants')])
+    const [days, villages, personas, items, flags] = await Promise.all([
+      daily.select('day').where('village', '=', village).where('persona', '=', persona).groupBy('day').orderBy('day').execute(),
+      daily
+        .select('village as name')
+        .where('persona', '=', persona)
+        .where('village', range.village ? '=' : '<>', village)
+        .groupBy('village')
+        .execute(),
+      daily
+        .select('persona as name')
+        .where('village', '=', village)
+        .where('persona', range.persona ? '=' : '<>', persona)
+        .groupBy('persona')
+        .execute(),
       this.db
         .selectFrom('quiz_item_daily as d')
         .leftJoin('quiz_items as q', 'q.id', 'd.item_id')
@@ -443,39 +459,36 @@ export class QuizService {
         .where('d.day', '<=', to)
         .groupBy(['d.item_id', 'q.prompt'])
         .execute(),
-      flagQuery.execute()
+      this.db
+        .selectFrom('quiz_flag_daily')
+        .select(['flag', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('missed').as('missed')])
+        .where('village', '=', village)
+        .where('persona', '=', persona)
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .groupBy('flag')
+        .execute()
     ])
-    const average = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : 0)
-    const rate = (part: number, n: number) => (n ? Math.round((part / n) * 1000) / 1000 : 0)
-    const group = (key: 'village' | 'persona' | 'day') => {
-      const m = new Map<string, { rounds: number; scoreSum: number; newParticipants: number }>()
-      for (const d of days) {
-        const g = m.get(d[key]) ?? { rounds: 0, scoreSum: 0, newParticipants: 0 }
-        g.rounds += d.rounds
-        g.scoreSum += d.score_sum
-        g.newParticipants += d.new_participants
-        m.set(d[key], g)
-      }
-      return [...m].map(([name, g]) => ({ name, rounds: g.rounds, newParticipants: g.newParticipants, averageScore: average(g.scoreSum, g.rounds) }))
-    }
-    const rounds = days.reduce((sum, d) => sum + d.rounds, 0)
+    // PostgreSQL returns sums as strings.
+    const n = (v: number | string | null) => Number(v ?? 0)
+    const average = (sum: number | string, count: number | string) => (n(count) ? Math.round((n(sum) / n(count)) * 10) / 10 : 0)
+    const rate = (part: number | string, count: number | string) => (n(count) ? Math.round((n(part) / n(count)) * 1000) / 1000 : 0)
+    const rounds = days.reduce((sum, d) => sum + n(d.rounds), 0)
+    const group = (rows: { name: string; rounds: number; score_sum: number }[]) =>
+      rows.map((r) => ({ name: r.name, rounds: n(r.rounds), averageScore: average(r.score_sum, r.rounds) })).sort((a, b) => b.rounds - a.rounds)
     return {
       rounds,
       averageScore: average(
-        days.reduce((sum, d) => sum + d.score_sum, 0),
+        days.reduce((sum, d) => sum + n(d.score_sum), 0),
         rounds
       ),
-      days: group('day')
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((d) => ({ day: d.name, rounds: d.rounds, newParticipants: d.newParticipants, averageScore: d.averageScore })),
-      items: items
-        .map((i) => ({ itemId: i.item_id, prompt: i.prompt ?? '', shown: Number(i.shown), correctRate: rate(Number(i.correct), Number(i.shown)) }))
-        .sort((a, b) => a.correctRate - b.correctRate),
+      days: days.map((d) => ({ day: d.day, rounds: n(d.rounds), newParticipants: n(d.new_participants), averageScore: average(d.score_sum, d.rounds) })),
+      items: items.map((i) => ({ itemId: i.item_id, prompt: i.prompt ?? '', shown: n(i.shown), correctRate: rate(i.correct, i.shown) })).sort((a, b) => a.correctRate - b.correctRate),
       flags: flags
-        .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: Number(f.shown), missRate: rate(Number(f.missed), Number(f.shown)) }))
+        .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) }))
         .sort((a, b) => b.missRate - a.missRate),
-      byVillage: group('village').map(({ name, rounds, averageScore }) => ({ name, rounds, averageScore })),
-      byPersona: group('persona').map(({ name, rounds, averageScore }) => ({ name, rounds, averageScore }))
+      byVillage: group(villages),
+      byPersona: group(personas)
     }
   }
 }

@@ -22,7 +22,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '开始一轮：5 道题，不含答案',
         body: Body({
           persona: Type.Optional(Persona),
-          village: Type.Optional(Type.String({ maxLength: 30, errorMessage: '村（社区）名最多 30 个字。' })),
+          village: Type.Optional(Type.String({ maxLength: 30, pattern: '^[^\\u0000-\\u001f\\u007f]*$', errorMessage: '村（社区）名最多 30 个字，不能有控制字符。' })),
           player: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$', errorMessage: '设备标识不对。' }))
         }),
         response: {

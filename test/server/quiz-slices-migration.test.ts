@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Migrator } from 'kysely'
+import { connect } from '../../server/db/connect'
+import { migrations } from '../../server/db/migrations'
+
+describe('the quiz-slices migration', () => {
+  it('adds the all-villages and all-personas totals for figures kept before it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-slices-'))
+    const { db } = connect({ databaseUrl: '', dataDir: dir })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    try {
+      expect((await migrator.migrateTo('20261210T0900-quiz-desk')).error).toBeUndefined()
+      await db
+        .insertInto('quiz_daily')
+        .values([
+          { day: '2026-06-01', village: '辛口村', persona: 'elder', rounds: 2, score_sum: 160, new_participants: 1 },
+          { day: '2026-06-01', village: '辛口村', persona: 'farmer', rounds: 1, score_sum: 40, new_participants: 1 },
+          { day: '2026-06-01', village: '大沙窝村', persona: 'elder', rounds: 3, score_sum: 300, new_participants: 2 }
+        ])
+        .execute()
+      await db
+        .insertInto('quiz_flag_daily')
+        .values([
+          { day: '2026-06-01', flag: 'crypto', village: '辛口村', persona: 'elder', shown: 4, missed: 1 },
+          { day: '2026-06-01', flag: 'crypto', village: '大沙窝村', persona: 'elder', shown: 2, missed: 2 }
+        ])
+        .execute()
+      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      const daily = await db.selectFrom('quiz_daily').select(['village', 'persona', 'rounds', 'score_sum', 'new_participants']).where((eb) => eb.or([eb('village', '=', ''), eb('persona', '=', '')])).orderBy('village').orderBy('persona').execute()
+      expect(daily).toEqual([
+        { village: '', persona: '', rounds: 6, score_sum: 500, new_participants: 4 },
+        { village: '', persona: 'elder', rounds: 5, score_sum: 460, new_participants: 3 },
+        { village: '', persona: 'farmer', rounds: 1, score_sum: 40, new_participants: 1 },
+        { village: '大沙窝村', persona: '', rounds: 3, score_sum: 300, new_participants: 2 },
+        { village: '辛口村', persona: '', rounds: 3, score_sum: 200, new_participants: 2 }
+      ])
+      const flags = await db.selectFrom('quiz_flag_daily').select(['village', 'persona', 'shown', 'missed']).where('village', '=', '').where('persona', '=', '').execute()
+      expect(flags).toEqual([{ village: '', persona: '', shown: 6, missed: 3 }])
+      // And back: the totals go, the figures kept per village and persona stay.
+      expect((await migrator.migrateTo('20261210T0900-quiz-desk')).error).toBeUndefined()
+      expect(await db.selectFrom('quiz_daily').select('rounds').execute()).toHaveLength(3)
+    } finally {
+      await db.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

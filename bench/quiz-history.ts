@@ -34,7 +34,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
   }
 
   const insertRound = db.prepare(
-    'insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at, submitted_at, score, duration_ms) values (?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?)'
+    'insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at, submitted_at, score, duration_ms, counted) values (?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, 1)'
   )
   db.transaction(() => {
     for (let n = 0; n < rounds; n++) {

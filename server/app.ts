@@ -111,7 +111,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
   app.decorate('db', db)
   app.decorate('dbKind', kind)
-  app.addHook('onClose', async () => db.destroy())
   await migrateToLatest(db)
   if (await seedIfEmpty(db)) app.log.info('starter content loaded')
 
@@ -140,6 +139,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
   const quiz = new QuizService(db, kind, now)
+  // The quiz's delayed count first, then the database it writes to.
+  app.addHook('onClose', async () => {
+    await quiz.close()
+    await db.destroy()
+  })
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)

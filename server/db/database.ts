@@ -221,6 +221,10 @@ export interface QuizRoundTable {
   submitted_at: string | null
   score: number | null
   duration_ms: number | null
+  /** JSON { items: [[item id, right]], flags: [[flag code, missed]] }, written at hand-in. */
+  tally: string | null
+  /** 1 once the round is in the running figures (done in batches shortly after hand-in). */
+  counted: Generated<number>
 }
 
 export interface QuizParticipantTable {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { promisify } from 'node:util'
 import type SQLite from 'better-sqlite3'
 import { LRUCache } from 'lru-cache'
+import { Coalesced } from '../coalesced'
 import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely'
 
 const fdatasync = promisify(fs.fdatasync)
@@ -14,33 +15,16 @@ const fdatasync = promisify(fs.fdatasync)
  */
 export class WalFlusher {
   private fd: number | null = null
-  private running: Promise<void> | null = null
-  private queued: Promise<void> | null = null
+  private readonly sync = new Coalesced(async () => {
+    // SQLite keeps the -wal file (same inode) for as long as the database is open.
+    this.fd ??= fs.openSync(this.walPath, 'r')
+    await fdatasync(this.fd)
+  })
 
   constructor(private readonly walPath: string) {}
 
   flush(): Promise<void> {
-    if (!this.running) return (this.running = this.run())
-    this.queued ??= this.running.then(
-      () => this.next(),
-      () => this.next()
-    )
-    return this.queued
-  }
-
-  private next(): Promise<void> {
-    this.queued = null
-    return (this.running = this.run())
-  }
-
-  private async run(): Promise<void> {
-    try {
-      // SQLite keeps the -wal file (same inode) for as long as the database is open.
-      this.fd ??= fs.openSync(this.walPath, 'r')
-      await fdatasync(this.fd)
-    } finally {
-      this.running = null
-    }
+    return this.sync.run()
   }
 
   close(): void {

@@ -77,6 +77,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   })
 
   it('under a burst, takes each paper once and counts every accepted round', async () => {
+    await server.app.quiz.tally()
     const before = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
     const rounds = await Promise.all(Array.from({ length: 12 }, () => start({ persona: 'worker', village: '并发村' })))
     // Every paper handed in three times at once: one is taken, the copies are refused.
@@ -84,6 +85,9 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const codes = replies.map((r) => r.statusCode).sort()
     expect(codes.filter((c) => c === 200)).toHaveLength(12)
     expect(codes.filter((c) => c === 409)).toHaveLength(24)
+    // The running figures follow the hand-ins in batches; once counted, no handed-in round is left waiting.
+    await server.app.quiz.tally()
+    expect(await server.app.db.selectFrom('quiz_rounds').select('id').where('counted', '=', 0).where('submitted_at', 'is not', null).execute()).toEqual([])
     const after = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
     expect(Number(after) - Number(before)).toBe(12 * 5)
   })

@@ -5,6 +5,7 @@ import * as tips from './20261128T1100-tips'
 import * as quiz from './20261128T1200-quiz'
 import * as quizDesk from './20261210T0900-quiz-desk'
 import * as quizSlices from './20261210T1000-quiz-slices'
+import * as quizTally from './20261210T1100-quiz-tally'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '20261128T1100-tips': tips,
   '20261128T1200-quiz': quiz,
   '20261210T0900-quiz-desk': quizDesk,
-  '20261210T1000-quiz-slices': quizSlices
+  '20261210T1000-quiz-slices': quizSlices,
+  '20261210T1100-quiz-tally': quizTally
 }

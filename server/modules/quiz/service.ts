@@ -9,6 +9,7 @@ import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
 import type { DbKind } from '../../db/connect'
 import type { Database } from '../../db/database'
 import { jsonRows, type ColumnType } from '../../db/json-rows'
+import { Coalesced } from '../../coalesced'
 import { AppError } from '../../errors'
 
 interface Item {
@@ -73,16 +74,33 @@ const err = {
   late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
 }
 
+/** What a handed-in round adds to the running figures: each item right (1) or not, each red flag missed (1) or seen. */
+interface Tally {
+  items: [string, number][]
+  flags: [string, number][]
+}
+
+/** A handed-in round as the running figures need it. */
+interface Played {
+  participant: string
+  persona: string
+  village: string
+  campaign_id: string | null
+  submitted_at: string
+  score: number
+  duration_ms: number
+  tally: Tally
+}
+
 interface Job {
   roundId: string
-  round: Drawn
-  score: number
-  durationMs: number
-  results: RoundResult['results']
-  flags: { flag: string; missed: boolean }[]
-  at: Date
+  played: Played
   done: (error?: Error) => void
 }
+
+/** Rounds added to the running figures per transaction, and how soon after a hand-in. */
+const TALLY_BATCH = 5000
+const TALLY_DELAY_MS = 250
 
 type Row = Record<string, string | number | null>
 
@@ -152,6 +170,10 @@ export class QuizService {
    */
   private readonly drawn = new LRUCache<string, Drawn>({ max: 200000 })
   private readonly random = randomSource()
+  private tallyTimer: NodeJS.Timeout | null = null
+  private readonly counting = new Coalesced(async () => {
+    while ((await this.countBatch()) === TALLY_BATCH);
+  })
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -261,8 +283,8 @@ export class QuizService {
     if (cached) return cached
     const row = await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst()
     if (!row) return undefined
-    const { id: _, items, score: __, duration_ms: ___, ...rest } = row
-    return { ...rest, shown: JSON.parse(items) as Drawn['shown'] }
+    const { participant, persona, village, campaign_id, created_at, expires_at, submitted_at } = row
+    return { participant, persona, village, campaign_id, created_at, expires_at, submitted_at, shown: JSON.parse(row.items) as Drawn['shown'] }
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
@@ -279,7 +301,7 @@ export class QuizService {
     }
     let score = 0
     const results: RoundResult['results'] = []
-    const flagTally: { flag: string; missed: boolean }[] = []
+    const tally: Tally = { items: [], flags: [] }
     for (const s of shown) {
       const item = byId.get(s.id)
       if (!item) continue
@@ -289,15 +311,17 @@ export class QuizService {
       for (const flag of item.redFlags) {
         // A flag is missed when the resident failed to see it: a wrong verdict on the advert, or its option left unpicked.
         const option = item.options.find((o) => o.flag === flag)
-        flagTally.push({ flag, missed: option ? !picked.includes(option.id) : !correct })
+        tally.flags.push([flag, (option ? !picked.includes(option.id) : !correct) ? 1 : 0])
       }
+      tally.items.push([s.id, correct ? 1 : 0])
       results.push({ questionId: s.id, correct, points, ...item.review })
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ roundId, round, score, durationMs, results, flags: flagTally, at })
+      const { participant, persona, village, campaign_id } = round
+      await this.commit({ roundId, played: { participant, persona, village, campaign_id, submitted_at: at.toISOString(), score, duration_ms: durationMs, tally } })
       this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
@@ -306,9 +330,9 @@ export class QuizService {
   }
 
   /**
-   * Group commit: submissions that arrive together are written in one
-   * transaction (one fsync), and each answer is returned only after the
-   * transaction holding it has committed.
+   * Group commit: hand-ins that arrive together are written with one
+   * statement and one flush to disk, and each answer is returned only once
+   * its round is on disk. The running figures follow in larger batches (see `tally`).
    */
   private commit(job: Omit<Job, 'done'>): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -324,20 +348,14 @@ export class QuizService {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, 500)
       try {
-        const taken = new Set<string>()
-        await this.db.transaction().execute(async (trx) => {
-          // One statement marks the batch's papers handed in; a paper already handed in is not returned, and refused.
-          const papers = batch.map((j) => ({ id: j.roundId, at: j.at.toISOString(), score: j.score, ms: j.durationMs }))
-          const { rows } = await sql<{ id: string }>`update quiz_rounds set submitted_at = p.at, score = p.score, duration_ms = p.ms
-            from ${jsonRows(this.kind, papers, { id: 'text', at: 'text', score: 'integer', ms: 'integer' })} as p
-            where quiz_rounds.id = p.id and quiz_rounds.submitted_at is null returning quiz_rounds.id`.execute(trx)
-          for (const r of rows) taken.add(r.id)
-          await this.record(
-            trx,
-            batch.filter((j) => taken.has(j.roundId))
-          )
-        })
+        // One statement marks the batch's papers handed in; a paper already handed in is not returned, and refused.
+        const papers = batch.map(({ roundId, played: p }) => ({ id: roundId, at: p.submitted_at, score: p.score, ms: p.duration_ms, tally: JSON.stringify(p.tally) }))
+        const { rows } = await sql<{ id: string }>`update quiz_rounds set submitted_at = p.at, score = p.score, duration_ms = p.ms, tally = p.tally
+          from ${jsonRows(this.kind, papers, { id: 'text', at: 'text', score: 'integer', ms: 'integer', tally: 'text' })} as p
+          where quiz_rounds.id = p.id and quiz_rounds.submitted_at is null returning quiz_rounds.id`.execute(this.db)
+        const taken = new Set(rows.map((r) => r.id))
         for (const job of batch) job.done(taken.has(job.roundId) ? undefined : err.again())
+        if (taken.size > 0) this.scheduleTally()
       } catch (e) {
         for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
       }
@@ -345,25 +363,77 @@ export class QuizService {
     this.flushing = false
   }
 
+  private scheduleTally(): void {
+    if (this.tallyTimer) return
+    this.tallyTimer = setTimeout(() => {
+      this.tallyTimer = null
+      // A failed count is retried by the next hand-in or read: the rounds stay marked as not yet counted.
+      this.tally().catch(() => undefined)
+    }, TALLY_DELAY_MS)
+  }
+
   /**
-   * The running figures for a batch of accepted rounds: each participant's
-   * best (read once, written once per batch), the campaign board, and the
-   * per-day, per-item and per-flag counts.
+   * Adds every handed-in round not yet counted to the running figures.
+   * Readers of the figures wait for it, so the board and the dashboard
+   * include every round handed in before they asked; after a restart, rounds
+   * handed in but not yet counted are counted on the first hand-in or read.
    */
-  private async record(trx: Transaction<Database>, jobs: Job[]): Promise<void> {
-    if (jobs.length === 0) return
-    const scopesOf = (job: Job) => ['all', ...(job.round.campaign_id ? [job.round.campaign_id] : [])]
+  tally(): Promise<void> {
+    return this.counting.run()
+  }
+
+  /** Stops the delayed count and waits for one that is running (the server is closing). */
+  async close(): Promise<void> {
+    if (this.tallyTimer) clearTimeout(this.tallyTimer)
+    this.tallyTimer = null
+    await this.counting.idle()
+  }
+
+  /** Counts up to TALLY_BATCH rounds in one transaction; returns how many. */
+  private async countBatch(): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      let pending = trx
+        .selectFrom('quiz_rounds')
+        .select(['id', 'participant', 'persona', 'village', 'campaign_id', 'submitted_at', 'score', 'duration_ms', 'tally'])
+        .where('counted', '=', 0)
+        .where('submitted_at', 'is not', null)
+        .orderBy('submitted_at')
+        .limit(TALLY_BATCH)
+      // Several server processes on one PostgreSQL never count the same round twice.
+      if (this.kind === 'postgres') pending = pending.forUpdate().skipLocked()
+      const rows = await pending.execute()
+      if (rows.length === 0) return 0
+      await this.record(
+        trx,
+        rows.map((r) => ({ ...r, submitted_at: r.submitted_at!, score: r.score ?? 0, duration_ms: r.duration_ms ?? 0, tally: JSON.parse(r.tally ?? '{"items":[],"flags":[]}') as Tally }))
+      )
+      await sql`update quiz_rounds set counted = 1 from ${jsonRows(
+        this.kind,
+        rows.map((r) => ({ id: r.id })),
+        { id: 'text' }
+      )} as c where quiz_rounds.id = c.id`.execute(trx)
+      return rows.length
+    })
+  }
+
+  /**
+   * The running figures for a batch of handed-in rounds, in the order they
+   * were handed in: each participant's best (read once, written once per
+   * batch), the campaign board, and the per-day, per-item and per-flag counts.
+   */
+  private async record(trx: Transaction<Database>, rounds: Played[]): Promise<void> {
+    const scopesOf = (round: Played) => ['all', ...(round.campaign_id ? [round.campaign_id] : [])]
     const keys = new Map<string, Row>()
-    for (const job of jobs) for (const scope of scopesOf(job)) keys.set(`${scope}|${job.round.participant}`, { scope, participant: job.round.participant })
+    for (const round of rounds) for (const scope of scopesOf(round)) keys.set(`${scope}|${round.participant}`, { scope, participant: round.participant })
     const { rows: known } = await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
       join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
     const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
     const totals = new Totals()
-    for (const job of jobs) {
-      const { round, score, durationMs, results, flags, at } = job
-      const day = beijingToday(at)
+    for (const round of rounds) {
+      const { score, duration_ms: durationMs, tally } = round
+      const day = beijingToday(new Date(round.submitted_at))
       let newcomer = false
-      for (const scope of scopesOf(job)) {
+      for (const scope of scopesOf(round)) {
         const key = `${scope}|${round.participant}`
         const p = state.get(key)
         if (!p) {
@@ -392,9 +462,9 @@ export class QuizService {
         ['', '']
       ]) {
         totals.add(['d', day, village, persona], [1, score, newcomer ? 1 : 0])
-        for (const f of flags) totals.add(['f', day, f.flag, village, persona], [1, f.missed ? 1 : 0])
+        for (const [flag, missed] of tally.flags) totals.add(['f', day, flag, village, persona], [1, missed])
       }
-      for (const r of results) totals.add(['i', day, r.questionId], [1, r.correct ? 1 : 0])
+      for (const [item, right] of tally.items) totals.add(['i', day, item], [1, right])
     }
     await upsert(
       trx,
@@ -412,6 +482,7 @@ export class QuizService {
   async currentBoard(): Promise<{ campaignId: string; villages: { village: string; participants: number; averageScore: number }[] }> {
     const campaign = await this.runningCampaign()
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
+    await this.tally()
     const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()
     return {
       campaignId: campaign.id,
@@ -429,6 +500,7 @@ export class QuizService {
    * played. (Per-item rates are kept by day only, so they ignore the slice.)
    */
   async stats(range: { from: string; to: string; village?: string; persona?: string }) {
+    await this.tally()
     const { from, to } = range
     const village = range.village ?? ''
     const persona = range.persona ?? ''

@@ -12,6 +12,12 @@ import { PERSONAS } from '../src/core/quiz'
 
 const DAYS = 365
 const VILLAGES = Array.from({ length: 30 }, (_, i) => `第${i + 1}村`)
+const slices = (village: string, persona: string) => [
+  [village, persona],
+  [village, ''],
+  ['', persona],
+  ['', '']
+]
 
 export function fillQuizHistory(file: string, rounds: number, now: Date): void {
   const db = new SQLite(file)
@@ -33,9 +39,8 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
     else m.set(key, [...values])
   }
 
-  const insertRound = db.prepare(
-    'insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at, submitted_at, score, duration_ms, counted) values (?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, 1)'
-  )
+  const insertRound = db.prepare('insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at) values (?, ?, ?, ?, null, ?, ?, ?)')
+  const insertHandin = db.prepare("insert into quiz_handins (round_id, submitted_at, score, duration_ms, tally, counted) values (?, ?, ?, ?, '{\"items\":[],\"flags\":[]}', 1)")
   db.transaction(() => {
     for (let n = 0; n < rounds; n++) {
       const day = pick(days)
@@ -48,25 +53,17 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
         const right = Math.random() < 0.7
         if (right) score += 20
         add(itemDaily, `${day}|${item.id}`, [1, right ? 1 : 0])
-        for (const flag of item.flags) add(flagDaily, `${day}|${flag}|${village}|${persona}`, [1, right ? 0 : 1])
+        // Each in its village and persona and in the all-village ('') and all-persona ('') totals, as the server keeps them.
+        for (const [v, p] of slices(village, persona)) for (const flag of item.flags) add(flagDaily, `${day}|${flag}|${v}|${p}`, [1, right ? 0 : 1])
       }
       const ms = 30000 + Math.floor(Math.random() * 120000)
       const p = participants.get(player)
-      add(daily, `${day}|${village}|${persona}`, [1, score, p ? 0 : 1])
+      for (const [v, ps] of slices(village, persona)) add(daily, `${day}|${v}|${ps}`, [1, score, p ? 0 : 1])
       if (!p || score > p.best) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
-      insertRound.run(
-        randomBytes(16).toString('hex'),
-        `bench-player-${player}`,
-        persona,
-        village,
-        JSON.stringify(shown.map((i) => ({ id: i.id, options: ['a', 'b'] }))),
-        at,
-        at,
-        at,
-        score,
-        ms
-      )
+      const id = randomBytes(16).toString('hex')
+      insertRound.run(id, `bench-player-${player}`, persona, village, JSON.stringify(shown.map((i) => ({ id: i.id, options: ['a', 'b'] }))), at, at)
+      insertHandin.run(id, at, score, ms)
     }
     const write = (sql: string, rows: Iterable<unknown[]>) => {
       const statement = db.prepare(sql)

@@ -218,12 +218,17 @@ export interface QuizRoundTable {
   items: string
   created_at: string
   expires_at: string
-  submitted_at: string | null
-  score: number | null
-  duration_ms: number | null
-  /** JSON { items: [[item id, right]], flags: [[flag code, missed]] }, written at hand-in. */
-  tally: string | null
-  /** 1 once the round is in the running figures (done in batches shortly after hand-in). */
+}
+
+/** A round handed in: one per round at most (the key refuses a second copy). */
+export interface QuizHandinTable {
+  round_id: string
+  submitted_at: string
+  score: number
+  duration_ms: number
+  /** JSON { items: [[item id, 1 if right]], flags: [[flag code, 1 if missed]] }. */
+  tally: string
+  /** 1 once the hand-in is in the running figures (done in batches shortly after). */
   counted: Generated<number>
 }
 
@@ -287,6 +292,7 @@ export interface Database {
   tip_photos: TipPhotoTable
   quiz_items: QuizItemTable
   quiz_rounds: QuizRoundTable
+  quiz_handins: QuizHandinTable
   quiz_participants: QuizParticipantTable
   quiz_board: QuizBoardTable
   quiz_daily: QuizDailyTable

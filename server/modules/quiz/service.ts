@@ -33,7 +33,6 @@ interface Drawn {
   campaign_id: string | null
   created_at: string
   expires_at: string
-  submitted_at: string | null
   shown: { id: string; options: string[] }[]
 }
 
@@ -99,7 +98,7 @@ interface Job {
 }
 
 /** Rounds added to the running figures per transaction, and how soon after a hand-in. */
-const TALLY_BATCH = 5000
+const TALLY_BATCH = 500
 const TALLY_DELAY_MS = 250
 
 type Row = Record<string, string | number | null>
@@ -172,7 +171,8 @@ export class QuizService {
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
   private readonly counting = new Coalesced(async () => {
-    while ((await this.countBatch()) === TALLY_BATCH);
+    // Between batches, requests waiting on the event loop go first: a backlog of counting never holds up a hand-in for long.
+    while ((await this.countBatch()) === TALLY_BATCH) await new Promise((resolve) => setImmediate(resolve))
   })
 
   constructor(
@@ -252,13 +252,12 @@ export class QuizService {
       campaign_id: campaign?.id ?? null,
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-      submitted_at: null,
       shown
     }
     const { shown: _, ...columns } = round
     await this.db
       .insertInto('quiz_rounds')
-      .values({ id: roundId, ...columns, items: JSON.stringify(shown), score: null, duration_ms: null })
+      .values({ id: roundId, ...columns, items: JSON.stringify(shown) })
       .execute()
     this.drawn.set(roundId, round)
     return {
@@ -283,15 +282,14 @@ export class QuizService {
     if (cached) return cached
     const row = await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst()
     if (!row) return undefined
-    const { participant, persona, village, campaign_id, created_at, expires_at, submitted_at } = row
-    return { participant, persona, village, campaign_id, created_at, expires_at, submitted_at, shown: JSON.parse(row.items) as Drawn['shown'] }
+    const { participant, persona, village, campaign_id, created_at, expires_at } = row
+    return { participant, persona, village, campaign_id, created_at, expires_at, shown: JSON.parse(row.items) as Drawn['shown'] }
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
     const { byId } = await this.bank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
-    if (round.submitted_at) throw err.again()
     const at = this.now()
     if (at.toISOString() > round.expires_at) throw err.late()
     const { shown } = round
@@ -348,12 +346,15 @@ export class QuizService {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, 500)
       try {
-        // One statement marks the batch's papers handed in; a paper already handed in is not returned, and refused.
-        const papers = batch.map(({ roundId, played: p }) => ({ id: roundId, at: p.submitted_at, score: p.score, ms: p.duration_ms, tally: JSON.stringify(p.tally) }))
-        const { rows } = await sql<{ id: string }>`update quiz_rounds set submitted_at = p.at, score = p.score, duration_ms = p.ms, tally = p.tally
-          from ${jsonRows(this.kind, papers, { id: 'text', at: 'text', score: 'integer', ms: 'integer', tally: 'text' })} as p
-          where quiz_rounds.id = p.id and quiz_rounds.submitted_at is null returning quiz_rounds.id`.execute(this.db)
-        const taken = new Set(rows.map((r) => r.id))
+        // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
+        const papers = batch.map(({ roundId, played: p }) => ({ round_id: roundId, submitted_at: p.submitted_at, score: p.score, duration_ms: p.duration_ms, tally: JSON.stringify(p.tally) }))
+        const rows = await this.db
+          .insertInto('quiz_handins')
+          .values(papers)
+          .onConflict((oc) => oc.column('round_id').doNothing())
+          .returning('round_id')
+          .execute()
+        const taken = new Set(rows.map((r) => r.round_id))
         for (const job of batch) job.done(taken.has(job.roundId) ? undefined : err.again())
         if (taken.size > 0) this.scheduleTally()
       } catch (e) {
@@ -393,25 +394,25 @@ export class QuizService {
   private async countBatch(): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       let pending = trx
-        .selectFrom('quiz_rounds')
-        .select(['id', 'participant', 'persona', 'village', 'campaign_id', 'submitted_at', 'score', 'duration_ms', 'tally'])
-        .where('counted', '=', 0)
-        .where('submitted_at', 'is not', null)
-        .orderBy('submitted_at')
+        .selectFrom('quiz_handins as h')
+        .innerJoin('quiz_rounds as r', 'r.id', 'h.round_id')
+        .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
+        .where('h.counted', '=', 0)
+        .orderBy('h.submitted_at')
         .limit(TALLY_BATCH)
-      // Several server processes on one PostgreSQL never count the same round twice.
-      if (this.kind === 'postgres') pending = pending.forUpdate().skipLocked()
+      // Several server processes on one PostgreSQL never count the same hand-in twice.
+      if (this.kind === 'postgres') pending = pending.forUpdate('h').skipLocked()
       const rows = await pending.execute()
       if (rows.length === 0) return 0
       await this.record(
         trx,
-        rows.map((r) => ({ ...r, submitted_at: r.submitted_at!, score: r.score ?? 0, duration_ms: r.duration_ms ?? 0, tally: JSON.parse(r.tally ?? '{"items":[],"flags":[]}') as Tally }))
+        rows.map((r) => ({ ...r, tally: JSON.parse(r.tally) as Tally }))
       )
-      await sql`update quiz_rounds set counted = 1 from ${jsonRows(
+      await sql`update quiz_handins set counted = 1 from ${jsonRows(
         this.kind,
-        rows.map((r) => ({ id: r.id })),
+        rows.map((r) => ({ id: r.round_id })),
         { id: 'text' }
-      )} as c where quiz_rounds.id = c.id`.execute(trx)
+      )} as c where quiz_handins.round_id = c.id`.execute(trx)
       return rows.length
     })
   }

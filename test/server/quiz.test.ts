@@ -162,7 +162,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(flagsItem.shown).toBe(19)
     const crypto = stats.flags.find((f: { flag: string }) => f.flag === 'crypto')
     expect(crypto.shown).toBe(19)
-    expect(flagsItem.prompt).toBe('题目 quiz-t-flags')
+    expect(flagsItem.prompt).toBe('“广告 稳赚不赔 quiz-t-flags”')
     expect(stats.byVillage.find((v: { name: string }) => v.name === '辛口村').rounds).toBe(5)
 
     // The same figures for one village or one persona.

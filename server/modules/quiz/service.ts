@@ -103,6 +103,12 @@ const TALLY_DELAY_MS = 250
 
 type Row = Record<string, string | number | null>
 
+/** How the office recognises an item in its figures: the advert's opening words, or the question. */
+function itemTitle(prompt: string | null, advert: string | null): string {
+  const text = advert ? plainText((JSON.parse(advert) as { text: string }).text).replace(/\s+/g, ' ').trim() : ''
+  return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : (prompt ?? '')
+}
+
 /**
  * Adds a batch of rows to a running table in one statement: a row that is
  * there already gets the new values added to (or, for `replace`, written
@@ -527,10 +533,10 @@ export class QuizService {
       this.db
         .selectFrom('quiz_item_daily as d')
         .leftJoin('quiz_items as q', 'q.id', 'd.item_id')
-        .select(['d.item_id', 'q.prompt', (eb) => eb.fn.sum<number>('d.shown').as('shown'), (eb) => eb.fn.sum<number>('d.correct').as('correct')])
+        .select(['d.item_id', 'q.prompt', 'q.advert', (eb) => eb.fn.sum<number>('d.shown').as('shown'), (eb) => eb.fn.sum<number>('d.correct').as('correct')])
         .where('d.day', '>=', from)
         .where('d.day', '<=', to)
-        .groupBy(['d.item_id', 'q.prompt'])
+        .groupBy(['d.item_id', 'q.prompt', 'q.advert'])
         .execute(),
       this.db
         .selectFrom('quiz_flag_daily')
@@ -556,7 +562,10 @@ export class QuizService {
         rounds
       ),
       days: days.map((d) => ({ day: d.day, rounds: n(d.rounds), newParticipants: n(d.new_participants), averageScore: average(d.score_sum, d.rounds) })),
-      items: items.map((i) => ({ itemId: i.item_id, prompt: i.prompt ?? '', shown: n(i.shown), correctRate: rate(i.correct, i.shown) })).sort((a, b) => a.correctRate - b.correctRate),
+      items: items
+        // Many items share a prompt ("是不是非法集资广告？"); the advert's opening words tell them apart.
+        .map((i) => ({ itemId: i.item_id, prompt: itemTitle(i.prompt, i.advert), shown: n(i.shown), correctRate: rate(i.correct, i.shown) }))
+        .sort((a, b) => a.correctRate - b.correctRate),
       flags: flags
         .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) }))
         .sort((a, b) => b.missRate - a.missRate),

@@ -31,6 +31,8 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   file.pragma('synchronous = NORMAL')
   file.pragma('foreign_keys = ON')
   file.pragma('busy_timeout = 5000')
+  // 64 MiB of pages kept in memory (the default is 2 MiB): with a million stored rounds the key pages stay cached.
+  file.pragma('cache_size = -65536')
   return { db: new Kysely<Database>({ dialect: new DurableSqliteDialect(file, new WalFlusher(`${filePath}-wal`)) }), kind: 'sqlite' }
 }
 

@@ -123,27 +123,52 @@ async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Dat
     on conflict (${sql.join(Object.keys(key).map((c) => sql.id(c)))}) do update set ${sql.join(set)}`.execute(trx)
 }
 
-/** Increments to the daily tables, summed over a batch so each row is written once per commit. */
+const SEP = '\u0000'
+
+/**
+ * Increments to the running tables, summed over a batch so each row is
+ * written once per commit. Rounds are added for their own village and
+ * persona only; the totals over all villages and all personas ('') are
+ * derived from those sums when the batch is written.
+ */
 class Totals {
   private readonly sums = new Map<string, number[]>()
 
-  /** Adds to the row named by `parts`: the table's letter, then its key columns. */
-  add(parts: string[], values: number[]): void {
-    // NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous.
-    const key = parts.join('\u0000')
+  /**
+   * Adds to the row named by the table's letter and its key columns. NUL
+   * cannot occur in a village name (the route refuses control characters),
+   * so the joined key is unambiguous.
+   */
+  add(key: string, values: number[]): void {
     const s = this.sums.get(key)
-    if (s) values.forEach((v, i) => (s[i] += v))
-    else this.sums.set(key, [...values])
+    if (!s) this.sums.set(key, values.slice())
+    else for (let i = 0; i < values.length; i++) s[i] += values[i]
   }
 
   async write(trx: Transaction<Database>, kind: DbKind): Promise<void> {
+    // The all-village and all-persona slices of the daily and red-flag sums.
+    for (const [key, v] of [...this.sums]) {
+      const parts = key.split(SEP)
+      const [village, persona] = parts[0] === 'd' ? [2, 3] : parts[0] === 'f' ? [3, 4] : [-1, -1]
+      if (village < 0) continue
+      for (const [a, b] of [
+        [parts[village], ''],
+        ['', parts[persona]],
+        ['', '']
+      ]) {
+        const slice = parts.slice()
+        slice[village] = a
+        slice[persona] = b
+        this.add(slice.join(SEP), v)
+      }
+    }
     const board: Row[] = []
     const daily: Row[] = []
     const items: Row[] = []
     const flags: Row[] = []
     for (const [key, v] of this.sums) {
       // For the board ('b') the second part is the campaign, not a day.
-      const [k, day, a, b, c] = key.split('\u0000')
+      const [k, day, a, b, c] = key.split(SEP)
       if (k === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
       else if (k === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
       else if (k === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
@@ -159,8 +184,8 @@ class Totals {
 /**
  * The fundraising-advert quiz. Items are kept in memory (they change only
  * when the office publishes), so drawing and scoring a round touch the
- * database once each; every submission updates the running stats in the same
- * transaction, so reading them never means scanning rounds.
+ * database once each; hand-ins are added to the running figures in batches
+ * shortly after (see `tally`), so reading them never means scanning rounds.
  */
 export class QuizService {
   private items: Promise<{ all: Item[]; byId: Map<string, Item> }> | null = null
@@ -446,14 +471,14 @@ export class QuizService {
         if (!p) {
           if (scope === 'all') newcomer = true
           state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
-          if (scope !== 'all') totals.add(['b', scope, round.village], [1, score])
+          if (scope !== 'all') totals.add('b' + SEP + scope + SEP + round.village, [1, score])
           continue
         }
         const roundsToday = p.day === day ? p.rounds_today + 1 : 1
         // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
         const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
         const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-        if (better && scope !== 'all') totals.add(['b', scope, p.village], [0, score - p.best_score])
+        if (better && scope !== 'all') totals.add('b' + SEP + scope + SEP + p.village, [0, score - p.best_score])
         p.day = day
         p.rounds_today = roundsToday
         if (better) {
@@ -461,17 +486,10 @@ export class QuizService {
           p.best_ms = durationMs
         }
       }
-      // Each round counts in its village and persona, and in the totals over all villages ('') and all personas ('').
-      for (const [village, persona] of [
-        [round.village, round.persona],
-        [round.village, ''],
-        ['', round.persona],
-        ['', '']
-      ]) {
-        totals.add(['d', day, village, persona], [1, score, newcomer ? 1 : 0])
-        for (const [flag, missed] of tally.flags) totals.add(['f', day, flag, village, persona], [1, missed])
-      }
-      for (const [item, right] of tally.items) totals.add(['i', day, item], [1, right])
+      const where = SEP + round.village + SEP + round.persona
+      totals.add('d' + SEP + day + where, [1, score, newcomer ? 1 : 0])
+      for (const [flag, missed] of tally.flags) totals.add('f' + SEP + day + SEP + flag + where, [1, missed])
+      for (const [item, right] of tally.items) totals.add('i' + SEP + day + SEP + item, [1, right])
     }
     await upsert(
       trx,
@@ -531,12 +549,17 @@ export class QuizService {
         .groupBy('persona')
         .execute(),
       this.db
-        .selectFrom('quiz_item_daily as d')
+        .selectFrom((db) =>
+          db
+            .selectFrom('quiz_item_daily')
+            .select(['item_id', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('correct').as('correct')])
+            .where('day', '>=', from)
+            .where('day', '<=', to)
+            .groupBy('item_id')
+            .as('d')
+        )
         .leftJoin('quiz_items as q', 'q.id', 'd.item_id')
-        .select(['d.item_id', 'q.prompt', 'q.advert', (eb) => eb.fn.sum<number>('d.shown').as('shown'), (eb) => eb.fn.sum<number>('d.correct').as('correct')])
-        .where('d.day', '>=', from)
-        .where('d.day', '<=', to)
-        .groupBy(['d.item_id', 'q.prompt', 'q.advert'])
+        .select(['d.item_id', 'd.shown', 'd.correct', 'q.prompt', 'q.advert'])
         .execute(),
       this.db
         .selectFrom('quiz_flag_daily')

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect } from 'kysely'
 import { Pool } from 'pg'
 import type { Database } from './database'
+import { Checkpointer } from './checkpointer'
 import { DurableSqliteDialect, WalFlusher } from './durable-sqlite'
 import { migrations } from './migrations'
 
@@ -33,7 +34,16 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   file.pragma('busy_timeout = 5000')
   // 64 MiB of pages kept in memory (the default is 2 MiB): with a million stored rounds the key pages stay cached.
   file.pragma('cache_size = -65536')
-  return { db: new Kysely<Database>({ dialect: new DurableSqliteDialect(file, new WalFlusher(`${filePath}-wal`)) }), kind: 'sqlite' }
+  const wal = new WalFlusher(`${filePath}-wal`)
+  const checkpointer = new Checkpointer(file, filePath)
+  const flusher = {
+    flush: () => wal.flush(),
+    close: async () => {
+      await checkpointer.stop()
+      wal.close()
+    }
+  }
+  return { db: new Kysely<Database>({ dialect: new DurableSqliteDialect(file, flusher) }), kind: 'sqlite' }
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

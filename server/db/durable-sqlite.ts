@@ -33,6 +33,12 @@ export class WalFlusher {
   }
 }
 
+/** What the dialect needs around the disk: a flush of the log, and closing. */
+export interface Flusher {
+  flush(): Promise<void>
+  close(): Promise<void> | void
+}
+
 /**
  * SQLite in WAL mode with synchronous=NORMAL writes a commit to the log
  * without waiting for the disk, which would block the whole server for the
@@ -46,7 +52,7 @@ export class WalFlusher {
 export class DurableSqliteDialect extends SqliteDialect {
   constructor(
     private readonly file: SQLite.Database,
-    private readonly flusher: { flush(): Promise<void>; close(): void }
+    private readonly flusher: Flusher
   ) {
     super({ database: file })
   }
@@ -81,7 +87,7 @@ class DurableSqliteDriver implements Driver {
 
   constructor(
     private readonly file: SQLite.Database,
-    private readonly flusher: { flush(): Promise<void>; close(): void }
+    private readonly flusher: Flusher
   ) {}
 
   async init(): Promise<void> {}
@@ -159,7 +165,7 @@ class DurableSqliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    await this.flusher.close()
     this.file.close()
-    this.flusher.close()
   }
 }

@@ -197,4 +197,14 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     // Not saying is still allowed.
     expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).statusCode).toBe(200)
   })
+
+  it('sends an answer whose ready-made JSON says exactly what its value says', async () => {
+    const round = await start({ persona: 'student', village: '辛口村' })
+    const answered = await server.app.quiz.submit(
+      round.roundId,
+      round.questions.map((q, i) => ({ questionId: q.id, optionIds: i % 2 ? RIGHT[q.id] : [q.options[0].id] }))
+    )
+    expect(JSON.parse(answered.json)).toEqual(answered.value)
+    expect(answered.value.results).toHaveLength(5)
+  })
 })

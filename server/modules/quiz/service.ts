@@ -11,6 +11,7 @@ import type { Database } from '../../db/database'
 import { jsonRows, type ColumnType } from '../../db/json-rows'
 import { Coalesced } from '../../coalesced'
 import { AppError } from '../../errors'
+import type { Prebuilt } from '../../prebuilt'
 
 interface Item {
   id: string
@@ -23,6 +24,8 @@ interface Item {
   redFlags: string[]
   /** What every result for this item says besides right or wrong, made once per bank load. */
   review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'>
+  /** The same as JSON members (no braces), so an answer is assembled from text rather than serialised field by field. */
+  reviewJson: string
 }
 
 /** A drawn round as the hand-in needs it. */
@@ -228,6 +231,13 @@ export class QuizService {
         const options = JSON.parse(r.options) as QuizOption[]
         const redFlags = JSON.parse(r.red_flags) as string[]
         const articleId = articleByCategory.get(r.category)
+        const review = {
+          correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
+          explanation: r.explanation,
+          redFlags: toRedFlags(redFlags),
+          ...(advert ? { advert: advert.text } : {}),
+          ...(articleId ? { articleId } : {})
+        }
         return {
           id: r.id,
           kind: r.kind,
@@ -237,13 +247,8 @@ export class QuizService {
           advert,
           options,
           redFlags,
-          review: {
-            correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
-            explanation: r.explanation,
-            redFlags: toRedFlags(redFlags),
-            ...(advert ? { advert: advert.text } : {}),
-            ...(articleId ? { articleId } : {})
-          }
+          review,
+          reviewJson: JSON.stringify(review).slice(1, -1)
         }
       })
       return { all, byId: new Map(all.map((i) => [i.id, i])) }
@@ -317,7 +322,7 @@ export class QuizService {
     return { participant, persona, village, campaign_id, created_at, expires_at, shown: JSON.parse(row.items) as Drawn['shown'] }
   }
 
-  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
+  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
     const { byId } = await this.bank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
@@ -330,6 +335,7 @@ export class QuizService {
     }
     let score = 0
     const results: RoundResult['results'] = []
+    const parts: string[] = []
     const tally: Tally = { items: [], flags: [] }
     for (const s of shown) {
       const item = byId.get(s.id)
@@ -344,6 +350,7 @@ export class QuizService {
       }
       tally.items.push([s.id, correct ? 1 : 0])
       results.push({ questionId: s.id, correct, points, ...item.review })
+      parts.push(`{"questionId":${JSON.stringify(s.id)},"correct":${correct},"points":${points},${item.reviewJson}}`)
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
@@ -355,7 +362,8 @@ export class QuizService {
     } finally {
       this.inFlight.delete(roundId)
     }
-    return { score, total: shown.length * POINTS_PER_QUESTION, results }
+    const total = shown.length * POINTS_PER_QUESTION
+    return { value: { score, total, results }, json: `{"score":${score},"total":${total},"results":[${parts.join(',')}]}` }
   }
 
   /**

@@ -6,6 +6,7 @@ import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page }
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
 import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
+import type { Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -29,12 +30,6 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummar
   featured: Number(r.featured) === 1
 })
 
-/** A response and its JSON text, made once and sent many times. */
-export interface Cached<T> {
-  value: T
-  json: string
-}
-
 /**
  * Everything residents read, served from a cache of ready-made JSON: the
  * article list is the busiest request in campaign month and the content
@@ -43,7 +38,7 @@ export interface Cached<T> {
  * later empties the cache by itself when its time comes.
  */
 export class ReadingService {
-  private readonly cache = new LRUCache<string, Cached<unknown>>({ max: 2000 })
+  private readonly cache = new LRUCache<string, Prebuilt<unknown>>({ max: 2000 })
   /** When the next scheduled item goes live: undefined = not looked up since the last change. */
   private nextChange: Promise<string | null> | undefined
 
@@ -61,11 +56,11 @@ export class ReadingService {
     return { now: this.now().toISOString() }
   }
 
-  private async cached<T>(key: string, load: () => Promise<T>): Promise<Cached<T>> {
+  private async cached<T>(key: string, load: () => Promise<T>): Promise<Prebuilt<T>> {
     this.nextChange ??= nextScheduled(this.db, this.visibility())
     const next = await this.nextChange
     if (next !== null && next <= this.now().toISOString()) this.invalidate()
-    const hit = this.cache.get(key) as Cached<T> | undefined
+    const hit = this.cache.get(key) as Prebuilt<T> | undefined
     if (hit !== undefined) return hit
     const value = await load()
     const entry = { value, json: JSON.stringify(value) }
@@ -73,7 +68,7 @@ export class ReadingService {
     return entry
   }
 
-  categories(): Promise<Cached<{ items: Category[] }>> {
+  categories(): Promise<Prebuilt<{ items: Category[] }>> {
     return this.cached('categories', async () => {
       const counts = new Map((await countByCategory(this.db, this.visibility())).map((r) => [r.category, Number(r.n)]))
       const items: Category[] = CATEGORIES.map((c) => ({ code: c.code, name: c.name, count: counts.get(c.code) ?? 0 }))
@@ -81,7 +76,7 @@ export class ReadingService {
     })
   }
 
-  private list(table: ReadingTable, f: ListFilter): Promise<Cached<Page<ArticleSummary | CaseSummary>>> {
+  private list(table: ReadingTable, f: ListFilter): Promise<Prebuilt<Page<ArticleSummary | CaseSummary>>> {
     return this.cached(`${table}|${JSON.stringify(f)}`, async () => {
       const { rows, total } = await listRows(this.db, table, f, this.visibility())
       const items = rows.map((r) => (table === 'articles' ? summaryOf(r) : caseSummaryOf(r)))
@@ -102,15 +97,15 @@ export class ReadingService {
     })
   }
 
-  articles(f: ListFilter): Promise<Cached<Page<ArticleSummary>>> {
+  articles(f: ListFilter): Promise<Prebuilt<Page<ArticleSummary>>> {
     return this.list('articles', f)
   }
 
-  cases(f: ListFilter): Promise<Cached<Page<CaseSummary>>> {
-    return this.list('case_lessons', f) as Promise<Cached<Page<CaseSummary>>>
+  cases(f: ListFilter): Promise<Prebuilt<Page<CaseSummary>>> {
+    return this.list('case_lessons', f) as Promise<Prebuilt<Page<CaseSummary>>>
   }
 
-  article(id: string): Promise<Cached<Article>> {
+  article(id: string): Promise<Prebuilt<Article>> {
     return this.cached(`article|${id}`, async () => {
       const r = ID.test(id) ? await findArticle(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('篇文章')
@@ -118,7 +113,7 @@ export class ReadingService {
     })
   }
 
-  caseLesson(id: string): Promise<Cached<CaseLesson>> {
+  caseLesson(id: string): Promise<Prebuilt<CaseLesson>> {
     return this.cached(`case|${id}`, async () => {
       const r = ID.test(id) ? await findCase(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('个案例')

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { PERSONAS } from '../../../src/core/quiz'
 import { AppError } from '../../errors'
+import { sendPrebuilt } from '../../prebuilt'
 import { ApiError, Body, Day } from '../schemas'
 import bankRoutes from './bank'
 
@@ -89,7 +90,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => app.quiz.submit(req.params.roundId, req.body.answers)
+    async (req, reply) => sendPrebuilt(reply, await app.quiz.submit(req.params.roundId, req.body.answers))
   )
 
   app.get(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { CATEGORY_CODES } from '../../../src/core/categories'
-import type { Cached } from '../../modules/reading/service'
+import { sendPrebuilt } from '../../prebuilt'
 
 const RedFlag = Type.Object({ code: Type.String(), label: Type.String() })
 const Summary = {
@@ -36,11 +36,6 @@ const CaseListQuery = Type.Object({
 })
 const IdParams = Type.Object({ id: Type.String() })
 
-/** Sends a cached response without serialising it again. */
-function sendCached<T, R extends { serializer(fn: (payload: unknown) => string): R; send(payload: T): R }>(reply: R, cached: Cached<T>): R {
-  return reply.serializer(() => cached.json).send(cached.value)
-}
-
 /** The public reading API: categories, articles and case lessons. */
 const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -52,7 +47,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), count: Type.Integer() })) }) }
       }
     },
-    async (_req, reply) => sendCached(reply, await app.reading.categories())
+    async (_req, reply) => sendPrebuilt(reply, await app.reading.categories())
   )
 
   app.get(
@@ -60,7 +55,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags: ['阅读'], summary: '文章列表（分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } },
     async (req, reply) => {
       const { category, q, page, pageSize } = req.query
-      return sendCached(reply, await app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize }))
+      return sendPrebuilt(reply, await app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize }))
     }
   )
 
@@ -74,7 +69,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ ...Summary, body: Type.String(), redFlags: Type.Array(RedFlag) }), 404: ApiError }
       }
     },
-    async (req, reply) => sendCached(reply, await app.reading.article(req.params.id))
+    async (req, reply) => sendPrebuilt(reply, await app.reading.article(req.params.id))
   )
 
   app.get(
@@ -82,7 +77,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags: ['阅读'], summary: '以案说法列表', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } },
     async (req, reply) => {
       const { category, q, page, pageSize, featured } = req.query
-      return sendCached(reply, await app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured }))
+      return sendPrebuilt(reply, await app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured }))
     }
   )
 
@@ -105,7 +100,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req, reply) => sendCached(reply, await app.reading.caseLesson(req.params.id))
+    async (req, reply) => sendPrebuilt(reply, await app.reading.caseLesson(req.params.id))
   )
 }
 

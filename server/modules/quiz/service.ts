@@ -28,6 +28,9 @@ interface Item {
   reviewJson: string
 }
 
+/** A drawn round as stored: kept in memory in this flat form, a few strings rather than nested arrays, to keep the collector's work small. */
+type Stored = Omit<Drawn, 'shown'> & { items: string }
+
 /** A drawn round as the hand-in needs it. */
 interface Drawn {
   participant: string
@@ -201,7 +204,7 @@ export class QuizService {
    * needs no read. Whether it was already handed in is decided by the
    * database (`submitted_at is null`), so this cache cannot let a second copy through.
    */
-  private readonly drawn = new LRUCache<string, Drawn>({ max: 200000 })
+  private readonly drawn = new LRUCache<string, Stored>({ max: 200000 })
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
   private readonly counting = new Coalesced(async () => {
@@ -291,11 +294,12 @@ export class QuizService {
       shown
     }
     const { shown: _, ...columns } = round
+    const stored: Stored = { ...columns, items: JSON.stringify(shown) }
     await this.db
       .insertInto('quiz_rounds')
-      .values({ id: roundId, ...columns, items: JSON.stringify(shown) })
+      .values({ id: roundId, ...stored })
       .execute()
-    this.drawn.set(roundId, round)
+    this.drawn.set(roundId, stored)
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -314,9 +318,7 @@ export class QuizService {
 
   private async drawnRound(roundId: string): Promise<Drawn | undefined> {
     if (!/^[0-9a-f]{32}$/.test(roundId)) return undefined
-    const cached = this.drawn.get(roundId)
-    if (cached) return cached
-    const row = await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst()
+    const row = this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
     if (!row) return undefined
     const { participant, persona, village, campaign_id, created_at, expires_at } = row
     return { participant, persona, village, campaign_id, created_at, expires_at, shown: JSON.parse(row.items) as Drawn['shown'] }

@@ -61,7 +61,8 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       for (const [v, ps] of slices(village, persona)) add(daily, `${day}|${v}|${ps}`, [1, score, p ? 0 : 1])
       if (!p || score > p.best) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
-      const id = randomBytes(16).toString('hex')
+      // Shaped like the server's round ids: the draw time in seconds, then 96 random bits.
+      const id = Math.floor(Date.parse(at) / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex')
       insertRound.run(id, `bench-player-${player}`, persona, village, JSON.stringify(shown.map((i) => ({ id: i.id, options: ['a', 'b'] }))), at, at)
       insertHandin.run(id, at, score, ms)
     }

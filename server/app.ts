@@ -135,10 +135,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   })
   app.decorate('town', town)
   app.decorate('publishing', new PublishingService(db, reading, now))
-  app.decorate('campaigns', new CampaignService(db, reading, now))
+  const campaigns = new CampaignService(db, reading, now)
+  app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
-  const quiz = new QuizService(db, kind, now)
+  const quiz = new QuizService(db, kind, now, campaigns)
   // The quiz's delayed count first, then the database it writes to.
   app.addHook('onClose', async () => {
     await quiz.close()

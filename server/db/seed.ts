@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './database'
+import { quizItemColumns } from '../modules/quiz/bank'
 import { loadStarterContent, type StarterContent } from './content'
 
 /** Publication time of a dated item: 09:00 in Beijing, stored in UTC. */
@@ -70,16 +71,7 @@ async function seedQuizIfEmpty(db: Kysely<Database>, content: StarterContent): P
     .values(
       content.quiz.map((q) => ({
         id: q.id,
-        kind: q.kind,
-        category: q.category,
-        difficulty: q.difficulty,
-        personas: JSON.stringify(q.personas),
-        prompt: q.prompt,
-        advert: q.advert ? JSON.stringify(q.advert) : null,
-        // Options get stable ids (a, b, c …) that answers refer to.
-        options: JSON.stringify(q.options.map((o, i) => ({ id: String.fromCharCode(97 + i), ...o }))),
-        red_flags: JSON.stringify(q.redFlags),
-        explanation: q.explanation,
+        ...quizItemColumns(q),
         created_at: now,
         updated_at: now
       }))

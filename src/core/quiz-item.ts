@@ -99,13 +99,26 @@ export const optionId = (index: number): string => String.fromCharCode(97 + inde
 export const quizItemSummary = (f: Pick<QuizFields, 'kind' | 'category' | 'difficulty'>): string =>
   `${QUIZ_KINDS.find((k) => k.code === f.kind)?.label ?? f.kind} · ${categoryName(f.category)} · 难度 ${f.difficulty}`
 
-/** The item as a resident meets it in a round: the advert without the office's marks, options without answers. */
-export function residentQuestion(id: string, f: QuizFields): { id: string; kind: QuizKind; prompt: string; advert: { text?: string; source?: string }; options: { id: string; text: string }[] } {
+export interface ResidentQuestion {
+  id: string
+  kind: QuizKind
+  prompt: string
+  advert: { text?: string; source?: string }
+  options: { id: string; text: string }[]
+}
+
+/**
+ * The item as a resident meets it in a round: the advert without the
+ * office's marks, options without answers, in the order `shown` (option ids)
+ * when the round shuffled them.
+ */
+export function residentQuestion(id: string, f: Pick<QuizFields, 'kind' | 'prompt' | 'options'> & { advert?: QuizFields['advert'] | null }, shown?: string[]): ResidentQuestion {
+  const options = f.options.map((o, i) => ({ id: optionId(i), text: o.text }))
   return {
     id,
     kind: f.kind,
     prompt: f.prompt,
     advert: f.advert ? { text: plainText(f.advert.text), source: f.advert.source } : {},
-    options: f.options.map((o, i) => ({ id: optionId(i), text: o.text }))
+    options: shown ? shown.flatMap((oid) => options.filter((o) => o.id === oid)) : options
   }
 }

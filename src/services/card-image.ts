@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { saveInBrowser } from './browser-download'
 import { askPrivacy } from './privacy'
 
 /** The part of a 2D context both WeChat's canvas and the browser's provide, so one draw function serves both. */
@@ -42,8 +43,5 @@ export async function saveCardImage({ width, height, draw, fileName, noCanvasMes
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error(noCanvasMessage)
   draw(ctx)
-  const link = document.createElement('a')
-  link.download = fileName
-  link.href = canvas.toDataURL('image/png')
-  link.click()
+  saveInBrowser(canvas.toDataURL('image/png'), fileName)
 }

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { API_BASE } from './env'
 import { load, save } from './cache'
 import { currentSession, saveSession } from './staff-session'
+import { saveInBrowser } from './browser-download'
 
 /** An error with a message a resident can read; the code stays for logs. */
 export class ApiError extends Error {
@@ -119,11 +120,7 @@ export async function downloadStaffFile(path: string): Promise<string> {
 
 /** Saves a staff-only export (a CSV) from the desk browser under the given name. */
 export async function saveStaffExport(path: string, fileName: string): Promise<void> {
-  const url = await downloadStaffFile(path)
-  const link = document.createElement('a')
-  link.download = fileName
-  link.href = url
-  link.click()
+  saveInBrowser(await downloadStaffFile(path), fileName)
 }
 
 export function query(params: Record<string, string | number | boolean | undefined>): string {

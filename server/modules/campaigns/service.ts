@@ -100,14 +100,19 @@ export class CampaignService {
     return this.get(id)
   }
 
-  /** The published campaign running today (Beijing), or, with `upcoming`, the next one to start. */
-  async publicCampaign(which: 'current' | 'next'): Promise<Campaign | null> {
+  /** The published campaign running today (Beijing), or the next one to start. */
+  async published(which: 'current' | 'next'): Promise<CampaignRecord | null> {
     const today = beijingToday(this.now())
     let q = this.db.selectFrom('campaigns').selectAll().where('status', '=', 'published')
     q = which === 'current' ? q.where('starts_on', '<=', today).where('ends_on', '>=', today).orderBy('starts_on', 'desc') : q.where('starts_on', '>', today).orderBy('starts_on', 'asc')
     const row = await q.limit(1).executeTakeFirst()
-    if (!row) return null
-    const r = toRecord(row)
+    return row ? toRecord(row) : null
+  }
+
+  /** The same, as residents see it: with the featured articles and case lessons. */
+  async publicCampaign(which: 'current' | 'next'): Promise<Campaign | null> {
+    const r = await this.published(which)
+    if (!r) return null
     const [articles, cases] = await Promise.all([this.reading.summaries('articles', r.articleIds), this.reading.summaries('case_lessons', r.caseIds)])
     return { id: r.id, theme: r.theme, startsOn: r.startsOn, endsOn: r.endsOn, bannerImageId: r.bannerImageId, slogans: r.slogans, articles, cases }
   }

@@ -15,8 +15,8 @@ export function checkQuizItem(fields: QuizFields): void {
   if (problems.length > 0) throw new AppError(400, 'invalid_item', problems[0])
 }
 
-/** The item's columns; options get stable ids (a, b, c …) that answers refer to. */
-function columnsOf(f: QuizFields) {
+/** The item's columns; options get stable ids (a, b, c …) that answers refer to. Also used to load the starter bank. */
+export function quizItemColumns(f: QuizFields) {
   return {
     kind: f.kind,
     category: f.category,
@@ -66,7 +66,7 @@ export class QuizBank {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('quiz_items')
-        .values(items.map((q) => ({ id: newId('quiz-'), ...columnsOf(q), status: 'review' as const, created_at: iso, updated_at: iso, updated_by: actor.id })))
+        .values(items.map((q) => ({ id: newId('quiz-'), ...quizItemColumns(q), status: 'review' as const, created_at: iso, updated_at: iso, updated_by: actor.id })))
         .execute()
       await audit(trx, this.now(), actor, { action: 'quiz.import', targetType: 'quiz', detail: { count: items.length } })
     })
@@ -100,7 +100,7 @@ export class QuizBank {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('quiz_items')
-        .values({ id, ...columnsOf(fields), status: 'draft', revision: 1, created_at: iso, updated_at: iso, updated_by: actor.id })
+        .values({ id, ...quizItemColumns(fields), status: 'draft', revision: 1, created_at: iso, updated_at: iso, updated_by: actor.id })
         .execute()
       await writeRevision(trx, 'quiz', id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: 'quiz.create', targetType: 'quiz', targetId: id, detail: { prompt: fields.prompt } })
@@ -120,7 +120,7 @@ export class QuizBank {
       if ((await revisionsOf(trx, 'quiz', id)).length === 0) await writeRevision(trx, 'quiz', id, revision - 1, fieldsOf(row), { id: null, name: '导入或起始题库' }, at)
       await trx
         .updateTable('quiz_items')
-        .set({ ...columnsOf(fields), revision, updated_at: at.toISOString(), updated_by: actor.id })
+        .set({ ...quizItemColumns(fields), revision, updated_at: at.toISOString(), updated_by: actor.id })
         .where('id', '=', id)
         .execute()
       await writeRevision(trx, 'quiz', id, revision, fields, actor, at)

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
+import { residentQuestion, type ResidentQuestion } from '../../../src/core/quiz-item'
 import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
 import type { DbKind } from '../../db/connect'
 import type { Database } from '../../db/database'
@@ -40,14 +41,6 @@ interface Drawn {
   created_at: string
   expires_at: string
   shown: { id: string; options: string[] }[]
-}
-
-export interface RoundQuestion {
-  id: string
-  kind: QuizKind
-  prompt: string
-  advert: { text?: string; source?: string }
-  options: { id: string; text: string }[]
 }
 
 export interface RoundResult {
@@ -215,7 +208,8 @@ export class QuizService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly kind: DbKind,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> }
   ) {}
 
   /** Drops the in-memory bank; the next round reads it again. */
@@ -259,26 +253,12 @@ export class QuizService {
     return this.items
   }
 
-  private async runningCampaign(): Promise<{ id: string; seconds: number } | null> {
-    const today = beijingToday(this.now())
-    const row = await this.db
-      .selectFrom('campaigns')
-      .select(['id', 'quiz_seconds'])
-      .where('status', '=', 'published')
-      .where('starts_on', '<=', today)
-      .where('ends_on', '>=', today)
-      .orderBy('starts_on', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    return row ? { id: row.id, seconds: row.quiz_seconds } : null
-  }
-
-  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: RoundQuestion[] }> {
+  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: ResidentQuestion[] }> {
     const { all } = await this.bank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
     const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
-    const campaign = await this.runningCampaign()
-    const seconds = campaign?.seconds ?? 180
+    const campaign = await this.campaigns.published('current')
+    const seconds = campaign?.quizSeconds ?? 180
     const at = this.now()
     const expiresAt = new Date(at.getTime() + seconds * 1000)
     const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, this.random).map((o) => o.id) }))
@@ -306,15 +286,8 @@ export class QuizService {
       roundId,
       expiresAt: expiresAt.toISOString(),
       seconds,
-      questions: picked.map((item, i) => ({
-        id: item.id,
-        kind: item.kind,
-        prompt: item.prompt,
-        // The advert as residents meet it: the office's red-flag marks are revealed only with the results.
-        advert: item.advert ? { text: plainText(item.advert.text), source: item.advert.source } : {},
-        // Never the answers: no "correct", no flag codes.
-        options: shown[i].options.map((oid) => ({ id: oid, text: item.options.find((o) => o.id === oid)?.text ?? '' }))
-      }))
+      // Never the answers, flag codes or the office's marks: those come only with the results.
+      questions: picked.map((item, i) => residentQuestion(item.id, item, shown[i].options))
     }
   }
 
@@ -517,7 +490,7 @@ export class QuizService {
 
   /** Participation and average best score by village, for the running campaign. */
   async currentBoard(): Promise<{ campaignId: string; villages: { village: string; participants: number; averageScore: number }[] }> {
-    const campaign = await this.runningCampaign()
+    const campaign = await this.campaigns.published('current')
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
     await this.tally()
     const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()

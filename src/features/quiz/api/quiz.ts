@@ -1,16 +1,11 @@
 import Taro from '@tarojs/taro'
-import type { QuizKind } from '../../../core/quiz'
+import type { ResidentQuestion } from '../../../core/quiz-item'
 import type { RedFlag } from '../../../core/red-flags'
 import { fetchJson, postJson } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
-export interface Question {
-  id: string
-  kind: QuizKind
-  prompt: string
-  advert: { text?: string; source?: string }
-  options: { id: string; text: string }[]
-}
+/** A question as a round shows it: the same shape the server draws (see core/quiz-item). */
+export type Question = ResidentQuestion
 
 export interface Round {
   roundId: string

@@ -59,7 +59,8 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       const ms = 30000 + Math.floor(Math.random() * 120000)
       const p = participants.get(player)
       for (const [v, ps] of slices(village, persona)) add(daily, `${day}|${v}|${ps}`, [1, score, p ? 0 : 1])
-      if (!p || score > p.best) participants.set(player, { village, day, best: score, ms })
+      // As the server keeps them: a participant's row in 'all' is their first round, never updated.
+      if (!p) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
       // Shaped like the server's round ids: the draw time in seconds, then 96 random bits.
       const id = Math.floor(Date.parse(at) / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex')

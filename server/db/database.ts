@@ -232,6 +232,11 @@ export interface QuizHandinTable {
   counted: Generated<number>
 }
 
+/**
+ * A participant in a campaign (their best round of the counted ones), or
+ * with scope 'all' their first round ever: that row is only ever inserted,
+ * to tell newcomers apart, and never updated.
+ */
 export interface QuizParticipantTable {
   /** A campaign id, or 'all'. */
   scope: string

@@ -122,7 +122,30 @@ async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Dat
     on conflict (${sql.join(Object.keys(key).map((c) => sql.id(c)))}) do update set ${sql.join(set)}`.execute(trx)
 }
 
-const SEP = '\u0000'
+/** Counts kept per name (red flag or item) within one slice: [shown, missed or right]. */
+type Pairs = Map<string, [number, number]>
+
+function addPairs(into: Pairs, from: Iterable<readonly [string, number]> | Pairs): void {
+  for (const [name, v] of from) {
+    const [shown, hit] = typeof v === 'number' ? [1, v] : v
+    const sum = into.get(name)
+    if (sum) {
+      sum[0] += shown
+      sum[1] += hit
+    } else into.set(name, [shown, hit])
+  }
+}
+
+/** One day of one village and persona ('' for all of them). */
+interface Slice {
+  day: string
+  village: string
+  persona: string
+  rounds: number
+  scoreSum: number
+  newcomers: number
+  flags: Pairs
+}
 
 /**
  * Increments to the running tables, summed over a batch so each row is
@@ -131,48 +154,59 @@ const SEP = '\u0000'
  * derived from those sums when the batch is written.
  */
 class Totals {
-  private readonly sums = new Map<string, number[]>()
+  private readonly slices = new Map<string, Slice>()
+  private readonly items = new Map<string, Pairs>()
+  private readonly board = new Map<string, { scope: string; village: string; participants: number; scoreSum: number }>()
 
-  /**
-   * Adds to the row named by the table's letter and its key columns. NUL
-   * cannot occur in a village name (the route refuses control characters),
-   * so the joined key is unambiguous.
-   */
-  add(key: string, values: number[]): void {
-    const s = this.sums.get(key)
-    if (!s) this.sums.set(key, values.slice())
-    else for (let i = 0; i < values.length; i++) s[i] += values[i]
+  /** The slice for a day, village and persona. NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous. */
+  private slice(day: string, village: string, persona: string): Slice {
+    const key = `${day}\u0000${village}\u0000${persona}`
+    let slice = this.slices.get(key)
+    if (!slice) this.slices.set(key, (slice = { day, village, persona, rounds: 0, scoreSum: 0, newcomers: 0, flags: new Map() }))
+    return slice
+  }
+
+  round(day: string, village: string, persona: string, score: number, newcomer: boolean, tally: Tally): void {
+    const slice = this.slice(day, village, persona)
+    slice.rounds++
+    slice.scoreSum += score
+    if (newcomer) slice.newcomers++
+    addPairs(slice.flags, tally.flags)
+    let items = this.items.get(day)
+    if (!items) this.items.set(day, (items = new Map()))
+    addPairs(items, tally.items)
+  }
+
+  /** A participant's best in a campaign: a newcomer adds one participant, a better round the difference in score. */
+  best(scope: string, village: string, participants: number, score: number): void {
+    const key = `${scope}\u0000${village}`
+    const row = this.board.get(key)
+    if (row) {
+      row.participants += participants
+      row.scoreSum += score
+    } else this.board.set(key, { scope, village, participants, scoreSum: score })
   }
 
   async write(trx: Transaction<Database>, kind: DbKind): Promise<void> {
-    // The all-village and all-persona slices of the daily and red-flag sums.
-    for (const [key, v] of [...this.sums]) {
-      const parts = key.split(SEP)
-      const [village, persona] = parts[0] === 'd' ? [2, 3] : parts[0] === 'f' ? [3, 4] : [-1, -1]
-      if (village < 0) continue
-      for (const [a, b] of [
-        [parts[village], ''],
-        ['', parts[persona]],
+    // The all-village and all-persona slices, from the batch's own.
+    for (const s of [...this.slices.values()]) {
+      for (const [village, persona] of [
+        [s.village, ''],
+        ['', s.persona],
         ['', '']
       ]) {
-        const slice = parts.slice()
-        slice[village] = a
-        slice[persona] = b
-        this.add(slice.join(SEP), v)
+        const total = this.slice(s.day, village, persona)
+        total.rounds += s.rounds
+        total.scoreSum += s.scoreSum
+        total.newcomers += s.newcomers
+        addPairs(total.flags, s.flags)
       }
     }
-    const board: Row[] = []
-    const daily: Row[] = []
-    const items: Row[] = []
-    const flags: Row[] = []
-    for (const [key, v] of this.sums) {
-      // For the board ('b') the second part is the campaign, not a day.
-      const [k, day, a, b, c] = key.split(SEP)
-      if (k === 'b') board.push({ scope: day, village: a, participants: v[0], score_sum: v[1] })
-      else if (k === 'd') daily.push({ day, village: a, persona: b, rounds: v[0], score_sum: v[1], new_participants: v[2] })
-      else if (k === 'i') items.push({ day, item_id: a, shown: v[0], correct: v[1] })
-      else flags.push({ day, flag: a, village: b, persona: c, shown: v[0], missed: v[1] })
-    }
+    const slices = [...this.slices.values()]
+    const board = [...this.board.values()].map((b) => ({ scope: b.scope, village: b.village, participants: b.participants, score_sum: b.scoreSum }))
+    const daily = slices.map((s) => ({ day: s.day, village: s.village, persona: s.persona, rounds: s.rounds, score_sum: s.scoreSum, new_participants: s.newcomers }))
+    const items = [...this.items].flatMap(([day, pairs]) => [...pairs].map(([item, [shown, correct]]) => ({ day, item_id: item, shown, correct })))
+    const flags = slices.flatMap((s) => [...s.flags].map(([flag, [shown, missed]]) => ({ day: s.day, flag, village: s.village, persona: s.persona, shown, missed })))
     await upsert(trx, kind, 'quiz_board', { scope: 'text', village: 'text' }, { participants: 'integer', score_sum: 'integer' }, board, 'add')
     await upsert(trx, kind, 'quiz_daily', { day: 'text', village: 'text', persona: 'text' }, { rounds: 'integer', score_sum: 'integer', new_participants: 'integer' }, daily, 'add')
     await upsert(trx, kind, 'quiz_item_daily', { day: 'text', item_id: 'text' }, { shown: 'integer', correct: 'integer' }, items, 'add')
@@ -435,46 +469,54 @@ export class QuizService {
 
   /**
    * The running figures for a batch of handed-in rounds, in the order they
-   * were handed in: each participant's best (read once, written once per
+   * were handed in: who is new (scope 'all' keeps only a participant's first
+   * sighting), each campaign participant's best (read once, written once per
    * batch), the campaign board, and the per-day, per-item and per-flag counts.
    */
   private async record(trx: Transaction<Database>, rounds: Played[]): Promise<void> {
-    const scopesOf = (round: Played) => ['all', ...(round.campaign_id ? [round.campaign_id] : [])]
+    const firsts = new Map<string, Played>()
+    for (const round of rounds) if (!firsts.has(round.participant)) firsts.set(round.participant, round)
+    // One statement both records newcomers and says who they are: a participant seen before is not inserted, so not returned.
+    const { rows: added } = await sql<{ participant: string }>`insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms)
+      select 'all', participant, village, day, 1, score, duration_ms from ${jsonRows(
+        this.kind,
+        [...firsts.values()].map((r) => ({ participant: r.participant, village: r.village, day: beijingToday(new Date(r.submitted_at)), score: r.score, duration_ms: r.duration_ms })),
+        { participant: 'text', village: 'text', day: 'text', score: 'integer', duration_ms: 'integer' }
+      )} as r where true on conflict (scope, participant) do nothing returning participant`.execute(trx)
+    const newcomers = new Set(added.map((r) => r.participant))
+
     const keys = new Map<string, Row>()
-    for (const round of rounds) for (const scope of scopesOf(round)) keys.set(`${scope}|${round.participant}`, { scope, participant: round.participant })
-    const { rows: known } = await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
+    for (const round of rounds) if (round.campaign_id) keys.set(`${round.campaign_id}|${round.participant}`, { scope: round.campaign_id, participant: round.participant })
+    const known = keys.size
+      ? (
+          await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
       join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
+        ).rows
+      : []
     const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
     const totals = new Totals()
     for (const round of rounds) {
-      const { score, duration_ms: durationMs, tally } = round
+      const { score, duration_ms: durationMs, campaign_id: scope } = round
       const day = beijingToday(new Date(round.submitted_at))
-      let newcomer = false
-      for (const scope of scopesOf(round)) {
-        const key = `${scope}|${round.participant}`
-        const p = state.get(key)
-        if (!p) {
-          if (scope === 'all') newcomer = true
-          state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
-          if (scope !== 'all') totals.add('b' + SEP + scope + SEP + round.village, [1, score])
-          continue
-        }
-        const roundsToday = p.day === day ? p.rounds_today + 1 : 1
-        // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
-        const counts = scope === 'all' || roundsToday <= COUNTED_ROUNDS_PER_DAY
-        const better = counts && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-        if (better && scope !== 'all') totals.add('b' + SEP + scope + SEP + p.village, [0, score - p.best_score])
-        p.day = day
-        p.rounds_today = roundsToday
-        if (better) {
-          p.best_score = score
-          p.best_ms = durationMs
-        }
+      totals.round(day, round.village, round.persona, score, firsts.get(round.participant) === round && newcomers.has(round.participant), round.tally)
+      if (!scope) continue
+      const key = `${scope}|${round.participant}`
+      const p = state.get(key)
+      if (!p) {
+        state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
+        totals.best(scope, round.village, 1, score)
+        continue
       }
-      const where = SEP + round.village + SEP + round.persona
-      totals.add('d' + SEP + day + where, [1, score, newcomer ? 1 : 0])
-      for (const [flag, missed] of tally.flags) totals.add('f' + SEP + day + SEP + flag + where, [1, missed])
-      for (const [item, right] of tally.items) totals.add('i' + SEP + day + SEP + item, [1, right])
+      const roundsToday = p.day === day ? p.rounds_today + 1 : 1
+      // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
+      const better = roundsToday <= COUNTED_ROUNDS_PER_DAY && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
+      if (better) totals.best(scope, p.village, 0, score - p.best_score)
+      p.day = day
+      p.rounds_today = roundsToday
+      if (better) {
+        p.best_score = score
+        p.best_ms = durationMs
+      }
     }
     await upsert(
       trx,

@@ -22,6 +22,7 @@ import { StaffService } from './modules/staff/service'
 import { TipService } from './modules/tips/service'
 import { QuizBank } from './modules/quiz/bank'
 import { QuizService } from './modules/quiz/service'
+import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
 import errors from './plugins/errors'
@@ -139,8 +140,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
-  const quiz = new QuizService(db, kind, now, campaigns)
-  // The quiz's delayed count first, then the database it writes to.
+  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns)
+  // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
     await quiz.close()
     await db.destroy()

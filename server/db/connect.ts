@@ -15,8 +15,13 @@ export interface Connection {
   kind: DbKind
 }
 
-/** Opens the database named by the configuration: PostgreSQL for a postgres:// URL, else the SQLite file in dataDir. */
-export function connect(opts: { databaseUrl: string; dataDir: string }): Connection {
+/**
+ * Opens the database named by the configuration: PostgreSQL for a
+ * postgres:// URL, else the SQLite file in dataDir. A second connection in
+ * the same process (the quiz's counting thread) passes `checkpoints: false`:
+ * the first one's checkpointer serves the file.
+ */
+export function connect(opts: { databaseUrl: string; dataDir: string }, { checkpoints = true } = {}): Connection {
   if (/^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 })
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' }
@@ -31,17 +36,17 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   file.pragma('journal_mode = WAL')
   file.pragma('synchronous = NORMAL')
   file.pragma('foreign_keys = ON')
-  file.pragma('busy_timeout = 5000')
   // 64 MiB of pages kept in memory (the default is 2 MiB): with a million stored rounds the key pages stay cached.
   file.pragma('cache_size = -65536')
   // Reads of pages beyond that go through a memory map (up to 256 MiB) instead of a system call each.
   file.pragma('mmap_size = 268435456')
   const wal = new WalFlusher(`${filePath}-wal`)
-  const checkpointer = new Checkpointer(file, filePath)
+  if (!checkpoints) file.pragma('wal_autocheckpoint = 0')
+  const checkpointer = checkpoints ? new Checkpointer(file, filePath) : null
   const flusher = {
     flush: () => wal.flush(),
     close: async () => {
-      await checkpointer.stop()
+      await checkpointer?.stop()
       wal.close()
     }
   }

@@ -6,6 +6,10 @@ import { Coalesced } from '../coalesced'
 import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely'
 
 const fdatasync = promisify(fs.fdatasync)
+const sleep = promisify(setTimeout)
+
+/** How long, in milliseconds, a statement waits for another connection's write lock before failing. */
+const BUSY_WAIT_MS = 5000
 
 /**
  * Flushes the write-ahead log to disk on libuv's thread pool. Callers that
@@ -55,6 +59,8 @@ export class DurableSqliteDialect extends SqliteDialect {
     private readonly flusher: Flusher
   ) {
     super({ database: file })
+    // SQLite's own wait for a lock sleeps on the event loop; the driver waits instead (see `execute`).
+    file.pragma('busy_timeout = 0')
   }
 
   override createDriver(): Driver {
@@ -118,12 +124,7 @@ class DurableSqliteDriver implements Driver {
       },
       executeQuery: async <R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> => {
         const statement = this.statement(sql)
-        let result: QueryResult<R>
-        if (statement.reader) result = { rows: statement.all(parameters) as R[] }
-        else {
-          const { changes, lastInsertRowid } = statement.run(parameters)
-          result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
-        }
+        const result = await this.execute<R>(statement, parameters)
         if (!statement.readonly && !this.file.inTransaction) {
           // A single write outside a transaction is committed: the next query may run while this one waits for the disk.
           lease.release()
@@ -136,6 +137,28 @@ class DurableSqliteDriver implements Driver {
     return lease
   }
 
+  /**
+   * Runs a statement. Another connection (the quiz's counting thread) may
+   * hold the write lock; SQLite's own wait would sleep on the event loop, so
+   * the connection has none (busy_timeout 0) and a statement refused as busy
+   * outside a transaction, which has done nothing, is tried again a
+   * millisecond later. Transactions begin with `begin immediate`, so inside
+   * one a statement never meets that lock.
+   */
+  private async execute<R>(statement: SQLite.Statement, parameters: readonly unknown[]): Promise<QueryResult<R>> {
+    for (let waited = 0; ; waited++) {
+      try {
+        if (statement.reader) return { rows: statement.all(parameters) as R[] }
+        const { changes, lastInsertRowid } = statement.run(parameters)
+        return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
+      } catch (error) {
+        const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') && !this.file.inTransaction
+        if (!busy || waited >= BUSY_WAIT_MS) throw error
+        await sleep(1)
+      }
+    }
+  }
+
   private async *stream<R>(sql: string, parameters: readonly unknown[]): AsyncIterableIterator<QueryResult<R>> {
     for (const row of this.statement(sql).iterate(parameters)) yield { rows: [row as R] }
   }
@@ -145,8 +168,9 @@ class DurableSqliteDriver implements Driver {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    // Taking the write lock is not a write: a transaction that only read asks for no flush.
     this.wrote = false
-    await connection.executeQuery(CompiledQuery.raw('begin'))
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {

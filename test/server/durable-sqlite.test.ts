@@ -91,6 +91,40 @@ describe('durable SQLite writes', () => {
     expect(firstDone).toBe(true)
   })
 
+  it('waits for another connection\'s write lock without holding up the event loop', async () => {
+    // The quiz's counting thread writes through a connection of its own; here a second connection holds the lock.
+    const other = new SQLite(path.join(dir, 'x.sqlite'))
+    other.exec('begin immediate')
+    let written = false
+    let begun = false
+    const write = db
+      .insertInto('t')
+      .values({ id: 7, v: 'g' })
+      .execute()
+      .then(() => (written = true))
+    const tx = db
+      .transaction()
+      .execute(async (trx) => {
+        begun = true
+        await trx.insertInto('t').values({ id: 8, v: 'h' }).execute()
+      })
+    // The event loop keeps turning (timers fire) while both wait, and neither has written.
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 2))
+    expect([written, begun]).toEqual([false, false])
+    expect(other.prepare('select count(*) as n from t').get()).toEqual({ n: 0 })
+    other.exec('commit')
+    other.close()
+    // Released: the single write and the transaction go through, each once its flush is done.
+    let finished = false
+    void Promise.all([write, tx]).then(() => (finished = true))
+    while (!finished) {
+      flusher.release()
+      await settle()
+    }
+    expect(written).toBe(true)
+    expect(await db.selectFrom('t').select('id').orderBy('id').execute()).toEqual([{ id: 7 }, { id: 8 }])
+  })
+
   it('asks for no flush when a transaction rolls back', async () => {
     await expect(
       db.transaction().execute(async (trx) => {

@@ -1,18 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { beijingToday } from '../../../src/core/campaign'
-import { COUNTED_ROUNDS_PER_DAY, drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
+import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
 import { residentQuestion, type ResidentQuestion } from '../../../src/core/quiz-item'
 import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
-import type { DbKind } from '../../db/connect'
 import type { Database } from '../../db/database'
-import { jsonRows, type ColumnType } from '../../db/json-rows'
-import { Coalesced } from '../../coalesced'
 import { AppError } from '../../errors'
 import type { Prebuilt } from '../../prebuilt'
+import type { Tally } from './tally'
 
 interface Item {
   id: string
@@ -72,146 +69,24 @@ const err = {
   late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
 }
 
-/** What a handed-in round adds to the running figures: each item right (1) or not, each red flag missed (1) or seen. */
-interface Tally {
-  items: [string, number][]
-  flags: [string, number][]
-}
-
-/** A handed-in round as the running figures need it. */
-interface Played {
-  participant: string
-  persona: string
-  village: string
-  campaign_id: string | null
-  submitted_at: string
-  score: number
-  duration_ms: number
-  tally: Tally
-}
-
 interface Job {
-  roundId: string
-  played: Played
+  paper: { round_id: string; submitted_at: string; score: number; duration_ms: number; tally: string }
   done: (error?: Error) => void
 }
 
-/** Rounds added to the running figures per transaction, and how soon after a hand-in. */
-const TALLY_BATCH = 500
-const TALLY_DELAY_MS = 250
+/** Where hand-ins are counted into the running figures: the counting thread (tally-thread.ts). */
+export interface Counting {
+  count(): Promise<void>
+  close(): Promise<void>
+}
 
-type Row = Record<string, string | number | null>
+/** How soon after a hand-in the running figures are brought up to date. */
+const TALLY_DELAY_MS = 500
 
 /** How the office recognises an item in its figures: the advert's opening words, or the question. */
 function itemTitle(prompt: string | null, advert: string | null): string {
   const text = advert ? plainText((JSON.parse(advert) as { text: string }).text).replace(/\s+/g, ' ').trim() : ''
   return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : (prompt ?? '')
-}
-
-/**
- * Adds a batch of rows to a running table in one statement: a row that is
- * there already gets the new values added to (or, for `replace`, written
- * over) its columns.
- */
-async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Database, key: Record<string, ColumnType>, values: Record<string, ColumnType>, rows: Row[], mode: 'add' | 'replace'): Promise<void> {
-  if (rows.length === 0) return
-  const columns = [...Object.keys(key), ...Object.keys(values)].map((c) => sql.id(c))
-  const set = Object.keys(values).map((c) => (mode === 'add' ? sql`${sql.id(c)} = ${sql.id(table, c)} + excluded.${sql.id(c)}` : sql`${sql.id(c)} = excluded.${sql.id(c)}`))
-  // "where true" keeps SQLite from reading "on conflict" as part of the select.
-  await sql`insert into ${sql.id(table)} (${sql.join(columns)}) select ${sql.join(columns)} from ${jsonRows(kind, rows, { ...key, ...values })} as r where true
-    on conflict (${sql.join(Object.keys(key).map((c) => sql.id(c)))}) do update set ${sql.join(set)}`.execute(trx)
-}
-
-/** Counts kept per name (red flag or item) within one slice: [shown, missed or right]. */
-type Pairs = Map<string, [number, number]>
-
-function addPairs(into: Pairs, from: Iterable<readonly [string, number]> | Pairs): void {
-  for (const [name, v] of from) {
-    const [shown, hit] = typeof v === 'number' ? [1, v] : v
-    const sum = into.get(name)
-    if (sum) {
-      sum[0] += shown
-      sum[1] += hit
-    } else into.set(name, [shown, hit])
-  }
-}
-
-/** One day of one village and persona ('' for all of them). */
-interface Slice {
-  day: string
-  village: string
-  persona: string
-  rounds: number
-  scoreSum: number
-  newcomers: number
-  flags: Pairs
-}
-
-/**
- * Increments to the running tables, summed over a batch so each row is
- * written once per commit. Rounds are added for their own village and
- * persona only; the totals over all villages and all personas ('') are
- * derived from those sums when the batch is written.
- */
-class Totals {
-  private readonly slices = new Map<string, Slice>()
-  private readonly items = new Map<string, Pairs>()
-  private readonly board = new Map<string, { scope: string; village: string; participants: number; scoreSum: number }>()
-
-  /** The slice for a day, village and persona. NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous. */
-  private slice(day: string, village: string, persona: string): Slice {
-    const key = `${day}\u0000${village}\u0000${persona}`
-    let slice = this.slices.get(key)
-    if (!slice) this.slices.set(key, (slice = { day, village, persona, rounds: 0, scoreSum: 0, newcomers: 0, flags: new Map() }))
-    return slice
-  }
-
-  round(day: string, village: string, persona: string, score: number, newcomer: boolean, tally: Tally): void {
-    const slice = this.slice(day, village, persona)
-    slice.rounds++
-    slice.scoreSum += score
-    if (newcomer) slice.newcomers++
-    addPairs(slice.flags, tally.flags)
-    let items = this.items.get(day)
-    if (!items) this.items.set(day, (items = new Map()))
-    addPairs(items, tally.items)
-  }
-
-  /** A participant's best in a campaign: a newcomer adds one participant, a better round the difference in score. */
-  best(scope: string, village: string, participants: number, score: number): void {
-    const key = `${scope}\u0000${village}`
-    const row = this.board.get(key)
-    if (row) {
-      row.participants += participants
-      row.scoreSum += score
-    } else this.board.set(key, { scope, village, participants, scoreSum: score })
-  }
-
-  async write(trx: Transaction<Database>, kind: DbKind): Promise<void> {
-    // The all-village and all-persona slices, from the batch's own.
-    for (const s of [...this.slices.values()]) {
-      for (const [village, persona] of [
-        [s.village, ''],
-        ['', s.persona],
-        ['', '']
-      ]) {
-        const total = this.slice(s.day, village, persona)
-        total.rounds += s.rounds
-        total.scoreSum += s.scoreSum
-        total.newcomers += s.newcomers
-        addPairs(total.flags, s.flags)
-      }
-    }
-    const slices = [...this.slices.values()]
-    const board = [...this.board.values()].map((b) => ({ scope: b.scope, village: b.village, participants: b.participants, score_sum: b.scoreSum }))
-    const daily = slices.map((s) => ({ day: s.day, village: s.village, persona: s.persona, rounds: s.rounds, score_sum: s.scoreSum, new_participants: s.newcomers }))
-    const items = [...this.items].flatMap(([day, pairs]) => [...pairs].map(([item, [shown, correct]]) => ({ day, item_id: item, shown, correct })))
-    const flags = slices.flatMap((s) => [...s.flags].map(([flag, [shown, missed]]) => ({ day: s.day, flag, village: s.village, persona: s.persona, shown, missed })))
-    await upsert(trx, kind, 'quiz_board', { scope: 'text', village: 'text' }, { participants: 'integer', score_sum: 'integer' }, board, 'add')
-    await upsert(trx, kind, 'quiz_daily', { day: 'text', village: 'text', persona: 'text' }, { rounds: 'integer', score_sum: 'integer', new_participants: 'integer' }, daily, 'add')
-    await upsert(trx, kind, 'quiz_item_daily', { day: 'text', item_id: 'text' }, { shown: 'integer', correct: 'integer' }, items, 'add')
-    await upsert(trx, kind, 'quiz_flag_daily', { day: 'text', flag: 'text', village: 'text', persona: 'text' }, { shown: 'integer', missed: 'integer' }, flags, 'add')
-  }
 }
 
 /**
@@ -234,14 +109,10 @@ export class QuizService {
   private readonly drawn = new LRUCache<string, Stored>({ max: 200000 })
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
-  private readonly counting = new Coalesced(async () => {
-    // Between batches, requests waiting on the event loop go first: a backlog of counting never holds up a hand-in for long.
-    while ((await this.countBatch()) === TALLY_BATCH) await new Promise((resolve) => setImmediate(resolve))
-  })
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DbKind,
+    private readonly counting: Counting,
     private readonly now: () => Date,
     private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> }
   ) {}
@@ -367,8 +238,7 @@ export class QuizService {
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      const { participant, persona, village, campaign_id } = round
-      await this.commit({ roundId, played: { participant, persona, village, campaign_id, submitted_at: at.toISOString(), score, duration_ms: durationMs, tally } })
+      await this.commit({ paper: { round_id: roundId, submitted_at: at.toISOString(), score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
       this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
@@ -397,15 +267,14 @@ export class QuizService {
       const batch = this.queue.splice(0, 500)
       try {
         // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
-        const papers = batch.map(({ roundId, played: p }) => ({ round_id: roundId, submitted_at: p.submitted_at, score: p.score, duration_ms: p.duration_ms, tally: JSON.stringify(p.tally) }))
         const rows = await this.db
           .insertInto('quiz_handins')
-          .values(papers)
+          .values(batch.map((job) => job.paper))
           .onConflict((oc) => oc.column('round_id').doNothing())
           .returning('round_id')
           .execute()
         const taken = new Set(rows.map((r) => r.round_id))
-        for (const job of batch) job.done(taken.has(job.roundId) ? undefined : err.again())
+        for (const job of batch) job.done(taken.has(job.paper.round_id) ? undefined : err.again())
         if (taken.size > 0) this.scheduleTally()
       } catch (e) {
         for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
@@ -430,104 +299,14 @@ export class QuizService {
    * handed in but not yet counted are counted on the first hand-in or read.
    */
   tally(): Promise<void> {
-    return this.counting.run()
+    return this.counting.count()
   }
 
   /** Stops the delayed count and waits for one that is running (the server is closing). */
   async close(): Promise<void> {
     if (this.tallyTimer) clearTimeout(this.tallyTimer)
     this.tallyTimer = null
-    await this.counting.idle()
-  }
-
-  /** Counts up to TALLY_BATCH rounds in one transaction; returns how many. */
-  private async countBatch(): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
-      let pending = trx
-        .selectFrom('quiz_handins as h')
-        .innerJoin('quiz_rounds as r', 'r.id', 'h.round_id')
-        .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
-        .where('h.counted', '=', 0)
-        .orderBy('h.submitted_at')
-        .limit(TALLY_BATCH)
-      // Several server processes on one PostgreSQL never count the same hand-in twice.
-      if (this.kind === 'postgres') pending = pending.forUpdate('h').skipLocked()
-      const rows = await pending.execute()
-      if (rows.length === 0) return 0
-      await this.record(
-        trx,
-        rows.map((r) => ({ ...r, tally: JSON.parse(r.tally) as Tally }))
-      )
-      await sql`update quiz_handins set counted = 1 from ${jsonRows(
-        this.kind,
-        rows.map((r) => ({ id: r.round_id })),
-        { id: 'text' }
-      )} as c where quiz_handins.round_id = c.id`.execute(trx)
-      return rows.length
-    })
-  }
-
-  /**
-   * The running figures for a batch of handed-in rounds, in the order they
-   * were handed in: who is new (scope 'all' keeps only a participant's first
-   * sighting), each campaign participant's best (read once, written once per
-   * batch), the campaign board, and the per-day, per-item and per-flag counts.
-   */
-  private async record(trx: Transaction<Database>, rounds: Played[]): Promise<void> {
-    const firsts = new Map<string, Played>()
-    for (const round of rounds) if (!firsts.has(round.participant)) firsts.set(round.participant, round)
-    // One statement both records newcomers and says who they are: a participant seen before is not inserted, so not returned.
-    const { rows: added } = await sql<{ participant: string }>`insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms)
-      select 'all', participant, village, day, 1, score, duration_ms from ${jsonRows(
-        this.kind,
-        [...firsts.values()].map((r) => ({ participant: r.participant, village: r.village, day: beijingToday(new Date(r.submitted_at)), score: r.score, duration_ms: r.duration_ms })),
-        { participant: 'text', village: 'text', day: 'text', score: 'integer', duration_ms: 'integer' }
-      )} as r where true on conflict (scope, participant) do nothing returning participant`.execute(trx)
-    const newcomers = new Set(added.map((r) => r.participant))
-
-    const keys = new Map<string, Row>()
-    for (const round of rounds) if (round.campaign_id) keys.set(`${round.campaign_id}|${round.participant}`, { scope: round.campaign_id, participant: round.participant })
-    const known = keys.size
-      ? (
-          await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
-      join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
-        ).rows
-      : []
-    const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
-    const totals = new Totals()
-    for (const round of rounds) {
-      const { score, duration_ms: durationMs, campaign_id: scope } = round
-      const day = beijingToday(new Date(round.submitted_at))
-      totals.round(day, round.village, round.persona, score, firsts.get(round.participant) === round && newcomers.has(round.participant), round.tally)
-      if (!scope) continue
-      const key = `${scope}|${round.participant}`
-      const p = state.get(key)
-      if (!p) {
-        state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
-        totals.best(scope, round.village, 1, score)
-        continue
-      }
-      const roundsToday = p.day === day ? p.rounds_today + 1 : 1
-      // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
-      const better = roundsToday <= COUNTED_ROUNDS_PER_DAY && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-      if (better) totals.best(scope, p.village, 0, score - p.best_score)
-      p.day = day
-      p.rounds_today = roundsToday
-      if (better) {
-        p.best_score = score
-        p.best_ms = durationMs
-      }
-    }
-    await upsert(
-      trx,
-      this.kind,
-      'quiz_participants',
-      { scope: 'text', participant: 'text' },
-      { village: 'text', day: 'text', rounds_today: 'integer', best_score: 'integer', best_ms: 'integer' },
-      [...keys.keys()].map((k) => state.get(k)!),
-      'replace'
-    )
-    await totals.write(trx, this.kind)
+    await this.counting.close()
   }
 
   /** Participation and average best score by village, for the running campaign. */

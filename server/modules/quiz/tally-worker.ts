@@ -1,0 +1,32 @@
+/**
+ * The counting thread (started by tally-thread.ts): its own connection to
+ * the server's database and a Counter, answering the main thread's requests.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { connect } from '../../db/connect'
+import { Counter } from './tally'
+
+export interface Request {
+  id: number
+  op: 'count' | 'close'
+}
+export interface Reply {
+  id: number
+  error?: string
+}
+
+const port = parentPort!
+// The server's own connection runs the checkpoints; this one only writes.
+const { db, kind } = connect(workerData as { databaseUrl: string; dataDir: string }, { checkpoints: false })
+const counter = new Counter(db, kind)
+
+port.on('message', ({ id, op }: Request) => {
+  const work = op === 'count' ? counter.count() : counter.idle().then(() => db.destroy())
+  work
+    .then(
+      () => port.postMessage({ id } satisfies Reply),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply)
+    )
+    // Closed: the reply is sent, and the thread ends once its port is shut.
+    .finally(() => op === 'close' && port.close())
+})

@@ -146,14 +146,15 @@ class DurableSqliteDriver implements Driver {
    * one a statement never meets that lock.
    */
   private async execute<R>(statement: SQLite.Statement, parameters: readonly unknown[]): Promise<QueryResult<R>> {
-    for (let waited = 0; ; waited++) {
+    const giveUp = Date.now() + BUSY_WAIT_MS
+    for (;;) {
       try {
         if (statement.reader) return { rows: statement.all(parameters) as R[] }
         const { changes, lastInsertRowid } = statement.run(parameters)
         return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
       } catch (error) {
         const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') && !this.file.inTransaction
-        if (!busy || waited >= BUSY_WAIT_MS) throw error
+        if (!busy || Date.now() > giveUp) throw error
         await sleep(1)
       }
     }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
-import type { Kysely } from 'kysely'
+import { sql, type Insertable, type Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
@@ -70,7 +70,7 @@ const err = {
 }
 
 interface Job {
-  paper: { round_id: string; submitted_at: string; score: number; duration_ms: number; tally: string }
+  paper: Insertable<Database['quiz_handins']>
   done: (error?: Error) => void
 }
 
@@ -302,7 +302,7 @@ export class QuizService {
     return this.counting.count()
   }
 
-  /** Stops the delayed count and waits for one that is running (the server is closing). */
+  /** Stops the delayed count, lets a running one finish and stops the counting thread (the server is closing). */
   async close(): Promise<void> {
     if (this.tallyTimer) clearTimeout(this.tallyTimer)
     this.tallyTimer = null
@@ -333,27 +333,27 @@ export class QuizService {
   async stats(range: { from: string; to: string; village?: string; persona?: string }) {
     await this.tally()
     const { from, to } = range
-    const village = range.village ?? ''
-    const persona = range.persona ?? ''
+    const slice = { village: range.village ?? '', persona: range.persona ?? '' }
+    const { village, persona } = slice
     const daily = this.db
       .selectFrom('quiz_daily')
       .where('day', '>=', from)
       .where('day', '<=', to)
       .select((eb) => [eb.fn.sum<number>('rounds').as('rounds'), eb.fn.sum<number>('score_sum').as('score_sum'), eb.fn.sum<number>('new_participants').as('new_participants')])
+    // Each village within the chosen persona, or each persona within the chosen village (just the chosen one, if any).
+    const breakdown = (by: 'village' | 'persona') => {
+      const within = by === 'village' ? 'persona' : 'village'
+      return daily
+        .select(sql.ref<string>(by).as('name'))
+        .where(within, '=', slice[within])
+        .where(by, range[by] ? '=' : '<>', slice[by])
+        .groupBy(by)
+        .execute()
+    }
     const [days, villages, personas, items, flags] = await Promise.all([
       daily.select('day').where('village', '=', village).where('persona', '=', persona).groupBy('day').orderBy('day').execute(),
-      daily
-        .select('village as name')
-        .where('persona', '=', persona)
-        .where('village', range.village ? '=' : '<>', village)
-        .groupBy('village')
-        .execute(),
-      daily
-        .select('persona as name')
-        .where('village', '=', village)
-        .where('persona', range.persona ? '=' : '<>', persona)
-        .groupBy('persona')
-        .execute(),
+      breakdown('village'),
+      breakdown('persona'),
       this.db
         .selectFrom((db) =>
           db

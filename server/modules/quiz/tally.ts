@@ -1,4 +1,4 @@
-import { setImmediate } from 'node:timers'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY } from '../../../src/core/quiz'
@@ -20,13 +20,16 @@ interface Played {
   village: string
   campaign_id: string | null
   submitted_at: string
+  /** The Beijing day it was handed in. */
+  day: string
   score: number
   duration_ms: number
   tally: Tally
 }
 
-/** Rounds added to the running figures per transaction. */
+/** Rounds added to the running figures per transaction, and the pause between such transactions. */
 const TALLY_BATCH = 1000
+const BATCH_PAUSE_MS = 3
 
 type Row = Record<string, string | number | null>
 
@@ -143,8 +146,9 @@ class Totals {
  */
 export class Counter {
   private readonly counting = new Coalesced(async () => {
-    // Between batches, other work waiting on this thread goes first.
-    while ((await this.countBatch()) === TALLY_BATCH) await new Promise((resolve) => setImmediate(resolve))
+    // Between batches the write lock is left free for longer than the server's connection waits between tries
+    // (durable-sqlite.ts), so a backlog of counting never holds up a hand-in for more than one batch.
+    while ((await this.countBatch()) === TALLY_BATCH) await sleep(BATCH_PAUSE_MS)
   })
 
   constructor(
@@ -181,7 +185,7 @@ export class Counter {
       if (rows.length === 0) return 0
       await this.record(
         trx,
-        rows.map((r) => ({ ...r, tally: JSON.parse(r.tally) as Tally }))
+        rows.map((r) => ({ ...r, day: beijingToday(new Date(r.submitted_at)), tally: JSON.parse(r.tally) as Tally }))
       )
       await sql`update quiz_handins set counted = 1 from ${jsonRows(
         this.kind,
@@ -205,7 +209,7 @@ export class Counter {
     const { rows: added } = await sql<{ participant: string }>`insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms)
       select 'all', participant, village, day, 1, score, duration_ms from ${jsonRows(
         this.kind,
-        [...firsts.values()].map((r) => ({ participant: r.participant, village: r.village, day: beijingToday(new Date(r.submitted_at)), score: r.score, duration_ms: r.duration_ms })),
+        [...firsts.values()].map(({ participant, village, day, score, duration_ms }) => ({ participant, village, day, score, duration_ms })),
         { participant: 'text', village: 'text', day: 'text', score: 'integer', duration_ms: 'integer' }
       )} as r where true on conflict (scope, participant) do nothing returning participant`.execute(trx)
     const newcomers = new Set(added.map((r) => r.participant))
@@ -221,8 +225,7 @@ export class Counter {
     const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
     const totals = new Totals()
     for (const round of rounds) {
-      const { score, duration_ms: durationMs, campaign_id: scope } = round
-      const day = beijingToday(new Date(round.submitted_at))
+      const { day, score, duration_ms: durationMs, campaign_id: scope } = round
       totals.round(day, round.village, round.persona, score, firsts.get(round.participant) === round && newcomers.has(round.participant), round.tally)
       if (!scope) continue
       const key = `${scope}|${round.participant}`

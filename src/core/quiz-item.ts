@@ -7,7 +7,7 @@
 import { markedCodes, plainText } from './body-text'
 import { categoryName, isCategoryCode } from './categories'
 import { isPersona, type QuizKind } from './quiz'
-import { isRedFlagCode, redFlagLabel } from './red-flags'
+import { isRedFlagCode, redFlagLabel, type RedFlag } from './red-flags'
 
 export const QUIZ_KINDS: readonly { code: QuizKind; label: string }[] = [
   { code: 'judge', label: '判断' },
@@ -105,6 +105,13 @@ export interface ResidentQuestion {
   prompt: string
   advert: { text?: string; source?: string }
   options: { id: string; text: string }[]
+}
+
+/** What a resident gets back for a handed-in round: the score, and each question right or wrong with what it teaches. */
+export interface RoundResult {
+  score: number
+  total: number
+  results: { questionId: string; correct: boolean; points: number; correctOptionIds: string[]; explanation: string; redFlags: RedFlag[]; advert?: string; articleId?: string }[]
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Counter } from '../../server/modules/quiz/tally'
 import { LANES, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A small bank whose answers the test knows: option a is right unless noted.
@@ -90,6 +91,18 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(await server.app.db.selectFrom('quiz_handins').select('round_id').where('counted', '=', 0).execute()).toEqual([])
     const after = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
     expect(Number(after) - Number(before)).toBe(12 * 5)
+  })
+
+  it('counts each round once when two counters read the same hand-ins at once', async () => {
+    await server.app.quiz.tally()
+    const shown = async () => Number((await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0)
+    const before = await shown()
+    const rounds = await Promise.all(Array.from({ length: 7 }, () => start({ persona: 'worker', village: '并发村' })))
+    for (const r of rounds) expect((await answer(r.roundId, allRight(r.questions))).statusCode).toBe(200)
+    // As two servers sharing one PostgreSQL would: both read the same rounds before either writes; only one may count them.
+    const [a, b] = [new Counter(server.app.db, server.app.dbKind), new Counter(server.app.db, server.app.dbKind)]
+    await Promise.all([a.count(), b.count(), server.app.quiz.tally()])
+    expect(await shown()).toBe(before + 7 * 5)
   })
 
   it('refuses a late round, an unknown round and malformed answers', async () => {
@@ -198,13 +211,26 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).statusCode).toBe(200)
   })
 
-  it('sends an answer whose ready-made JSON says exactly what its value says', async () => {
+  it('answers with the whole result of every question, in the order drawn, as JSON', async () => {
     const round = await start({ persona: 'student', village: '辛口村' })
-    const answered = await server.app.quiz.submit(
+    const picks = round.questions.map((q, i) => (i % 2 ? RIGHT[q.id] : [q.options[0].id]))
+    const res = await answer(
       round.roundId,
-      round.questions.map((q, i) => ({ questionId: q.id, optionIds: i % 2 ? RIGHT[q.id] : [q.options[0].id] }))
+      round.questions.map((q, i) => ({ questionId: q.id, optionIds: picks[i] }))
     )
-    expect(JSON.parse(answered.json)).toEqual(answered.value)
-    expect(answered.value.results).toHaveLength(5)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
+    const body = res.json()
+    // Worked out here from the bank above: a wholly right answer is worth 20; a red-flag answer earns 20 × (right picks − wrong picks) / right options.
+    const expected = round.questions.map((q, i) => {
+      const f = FIXTURE.find((x) => x.id === q.id)!
+      const right = RIGHT[q.id]
+      const correct = picks[i].length === right.length && picks[i].every((p) => right.includes(p))
+      const points = correct ? 20 : f.kind === 'flags' ? Math.round((Math.max(0, picks[i].filter((p) => right.includes(p)).length - picks[i].filter((p) => !right.includes(p)).length) / right.length) * 20) : 0
+      return { questionId: q.id, correct, points, correctOptionIds: right, explanation: `解析 ${q.id}`, redFlags: f.flags.map((code) => expect.objectContaining({ code, label: expect.any(String) })), advert: `广告 [[稳赚不赔|high_return]] ${q.id}` }
+    })
+    // The lesson link is there when the disguise has a published article.
+    expect(body.results.map(({ articleId: _, ...rest }: { articleId?: string }) => rest)).toEqual(expected)
+    expect(body).toMatchObject({ score: expected.reduce((sum, r) => sum + r.points, 0), total: 100 })
   })
 })

@@ -4,8 +4,8 @@ import { sql, type Insertable, type Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
-import { residentQuestion, type ResidentQuestion } from '../../../src/core/quiz-item'
-import { toRedFlags, type RedFlag } from '../../../src/core/red-flags'
+import { residentQuestion, type ResidentQuestion, type RoundResult } from '../../../src/core/quiz-item'
+import { toRedFlags } from '../../../src/core/red-flags'
 import type { Database } from '../../db/database'
 import { AppError } from '../../errors'
 import type { Prebuilt } from '../../prebuilt'
@@ -20,30 +20,27 @@ interface Item {
   advert: { source: string; text: string } | null
   options: QuizOption[]
   redFlags: string[]
-  /** What every result for this item says besides right or wrong, made once per bank load. */
-  review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'>
-  /** The same as JSON members (no braces), so an answer is assembled from text rather than serialised field by field. */
-  reviewJson: string
+  /**
+   * This item's entry in a round's results as JSON, made once per bank load
+   * and split where right or wrong and the points go: an answer is assembled
+   * from text rather than built and serialised field by field.
+   */
+  result: { head: string; tail: string }
 }
 
-/** A drawn round as stored: kept in memory in this flat form, a few strings rather than nested arrays, to keep the collector's work small. */
-type Stored = Omit<Drawn, 'shown'> & { items: string }
+/** The questions of a drawn round, each with its option ids in the order shown. */
+type Shown = { id: string; options: string[] }[]
 
-/** A drawn round as the hand-in needs it. */
-interface Drawn {
+/** A drawn round as stored, and kept in memory in this flat form (a few strings rather than nested arrays) to keep the collector's work small. */
+interface Stored {
   participant: string
   persona: string
   village: string
   campaign_id: string | null
   created_at: string
   expires_at: string
-  shown: { id: string; options: string[] }[]
-}
-
-export interface RoundResult {
-  score: number
-  total: number
-  results: { questionId: string; correct: boolean; points: number; correctOptionIds: string[]; explanation: string; redFlags: RedFlag[]; advert?: string; articleId?: string }[]
+  /** `Shown` as JSON. */
+  items: string
 }
 
 const GRACE_MS = 15000
@@ -133,7 +130,7 @@ export class QuizService {
         const options = JSON.parse(r.options) as QuizOption[]
         const redFlags = JSON.parse(r.red_flags) as string[]
         const articleId = articleByCategory.get(r.category)
-        const review = {
+        const review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'> = {
           correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
           explanation: r.explanation,
           redFlags: toRedFlags(redFlags),
@@ -149,8 +146,7 @@ export class QuizService {
           advert,
           options,
           redFlags,
-          review,
-          reviewJson: JSON.stringify(review).slice(1, -1)
+          result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` }
         }
       })
       return { all, byId: new Map(all.map((i) => [i.id, i])) }
@@ -170,7 +166,7 @@ export class QuizService {
     // The draw time in seconds, then 96 random bits: still unguessable, and new rounds (and their hand-ins)
     // land at the end of the tables' key order, so writing one costs the same with a million stored.
     const roundId = Math.floor(at.getTime() / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex')
-    const round: Drawn = {
+    const stored: Stored = {
       // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
       participant: createHash('sha256').update(input.player || roundId).digest('hex'),
       persona: input.persona,
@@ -178,10 +174,8 @@ export class QuizService {
       campaign_id: campaign?.id ?? null,
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-      shown
+      items: JSON.stringify(shown)
     }
-    const { shown: _, ...columns } = round
-    const stored: Stored = { ...columns, items: JSON.stringify(shown) }
     await this.db
       .insertInto('quiz_rounds')
       .values({ id: roundId, ...stored })
@@ -196,12 +190,9 @@ export class QuizService {
     }
   }
 
-  private async drawnRound(roundId: string): Promise<Drawn | undefined> {
+  private async drawnRound(roundId: string): Promise<Stored | undefined> {
     if (!/^[0-9a-f]{32}$/.test(roundId)) return undefined
-    const row = this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
-    if (!row) return undefined
-    const { participant, persona, village, campaign_id, created_at, expires_at } = row
-    return { participant, persona, village, campaign_id, created_at, expires_at, shown: JSON.parse(row.items) as Drawn['shown'] }
+    return this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
@@ -209,15 +200,16 @@ export class QuizService {
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
     const at = this.now()
-    if (at.toISOString() > round.expires_at) throw err.late()
-    const { shown } = round
-    const given = new Map(answers.map((a) => [a.questionId, a.optionIds]))
-    if (answers.length !== given.size || [...given.keys()].some((q) => !shown.some((s) => s.id === q))) {
-      throw new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
+    const submittedAt = at.toISOString()
+    if (submittedAt > round.expires_at) throw err.late()
+    const shown = JSON.parse(round.items) as Shown
+    const given = new Map<string, string[]>()
+    for (const { questionId, optionIds } of answers) {
+      if (given.has(questionId) || !shown.some((s) => s.id === questionId)) throw new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
+      given.set(questionId, optionIds)
     }
     let score = 0
-    const results: RoundResult['results'] = []
-    const parts: string[] = []
+    let results = ''
     const tally: Tally = { items: [], flags: [] }
     for (const s of shown) {
       const item = byId.get(s.id)
@@ -231,20 +223,18 @@ export class QuizService {
         tally.flags.push([flag, (option ? !picked.includes(option.id) : !correct) ? 1 : 0])
       }
       tally.items.push([s.id, correct ? 1 : 0])
-      results.push({ questionId: s.id, correct, points, ...item.review })
-      parts.push(`{"questionId":${JSON.stringify(s.id)},"correct":${correct},"points":${points},${item.reviewJson}}`)
+      results += `${results ? ',' : ''}${item.result.head}${correct},"points":${points}${item.result.tail}`
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ paper: { round_id: roundId, submitted_at: at.toISOString(), score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
+      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
       this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
     }
-    const total = shown.length * POINTS_PER_QUESTION
-    return { value: { score, total, results }, json: `{"score":${score},"total":${total},"results":[${parts.join(',')}]}` }
+    return { json: `{"score":${score},"total":${shown.length * POINTS_PER_QUESTION},"results":[${results}]}` }
   }
 
   /**

@@ -15,6 +15,7 @@ export interface Tally {
 
 /** A handed-in round as the running figures need it. */
 interface Played {
+  round_id: string
   participant: string
   persona: string
   village: string
@@ -91,15 +92,24 @@ class Totals {
     return slice
   }
 
-  round(day: string, village: string, persona: string, score: number, newcomer: boolean, tally: Tally): void {
-    const slice = this.slice(day, village, persona)
-    slice.rounds++
-    slice.scoreSum += score
-    if (newcomer) slice.newcomers++
-    addPairs(slice.flags, tally.flags)
-    let items = this.items.get(day)
-    if (!items) this.items.set(day, (items = new Map()))
-    addPairs(items, tally.items)
+  /** The sums of a batch of rounds; who is new and the campaign bests are added when the batch is written. */
+  static of(rounds: Played[]): Totals {
+    const totals = new Totals()
+    for (const { day, village, persona, score, tally } of rounds) {
+      const slice = totals.slice(day, village, persona)
+      slice.rounds++
+      slice.scoreSum += score
+      addPairs(slice.flags, tally.flags)
+      let items = totals.items.get(day)
+      if (!items) totals.items.set(day, (items = new Map()))
+      addPairs(items, tally.items)
+    }
+    return totals
+  }
+
+  /** A participant's first round ever. */
+  newcomer({ day, village, persona }: Played): void {
+    this.slice(day, village, persona).newcomers++
   }
 
   /** A participant's best in a campaign: a newcomer adds one participant, a better round the difference in score. */
@@ -169,92 +179,115 @@ export class Counter {
     return this.counting.idle()
   }
 
-  /** Counts up to TALLY_BATCH rounds in one transaction; returns how many. */
+  /**
+   * Counts up to TALLY_BATCH rounds; returns how many were read. SQLite has
+   * one writer at a time, and every hand-in waits while this holds the lock,
+   * so the reading and the arithmetic happen before the transaction: inside
+   * it there are only the writes. The transaction first claims the rounds
+   * (marks them counted where they were not), and counts only those it
+   * claimed, so a round is never counted twice, even by two servers sharing
+   * one PostgreSQL.
+   */
   private async countBatch(): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
-      let pending = trx
-        .selectFrom('quiz_handins as h')
-        .innerJoin('quiz_rounds as r', 'r.id', 'h.round_id')
-        .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
-        .where('h.counted', '=', 0)
-        .orderBy('h.submitted_at')
-        .limit(TALLY_BATCH)
-      // Several server processes on one PostgreSQL never count the same hand-in twice.
-      if (this.kind === 'postgres') pending = pending.forUpdate('h').skipLocked()
-      const rows = await pending.execute()
-      if (rows.length === 0) return 0
-      await this.record(
-        trx,
-        rows.map((r) => ({ ...r, day: beijingToday(new Date(r.submitted_at)), tally: JSON.parse(r.tally) as Tally }))
-      )
-      await sql`update quiz_handins set counted = 1 from ${jsonRows(
+    const rows = await this.db
+      .selectFrom('quiz_handins as h')
+      .innerJoin('quiz_rounds as r', 'r.id', 'h.round_id')
+      .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
+      .where('h.counted', '=', 0)
+      .orderBy('h.submitted_at')
+      .limit(TALLY_BATCH)
+      .execute()
+    if (rows.length === 0) return 0
+    let rounds: Played[] = rows.map((r) => ({ ...r, day: beijingToday(new Date(r.submitted_at)), tally: JSON.parse(r.tally) as Tally }))
+    let totals = Totals.of(rounds)
+    const seen = await this.seenBefore(rounds)
+    await this.db.transaction().execute(async (trx) => {
+      const { rows: claimed } = await sql<{ round_id: string }>`update quiz_handins set counted = 1 from ${jsonRows(
         this.kind,
-        rows.map((r) => ({ id: r.round_id })),
+        rounds.map((r) => ({ id: r.round_id })),
         { id: 'text' }
-      )} as c where quiz_handins.round_id = c.id`.execute(trx)
-      return rows.length
+      )} as c where quiz_handins.round_id = c.id and quiz_handins.counted = 0 returning quiz_handins.round_id`.execute(trx)
+      if (claimed.length < rounds.length) {
+        // Another counter got to some of them first: count only the rest.
+        const ours = new Set(claimed.map((c) => c.round_id))
+        rounds = rounds.filter((r) => ours.has(r.round_id))
+        totals = Totals.of(rounds)
+      }
+      if (rounds.length > 0) await this.record(trx, rounds, totals, seen)
     })
+    return rows.length
+  }
+
+  /** Participants of the batch seen in an earlier one: read before the write lock, since a participant's 'all' row is never removed. */
+  private async seenBefore(rounds: Played[]): Promise<Set<string>> {
+    const batch = [...new Set(rounds.map((r) => r.participant))].map((participant) => ({ participant }))
+    const rows = await this.db
+      .selectFrom('quiz_participants')
+      .select('participant')
+      .where('scope', '=', 'all')
+      .where('participant', 'in', sql<string>`(select participant from ${jsonRows(this.kind, batch, { participant: 'text' })} as b)`)
+      .execute()
+    return new Set(rows.map((r) => r.participant))
   }
 
   /**
-   * The running figures for a batch of handed-in rounds, in the order they
-   * were handed in: who is new (scope 'all' keeps only a participant's first
-   * sighting), each campaign participant's best (read once, written once per
-   * batch), the campaign board, and the per-day, per-item and per-flag counts.
+   * Writes a claimed batch of handed-in rounds into the running figures, in
+   * the order they were handed in: who is new (scope 'all' keeps only a
+   * participant's first sighting), each campaign participant's best (read
+   * once, written once per batch), the campaign board, and the per-day,
+   * per-item and per-flag counts already summed in `totals`.
    */
-  private async record(trx: Transaction<Database>, rounds: Played[]): Promise<void> {
+  private async record(trx: Transaction<Database>, rounds: Played[], totals: Totals, seen: Set<string>): Promise<void> {
     const firsts = new Map<string, Played>()
-    for (const round of rounds) if (!firsts.has(round.participant)) firsts.set(round.participant, round)
-    // One statement both records newcomers and says who they are: a participant seen before is not inserted, so not returned.
-    const { rows: added } = await sql<{ participant: string }>`insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms)
-      select 'all', participant, village, day, 1, score, duration_ms from ${jsonRows(
-        this.kind,
-        [...firsts.values()].map(({ participant, village, day, score, duration_ms }) => ({ participant, village, day, score, duration_ms })),
-        { participant: 'text', village: 'text', day: 'text', score: 'integer', duration_ms: 'integer' }
-      )} as r where true on conflict (scope, participant) do nothing returning participant`.execute(trx)
-    const newcomers = new Set(added.map((r) => r.participant))
+    for (const round of rounds) if (!seen.has(round.participant) && !firsts.has(round.participant)) firsts.set(round.participant, round)
+    if (firsts.size > 0) {
+      // One statement both records newcomers and says who they are: one recorded meanwhile is not inserted, so not returned.
+      const { rows: added } = await sql<{ participant: string }>`insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms)
+        select 'all', participant, village, day, 1, score, duration_ms from ${jsonRows(
+          this.kind,
+          [...firsts.values()].map(({ participant, village, day, score, duration_ms }) => ({ participant, village, day, score, duration_ms })),
+          { participant: 'text', village: 'text', day: 'text', score: 'integer', duration_ms: 'integer' }
+        )} as r where true on conflict (scope, participant) do nothing returning participant`.execute(trx)
+      for (const { participant } of added) totals.newcomer(firsts.get(participant)!)
+    }
 
     const keys = new Map<string, Row>()
     for (const round of rounds) if (round.campaign_id) keys.set(`${round.campaign_id}|${round.participant}`, { scope: round.campaign_id, participant: round.participant })
-    const known = keys.size
-      ? (
-          await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
-      join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
-        ).rows
-      : []
-    const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
-    const totals = new Totals()
-    for (const round of rounds) {
-      const { day, score, duration_ms: durationMs, campaign_id: scope } = round
-      totals.round(day, round.village, round.persona, score, firsts.get(round.participant) === round && newcomers.has(round.participant), round.tally)
-      if (!scope) continue
-      const key = `${scope}|${round.participant}`
-      const p = state.get(key)
-      if (!p) {
-        state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
-        totals.best(scope, round.village, 1, score)
-        continue
+    if (keys.size > 0) {
+      const { rows: known } = await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
+        join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
+      const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
+      for (const round of rounds) {
+        const { day, score, duration_ms: durationMs, campaign_id: scope } = round
+        if (!scope) continue
+        const key = `${scope}|${round.participant}`
+        const p = state.get(key)
+        if (!p) {
+          state.set(key, { scope, participant: round.participant, village: round.village, day, rounds_today: 1, best_score: score, best_ms: durationMs })
+          totals.best(scope, round.village, 1, score)
+          continue
+        }
+        const roundsToday = p.day === day ? p.rounds_today + 1 : 1
+        // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
+        const better = roundsToday <= COUNTED_ROUNDS_PER_DAY && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
+        if (better) totals.best(scope, p.village, 0, score - p.best_score)
+        p.day = day
+        p.rounds_today = roundsToday
+        if (better) {
+          p.best_score = score
+          p.best_ms = durationMs
+        }
       }
-      const roundsToday = p.day === day ? p.rounds_today + 1 : 1
-      // In a campaign only the first rounds of a day count; the best is kept, ties go to the faster.
-      const better = roundsToday <= COUNTED_ROUNDS_PER_DAY && (score > p.best_score || (score === p.best_score && durationMs < p.best_ms))
-      if (better) totals.best(scope, p.village, 0, score - p.best_score)
-      p.day = day
-      p.rounds_today = roundsToday
-      if (better) {
-        p.best_score = score
-        p.best_ms = durationMs
-      }
+      await upsert(
+        trx,
+        this.kind,
+        'quiz_participants',
+        { scope: 'text', participant: 'text' },
+        { village: 'text', day: 'text', rounds_today: 'integer', best_score: 'integer', best_ms: 'integer' },
+        [...keys.keys()].map((k) => state.get(k)!),
+        'replace'
+      )
     }
-    await upsert(
-      trx,
-      this.kind,
-      'quiz_participants',
-      { scope: 'text', participant: 'text' },
-      { village: 'text', day: 'text', rounds_today: 'integer', best_score: 'integer', best_ms: 'integer' },
-      [...keys.keys()].map((k) => state.get(k)!),
-      'replace'
-    )
     await totals.write(trx, this.kind)
   }
 }

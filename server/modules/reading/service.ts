@@ -6,7 +6,7 @@ import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page }
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
 import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
-import type { Prebuilt } from '../../prebuilt'
+import { prebuilt, type Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -62,8 +62,7 @@ export class ReadingService {
     if (next !== null && next <= this.now().toISOString()) this.invalidate()
     const hit = this.cache.get(key) as Prebuilt<T> | undefined
     if (hit !== undefined) return hit
-    const value = await load()
-    const entry = { value, json: JSON.stringify(value) }
+    const entry = prebuilt(await load())
     this.cache.set(key, entry)
     return entry
   }

@@ -1,23 +1,17 @@
 import Taro from '@tarojs/taro'
-import type { ResidentQuestion } from '../../../core/quiz-item'
-import type { RedFlag } from '../../../core/red-flags'
+import type { ResidentQuestion, RoundResult } from '../../../core/quiz-item'
 import { fetchJson, postJson } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
 /** A question as a round shows it: the same shape the server draws (see core/quiz-item). */
 export type Question = ResidentQuestion
+export type { RoundResult }
 
 export interface Round {
   roundId: string
   expiresAt: string
   seconds: number
   questions: Question[]
-}
-
-export interface RoundResult {
-  score: number
-  total: number
-  results: { questionId: string; correct: boolean; points: number; correctOptionIds: string[]; explanation: string; redFlags: RedFlag[]; advert?: string; articleId?: string }[]
 }
 
 const PLAYER_KEY = 'quiz:player'

@@ -95,7 +95,6 @@ function itemTitle(prompt: string | null, advert: string | null): string {
 export class QuizService {
   private items: Promise<{ all: Item[]; byId: Map<string, Item> }> | null = null
   private readonly queue: Job[] = []
-  private flushing = false
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
   /**
@@ -239,38 +238,37 @@ export class QuizService {
 
   /**
    * Group commit: hand-ins that arrive together are written with one
-   * statement and one flush to disk, and each answer is returned only once
-   * its round is on disk. The running figures follow in larger batches (see `tally`).
+   * statement, statements written while the disk is busy share its next
+   * flush, and each answer is returned only once its round is on disk. The
+   * running figures follow in larger batches (see `tally`).
    */
   private commit(job: Omit<Job, 'done'>): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ ...job, done: (e) => (e ? reject(e) : resolve()) })
-      if (!this.flushing) {
-        this.flushing = true
-        setImmediate(() => void this.flush())
-      }
+      if (this.queue.length === 1) setImmediate(() => this.flush())
     })
   }
 
-  private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, 500)
-      try {
-        // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
-        const rows = await this.db
-          .insertInto('quiz_handins')
-          .values(batch.map((job) => job.paper))
-          .onConflict((oc) => oc.column('round_id').doNothing())
-          .returning('round_id')
-          .execute()
-        const taken = new Set(rows.map((r) => r.round_id))
-        for (const job of batch) job.done(taken.has(job.paper.round_id) ? undefined : err.again())
-        if (taken.size > 0) this.scheduleTally()
-      } catch (e) {
-        for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
-      }
+  /** Writes what waits without waiting for the disk: the next group is written while this one's flush runs. */
+  private flush(): void {
+    while (this.queue.length > 0) void this.write(this.queue.splice(0, 500))
+  }
+
+  private async write(batch: Job[]): Promise<void> {
+    try {
+      // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
+      const rows = await this.db
+        .insertInto('quiz_handins')
+        .values(batch.map((job) => job.paper))
+        .onConflict((oc) => oc.column('round_id').doNothing())
+        .returning('round_id')
+        .execute()
+      const taken = new Set(rows.map((r) => r.round_id))
+      for (const job of batch) job.done(taken.has(job.paper.round_id) ? undefined : err.again())
+      if (taken.size > 0) this.scheduleTally()
+    } catch (e) {
+      for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
     }
-    this.flushing = false
   }
 
   private scheduleTally(): void {

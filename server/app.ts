@@ -174,8 +174,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   await app.register(
     async (api) => {
-      api.addHook('onRequest', async (_req, reply) => {
+      // A callback hook, not an async one: it runs on every API request, and a promise each time is measurable there.
+      api.addHook('onRequest', (_req, reply, done) => {
         reply.headers(API_HEADERS)
+        done()
       })
       await api.register(healthRoutes)
       await api.register(readingRoutes)

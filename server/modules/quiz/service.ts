@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
 import { sql, type Insertable, type Kysely } from 'kysely'
-import { LRUCache } from 'lru-cache'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
 import { residentQuestion, type ResidentQuestion, type RoundResult } from '../../../src/core/quiz-item'
@@ -44,6 +43,8 @@ interface Stored {
 }
 
 const GRACE_MS = 15000
+/** Drawn rounds kept in memory: a campaign week's peak many times over (a few hundred bytes each). */
+const DRAWN_IN_MEMORY = 200000
 
 /** Uniform numbers in [0, 1) from the system's secure generator, read a few kilobytes at a time. */
 function randomSource(): () => number {
@@ -98,11 +99,13 @@ export class QuizService {
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
   /**
-   * Rounds drawn recently, as drawn: they never change, so handing one in
-   * needs no read. Whether it was already handed in is decided by the
-   * database (`submitted_at is null`), so this cache cannot let a second copy through.
+   * Rounds drawn recently, as drawn, oldest first: they never change, so
+   * handing one in needs no read. Each is read once, at its hand-in, so past
+   * DRAWN_IN_MEMORY the oldest (the nearest to expiry) make room, and a
+   * hand-in of one of those reads it from the database. Whether a round was
+   * already handed in is decided by the database, so this cannot let a second copy through.
    */
-  private readonly drawn = new LRUCache<string, Stored>({ max: 200000 })
+  private readonly drawn = new Map<string, Stored>()
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
 
@@ -180,6 +183,7 @@ export class QuizService {
       .values({ id: roundId, ...stored })
       .execute()
     this.drawn.set(roundId, stored)
+    if (this.drawn.size > DRAWN_IN_MEMORY) this.drawn.delete(this.drawn.keys().next().value!)
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),

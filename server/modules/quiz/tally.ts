@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY } from '../../../src/core/quiz'
 import type { DbKind } from '../../db/connect'
@@ -31,6 +32,8 @@ interface Played {
 /** Rounds added to the running figures per transaction, and the pause between such transactions. */
 const TALLY_BATCH = 1000
 const BATCH_PAUSE_MS = 3
+/** How many participants the counter remembers as seen: a town's phones, many times over. */
+const KNOWN_PARTICIPANTS = 100000
 
 type Row = Record<string, string | number | null>
 
@@ -51,9 +54,21 @@ async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Dat
 /** Counts kept per name (red flag or item) within one slice: [shown, missed or right]. */
 type Pairs = Map<string, [number, number]>
 
-function addPairs(into: Pairs, from: Iterable<readonly [string, number]> | Pairs): void {
-  for (const [name, v] of from) {
-    const [shown, hit] = typeof v === 'number' ? [1, v] : v
+/** Adds what one round shows of each name (plain loops: this runs for every flag and item of every round counted). */
+function addRound(into: Pairs, round: Tally['items'] | Tally['flags']): void {
+  for (let i = 0; i < round.length; i++) {
+    const [name, hit] = round[i]
+    const sum = into.get(name)
+    if (sum) {
+      sum[0]++
+      sum[1] += hit
+    } else into.set(name, [1, hit])
+  }
+}
+
+/** Adds one slice's counts to another's. */
+function addPairs(into: Pairs, from: Pairs): void {
+  for (const [name, [shown, hit]] of from) {
     const sum = into.get(name)
     if (sum) {
       sum[0] += shown
@@ -99,10 +114,10 @@ class Totals {
       const slice = totals.slice(day, village, persona)
       slice.rounds++
       slice.scoreSum += score
-      addPairs(slice.flags, tally.flags)
+      addRound(slice.flags, tally.flags)
       let items = totals.items.get(day)
       if (!items) totals.items.set(day, (items = new Map()))
-      addPairs(items, tally.items)
+      addRound(items, tally.items)
     }
     return totals
   }
@@ -155,6 +170,8 @@ class Totals {
  * runs on a thread of its own with its own connection (see tally-thread.ts).
  */
 export class Counter {
+  /** Participants known to have been seen before (see `seenBefore`). */
+  private readonly known = new LRUCache<string, true>({ max: KNOWN_PARTICIPANTS })
   private readonly counting = new Coalesced(async () => {
     // Between batches the write lock is left free for longer than the server's connection waits between tries
     // (durable-sqlite.ts), so a backlog of counting never holds up a hand-in for more than one batch.
@@ -198,7 +215,15 @@ export class Counter {
       .limit(TALLY_BATCH)
       .execute()
     if (rows.length === 0) return 0
-    let rounds: Played[] = rows.map((r) => ({ ...r, day: beijingToday(new Date(r.submitted_at)), tally: JSON.parse(r.tally) as Tally }))
+    // Beijing is a whole number of hours ahead of UTC, so the day follows from the hour: worked out once per hour, not per round.
+    const days = new Map<string, string>()
+    let rounds = rows.map((r): Played => {
+      const hour = r.submitted_at.slice(0, 13)
+      let day = days.get(hour)
+      if (day === undefined) days.set(hour, (day = beijingToday(new Date(r.submitted_at))))
+      const { round_id, participant, persona, village, campaign_id, submitted_at, score, duration_ms } = r
+      return { round_id, participant, persona, village, campaign_id, submitted_at, day, score, duration_ms, tally: JSON.parse(r.tally) as Tally }
+    })
     let totals = Totals.of(rounds)
     const seen = await this.seenBefore(rounds)
     await this.db.transaction().execute(async (trx) => {
@@ -215,19 +240,32 @@ export class Counter {
       }
       if (rounds.length > 0) await this.record(trx, rounds, totals, seen)
     })
+    // Committed: everyone counted now has a row.
+    for (const { participant } of rounds) this.known.set(participant, true)
     return rows.length
   }
 
-  /** Participants of the batch seen in an earlier one: read before the write lock, since a participant's 'all' row is never removed. */
+  /**
+   * Participants of the batch seen in an earlier one. A participant's 'all'
+   * row is never removed, so this is read before the write lock, and those
+   * already met are remembered rather than looked up again.
+   */
   private async seenBefore(rounds: Played[]): Promise<Set<string>> {
-    const batch = [...new Set(rounds.map((r) => r.participant))].map((participant) => ({ participant }))
+    const seen = new Set<string>()
+    const unsure = new Set<string>()
+    for (const { participant } of rounds) (this.known.get(participant) ? seen : unsure).add(participant)
+    if (unsure.size === 0) return seen
     const rows = await this.db
       .selectFrom('quiz_participants')
       .select('participant')
       .where('scope', '=', 'all')
-      .where('participant', 'in', sql<string>`(select participant from ${jsonRows(this.kind, batch, { participant: 'text' })} as b)`)
+      .where('participant', 'in', sql<string>`(select participant from ${jsonRows(this.kind, [...unsure].map((participant) => ({ participant })), { participant: 'text' })} as b)`)
       .execute()
-    return new Set(rows.map((r) => r.participant))
+    for (const { participant } of rows) {
+      seen.add(participant)
+      this.known.set(participant, true)
+    }
+    return seen
   }
 
   /**

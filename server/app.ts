@@ -143,8 +143,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns)
   // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
-    await quiz.close()
-    await db.destroy()
+    try {
+      await quiz.close()
+    } finally {
+      await db.destroy()
+    }
   })
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))

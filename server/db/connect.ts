@@ -24,6 +24,9 @@ export interface Connection {
 export function connect(opts: { databaseUrl: string; dataDir: string }, { checkpoints = true } = {}): Connection {
   if (/^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 })
+    // An idle connection the database ends (a restart, an administrator) is dropped by the pool, which opens
+    // another when needed; without a listener, pg reports it as an unhandled error and the process stops.
+    pool.on('error', () => undefined)
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' }
   }
   if (opts.databaseUrl) throw new Error('DATABASE_URL 只支持 postgres:// 开头的地址；留空则使用内置 SQLite。')

@@ -108,6 +108,7 @@ export class QuizService {
   private readonly drawn = new Map<string, Stored>()
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
+  private closed = false
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -276,7 +277,8 @@ export class QuizService {
   }
 
   private scheduleTally(): void {
-    if (this.tallyTimer) return
+    // A group written while the server closes is counted at the next start (its rounds stay marked as not counted).
+    if (this.tallyTimer || this.closed) return
     this.tallyTimer = setTimeout(() => {
       this.tallyTimer = null
       // A failed count is retried by the next hand-in or read: the rounds stay marked as not yet counted.
@@ -296,6 +298,7 @@ export class QuizService {
 
   /** Stops the delayed count, lets a running one finish and stops the counting thread (the server is closing). */
   async close(): Promise<void> {
+    this.closed = true
     if (this.tallyTimer) clearTimeout(this.tallyTimer)
     this.tallyTimer = null
     await this.counting.close()

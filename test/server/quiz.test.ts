@@ -51,6 +51,8 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   }
   const answer = (roundId: string, answers: object) => server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${roundId}/answers`, payload: { answers } })
   const allRight = (q: { id: string }[]) => q.map((x) => ({ questionId: x.id, optionIds: RIGHT[x.id] }))
+  /** Questions shown in all counted rounds, from the running per-item table. */
+  const itemsShown = async () => Number((await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0)
 
   it('draws five questions with shuffled options and never sends an answer or an explanation', async () => {
     const round = await start({ persona: 'elder', village: '辛口村', player: 'device-aaaa-1111' })
@@ -79,7 +81,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
 
   it('under a burst, takes each paper once and counts every accepted round', async () => {
     await server.app.quiz.tally()
-    const before = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
+    const before = await itemsShown()
     const rounds = await Promise.all(Array.from({ length: 12 }, () => start({ persona: 'worker', village: '并发村' })))
     // Every paper handed in three times at once: one is taken, the copies are refused.
     const replies = await Promise.all(rounds.flatMap((r) => [1, 2, 3].map(() => answer(r.roundId, allRight(r.questions)))))
@@ -89,8 +91,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     // The running figures follow the hand-ins in batches; once counted, no handed-in round is left waiting.
     await server.app.quiz.tally()
     expect(await server.app.db.selectFrom('quiz_handins').select('round_id').where('counted', '=', 0).execute()).toEqual([])
-    const after = (await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0
-    expect(Number(after) - Number(before)).toBe(12 * 5)
+    expect((await itemsShown()) - before).toBe(12 * 5)
   })
 
   it('refuses a late round, an unknown round and malformed answers', async () => {
@@ -224,13 +225,12 @@ describe.each(LANES)('the quiz on %s', (lane) => {
 
   it('counts each round once when two counters read the same hand-ins at once', async () => {
     await server.app.quiz.tally()
-    const shown = async () => Number((await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0)
-    const before = await shown()
+    const before = await itemsShown()
     const rounds = await Promise.all(Array.from({ length: 7 }, () => start({ persona: 'worker', village: '辛口村' })))
     for (const r of rounds) expect((await answer(r.roundId, allRight(r.questions))).statusCode).toBe(200)
     // As two servers sharing one PostgreSQL would: both read the same rounds before either writes; only one may count them.
     const [a, b] = [new Counter(server.app.db, server.app.dbKind), new Counter(server.app.db, server.app.dbKind)]
     await Promise.all([a.count(), b.count(), server.app.quiz.tally()])
-    expect(await shown()).toBe(before + 7 * 5)
+    expect(await itemsShown()).toBe(before + 7 * 5)
   })
 })

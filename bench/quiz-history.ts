@@ -5,10 +5,10 @@
  * spread over 365 days, 30 villages, the 4 personas and a third as many
  * players as rounds, each round showing 5 published items.
  */
-import { randomBytes } from 'node:crypto'
 import SQLite from 'better-sqlite3'
 import { beijingToday } from '../src/core/campaign'
 import { PERSONAS } from '../src/core/quiz'
+import { timeOrderedId } from '../server/ids'
 
 const DAYS = 365
 const VILLAGES = Array.from({ length: 30 }, (_, i) => `第${i + 1}村`)
@@ -63,7 +63,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       if (!p) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
       // Shaped like the server's round ids: the draw time in seconds, then 96 random bits.
-      const id = Math.floor(Date.parse(at) / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex')
+      const id = timeOrderedId(new Date(at), 10)
       insertRound.run(id, `bench-player-${player}`, persona, village, JSON.stringify(shown.map((i) => ({ id: i.id, options: ['a', 'b'] }))), at, at)
       insertHandin.run(id, at, score, ms)
     }

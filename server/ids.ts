@@ -11,12 +11,16 @@ let sequence = 0
 
 /**
  * An id that sorts by creation time (for logs and conversations read in
- * order); ids made in the same millisecond by this process still sort in the
- * order they were made.
+ * order, and so that new rows land at the end of a table's key order); ids
+ * made in the same millisecond by this process still sort in the order they
+ * were made. `random` bytes follow: 10 or more make it unguessable.
  */
-export function timeOrderedId(at: Date): string {
+export function timeOrderedId(at: Date, random = 4): string {
   const ms = at.getTime()
   sequence = ms === lastMs ? sequence + 1 : 0
   lastMs = ms
-  return `${ms.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}-${randomBytes(4).toString('hex')}`
+  return `${ms.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}-${randomBytes(random).toString('hex')}`
 }
+
+/** The shape of `timeOrderedId(at, 10)`. */
+export const UNGUESSABLE_TIME_ORDERED_ID = /^[0-9a-z]{12}-[0-9a-f]{20}$/

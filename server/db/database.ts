@@ -207,7 +207,7 @@ export interface QuizItemTable {
 }
 
 export interface QuizRoundTable {
-  /** The draw time in seconds (8 hex digits), then 96 random bits: a round cannot be guessed. */
+  /** `timeOrderedId(drawn, 10)`: ordered by draw time, and with 80 random bits a round cannot be guessed. */
   id: string
   /** SHA-256 of the device's random quiz id: no account, no WeChat identity. */
   participant: string

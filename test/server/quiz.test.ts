@@ -56,7 +56,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
 
   it('draws five questions with shuffled options and never sends an answer or an explanation', async () => {
     const round = await start({ persona: 'elder', village: '辛口村', player: 'device-aaaa-1111' })
-    expect(round.roundId).toMatch(/^[0-9a-f]{32}$/)
+    expect(round.roundId).toMatch(/^[0-9a-z]{12}-[0-9a-f]{20}$/)
     expect(round.questions).toHaveLength(5)
     const raw = JSON.stringify(round)
     for (const leak of ['"correct"', 'explanation', '解析', '"flag"', 'redFlags', 'urgency', 'correctOptionIds', '[[', 'high_return']) expect(raw).not.toContain(leak)
@@ -100,7 +100,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const late = await answer(round.roundId, allRight(round.questions))
     expect(late.statusCode).toBe(410)
     expect(late.json().error.message).toContain('时间已经过了')
-    expect((await answer('0'.repeat(32), allRight(round.questions))).statusCode).toBe(404)
+    expect((await answer(`${'0'.repeat(12)}-${'0'.repeat(20)}`, allRight(round.questions))).statusCode).toBe(404)
     expect((await answer('not-a-round', allRight(round.questions))).statusCode).toBe(404)
     const fresh = await start()
     expect((await answer(fresh.roundId, [{ questionId: 'quiz-not-in-round', optionIds: ['a'] }])).statusCode).toBe(400)

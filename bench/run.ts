@@ -11,6 +11,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import { checkAdvert } from '../src/core/ad-check/engine'
 import evaluation from '../test/core/ad-check-eval.json'
+import pkg from '../package.json'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -26,8 +27,13 @@ interface Measured {
   non2xx: number
 }
 
+/** The Node flags `npm start` runs the API with (package.json's serve script): the app is measured as it runs. */
+const SERVE_FLAGS = pkg.scripts.serve.split(/\s+/).filter((word) => word.startsWith('--'))
+
 async function start(kind: 'bare' | 'app', env: Record<string, string> = {}): Promise<{ child: ChildProcess; address: string }> {
-  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...env } })
+  // The bare route is Fastify as it comes, with Node's defaults.
+  const execArgv = ['--import', 'tsx', ...(kind === 'app' ? SERVE_FLAGS : [])]
+  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...env } })
   const address = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { address: string }) => resolve(m.address))
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)))

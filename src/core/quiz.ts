@@ -35,13 +35,20 @@ export interface QuizOption {
  * correct only when exactly the right options are picked.
  */
 export function scoreAnswer(kind: QuizKind, options: QuizOption[], picked: string[]): { points: number; correct: boolean } {
-  const chosen = new Set(picked)
-  const right = options.filter((o) => o.correct)
-  const rightPicked = right.filter((o) => chosen.has(o.id)).length
-  const wrongPicked = options.filter((o) => !o.correct && chosen.has(o.id)).length
-  const exact = rightPicked === right.length && wrongPicked === 0
+  // One pass, no arrays: the server scores every question of every hand-in.
+  let right = 0
+  let rightPicked = 0
+  let wrongPicked = 0
+  for (const o of options) {
+    const chosen = picked.includes(o.id)
+    if (o.correct) {
+      right++
+      if (chosen) rightPicked++
+    } else if (chosen) wrongPicked++
+  }
+  const exact = rightPicked === right && wrongPicked === 0
   if (kind !== 'flags') return { points: exact ? POINTS_PER_QUESTION : 0, correct: exact }
-  const share = Math.max(0, rightPicked - wrongPicked) / right.length
+  const share = Math.max(0, rightPicked - wrongPicked) / right
   return { points: Math.round(share * POINTS_PER_QUESTION), correct: exact }
 }
 

@@ -74,6 +74,13 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const flagItem = body.results.find((r: { questionId: string }) => r.questionId === 'quiz-t-flags')
     expect(flagItem).toMatchObject({ correct: false, points: 10, correctOptionIds: ['a', 'b'], explanation: '解析 quiz-t-flags', advert: '广告 [[稳赚不赔|high_return]] quiz-t-flags' })
     expect(flagItem.redFlags.map((f: { code: string }) => f.code)).toEqual(['crypto', 'recruit'])
+    // What the hand-in adds to the office's figures: each item right or not, each red flag missed (recruit's option was left unpicked) or seen.
+    const stored = await server.app.db.selectFrom('quiz_handins').select('tally').where('round_id', '=', round.roundId).executeTakeFirstOrThrow()
+    const flagsOf: Record<string, [string, number][]> = { 'quiz-t-judge1': [['pension', 0], ['high_return', 0]], 'quiz-t-flags': [['crypto', 0], ['recruit', 1]], 'quiz-t-choice1': [['rebate', 0]] }
+    expect(JSON.parse(stored.tally)).toEqual({
+      items: round.questions.map((q) => [q.id, q.id === 'quiz-t-flags' ? 0 : 1]),
+      flags: round.questions.flatMap((q) => flagsOf[q.id] ?? [])
+    })
     const again = await answer(round.roundId, answers)
     expect(again.statusCode).toBe(409)
     expect(again.json().error.message).toContain('只能交一次')

@@ -9,7 +9,6 @@ import type { Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { timeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import type { Prebuilt } from '../../prebuilt'
-import type { Tally } from './tally'
 
 interface Item {
   id: string
@@ -19,13 +18,14 @@ interface Item {
   prompt: string
   advert: { source: string; text: string } | null
   options: QuizOption[]
-  redFlags: string[]
   /**
    * This item's entry in a round's results as JSON, made once per bank load
    * and split where right or wrong and the points go: an answer is assembled
    * from text rather than built and serialised field by field.
    */
   result: { head: string; tail: string }
+  /** Likewise this item's entries in a hand-in's tally (see `Tally` in tally.ts): the text up to its 0 or 1, and for each red flag the option that names it. */
+  tally: { item: string; flags: { head: string; option: string | undefined }[] }
 }
 
 /** The questions of a drawn round, each with its option ids in the order shown. */
@@ -149,8 +149,8 @@ export class QuizService {
           prompt: r.prompt,
           advert,
           options,
-          redFlags,
-          result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` }
+          result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` },
+          tally: { item: `[${JSON.stringify(r.id)},`, flags: redFlags.map((flag) => ({ head: `[${JSON.stringify(flag)},`, option: options.find((o) => o.flag === flag)?.id })) }
         }
       })
       return { all, byId: new Map(all.map((i) => [i.id, i])) }
@@ -216,26 +216,28 @@ export class QuizService {
     }
     let score = 0
     let results = ''
-    const tally: Tally = { items: [], flags: [] }
+    // The tally's JSON text (a `Tally`, see tally.ts), assembled like the results.
+    let items = ''
+    let flags = ''
     for (const s of shown) {
       const item = byId.get(s.id)
       if (!item) continue
       const picked = (given.get(s.id) ?? []).filter((id) => s.options.includes(id))
       const { points, correct } = scoreAnswer(item.kind, item.options, picked)
       score += points
-      for (const flag of item.redFlags) {
+      for (const flag of item.tally.flags) {
         // A flag is missed when the resident failed to see it: a wrong verdict on the advert, or its option left unpicked.
-        const option = item.options.find((o) => o.flag === flag)
-        tally.flags.push([flag, (option ? !picked.includes(option.id) : !correct) ? 1 : 0])
+        const missed = flag.option ? !picked.includes(flag.option) : !correct
+        flags += `${flags ? ',' : ''}${flag.head}${missed ? 1 : 0}]`
       }
-      tally.items.push([s.id, correct ? 1 : 0])
+      items += `${items ? ',' : ''}${item.tally.item}${correct ? 1 : 0}]`
       results += `${results ? ',' : ''}${item.result.head}${correct},"points":${points}${item.result.tail}`
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
+      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: `{"items":[${items}],"flags":[${flags}]}` } })
       this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)

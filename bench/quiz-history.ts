@@ -8,7 +8,7 @@
 import SQLite from 'better-sqlite3'
 import { beijingToday } from '../src/core/campaign'
 import { PERSONAS } from '../src/core/quiz'
-import { timeOrderedId } from '../server/ids'
+import { unguessableTimeOrderedId } from '../server/ids'
 
 const DAYS = 365
 const VILLAGES = Array.from({ length: 30 }, (_, i) => `第${i + 1}村`)
@@ -62,8 +62,8 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       // As the server keeps them: a participant's row in 'all' is their first round, never updated.
       if (!p) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
-      // Shaped like the server's round ids: the draw time in seconds, then 96 random bits.
-      const id = timeOrderedId(new Date(at), 10)
+      // Made like the server's round ids, so the tables' key order is the same.
+      const id = unguessableTimeOrderedId(new Date(at))
       insertRound.run(id, `bench-player-${player}`, persona, village, JSON.stringify(shown.map((i) => ({ id: i.id, options: ['a', 'b'] }))), at, at)
       insertHandin.run(id, at, score, ms)
     }

@@ -13,7 +13,7 @@ let sequence = 0
  * An id that sorts by creation time (for logs and conversations read in
  * order, and so that new rows land at the end of a table's key order); ids
  * made in the same millisecond by this process still sort in the order they
- * were made. `random` bytes follow: 10 or more make it unguessable.
+ * were made. `random` bytes follow (see `unguessableTimeOrderedId`).
  */
 export function timeOrderedId(at: Date, random = 4): string {
   const ms = at.getTime()
@@ -22,5 +22,13 @@ export function timeOrderedId(at: Date, random = 4): string {
   return `${ms.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}-${randomBytes(random).toString('hex')}`
 }
 
-/** The shape of `timeOrderedId(at, 10)`. */
-export const UNGUESSABLE_TIME_ORDERED_ID = /^[0-9a-z]{12}-[0-9a-f]{20}$/
+/** Random bytes after the time that make a time-ordered id unguessable (80 bits). */
+const UNGUESSABLE_BYTES = 10
+
+/** A time-ordered id nobody can guess (a quiz round's, say): the time, then 80 random bits. */
+export function unguessableTimeOrderedId(at: Date): string {
+  return timeOrderedId(at, UNGUESSABLE_BYTES)
+}
+
+/** The shape of `unguessableTimeOrderedId`. */
+export const UNGUESSABLE_TIME_ORDERED_ID = new RegExp(`^[0-9a-z]{12}-[0-9a-f]{${UNGUESSABLE_BYTES * 2}}$`)

@@ -207,7 +207,7 @@ export interface QuizItemTable {
 }
 
 export interface QuizRoundTable {
-  /** `timeOrderedId(drawn, 10)`: ordered by draw time, and with 80 random bits a round cannot be guessed. */
+  /** `unguessableTimeOrderedId(drawn)`: ordered by draw time, and with 80 random bits a round cannot be guessed. */
   id: string
   /** SHA-256 of the device's random quiz id: no account, no WeChat identity. */
   participant: string

@@ -7,7 +7,7 @@ import { residentQuestion, type ResidentQuestion, type RoundResult } from '../..
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { Database } from '../../db/database'
 import { AppError } from '../../errors'
-import { timeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
+import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import type { Prebuilt } from '../../prebuilt'
 
 interface Item {
@@ -170,7 +170,7 @@ export class QuizService {
     // Unguessable (80 random bits), and ordered by draw time: rounds, and their hand-ins, which follow the draws
     // within minutes, land near the end of the tables' key order, so a group of hand-ins written together touches
     // a few pages of the index rather than one per round, and costs the same with a million stored.
-    const roundId = timeOrderedId(at, 10)
+    const roundId = unguessableTimeOrderedId(at)
     const stored: Stored = {
       // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
       participant: createHash('sha256').update(input.player || roundId).digest('hex'),

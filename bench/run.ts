@@ -10,6 +10,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { checkAdvert } from '../src/core/ad-check/engine'
+import { adCheckWorstCases } from './ad-check-worst'
 import evaluation from '../test/core/ad-check-eval.json'
 import pkg from '../package.json'
 
@@ -152,6 +153,9 @@ function adCheckThroughput(): number {
 async function main(): Promise<void> {
   const perSecond = adCheckThroughput()
   process.stdout.write(`ad-check engine: ${perSecond.toFixed(0)} texts of 500 characters per second on one core (target: at least 2,000)\n`)
+  const worst = adCheckWorstCases()
+  for (const w of worst) process.stdout.write(`ad-check hostile ${JSON.stringify(w.piece.slice(0, 12))}×5000 chars: ${w.ms.toFixed(2)} ms, ${w.ratio.toFixed(1)}× the time of 1,250 chars (linear: about 4)\n`)
+  process.stdout.write(`ad-check slowest 5,000-character text: ${Math.max(...worst.map((w) => w.ms)).toFixed(2)} ms of event loop\n`)
   process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per target\n`)
   const bare = await bench('bare', '/bare')
   const articles = await bench('app', '/api/articles')

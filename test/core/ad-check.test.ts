@@ -1,4 +1,4 @@
-import { checkAdvert, RATE_FLAG } from '../../src/core/ad-check/engine'
+import { checkAdvert, CHECKER_PATTERNS, RATE_FLAG } from '../../src/core/ad-check/engine'
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
@@ -110,5 +110,52 @@ describe('advert checker: offsets', () => {
     expect(n.text).toBe('a𠀋b')
     expect(n.from).toEqual([0, 2, 2, 4])
     expect(n.to).toEqual([1, 4, 4, 5])
+  })
+})
+
+describe('advert checker: any text, however hostile', () => {
+  // Repetition without a bound ("+", "*", "{n,}") is where a long paste of
+  // numerals or of one word made a check cost time quadratic in its length.
+  const unbounded = (source: string): string[] => {
+    const found: string[] = []
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i]
+      if (c === '\\') i++
+      else if (c === '[') {
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+      } else if (c === '+' || c === '*') found.push(source.slice(Math.max(0, i - 12), i + 1))
+      else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) found.push(source.slice(Math.max(0, i - 12), i + 5))
+    }
+    return found
+  }
+
+  it('runs no expression with unbounded repetition', () => {
+    for (const re of CHECKER_PATTERNS) expect({ re: re.source.slice(0, 40), unbounded: unbounded(re.source) }).toEqual({ re: re.source.slice(0, 40), unbounded: [] })
+    expect(unbounded('a+')).toEqual(['a+'])
+    expect(unbounded('[+*]\\d{1,3}')).toEqual([])
+    expect(unbounded('\\d{2,}')).toEqual(['\\d{2,}'])
+  })
+
+  it('uses no syntax that iOS before 16.4 cannot parse (lookbehind, named groups, the s flag)', () => {
+    for (const re of CHECKER_PATTERNS) {
+      expect(re.source).not.toMatch(/\(\?<[=!]|\(\?<[a-z]/i)
+      expect(re.flags).not.toContain('s')
+    }
+  })
+
+  it('still tells a denial from a warning, and 人民币 from 币圈, without lookbehind', () => {
+    expect(checkAdvert('我们不是骗局，保本保息，年化20%，欢迎加入').risk).toBe('high')
+    expect(checkAdvert('谨防骗局：所谓保本保息、年化20%，都是诱饵。').risk).toBe('low')
+    expect(codes('人民币圈存到银行卡，投资理财更方便')).not.toContain('crypto')
+    expect(codes('币圈大佬带你投资，稳赚')).toContain('crypto')
+  })
+
+  it('answers the same for a long run of numerals, of 万, of punctuation or of one flag word as for a short one', () => {
+    for (const unit of ['一万', '万', '1', '一点二三', '十', '。', '！', '保本', '每月返', '1万元每月返1元', '年息百分之一', '谨防']) {
+      const long = checkAdvert(unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000))
+      expect(long.score).toBeGreaterThanOrEqual(0)
+      expect(long.score).toBeLessThanOrEqual(100)
+      for (const f of long.flags) for (const m of f.matches) expect(m.start).toBeLessThan(m.end)
+    }
   })
 })

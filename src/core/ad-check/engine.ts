@@ -41,13 +41,41 @@ const MEDIUM = 25
 // A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
 const CLAUSE_END = /[。！？!?；;]/
 
-/** The clause around a position: where a warning would apply to the words in it. */
-function clauseAt(text: string, at: number): string {
-  let a = at
-  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--
-  let b = at
-  while (b < text.length && !CLAUSE_END.test(text[b])) b++
-  return text.slice(a, b)
+/** The warning words in a text, without "不是骗局" (a claim, not a warning). */
+function warnings(text: string): number {
+  let count = 0
+  for (const m of text.matchAll(WARNING)) if (!m[1]) count++
+  return count
+}
+
+/**
+ * Whether the clause around a position is a warning, so the red-flag words in
+ * it are quoted, not used. Clauses are found once and each is read once, so a
+ * text with thousands of matches in one long clause still costs linear time.
+ */
+function quotedClauses(text: string): (at: number) => boolean {
+  // clauseOf[i]: the clause that position i belongs to (a clause's end mark belongs to it); [starts[c], ends[c]) its words.
+  const clauseOf = new Int32Array(text.length)
+  const starts = [0]
+  const ends: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    clauseOf[i] = ends.length
+    if (CLAUSE_END.test(text[i])) {
+      ends.push(i)
+      starts.push(i + 1)
+    }
+  }
+  ends.push(text.length)
+  const known = new Map<number, boolean>()
+  return (at) => {
+    const c = clauseOf[at]
+    let quoted = known.get(c)
+    if (quoted === undefined) {
+      quoted = warnings(text.slice(starts[c], ends[c])) > 0
+      known.set(c, quoted)
+    }
+    return quoted
+  }
 }
 
 interface RateForm {
@@ -57,6 +85,10 @@ interface RateForm {
 }
 
 const N = `(${NUMBER})`
+// A pattern that starts with a number is tried at every position of the text;
+// taking the whole number at once (a lookahead and a backreference: JavaScript
+// has no atomic group) keeps each try short where numerals run on and on.
+const leadingNumber = (group: number) => `(?=(${NUMBER}))\\${group}`
 const LEAD = '(?:按|按照|获得|可得|可获|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有)?'
 const RATE_FORMS: RateForm[] = [
   {
@@ -73,7 +105,7 @@ const RATE_FORMS: RateForm[] = [
     }
   },
   {
-    re: new RegExp(`()${N}(分利|分息)`, 'g'),
+    re: new RegExp(`()${leadingNumber(2)}(分利|分息)`, 'g'),
     annual: (v) => v * 12
   },
   {
@@ -94,7 +126,23 @@ const RATE_FORMS: RateForm[] = [
 ]
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
-const MONEY_RATIO = new RegExp(`${N}(万)?元?.{0,8}?(每天|每日|每月|每个月|每年|月|日|年)(?:返|分红|收益|利息|拿|领|赚|给)${N}(万)?元`, 'g')
+const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?元?.{0,8}?(每天|每日|每月|每个月|每年|月|日|年)(?:返|分红|收益|利息|拿|领|赚|给)${N}(万)?元`, 'g')
+/**
+ * Every expression the checker runs over a text. Each must be free of
+ * unbounded repetition (a test holds this), so a check costs time linear in
+ * the text's length whatever a resident pastes.
+ */
+export const CHECKER_PATTERNS: readonly RegExp[] = [
+  ...RULES.flatMap((r) => r.patterns),
+  ...RATE_FORMS.map((f) => f.re),
+  MONEY_RATIO,
+  WARNING,
+  LICENSED,
+  LICENSED_WORDS,
+  CALL_TO_INVEST,
+  INVESTMENT,
+  CLAUSE_END
+]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 月: 12, 每年: 1, 年: 1 }
 
 /** Promised returns, with the words that state them and the yearly rate they come to. */
@@ -139,16 +187,16 @@ const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 export function checkAdvert(original: string): CheckResult {
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
-  const warnings = n.text.match(new RegExp(WARNING.source, 'g'))?.length ?? 0
-  if (warnings >= 2 && !CALL_TO_INVEST.test(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
+  if (warnings(n.text) >= 2 && !CALL_TO_INVEST.test(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
   const licensed = LICENSED.test(n.text)
-  const quoted = (at: number) => WARNING.test(clauseAt(n.text, at))
+  const quoted = quotedClauses(n.text)
 
   for (const rule of RULES) {
     for (const pattern of rule.patterns) {
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
-        if (m[0].length === 0 || quoted(a) || (licensed && LICENSED_WORDS.test(m[0]))) continue
+        if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
+        if (quoted(a) || (licensed && LICENSED_WORDS.test(m[0]))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }

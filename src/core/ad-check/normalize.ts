@@ -19,7 +19,9 @@ const DROP = /[\s\u200b-\u200f\u2060\ufeff*·•~`'"“”‘’_|/\\\-—–=+^
 const SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{fe0f}\u{1f3fb}-\u{1f3ff}]/u
 
 export function normalize(original: string): Normalized {
-  let text = ''
+  // Characters are collected in an array and joined once: reading back the
+  // end of a growing string (to spot "2。35") would copy it every time.
+  const out: string[] = []
   const from: number[] = []
   const to: number[] = []
   let i = 0
@@ -33,17 +35,19 @@ export function normalize(original: string): Normalized {
     // A line break ends a clause, as a full stop does.
     if (c === '\n' || c === '\r') c = '。'
     // "2。35%" typed on a Chinese keyboard is a decimal point.
-    if (c === '。' && /\d/.test(text.slice(-1)) && /\d/.test(original.slice(i, i + 1))) c = '.'
+    if (c === '。' && isDigit(out[out.length - 1]) && isDigit(original[i])) c = '.'
     if (DROP.test(c) || SYMBOL.test(c)) continue
     c = c.toLowerCase()
     for (let k = 0; k < c.length; k++) {
-      text += c[k]
+      out.push(c[k])
       from.push(start)
       to.push(i)
     }
   }
-  return { text, from, to }
+  return { text: out.join(''), from, to }
 }
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 
 /** The original span [start, end) of normalized positions [a, b). */
 export function originalSpan(n: Normalized, a: number, b: number): { start: number; end: number } {

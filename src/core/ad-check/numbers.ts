@@ -2,8 +2,10 @@
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
-export const CN_NUMBER = '[零〇一二两三四五六七八九十百千万点]+'
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|${CN_NUMBER})`
+// Bounded: no advert writes a number longer than this, and an unbounded run
+// lets a pasted "一万一万一万…" cost time quadratic in its length.
+export const CN_NUMBER = '[零〇一二两三四五六七八九十百千万点]{1,12}'
+export const NUMBER = `(?:\\d{1,12}(?:\\.\\d{1,6})?|${CN_NUMBER})`
 
 function integer(text: string): number {
   let total = 0

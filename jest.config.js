@@ -30,6 +30,8 @@ const babel = [
 
 const common = {
   rootDir: __dirname,
+  // Argon2 hashing and fresh databases in a busy two-core machine can pass jest's 5 s default; a hang still fails.
+  testTimeout: 30000,
   transform: { '^.+\\.(t|j)sx?$': babel, '^.+\\.mjs$': babel },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json']
 }

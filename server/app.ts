@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
@@ -14,6 +15,7 @@ import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { CampaignService } from './modules/campaigns/service'
 import { ExposureService } from './modules/exposures/service'
+import { ImageProcessor } from './modules/images/processor'
 import { ImageService } from './modules/images/service'
 import { PublishingService } from './modules/publishing/service'
 import { ReadingService } from './modules/reading/service'
@@ -109,6 +111,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   installValidation(app)
 
   app.decorate('config', config)
+  // The database, office keys and tip photos live here: no other user of the machine may read them.
+  fs.mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 })
+  fs.chmodSync(config.DATA_DIR, 0o700)
   const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
   app.decorate('db', db)
   app.decorate('dbKind', kind)
@@ -139,7 +144,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const campaigns = new CampaignService(db, reading, now)
   app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now))
-  app.decorate('images', new ImageService(db, config.DATA_DIR, now))
+  const pictures = new ImageProcessor()
+  app.addHook('onClose', async () => pictures.close())
+  app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
   const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns)
   // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
@@ -151,7 +158,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   })
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
-  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)
+  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures)
   app.decorate('tips', tips)
   // Retention: closed tips past their time are deleted at start and then hourly.
   await tips.purge()

@@ -80,10 +80,10 @@ export function staffApi<T>(method: Method, path: string, body?: object): Promis
 }
 
 /** Uploads a picture; with `asStaff`, as the signed-in staff member. Returns the stored id. */
-export async function uploadPicture(path: string, filePath: string, asStaff: boolean): Promise<{ id: string }> {
+export async function uploadPicture(path: string, filePath: string, asStaff: boolean, header: Record<string, string> = {}): Promise<{ id: string }> {
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
-    res = await Taro.uploadFile({ url: `${API_BASE}${path}`, filePath, name: 'file', header: asStaff ? staffHeaders() : {} })
+    res = await Taro.uploadFile({ url: `${API_BASE}${path}`, filePath, name: 'file', header: { ...(asStaff ? staffHeaders() : {}), ...header } })
   } catch {
     throw NETWORK()
   }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { createHash } from 'node:crypto'
 import { Client } from 'pg'
+import sharp from 'sharp'
 import { solve } from '../../src/core/proof-of-work'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
@@ -113,3 +114,23 @@ export async function fileTip(app: FastifyInstance, over: Record<string, unknown
   if (res.statusCode !== 201) throw new Error(`举报失败：${res.body}`)
   return res.json().receipt
 }
+
+/** A multipart body carrying one file, as a phone or a desk browser sends it. */
+export function multipartFile(data: Buffer, filename = 'photo.jpg', type = 'image/jpeg'): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----fangfei-upload'
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`)
+  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+/** The header a tip photo upload carries: one solved challenge serves the photos of one tip. */
+export async function photoProof(app: FastifyInstance): Promise<{ 'x-tip-proof': string }> {
+  const { challenge, nonce } = await proofOfWork(app)
+  return { 'x-tip-proof': `${challenge}:${nonce}` }
+}
+
+/** A photo as a phone camera takes it: the given serial number and a GPS position in its EXIF. */
+export const cameraPhoto = (serial: string, width = 40, height = 30): Promise<Buffer> =>
+  sharp({ create: { width, height, channels: 3, background: '#c33' } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'CheapPhone', Model: 'X1', Copyright: serial }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 1/1 0/1' } })
+    .toBuffer()

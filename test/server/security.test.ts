@@ -27,6 +27,10 @@ describe('headers and logs', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
+  it('keeps its data folder (database, keys, photos) closed to other users of the machine', () => {
+    expect(fs.statSync(path.join(dir, 'data')).mode & 0o077).toBe(0)
+  })
+
   it('marks API answers as data that a browser must not sniff, frame or render', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/articles' })
     expect(res.headers['x-content-type-options']).toBe('nosniff')

@@ -3,15 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import sharp from 'sharp'
 import { leadingZeroBits } from '../../../src/core/proof-of-work'
-import { TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
+import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId, timeOrderedId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
 import type { KeyRing } from '../keys/keyring'
+import type { ImageProcessor } from '../images/processor'
 
 const CHALLENGE_TTL_MS = 10 * 60 * 1000
 const UNATTACHED_PHOTO_HOURS = 24
@@ -34,14 +34,16 @@ export class TipService {
   private salt: Buffer | null = null
   // Proof-of-work challenges are signed, so the server keeps nothing until one is spent.
   private readonly secret = randomBytes(32)
-  private readonly spent = new LRUCache<string, true>({ max: 100000, ttl: CHALLENGE_TTL_MS })
+  // How often each challenge was used: once for a tip, or for up to one tip's photos.
+  private readonly spent = new LRUCache<string, number>({ max: 100000, ttl: CHALLENGE_TTL_MS })
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly keys: KeyRing,
     dataDir: string,
     private readonly now: () => Date,
-    readonly powBits: number
+    readonly powBits: number,
+    private readonly images: ImageProcessor
   ) {
     this.photoDir = path.join(dataDir, 'uploads', 'tips')
     fs.mkdirSync(this.photoDir, { recursive: true })
@@ -70,7 +72,13 @@ export class TipService {
     return { challenge: `${body}.${createHmac('sha256', this.secret).update(body).digest('hex')}`, bits: this.powBits }
   }
 
-  private checkWork(challenge: string, nonce: string): void {
+  /**
+   * Checks a solved challenge. A tip spends its own; the photos of one tip
+   * (uploaded as they are chosen, before the tip) may share one, so a phone
+   * solves once for all of them.
+   */
+  checkWork(pow: { challenge: string; nonce: string }, use: 'tip' | 'photo'): void {
+    const { challenge, nonce } = pow
     const fail = () => new AppError(400, 'bad_proof', '提交校验没有通过，请重新提交一次（手机会自动再算一遍）。')
     const parts = challenge.split('.')
     if (parts.length !== 3) throw fail()
@@ -79,23 +87,19 @@ export class TipService {
     const given = Buffer.from(parts[2], 'hex')
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail()
     if (this.now().getTime() - Number(parts[0]) > CHALLENGE_TTL_MS) throw new AppError(400, 'proof_expired', '页面停留太久了，请重新提交。')
-    if (this.spent.has(challenge)) throw fail()
+    const key = `${use}:${challenge}`
+    const used = this.spent.get(key) ?? 0
+    if (used >= (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
     if (leadingZeroBits(createHash('sha256').update(`${challenge}:${nonce}`).digest()) < this.powBits) throw fail()
-    this.spent.set(challenge, true)
+    this.spent.set(key, used + 1)
   }
 
   /** Stores a photo with its location and device metadata removed, encrypted to the office. */
   async storePhoto(data: Buffer): Promise<string> {
-    let clean: Buffer
-    try {
-      // Re-encoding drops EXIF (GPS, camera serial), XMP and IPTC; rotate() first keeps the picture upright.
-      clean = await sharp(data, { failOn: 'error' }).rotate().jpeg({ quality: 88 }).toBuffer()
-    } catch {
-      throw new AppError(400, 'not_an_image', '这不是一张能打开的图片，请换一张（支持手机拍的照片和截图）。')
-    }
+    const clean = (await this.images.clean(data, 'jpeg')).data
     const id = newId('p')
     const key = randomBytes(32)
-    await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx' })
+    await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx', mode: 0o600 })
     await this.db
       .insertInto('tip_photos')
       .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: this.now().toISOString() })
@@ -120,7 +124,7 @@ export class TipService {
    * holds it has committed (SQLite with synchronous=FULL, or PostgreSQL).
    */
   async submit(input: TipInput, pow: { challenge: string; nonce: string }): Promise<string> {
-    this.checkWork(pow.challenge, pow.nonce)
+    this.checkWork(pow, 'tip')
     const receipt = this.newReceipt()
     const { lookup, key: receiptKey } = await this.derive(receipt)
     const dataKey = randomBytes(32)

@@ -48,6 +48,7 @@ const Status = Type.Union(
  */
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['举报']
+  const PHOTO_PROOF_MISSING = '照片需要先完成提交校验，请重新选择照片。'
   const perTen = (n: number) => ({ rateLimit: { max: n, timeWindow: '10 minutes' } })
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } })
 
@@ -59,9 +60,22 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tips/photos',
     {
       config: perTen(app.config.TIP_RATE_LIMIT * 3),
-      schema: { tags, summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String() }), 400: ApiError } }
+      schema: {
+        tags,
+        summary: '先上传照片（最多 10 MB，去掉位置和设备信息后加密保存）；一条举报的照片可共用一道校验题',
+        consumes: ['multipart/form-data'],
+        headers: Type.Object(
+          { 'x-tip-proof': Type.String({ maxLength: 200, pattern: '^[0-9a-f.]+:[0-9]{1,20}$', errorMessage: PHOTO_PROOF_MISSING }) },
+          { errorMessage: { required: { 'x-tip-proof': PHOTO_PROOF_MISSING } } }
+        ),
+        response: { 201: Type.Object({ id: Type.String() }), 400: ApiError }
+      }
     },
     async (req, reply) => {
+      // The proof is checked before the body is read: a bot without one costs the server nothing.
+      const proof = req.headers['x-tip-proof']
+      const at = proof.lastIndexOf(':')
+      app.tips.checkWork({ challenge: proof.slice(0, at), nonce: proof.slice(at + 1) }, 'photo')
       const { data } = await uploadedFile(req, '照片', new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。'))
       return reply.status(201).send({ id: await app.tips.storePhoto(data) })
     }

@@ -1,7 +1,7 @@
 import { sha256 } from 'js-sha256'
 import { solve } from '../../../core/proof-of-work'
-import type { DeskTip, DeskTipDetail, TipContent, TipStatusCode, TipsterView } from '../../../core/tips'
-import { fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
+import { TIP_LIMITS, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
+import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
 export type { DeskTip, DeskTipDetail, TipsterView }
@@ -10,15 +10,38 @@ export interface TipForm extends TipContent {
   photoIds: string[]
 }
 
-/** Files a tip: the phone first does the small proof of work the server asks for. */
-export async function sendTip(form: TipForm): Promise<string> {
+/** The small proof of work the server asks for before it takes a tip or a photo. */
+async function proofOfWork(): Promise<{ challenge: string; nonce: string }> {
   const { data } = await fetchJson<{ challenge: string; bits: number }>('/api/tips/challenge')
-  const nonce = solve(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t)))
-  const res = await postJson<{ receipt: string }>('/api/tips', { ...form, pow: { challenge: data.challenge, nonce } })
+  return { challenge: data.challenge, nonce: solve(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t))) }
+}
+
+/** Files a tip, with a proof of work of its own. */
+export async function sendTip(form: TipForm): Promise<string> {
+  const res = await postJson<{ receipt: string }>('/api/tips', { ...form, pow: await proofOfWork() })
   return res.receipt
 }
 
-export const uploadTipPhoto = (filePath: string) => uploadPicture('/api/tips/photos', filePath, false)
+// The photos of one tip share one solved challenge (the server takes it for
+// up to TIP_LIMITS.photos of them), so a phone does the work once, not per photo.
+let photoProof: { header: string; left: number } | null = null
+const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
+
+export async function uploadTipPhoto(filePath: string, retried = false): Promise<{ id: string }> {
+  if (!photoProof || photoProof.left === 0) {
+    const { challenge, nonce } = await proofOfWork()
+    photoProof = { header: `${challenge}:${nonce}`, left: TIP_LIMITS.photos }
+  }
+  photoProof.left--
+  try {
+    return await uploadPicture('/api/tips/photos', filePath, false, { 'x-tip-proof': photoProof.header })
+  } catch (err) {
+    // An old challenge (the page stayed open, the server restarted) is solved again once.
+    if (retried || !(err instanceof ApiError) || !PROOF_REFUSED.has(err.code)) throw err
+    photoProof = null
+    return uploadTipPhoto(filePath, true)
+  }
+}
 
 // The receipt always goes in a request body, never in a URL or storage.
 export const lookupTip = (receipt: string) => postJson<TipsterView>('/api/tips/lookup', { receipt })

@@ -6,13 +6,12 @@
  * with 1,000,000 stored rounds (BENCH_SCALE), and the ratio of their times. The machine is
  * shared and noisy: compare ratios from the same run, not absolute numbers.
  */
-import { fork, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import autocannon from 'autocannon'
 import { checkAdvert } from '../src/core/ad-check/engine'
 import { adCheckWorstCases } from './ad-check-worst'
 import evaluation from '../test/core/ad-check-eval.json'
-import pkg from '../package.json'
+import { start } from './processes'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -27,20 +26,6 @@ interface Measured {
   p99: number
   errors: number
   non2xx: number
-}
-
-/** The Node flags `npm start` runs the API with (package.json's serve script): the app is measured as it runs. */
-const SERVE_FLAGS = pkg.scripts.serve.split(/\s+/).filter((word) => word.startsWith('--'))
-
-async function start(kind: 'bare' | 'app', env: Record<string, string> = {}): Promise<{ child: ChildProcess; address: string }> {
-  // The bare route is Fastify as it comes, with Node's defaults.
-  const execArgv = ['--import', 'tsx', ...(kind === 'app' ? SERVE_FLAGS : [])]
-  const child = fork(path.join(__dirname, 'servers.ts'), [kind], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...env } })
-  const address = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m: { address: string }) => resolve(m.address))
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)))
-  })
-  return { child, address }
 }
 
 async function measure(url: string): Promise<Measured> {

@@ -1,0 +1,184 @@
+/**
+ * npm run bench:soak: a mixed resident load (reading, quiz rounds, the advert
+ * checker, tips with photos) for SOAK_SECONDS, then the same load with a
+ * hostile client alongside (the checker's worst texts, image bombs, sign-in
+ * guesses, from several addresses), reporting /api/health's latency and the
+ * server's memory in each phase. The aim: health's p99 under attack within 2×
+ * of without. Traffic stays on loopback; each address is one 127.0.0.x.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import { createHash } from 'node:crypto'
+import zlib from 'node:zlib'
+import sharp from 'sharp'
+import { solve } from '../src/core/proof-of-work'
+import { start } from './processes'
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 30)
+
+interface Answer {
+  status: number
+  body: string
+  ms: number
+}
+
+function send(base: URL, from: string, method: string, path: string, body?: Buffer | string, headers: Record<string, string> = {}): Promise<Answer> {
+  const started = process.hrtime.bigint()
+  return new Promise((resolve) => {
+    const req = http.request({ host: base.hostname, port: base.port, method, path, localAddress: from, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: Number(process.hrtime.bigint() - started) / 1e6 }))
+    })
+    req.on('error', () => resolve({ status: 0, body: '', ms: Number(process.hrtime.bigint() - started) / 1e6 }))
+    req.end(body)
+  })
+}
+
+const json = (value: unknown) => [JSON.stringify(value), { 'content-type': 'application/json' }] as const
+
+function multipart(data: Buffer): [Buffer, Record<string, string>] {
+  const boundary = '----fangfei-soak'
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`)
+  return [Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), { 'content-type': `multipart/form-data; boundary=${boundary}` }]
+}
+
+async function proof(base: URL, from: string): Promise<{ challenge: string; nonce: string }> {
+  const { challenge, bits } = JSON.parse((await send(base, from, 'GET', '/api/tips/challenge')).body) as { challenge: string; bits: number }
+  return { challenge, nonce: solve(challenge, bits, (t) => createHash('sha256').update(t).digest()) }
+}
+
+function pngDeclaring(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const out = Buffer.alloc(8 + body.length + 4)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(zlib.crc32(body), 4 + body.length)
+    return out
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr.set([8, 2, 0, 0, 0], 8)
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))])
+}
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+/** Resident set size of the server and its child processes (the picture process), in MB. */
+function rssMb(pid: number): number {
+  const rss = (p: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024
+  let total = 0
+  try {
+    total += rss(pid)
+    for (const child of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += rss(Number(child))
+  } catch {
+    // A process that just ended has nothing to count.
+  }
+  return total
+}
+
+interface Phase {
+  health: number[]
+  rss: number[]
+  statuses: Map<string, number>
+}
+
+async function main(): Promise<void> {
+  const { child, address } = await start('app', { TIP_POW_BITS: '8', TIP_RATE_LIMIT: '1000', QUIZ_RATE_LIMIT: '1000' })
+  const base = new URL(address)
+  const advert = '某某养老服务中心：预订床位每年返利百分之十二，保本保息，推荐一位老人入住再奖励五百元，名额有限，请带现金到公司签约。'.repeat(4)
+  const bombs = [
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="16000" height="16000"><rect width="16000" height="16000"/></svg>'),
+    pngDeclaring(20000, 20000),
+    // A real picture near the most pixels allowed (and under 10 MB), slow to decode by design.
+    await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).blur(1.2).jpeg({ quality: 70 }).toBuffer()
+  ]
+  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c96' } }).jpeg().toBuffer()
+  const worst = ['一万', '万', '一点二三', '保本', '1万元每月返1元'].map((p) => p.repeat(Math.ceil(5000 / p.length)).slice(0, 5000))
+
+  const run = async (hostile: boolean): Promise<Phase> => {
+    const phase: Phase = { health: [], rss: [], statuses: new Map() }
+    const count = (what: string, a: Answer) => {
+      const key = `${what} ${a.status}`
+      phase.statuses.set(key, (phase.statuses.get(key) ?? 0) + 1)
+    }
+    const until = Date.now() + SECONDS * 1000
+    const pending: Promise<unknown>[] = []
+    let tick = 0
+    const resident = setInterval(() => {
+      const n = tick++
+      const from = `127.0.0.${10 + (n % 40)}`
+      const kind = n % 10
+      if (kind < 4) pending.push(send(base, from, 'GET', '/api/articles').then((a) => count('articles', a)))
+      else if (kind < 6)
+        pending.push(
+          send(base, from, 'POST', '/api/quiz/rounds', ...json({ persona: 'elder', village: '第1村' })).then(async (a) => {
+            count('quiz draw', a)
+            if (a.status !== 200) return
+            const round = JSON.parse(a.body) as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
+            count('quiz hand-in', await send(base, from, 'POST', `/api/quiz/rounds/${round.roundId}/answers`, ...json({ answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) })))
+          })
+        )
+      else if (kind < 8) pending.push(send(base, from, 'POST', '/api/ad-check', ...json({ text: advert })).then((a) => count('ad-check', a)))
+      else if (kind < 9) pending.push(send(base, from, 'GET', '/api/hotline').then((a) => count('hotline', a)))
+      else if (n % 100 === 9)
+        pending.push(
+          (async () => {
+            const pow = await proof(base, from)
+            const [body, headers] = multipart(photo)
+            const up = await send(base, from, 'POST', '/api/tips/photos', body, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
+            count('tip photo', up)
+            const tip = { disguise: 'pension', organisation: '某某康养', place: '某村', what: '发传单说预订床位每年返利百分之十二。', photoIds: up.status === 201 ? [JSON.parse(up.body).id] : [], pow: await proof(base, from) }
+            count('tip', await send(base, from, 'POST', '/api/tips', ...json(tip)))
+          })()
+        )
+    }, 20)
+    const health = setInterval(() => {
+      pending.push(send(base, `127.0.0.${2 + (phase.health.length % 3)}`, 'GET', '/api/health').then((a) => phase.health.push(a.status === 200 ? a.ms : Infinity)))
+    }, 250)
+    const memory = setInterval(() => phase.rss.push(rssMb(child.pid!)), 1000)
+    const attackers: Promise<void>[] = []
+    if (hostile) {
+      const loop = (what: string, fire: (from: string) => Promise<Answer>) => async (k: number) => {
+        for (let i = 0; Date.now() < until; i++) count(what, await fire(`127.0.0.${200 + ((k + i) % 8)}`))
+      }
+      const checker = loop('hostile ad-check', (from) => send(base, from, 'POST', '/api/ad-check', ...json({ text: worst[Math.floor(Math.random() * worst.length)] })))
+      const bomb = loop('hostile picture', async (from) => {
+        const pow = await proof(base, from)
+        const [body, headers] = multipart(bombs[Math.floor(Math.random() * bombs.length)])
+        return send(base, from, 'POST', '/api/tips/photos', body, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
+      })
+      const guess = loop('hostile sign-in', (from) => send(base, from, 'POST', '/api/admin/login', ...json({ username: 'admin', password: `guess-${Math.random()}` })))
+      for (let k = 0; k < 4; k++) attackers.push(checker(k), bomb(k), guess(k))
+    }
+    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000))
+    clearInterval(resident)
+    clearInterval(health)
+    clearInterval(memory)
+    await Promise.all([...pending, ...attackers])
+    return phase
+  }
+
+  try {
+    const report = (name: string, p: Phase) => {
+      process.stdout.write(`\n${name}: health p50 ${percentile(p.health, 50).toFixed(1)} ms, p99 ${percentile(p.health, 99).toFixed(1)} ms, max ${Math.max(...p.health).toFixed(1)} ms (${p.health.length} checks); server memory ${Math.min(...p.rss).toFixed(0)}-${Math.max(...p.rss).toFixed(0)} MB\n`)
+      process.stdout.write(`  memory each second (MB): ${p.rss.map((m) => m.toFixed(0)).join(' ')}\n`)
+      for (const [k, v] of [...p.statuses].sort()) process.stdout.write(`  ${k}: ${v}\n`)
+    }
+    const calm = await run(false)
+    report(`resident load alone (${SECONDS} s)`, calm)
+    const attacked = await run(true)
+    report(`resident load with a hostile client (${SECONDS} s)`, attacked)
+    const ratio = percentile(attacked.health, 99) / percentile(calm.health, 99)
+    process.stdout.write(`\nhealth p99 under attack: ${ratio.toFixed(2)}× the p99 without (aim: at most 2×)\n`)
+  } finally {
+    child.kill()
+  }
+}
+
+void main()

@@ -30,8 +30,6 @@ const babel = [
 
 const common = {
   rootDir: __dirname,
-  // Argon2 hashing and fresh databases in a busy two-core machine can pass jest's 5 s default; a hang still fails.
-  testTimeout: 30000,
   transform: { '^.+\\.(t|j)sx?$': babel, '^.+\\.mjs$': babel },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json']
 }
@@ -47,6 +45,8 @@ const node = (name, roots) => ({
 })
 
 module.exports = {
+  // Argon2 hashing and fresh databases on a busy two-core machine can pass jest's 5 s default; a hang still fails.
+  testTimeout: 30000,
   projects: [
     node('core', ['core']),
     node('server', ['server']),

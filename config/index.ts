@@ -1,11 +1,16 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { releaseProblems } from './release'
 
 // Our styles are written for a 750-wide design; NutUI's for 375.
 const designWidth = (input?: string | number | { file?: string }): number =>
   typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
 
 export default defineConfig<'webpack5'>(() => {
+  if (process.env.TARO_ENV === 'weapp' && !process.env.FANGFEI_DEV_BUILD) {
+    const problems = releaseProblems(process.env)
+    if (problems.length) throw new Error(`正式版小程序不能这样构建：\n- ${problems.join('\n- ')}\n本机开发请用 npm run build:weapp（开发版）。`)
+  }
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'fangfei',
     date: '2026-11-28',

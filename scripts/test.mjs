@@ -22,6 +22,8 @@ const bin = (name) => path.join('node_modules', '.bin', name)
 
 run('类型检查 (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 if (!process.env.SKIP_BUILD) {
+  // A development build: it talks to the local API, which a release build refuses.
+  process.env.FANGFEI_DEV_BUILD = '1'
   run('构建小程序 (weapp)', bin('taro'), ['build', '--type', 'weapp'])
   run('构建网页版 (h5)', bin('taro'), ['build', '--type', 'h5'])
 }

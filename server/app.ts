@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
-import type { Config } from './config'
+import { trustProxy, type Config } from './config'
 import { AppError } from './errors'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
@@ -101,7 +101,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
             serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
             ...(typeof opts.logger === 'object' ? opts.logger : {})
           },
-    trustProxy: false,
+    // Only a configured proxy may name the client's address; anyone else's X-Forwarded-For is ignored.
+    trustProxy: trustProxy(config.TRUST_PROXY),
     // No access log of every request: the busiest reads stay cheap, and there
     // is no line per request that could link a tipster to a time. Refused and
     // failed requests are still logged by the error handler.

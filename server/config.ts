@@ -14,6 +14,15 @@ export const ConfigSchema = Type.Object({
   LOG_LEVEL: Type.String({ default: 'info' }),
   /** The first admin's password on an empty database; a random one is printed when this is empty. */
   ADMIN_INITIAL_PASSWORD: Type.String({ default: '' }),
+  /**
+   * The reverse proxy's addresses (or CIDRs, or `loopback`), comma-separated:
+   * only a request from one of them may name the client in X-Forwarded-For.
+   * Behind WeChat's required HTTPS proxy every phone would otherwise share the
+   * proxy's address, and per-address limits would apply to the whole town.
+   * Empty: no proxy, the header is ignored. A hop count is not accepted: it
+   * cannot tell the proxy from a client that sends the header itself.
+   */
+  TRUST_PROXY: Type.String({ default: '' }),
   /** Sign-in attempts allowed per minute from one address, on top of the per-account lock. */
   LOGIN_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
   /** Proof-of-work strength for a tip: leading zero bits of SHA-256 (16 is about a second on a cheap phone). */
@@ -33,8 +42,12 @@ export const ConfigSchema = Type.Object({
 
 export type Config = Static<typeof ConfigSchema>
 
+/** TRUST_PROXY as Fastify takes it: off, or the trusted addresses. */
+export const trustProxy = (setting: string): false | string => setting.trim() || false
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const config = envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false })
+  if (/^\s*\d+\s*$/.test(config.TRUST_PROXY)) throw new Error('TRUST_PROXY 要写反向代理的地址（如 127.0.0.1 或 loopback），不能只写跳数。')
   try {
     parseSchedule(config.HOTLINE_HOURS)
   } catch (err) {

@@ -22,7 +22,8 @@ export default defineConfig<'webpack5'>(() => {
     plugins: [],
     // The API origin for the weapp build; the H5 build talks to the server that serves it.
     defineConstants: { 'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
-    copy: { patterns: [], options: {} },
+    // WeChat search indexes only what sitemap.json allows (see test/weapp/sitemap.test.ts).
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
     framework: 'react',
     sass: { resource: [path.resolve(__dirname, '..', 'src/styles/theme.scss')] },
     compiler: {

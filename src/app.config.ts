@@ -58,5 +58,6 @@ export default defineAppConfig({
     ]
   },
   // Privacy-relevant APIs (album, camera, clipboard) go through WeChat's privacy flow.
-  __usePrivacyCheck__: true
+  __usePrivacyCheck__: true,
+  sitemapLocation: 'sitemap.json'
 })

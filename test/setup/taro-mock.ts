@@ -42,6 +42,9 @@ export const createOffscreenCanvas = jest.fn()
 export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png' }))
 export const saveImageToPhotosAlbum = jest.fn(() => Promise.resolve())
 export const requirePrivacyAuthorize = jest.fn(() => Promise.resolve())
+// As documented: closing the picker rejects with errMsg "chooseMedia:fail cancel".
+export const chooseMedia = jest.fn(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' }))
+export const uploadFile = jest.fn()
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
@@ -73,6 +76,8 @@ const Taro = {
   canvasToTempFilePath,
   saveImageToPhotosAlbum,
   requirePrivacyAuthorize,
+  chooseMedia,
+  uploadFile,
   pxTransform,
   useRouter,
   usePullDownRefresh,

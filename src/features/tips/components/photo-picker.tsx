@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { TIP_LIMITS } from '../../../core/tips'
+import { choosePictures } from '../../../services/media'
 import { askPrivacy } from '../../../services/privacy'
 import { uploadTipPhoto } from '../api/tips'
 import { messageOf } from '../../../services/feedback'
@@ -22,18 +22,17 @@ export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onCha
     setError(undefined)
     try {
       await askPrivacy()
-      const chosen = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      const chosen = await choosePictures(room)
+      if (chosen.length === 0) return
       setBusy(true)
       const added: PickedPhoto[] = []
-      for (const path of chosen.tempFilePaths) {
+      for (const path of chosen) {
         const { id } = await uploadTipPhoto(path)
         added.push({ id, preview: path })
       }
       onChange([...photos, ...added])
     } catch (err) {
-      const message = messageOf(err, '')
-      // Closing the picker is not an error worth showing.
-      if (!/cancel/i.test(message)) setError(message || '照片没有传上去，请再试一次。')
+      setError(messageOf(err, '照片没有传上去，请再试一次。'))
     } finally {
       setBusy(false)
     }

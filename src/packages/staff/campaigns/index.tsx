@@ -11,6 +11,7 @@ import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type 
 import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { imageUrl, uploadImage } from '../../../services/http'
+import { choosePictures } from '../../../services/media'
 import { routes } from '../../../routes'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
@@ -40,8 +41,8 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 
   const banner = async () => {
     try {
-      const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
-      set('bannerImageId', (await uploadImage(chosen.tempFilePaths[0])).id)
+      const [picked] = await choosePictures(1, ['album'])
+      if (picked) set('bannerImageId', (await uploadImage(picked)).id)
     } catch (err) {
       setError(messageOf(err, '上传失败'))
     }

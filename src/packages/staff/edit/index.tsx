@@ -24,6 +24,7 @@ import { useDeskActions } from '../../../features/publishing/hooks/use-desk-acti
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
+import { choosePictures } from '../../../services/media'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
 import '../staff.scss'
 
@@ -86,8 +87,9 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
 
   const insertImage = () =>
     run(async () => {
-      const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })
-      const { id: imageId } = await uploadImage(chosen.tempFilePaths[0])
+      const [picked] = await choosePictures(1, ['album'])
+      if (!picked) return
+      const { id: imageId } = await uploadImage(picked)
       const line = `\n\n![图片说明](image:${imageId})\n\n`
       if (kind === 'article') set('body', draft.body + line)
       else set('story', draft.story + line)

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { leadingZeroBits } from '../../../src/core/proof-of-work'
+import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
 import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
@@ -90,7 +90,7 @@ export class TipService {
     const key = `${use}:${challenge}`
     const used = this.spent.get(key) ?? 0
     if (used >= (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
-    if (leadingZeroBits(createHash('sha256').update(`${challenge}:${nonce}`).digest()) < this.powBits) throw fail()
+    if (leadingZeroBits(createHash('sha256').update(workInput(challenge, nonce)).digest()) < this.powBits) throw fail()
     this.spent.set(key, used + 1)
   }
 

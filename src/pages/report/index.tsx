@@ -9,7 +9,7 @@ import { Section } from '../../components/section'
 import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS } from '../../core/tips'
 import { useHotline } from '../../features/hotline/api/get-hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
-import { sendTip } from '../../features/tips/api/tips'
+import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
 import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/photo-picker'
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
 import { useTown } from '../../features/town/api/town'
@@ -44,7 +44,7 @@ export default function Report() {
   const villages = town.data?.villages ?? []
   const [d, setD] = useState<Draft>(EMPTY)
   const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<SendingPhase | null>(null)
   const [receipt, setReceipt] = useState<string | null>(null)
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
   // Arriving from 广告体检 with an advert to report: it fills "what happened".
@@ -58,10 +58,10 @@ export default function Report() {
   const submit = async () => {
     if (!d.disguise) return setError('请选一个最像的名义（说不清就选“其他或说不清”）。')
     if (!d.what.trim()) return setError('请写一写发生了什么。')
-    setBusy(true)
+    setBusy('checking')
     setError(undefined)
     try {
-      const code = await sendTip({
+      const form = {
         disguise: d.disguise,
         organisation: d.organisation.trim(),
         place,
@@ -71,7 +71,8 @@ export default function Report() {
         ...(d.when.trim() ? { when: d.when.trim() } : {}),
         ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}),
         photoIds: d.photos.map((p) => p.id)
-      })
+      }
+      const code = await sendTip(form, setBusy)
       // What was written is dropped from the phone as soon as the office has it.
       setD(EMPTY)
       setReceipt(code)
@@ -79,7 +80,7 @@ export default function Report() {
     } catch (err) {
       setError(messageOf(err, '没能提交，您写的内容还在，请稍后再试。'))
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
 
@@ -139,8 +140,8 @@ export default function Report() {
               {error}
             </View>
           )}
-          <Button className='report__submit' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
-            {busy ? '正在安全提交…' : '匿名提交'}
+          <Button className='report__submit' type='primary' size='large' block loading={busy !== null} onClick={() => void submit()}>
+            {busy === 'checking' ? '正在安全校验…' : busy === 'sending' ? '正在安全提交…' : '匿名提交'}
           </Button>
         </View>
       </Section>

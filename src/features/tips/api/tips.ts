@@ -1,5 +1,5 @@
 import { sha256 } from 'js-sha256'
-import { solve } from '../../../core/proof-of-work'
+import { solveInSlices } from '../../../core/proof-of-work'
 import { TIP_LIMITS, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
 import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
@@ -10,15 +10,20 @@ export interface TipForm extends TipContent {
   photoIds: string[]
 }
 
-/** The small proof of work the server asks for before it takes a tip or a photo. */
+/** The small proof of work the server asks for before it takes a tip or a photo, solved in slices so the page stays alive. */
 async function proofOfWork(): Promise<{ challenge: string; nonce: string }> {
   const { data } = await fetchJson<{ challenge: string; bits: number }>('/api/tips/challenge')
-  return { challenge: data.challenge, nonce: solve(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t))) }
+  return { challenge: data.challenge, nonce: await solveInSlices(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t))) }
 }
 
-/** Files a tip, with a proof of work of its own. */
-export async function sendTip(form: TipForm): Promise<string> {
-  const res = await postJson<{ receipt: string }>('/api/tips', { ...form, pow: await proofOfWork() })
+export type SendingPhase = 'checking' | 'sending'
+
+/** Files a tip, with a proof of work of its own; `onPhase` tells the page what it is waiting for. */
+export async function sendTip(form: TipForm, onPhase?: (phase: SendingPhase) => void): Promise<string> {
+  onPhase?.('checking')
+  const pow = await proofOfWork()
+  onPhase?.('sending')
+  const res = await postJson<{ receipt: string }>('/api/tips', { ...form, pow })
   return res.receipt
 }
 

@@ -107,6 +107,13 @@ export const aTip = (over: Record<string, unknown> = {}) => ({
   ...over
 })
 
+/** A multipart body carrying one file, as a phone uploads it. */
+export function multipartFile(data: Buffer, filename = 'photo.jpg', type = 'image/jpeg') {
+  const boundary = '----fangfei-upload'
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`)
+  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
 /** Files a tip through the API and returns its receipt. */
 export async function fileTip(app: FastifyInstance, over: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/tips', headers, payload: { ...aTip(over), pow: await proofOfWork(app) } })

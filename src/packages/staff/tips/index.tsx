@@ -132,7 +132,7 @@ function TipDesk() {
         <Field label='搜索线索内容' hint='在单位名称、地点、经过、时间、联系方式里找。内容是加密保存的，查找时逐条解密，线索多时要分几次查完。'>
           <View className='staff__row'>
             <Input className='tip-desk__search' value={typed} onChange={setTyped} onConfirm={() => setQ(typed.trim())} maxLength={100} placeholder='例如：康养、辛口村' />
-            <Button size='small' type='primary' onClick={() => setQ(typed.trim())}>
+            <Button className='tip-desk__search-go' size='small' type='primary' onClick={() => setQ(typed.trim())}>
               搜索
             </Button>
             {q && (
@@ -189,7 +189,7 @@ function TipDesk() {
       {undo && (
         <View className='staff__card tip-desk__undo'>
           {undo.spam ? `刚取消了 ${undo.ids.length} 条的垃圾标记。` : `刚把 ${undo.ids.length} 条标为垃圾，它们不再出现在默认列表里。`}
-          <Button size='small' fill='outline' disabled={busy} onClick={() => void mark(undo.ids, undo.spam, false)}>
+          <Button className='tip-desk__undo-button' size='small' fill='outline' disabled={busy} onClick={() => void mark(undo.ids, undo.spam, false)}>
             撤销
           </Button>
         </View>

@@ -159,9 +159,12 @@ export interface TipTable {
   key_tipster: string
   /** AES-GCM(data key, JSON of what the tipster wrote). */
   sealed: string
+  /** The tip's day (Beijing), never the moment: see `modules/tips`. */
   created_at: string
   updated_at: string
   closed_at: string | null
+  /** When a handler set it aside as spam (to the hour); null when it is not spam. */
+  spam_at: string | null
 }
 
 export interface TipMessageTable {
@@ -171,7 +174,10 @@ export interface TipMessageTable {
   kind: 'tipster' | 'office' | 'note'
   sealed: string
   author_id: string | null
+  /** To the hour. */
   created_at: string
+  /** The message's place in its conversation (ids are random, times coarse). */
+  seq: Generated<number>
 }
 
 export interface TipPhotoTable {

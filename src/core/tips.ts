@@ -74,7 +74,22 @@ export interface DeskTip {
   unit: string | null
   createdAt: string
   updatedAt: string
+  /** Set aside as junk: hidden from the desk's default list, kept until the retention period ends. */
+  spam: boolean
+  photoCount: number
   content: TipContent
+}
+
+/** Which tips the desk lists, as to spam. */
+export const SPAM_VIEWS = { exclude: '不含垃圾', only: '只看垃圾', all: '全部' } as const
+export type SpamView = keyof typeof SPAM_VIEWS
+
+/** One page of the desk's list; `next` continues after the last tip looked at (null: no more). */
+export interface DeskTipPage {
+  items: DeskTip[]
+  next: string | null
+  /** How many tips the server looked at for this page (a search looks at a bounded number each time). */
+  scanned: number
 }
 
 export interface DeskTipDetail extends DeskTip {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
-import { signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { fileTip, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
 import { browserLaneReady, launch, WEB_DIR } from './browser'
 
 jest.setTimeout(90000)
@@ -71,5 +71,35 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     await resident.locator('.followup__text textarea').fill('今天又看到他们在集市上发传单。')
     await resident.locator('.followup__send').click()
     await resident.locator('.followup__msg.is-tipster', { hasText: '今天又看到他们' }).waitFor()
+  })
+
+  it('lets a handler at a desk browser set junk aside in bulk, undo it, and search the contents', async () => {
+    for (const organisation of ['刷屏甲公司', '刷屏乙公司', '真线索丙公司']) await fileTip(server.app, { organisation })
+    const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
+    const office = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await office.goto(`${base}/#/pages/index/index`)
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'xiansuo', displayName: 'xiansuo' })
+    await office.goto(`${base}/#/packages/staff/tips/index`)
+    const item = (name: string) => office.locator('.tip-desk__item', { hasText: name })
+    await item('真线索丙公司').waitFor()
+
+    await office.locator('.tip-desk__pick').click()
+    await item('刷屏甲公司').click()
+    await item('刷屏乙公司').click()
+    await office.getByText('已选 2 条', { exact: false }).waitFor()
+    await office.locator('.tip-desk__mark').click()
+    await item('刷屏甲公司').waitFor({ state: 'detached' })
+    expect(await item('刷屏乙公司').count()).toBe(0)
+    await item('真线索丙公司').waitFor()
+
+    await office.locator('.tip-desk__undo-button').click()
+    await item('刷屏甲公司').waitFor()
+    await item('刷屏乙公司').waitFor()
+
+    await office.locator('.tip-desk__search input').fill('真线索丙')
+    await office.locator('.tip-desk__search-go').click()
+    await item('刷屏甲公司').waitFor({ state: 'detached' })
+    expect(await office.locator('.tip-desk__item').count()).toBe(1)
+    await office.getByText('全部查完了', { exact: false }).waitFor()
   })
 })

@@ -51,6 +51,7 @@ const ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/tips/:id/replies', HANDLERS],
   ['POST', '/api/admin/tips/:id/notes', HANDLERS],
   ['POST', '/api/admin/tips/:id/status', HANDLERS],
+  ['POST', '/api/admin/tips/spam', HANDLERS],
   ['GET', '/api/admin/quiz/stats', ['publisher', 'admin']],
   ['GET', '/api/admin/quiz/items', WRITERS],
   ['POST', '/api/admin/quiz/items', WRITERS],

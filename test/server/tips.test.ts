@@ -3,8 +3,6 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
-const multipart = multipartFile
-
 const phonePhoto = () => cameraPhoto('SERIAL-SN998877')
 
 describe.each(LANES)('the tip box on %s', (lane) => {
@@ -84,7 +82,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
   it('strips location and device metadata from photos and keeps them encrypted', async () => {
     const original = await phonePhoto()
     expect((await sharp(original).metadata()).exif).toBeDefined()
-    const up = multipart(original)
+    const up = multipartFile(original)
     const res = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })
     expect(res.statusCode).toBe(201)
     const photoId = res.json().id
@@ -131,9 +129,9 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     const work = await proofOfWork(server.app)
     expect((await inject('POST', '/api/tips', { ...aTip(), pow: work })).statusCode).toBe(201)
     expect((await inject('POST', '/api/tips', { ...aTip(), pow: work })).statusCode).toBe(400) // a solved challenge is spent
-    const text = multipart(Buffer.from('这不是图片'), 'a.jpg')
+    const text = multipartFile(Buffer.from('这不是图片'), 'a.jpg')
     expect((await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...text.headers, ...(await photoProof(server.app)) }, payload: text.payload })).statusCode).toBe(415)
-    const big = multipart(Buffer.alloc(11 * 1024 * 1024, 1))
+    const big = multipartFile(Buffer.alloc(11 * 1024 * 1024, 1))
     const tooBig = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...big.headers, ...(await photoProof(server.app)) }, payload: big.payload })
     expect(tooBig.statusCode).toBe(400)
     expect(tooBig.json().error.message).toContain('照片不能超过 10 MB')
@@ -144,7 +142,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
     expect((await inject('PUT', '/api/admin/tips-retention', { days: 10 }, admin)).statusCode).toBe(400)
     expect((await inject('PUT', '/api/admin/tips-retention', { days: 30 }, admin)).statusCode).toBe(200)
-    const up = multipart(await phonePhoto())
+    const up = multipartFile(await phonePhoto())
     const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
     const receipt = await fileTip(server.app, { organisation: '保留期测试', photoIds: [photoId] })
     const id = await tipIdOf('保留期测试')
@@ -168,7 +166,7 @@ describe('what a copy of the data reveals', () => {
     const server = await startServer('sqlite', { LOG_LEVEL: 'debug', LOG_TO: logFile })
     try {
       const headers = { 'user-agent': 'Distinctive-Agent/7.7 (Tipster Phone)', 'x-forwarded-for': '203.0.113.199', 'x-real-ip': '198.51.100.23' }
-      const up = multipart(await phonePhoto())
+      const up = multipartFile(await phonePhoto())
       const photo = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...headers, ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload, remoteAddress: '192.0.2.77' })
       const receipt = await fileTip(server.app, { what: '紫色大象理财俱乐部在桥头收钱', contact: '13900001111', photoIds: [photo.json().id] }, headers)
       await server.app.inject({ method: 'POST', url: '/api/tips/messages', headers, payload: { receipt, text: '补充：紫色大象又来了' } })

@@ -6,6 +6,7 @@ import * as quiz from './20261128T1200-quiz'
 import * as quizDesk from './20261210T0900-quiz-desk'
 import * as quizSlices from './20261210T1000-quiz-slices'
 import * as quizTally from './20261210T1100-quiz-tally'
+import * as tipDesk from './20261216T0900-tip-desk'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '20261128T1200-quiz': quiz,
   '20261210T0900-quiz-desk': quizDesk,
   '20261210T1000-quiz-slices': quizSlices,
-  '20261210T1100-quiz-tally': quizTally
+  '20261210T1100-quiz-tally': quizTally,
+  '20261216T0900-tip-desk': tipDesk
 }

@@ -4,10 +4,10 @@ import path from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
-import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
+import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type DeskTipPage, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
-import { newId, timeOrderedId } from '../../ids'
+import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
 import type { KeyRing } from '../keys/keyring'
@@ -19,6 +19,53 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 export interface TipInput extends TipContent {
   photoIds: string[]
+}
+
+/** One page of the desk: what the database can filter, and what only the decrypted tip can answer. */
+export interface DeskQuery {
+  status?: TipStatusCode
+  spam: SpamView
+  photos?: boolean
+  /** ISO times: from inclusive, to exclusive. */
+  from?: string
+  to?: string
+  disguise?: string
+  village?: string
+  /** Words to find in what the tipster wrote. */
+  q?: string
+  after?: string
+  limit: number
+}
+
+// Contents are encrypted, so a search decrypts as it goes: at most this many
+// tips per request, read in batches so the event loop is free between them.
+// A handler who wants more asks for the next page, which goes on from there.
+export const DESK_SCAN_LIMIT = 300
+const DESK_SCAN_BATCH = 50
+
+const HOUR = 3600000
+const BEIJING = 8 * HOUR
+/**
+ * Times stored with a tip are coarse, so that none can be matched to a
+ * network log that saw the tipster's request: a tip's own times to its day
+ * (Beijing), messages, photos and later changes to the hour.
+ */
+const toHour = (at: Date) => new Date(Math.floor(at.getTime() / HOUR) * HOUR).toISOString()
+const toDay = (at: Date) => new Date(Math.floor((at.getTime() + BEIJING) / (24 * HOUR)) * 24 * HOUR - BEIJING).toISOString()
+
+const badCursor = () => new AppError(400, 'bad_cursor', '翻页位置不对，请回到第一页重新查看。')
+/** Where a page of the desk stopped: the last tip looked at. */
+type Place = { created_at: string; id: string }
+const encodeCursor = (tip: Place) => Buffer.from(JSON.stringify([tip.created_at, tip.id])).toString('base64url')
+function decodeCursor(cursor: string): Place {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString())
+  } catch {
+    throw badCursor()
+  }
+  if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => typeof v === 'string' && v.length <= 40)) throw badCursor()
+  return { created_at: value[0] as string, id: value[1] as string }
 }
 
 const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个回执码对应的举报，请核对后再试。')
@@ -102,17 +149,27 @@ export class TipService {
     await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx', mode: 0o600 })
     await this.db
       .insertInto('tip_photos')
-      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: this.now().toISOString() })
+      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: toHour(this.now()) })
       .execute()
     return id
   }
 
-  private async attach(trx: Kysely<Database>, tipId: string, photoIds: string[]): Promise<void> {
+  /** Attaches uploaded photos; they take the time of what they came with, no finer than it. */
+  private async attach(trx: Kysely<Database>, tipId: string, photoIds: string[], at: string): Promise<void> {
     if (photoIds.length === 0) return
     const fresh = new Date(this.now().getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
     const rows = await trx.selectFrom('tip_photos').select('id').where('id', 'in', photoIds).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
     if (rows.length !== new Set(photoIds).size) throw new AppError(400, 'unknown_photo', '有照片没有上传成功或已过期，请重新选择照片。')
-    await trx.updateTable('tip_photos').set({ tip_id: tipId }).where('id', 'in', photoIds).execute()
+    await trx.updateTable('tip_photos').set({ tip_id: tipId, created_at: at }).where('id', 'in', photoIds).execute()
+  }
+
+  /** Adds a message at the end of a tip's conversation. */
+  private async addMessage(trx: Kysely<Database>, tipId: string, kind: 'tipster' | 'office' | 'note', dataKey: Buffer, text: string, authorId: string | null, at: string): Promise<void> {
+    const last = await trx.selectFrom('tip_messages').select((eb) => eb.fn.max('seq').as('seq')).where('tip_id', '=', tipId).executeTakeFirst()
+    await trx
+      .insertInto('tip_messages')
+      .values({ id: newId('m'), tip_id: tipId, kind, sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: authorId, created_at: at, seq: Number(last?.seq ?? 0) + 1 })
+      .execute()
   }
 
   private newReceipt(): string {
@@ -129,7 +186,7 @@ export class TipService {
     const { lookup, key: receiptKey } = await this.derive(receipt)
     const dataKey = randomBytes(32)
     const { photoIds, ...content } = input
-    const at = this.now().toISOString()
+    const at = toDay(this.now())
     const id = newId('t')
     const officeKey = await this.keys.officePublicKey()
     await this.db.transaction().execute(async (trx) => {
@@ -145,10 +202,11 @@ export class TipService {
           sealed: encrypt(dataKey, Buffer.from(JSON.stringify(content))).toString('base64'),
           created_at: at,
           updated_at: at,
-          closed_at: null
+          closed_at: null,
+          spam_at: null
         })
         .execute()
-      await this.attach(trx, id, photoIds)
+      await this.attach(trx, id, photoIds, at)
     })
     return receipt
   }
@@ -162,7 +220,7 @@ export class TipService {
 
   async lookup(receipt: string): Promise<TipsterView> {
     const { tip, dataKey } = await this.openByReceipt(receipt)
-    const messages = await this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', tip.id).where('kind', '!=', 'note').orderBy('id').execute()
+    const messages = await this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', tip.id).where('kind', '!=', 'note').orderBy('seq').orderBy('id').execute()
     return {
       status: tip.status,
       statusLabel: TIPSTER_STATUS_LABEL[tip.status],
@@ -174,14 +232,11 @@ export class TipService {
   async addTipsterMessage(receipt: string, text: string, photoIds: string[]): Promise<void> {
     const { tip, dataKey } = await this.openByReceipt(receipt)
     if (tip.status === 'closed' || tip.status === 'rejected') throw new AppError(409, 'tip_closed', '这条举报已经办结，不能再补充了。如有新情况，请重新举报。')
-    const at = this.now()
+    const at = toHour(this.now())
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('tip_messages')
-        .values({ id: timeOrderedId(at), tip_id: tip.id, kind: 'tipster', sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: null, created_at: at.toISOString() })
-        .execute()
-      await this.attach(trx, tip.id, photoIds)
-      await trx.updateTable('tips').set({ updated_at: at.toISOString() }).where('id', '=', tip.id).execute()
+      await this.addMessage(trx, tip.id, 'tipster', dataKey, text, null, at)
+      await this.attach(trx, tip.id, photoIds, at)
+      await trx.updateTable('tips').set({ updated_at: at }).where('id', '=', tip.id).execute()
     })
   }
 
@@ -191,23 +246,74 @@ export class TipService {
     return unseal(office, Buffer.from(tip.key_office, 'base64'))
   }
 
-  private toDesk(office: KeyObject, tip: Selectable<TipTable>): DeskTip {
+  private toDesk(office: KeyObject, tip: Selectable<TipTable>, photoCount: number): DeskTip {
     const content = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString()) as TipContent
-    return { id: tip.id, status: tip.status, statusLabel: TIP_STATUSES[tip.status], unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, content }
+    return { id: tip.id, status: tip.status, statusLabel: TIP_STATUSES[tip.status], unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, spam: tip.spam_at !== null, photoCount, content }
   }
 
-  /** Every tip, decrypted for the desk and filtered there (contents are not searchable in the database, by design). */
-  async list(office: KeyObject, f: { status?: TipStatusCode; disguise?: string; village?: string; from?: string; to?: string }): Promise<DeskTip[]> {
-    let q = this.db.selectFrom('tips').selectAll()
+  /**
+   * One page of the desk, newest first, by (created_at, id): a page goes on
+   * from where the last one stopped, so tips filed meanwhile never shift it.
+   * Status, spam, dates and photos are filtered by the database; disguise,
+   * village and words are inside the encrypted contents, so those are
+   * decrypted and tested here, looking at no more than DESK_SCAN_LIMIT tips.
+   */
+  async list(office: KeyObject, f: DeskQuery): Promise<DeskTipPage> {
+    const q = f.q?.trim().toLowerCase()
+    const filtering = Boolean(f.disguise || f.village || q)
+    const matches = (c: TipContent) =>
+      (!f.disguise || c.disguise === f.disguise) && (!f.village || c.place === f.village) && (!q || [c.organisation, c.place, c.what, c.when, c.contact].some((t) => t?.toLowerCase().includes(q)))
+    const batch = filtering ? DESK_SCAN_BATCH : f.limit + 1
+    let last = f.after ? decodeCursor(f.after) : undefined
+    const items: DeskTip[] = []
+    let scanned = 0
+    for (;;) {
+      const rows = await this.deskRows(f, last, batch)
+      for (const row of rows) {
+        // A row beyond a full page: there is more, from the last tip looked at.
+        if (items.length === f.limit) return { items, next: encodeCursor(last!), scanned }
+        scanned++
+        last = row
+        const tip = this.toDesk(office, row, Number(row.photo_count))
+        if (matches(tip.content)) items.push(tip)
+      }
+      if (rows.length < batch) return { items, next: null, scanned }
+      if (scanned >= DESK_SCAN_LIMIT) return { items, next: encodeCursor(last!), scanned }
+    }
+  }
+
+  private deskRows(f: DeskQuery, after: Place | undefined, limit: number) {
+    let q = this.db
+      .selectFrom('tips')
+      .selectAll('tips')
+      .select((eb) => eb.selectFrom('tip_photos').select(eb.fn.countAll<string | number>().as('n')).whereRef('tip_photos.tip_id', '=', 'tips.id').as('photo_count'))
+    if (f.spam !== 'all') q = q.where('spam_at', f.spam === 'only' ? 'is not' : 'is', null)
     if (f.status) q = q.where('status', '=', f.status)
     if (f.from) q = q.where('created_at', '>=', f.from)
     if (f.to) q = q.where('created_at', '<', f.to)
-    const rows = await q.orderBy('created_at', 'desc').limit(2000).execute()
-    const order: Record<TipStatusCode, number> = { new: 0, checking: 1, referred: 2, closed: 3, rejected: 4 }
-    return rows
-      .map((r) => this.toDesk(office, r))
-      .filter((t) => (!f.disguise || t.content.disguise === f.disguise) && (!f.village || t.content.place === f.village))
-      .sort((a, b) => order[a.status] - order[b.status] || b.createdAt.localeCompare(a.createdAt))
+    if (f.photos !== undefined) {
+      q = q.where((eb) => {
+        const some = eb.exists(eb.selectFrom('tip_photos').select('tip_photos.id').whereRef('tip_photos.tip_id', '=', 'tips.id'))
+        return f.photos ? some : eb.not(some)
+      })
+    }
+    if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.created_at), eb.and([eb('created_at', '=', after.created_at), eb('tips.id', '<', after.id)])]))
+    return q.orderBy('created_at', 'desc').orderBy('tips.id', 'desc').limit(limit).execute()
+  }
+
+  /** Sets tips aside as spam, or takes them back; only new tips nobody works on can be spam. Each change is audited. */
+  async markSpam(actor: Actor, ids: string[], spam: boolean): Promise<number> {
+    const at = this.now()
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await trx.selectFrom('tips').select(['id', 'status', 'spam_at']).where('id', 'in', ids).execute()
+      if (rows.length !== ids.length) throw new AppError(404, 'not_found', '有的线索已经不在了，请刷新列表后再选。')
+      if (spam && rows.some((r) => r.status !== 'new')) throw new AppError(409, 'not_new', '只有“新线索”能标为垃圾；已经在办的线索请按流程办结或不予受理。')
+      const changing = rows.filter((r) => (r.spam_at !== null) !== spam).map((r) => r.id)
+      if (changing.length === 0) return 0
+      await trx.updateTable('tips').set({ spam_at: spam ? toHour(at) : null }).where('id', 'in', changing).execute()
+      for (const id of changing) await audit(trx, at, actor, { action: spam ? 'tip.spam' : 'tip.unspam', targetType: 'tip', targetId: id })
+      return changing.length
+    })
   }
 
   private async row(id: string) {
@@ -220,12 +326,12 @@ export class TipService {
     const tip = await this.row(id)
     const dataKey = this.dataKeyFor(office, tip)
     const [messages, photos, staff] = await Promise.all([
-      this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', id).orderBy('id').execute(),
-      this.db.selectFrom('tip_photos').select('id').where('tip_id', '=', id).orderBy('created_at').execute(),
+      this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', id).orderBy('seq').orderBy('id').execute(),
+      this.db.selectFrom('tip_photos').select('id').where('tip_id', '=', id).orderBy('created_at').orderBy('id').execute(),
       this.db.selectFrom('staff_users').select(['id', 'display_name']).execute()
     ])
     return {
-      ...this.toDesk(office, tip),
+      ...this.toDesk(office, tip, photos.length),
       messages: messages.map((m) => ({
         id: m.id,
         kind: m.kind,
@@ -249,11 +355,8 @@ export class TipService {
     const dataKey = this.dataKeyFor(office, tip)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('tip_messages')
-        .values({ id: timeOrderedId(at), tip_id: id, kind, sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: actor.id, created_at: at.toISOString() })
-        .execute()
-      await trx.updateTable('tips').set({ updated_at: at.toISOString() }).where('id', '=', id).execute()
+      await this.addMessage(trx, id, kind, dataKey, text, actor.id, toHour(at))
+      await trx.updateTable('tips').set({ updated_at: toHour(at) }).where('id', '=', id).execute()
       await audit(trx, at, actor, { action: kind === 'office' ? 'tip.reply' : 'tip.note', targetType: 'tip', targetId: id })
     })
   }
@@ -268,19 +371,15 @@ export class TipService {
     const dataKey = this.dataKeyFor(office, tip)
     const at = this.now()
     const ended = to === 'closed' || to === 'rejected'
+    const stored = toHour(at)
     await this.db.transaction().execute(async (trx) => {
+      // A tip someone works on is no longer set aside as spam.
       await trx
         .updateTable('tips')
-        .set({ status: to, unit: to === 'referred' ? (extra.unit ?? null) : tip.unit, updated_at: at.toISOString(), closed_at: ended ? at.toISOString() : null })
+        .set({ status: to, unit: to === 'referred' ? (extra.unit ?? null) : tip.unit, updated_at: stored, closed_at: ended ? stored : null, spam_at: null })
         .where('id', '=', id)
         .execute()
-      if (to === 'rejected') {
-        const text = `不予受理。理由：${extra.reason!.trim()}`
-        await trx
-          .insertInto('tip_messages')
-          .values({ id: timeOrderedId(at), tip_id: id, kind: 'office', sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: actor.id, created_at: at.toISOString() })
-          .execute()
-      }
+      if (to === 'rejected') await this.addMessage(trx, id, 'office', dataKey, `不予受理。理由：${extra.reason!.trim()}`, actor.id, stored)
       await audit(trx, at, actor, { action: `tip.${to}`, targetType: 'tip', targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
     })
   }
@@ -304,12 +403,20 @@ export class TipService {
     })
   }
 
-  /** Deletes closed tips (photos included) older than the retention period, and photos never attached to a tip. */
+  /**
+   * Deletes tips (photos included) closed, or set aside as spam, longer ago
+   * than the retention period, and photos never attached to a tip. A tip
+   * whose receipt was given is never deleted sooner.
+   */
   async purge(): Promise<number> {
     const at = this.now()
     const cutoff = new Date(at.getTime() - (await this.retentionDays()) * 86400000).toISOString()
     const stale = new Date(at.getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
-    const old = await this.db.selectFrom('tips').select('id').where('closed_at', 'is not', null).where('closed_at', '<', cutoff).execute()
+    const old = await this.db
+      .selectFrom('tips')
+      .select('id')
+      .where((eb) => eb.or([eb.and([eb('closed_at', 'is not', null), eb('closed_at', '<', cutoff)]), eb.and([eb('spam_at', 'is not', null), eb('spam_at', '<', cutoff)])]))
+      .execute()
     const ids = old.map((t) => t.id)
     const photos = await this.db
       .selectFrom('tip_photos')

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import multipart from '@fastify/multipart'
-import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type TipStatusCode } from '../../../src/core/tips'
+import { AMOUNT_RANGES, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { actorOf, tokenHash } from '../../modules/staff/service'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
-import { ApiError, Body, Day, Id, Ok } from '../schemas'
+import { ApiError, Body, Day, Id, Ok, Search } from '../schemas'
 import { uploadedFile } from '../upload'
 
 const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码是 16 位数字，请核对。' })
@@ -129,6 +129,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     unit: Type.Union([Type.Null(), Type.String()]),
     createdAt: Type.String(),
     updatedAt: Type.String(),
+    spam: Type.Boolean(),
+    photoCount: Type.Integer(),
     content: Type.Record(Type.String(), Type.String())
   })
 
@@ -138,23 +140,48 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: handlers,
       schema: {
         tags: deskTags,
-        summary: '线索列表（新线索在前）',
+        summary: '线索列表：按收到的日期从新到旧，一页接一页（next 接着上一页往下翻）；名义、村和搜索词在解密后查找，每次最多查看 300 条',
         querystring: Type.Object({
           status: Type.Optional(Status),
+          spam: Type.Union(
+            (Object.keys(SPAM_VIEWS) as SpamView[]).map((v) => Type.Literal(v)),
+            { default: 'exclude', errorMessage: '垃圾线索只能选不含、只看或全部。' }
+          ),
+          photos: Type.Optional(Type.Boolean({ errorMessage: '有无照片要写 true 或 false。' })),
           disguise: Type.Optional(Type.String({ maxLength: 40 })),
           village: Type.Optional(Type.String({ maxLength: TIP_LIMITS.place })),
+          q: Search,
           from: Type.Optional(Day('开始日期')),
-          to: Type.Optional(Day('结束日期'))
+          to: Type.Optional(Day('结束日期')),
+          after: Type.Optional(Type.String({ maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', errorMessage: '翻页位置不对，请回到第一页重新查看。' })),
+          limit: Type.Integer({ minimum: 1, maximum: 100, default: 30, errorMessage: '每页条数要是 1 到 100 之间的整数。' })
         }),
-        response: { 200: Type.Object({ items: Type.Array(DeskTip) }) }
+        response: { 200: Type.Object({ items: Type.Array(DeskTip), next: Type.Union([Type.Null(), Type.String()]), scanned: Type.Integer() }), 400: ApiError }
       }
     },
     async (req) => {
       const { from, to, ...rest } = req.query
       const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
       const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
-      return { items: await app.tips.list(officeKey(req.staffToken), { ...rest, from: start, to: end }) }
+      return app.tips.list(officeKey(req.staffToken), { ...rest, from: start, to: end })
     }
+  )
+
+  app.post(
+    '/admin/tips/spam',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '批量标为垃圾线索（只限新线索；不删除，默认列表不再显示），或取消标记；每条都记入操作日志',
+        body: Body({
+          ids: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 100, uniqueItems: true, errorMessage: '一次选 1 到 100 条线索，不能重复。' }),
+          spam: Type.Boolean({ errorMessage: '要说明是标为垃圾（true）还是取消标记（false）。' })
+        }),
+        response: { 200: Type.Object({ changed: Type.Integer() }), 400: ApiError, 404: ApiError, 409: ApiError }
+      }
+    },
+    async (req) => ({ changed: await app.tips.markSpam(actorOf(req.staff!), req.body.ids, req.body.spam) })
   )
 
   app.get(

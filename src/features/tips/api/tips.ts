@@ -1,6 +1,8 @@
 import { sha256 } from 'js-sha256'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { solveInSlices } from '../../../core/proof-of-work'
-import { TIP_LIMITS, type DeskTip, type DeskTipDetail, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
+import { TIP_LIMITS, type DeskTip, type DeskTipDetail, type DeskTipPage, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
+import { messageOf } from '../../../services/feedback'
 import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
@@ -54,11 +56,82 @@ export const addTipMessage = (receipt: string, text: string, photoIds: string[])
 
 export interface DeskFilter {
   status?: TipStatusCode
+  spam: SpamView
+  photos?: boolean
   disguise?: string
   village?: string
+  /** Words to find in what tipsters wrote. */
+  q?: string
+  /** Beijing days, 2026-06-15. */
+  from?: string
+  to?: string
 }
 
-export const useDeskTips = (f: DeskFilter) => useResource(async () => ({ data: await staffApi<{ items: DeskTip[] }>('GET', `/api/admin/tips${query({ ...f })}`) }), [f.status, f.disguise, f.village])
+export interface DeskList {
+  items: DeskTip[]
+  loading: boolean
+  loadingMore: boolean
+  error?: string
+  /** There are older tips to look at. */
+  more: boolean
+  /** How many tips the server has looked at for this list so far (a search decrypts a bounded number each time). */
+  scanned: number
+  refresh: () => Promise<void>
+  loadMore: () => Promise<void>
+}
+
+/** The desk's list: page after page from where the last one stopped, starting over on refresh or a new filter. */
+export function useDeskTips(f: DeskFilter): DeskList {
+  const [state, setState] = useState<{ items: DeskTip[]; next: string | null; scanned: number; loading: boolean; loadingMore: boolean; error?: string }>({
+    items: [],
+    next: null,
+    scanned: 0,
+    loading: true,
+    loadingMore: false
+  })
+  const key = JSON.stringify(f)
+  const latest = useRef(0)
+  const busy = useRef(false)
+  const page = (after: string | null) => staffApi<DeskTipPage>('GET', `/api/admin/tips${query({ ...f, after: after ?? undefined })}`)
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current
+    busy.current = true
+    setState((s) => ({ ...s, loading: true, error: undefined }))
+    try {
+      const got = await page(null)
+      if (ticket === latest.current) setState({ items: got.items, next: got.next, scanned: got.scanned, loading: false, loadingMore: false })
+    } catch (err) {
+      if (ticket === latest.current) setState({ items: [], next: null, scanned: 0, loading: false, loadingMore: false, error: messageOf(err, '加载失败，请稍后再试。') })
+    } finally {
+      if (ticket === latest.current) busy.current = false
+    }
+  }, [key])
+
+  const loadMore = useCallback(async () => {
+    if (busy.current || !state.next) return
+    const ticket = latest.current
+    busy.current = true
+    setState((s) => ({ ...s, loadingMore: true, error: undefined }))
+    try {
+      const got = await page(state.next)
+      if (ticket === latest.current) setState((s) => ({ ...s, items: [...s.items, ...got.items], next: got.next, scanned: s.scanned + got.scanned, loadingMore: false }))
+    } catch (err) {
+      if (ticket === latest.current) setState((s) => ({ ...s, loadingMore: false, error: messageOf(err, '加载失败，请稍后再试。') }))
+    } finally {
+      if (ticket === latest.current) busy.current = false
+    }
+  }, [key, state.next])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  return { items: state.items, loading: state.loading, loadingMore: state.loadingMore, error: state.error, more: state.next !== null, scanned: state.scanned, refresh, loadMore }
+}
+
+/** Sets tips aside as spam (true) or takes them back (false); returns how many changed. */
+export const markSpam = async (ids: string[], spam: boolean) => (await staffApi<{ changed: number }>('POST', '/api/admin/tips/spam', { ids, spam })).changed
 export const useDeskTip = (id: string) => useResource(async () => ({ data: await staffApi<DeskTipDetail>('GET', `/api/admin/tips/${id}`) }), [id])
 export const replyToTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/replies`, { text })
 export const noteOnTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/notes`, { text })

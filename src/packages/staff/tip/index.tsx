@@ -1,47 +1,19 @@
-import { Image, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import { formatMoment } from '../../../core/dates'
+import { formatRoughTime } from '../../../core/dates'
 import { TIP_DISGUISES, TIP_STATUSES, TIP_TRANSITIONS, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
+import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
+import { TipPhotos } from '../../../features/tips/components/tip-photos'
 import { useTown } from '../../../features/town/api/town'
-import { downloadStaffFile } from '../../../services/http'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
-
-function Photos({ ids }: { ids: string[] }) {
-  const [paths, setPaths] = useState<string[]>([])
-  useEffect(() => {
-    let alive = true
-    // Photos are decrypted for the signed-in handler only, so they come through an authorised download.
-    void Promise.all(ids.map((id) => downloadStaffFile(`/api/admin/tips/photos/${id}`).catch(() => ''))).then((p) => alive && setPaths(p))
-    return () => {
-      alive = false
-    }
-  }, [ids.join()])
-  if (ids.length === 0) return <View className='staff__meta'>没有照片</View>
-  return (
-    <View className='staff__row'>
-      {paths.map((p, i) =>
-        p ? (
-          <View key={i} className='tip__photo' onClick={() => void Taro.previewImage({ urls: paths.filter(Boolean), current: p })}>
-            <Image className='tip__photo-image' src={p} mode='aspectFill' />
-          </View>
-        ) : (
-          <View key={i} className='staff__meta'>
-            照片打不开
-          </View>
-        )
-      )}
-    </View>
-  )
-}
 
 function TipDetail({ id }: { id: string }) {
   const tip = useDeskTip(id)
@@ -69,8 +41,16 @@ function TipDetail({ id }: { id: string }) {
             <View className='staff__title'>{tip.data.content.organisation || '（未写名称）'}</View>
             <View className='staff__meta'>
               {tip.data.statusLabel}
-              {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatMoment(Date.parse(tip.data.createdAt))}
+              {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatRoughTime(tip.data.createdAt, new Date(), 'day')}收到
             </View>
+            {tip.data.spam && (
+              <View className='tip__spam'>
+                已标为垃圾线索：不在默认列表里显示，到保留期满才删除。
+                <Button className='tip__unspam' size='small' fill='outline' onClick={() => void act(() => markSpam([id], false), '已取消垃圾标记')}>
+                  不是垃圾
+                </Button>
+              </View>
+            )}
             <View className='tip__facts'>
               <View>名义：{TIP_DISGUISES.find((d) => d.code === tip.data!.content.disguise)?.name}</View>
               <View>地点：{tip.data.content.place || '未写'}</View>
@@ -80,7 +60,7 @@ function TipDetail({ id }: { id: string }) {
               <View>联系方式：{tip.data.content.contact ?? '未留（匿名）'}</View>
             </View>
             <View className='tip__what'>{tip.data.content.what}</View>
-            <Photos ids={tip.data.photoIds} />
+            <TipPhotos ids={tip.data.photoIds} />
           </View>
           <View className='staff__card'>
             <View className='staff__title'>往来消息</View>
@@ -88,7 +68,7 @@ function TipDetail({ id }: { id: string }) {
             {tip.data.messages.map((m) => (
               <View key={m.id} className='staff__item'>
                 <View className='staff__meta'>
-                  {m.kind === 'tipster' ? '举报人' : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，举报人看不到）`} · {formatMoment(Date.parse(m.at))}
+                  {m.kind === 'tipster' ? '举报人' : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，举报人看不到）`} · {formatRoughTime(m.at, new Date(), 'hour')}
                 </View>
                 <View>{m.text}</View>
               </View>
@@ -120,6 +100,11 @@ function TipDetail({ id }: { id: string }) {
                 </Field>
               )}
               <View className='staff__actions'>
+                {tip.data.status === 'new' && !tip.data.spam && (
+                  <Button className='tip__to-spam' fill='outline' onClick={() => void act(() => markSpam([id], true), '已标为垃圾线索')}>
+                    标为垃圾线索
+                  </Button>
+                )}
                 {TIP_TRANSITIONS[tip.data.status].map((to: TipStatusCode) => (
                   <Button
                     key={to}

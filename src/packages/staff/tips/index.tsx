@@ -1,60 +1,242 @@
-import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Picker, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import { formatMoment } from '../../../core/dates'
-import { TIP_DISGUISES, TIP_STATUSES, type TipStatusCode } from '../../../core/tips'
+import { formatRoughTime } from '../../../core/dates'
+import { SPAM_VIEWS, TIP_DISGUISES, TIP_STATUSES, type DeskTip, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { useDeskTips } from '../../../features/tips/api/tips'
+import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
 import { useTown } from '../../../features/town/api/town'
+import { messageOf, say } from '../../../services/feedback'
 import { routes } from '../../../routes'
 import '../staff.scss'
 
 const disguiseName = (code: string) => TIP_DISGUISES.find((d) => d.code === code)?.name ?? code
+const all = { value: '', label: '全部' }
+const PHOTOS = [all, { value: 'yes', label: '有照片' }, { value: 'no', label: '没有照片' }]
+
+function DateRange({ from, to, onChange }: { from: string; to: string; onChange: (from: string, to: string) => void }) {
+  return (
+    <View className='staff__row'>
+      <Picker mode='date' value={from} onChange={(e) => onChange(String(e.detail.value), to)}>
+        <View className='staff__picker tip-desk__from'>{from || '开始日期'}</View>
+      </Picker>
+      至
+      <Picker mode='date' value={to} onChange={(e) => onChange(from, String(e.detail.value))}>
+        <View className='staff__picker tip-desk__to'>{to || '结束日期'}</View>
+      </Picker>
+      {(from || to) && (
+        <Button size='small' fill='none' onClick={() => onChange('', '')}>
+          不限日期
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/** Under the list: more to load, a search that goes on further back, or the end. */
+function Footer({ list, searching }: { list: DeskList; searching: boolean }) {
+  if (list.loadingMore) return <View className='tip-desk__footer'>正在加载更多…</View>
+  if (!list.more) return <View className='tip-desk__footer'>{searching ? `已查看 ${list.scanned} 条线索，全部查完了` : '已经到底了'}</View>
+  return (
+    <View className='tip-desk__footer'>
+      {searching && <View>线索内容是加密的，每次解密查看一部分：已查看 {list.scanned} 条。</View>}
+      <Button className='tip-desk__more' size='small' fill='outline' onClick={() => void list.loadMore()}>
+        {searching ? '继续往前查找' : '加载更多'}
+      </Button>
+    </View>
+  )
+}
+
+function TipRow({ tip, picking, picked, onPick }: { tip: DeskTip; picking: boolean; picked: boolean; onPick: () => void }) {
+  const open = () => void Taro.navigateTo({ url: routes.tipDetail(tip.id) })
+  return (
+    <View className={`staff__item tip-desk__item ${picked ? 'is-picked' : ''}`} role={picking ? 'checkbox' : 'link'} aria-checked={picking ? picked : undefined} onClick={picking ? onPick : open}>
+      <View className='staff__item-title'>
+        {picking && <View className='tip-desk__check'>{picked ? '☑' : '☐'}</View>}
+        {tip.content.organisation || '（未写名称）'}
+      </View>
+      <View className='staff__row staff__meta'>
+        <View className={`staff__status is-${tip.status === 'new' ? 'review' : tip.status === 'closed' ? 'published' : tip.status === 'rejected' ? 'withdrawn' : 'draft'}`}>{tip.statusLabel}</View>
+        {tip.spam && <View className='staff__status tip-desk__spam'>垃圾</View>}
+        <View>{disguiseName(tip.content.disguise)}</View>
+        <View>{tip.content.place || '地点未写'}</View>
+        {tip.photoCount > 0 && <View>照片 {tip.photoCount} 张</View>}
+        <View>{formatRoughTime(tip.createdAt, new Date(), 'day')}</View>
+      </View>
+      <View className='staff__meta'>{tip.content.what.slice(0, 60)}</View>
+    </View>
+  )
+}
 
 function TipDesk() {
   const [status, setStatus] = useState('')
+  const [spam, setSpam] = useState<SpamView>('exclude')
   const [disguise, setDisguise] = useState('')
   const [village, setVillage] = useState('')
+  const [photos, setPhotos] = useState('')
+  const [days, setDays] = useState({ from: '', to: '' })
+  const [typed, setTyped] = useState('')
+  const [q, setQ] = useState('')
+  const [more, setMore] = useState(false)
+  const [picking, setPicking] = useState(false)
+  const [picked, setPicked] = useState<string[]>([])
+  const [undo, setUndo] = useState<{ ids: string[]; spam: boolean }>()
+  const [busy, setBusy] = useState(false)
   const town = useTown()
-  const tips = useDeskTips({ status: (status || undefined) as TipStatusCode | undefined, disguise: disguise || undefined, village: village || undefined })
-  useDidShow(() => void tips.reload())
-  usePullDownRefresh(() => void tips.reload().finally(() => Taro.stopPullDownRefresh()))
-  const items = tips.data?.items ?? []
+  const filter: DeskFilter = {
+    status: (status || undefined) as TipStatusCode | undefined,
+    spam,
+    photos: photos ? photos === 'yes' : undefined,
+    disguise: disguise || undefined,
+    village: village || undefined,
+    q: q || undefined,
+    from: days.from || undefined,
+    to: days.to || undefined
+  }
+  const tips = useDeskTips(filter)
+  useDidShow(() => void tips.refresh())
+  usePullDownRefresh(() => void tips.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void (!q && !disguise && !village && tips.loadMore()))
+
+  // In the spam pile the bulk action takes tips back; elsewhere it sets new tips aside.
+  const marking = spam !== 'only'
+  const pickable = (t: DeskTip) => (marking ? t.status === 'new' && !t.spam : t.spam)
+  const stopPicking = () => {
+    setPicking(false)
+    setPicked([])
+  }
+  const mark = async (ids: string[], toSpam: boolean, offerUndo: boolean) => {
+    setBusy(true)
+    try {
+      const changed = await markSpam(ids, toSpam)
+      say(toSpam ? `已把 ${changed} 条标为垃圾` : `已取消 ${changed} 条的垃圾标记`)
+      setUndo(offerUndo ? { ids, spam: !toSpam } : undefined)
+      stopPicking()
+      await tips.refresh()
+    } catch (err) {
+      say(messageOf(err, '没有标记成功，请稍后再试。'))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const searching = Boolean(q || disguise || village)
+
   return (
     <View>
       <View className='staff__card'>
+        <Field label='搜索线索内容' hint='在单位名称、地点、经过、时间、联系方式里找。内容是加密保存的，查找时逐条解密，线索多时要分几次查完。'>
+          <View className='staff__row'>
+            <Input className='tip-desk__search' value={typed} onChange={setTyped} onConfirm={() => setQ(typed.trim())} maxLength={100} placeholder='例如：康养、辛口村' />
+            <Button className='tip-desk__search-go' size='small' type='primary' onClick={() => setQ(typed.trim())}>
+              搜索
+            </Button>
+            {q && (
+              <Button
+                size='small'
+                fill='none'
+                onClick={() => {
+                  setTyped('')
+                  setQ('')
+                }}
+              >
+                清除
+              </Button>
+            )}
+          </View>
+        </Field>
         <Field label='状态'>
-          <Choices options={[{ value: '', label: '全部' }, ...Object.entries(TIP_STATUSES).map(([value, label]) => ({ value, label }))]} selected={[status]} onChange={([v]) => setStatus(v)} />
+          <Choices options={[all, ...Object.entries(TIP_STATUSES).map(([value, label]) => ({ value, label }))]} selected={[status]} onChange={([v]) => setStatus(v)} />
         </Field>
-        <Field label='名义'>
-          <Choices options={[{ value: '', label: '全部' }, ...TIP_DISGUISES.map((d) => ({ value: d.code, label: d.name }))]} selected={[disguise]} onChange={([v]) => setDisguise(v)} />
+        <Field label='垃圾线索'>
+          <Choices
+            options={Object.entries(SPAM_VIEWS).map(([value, label]) => ({ value, label }))}
+            selected={[spam]}
+            onChange={([v]) => {
+              setSpam(v as SpamView)
+              stopPicking()
+            }}
+          />
         </Field>
-        {(town.data?.villages.length ?? 0) > 0 && (
-          <Field label='村（社区）'>
-            <Choices options={[{ value: '', label: '全部' }, ...(town.data?.villages ?? []).map((v) => ({ value: v, label: v }))]} selected={[village]} onChange={([v]) => setVillage(v)} />
-          </Field>
+        {more ? (
+          <View>
+            <Field label='名义'>
+              <Choices options={[all, ...TIP_DISGUISES.map((d) => ({ value: d.code, label: d.name }))]} selected={[disguise]} onChange={([v]) => setDisguise(v)} />
+            </Field>
+            {(town.data?.villages.length ?? 0) > 0 && (
+              <Field label='村（社区）'>
+                <Choices options={[all, ...(town.data?.villages ?? []).map((v) => ({ value: v, label: v }))]} selected={[village]} onChange={([v]) => setVillage(v)} />
+              </Field>
+            )}
+            <Field label='照片'>
+              <Choices options={PHOTOS} selected={[photos]} onChange={([v]) => setPhotos(v)} />
+            </Field>
+            <Field label='收到的日期'>
+              <DateRange from={days.from} to={days.to} onChange={(from, to) => setDays({ from, to })} />
+            </Field>
+          </View>
+        ) : (
+          <Button className='tip-desk__more-filters' size='small' fill='none' onClick={() => setMore(true)}>
+            更多筛选（名义、村、照片、日期）
+          </Button>
         )}
       </View>
-      <StateView loading={tips.loading} error={tips.error} empty={items.length === 0} emptyText='没有符合条件的线索' onRetry={() => void tips.reload()}>
+
+      {undo && (
+        <View className='staff__card tip-desk__undo'>
+          {undo.spam ? `刚取消了 ${undo.ids.length} 条的垃圾标记。` : `刚把 ${undo.ids.length} 条标为垃圾，它们不再出现在默认列表里。`}
+          <Button className='tip-desk__undo-button' size='small' fill='outline' disabled={busy} onClick={() => void mark(undo.ids, undo.spam, false)}>
+            撤销
+          </Button>
+        </View>
+      )}
+
+      <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? '没有找到符合条件的线索' : '没有符合条件的线索'} onRetry={() => void tips.refresh()}>
         <View className='staff__card'>
-          {items.map((t) => (
-            <View key={t.id} className='staff__item tip-desk__item' onClick={() => void Taro.navigateTo({ url: routes.tipDetail(t.id) })}>
-              <View className='staff__item-title'>{t.content.organisation || '（未写名称）'}</View>
-              <View className='staff__row staff__meta'>
-                <View className={`staff__status is-${t.status === 'new' ? 'review' : t.status === 'closed' ? 'published' : t.status === 'rejected' ? 'withdrawn' : 'draft'}`}>{t.statusLabel}</View>
-                <View>{disguiseName(t.content.disguise)}</View>
-                <View>{t.content.place || '地点未写'}</View>
-                <View>{formatMoment(Date.parse(t.createdAt))}</View>
-              </View>
-              <View className='staff__meta'>{t.content.what.slice(0, 60)}</View>
-            </View>
+          <View className='staff__row'>
+            {picking ? (
+              <Button size='small' fill='none' onClick={() => setPicked(tips.items.filter(pickable).map((t) => t.id))}>
+                全选已列出的
+              </Button>
+            ) : (
+              <Button className='tip-desk__pick' size='small' fill='outline' onClick={() => setPicking(true)}>
+                {marking ? '批量标为垃圾' : '批量取消垃圾标记'}
+              </Button>
+            )}
+            {picking && <View className='staff__meta'>{marking ? '只能选“新线索”。' : ''}点一条选中或取消</View>}
+          </View>
+          {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的线索，可以继续往前查找。</View>}
+          {tips.items.map((t) => (
+            <TipRow
+              key={t.id}
+              tip={t}
+              picking={picking && pickable(t)}
+              picked={picked.includes(t.id)}
+              onPick={() => setPicked((p) => (p.includes(t.id) ? p.filter((x) => x !== t.id) : p.length < 100 ? [...p, t.id] : p))}
+            />
           ))}
+          {tips.error && <View className='field__error'>{tips.error}</View>}
+          <Footer list={tips} searching={searching} />
         </View>
       </StateView>
+
+      {picking && (
+        <View className='tip-desk__bar'>
+          <View>已选 {picked.length} 条（一次最多 100 条）</View>
+          <View className='staff__row'>
+            <Button className='tip-desk__mark' type='primary' size='small' disabled={picked.length === 0 || busy} loading={busy} onClick={() => void mark(picked, marking, true)}>
+              {marking ? '标为垃圾' : '不是垃圾'}
+            </Button>
+            <Button size='small' fill='outline' onClick={stopPicking}>
+              取消
+            </Button>
+          </View>
+        </View>
+      )}
     </View>
   )
 }

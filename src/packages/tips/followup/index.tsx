@@ -3,7 +3,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
-import { formatMoment } from '../../../core/dates'
+import { formatRoughTime } from '../../../core/dates'
 import { normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
 import { addTipMessage, lookupTip, type TipsterView } from '../../../features/tips/api/tips'
 import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components/photo-picker'
@@ -70,14 +70,14 @@ export default function FollowUp() {
     <Screen>
       <View className='followup__card'>
         <View className='followup__status'>处理进展：{view.statusLabel}</View>
-        <View className='followup__soft'>举报时间：{formatMoment(Date.parse(view.createdAt))}</View>
+        <View className='followup__soft'>举报时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）</View>
       </View>
       <View className='followup__card'>
         {view.messages.length === 0 && <View className='followup__soft'>还没有回复。办理人员回复后，凭回执码就能在这里看到。</View>}
         {view.messages.map((m, i) => (
           <View key={i} className={`followup__msg is-${m.from}`}>
             <View className='followup__who'>
-              {m.from === 'office' ? '办理人员' : '我'} · {formatMoment(Date.parse(m.at))}
+              {m.from === 'office' ? '办理人员' : '我'} · {formatRoughTime(m.at, new Date(), 'hour')}
             </View>
             <View>{m.text}</View>
           </View>

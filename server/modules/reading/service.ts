@@ -6,6 +6,7 @@ import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page }
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
 import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
+import { Memo } from '../../memo'
 import { prebuilt, type Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
@@ -39,8 +40,8 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummar
  */
 export class ReadingService {
   private readonly cache = new LRUCache<string, Prebuilt<unknown>>({ max: 2000 })
-  /** When the next scheduled item goes live: undefined = not looked up since the last change. */
-  private nextChange: Promise<string | null> | undefined
+  /** When the next scheduled item goes live: looked up once after each change. */
+  private readonly nextChange = new Memo(() => nextScheduled(this.db, this.visibility()))
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -49,7 +50,7 @@ export class ReadingService {
 
   invalidate(): void {
     this.cache.clear()
-    this.nextChange = undefined
+    this.nextChange.drop()
   }
 
   private visibility() {
@@ -57,8 +58,7 @@ export class ReadingService {
   }
 
   private async cached<T>(key: string, load: () => Promise<T>): Promise<Prebuilt<T>> {
-    this.nextChange ??= nextScheduled(this.db, this.visibility())
-    const next = await this.nextChange
+    const next = await this.nextChange.get()
     if (next !== null && next <= this.now().toISOString()) this.invalidate()
     const hit = this.cache.get(key) as Prebuilt<T> | undefined
     if (hit !== undefined) return hit

@@ -13,6 +13,7 @@ import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { CampaignService } from './modules/campaigns/service'
+import { ContentEvents } from './modules/content/events'
 import { ExposureService } from './modules/exposures/service'
 import { ImageService } from './modules/images/service'
 import { PublishingService } from './modules/publishing/service'
@@ -48,6 +49,8 @@ declare module 'fastify' {
     dbKind: DbKind
     /** The clock every rule uses; tests set it. */
     now: () => Date
+    /** The content-changed signal every cache of content listens to. */
+    content: ContentEvents
     reading: ReadingService
     staff: StaffService
     keys: KeyRing
@@ -117,7 +120,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   const now = opts.now ?? (() => new Date())
   app.decorate('now', now)
-  const reading = new ReadingService(db, now)
+  const content = new ContentEvents(db, now)
+  app.decorate('content', content)
+  const reading = new ReadingService(db, now, content)
   app.decorate('reading', reading)
   const keys = new KeyRing(db)
   await keys.ensureOfficeKey(now())
@@ -125,7 +130,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const staff = new StaffService(db, now, keys)
   app.decorate('staff', staff)
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
-  const town = new TownService(db, now)
+  const town = new TownService(db, now, content)
   await town.seed({
     name: config.TOWN_NAME,
     hotlinePhone: config.HOTLINE_PHONE,
@@ -135,12 +140,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     units: PLAN_UNITS
   })
   app.decorate('town', town)
-  app.decorate('publishing', new PublishingService(db, reading, now))
-  const campaigns = new CampaignService(db, reading, now)
+  app.decorate('publishing', new PublishingService(db, content, now))
+  const campaigns = new CampaignService(db, reading, now, content)
   app.decorate('campaigns', campaigns)
-  app.decorate('exposures', new ExposureService(db, now))
+  app.decorate('exposures', new ExposureService(db, now, content))
   app.decorate('images', new ImageService(db, config.DATA_DIR, now))
-  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns)
+  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns, content)
   // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
     try {
@@ -150,7 +155,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     }
   })
   app.decorate('quiz', quiz)
-  app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
+  app.decorate('quizBank', new QuizBank(db, now, content))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS)
   app.decorate('tips', tips)
   // Retention: closed tips past their time are deleted at start and then hourly.

@@ -8,7 +8,7 @@ import type { ContentStatus, Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
-import type { ReadingService } from '../reading/service'
+import type { ContentEvents } from '../content/events'
 import { nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
@@ -18,12 +18,13 @@ type Db = Kysely<Database> | Transaction<Database>
 /**
  * The office's publishing desk: drafts, review, publishing now or at a set
  * time, withdrawal, and a revision for every save. Every change is audited in
- * the same transaction and empties the residents' read cache.
+ * the same transaction and signalled once committed, so every cache of
+ * content (residents' reading, quiz result links) follows at once.
  */
 export class PublishingService {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly reading: ReadingService,
+    private readonly events: ContentEvents,
     private readonly now: () => Date
   ) {}
 
@@ -94,6 +95,7 @@ export class PublishingService {
       await writeRevision(trx, kind, id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: `${kind}.create`, targetType: kind, targetId: id, detail: { title: fields.title } })
     })
+    this.events.changed(kind)
     return this.get(kind, id)
   }
 
@@ -139,6 +141,7 @@ export class PublishingService {
       await writeRevision(trx, kind, id, revision, fields, actor, at)
       await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision } })
     })
+    this.events.changed(kind)
     return this.get(kind, id)
   }
 
@@ -154,7 +157,7 @@ export class PublishingService {
         .execute()
       await audit(trx, at, actor, { action: `${kind}.${action}`, targetType: kind, targetId: id, detail: { title: row.title, ...detail } })
     })
-    this.reading.invalidate()
+    this.events.changed(kind)
   }
 
   submit(actor: Actor, kind: Kind, id: string) {

@@ -5,6 +5,7 @@ import type { Database, QuizItemTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
+import type { ContentEvents } from '../content/events'
 import { nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision } from '../publishing/desk'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -49,14 +50,14 @@ function fieldsOf(row: Selectable<QuizItemTable>): QuizFields {
 /**
  * The office's question bank, written and reviewed like articles (the
  * desk's shared workflow in ../publishing/desk.ts) and imported in bulk.
- * Every change calls `onChange`, so the next round is drawn from the bank as
- * it is now.
+ * Every change is signalled (`ContentEvents`), so the next round is drawn
+ * from the bank as it is now.
  */
 export class QuizBank {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
-    private readonly onChange: () => void
+    private readonly events: ContentEvents
   ) {}
 
   /** Imports checked items, all or nothing, as waiting for review. */
@@ -70,7 +71,7 @@ export class QuizBank {
         .execute()
       await audit(trx, this.now(), actor, { action: 'quiz.import', targetType: 'quiz', detail: { count: items.length } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return items.length
   }
 
@@ -105,7 +106,7 @@ export class QuizBank {
       await writeRevision(trx, 'quiz', id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: 'quiz.create', targetType: 'quiz', targetId: id, detail: { prompt: fields.prompt } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return this.get(id)
   }
 
@@ -126,7 +127,7 @@ export class QuizBank {
       await writeRevision(trx, 'quiz', id, revision, fields, actor, at)
       await audit(trx, at, actor, { action: 'quiz.save', targetType: 'quiz', targetId: id, detail: { revision } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return this.get(id)
   }
 
@@ -143,6 +144,6 @@ export class QuizBank {
       await trx.updateTable('quiz_items').set({ status, updated_at: at.toISOString(), updated_by: actor.id }).where('id', '=', id).execute()
       await audit(trx, at, actor, { action: `quiz.${action}`, targetType: 'quiz', targetId: id, detail: { prompt: row.prompt, ...detail } })
     })
-    this.onChange()
+    this.events.changed('quiz')
   }
 }

@@ -9,6 +9,7 @@ import type { Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
+import type { ContentEvents } from '../content/events'
 import type { Prebuilt } from '../../prebuilt'
 
 interface Item {
@@ -117,12 +118,17 @@ export class QuizService {
     private readonly db: Kysely<Database>,
     private readonly counting: Counting,
     private readonly now: () => Date,
-    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> }
-  ) {}
+    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> },
+    private readonly events: ContentEvents
+  ) {
+    // Results link each item to the newest article of its kind, so a published or withdrawn article changes them too.
+    events.on(['quiz', 'article'], () => this.bank.drop())
+  }
 
-  /** Drops the in-memory bank; the next round reads it again. */
-  invalidate(): void {
-    this.bank.drop()
+  /** The bank as it is now: loaded again after any change to items or articles, including an article going live at its scheduled time. */
+  private async currentBank() {
+    await this.events.due()
+    return this.bank.get()
   }
 
   private async loadBank(): Promise<{ all: Item[]; byId: Map<string, Item> }> {
@@ -158,7 +164,7 @@ export class QuizService {
   }
 
   async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: ResidentQuestion[] }> {
-    const { all } = await this.bank.get()
+    const { all } = await this.currentBank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
     const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
     const campaign = await this.campaigns.published('current')
@@ -201,7 +207,7 @@ export class QuizService {
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
-    const { byId } = await this.bank.get()
+    const { byId } = await this.currentBank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
     const at = this.now()

@@ -5,8 +5,8 @@ import { toRedFlags } from '../../../src/core/red-flags'
 import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
-import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
-import { Memo } from '../../memo'
+import { countByCategory, findArticle, findCase, listRows, visibleByIds, type ListFilter, type ReadingTable } from './repository'
+import type { ContentEvents } from '../content/events'
 import { prebuilt, type Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
@@ -34,23 +34,24 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummar
 /**
  * Everything residents read, served from a cache of ready-made JSON: the
  * article list is the busiest request in campaign month and the content
- * changes only when the office publishes. Anything that writes content calls
- * `invalidate()` so residents see the change at once; an item scheduled for
- * later empties the cache by itself when its time comes.
+ * changes only when the office publishes. The cache is emptied on the
+ * content-changed signal (`ContentEvents`), so residents see a change at
+ * once, including an item scheduled for later when its time comes.
  */
 export class ReadingService {
   private readonly cache = new LRUCache<string, Prebuilt<unknown>>({ max: 2000 })
-  /** When the next scheduled item goes live: looked up once after each change. */
-  private readonly nextChange = new Memo(() => nextScheduled(this.db, this.visibility()))
+  /** Counts the changes: a load that began before one is answered but not kept. */
+  private generation = 0
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly now: () => Date
-  ) {}
-
-  invalidate(): void {
-    this.cache.clear()
-    this.nextChange.drop()
+    private readonly now: () => Date,
+    private readonly events: ContentEvents
+  ) {
+    events.on(['article', 'case'], () => {
+      this.generation++
+      this.cache.clear()
+    })
   }
 
   private visibility() {
@@ -58,12 +59,12 @@ export class ReadingService {
   }
 
   private async cached<T>(key: string, load: () => Promise<T>): Promise<Prebuilt<T>> {
-    const next = await this.nextChange.get()
-    if (next !== null && next <= this.now().toISOString()) this.invalidate()
+    await this.events.due()
     const hit = this.cache.get(key) as Prebuilt<T> | undefined
     if (hit !== undefined) return hit
+    const generation = this.generation
     const entry = prebuilt(await load())
-    this.cache.set(key, entry)
+    if (generation === this.generation) this.cache.set(key, entry)
     return entry
   }
 

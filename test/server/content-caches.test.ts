@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import * as repository from '../../server/modules/reading/repository'
-import { LANES, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { LANES, startDesk, TestClock, type DeskServer } from './helpers'
 
 /** The next read of `table` through the app's connection fails, as in a database hiccup; later reads work. */
 function failNextRead(app: FastifyInstance, table: 'articles' | 'quiz_items') {
@@ -18,16 +18,12 @@ function failNextRead(app: FastifyInstance, table: 'articles' | 'quiz_items') {
 }
 
 describe.each(LANES)('content caches on %s', (lane) => {
-  let server: TestServer
-  let editor: { authorization: string }
-  let publisher: { authorization: string }
+  let server: DeskServer
   const clock = new TestClock(new Date('2026-06-10T02:00:00Z'))
 
+  // Two slow password hashes: allow for a busy machine.
   beforeAll(async () => {
-    server = await startServer(lane, { QUIZ_RATE_LIMIT: '100000' }, clock)
-    editor = await staffWith(server.app, 'cache_editor', ['editor'])
-    publisher = await staffWith(server.app, 'cache_publisher', ['publisher'])
-    // Two slow password hashes: allow for a busy machine.
+    server = await startDesk(lane, clock, 'cache', { QUIZ_RATE_LIMIT: '100000' })
   }, 60000)
   afterAll(async () => server.close())
 
@@ -35,10 +31,10 @@ describe.each(LANES)('content caches on %s', (lane) => {
 
   /** A new article, through review to residents; returns its id. */
   const publishArticle = async (title: string, category = 'pension') => {
-    const created = await api('POST', '/api/admin/articles', { title, category, summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' }, editor)
+    const created = await api('POST', '/api/admin/articles', { title, category, summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' }, server.editor)
     const { id } = created.json()
-    expect((await api('POST', `/api/admin/articles/${id}/submit`, {}, editor)).statusCode).toBe(200)
-    expect((await api('POST', `/api/admin/articles/${id}/publish`, {}, publisher)).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${id}/submit`, {}, server.editor)).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, { revision: 1 }, server.publisher)).statusCode).toBe(200)
     return id as string
   }
 
@@ -106,7 +102,7 @@ describe.each(LANES)('content caches on %s', (lane) => {
     expect(await links(await draw())).toEqual([article, article, article, article, article])
     const drawnBefore = await draw()
 
-    expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, publisher)).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, server.publisher)).statusCode).toBe(200)
     for (const round of [drawnBefore, await draw()]) {
       const after = await links(round)
       expect(after).not.toContain(article)
@@ -121,7 +117,7 @@ describe.each(LANES)('content caches on %s', (lane) => {
     // The read finds the article still published; the withdrawal commits before the answer is cached.
     const spy = jest.spyOn(repository, 'findArticle').mockImplementationOnce(async (...args) => {
       const row = await findArticle(...args)
-      expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, publisher)).statusCode).toBe(200)
+      expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, server.publisher)).statusCode).toBe(200)
       return row
     })
     try {

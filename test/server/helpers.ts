@@ -113,3 +113,14 @@ export async function fileTip(app: FastifyInstance, over: Record<string, unknown
   if (res.statusCode !== 201) throw new Error(`举报失败：${res.body}`)
   return res.json().receipt
 }
+
+/** A server with an editor and a publisher signed in, for tests of the office's desk. */
+export interface DeskServer extends TestServer {
+  editor: { authorization: string }
+  publisher: { authorization: string }
+}
+
+export async function startDesk(lane: Lane, clock: TestClock, names: string, env: Record<string, string> = {}): Promise<DeskServer> {
+  const server = await startServer(lane, env, clock)
+  return { ...server, editor: await staffWith(server.app, `${names}_editor`, ['editor']), publisher: await staffWith(server.app, `${names}_publisher`, ['publisher']) }
+}

@@ -14,6 +14,7 @@ import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { CampaignService } from './modules/campaigns/service'
+import { ContentEvents } from './modules/content/events'
 import { ExposureService } from './modules/exposures/service'
 import { ImageProcessor } from './modules/images/processor'
 import { ImageService } from './modules/images/service'
@@ -50,6 +51,8 @@ declare module 'fastify' {
     dbKind: DbKind
     /** The clock every rule uses; tests set it. */
     now: () => Date
+    /** The content-changed signal every cache of content listens to. */
+    content: ContentEvents
     reading: ReadingService
     staff: StaffService
     keys: KeyRing
@@ -123,7 +126,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   const now = opts.now ?? (() => new Date())
   app.decorate('now', now)
-  const reading = new ReadingService(db, now)
+  const content = new ContentEvents(db, now)
+  app.decorate('content', content)
+  const reading = new ReadingService(db, now, content)
   app.decorate('reading', reading)
   const keys = new KeyRing(db)
   await keys.ensureOfficeKey(now())
@@ -131,7 +136,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const staff = new StaffService(db, now, keys)
   app.decorate('staff', staff)
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
-  const town = new TownService(db, now)
+  const town = new TownService(db, now, content)
   await town.seed({
     name: config.TOWN_NAME,
     hotlinePhone: config.HOTLINE_PHONE,
@@ -141,14 +146,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     units: PLAN_UNITS
   })
   app.decorate('town', town)
-  app.decorate('publishing', new PublishingService(db, reading, now))
-  const campaigns = new CampaignService(db, reading, now)
+  app.decorate('publishing', new PublishingService(db, content, now))
+  const campaigns = new CampaignService(db, reading, now, content)
   app.decorate('campaigns', campaigns)
-  app.decorate('exposures', new ExposureService(db, now))
+  app.decorate('exposures', new ExposureService(db, now, content))
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
   app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
-  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns)
+  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns, content)
   // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
     try {
@@ -158,7 +163,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     }
   })
   app.decorate('quiz', quiz)
-  app.decorate('quizBank', new QuizBank(db, now, () => quiz.invalidate()))
+  app.decorate('quizBank', new QuizBank(db, now, content))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures)
   app.decorate('tips', tips)
   // Retention: closed tips past their time are deleted at start and then hourly.

@@ -65,3 +65,5 @@ export const DeskRecord = {
 export const RevisionQuery = Type.Object({ revision: Type.Optional(Type.Integer({ minimum: 1, errorMessage: '版本号不对。' })) })
 export const RestoreBody = Body({ revision: Type.Integer({ minimum: 1, errorMessage: '请选择要恢复的版本。' }) })
 export const RejectBody = Body({ reason: Text('退回理由', 1, 200) })
+/** What a publish carries: the revision the publisher reviewed, which is the one that goes live (or a 409 if the text changed since). */
+export const PublishFields = { revision: Type.Integer({ minimum: 1, errorMessage: '发布时要带上审阅的版本号，请刷新后再发布。' }) }

@@ -134,3 +134,14 @@ export const cameraPhoto = (serial: string, width = 40, height = 30): Promise<Bu
     .jpeg()
     .withExif({ IFD0: { Make: 'CheapPhone', Model: 'X1', Copyright: serial }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 1/1 0/1' } })
     .toBuffer()
+
+/** A server with an editor and a publisher signed in, for tests of the office's desk. */
+export interface DeskServer extends TestServer {
+  editor: { authorization: string }
+  publisher: { authorization: string }
+}
+
+export async function startDesk(lane: Lane, clock: TestClock, names: string, env: Record<string, string> = {}): Promise<DeskServer> {
+  const server = await startServer(lane, env, clock)
+  return { ...server, editor: await staffWith(server.app, `${names}_editor`, ['editor']), publisher: await staffWith(server.app, `${names}_publisher`, ['publisher']) }
+}

@@ -46,11 +46,11 @@ describe.each(LANES)('publishing on %s', (lane) => {
 
     expect((await api('POST', `/api/admin/articles/${id}/submit`, editor)).statusCode).toBe(200)
     expect((await api('POST', `/api/admin/articles/${id}/publish`, editor, {})).statusCode).toBe(403)
-    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, {})).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, { revision })).statusCode).toBe(200)
     expect(await publicTitles()).toContain('新写的养老提醒')
     expect((await api('GET', `/api/articles/${id}`)).json().title).toBe('新写的养老提醒')
 
-    const again = await api('POST', `/api/admin/articles/${id}/publish`, publisher, {})
+    const again = await api('POST', `/api/admin/articles/${id}/publish`, publisher, { revision })
     expect(again.statusCode).toBe(409)
     expect(again.json().error.message).toContain('已发布')
     expect((await api('PUT', `/api/admin/articles/${id}`, editor, draft('改一改'))).statusCode).toBe(409)
@@ -63,7 +63,7 @@ describe.each(LANES)('publishing on %s', (lane) => {
   it('publishes a scheduled item by itself when its time comes, with no restart', async () => {
     const { id } = (await api('POST', '/api/admin/articles', editor, draft('定时发布的提醒'))).json()
     const at = new Date(clock.t.getTime() + 3600 * 1000).toISOString()
-    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, { at })).statusCode).toBe(200)
+    expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, { at, revision: 1 })).statusCode).toBe(200)
     expect((await api('GET', `/api/admin/articles/${id}`, publisher)).json()).toMatchObject({ status: 'published', scheduled: true, publishedAt: at })
     expect(await publicTitles()).not.toContain('定时发布的提醒')
     clock.advance(59 * 60 * 1000)
@@ -120,7 +120,7 @@ describe.each(LANES)('publishing on %s', (lane) => {
     expect(coerced.json().error.message).toContain('首页推荐')
     expect(await count()).toBe(before)
     for (const url of ['/api/admin/articles/nope', '/api/admin/articles/nope/preview']) expect((await api('GET', url, editor)).statusCode).toBe(404)
-    expect((await api('POST', '/api/admin/articles/nope/publish', publisher, {})).statusCode).toBe(404)
+    expect((await api('POST', '/api/admin/articles/nope/publish', publisher, { revision: 1 })).statusCode).toBe(404)
   })
 
   it('accepts real pictures only, and shows them in a body', async () => {

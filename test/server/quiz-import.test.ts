@@ -79,8 +79,8 @@ describe('importing quiz items', () => {
 
     const item = waiting.find((w) => w.prompt === '参与非法集资的损失由谁承担？')!
     expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: editor })).statusCode).toBe(403)
-    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher })).statusCode).toBe(200)
-    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher })).statusCode).toBe(409)
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher, payload: { revision: 1 } })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/quiz/items/${item.id}/publish`, headers: publisher, payload: { revision: 1 } })).statusCode).toBe(409)
 
     // Only the published item and the starter bank are drawn: rounds never show an item in review.
     const ids = new Set<string>()

@@ -4,6 +4,7 @@ import type { CampaignTable, Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
+import type { ContentEvents } from '../content/events'
 import type { ReadingService } from '../reading/service'
 
 const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
@@ -25,7 +26,8 @@ export class CampaignService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly reading: ReadingService,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly events: ContentEvents
   ) {}
 
   private async check(f: CampaignFields): Promise<void> {
@@ -76,6 +78,7 @@ export class CampaignService {
       await trx.insertInto('campaigns').values({ id, ...this.columns(f), created_at: at, updated_at: at }).execute()
       await audit(trx, this.now(), actor, { action: 'campaign.create', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
+    this.events.changed('campaign')
     return this.get(id)
   }
 
@@ -86,7 +89,7 @@ export class CampaignService {
       await trx.updateTable('campaigns').set({ ...this.columns(f), updated_at: this.now().toISOString() }).where('id', '=', id).execute()
       await audit(trx, this.now(), actor, { action: 'campaign.update', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
-    this.reading.invalidate()
+    this.events.changed('campaign')
     return this.get(id)
   }
 
@@ -97,6 +100,7 @@ export class CampaignService {
       await trx.updateTable('campaigns').set({ status, updated_at: this.now().toISOString() }).where('id', '=', id).execute()
       await audit(trx, this.now(), actor, { action: status === 'published' ? 'campaign.publish' : 'campaign.withdraw', targetType: 'campaign', targetId: id, detail: { theme: current.theme } })
     })
+    this.events.changed('campaign')
     return this.get(id)
   }
 

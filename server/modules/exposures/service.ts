@@ -4,6 +4,7 @@ import type { Database, ExposureTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
+import type { ContentEvents } from '../content/events'
 
 export interface ExposureFields {
   name: string
@@ -29,7 +30,8 @@ const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${
 export class ExposureService {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly events: ContentEvents
   ) {}
 
   async search(q: string | undefined, page: number, pageSize: number): Promise<Page<Exposure>> {
@@ -63,6 +65,7 @@ export class ExposureService {
         .execute()
       await audit(trx, at, actor, { action: 'exposure.publish', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
+    this.events.changed('exposure')
     return { id, ...f, status: 'published', updatedAt: at.toISOString() }
   }
 
@@ -73,6 +76,7 @@ export class ExposureService {
       await trx.updateTable('exposures').set({ name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, updated_at: at.toISOString() }).where('id', '=', id).execute()
       await audit(trx, at, actor, { action: 'exposure.update', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
+    this.events.changed('exposure')
   }
 
   async setStatus(actor: Actor, id: string, status: 'published' | 'withdrawn'): Promise<void> {
@@ -83,5 +87,6 @@ export class ExposureService {
       await trx.updateTable('exposures').set({ status, updated_at: at.toISOString() }).where('id', '=', id).execute()
       await audit(trx, at, actor, { action: status === 'published' ? 'exposure.publish' : 'exposure.withdraw', targetType: 'exposure', targetId: id, detail: { name: row.name } })
     })
+    this.events.changed('exposure')
   }
 }

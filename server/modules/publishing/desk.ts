@@ -31,21 +31,46 @@ export async function writeRevision(db: Db, type: RevisionType, id: string, revi
     .execute()
 }
 
+/** A row's workflow state as read inside a transaction. */
+export interface DeskState {
+  status: ContentStatus
+  revision: number
+}
+
 /**
  * The checks before a save, on the row read inside the save's transaction:
  * residents never see a half-edited text, and nobody overwrites a change
- * they have not seen. Returns the revision the save becomes.
+ * they have not seen. Returns the state the save leaves: the next revision,
+ * and back to draft if it was waiting for review (the review was of the old
+ * text, so it must be submitted again).
  */
-export function nextRevision(row: { status: ContentStatus; revision: number }, expected: number | undefined, thing: string): number {
+export function nextRevision(row: DeskState, expected: number | undefined, thing: string): DeskState {
   if (row.status === 'published') throw new AppError(409, 'published', `${thing}已经发布，不能直接修改，请先撤下再改。`)
   if (expected !== undefined && expected !== row.revision) throw new AppError(409, 'stale', `${thing}刚被别人改过，请刷新后再改。`)
-  return row.revision + 1
+  return { status: row.status === 'review' ? 'draft' : row.status, revision: row.revision + 1 }
 }
 
-/** The status an action leads to from `status`, or a 409 saying why not. */
-export function nextStatus(status: ContentStatus, action: DeskAction): ContentStatus {
-  if (!canDo(status, action)) throw new AppError(409, 'wrong_status', `现在是“${STATUS_LABEL[status]}”，不能${TRANSITIONS[action].label}。`)
+/**
+ * The status an action leads to from the row's, or a 409 saying why not.
+ * Publishing needs the revision the publisher reviewed (`reviewed`), and
+ * puts live only that one: a text changed since is refused.
+ */
+export function nextStatus(row: DeskState, action: DeskAction, thing: string, reviewed?: number): ContentStatus {
+  if (!canDo(row.status, action)) throw new AppError(409, 'wrong_status', `现在是“${STATUS_LABEL[row.status]}”，不能${TRANSITIONS[action].label}。`)
+  if (action === 'publish' && reviewed !== row.revision) {
+    throw new AppError(409, 'changed_since_review', `${thing}在你审阅后又改过了（现在是第 ${row.revision} 版），没有发布。请刷新，看过新的内容后再发布。`)
+  }
   return TRANSITIONS[action].to
+}
+
+/**
+ * The write after the checks applies only to the row as they read it. On
+ * PostgreSQL another transaction may change the row between the read and the
+ * write (nothing locks it), so the write names the state it expects and a
+ * write that found the row changed is refused rather than applied.
+ */
+export function expectUnchanged(result: { numUpdatedRows: bigint }, thing: string): void {
+  if (result.numUpdatedRows !== 1n) throw new AppError(409, 'stale', `${thing}刚被别人改过，请刷新后再试。`)
 }
 
 /** Brings back the fields of an earlier revision through the desk's own save, so it becomes a new revision with the same checks. */

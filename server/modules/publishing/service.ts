@@ -8,22 +8,24 @@ import type { ContentStatus, Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
-import type { ReadingService } from '../reading/service'
-import { nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision } from './desk'
+import type { ContentEvents } from '../content/events'
+import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
+const THING = { article: '这篇文章', case: '这个案例' } as const
 
 type Db = Kysely<Database> | Transaction<Database>
 
 /**
  * The office's publishing desk: drafts, review, publishing now or at a set
  * time, withdrawal, and a revision for every save. Every change is audited in
- * the same transaction and empties the residents' read cache.
+ * the same transaction and signalled once committed, so every cache of
+ * content (residents' reading, quiz result links) follows at once.
  */
 export class PublishingService {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly reading: ReadingService,
+    private readonly events: ContentEvents,
     private readonly now: () => Date
   ) {}
 
@@ -43,19 +45,21 @@ export class PublishingService {
     }
   }
 
-  /** Writes the fields (and any bookkeeping columns) into the item's row. */
-  private async writeFields(db: Db, kind: Kind, id: string, fields: ArticleFields | CaseFields, meta: { revision: number; updated_at: string; updated_by: string | null }) {
+  /** Writes the fields (and the workflow columns) into the item's row, if it is still as `was` (see expectUnchanged). */
+  private async writeFields(db: Db, kind: Kind, id: string, fields: ArticleFields | CaseFields, was: DeskState, meta: DeskState & { updated_at: string; updated_by: string | null }) {
     const common = { title: fields.title, category: fields.category, summary: fields.summary, red_flags: JSON.stringify(fields.redFlags), ...meta }
-    if (kind === 'article') {
-      await db.updateTable('articles').set({ ...common, body: (fields as ArticleFields).body }).where('id', '=', id).execute()
-      return
-    }
     const c = fields as CaseFields
-    await db
-      .updateTable('case_lessons')
-      .set({ ...common, featured: c.featured ? 1 : 0, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
-      .where('id', '=', id)
-      .execute()
+    const result =
+      kind === 'article'
+        ? await db.updateTable('articles').set({ ...common, body: (fields as ArticleFields).body }).where('id', '=', id).where('status', '=', was.status).where('revision', '=', was.revision).executeTakeFirstOrThrow()
+        : await db
+            .updateTable('case_lessons')
+            .set({ ...common, featured: c.featured ? 1 : 0, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
+            .where('id', '=', id)
+            .where('status', '=', was.status)
+            .where('revision', '=', was.revision)
+            .executeTakeFirstOrThrow()
+    expectUnchanged(result, THING[kind])
   }
 
   private async row(db: Db, kind: Kind, id: string) {
@@ -90,10 +94,12 @@ export class PublishingService {
       const bare = { id, title: '', category: fields.category, summary: '', red_flags: '[]', status: 'draft' as const, published_at: iso, created_at: iso, updated_at: iso }
       if (kind === 'article') await trx.insertInto('articles').values({ ...bare, body: '' }).execute()
       else await trx.insertInto('case_lessons').values({ ...bare, story: '', outcome: '', lesson: '', question: '{}' }).execute()
-      await this.writeFields(trx, kind, id, fields, { revision: 1, updated_at: iso, updated_by: actor.id })
+      const first: DeskState = { status: 'draft', revision: 1 }
+      await this.writeFields(trx, kind, id, fields, first, { ...first, updated_at: iso, updated_by: actor.id })
       await writeRevision(trx, kind, id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: `${kind}.create`, targetType: kind, targetId: id, detail: { title: fields.title } })
     })
+    this.events.changed(kind)
     return this.get(kind, id)
   }
 
@@ -129,32 +135,42 @@ export class PublishingService {
     }))
   }
 
-  /** Saves new text as the next revision. Published items are withdrawn first, so residents never see a half-edited text. */
+  /**
+   * Saves new text as the next revision. Published items are withdrawn first,
+   * so residents never see a half-edited text; an item waiting for review goes
+   * back to draft, so no text goes live that its publisher has not seen.
+   */
   async save<K extends Kind>(actor: Actor, kind: K, id: string, fields: Fields<K>, expectedRevision?: number): Promise<EditorItem<K>> {
     await this.check(kind, fields)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      const revision = nextRevision(await this.row(trx, kind, id), expectedRevision, '这篇内容')
-      await this.writeFields(trx, kind, id, fields, { revision, updated_at: at.toISOString(), updated_by: actor.id })
-      await writeRevision(trx, kind, id, revision, fields, actor, at)
-      await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision } })
+      const row = await this.row(trx, kind, id)
+      const next = nextRevision(row, expectedRevision, THING[kind])
+      await this.writeFields(trx, kind, id, fields, row, { ...next, updated_at: at.toISOString(), updated_by: actor.id })
+      await writeRevision(trx, kind, id, next.revision, fields, actor, at)
+      await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision: next.revision, status: next.status } })
     })
+    this.events.changed(kind)
     return this.get(kind, id)
   }
 
-  private async transition(actor: Actor, kind: Kind, id: string, action: DeskAction, extra: { published_at?: string } = {}, detail: Record<string, unknown> = {}) {
+  private async transition(actor: Actor, kind: Kind, id: string, action: DeskAction, extra: { published_at?: string; reviewed?: number } = {}, detail: Record<string, unknown> = {}) {
     const at = this.now()
+    const { reviewed, ...columns } = extra
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, kind, id)
-      const to = nextStatus(row.status, action)
-      await trx
+      const to = nextStatus(row, action, THING[kind], reviewed)
+      const result = await trx
         .updateTable(TABLE[kind])
-        .set({ status: to, ...extra, updated_at: at.toISOString(), updated_by: actor.id })
+        .set({ status: to, ...columns, updated_at: at.toISOString(), updated_by: actor.id })
         .where('id', '=', id)
-        .execute()
-      await audit(trx, at, actor, { action: `${kind}.${action}`, targetType: kind, targetId: id, detail: { title: row.title, ...detail } })
+        .where('status', '=', row.status)
+        .where('revision', '=', row.revision)
+        .executeTakeFirstOrThrow()
+      expectUnchanged(result, THING[kind])
+      await audit(trx, at, actor, { action: `${kind}.${action}`, targetType: kind, targetId: id, detail: { title: row.title, revision: row.revision, ...detail } })
     })
-    this.reading.invalidate()
+    this.events.changed(kind)
   }
 
   submit(actor: Actor, kind: Kind, id: string) {
@@ -165,11 +181,15 @@ export class PublishingService {
     return this.transition(actor, kind, id, 'reject', {}, { reason })
   }
 
-  /** Publishes now, or at `at` (residents see it from then on, with no further action). */
-  publish(actor: Actor, kind: Kind, id: string, at?: Date) {
+  /**
+   * Publishes revision `reviewed` (the one the publisher read) now, or at
+   * `at`: residents see it from then on, with no further action. A published
+   * item cannot be edited, so a scheduled one goes live with that same text.
+   */
+  publish(actor: Actor, kind: Kind, id: string, reviewed: number, at?: Date) {
     const now = this.now()
     const when = at && at > now ? at : now
-    return this.transition(actor, kind, id, 'publish', { published_at: when.toISOString() }, { at: when.toISOString() })
+    return this.transition(actor, kind, id, 'publish', { published_at: when.toISOString(), reviewed }, { at: when.toISOString() })
   }
 
   withdraw(actor: Actor, kind: Kind, id: string) {

@@ -5,7 +5,10 @@ import type { Database, QuizItemTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
-import { nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision } from '../publishing/desk'
+import type { ContentEvents } from '../content/events'
+import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from '../publishing/desk'
+
+const THING = '这道题'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -46,17 +49,19 @@ function fieldsOf(row: Selectable<QuizItemTable>): QuizFields {
   }
 }
 
+const stateOf = (row: Selectable<QuizItemTable>): DeskState => ({ status: row.status, revision: Number(row.revision) })
+
 /**
  * The office's question bank, written and reviewed like articles (the
  * desk's shared workflow in ../publishing/desk.ts) and imported in bulk.
- * Every change calls `onChange`, so the next round is drawn from the bank as
- * it is now.
+ * Every change is signalled (`ContentEvents`), so the next round is drawn
+ * from the bank as it is now.
  */
 export class QuizBank {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
-    private readonly onChange: () => void
+    private readonly events: ContentEvents
   ) {}
 
   /** Imports checked items, all or nothing, as waiting for review. */
@@ -70,14 +75,23 @@ export class QuizBank {
         .execute()
       await audit(trx, this.now(), actor, { action: 'quiz.import', targetType: 'quiz', detail: { count: items.length } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return items.length
   }
 
   async listItems(status?: ContentStatus) {
-    let q = this.db.selectFrom('quiz_items').select(['id', 'kind', 'category', 'difficulty', 'prompt', 'status', 'updated_at'])
+    let q = this.db.selectFrom('quiz_items').select(['id', 'kind', 'category', 'difficulty', 'prompt', 'status', 'revision', 'updated_at'])
     if (status) q = q.where('status', '=', status)
-    return (await q.orderBy('updated_at', 'desc').limit(1000).execute()).map((r) => ({ id: r.id, kind: r.kind, category: r.category, difficulty: r.difficulty, prompt: r.prompt, status: r.status, updatedAt: r.updated_at }))
+    return (await q.orderBy('updated_at', 'desc').limit(1000).execute()).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      category: r.category,
+      difficulty: r.difficulty,
+      prompt: r.prompt,
+      status: r.status,
+      revision: Number(r.revision),
+      updatedAt: r.updated_at
+    }))
   }
 
   private async row(db: Db, id: string) {
@@ -105,28 +119,32 @@ export class QuizBank {
       await writeRevision(trx, 'quiz', id, 1, fields, actor, at)
       await audit(trx, at, actor, { action: 'quiz.create', targetType: 'quiz', targetId: id, detail: { prompt: fields.prompt } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return this.get(id)
   }
 
-  /** Saves new fields as the next revision; a published item must be withdrawn first. */
+  /** Saves new fields as the next revision; a published item must be withdrawn first, and one waiting for review goes back to draft. */
   async save(actor: Actor, id: string, fields: QuizFields, expectedRevision?: number): Promise<QuizEditorItem> {
     checkQuizItem(fields)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, id)
-      const revision = nextRevision({ status: row.status, revision: Number(row.revision) }, expectedRevision, '这道题')
+      const was = stateOf(row)
+      const next = nextRevision(was, expectedRevision, THING)
       // Imported and starter items have no history yet: keep the text as it was before this first edit.
-      if ((await revisionsOf(trx, 'quiz', id)).length === 0) await writeRevision(trx, 'quiz', id, revision - 1, fieldsOf(row), { id: null, name: '导入或起始题库' }, at)
-      await trx
+      if ((await revisionsOf(trx, 'quiz', id)).length === 0) await writeRevision(trx, 'quiz', id, was.revision, fieldsOf(row), { id: null, name: '导入或起始题库' }, at)
+      const result = await trx
         .updateTable('quiz_items')
-        .set({ ...quizItemColumns(fields), revision, updated_at: at.toISOString(), updated_by: actor.id })
+        .set({ ...quizItemColumns(fields), ...next, updated_at: at.toISOString(), updated_by: actor.id })
         .where('id', '=', id)
-        .execute()
-      await writeRevision(trx, 'quiz', id, revision, fields, actor, at)
-      await audit(trx, at, actor, { action: 'quiz.save', targetType: 'quiz', targetId: id, detail: { revision } })
+        .where('status', '=', was.status)
+        .where('revision', '=', was.revision)
+        .executeTakeFirstOrThrow()
+      expectUnchanged(result, THING)
+      await writeRevision(trx, 'quiz', id, next.revision, fields, actor, at)
+      await audit(trx, at, actor, { action: 'quiz.save', targetType: 'quiz', targetId: id, detail: { revision: next.revision, status: next.status } })
     })
-    this.onChange()
+    this.events.changed('quiz')
     return this.get(id)
   }
 
@@ -134,15 +152,23 @@ export class QuizBank {
     return restoreRevision(this.db, this.now, actor, 'quiz', id, revision, (fields: QuizFields) => this.save(actor, id, fields))
   }
 
-  /** Submit, reject, publish or withdraw; rounds drawn from now on see the change. */
-  async transition(actor: Actor, id: string, action: DeskAction, detail: Record<string, unknown> = {}): Promise<void> {
+  /** Submit, reject, publish (the revision the publisher reviewed: `reviewed`) or withdraw; rounds drawn from now on see the change. */
+  async transition(actor: Actor, id: string, action: DeskAction, detail: Record<string, unknown> = {}, reviewed?: number): Promise<void> {
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, id)
-      const status = nextStatus(row.status, action)
-      await trx.updateTable('quiz_items').set({ status, updated_at: at.toISOString(), updated_by: actor.id }).where('id', '=', id).execute()
-      await audit(trx, at, actor, { action: `quiz.${action}`, targetType: 'quiz', targetId: id, detail: { prompt: row.prompt, ...detail } })
+      const was = stateOf(row)
+      const status = nextStatus(was, action, THING, reviewed)
+      const result = await trx
+        .updateTable('quiz_items')
+        .set({ status, updated_at: at.toISOString(), updated_by: actor.id })
+        .where('id', '=', id)
+        .where('status', '=', was.status)
+        .where('revision', '=', was.revision)
+        .executeTakeFirstOrThrow()
+      expectUnchanged(result, THING)
+      await audit(trx, at, actor, { action: `quiz.${action}`, targetType: 'quiz', targetId: id, detail: { prompt: row.prompt, revision: was.revision, ...detail } })
     })
-    this.onChange()
+    this.events.changed('quiz')
   }
 }

@@ -8,6 +8,8 @@ import { toRedFlags } from '../../../src/core/red-flags'
 import type { Database } from '../../db/database'
 import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
+import { Memo } from '../../memo'
+import type { ContentEvents } from '../content/events'
 import type { Prebuilt } from '../../prebuilt'
 
 interface Item {
@@ -95,7 +97,8 @@ function itemTitle(prompt: string | null, advert: string | null): string {
  * shortly after (see `tally`), so reading them never means scanning rounds.
  */
 export class QuizService {
-  private items: Promise<{ all: Item[]; byId: Map<string, Item> }> | null = null
+  /** The published items, read once and kept until the content changes. */
+  private readonly bank = new Memo(() => this.loadBank())
   private readonly queue: Job[] = []
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
@@ -115,51 +118,53 @@ export class QuizService {
     private readonly db: Kysely<Database>,
     private readonly counting: Counting,
     private readonly now: () => Date,
-    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> }
-  ) {}
-
-  /** Drops the in-memory bank; the next round reads it again. */
-  invalidate(): void {
-    this.items = null
+    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> },
+    private readonly events: ContentEvents
+  ) {
+    // Results link each item to the newest article of its kind, so a published or withdrawn article changes them too.
+    events.on(['quiz', 'article'], () => this.bank.drop())
   }
 
-  private bank() {
-    this.items ??= (async () => {
-      const rows = await this.db.selectFrom('quiz_items').selectAll().where('status', '=', 'published').execute()
-      const articles = await this.db.selectFrom('articles').select(['id', 'category']).where('status', '=', 'published').where('published_at', '<=', this.now().toISOString()).orderBy('published_at', 'desc').execute()
-      const articleByCategory = new Map<string, string>()
-      for (const a of articles) if (!articleByCategory.has(a.category)) articleByCategory.set(a.category, a.id)
-      const all: Item[] = rows.map((r) => {
-        const advert = r.advert ? (JSON.parse(r.advert) as Item['advert']) : null
-        const options = JSON.parse(r.options) as QuizOption[]
-        const redFlags = JSON.parse(r.red_flags) as string[]
-        const articleId = articleByCategory.get(r.category)
-        const review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'> = {
-          correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
-          explanation: r.explanation,
-          redFlags: toRedFlags(redFlags),
-          ...(advert ? { advert: advert.text } : {}),
-          ...(articleId ? { articleId } : {})
-        }
-        return {
-          id: r.id,
-          kind: r.kind,
-          category: r.category,
-          personas: JSON.parse(r.personas) as string[],
-          prompt: r.prompt,
-          advert,
-          options,
-          result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` },
-          tally: { item: `[${JSON.stringify(r.id)},`, flags: redFlags.map((flag) => ({ head: `[${JSON.stringify(flag)},`, option: options.find((o) => o.flag === flag)?.id })) }
-        }
-      })
-      return { all, byId: new Map(all.map((i) => [i.id, i])) }
-    })()
-    return this.items
+  /** The bank as it is now: loaded again after any change to items or articles, including an article going live at its scheduled time. */
+  private async currentBank() {
+    await this.events.due()
+    return this.bank.get()
+  }
+
+  private async loadBank(): Promise<{ all: Item[]; byId: Map<string, Item> }> {
+    const rows = await this.db.selectFrom('quiz_items').selectAll().where('status', '=', 'published').execute()
+    const articles = await this.db.selectFrom('articles').select(['id', 'category']).where('status', '=', 'published').where('published_at', '<=', this.now().toISOString()).orderBy('published_at', 'desc').execute()
+    const articleByCategory = new Map<string, string>()
+    for (const a of articles) if (!articleByCategory.has(a.category)) articleByCategory.set(a.category, a.id)
+    const all: Item[] = rows.map((r) => {
+      const advert = r.advert ? (JSON.parse(r.advert) as Item['advert']) : null
+      const options = JSON.parse(r.options) as QuizOption[]
+      const redFlags = JSON.parse(r.red_flags) as string[]
+      const articleId = articleByCategory.get(r.category)
+      const review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'> = {
+        correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
+        explanation: r.explanation,
+        redFlags: toRedFlags(redFlags),
+        ...(advert ? { advert: advert.text } : {}),
+        ...(articleId ? { articleId } : {})
+      }
+      return {
+        id: r.id,
+        kind: r.kind,
+        category: r.category,
+        personas: JSON.parse(r.personas) as string[],
+        prompt: r.prompt,
+        advert,
+        options,
+        result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` },
+        tally: { item: `[${JSON.stringify(r.id)},`, flags: redFlags.map((flag) => ({ head: `[${JSON.stringify(flag)},`, option: options.find((o) => o.flag === flag)?.id })) }
+      }
+    })
+    return { all, byId: new Map(all.map((i) => [i.id, i])) }
   }
 
   async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: ResidentQuestion[] }> {
-    const { all } = await this.bank()
+    const { all } = await this.currentBank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
     const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
     const campaign = await this.campaigns.published('current')
@@ -202,7 +207,7 @@ export class QuizService {
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
-    const { byId } = await this.bank()
+    const { byId } = await this.currentBank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
     const at = this.now()

@@ -5,7 +5,8 @@ import { toRedFlags } from '../../../src/core/red-flags'
 import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
 import type { Database } from '../../db/database'
 import { notFound } from '../../errors'
-import { countByCategory, findArticle, findCase, listRows, nextScheduled, visibleByIds, type ListFilter, type ReadingTable } from './repository'
+import { countByCategory, findArticle, findCase, listRows, visibleByIds, type ListFilter, type ReadingTable } from './repository'
+import type { ContentEvents } from '../content/events'
 import { prebuilt, type Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
@@ -33,23 +34,24 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummar
 /**
  * Everything residents read, served from a cache of ready-made JSON: the
  * article list is the busiest request in campaign month and the content
- * changes only when the office publishes. Anything that writes content calls
- * `invalidate()` so residents see the change at once; an item scheduled for
- * later empties the cache by itself when its time comes.
+ * changes only when the office publishes. The cache is emptied on the
+ * content-changed signal (`ContentEvents`), so residents see a change at
+ * once, including an item scheduled for later when its time comes.
  */
 export class ReadingService {
   private readonly cache = new LRUCache<string, Prebuilt<unknown>>({ max: 2000 })
-  /** When the next scheduled item goes live: undefined = not looked up since the last change. */
-  private nextChange: Promise<string | null> | undefined
+  /** Counts the changes: a load that began before one is answered but not kept. */
+  private generation = 0
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly now: () => Date
-  ) {}
-
-  invalidate(): void {
-    this.cache.clear()
-    this.nextChange = undefined
+    private readonly now: () => Date,
+    private readonly events: ContentEvents
+  ) {
+    events.on(['article', 'case'], () => {
+      this.generation++
+      this.cache.clear()
+    })
   }
 
   private visibility() {
@@ -57,13 +59,12 @@ export class ReadingService {
   }
 
   private async cached<T>(key: string, load: () => Promise<T>): Promise<Prebuilt<T>> {
-    this.nextChange ??= nextScheduled(this.db, this.visibility())
-    const next = await this.nextChange
-    if (next !== null && next <= this.now().toISOString()) this.invalidate()
+    await this.events.due()
     const hit = this.cache.get(key) as Prebuilt<T> | undefined
     if (hit !== undefined) return hit
+    const generation = this.generation
     const entry = prebuilt(await load())
-    this.cache.set(key, entry)
+    if (generation === this.generation) this.cache.set(key, entry)
     return entry
   }
 

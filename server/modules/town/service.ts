@@ -3,7 +3,9 @@ import { isOpen, parseSchedule, scheduleLabel } from '../../../src/core/office-h
 import type { Hotline } from '../../../src/core/reading-types'
 import type { TownProfile } from '../../../src/core/town'
 import type { Database } from '../../db/database'
+import { Memo } from '../../memo'
 import { audit, type Actor } from '../audit/service'
+import type { ContentEvents } from '../content/events'
 
 /** The leading group's member units, from section 四（一） of the town's plan. */
 export const PLAN_UNITS = ['经济办', '财政办', '农业办', '三产办', '综治办', '信访办', '司法所', '宣传办', '食安办', '网格中心', '市场监管所', '派出所']
@@ -15,12 +17,18 @@ const KEY = 'town'
  * admins. The pages take every fact about the town from here.
  */
 export class TownService {
-  private current: TownProfile | null = null
+  private readonly profile = new Memo(async () => {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirstOrThrow()
+    return JSON.parse(row.value) as TownProfile
+  })
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly now: () => Date
-  ) {}
+    private readonly now: () => Date,
+    private readonly events: ContentEvents
+  ) {
+    events.on(['town'], () => this.profile.drop())
+  }
 
   /** Writes the first profile from the start-up configuration; later starts keep the office's edits. */
   async seed(initial: TownProfile): Promise<void> {
@@ -28,11 +36,8 @@ export class TownService {
     if (!row) await this.db.insertInto('settings').values({ key: KEY, value: JSON.stringify(initial), updated_at: this.now().toISOString() }).execute()
   }
 
-  async get(): Promise<TownProfile> {
-    if (this.current) return this.current
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirstOrThrow()
-    this.current = JSON.parse(row.value) as TownProfile
-    return this.current
+  get(): Promise<TownProfile> {
+    return this.profile.get()
   }
 
   async update(actor: Actor, next: TownProfile): Promise<TownProfile> {
@@ -44,7 +49,7 @@ export class TownService {
       const changed = (Object.keys(next) as (keyof TownProfile)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]))
       await audit(trx, at, actor, { action: 'town.update', targetType: 'town', detail: { changed } })
     })
-    this.current = next
+    this.events.changed('town')
     return next
   }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Kind } from '../../../src/core/publishing'
 import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, Category, ContentStatus, DeskRecord, Id, Ok, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
+import { ApiError, Body, Category, ContentStatus, DeskRecord, Id, Ok, PublishFields, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 
 const BODY_MAX = 20000
 
@@ -129,14 +129,14 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         onRequest: publishers,
         schema: {
           tags,
-          summary: '发布（不填时间即立即发布，填了则到时自动发布）',
+          summary: '发布审阅过的那一版（不填时间即立即发布，填了则到时自动发布；审阅后内容又改过则 409）',
           params: Id,
-          body: Body({ at: Type.Optional(Type.String({ format: 'date-time', errorMessage: '发布时间格式不对。' })) }),
-          response: { 200: Ok, 404: ApiError, 409: ApiError }
+          body: Body({ ...PublishFields, at: Type.Optional(Type.String({ format: 'date-time', errorMessage: '发布时间格式不对。' })) }),
+          response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError }
         }
       },
       async (req) => {
-        await app.publishing.publish(actorOf(req.staff!), k, req.params.id, req.body.at ? new Date(req.body.at) : undefined)
+        await app.publishing.publish(actorOf(req.staff!), k, req.params.id, req.body.revision, req.body.at ? new Date(req.body.at) : undefined)
         return { ok: true }
       }
     )

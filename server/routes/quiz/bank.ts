@@ -6,7 +6,7 @@ import { QUIZ_LIMITS, type QuizFields as Fields } from '../../../src/core/quiz-i
 import { AppError } from '../../errors'
 import { readQuizSheet } from '../../modules/quiz/import'
 import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, ContentStatus, DeskRecord, Id, Ok, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
+import { ApiError, Body, ContentStatus, DeskRecord, Id, Ok, PublishFields, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 import { uploadedFile } from '../upload'
 
 // Shapes and lengths only: which codes, answers and marks are allowed is
@@ -55,7 +55,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: Type.Object({ status: Type.Optional(ContentStatus) }),
         response: {
           200: Type.Object({
-            items: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), category: Type.String(), difficulty: Type.Integer(), prompt: Type.String(), status: Type.String(), updatedAt: Type.String() }))
+            items: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), category: Type.String(), difficulty: Type.Integer(), prompt: Type.String(), status: Type.String(), revision: Type.Integer(), updatedAt: Type.String() }))
           })
         }
       }
@@ -86,9 +86,20 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { ok: true }
   })
 
+  app.post(
+    `${path}/:id/publish`,
+    {
+      onRequest: publishers,
+      schema: { tags, summary: '发布审阅过的那一版（之后抽的题里就有它；审阅后又改过则 409）', params: Id, body: Body(PublishFields), response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError } }
+    },
+    async (req) => {
+      await app.quizBank.transition(actorOf(req.staff!), req.params.id, 'publish', {}, req.body.revision)
+      return { ok: true }
+    }
+  )
+
   for (const [action, summary, who] of [
     ['submit', '提交审核', writers],
-    ['publish', '发布题目（之后抽的题里就有它）', publishers],
     ['withdraw', '撤下题目', publishers]
   ] as const) {
     const a: DeskAction = action

@@ -25,8 +25,11 @@ export const createItem = <K extends DeskKind>(kind: K, fields: FieldsOf<K>) => 
 export const saveItem = <K extends DeskKind>(kind: K, id: string, fields: FieldsOf<K>, revision: number) => staffApi<ItemOf<K>>('PUT', `${base(kind)}/${id}${query({ revision })}`, fields)
 export const submitItem = (kind: DeskKind, id: string) => staffApi('POST', `${base(kind)}/${id}/submit`)
 export const rejectItem = (kind: DeskKind, id: string, reason: string) => staffApi('POST', `${base(kind)}/${id}/reject`, { reason })
-/** `at` schedules an article or case; quiz items are published at once. */
-export const publishItem = (kind: DeskKind, id: string, at?: string) => staffApi('POST', `${base(kind)}/${id}/publish`, at ? { at } : {})
+/**
+ * Publishes `revision`, the one the publisher has read (the server refuses with 409 if the text changed since);
+ * `at` schedules an article or case, quiz items are published at once.
+ */
+export const publishItem = (kind: DeskKind, id: string, revision: number, at?: string) => staffApi('POST', `${base(kind)}/${id}/publish`, at ? { revision, at } : { revision })
 export const withdrawItem = (kind: DeskKind, id: string) => staffApi('POST', `${base(kind)}/${id}/withdraw`)
 export const restoreItem = <K extends DeskKind>(kind: K, id: string, revision: number) => staffApi<ItemOf<K>>('POST', `${base(kind)}/${id}/restore`, { revision })
 export const usePreview = <T>(kind: Kind, id: string) => useResource(async () => ({ data: await staffApi<T>('GET', `${base(kind)}/${id}/preview`) }), [kind, id])

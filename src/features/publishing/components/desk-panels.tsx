@@ -30,6 +30,7 @@ export function DeskStatus({ item }: { item: Item }) {
 export function SaveBar({ item, actions, onSave, children }: { item: Item | null; actions: DeskActions; onSave: () => void; children?: ReactNode }) {
   return (
     <>
+      {item?.status === 'review' && <View className='staff__soft edit__in-review'>正在等待审核：这时保存修改，会退回草稿，改好后要重新提交审核。</View>}
       {actions.error && (
         <View className='field__error' role='alert'>
           {actions.error}

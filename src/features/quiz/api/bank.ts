@@ -12,6 +12,8 @@ export interface BankItem {
   difficulty: number
   prompt: string
   status: ContentStatus
+  /** What a publish from the list names: the revision listed. */
+  revision: number
   updatedAt: string
 }
 

@@ -8,7 +8,7 @@ import { StateView } from '../../../components/state-view'
 import { canDo, STATUS_LABEL } from '../../../core/publishing'
 import { quizItemSummary } from '../../../core/quiz-item'
 import { publishItem, withdrawItem } from '../../../features/publishing/api/desk'
-import { importBank, useBank } from '../../../features/quiz/api/bank'
+import { importBank, useBank, type BankItem } from '../../../features/quiz/api/bank'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
@@ -44,10 +44,14 @@ function Bank({ session }: { session: StaffSession }) {
     input.click()
   }
 
-  const toggle = (id: string, publish: boolean) =>
-    void (publish ? publishItem('quiz', id) : withdrawItem('quiz', id)).then(
+  // Publishing from the list puts live the revision listed; if it changed since, the list is loaded again with the server's word.
+  const toggle = (item: BankItem, publish: boolean) =>
+    void (publish ? publishItem('quiz', item.id, item.revision) : withdrawItem('quiz', item.id)).then(
       () => bank.reload(),
-      (err: unknown) => sayError(err, '操作失败')
+      (err: unknown) => {
+        sayError(err, '操作失败')
+        void bank.reload()
+      }
     )
 
   return (
@@ -87,12 +91,12 @@ function Bank({ session }: { session: StaffSession }) {
               {hasRole(session, 'publisher') && (
                 <View className='staff__actions'>
                   {canDo(q.status, 'publish') && (
-                    <Button size='small' type='primary' onClick={() => toggle(q.id, true)}>
+                    <Button size='small' type='primary' onClick={() => toggle(q, true)}>
                       发布
                     </Button>
                   )}
                   {canDo(q.status, 'withdraw') && (
-                    <Button size='small' fill='outline' onClick={() => toggle(q.id, false)}>
+                    <Button size='small' fill='outline' onClick={() => toggle(q, false)}>
                       撤下
                     </Button>
                   )}

@@ -27,7 +27,7 @@ export interface TestServer {
   close: () => Promise<void>
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `fangfei_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
   const admin = new Client({ connectionString: pgUrl })
   await admin.connect()

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+
+/**
+ * A consistent copy of everything the server keeps, taken while it runs:
+ * the database (SQLite's online backup, or pg_dump) and then the uploads
+ * (office images, encrypted tip photos). Files are always written before the
+ * rows that name them, so copying the database first means every row in the
+ * copy finds its file; a file newer than the copy is only an unused extra.
+ */
+export interface Store {
+  dataDir: string
+  /** postgres://… or empty for the SQLite file in dataDir. */
+  databaseUrl: string
+}
+
+const SQLITE_FILE = 'fangfei.sqlite'
+const PG_DUMP = 'database.pgdump'
+const UPLOADS = 'uploads'
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    child.on('error', (e) => reject(new Error(`${command} 无法运行（PostgreSQL 的备份需要安装 postgresql-client）：${e.message}`)))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} 失败（${code}）：${err.trim()}`))))
+  })
+}
+
+const copyTree = (from: string, to: string) => {
+  if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true })
+}
+
+/** Writes a backup into `dir` (made, and readable by this user only); returns what it holds. */
+export async function backup(store: Store, dir: string): Promise<string[]> {
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`备份目录 ${dir} 不是空的，请换一个。`)
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  if (store.databaseUrl) await run('pg_dump', ['--format=custom', '--no-owner', '--file', path.join(dir, PG_DUMP), store.databaseUrl])
+  else {
+    const source = path.join(store.dataDir, SQLITE_FILE)
+    if (!fs.existsSync(source)) throw new Error(`${source} 不存在：DATA_DIR 设对了吗？`)
+    const db = new SQLite(source, { readonly: true, fileMustExist: true })
+    try {
+      // The online backup copies pages while the server goes on writing, and restarts if they change under it.
+      await db.backup(path.join(dir, SQLITE_FILE))
+    } finally {
+      db.close()
+    }
+  }
+  copyTree(path.join(store.dataDir, UPLOADS), path.join(dir, UPLOADS))
+  return fs.readdirSync(dir)
+}
+
+/** Restores a backup into an empty store: a fresh DATA_DIR and, for PostgreSQL, an empty database. */
+export async function restore(dir: string, store: Store): Promise<void> {
+  const hasDump = fs.existsSync(path.join(dir, PG_DUMP))
+  const hasFile = fs.existsSync(path.join(dir, SQLITE_FILE))
+  if (!hasDump && !hasFile) throw new Error(`${dir} 里没有备份（找不到 ${SQLITE_FILE} 或 ${PG_DUMP}）。`)
+  if (hasDump !== Boolean(store.databaseUrl)) throw new Error(hasDump ? '这是 PostgreSQL 的备份：请设置 DATABASE_URL 指向一个空数据库。' : '这是内置 SQLite 的备份：恢复时请不要设置 DATABASE_URL。')
+  if (fs.existsSync(path.join(store.dataDir, SQLITE_FILE)) || fs.existsSync(path.join(store.dataDir, UPLOADS))) {
+    throw new Error(`${store.dataDir} 里已经有数据：为免覆盖，请恢复到一个新的 DATA_DIR。`)
+  }
+  fs.mkdirSync(store.dataDir, { recursive: true, mode: 0o700 })
+  if (hasDump) await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', store.databaseUrl, path.join(dir, PG_DUMP)])
+  else fs.copyFileSync(path.join(dir, SQLITE_FILE), path.join(store.dataDir, SQLITE_FILE))
+  copyTree(path.join(dir, UPLOADS), path.join(store.dataDir, UPLOADS))
+}

@@ -42,6 +42,8 @@ export const createOffscreenCanvas = jest.fn()
 export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png' }))
 export const saveImageToPhotosAlbum = jest.fn(() => Promise.resolve())
 export const requirePrivacyAuthorize = jest.fn(() => Promise.resolve())
+export const pageScrollTo = jest.fn(() => Promise.resolve())
+export const setTabBarItem = jest.fn(() => Promise.resolve())
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
@@ -52,6 +54,7 @@ export const usePullDownRefresh = jest.fn()
 export const useReachBottom = jest.fn()
 export const useShareAppMessage = jest.fn()
 export const useLoad = jest.fn()
+export const useDidShow = jest.fn()
 
 const Taro = {
   ENV_TYPE,
@@ -73,12 +76,15 @@ const Taro = {
   canvasToTempFilePath,
   saveImageToPhotosAlbum,
   requirePrivacyAuthorize,
+  pageScrollTo,
+  setTabBarItem,
   pxTransform,
   useRouter,
   usePullDownRefresh,
   useReachBottom,
   useShareAppMessage,
-  useLoad
+  useLoad,
+  useDidShow
 }
 
 export default Taro

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database'
 import { timeOrderedIdBound } from '../../ids'
 
 /** Rounds looked at per step: each statement holds the connection (on SQLite, the event loop too) for about a millisecond. */
-const STEP = 500
+const STEP = 200
 /** How long a round never handed in is kept after its draw: a hand-in is refused after at most 10 minutes and 15 seconds (600 s, the longest limit, plus the grace). */
 const UNANSWERED_MS = 24 * 3600000
 const DAY_MS = 86400000

@@ -24,6 +24,7 @@ import { KeyRing } from './modules/keys/keyring'
 import { StaffService } from './modules/staff/service'
 import { TipService } from './modules/tips/service'
 import { QuizBank } from './modules/quiz/bank'
+import { QuizRetention } from './modules/quiz/retention'
 import { QuizService } from './modules/quiz/service'
 import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
@@ -64,6 +65,7 @@ declare module 'fastify' {
     tips: TipService
     quiz: QuizService
     quizBank: QuizBank
+    quizRetention: QuizRetention
     /** The first admin's password when this start made one up, to print once. */
     initialAdminPassword: string | null
   }
@@ -166,9 +168,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('quizBank', new QuizBank(db, now, content))
   const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures)
   app.decorate('tips', tips)
-  // Retention: closed tips past their time are deleted at start and then hourly.
-  await tips.purge()
-  const sweep = setInterval(() => void tips.purge().catch((err: unknown) => app.log.error({ err }, 'tip purge failed')), 3600000)
+  const quizRetention = new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS)
+  app.decorate('quizRetention', quizRetention)
+  // Retention: closed tips and old quiz rounds are deleted at start and then hourly.
+  const purges = [() => tips.purge(), () => quizRetention.purge()]
+  await Promise.all(purges.map((purge) => purge()))
+  const sweep = setInterval(() => {
+    for (const purge of purges) void purge().catch((err: unknown) => app.log.error({ err }, 'purge failed'))
+  }, 3600000)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
 

@@ -33,6 +33,8 @@ export const ConfigSchema = Type.Object({
   TIP_LOOKUP_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
   /** Quiz rounds started per minute from one address (a village hall's shared Wi-Fi needs room). */
   QUIZ_RATE_LIMIT: Type.Integer({ default: 120, minimum: 1 }),
+  /** Days a played quiz round is kept after its draw (the running figures keep what it added); rounds never handed in go after a day. */
+  QUIZ_RETENTION_DAYS: Type.Integer({ default: 30, minimum: 1 }),
   /** The town profile's first values; afterwards admins edit them in the app. */
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
   HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),

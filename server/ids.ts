@@ -10,6 +10,15 @@ let lastMs = 0
 let sequence = 0
 
 /**
+ * The time part of `timeOrderedId(at)`: ids made before `at` sort before
+ * it, ids made at or after it sort after it, so a range of creation times is
+ * a range of the key.
+ */
+export function timeOrderedIdBound(at: Date): string {
+  return at.getTime().toString(36).padStart(9, '0')
+}
+
+/**
  * An id that sorts by creation time (for logs and conversations read in
  * order, and so that new rows land at the end of a table's key order); ids
  * made in the same millisecond by this process still sort in the order they
@@ -19,7 +28,7 @@ export function timeOrderedId(at: Date, random = 4): string {
   const ms = at.getTime()
   sequence = ms === lastMs ? sequence + 1 : 0
   lastMs = ms
-  return `${ms.toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}-${randomBytes(random).toString('hex')}`
+  return `${timeOrderedIdBound(at)}${sequence.toString(36).padStart(3, '0')}-${randomBytes(random).toString('hex')}`
 }
 
 /** Random bytes after the time that make a time-ordered id unguessable (80 bits). */

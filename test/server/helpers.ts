@@ -145,3 +145,14 @@ export async function startDesk(lane: Lane, clock: TestClock, names: string, env
   const server = await startServer(lane, env, clock)
   return { ...server, editor: await staffWith(server.app, `${names}_editor`, ['editor']), publisher: await staffWith(server.app, `${names}_publisher`, ['publisher']) }
 }
+
+/** Creates a campaign (as a publisher) and publishes it; returns its id. */
+export async function publishCampaign(app: FastifyInstance, over: Record<string, unknown> = {}): Promise<string> {
+  const publisher = await staffWith(app, `campaign_${Math.random().toString(36).slice(2, 10)}`, ['publisher'])
+  const payload = { theme: '答题月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [], ...over }
+  const created = await app.inject({ method: 'POST', url: '/api/admin/campaigns', headers: publisher, payload })
+  if (created.statusCode !== 200) throw new Error(`建活动失败：${created.body}`)
+  const published = await app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
+  if (published.statusCode !== 200) throw new Error(`发布活动失败：${published.body}`)
+  return created.json().id
+}

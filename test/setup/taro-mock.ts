@@ -45,6 +45,8 @@ export const requirePrivacyAuthorize = jest.fn(() => Promise.resolve())
 // As documented: closing the picker rejects with errMsg "chooseMedia:fail cancel".
 export const chooseMedia = jest.fn(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' }))
 export const uploadFile = jest.fn()
+export const pageScrollTo = jest.fn(() => Promise.resolve())
+export const setTabBarItem = jest.fn(() => Promise.resolve())
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
@@ -55,6 +57,7 @@ export const usePullDownRefresh = jest.fn()
 export const useReachBottom = jest.fn()
 export const useShareAppMessage = jest.fn()
 export const useLoad = jest.fn()
+export const useDidShow = jest.fn()
 
 const Taro = {
   ENV_TYPE,
@@ -78,12 +81,15 @@ const Taro = {
   requirePrivacyAuthorize,
   chooseMedia,
   uploadFile,
+  pageScrollTo,
+  setTabBarItem,
   pxTransform,
   useRouter,
   usePullDownRefresh,
   useReachBottom,
   useShareAppMessage,
-  useLoad
+  useLoad,
+  useDidShow
 }
 
 export default Taro

@@ -1,17 +1,16 @@
 import { View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { PERSONAS } from '../../core/quiz'
-import { startRound, submitRound, type Round, type RoundResult } from '../../features/quiz/api/quiz'
-import { recordRound } from '../../features/quiz/api/wrong-book'
 import { QuestionCard } from '../../features/quiz/components/question-card'
 import { saveResultImage, toResultCard } from '../../features/quiz/components/result-card-image'
 import { RoundReview } from '../../features/quiz/components/round-review'
+import { useQuizRound } from '../../features/quiz/hooks/use-quiz-round'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
@@ -34,67 +33,21 @@ export default function Quiz() {
   useStaffTabLabel()
   const town = useTown()
   const [profile, setProfile] = useState<Profile>(loadProfile)
-  const [round, setRound] = useState<Round | null>(null)
-  const [index, setIndex] = useState(0)
-  const [picks, setPicks] = useState<Record<string, string[]>>({})
-  const [result, setResult] = useState<RoundResult | null>(null)
-  const [left, setLeft] = useState(0)
-  const [busy, setBusy] = useState(false)
-  const submitted = useRef(false)
+  const quiz = useQuizRound()
+  const { round, result, picks, index, left, busy } = quiz
 
   useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: routes.quiz }))
 
-  const submit = async () => {
-    if (!round || submitted.current) return
-    submitted.current = true
-    setBusy(true)
-    try {
-      const res = await submitRound(
-        round.roundId,
-        round.questions.map((q) => ({ questionId: q.id, optionIds: picks[q.id] ?? [] }))
-      )
-      recordRound(round.questions, res)
-      setResult(res)
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-    } catch (err) {
-      submitted.current = false
-      sayError(err, '没能交卷，请再试一次')
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  // One ticking timer while a round is open; time up hands the paper in.
+  // The result opens at its top, wherever the last question was scrolled to.
   useEffect(() => {
-    if (!round || result) return
-    const end = Date.parse(round.expiresAt)
-    const tick = () => {
-      const s = Math.max(0, Math.ceil((end - Date.now()) / 1000))
-      setLeft(s)
-      if (s === 0) void submit()
-    }
-    tick()
-    const timer = setInterval(tick, 1000)
-    return () => clearInterval(timer)
-  }, [round, result])
+    if (result) void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }, [result])
 
-  const begin = async () => {
+  const begin = () => {
     const village = profile.village.trim()
     if (!profile.persona) return say('请先选一下您的身份')
     Taro.setStorageSync(PROFILE_KEY, { ...profile, village })
-    setBusy(true)
-    try {
-      const r = await startRound(profile.persona, village)
-      submitted.current = false
-      setPicks({})
-      setIndex(0)
-      setResult(null)
-      setRound(r)
-    } catch (err) {
-      sayError(err, '没能开始，请检查网络')
-    } finally {
-      setBusy(false)
-    }
+    void quiz.draw(profile.persona, village)
   }
 
   if (round && result) {
@@ -114,7 +67,7 @@ export default function Quiz() {
         </Button>
         <RoundReview questions={round.questions} picks={picks} result={result} />
         <View className='quiz__actions'>
-          <Button className='quiz__again' type='primary' size='large' block loading={busy} onClick={() => void begin()}>
+          <Button className='quiz__again' type='primary' size='large' block loading={busy} onClick={begin}>
             再来一轮
           </Button>
           <Button size='large' block fill='outline' openType={process.env.TARO_ENV === 'weapp' ? 'share' : undefined}>
@@ -141,17 +94,17 @@ export default function Quiz() {
             剩余 {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
           </View>
         </View>
-        <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={(next) => setPicks((p) => ({ ...p, [q.id]: next }))} />
+        <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={(next) => quiz.pick(q.id, next)} />
         <View className='quiz__nav'>
-          <Button fill='outline' disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          <Button fill='outline' disabled={index === 0} onClick={() => quiz.go(index - 1)}>
             上一题
           </Button>
           {last ? (
-            <Button className='quiz__submit' type='primary' loading={busy} onClick={() => void submit()}>
+            <Button className='quiz__submit' type='primary' loading={busy} onClick={quiz.handIn}>
               交卷
             </Button>
           ) : (
-            <Button className='quiz__next' type='primary' onClick={() => setIndex(index + 1)}>
+            <Button className='quiz__next' type='primary' onClick={() => quiz.go(index + 1)}>
               下一题
             </Button>
           )}
@@ -179,7 +132,7 @@ export default function Quiz() {
               <Input className='quiz__village' value={profile.village} onChange={(v) => setProfile({ ...profile, village: v })} maxLength={30} placeholder='例如：辛口村' />
             )}
           </Field>
-          <Button className='quiz__start' type='primary' size='large' block loading={busy} onClick={() => void begin()}>
+          <Button className='quiz__start' type='primary' size='large' block loading={busy} onClick={begin}>
             开始答题
           </Button>
         </View>

@@ -1,0 +1,132 @@
+import { useEffect, useReducer } from 'react'
+import { sayError } from '../../../services/feedback'
+import { startRound, submitRound, type Round, type RoundResult } from '../api/quiz'
+import { recordRound } from '../api/wrong-book'
+
+/** The options picked so far, by question id. */
+export type Picks = Record<string, string[]>
+
+/**
+ * Where a round stands: `drawing` and `handing-in` wait for the server;
+ * `done` shows the result (and may draw again).
+ */
+export type RoundPhase = 'idle' | 'drawing' | 'answering' | 'handing-in' | 'done'
+
+interface RoundState {
+  phase: RoundPhase
+  round: Round | null
+  picks: Picks
+  /** The question on screen. */
+  index: number
+  result: RoundResult | null
+  /** Whole seconds left on the clock. */
+  left: number
+}
+
+type RoundEvent =
+  | { type: 'draw' }
+  | { type: 'drawn'; round: Round }
+  | { type: 'draw-failed' }
+  | { type: 'pick'; questionId: string; optionIds: string[] }
+  | { type: 'go'; index: number }
+  | { type: 'tick'; left: number }
+  | { type: 'hand-in' }
+  | { type: 'handed-in'; result: RoundResult }
+  | { type: 'hand-in-failed' }
+
+const START: RoundState = { phase: 'idle', round: null, picks: {}, index: 0, result: null, left: 0 }
+
+/**
+ * Every change to a round goes through here, so whatever asks for a step
+ * (a tap, the clock) acts on the round as it is now, never on a copy taken
+ * when the timer was set. A paper is handed in once: only from `answering`.
+ */
+function next(state: RoundState, event: RoundEvent): RoundState {
+  switch (event.type) {
+    case 'draw':
+      return state.phase === 'drawing' || state.phase === 'handing-in' ? state : { ...state, phase: 'drawing' }
+    case 'drawn':
+      return { phase: 'answering', round: event.round, picks: {}, index: 0, result: null, left: event.round.seconds }
+    case 'draw-failed':
+      return { ...state, phase: state.result ? 'done' : 'idle' }
+    case 'pick':
+      return state.phase === 'answering' ? { ...state, picks: { ...state.picks, [event.questionId]: event.optionIds } } : state
+    case 'go':
+      return state.round && event.index >= 0 && event.index < state.round.questions.length ? { ...state, index: event.index } : state
+    case 'tick': {
+      // Time up hands in the answers as they stand at this moment.
+      const timeUp = event.left === 0 && state.phase === 'answering'
+      return { ...state, left: event.left, phase: timeUp ? 'handing-in' : state.phase }
+    }
+    case 'hand-in':
+      return state.phase === 'answering' ? { ...state, phase: 'handing-in' } : state
+    case 'handed-in':
+      return { ...state, phase: 'done', result: event.result }
+    case 'hand-in-failed':
+      // Back to answering: the resident can tap 交卷 again, and a clock at zero tries again on its next tick.
+      return { ...state, phase: 'answering' }
+  }
+}
+
+/**
+ * One quiz round from draw to result: the questions, the answers picked, the
+ * clock, and handing in (by 交卷 or when time runs out) exactly the answers
+ * on screen. The page only shows it.
+ */
+export function useQuizRound() {
+  const [state, dispatch] = useReducer(next, START)
+  const { phase, round, picks } = state
+  const open = phase === 'answering' || phase === 'handing-in'
+
+  // One ticking clock while a round is open; it reports the time, `next` decides what time up means.
+  useEffect(() => {
+    if (!round || !open) return
+    const end = Date.parse(round.expiresAt)
+    const tick = () => dispatch({ type: 'tick', left: Math.max(0, Math.ceil((end - Date.now()) / 1000)) })
+    tick()
+    const timer = setInterval(tick, 1000)
+    return () => clearInterval(timer)
+  }, [round, open])
+
+  // Entering `handing-in` sends the paper; the answers cannot change while it is on its way.
+  useEffect(() => {
+    if (phase !== 'handing-in' || !round) return
+    let mounted = true
+    const answers = round.questions.map((q) => ({ questionId: q.id, optionIds: picks[q.id] ?? [] }))
+    submitRound(round.roundId, answers).then(
+      (result) => {
+        recordRound(round.questions, result)
+        if (mounted) dispatch({ type: 'handed-in', result })
+      },
+      (err: unknown) => {
+        sayError(err, '没能交卷，请再试一次')
+        if (mounted) dispatch({ type: 'hand-in-failed' })
+      }
+    )
+    return () => {
+      mounted = false
+    }
+  }, [phase, round, picks])
+
+  const draw = async (persona: string, village: string) => {
+    if (phase === 'drawing') return
+    dispatch({ type: 'draw' })
+    try {
+      dispatch({ type: 'drawn', round: await startRound(persona, village) })
+    } catch (err) {
+      sayError(err, '没能开始，请检查网络')
+      dispatch({ type: 'draw-failed' })
+    }
+  }
+
+  return {
+    ...state,
+    busy: phase === 'drawing' || phase === 'handing-in',
+    draw,
+    pick: (questionId: string, optionIds: string[]) => dispatch({ type: 'pick', questionId, optionIds }),
+    go: (index: number) => dispatch({ type: 'go', index }),
+    handIn: () => dispatch({ type: 'hand-in' })
+  }
+}
+
+export type QuizRound = ReturnType<typeof useQuizRound>

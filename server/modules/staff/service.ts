@@ -7,11 +7,10 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { KeyRing } from '../keys/keyring'
+import { LoginThrottle, QUIET_MINUTES, refused } from './throttle'
 
 const SESSION_HOURS = 12
-const LOCK_AFTER = 5
-const LOCK_MINUTES = 15
-// Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the lock.
+// Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the refusal.
 const MAX_DELAY_MS = 3000
 
 export interface Staff {
@@ -23,7 +22,6 @@ export interface Staff {
 
 export interface StaffSummary extends Staff {
   disabled: boolean
-  lockedUntil: string | null
   createdAt: string
 }
 
@@ -61,12 +59,15 @@ export class StaffService {
   // A real hash to verify against when the username is unknown, so both
   // answers take the same time and do not reveal which accounts exist.
   private readonly decoy = hashPassword(randomBytes(16).toString('hex'))
+  private readonly throttle: LoginThrottle
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
     private readonly keys: KeyRing
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(now)
+  }
 
   /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
   async bootstrap(initialPassword: string): Promise<string | null> {
@@ -96,35 +97,24 @@ export class StaffService {
     return initialPassword ? null : password
   }
 
-  async login(username: string, password: string): Promise<{ token: string; staff: Staff }> {
+  /** Signs in from `address` (the client's, kept in memory only to throttle guessing). */
+  async login(username: string, password: string, address: string): Promise<{ token: string; staff: Staff }> {
+    const attempt = this.throttle.begin(address, username)
     const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
     const at = this.now()
+    const failed = () => (attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。'))
     if (!user || user.disabled) {
       await verify(await this.decoy, password).catch(() => false)
-      throw new AppError(401, 'bad_credentials', '用户名或密码不对。')
-    }
-    if (user.locked_until && user.locked_until > at.toISOString()) {
-      throw new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
+      throw failed()
     }
     if (!(await verify(user.password_hash, password).catch(() => false))) {
-      const failed = user.failed_logins + 1
-      const lock = failed >= LOCK_AFTER
-      await this.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('staff_users')
-          .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(at.getTime() + LOCK_MINUTES * 60000).toISOString() : user.locked_until })
-          .where('id', '=', user.id)
-          .execute()
-        await audit(trx, at, { id: user.id, name: user.username }, { action: lock ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user.id })
-      })
-      await sleep(Math.min(200 * 2 ** (failed - 1), MAX_DELAY_MS))
-      throw lock
-        ? new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
-        : new AppError(401, 'bad_credentials', '用户名或密码不对。')
+      await audit(this.db, at, { id: user.id, name: user.username }, { action: attempt.last ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user.id })
+      await sleep(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
+      throw failed()
     }
+    attempt.succeeded()
     const token = randomBytes(32).toString('base64url')
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute()
       await trx
         .insertInto('staff_sessions')
         .values({
@@ -195,7 +185,7 @@ export class StaffService {
     const passwordHash = await hashPassword(next)
     const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', userId).execute()
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at.toISOString() }).where('id', '=', userId).execute()
+      await trx.updateTable('staff_users').set({ password_hash: passwordHash, updated_at: at.toISOString() }).where('id', '=', userId).execute()
       await rekey(trx)
       await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute()
       await audit(trx, at, actor, { action, targetType: 'user', targetId: userId })
@@ -205,7 +195,7 @@ export class StaffService {
 
   async listUsers(): Promise<StaffSummary[]> {
     const rows = await this.db.selectFrom('staff_users').selectAll().orderBy('created_at').execute()
-    return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, lockedUntil: u.locked_until, createdAt: u.created_at }))
+    return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, createdAt: u.created_at }))
   }
 
   private async findUser(id: string) {
@@ -238,7 +228,7 @@ export class StaffService {
       await this.keys.createPersonalKey(trx, id, input.password, office)
       await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles } })
     })
-    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, lockedUntil: null, createdAt: at.toISOString() }
+    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, createdAt: at.toISOString() }
   }
 
   async updateUser(actor: Actor, granter: string, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {

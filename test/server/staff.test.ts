@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify'
+import { StaffService } from '../../server/modules/staff/service'
 import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 describe.each(LANES)('staff accounts on %s', (lane) => {
@@ -65,6 +66,22 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
     expect(codes.filter((c) => c === 429)).toHaveLength(14)
     expect((await login('racey', 'racey-password-123', '10.0.3.1')).statusCode).toBe(429)
   }, 20000)
+
+  it('answers an unknown name after the same work and pause as a wrong password', async () => {
+    const pauses: number[] = []
+    const staff = new StaffService(server.app.db, clock.now, server.app.keys, async (ms) => {
+      pauses.push(ms)
+    })
+    const recorded = async () =>
+      Number((await server.app.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n')).where('action', '=', 'login.failed').executeTakeFirstOrThrow()).n)
+    const before = await recorded()
+    for (let i = 0; i < 2; i++) {
+      await expect(staff.login('admin', 'wrong', '10.0.4.1')).rejects.toMatchObject({ code: 'bad_credentials' })
+      await expect(staff.login('nobody', 'wrong', '10.0.4.1')).rejects.toMatchObject({ code: 'bad_credentials' })
+    }
+    expect(pauses).toEqual([200, 200, 400, 400])
+    expect(await recorded()).toBe(before + 4)
+  })
 
   it('stores sessions hashed and ends them on expiry, sign-out and password change', async () => {
     const headers = await staffWith(server.app, 'sessiony', ['editor'])

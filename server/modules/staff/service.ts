@@ -40,7 +40,7 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 // thread pool so a sign-in never blocks other requests.
 const hashPassword = (password: string): Promise<string> => hash(password)
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** A password to print once: 16 characters from an alphabet without look-alikes. */
 export function randomPassword(): string {
@@ -64,7 +64,9 @@ export class StaffService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
-    private readonly keys: KeyRing
+    private readonly keys: KeyRing,
+    /** How failed sign-ins wait before answering; tests pass one that records instead. */
+    private readonly pause: (ms: number) => Promise<void> = sleep
   ) {
     this.throttle = new LoginThrottle(now)
   }
@@ -101,16 +103,17 @@ export class StaffService {
   async login(username: string, password: string, address: string): Promise<{ token: string; staff: Staff }> {
     const attempt = this.throttle.begin(address, username)
     const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
+    const active = user && !user.disabled ? user : undefined
+    // An unknown or disabled name goes through the same hash check, record and
+    // pause as a wrong password, so the answer's timing does not tell which accounts exist.
+    const right = await verify(active?.password_hash ?? (await this.decoy), password).catch(() => false)
     const at = this.now()
-    const failed = () => (attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。'))
-    if (!user || user.disabled) {
-      await verify(await this.decoy, password).catch(() => false)
-      throw failed()
-    }
-    if (!(await verify(user.password_hash, password).catch(() => false))) {
-      await audit(this.db, at, { id: user.id, name: user.username }, { action: attempt.last ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user.id })
-      await sleep(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
-      throw failed()
+    if (!active || !right) {
+      // The typed name of an unknown account is not kept: it may be a password typed in the wrong box.
+      const actor = user ? { id: user.id, name: user.username } : { id: null, name: '（不存在的用户名）' }
+      await audit(this.db, at, actor, { action: attempt.last ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user?.id })
+      await this.pause(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
+      throw attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。')
     }
     attempt.succeeded()
     const token = randomBytes(32).toString('base64url')
@@ -119,15 +122,15 @@ export class StaffService {
         .insertInto('staff_sessions')
         .values({
           token_hash: tokenHash(token),
-          user_id: user.id,
+          user_id: active.id,
           created_at: at.toISOString(),
           expires_at: new Date(at.getTime() + SESSION_HOURS * 3600000).toISOString()
         })
         .execute()
-      await audit(trx, at, { id: user.id, name: user.username }, { action: 'login', targetType: 'user', targetId: user.id })
+      await audit(trx, at, { id: active.id, name: active.username }, { action: 'login', targetType: 'user', targetId: active.id })
     })
-    const staff = toStaff(user)
-    await this.keys.unlock(tokenHash(token), user.id, password, isCustodian(staff.roles))
+    const staff = toStaff(active)
+    await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles))
     return { token, staff }
   }
 

@@ -21,7 +21,7 @@ export class KeyRing {
 
   private publicKey: Promise<KeyObject> | null = null
 
-  /** The office's public key: it never changes once made, so it is read once. */
+  /** The office's public key: it never changes once made, so it is read once (once it has been read). */
   officePublicKey(): Promise<KeyObject> {
     this.publicKey ??= this.db
       .selectFrom('settings')
@@ -29,6 +29,11 @@ export class KeyRing {
       .where('key', '=', 'office_public_key')
       .executeTakeFirstOrThrow()
       .then((row) => importPublic(JSON.parse(row.value) as string))
+      .catch((err: unknown) => {
+        // A failed read (a database hiccup) is not remembered: the next caller reads again.
+        this.publicKey = null
+        throw err
+      })
     return this.publicKey
   }
 

@@ -117,6 +117,7 @@ export class StaffService {
     }
     attempt.succeeded()
     const token = randomBytes(32).toString('base64url')
+    const expires = new Date(at.getTime() + SESSION_HOURS * 3600000)
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('staff_sessions')
@@ -124,13 +125,13 @@ export class StaffService {
           token_hash: tokenHash(token),
           user_id: active.id,
           created_at: at.toISOString(),
-          expires_at: new Date(at.getTime() + SESSION_HOURS * 3600000).toISOString()
+          expires_at: expires.toISOString()
         })
         .execute()
       await audit(trx, at, { id: active.id, name: active.username }, { action: 'login', targetType: 'user', targetId: active.id })
     })
     const staff = toStaff(active)
-    await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles))
+    await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles), expires)
     return { token, staff }
   }
 
@@ -143,10 +144,8 @@ export class StaffService {
       .where('token_hash', '=', tokenHash(token))
       .executeTakeFirst()
     if (!row || row.disabled) throw new AppError(401, 'unauthenticated', '请先登录。')
-    if (row.expires_at <= this.now().toISOString()) {
-      this.keys.forget(tokenHash(token))
-      throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
-    }
+    // An ended session's keys are gone already: the key ring holds them only until the session's end.
+    if (row.expires_at <= this.now().toISOString()) throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
     return toStaff(row)
   }
 

@@ -157,6 +157,21 @@ describe('sign-in from one address', () => {
   })
 })
 
+describe('sign-in behind a trusted reverse proxy', () => {
+  it('refuses the guessing phone, not the owner’s, though both come through the proxy', async () => {
+    const server = await startServer('sqlite', { TRUST_PROXY: '10.0.0.1' })
+    try {
+      const login = (password: string, phone: string) =>
+        server.app.inject({ method: 'POST', url: '/api/admin/login', remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': phone }, payload: { username: 'admin', password } })
+      for (let i = 0; i < 5; i++) await login('guess', '203.0.113.1')
+      expect((await login(ADMIN_PASSWORD, '203.0.113.1')).statusCode).toBe(429)
+      expect((await login(ADMIN_PASSWORD, '203.0.113.2')).statusCode).toBe(200)
+    } finally {
+      await server.close()
+    }
+  }, 30000)
+})
+
 describe('first start without ADMIN_INITIAL_PASSWORD', () => {
   it('makes up a password for admin, and only once', async () => {
     const server = await startServer('sqlite', { ADMIN_INITIAL_PASSWORD: '' })

@@ -86,9 +86,8 @@ export interface Attempt {
  * is refused there while the owner signing in from another still gets in.
  * There is no lock on an account as such, since anyone could trigger it.
  *
- * The address is `request.ip`: behind a reverse proxy that is the proxy's,
- * and every client shares its counts, until the proxy is trusted to name the
- * real client. Addresses stay in memory only, as keyed hashes (the key is
+ * The address is `request.ip`: behind a reverse proxy that is the proxy's
+ * (and every client shares its counts) unless TRUST_PROXY names the proxy. Addresses stay in memory only, as keyed hashes (the key is
  * made at start and never leaves the process), never stored or logged.
  */
 export class LoginThrottle {

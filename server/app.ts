@@ -132,7 +132,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('content', content)
   const reading = new ReadingService(db, now, content)
   app.decorate('reading', reading)
-  const keys = new KeyRing(db)
+  const keys = new KeyRing(db, now)
   await keys.ensureOfficeKey(now())
   app.decorate('keys', keys)
   const staff = new StaffService(db, now, keys)
@@ -178,6 +178,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }, 3600000)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
+  // Unlocked keys of sessions that ended are dropped within a minute, used again or not.
+  const keySweep = setInterval(() => keys.sweep(), 60000)
+  keySweep.unref()
+  app.addHook('onClose', async () => clearInterval(keySweep))
 
   await app.register(errors)
   await app.register(sensible)

@@ -23,7 +23,7 @@ export const ConfigSchema = Type.Object({
    * cannot tell the proxy from a client that sends the header itself.
    */
   TRUST_PROXY: Type.String({ default: '' }),
-  /** Sign-in attempts allowed per minute from one address, on top of the per-account lock. */
+  /** Sign-in attempts allowed per minute from one address, on top of the count of failures per address and account. */
   LOGIN_RATE_LIMIT: Type.Integer({ default: 20, minimum: 1 }),
   /** Proof-of-work strength for a tip: leading zero bits of SHA-256 (16 is about a second on a cheap phone). */
   TIP_POW_BITS: Type.Integer({ default: 16, minimum: 0, maximum: 24 }),

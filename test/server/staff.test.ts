@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify'
+import { StaffService } from '../../server/modules/staff/service'
 import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 describe.each(LANES)('staff accounts on %s', (lane) => {
@@ -27,17 +28,60 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
     expect(wrong.json().error.message).toBe('用户名或密码不对。')
   })
 
-  it('locks an account after repeated failures, and keeps it locked even for the right password', async () => {
+  const login = (username: string, password: string, remoteAddress = '127.0.0.1') => inject({ method: 'POST', url: '/api/admin/login', remoteAddress, payload: { username, password } })
+
+  it('refuses an address after repeated failures on an account, even for the right password, until it has been quiet', async () => {
     await staffWith(server.app, 'locky', ['editor'])
     const statuses: number[] = []
-    for (let i = 0; i < 5; i++) statuses.push((await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'wrong' } })).statusCode)
+    for (let i = 0; i < 5; i++) statuses.push((await login('locky', 'wrong', '10.0.1.1')).statusCode)
     expect(statuses).toEqual([401, 401, 401, 401, 429])
-    const right = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'locky-password-123' } })
+    const right = await login('locky', 'locky-password-123', '10.0.1.1')
     expect(right.statusCode).toBe(429)
-    expect(right.json().error.message).toContain('锁定')
+    expect(right.json().error).toEqual({ code: 'locked', message: '登录失败次数太多，请 15 分钟后再试。' })
     clock.advance(16 * 60 * 1000)
-    expect((await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'locky', password: 'locky-password-123' } })).statusCode).toBe(200)
+    expect((await login('locky', 'locky-password-123', '10.0.1.1')).statusCode).toBe(200)
   }, 20000)
+
+  it('locks out the guesser, not the owner: another address still signs in', async () => {
+    for (let i = 0; i < 5; i++) await login('admin', 'guess', '10.0.2.1')
+    expect((await login('admin', ADMIN_PASSWORD, '10.0.2.1')).statusCode).toBe(429)
+    // The owner's own typo elsewhere is an ordinary failure, not the guesser's lock.
+    expect((await login('admin', 'typo', '10.0.2.2')).statusCode).toBe(401)
+    expect((await login('admin', ADMIN_PASSWORD, '10.0.2.2')).statusCode).toBe(200)
+  }, 20000)
+
+  it('refuses an address that guesses many usernames, and counts an IPv6 /64 as one address', async () => {
+    const codes: number[] = []
+    for (let i = 0; i < 21; i++) codes.push((await login(`guess${i}`, 'x', `2001:db8:1:2::${i + 1}`)).statusCode)
+    expect(codes.slice(0, 19).every((c) => c === 401)).toBe(true)
+    expect(codes.slice(19)).toEqual([429, 429])
+    expect((await login('admin', ADMIN_PASSWORD, '2001:db8:1:2:ffff::9')).statusCode).toBe(429)
+    expect((await login('admin', ADMIN_PASSWORD, '2001:db8:1:3::1')).statusCode).toBe(200)
+  }, 20000)
+
+  it('counts wrong guesses sent in parallel as if they came one after another', async () => {
+    await staffWith(server.app, 'racey', ['editor'])
+    const codes = (await Promise.all(Array.from({ length: 18 }, () => login('racey', 'wrong', '10.0.3.1')))).map((r) => r.statusCode)
+    expect(codes.filter((c) => c === 401)).toHaveLength(4)
+    expect(codes.filter((c) => c === 429)).toHaveLength(14)
+    expect((await login('racey', 'racey-password-123', '10.0.3.1')).statusCode).toBe(429)
+  }, 20000)
+
+  it('answers an unknown name after the same work and pause as a wrong password', async () => {
+    const pauses: number[] = []
+    const staff = new StaffService(server.app.db, clock.now, server.app.keys, async (ms) => {
+      pauses.push(ms)
+    })
+    const recorded = async () =>
+      Number((await server.app.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n')).where('action', '=', 'login.failed').executeTakeFirstOrThrow()).n)
+    const before = await recorded()
+    for (let i = 0; i < 2; i++) {
+      await expect(staff.login('admin', 'wrong', '10.0.4.1')).rejects.toMatchObject({ code: 'bad_credentials' })
+      await expect(staff.login('nobody', 'wrong', '10.0.4.1')).rejects.toMatchObject({ code: 'bad_credentials' })
+    }
+    expect(pauses).toEqual([200, 200, 400, 400])
+    expect(await recorded()).toBe(before + 4)
+  })
 
   it('stores sessions hashed and ends them on expiry, sign-out and password change', async () => {
     const headers = await staffWith(server.app, 'sessiony', ['editor'])
@@ -111,6 +155,21 @@ describe('sign-in from one address', () => {
       await server.close()
     }
   })
+})
+
+describe('sign-in behind a trusted reverse proxy', () => {
+  it('refuses the guessing phone, not the owner’s, though both come through the proxy', async () => {
+    const server = await startServer('sqlite', { TRUST_PROXY: '10.0.0.1' })
+    try {
+      const login = (password: string, phone: string) =>
+        server.app.inject({ method: 'POST', url: '/api/admin/login', remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': phone }, payload: { username: 'admin', password } })
+      for (let i = 0; i < 5; i++) await login('guess', '203.0.113.1')
+      expect((await login(ADMIN_PASSWORD, '203.0.113.1')).statusCode).toBe(429)
+      expect((await login(ADMIN_PASSWORD, '203.0.113.2')).statusCode).toBe(200)
+    } finally {
+      await server.close()
+    }
+  }, 30000)
 })
 
 describe('first start without ADMIN_INITIAL_PASSWORD', () => {

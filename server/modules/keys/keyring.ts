@@ -14,14 +14,17 @@ type Db = Kysely<Database> | Transaction<Database>
  * only; a restarted server, a sign-out or an expired session forgets them.
  */
 export class KeyRing {
-  /** Unlocked keys per session (by token hash). Memory only, by design. */
-  private readonly unlocked = new Map<string, { personal: KeyObject; office: KeyObject | null }>()
+  /** Unlocked keys per session (by token hash), with the session's end. Memory only, by design. */
+  private readonly unlocked = new Map<string, { personal: KeyObject; office: KeyObject | null; expires: number }>()
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => Date
+  ) {}
 
   private publicKey: Promise<KeyObject> | null = null
 
-  /** The office's public key: it never changes once made, so it is read once. */
+  /** The office's public key: it never changes once made, so it is read once (once it has been read). */
   officePublicKey(): Promise<KeyObject> {
     this.publicKey ??= this.db
       .selectFrom('settings')
@@ -29,6 +32,11 @@ export class KeyRing {
       .where('key', '=', 'office_public_key')
       .executeTakeFirstOrThrow()
       .then((row) => importPublic(JSON.parse(row.value) as string))
+      .catch((err: unknown) => {
+        // A failed read (a database hiccup) is not remembered: the next caller reads again.
+        this.publicKey = null
+        throw err
+      })
     return this.publicKey
   }
 
@@ -87,11 +95,12 @@ export class KeyRing {
   }
 
   /**
-   * At sign-in: unlocks the person's keys for this session. An account older
+   * At sign-in: unlocks the person's keys for this session, until `expires`
+   * (the session's end). An account older
    * than the key scheme gets its personal key now; a custodian signing in
    * while the office key still waits takes it.
    */
-  async unlock(tokenHash: string, userId: string, password: string, custodian: boolean): Promise<void> {
+  async unlock(tokenHash: string, userId: string, password: string, custodian: boolean, expires: Date): Promise<void> {
     const pending = custodian ? await this.pendingOffice(this.db) : null
     let row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirst()
     if (!row) await this.createPersonalKey(this.db, userId, password, pending)
@@ -100,7 +109,7 @@ export class KeyRing {
     row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow()
     const personal = await this.openPersonal(row.wrapped_private, password)
     const office = row.office_grant ? importPrivate(unseal(personal, Buffer.from(row.office_grant, 'base64'))) : null
-    this.unlocked.set(tokenHash, { personal, office })
+    this.unlocked.set(tokenHash, { personal, office, expires: expires.getTime() })
   }
 
   forget(tokenHash: string): void {
@@ -111,9 +120,21 @@ export class KeyRing {
     tokenHashes.forEach((t) => this.unlocked.delete(t))
   }
 
-  /** The office private key unlocked in this session, if the person holds a grant. */
+  /** Forgets the keys of every session that has ended, including those never used again (app.ts runs this every minute). */
+  sweep(): void {
+    const t = this.now().getTime()
+    for (const [token, keys] of this.unlocked) if (keys.expires <= t) this.unlocked.delete(token)
+  }
+
+  /** The office private key unlocked in this session, if the session is still going and the person holds a grant. */
   office(tokenHash: string): KeyObject | null {
-    return this.unlocked.get(tokenHash)?.office ?? null
+    const keys = this.unlocked.get(tokenHash)
+    if (!keys) return null
+    if (keys.expires <= this.now().getTime()) {
+      this.unlocked.delete(tokenHash)
+      return null
+    }
+    return keys.office
   }
 
   /** Seals the office key to another account (when it becomes a tip handler or admin). */

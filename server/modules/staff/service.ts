@@ -7,11 +7,10 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { KeyRing } from '../keys/keyring'
+import { LoginThrottle, QUIET_MINUTES, refused } from './throttle'
 
 const SESSION_HOURS = 12
-const LOCK_AFTER = 5
-const LOCK_MINUTES = 15
-// Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the lock.
+// Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the refusal.
 const MAX_DELAY_MS = 3000
 
 export interface Staff {
@@ -23,7 +22,6 @@ export interface Staff {
 
 export interface StaffSummary extends Staff {
   disabled: boolean
-  lockedUntil: string | null
   createdAt: string
 }
 
@@ -42,7 +40,7 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 // thread pool so a sign-in never blocks other requests.
 const hashPassword = (password: string): Promise<string> => hash(password)
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** A password to print once: 16 characters from an alphabet without look-alikes. */
 export function randomPassword(): string {
@@ -61,12 +59,17 @@ export class StaffService {
   // A real hash to verify against when the username is unknown, so both
   // answers take the same time and do not reveal which accounts exist.
   private readonly decoy = hashPassword(randomBytes(16).toString('hex'))
+  private readonly throttle: LoginThrottle
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
-    private readonly keys: KeyRing
-  ) {}
+    private readonly keys: KeyRing,
+    /** How failed sign-ins wait before answering; tests pass one that records instead. */
+    private readonly pause: (ms: number) => Promise<void> = sleep
+  ) {
+    this.throttle = new LoginThrottle(now)
+  }
 
   /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
   async bootstrap(initialPassword: string): Promise<string | null> {
@@ -96,48 +99,39 @@ export class StaffService {
     return initialPassword ? null : password
   }
 
-  async login(username: string, password: string): Promise<{ token: string; staff: Staff }> {
+  /** Signs in from `address` (the client's, kept in memory only to throttle guessing). */
+  async login(username: string, password: string, address: string): Promise<{ token: string; staff: Staff }> {
+    const attempt = this.throttle.begin(address, username)
     const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
+    const active = user && !user.disabled ? user : undefined
+    // An unknown or disabled name goes through the same hash check, record and
+    // pause as a wrong password, so the answer's timing does not tell which accounts exist.
+    const right = await verify(active?.password_hash ?? (await this.decoy), password).catch(() => false)
     const at = this.now()
-    if (!user || user.disabled) {
-      await verify(await this.decoy, password).catch(() => false)
-      throw new AppError(401, 'bad_credentials', '用户名或密码不对。')
+    if (!active || !right) {
+      // The typed name of an unknown account is not kept: it may be a password typed in the wrong box.
+      const actor = user ? { id: user.id, name: user.username } : { id: null, name: '（不存在的用户名）' }
+      await audit(this.db, at, actor, { action: attempt.last ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user?.id })
+      await this.pause(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
+      throw attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。')
     }
-    if (user.locked_until && user.locked_until > at.toISOString()) {
-      throw new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
-    }
-    if (!(await verify(user.password_hash, password).catch(() => false))) {
-      const failed = user.failed_logins + 1
-      const lock = failed >= LOCK_AFTER
-      await this.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('staff_users')
-          .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(at.getTime() + LOCK_MINUTES * 60000).toISOString() : user.locked_until })
-          .where('id', '=', user.id)
-          .execute()
-        await audit(trx, at, { id: user.id, name: user.username }, { action: lock ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user.id })
-      })
-      await sleep(Math.min(200 * 2 ** (failed - 1), MAX_DELAY_MS))
-      throw lock
-        ? new AppError(429, 'locked', `登录失败次数太多，账号已暂时锁定，请 ${LOCK_MINUTES} 分钟后再试。`)
-        : new AppError(401, 'bad_credentials', '用户名或密码不对。')
-    }
+    attempt.succeeded()
     const token = randomBytes(32).toString('base64url')
+    const expires = new Date(at.getTime() + SESSION_HOURS * 3600000)
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute()
       await trx
         .insertInto('staff_sessions')
         .values({
           token_hash: tokenHash(token),
-          user_id: user.id,
+          user_id: active.id,
           created_at: at.toISOString(),
-          expires_at: new Date(at.getTime() + SESSION_HOURS * 3600000).toISOString()
+          expires_at: expires.toISOString()
         })
         .execute()
-      await audit(trx, at, { id: user.id, name: user.username }, { action: 'login', targetType: 'user', targetId: user.id })
+      await audit(trx, at, { id: active.id, name: active.username }, { action: 'login', targetType: 'user', targetId: active.id })
     })
-    const staff = toStaff(user)
-    await this.keys.unlock(tokenHash(token), user.id, password, isCustodian(staff.roles))
+    const staff = toStaff(active)
+    await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles), expires)
     return { token, staff }
   }
 
@@ -150,10 +144,8 @@ export class StaffService {
       .where('token_hash', '=', tokenHash(token))
       .executeTakeFirst()
     if (!row || row.disabled) throw new AppError(401, 'unauthenticated', '请先登录。')
-    if (row.expires_at <= this.now().toISOString()) {
-      this.keys.forget(tokenHash(token))
-      throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
-    }
+    // An ended session's keys are gone already: the key ring holds them only until the session's end.
+    if (row.expires_at <= this.now().toISOString()) throw new AppError(401, 'session_expired', '登录已过期，请重新登录。')
     return toStaff(row)
   }
 
@@ -195,7 +187,7 @@ export class StaffService {
     const passwordHash = await hashPassword(next)
     const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', userId).execute()
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: at.toISOString() }).where('id', '=', userId).execute()
+      await trx.updateTable('staff_users').set({ password_hash: passwordHash, updated_at: at.toISOString() }).where('id', '=', userId).execute()
       await rekey(trx)
       await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute()
       await audit(trx, at, actor, { action, targetType: 'user', targetId: userId })
@@ -205,7 +197,7 @@ export class StaffService {
 
   async listUsers(): Promise<StaffSummary[]> {
     const rows = await this.db.selectFrom('staff_users').selectAll().orderBy('created_at').execute()
-    return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, lockedUntil: u.locked_until, createdAt: u.created_at }))
+    return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, createdAt: u.created_at }))
   }
 
   private async findUser(id: string) {
@@ -238,7 +230,7 @@ export class StaffService {
       await this.keys.createPersonalKey(trx, id, input.password, office)
       await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles } })
     })
-    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, lockedUntil: null, createdAt: at.toISOString() }
+    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, createdAt: at.toISOString() }
   }
 
   async updateUser(actor: Actor, granter: string, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {

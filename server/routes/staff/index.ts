@@ -15,7 +15,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/login',
     {
-      // Guessing from one address is slowed here too, on top of the per-account lock.
+      // Requests from one address are limited here too, on top of the service's count of failures.
       config: { rateLimit: { max: app.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
         tags,
@@ -25,7 +25,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const { token, staff } = await app.staff.login(req.body.username, req.body.password)
+      const { token, staff } = await app.staff.login(req.body.username, req.body.password, req.ip)
       return { token, roles: staff.roles, username: staff.username, displayName: staff.displayName }
     }
   )
@@ -53,7 +53,6 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const UserOut = Type.Object({
     ...StaffOut.properties,
     disabled: Type.Boolean(),
-    lockedUntil: Type.Union([Type.Null(), Type.String()]),
     createdAt: Type.String()
   })
 

@@ -8,7 +8,6 @@ export interface StaffUser {
   displayName: string
   roles: Role[]
   disabled: boolean
-  lockedUntil: string | null
   createdAt: string
 }
 

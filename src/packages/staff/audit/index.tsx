@@ -16,7 +16,7 @@ import '../staff.scss'
 const ACTIONS: Record<string, string> = {
   login: '登录',
   'login.failed': '登录失败',
-  'login.locked': '登录失败过多被锁定',
+  'login.locked': '登录失败过多，该来源暂停登录 15 分钟',
   logout: '退出登录',
   'password.change': '修改自己的密码',
   'password.reset': '重设他人密码',

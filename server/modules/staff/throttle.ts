@@ -1,0 +1,127 @@
+import { createHmac, randomBytes } from 'node:crypto'
+import { isIPv6 } from 'node:net'
+import { AppError } from '../../errors'
+
+/** Failed sign-ins one address may make on one account before it is refused there. */
+export const ACCOUNT_FAILURES = 5
+/** Failed sign-ins one address may make on all accounts together (guessing many usernames). */
+export const ADDRESS_FAILURES = 20
+/** A count is forgotten, and a refusal lifted, this long after its last failure. */
+export const QUIET_MINUTES = 15
+/** Counts kept per kind; past this the one that failed longest ago is dropped, so memory stays bounded. */
+const MAX_COUNTS = 10000
+
+interface Count {
+  failures: number
+  until: number
+}
+
+/** Failure counts by key, kept in order of their last failure. */
+class Counts {
+  private readonly map = new Map<string, Count>()
+
+  constructor(private readonly limit: number) {}
+
+  /** Milliseconds left of the refusal, or 0 when the key may try. */
+  refusedFor(key: string, t: number): number {
+    const c = this.map.get(key)
+    if (c && c.until <= t) this.map.delete(key)
+    return c && c.until > t && c.failures >= this.limit ? c.until - t : 0
+  }
+
+  /** Counts a failure; returns the key's failures so far. */
+  add(key: string, t: number): number {
+    const c = this.map.get(key)
+    const failures = c && c.until > t ? c.failures + 1 : 1
+    this.map.delete(key)
+    if (this.map.size >= MAX_COUNTS) this.map.delete(this.map.keys().next().value!)
+    this.map.set(key, { failures, until: t + QUIET_MINUTES * 60000 })
+    return failures
+  }
+
+  /** Takes one failure back (an attempt that turned out right). */
+  refund(key: string): void {
+    const c = this.map.get(key)
+    if (c && --c.failures <= 0) this.map.delete(key)
+  }
+
+  forget(key: string): void {
+    this.map.delete(key)
+  }
+}
+
+/**
+ * The client an address stands for: an IPv6 client usually holds a whole /64,
+ * so it is counted as one (else a fresh address per guess walks past the count).
+ */
+export function clientOf(address: string): string {
+  const bare = address.replace(/%.*$/, '')
+  if (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(bare)) return bare.slice(7)
+  if (!isIPv6(bare)) return bare
+  const [head, tail] = bare.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`
+}
+
+/** The answer to an address that failed too often; it may try again after `ms`. */
+export const refused = (ms: number): AppError => new AppError(429, 'locked', `登录失败次数太多，请 ${Math.ceil(ms / 60000)} 分钟后再试。`)
+
+export interface Attempt {
+  /** This address's failures on this account, this attempt included. */
+  failures: number
+  /** Whether this attempt, if wrong, leaves the address refused. */
+  last: boolean
+  /** The password was right: the attempt is not a failure after all. */
+  succeeded: () => void
+}
+
+/**
+ * Locks out the guesser, not the owner: failed sign-ins are counted per
+ * address and per (address, account), so someone guessing from one address
+ * is refused there while the owner signing in from another still gets in.
+ * There is no lock on an account as such, since anyone could trigger it.
+ *
+ * The address is `request.ip`: behind a reverse proxy that is the proxy's
+ * (and every client shares its counts) unless TRUST_PROXY names the proxy. Addresses stay in memory only, as keyed hashes (the key is
+ * made at start and never leaves the process), never stored or logged.
+ */
+export class LoginThrottle {
+  private readonly secret = randomBytes(32)
+  private readonly pairs = new Counts(ACCOUNT_FAILURES)
+  private readonly addresses = new Counts(ADDRESS_FAILURES)
+
+  constructor(private readonly now: () => Date) {}
+
+  /**
+   * Refuses an address that failed too often, or else counts this attempt as
+   * a failure before its password is checked: synchronously, so guesses sent
+   * in parallel are counted as if they came one after another.
+   */
+  begin(address: string, username: string): Attempt {
+    const t = this.now().getTime()
+    const client = clientOf(address)
+    const pair = this.hash(`${client}\n${username}`)
+    const source = this.hash(client)
+    const wait = Math.max(this.pairs.refusedFor(pair, t), this.addresses.refusedFor(source, t))
+    if (wait > 0) throw refused(wait)
+    const failures = this.pairs.add(pair, t)
+    const fromSource = this.addresses.add(source, t)
+    return {
+      failures,
+      last: failures >= ACCOUNT_FAILURES || fromSource >= ADDRESS_FAILURES,
+      succeeded: () => {
+        this.pairs.forget(pair)
+        this.addresses.refund(source)
+      }
+    }
+  }
+
+  private hash(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('base64url')
+  }
+}

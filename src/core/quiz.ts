@@ -90,3 +90,17 @@ export function shuffle<T>(xs: T[], random: () => number): T[] {
   }
   return out
 }
+
+export interface BoardFigures {
+  participants: number
+  averageScore: number
+}
+
+/** The campaign's participation board, as residents see it. */
+export interface Board {
+  campaignId: string
+  /** The whole town: every resident who played, whatever village they gave. */
+  total: BoardFigures
+  /** Only the villages the office has listed (none until it does), most participants first. */
+  villages: (BoardFigures & { village: string })[]
+}

@@ -1,5 +1,5 @@
 import { Counter } from '../../server/modules/quiz/tally'
-import { LANES, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A small bank whose answers the test knows: option a is right unless noted.
 const FIXTURE = [
@@ -147,11 +147,24 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     // Player B in 大沙窝村 scores 40.
     expect(await play('player-b-000002', '大沙窝村', 3, 60)).toBe(40)
 
+    // Until the office lists its villages, names typed by residents never appear: the town's figure only.
+    const unlisted = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
+    expect(unlisted.villages).toEqual([])
+    expect(unlisted.total).toEqual({ participants: 2, averageScore: 60 })
+    const admin = await staffWith(server.app, `quiz_board_admin_${lane}`, ['admin'])
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村', '王家村'] } })).statusCode).toBe(200)
     const board = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
     expect(board.villages).toEqual([
       { village: '辛口村', participants: 1, averageScore: 80 },
       { village: '大沙窝村', participants: 1, averageScore: 40 }
     ])
+    // A village taken off the list leaves the board (its players still count in the town's figure).
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村'] } })).statusCode).toBe(200)
+    const fewer = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
+    expect(fewer.villages.map((v: { village: string }) => v.village)).toEqual(['辛口村'])
+    expect(fewer.total.participants).toBe(2)
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
     const best = await server.app.db.selectFrom('quiz_participants').selectAll().where('scope', '=', created.json().id).where('village', '=', '辛口村').executeTakeFirstOrThrow()
     expect({ score: best.best_score, ms: best.best_ms }).toEqual({ score: 80, ms: 30000 })
 
@@ -160,6 +173,9 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(await play('player-a-000001', '辛口村', 0, 20)).toBe(100)
     const next = (await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json()
     expect(next.villages[0]).toEqual({ village: '辛口村', participants: 1, averageScore: 100 })
+    // The day has passed, and with it the admin's session: sign in again to leave the town as it was.
+    const again = await signIn(server.app, `quiz_board_admin_${lane}`, `quiz_board_admin_${lane}-password-123`)
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: again, payload: town })).statusCode).toBe(200)
   })
 
   it('gives the office its figures from the running tables, matching a hand count', async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { setImmediate } from 'node:timers'
 import { sql, type Insertable, type Kysely } from 'kysely'
-import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type QuizKind, type QuizOption } from '../../../src/core/quiz'
+import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type Board, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
 import { residentQuestion, type ResidentQuestion, type RoundResult } from '../../../src/core/quiz-item'
 import { toRedFlags } from '../../../src/core/red-flags'
@@ -313,16 +313,28 @@ export class QuizService {
     await this.counting.close()
   }
 
-  /** Participation and average best score by village, for the running campaign. */
-  async currentBoard(): Promise<{ campaignId: string; villages: { village: string; participants: number; averageScore: number }[] }> {
+  /**
+   * Participation and average best score for the running campaign: the whole
+   * town, and each village the office has listed. Names residents typed
+   * themselves are counted in the town's figure but never shown: public text
+   * comes from the office. With no villages listed, the town total only.
+   */
+  async currentBoard(listed: string[]): Promise<Board> {
     const campaign = await this.campaigns.published('current')
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
     await this.tally()
     const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()
+    const figures = (participants: number, scoreSum: number) => ({ participants, averageScore: participants ? Math.round((scoreSum / participants) * 10) / 10 : 0 })
+    const shown = new Set(listed)
     return {
       campaignId: campaign.id,
+      total: figures(
+        rows.reduce((n, r) => n + r.participants, 0),
+        rows.reduce((n, r) => n + r.score_sum, 0)
+      ),
       villages: rows
-        .map((r) => ({ village: r.village, participants: r.participants, averageScore: r.participants ? Math.round((r.score_sum / r.participants) * 10) / 10 : 0 }))
+        .filter((r) => shown.has(r.village))
+        .map((r) => ({ village: r.village, ...figures(r.participants, r.score_sum) }))
         .sort((a, b) => b.participants - a.participants || b.averageScore - a.averageScore)
     }
   }

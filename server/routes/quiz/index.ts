@@ -98,11 +98,18 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: '本次宣传月各村参与人数和平均分（每人每天前 3 轮有效，取最好成绩）',
-        response: { 200: Type.Object({ campaignId: Type.String(), villages: Type.Array(Type.Object({ village: Type.String(), participants: Type.Integer(), averageScore: Type.Number() })) }), 404: ApiError }
+        summary: '本次宣传月全镇和镇情资料里各村的参与人数、平均分（每人每天前 3 轮有效，取最好成绩）；没有录入村名单时只有全镇',
+        response: {
+          200: Type.Object({
+            campaignId: Type.String(),
+            total: Type.Object({ participants: Type.Integer(), averageScore: Type.Number() }),
+            villages: Type.Array(Type.Object({ village: Type.String(), participants: Type.Integer(), averageScore: Type.Number() }))
+          }),
+          404: ApiError
+        }
       }
     },
-    async () => app.quiz.currentBoard()
+    async () => app.quiz.currentBoard((await app.town.get()).villages)
   )
 
   const office = app.requireRoles('publisher', 'admin')

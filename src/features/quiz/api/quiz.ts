@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { Board } from '../../../core/quiz'
 import type { ResidentQuestion, RoundResult } from '../../../core/quiz-item'
 import { fetchJson, postJson } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
@@ -27,10 +28,5 @@ function player(): string {
 
 export const startRound = (persona: string, village: string) => postJson<Round>('/api/quiz/rounds', { persona, village, player: player() })
 export const submitRound = (roundId: string, answers: { questionId: string; optionIds: string[] }[]) => postJson<RoundResult>(`/api/quiz/rounds/${roundId}/answers`, { answers })
-
-export interface Board {
-  campaignId: string
-  villages: { village: string; participants: number; averageScore: number }[]
-}
 
 export const useBoard = () => useResource(() => fetchJson<Board>('/api/quiz/board'), [])

@@ -1,4 +1,5 @@
-import { CHINESE, LANES, multipartBody, startServer, staffWith, type TestServer } from './helpers'
+import { multipartBody } from './forms'
+import { CHINESE, LANES, startServer, staffWith, type TestServer } from './helpers'
 
 // Starting a server and signing in (Argon2) takes seconds on a busy machine.
 jest.setTimeout(60_000)

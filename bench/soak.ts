@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import zlib from 'node:zlib'
 import sharp from 'sharp'
 import { solve } from '../src/core/proof-of-work'
+import { multipartBody } from '../test/server/forms'
 import { start } from './processes'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30)
@@ -36,12 +37,6 @@ function send(base: URL, from: string, method: string, path: string, body?: Buff
 }
 
 const json = (value: unknown) => [JSON.stringify(value), { 'content-type': 'application/json' }] as const
-
-function multipart(data: Buffer): [Buffer, Record<string, string>] {
-  const boundary = '----fangfei-soak'
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`)
-  return [Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), { 'content-type': `multipart/form-data; boundary=${boundary}` }]
-}
 
 async function proof(base: URL, from: string): Promise<{ challenge: string; nonce: string }> {
   const { challenge, bits } = JSON.parse((await send(base, from, 'GET', '/api/tips/challenge')).body) as { challenge: string; bits: number }
@@ -130,8 +125,8 @@ async function main(): Promise<void> {
         pending.push(
           (async () => {
             const pow = await proof(base, from)
-            const [body, headers] = multipart(photo)
-            const up = await send(base, from, 'POST', '/api/tips/photos', body, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
+            const { payload, headers } = multipartBody([{ name: 'file', filename: 'p.jpg', type: 'image/jpeg', data: photo }])
+            const up = await send(base, from, 'POST', '/api/tips/photos', payload, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
             count('tip photo', up)
             const tip = { disguise: 'pension', organisation: '某某康养', place: '某村', what: '发传单说预订床位每年返利百分之十二。', photoIds: up.status === 201 ? [JSON.parse(up.body).id] : [], pow: await proof(base, from) }
             count('tip', await send(base, from, 'POST', '/api/tips', ...json(tip)))
@@ -150,8 +145,8 @@ async function main(): Promise<void> {
       const checker = loop('hostile ad-check', (from) => send(base, from, 'POST', '/api/ad-check', ...json({ text: worst[Math.floor(Math.random() * worst.length)] })))
       const bomb = loop('hostile picture', async (from) => {
         const pow = await proof(base, from)
-        const [body, headers] = multipart(bombs[Math.floor(Math.random() * bombs.length)])
-        return send(base, from, 'POST', '/api/tips/photos', body, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
+        const { payload, headers } = multipartBody([{ name: 'file', filename: 'p.jpg', type: 'image/jpeg', data: bombs[Math.floor(Math.random() * bombs.length)] }])
+        return send(base, from, 'POST', '/api/tips/photos', payload, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
       })
       const guess = loop('hostile sign-in', (from) => send(base, from, 'POST', '/api/admin/login', ...json({ username: 'admin', password: `guess-${Math.random()}` })))
       for (let k = 0; k < 4; k++) attackers.push(checker(k), bomb(k), guess(k))

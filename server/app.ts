@@ -29,7 +29,7 @@ import { QuizService } from './modules/quiz/service'
 import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
-import errors from './plugins/errors'
+import errors, { answerError } from './plugins/errors'
 import { installValidation } from './plugins/validation'
 import web from './plugins/web'
 import adCheckRoutes from './routes/ad-check'
@@ -112,7 +112,19 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // is no line per request that could link a tipster to a time. Refused and
     // failed requests are still logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 1024 * 1024
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: answerError,
+    // Slow clients must not hold connections open (see config.ts). A socket
+    // silent in both directions for as long as a whole request may take is
+    // closed too: that catches a client that stops reading its answer.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      // Node checks the header and request deadlines only this often (30 s by default).
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(config.HEADERS_TIMEOUT_MS / 4))
+    }
   }).withTypeProvider<TypeBoxTypeProvider>()
   installValidation(app)
 

@@ -35,6 +35,17 @@ export const ConfigSchema = Type.Object({
   QUIZ_RATE_LIMIT: Type.Integer({ default: 120, minimum: 1 }),
   /** Days a played quiz round is kept after its draw (the running figures keep what it added); rounds never handed in go after a day. */
   QUIZ_RETENTION_DAYS: Type.Integer({ default: 30, minimum: 1 }),
+  /**
+   * Connection timeouts, in milliseconds. A request's headers must arrive
+   * within HEADERS_TIMEOUT_MS and the whole request (a 5 MB photo from a
+   * phone on a poor 3G line) within REQUEST_TIMEOUT_MS, or the connection is
+   * closed; an idle kept-alive connection is closed after
+   * KEEP_ALIVE_TIMEOUT_MS. Settings because the right trade between slow
+   * villages and slow attackers depends on where the server runs.
+   */
+  HEADERS_TIMEOUT_MS: Type.Integer({ default: 10000, minimum: 100 }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ default: 60000, minimum: 100 }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   /** The town profile's first values; afterwards admins edit them in the app. */
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
   HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),
@@ -50,6 +61,8 @@ export const trustProxy = (setting: string): false | string => setting.trim() ||
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const config = envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false })
   if (/^\s*\d+\s*$/.test(config.TRUST_PROXY)) throw new Error('TRUST_PROXY 要写反向代理的地址（如 127.0.0.1 或 loopback），不能只写跳数。')
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) throw new Error('HEADERS_TIMEOUT_MS 不能大于 REQUEST_TIMEOUT_MS')
   try {
     parseSchedule(config.HOTLINE_HOURS)
   } catch (err) {

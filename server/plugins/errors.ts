@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors'
 
@@ -8,7 +8,9 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: '提交的内容是空的。',
   FST_ERR_CTP_BODY_TOO_LARGE: '提交的内容太大了。',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持这种提交格式。',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: '提交内容的长度不对。'
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: '提交内容的长度不对。',
+  FST_ERR_BAD_URL: '网址不对，请检查后重试。',
+  FST_ERR_MAX_PARAM_LENGTH: '网址太长了。'
 }
 
 const STATUS_MESSAGES: Record<number, string> = {
@@ -36,14 +38,21 @@ function toApiError(error: FastifyError): { status: number; code: string; messag
   return { status: 500, code: 'internal', message: '服务器开小差了，请稍后再试。' }
 }
 
+/**
+ * Answers an error in the one shape. Also Fastify's `frameworkErrors`
+ * (app.ts): a URL the router cannot take (bad percent-encoding, a parameter
+ * over its length) fails before any route, where no error handler runs.
+ */
+export function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, code, message } = toApiError(error)
+  if (status >= 500) request.log.error({ err: error }, 'request failed')
+  else request.log.info({ code, status }, 'request refused')
+  return reply.status(status).send({ error: { code, message } })
+}
+
 /** One error shape for the whole API: `{ error: { code, message } }`, message in Chinese. */
 export default fp(async function errors(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { status, code, message } = toApiError(error)
-    if (status >= 500) request.log.error({ err: error }, 'request failed')
-    else request.log.info({ code, status }, 'request refused')
-    return reply.status(status).send({ error: { code, message } })
-  })
+  app.setErrorHandler(answerError)
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: request.url.startsWith('/api') ? '没有这个接口。' : '没有找到这个页面。' } })
   )

@@ -28,7 +28,10 @@ export const Roles = Type.Array(
   { minItems: 1, uniqueItems: true, errorMessage: '至少选一个角色，且只能从编辑、发布员、线索处理员、管理员中选。' }
 )
 
-export const Id = Type.Object({ id: Type.String({ maxLength: 64 }) })
+/** No control characters: PostgreSQL refuses a NUL in text, and no id or search has one. */
+const NO_CONTROL = '^[^\\u0000-\\u001f]*$'
+
+export const Id = Type.Object({ id: Type.String({ maxLength: 64, pattern: NO_CONTROL, errorMessage: '编号不对。' }) })
 
 export const Paging = {
   page: Type.Integer({ minimum: 1, maximum: 10000, default: 1, errorMessage: '页码要是 1 到 10000 之间的整数。' }),
@@ -36,7 +39,7 @@ export const Paging = {
 }
 
 export const Search = Type.Optional(
-  Type.String({ maxLength: 100, pattern: '^[^\\u0000-\\u001f]*$', errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })
+  Type.String({ maxLength: 100, pattern: NO_CONTROL, errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })
 )
 
 /** A JSON body object that refuses unknown fields, so a typo in a field name is an error, not silent loss. */

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import { createHash } from 'node:crypto'
 import { Client } from 'pg'
 import sharp from 'sharp'
+import { multipartBody } from './forms'
 import { solve } from '../../src/core/proof-of-work'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
@@ -116,11 +117,7 @@ export async function fileTip(app: FastifyInstance, over: Record<string, unknown
 }
 
 /** A multipart body carrying one file, as a phone or a desk browser sends it. */
-export function multipartFile(data: Buffer, filename = 'photo.jpg', type = 'image/jpeg'): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----fangfei-upload'
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`)
-  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
-}
+export const multipartFile = (data: Buffer, filename = 'photo.jpg', type = 'image/jpeg') => multipartBody([{ name: 'file', filename, type, data }])
 
 /** The header a tip photo upload carries: one solved challenge serves the photos of one tip. */
 export async function photoProof(app: FastifyInstance): Promise<{ 'x-tip-proof': string }> {
@@ -156,3 +153,6 @@ export async function publishCampaign(app: FastifyInstance, over: Record<string,
   if (published.statusCode !== 200) throw new Error(`发布活动失败：${published.body}`)
   return created.json().id
 }
+
+/** Chinese text: at least one CJK character (every user-facing message has some). */
+export const CHINESE = /[\u4e00-\u9fff]/

@@ -1,13 +1,9 @@
 import sharp from 'sharp'
-import { LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { LANES, multipartFile, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
-// A 1x1 PNG, and a multipart body carrying a file.
+// A 1x1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-function multipart(filename: string, type: string, data: Buffer) {
-  const boundary = '----fangfei-test'
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`)
-  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
-}
+const multipart = (filename: string, type: string, data: Buffer) => multipartFile(data, filename, type)
 
 const draft = (title: string) => ({
   title,

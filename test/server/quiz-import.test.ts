@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs'
-import { COLUMNS } from '../../server/modules/quiz/import'
-import { startServer, staffWith, type TestServer } from './helpers'
+import { COLUMNS, MAX_IMPORT_ITEMS } from '../../server/modules/quiz/import'
+import { LANES, startServer, staffWith, type TestServer, multipartFile } from './helpers'
+
+// Each import reads its file on a thread of its own, which takes a moment to start on a busy machine.
+jest.setTimeout(60_000)
 
 const GOOD = [
   ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，每年返利百分之十二，到期还本。', '是', '不是', '', '', '', 'A', '', 'pension,high_return', '承诺返利和还本，是借养老名义集资。'],
@@ -21,11 +24,7 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer())
 }
 
-function multipart(data: Buffer, filename: string) {
-  const boundary = '----fangfei-quiz'
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`)
-  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
-}
+const multipart = (data: Buffer, filename: string) => multipartFile(data, filename, 'application/octet-stream')
 
 describe('importing quiz items', () => {
   let server: TestServer
@@ -86,5 +85,47 @@ describe('importing quiz items', () => {
     const ids = new Set<string>()
     for (let i = 0; i < 40; i++) (await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().questions.forEach((q: { id: string }) => ids.add(q.id))
     expect(waiting.filter((w) => w.id !== item.id).some((w) => ids.has(w.id))).toBe(false)
+  })
+})
+
+describe.each(LANES)('spreadsheets the import cannot take (%s)', (lane) => {
+  let server: TestServer
+  let editor: { authorization: string }
+  beforeAll(async () => {
+    server = await startServer(lane)
+    editor = await staffWith(server.app, 'sheet_editor', ['editor'])
+  })
+  afterAll(async () => server.close())
+
+  const upload = (data: Buffer, filename: string) => {
+    const m = multipart(data, filename)
+    return server.app.inject({ method: 'POST', url: '/api/admin/quiz/import', headers: { ...editor, ...m.headers }, payload: m.payload })
+  }
+  const bankSize = async () => (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/items', headers: editor })).json().items.length as number
+
+  it('refuses more items than one import may carry, in a 400 that says how many', async () => {
+    const before = await bankSize()
+    const rows = Array.from({ length: MAX_IMPORT_ITEMS + 1 }, (_, i) => [...GOOD[2].slice(0, 4), `第 ${i} 题：参与非法集资的损失由谁承担？`, ...GOOD[2].slice(5)])
+    for (const [data, name] of [[csv(rows), 'big.csv'], [await xlsx(rows), 'big.xlsx']] as const) {
+      const res = await upload(data, name)
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error.message).toContain(`一次最多导入 ${MAX_IMPORT_ITEMS} 道题，这个表格有 ${MAX_IMPORT_ITEMS + 1} 道`)
+    }
+    expect(await bankSize()).toBe(before)
+  })
+
+  it('answers a broken workbook with a 400, not a 500', async () => {
+    const good = await xlsx(GOOD)
+    const broken: [Buffer, string][] = [
+      [Buffer.from('这不是表格'), 'bank.xlsx'],
+      [good.subarray(0, Math.floor(good.length / 2)), 'bank.xlsx'],
+      [Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x22, 0x0a, 0x22, 0x22, 0x2c]), 'bank.csv']
+    ]
+    for (const [data, name] of broken) {
+      const res = await upload(data, name)
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error.code).toBe('bad_rows')
+    }
+    expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
   })
 })

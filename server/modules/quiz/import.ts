@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import { quizItemProblems, type QuizFields } from '../../../src/core/quiz-item'
 
@@ -17,8 +16,33 @@ export interface RowProblem {
   message: string
 }
 
+export interface SheetResult {
+  items: QuizFields[]
+  problems: RowProblem[]
+}
+
+/** A spreadsheet handed to the reading thread (import-thread.ts). */
+export interface SheetJob {
+  data: Uint8Array
+  filename: string
+}
+
+/**
+ * Items one import may carry: a town's whole bank is a few hundred, and all
+ * of them are written in one statement, which both databases cap at some
+ * tens of thousands of values.
+ */
+export const MAX_IMPORT_ITEMS = 1000
+
+/** The answer for a file that cannot be read as a spreadsheet at all. */
+export const unreadable = (message = '文件打不开：请用 CSV（UTF-8）或 XLSX 格式。'): SheetResult => ({ items: [], problems: [{ row: 0, message }] })
+
 async function rowsOf(data: Buffer, filename: string): Promise<string[][]> {
   if (/\.xlsx$/i.test(filename)) {
+    // A workbook is a zip file; anything else is refused before ExcelJS is loaded.
+    if (data.readUInt32LE(0) !== 0x04034b50) throw new Error('not a zip file')
+    // Loaded only for a workbook: ExcelJS takes a second to load, which a CSV need not wait for.
+    const { default: ExcelJS } = await import('exceljs')
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(data as unknown as ArrayBuffer)
     const sheet = book.worksheets[0]
@@ -37,16 +61,19 @@ const OPTION_COLUMNS = ['选项A', '选项B', '选项C', '选项D', '选项E'] a
 
 const split = (s: string, sep: RegExp) => s.split(sep).map((x) => x.trim()).filter(Boolean)
 
-export async function readQuizSheet(data: Buffer, filename: string): Promise<{ items: QuizFields[]; problems: RowProblem[] }> {
+/** Reads and checks a spreadsheet on the calling thread; the server reads through import-thread.ts. */
+export async function readQuizSheet(data: Buffer, filename: string): Promise<SheetResult> {
   let rows: string[][]
   try {
     rows = await rowsOf(data, filename)
   } catch {
-    return { items: [], problems: [{ row: 0, message: '文件打不开：请用 CSV（UTF-8）或 XLSX 格式。' }] }
+    return unreadable()
   }
   const header = (rows[0] ?? []).map((h) => h.trim())
   const missing = COLUMNS.filter((c) => !header.includes(c))
   if (missing.length > 0) return { items: [], problems: [{ row: 1, message: `表头缺少：${missing.join('、')}（请用模板的表头）。` }] }
+  const filled = rows.slice(1).filter((r) => r.some((c) => String(c).trim())).length
+  if (filled > MAX_IMPORT_ITEMS) return { items: [], problems: [{ row: 0, message: `一次最多导入 ${MAX_IMPORT_ITEMS} 道题，这个表格有 ${filled} 道：请分几次导入。` }] }
   const col = (r: string[], name: (typeof COLUMNS)[number]) => (r[header.indexOf(name)] ?? '').trim()
   const items: QuizFields[] = []
   const problems: RowProblem[] = []

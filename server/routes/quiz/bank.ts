@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart'
 import type { DeskAction } from '../../../src/core/publishing'
 import { QUIZ_LIMITS, type QuizFields as Fields } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
-import { readQuizSheet } from '../../modules/quiz/import'
+import { readQuizSheetOffThread } from '../../modules/quiz/import-thread'
 import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, ContentStatus, DeskRecord, Id, Ok, PublishFields, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 import { uploadedFile } from '../upload'
@@ -122,7 +122,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { data, filename } = await uploadedFile(req, ' CSV 或 XLSX 文件', new AppError(400, 'too_large', '文件不能超过 5 MB。'))
-      const { items, problems } = await readQuizSheet(data, filename)
+      const { items, problems } = await readQuizSheetOffThread(data, filename)
       if (problems.length > 0) {
         throw new AppError(400, 'bad_rows', `有 ${problems.length} 处不对，一道题也没有导入：\n${problems.map((p) => `第 ${p.row} 行：${p.message}`).join('\n')}`)
       }

@@ -8,7 +8,7 @@ import { askPrivacy } from './privacy'
  */
 export async function readClipboard(): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
-    await askPrivacy()
+    await askPrivacy('您没有同意隐私保护指引，所以不能读取剪贴板。')
     return (await Taro.getClipboardData()).data
   }
   return navigator.clipboard.readText()

@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
 
+/** The text of a platform error: WeChat rejects with `{ errMsg }`, other code with an Error. */
+export const errorText = (err: unknown): string => String((err as { errMsg?: string })?.errMsg ?? (err as Error)?.message ?? err)
+
 /** Whether a platform error means the person closed the picker or refused, not that something broke. */
-export const isCancel = (err: unknown): boolean => /cancel|取消/i.test(String((err as { errMsg?: string })?.errMsg ?? (err as Error)?.message ?? err))
+export const isCancel = (err: unknown): boolean => /cancel|取消/i.test(errorText(err))
 
 /**
  * Pictures chosen from the album or taken with the camera (chooseMedia:

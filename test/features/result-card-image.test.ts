@@ -1,21 +1,6 @@
 import type { Question, RoundResult } from '../../src/features/quiz/api/quiz'
 import { CARD_H, CARD_W, drawResultCard, toResultCard } from '../../src/features/quiz/components/result-card-image'
-import type { Ctx2D } from '../../src/services/card-image'
-
-/** A 2D context that records what is written, with a width of one em per character at the current size. */
-function fakeContext() {
-  const texts: { text: string; font: string; fillStyle: string }[] = []
-  const rects: [number, number, number, number][] = []
-  const ctx: Ctx2D = {
-    fillStyle: '',
-    font: '',
-    textAlign: 'start',
-    fillRect: (...r) => void rects.push(r),
-    fillText: (text) => void texts.push({ text, font: ctx.font, fillStyle: String(ctx.fillStyle) }),
-    measureText: (text) => ({ width: text.length * Number(/(\d+)px/.exec(ctx.font)?.[1] ?? 10) })
-  }
-  return { ctx, texts, rects }
-}
+import { fakeContext } from '../setup/fake-canvas'
 
 const flagsQuestion: Question = {
   id: 'q-flags',

@@ -3,6 +3,8 @@
  * and jest functions for everything that talks to the platform, so a test can
  * say what the server answers and check what the page asked for.
  */
+import { fakeCanvasNode, type FakeCanvasNode } from './fake-canvas'
+
 type Handler = (...args: unknown[]) => void
 
 const storage = new Map<string, unknown>()
@@ -35,15 +37,125 @@ export const navigateTo = jest.fn(() => Promise.resolve())
 export const switchTab = jest.fn(() => Promise.resolve())
 export const makePhoneCall = jest.fn(() => Promise.resolve())
 export const showToast = jest.fn(() => Promise.resolve())
-export const setClipboardData = jest.fn(() => Promise.resolve())
 export const stopPullDownRefresh = jest.fn()
 export const getAppBaseInfo = jest.fn(() => ({ fontSizeSetting: 16 }))
-export const createOffscreenCanvas = jest.fn()
-export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png' }))
-export const saveImageToPhotosAlbum = jest.fn(() => Promise.resolve())
-export const requirePrivacyAuthorize = jest.fn(() => Promise.resolve())
+export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png', errMsg: 'canvasToTempFilePath:ok' }))
+
+// WeChat's privacy flow, as documented for requirePrivacyAuthorize and
+// onNeedPrivacyAuthorization: a privacy API used before the resident agreed
+// waits for the app's listener to answer through resolve; "agree" counts only
+// with the id of an open-type="agreePrivacyAuthorization" button the resident
+// tapped, "disagree" fails the API with "privacy permission is not authorized".
+type Callbacks = { success?: (res: object) => void; fail?: (res: object) => void; complete?: (res: object) => void }
+type PrivacyAnswer = { event: 'exposureAuthorization' | 'agree' | 'disagree'; buttonId?: string }
+type PrivacyListener = (resolve: (answer: PrivacyAnswer) => void, info: { referrer: string }) => void
+
+/** Whether the resident agreed to the privacy guide; true by default (agreed before), a test of the flow starts as a new user. */
+export const privacy: { agreed: boolean; listener: PrivacyListener | null } = { agreed: true, listener: null }
+const agreeTaps = new Set<string>()
+// The platform notes a tap on the agree button, then fires the button's agreeprivacyauthorization event.
+document.addEventListener(
+  'click',
+  (e) => {
+    const button = (e.target as Element | null)?.closest?.('[open-type="agreePrivacyAuthorization"]')
+    if (!button) return
+    agreeTaps.add(button.id)
+    button.dispatchEvent(new CustomEvent('agreeprivacyauthorization'))
+  },
+  true
+)
+export function resetPrivacy(agreed: boolean): void {
+  privacy.agreed = agreed
+  agreeTaps.clear()
+}
+
+function whenAgreed(api: string): Promise<void> {
+  // Without a listener WeChat shows its own popup; a resident who agrees there is assumed.
+  if (privacy.agreed || !privacy.listener) return Promise.resolve()
+  const listener = privacy.listener
+  return new Promise((resolve, reject) => {
+    listener(
+      (answer) => {
+        if (answer.event === 'exposureAuthorization') return
+        if (answer.event === 'agree' && answer.buttonId !== undefined && agreeTaps.has(answer.buttonId)) {
+          privacy.agreed = true
+          return resolve()
+        }
+        reject({ errMsg: `${api}:fail privacy permission is not authorized` })
+      },
+      { referrer: api }
+    )
+  })
+}
+const settle = (opts: Callbacks, ok: boolean, res: object) => {
+  ;(ok ? opts.success : opts.fail)?.(res)
+  opts.complete?.(res)
+}
+
+// No promise form (Taro passes these straight to wx): callbacks only, returns nothing.
+export const onNeedPrivacyAuthorization = jest.fn((listener: PrivacyListener) => {
+  privacy.listener = listener
+})
+export const requirePrivacyAuthorize = jest.fn((opts: Callbacks = {}): void => {
+  whenAgreed('requirePrivacyAuthorize').then(
+    () => settle(opts, true, { errMsg: 'requirePrivacyAuthorize:ok' }),
+    (res: object) => settle(opts, false, res)
+  )
+})
+export const openPrivacyContract = jest.fn((opts: Callbacks = {}): void => settle(opts, true, { errMsg: 'openPrivacyContract:ok' }))
+
+// Scopes such as the album: asked once by WeChat (the resident's answer is `scopePrompt.answer`), then remembered.
+export const authSetting: Record<string, boolean> = {}
+export const scopePrompt = { answer: true }
+function withScope(api: string, scope: string): Promise<void> {
+  if (authSetting[scope] === undefined) authSetting[scope] = scopePrompt.answer
+  return authSetting[scope] ? Promise.resolve() : Promise.reject({ errMsg: `${api}:fail auth deny` })
+}
+export function resetScopes(): void {
+  for (const k of Object.keys(authSetting)) delete authSetting[k]
+  scopePrompt.answer = true
+}
+export const getSetting = jest.fn(() => Promise.resolve({ authSetting: { ...authSetting }, errMsg: 'getSetting:ok' }))
+// The settings page: a test says what the resident switches there with mockImplementationOnce; by default nothing.
+export const openSetting = jest.fn(() => Promise.resolve({ authSetting: { ...authSetting }, errMsg: 'openSetting:ok' }))
+// By default the resident taps the confirm button.
+export const showModal = jest.fn((_opts?: object) => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+
+export const setClipboardData = jest.fn((_opts?: { data: string }) => whenAgreed('setClipboardData').then(() => ({ errMsg: 'setClipboardData:ok' })))
+export const saveImageToPhotosAlbum = jest.fn((_opts?: { filePath: string }) =>
+  whenAgreed('saveImageToPhotosAlbum')
+    .then(() => withScope('saveImageToPhotosAlbum', 'scope.writePhotosAlbum'))
+    .then(() => ({ errMsg: 'saveImageToPhotosAlbum:ok' }))
+)
 // As documented: closing the picker rejects with errMsg "chooseMedia:fail cancel".
-export const chooseMedia = jest.fn(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' }))
+export const chooseMedia = jest.fn(() => whenAgreed('chooseMedia').then(() => Promise.reject({ errMsg: 'chooseMedia:fail cancel' })))
+
+// createSelectorQuery().select(sel).fields({ node, size }).exec(cb): answers asynchronously, null for a missing
+// node; a <canvas type="2d"> gives its Canvas node (one per element, see `canvasNodes`).
+export const canvasNodes = new Map<Element, FakeCanvasNode>()
+export const createSelectorQuery = jest.fn(() => {
+  const answers: (() => object | null)[] = []
+  const query = {
+    select: (selector: string) => ({
+      fields: (spec: { node?: boolean; size?: boolean }) => {
+        answers.push(() => {
+          const el = document.querySelector(selector)
+          if (!el) return null
+          const res: Record<string, unknown> = {}
+          if (spec.node && el.getAttribute('type') === '2d') {
+            if (!canvasNodes.has(el)) canvasNodes.set(el, fakeCanvasNode())
+            res.node = canvasNodes.get(el)
+          }
+          if (spec.size) Object.assign(res, { width: parseFloat((el as HTMLElement).style.width) || 0, height: parseFloat((el as HTMLElement).style.height) || 0 })
+          return res
+        })
+        return query
+      }
+    }),
+    exec: (cb?: (res: (object | null)[]) => void) => void Promise.resolve().then(() => cb?.(answers.map((a) => a())))
+  }
+  return query
+})
 export const uploadFile = jest.fn()
 export const pageScrollTo = jest.fn(() => Promise.resolve())
 export const setTabBarItem = jest.fn(() => Promise.resolve())
@@ -75,10 +187,15 @@ const Taro = {
   setClipboardData,
   stopPullDownRefresh,
   getAppBaseInfo,
-  createOffscreenCanvas,
   canvasToTempFilePath,
   saveImageToPhotosAlbum,
   requirePrivacyAuthorize,
+  onNeedPrivacyAuthorization,
+  openPrivacyContract,
+  getSetting,
+  openSetting,
+  showModal,
+  createSelectorQuery,
   chooseMedia,
   uploadFile,
   pageScrollTo,

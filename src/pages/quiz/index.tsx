@@ -2,13 +2,14 @@ import { View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
+import { CardCanvas } from '../../components/card-canvas'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { PERSONAS } from '../../core/quiz'
 import { QuestionCard } from '../../features/quiz/components/question-card'
-import { saveResultImage, toResultCard } from '../../features/quiz/components/result-card-image'
+import { RESULT_CANVAS, saveResultImage, toResultCard } from '../../features/quiz/components/result-card-image'
 import { RoundReview } from '../../features/quiz/components/round-review'
 import { useQuizRound } from '../../features/quiz/hooks/use-quiz-round'
 import { useTown } from '../../features/town/api/town'
@@ -77,6 +78,7 @@ export default function Quiz() {
             看各村答题榜 ›
           </Button>
         </View>
+        <CardCanvas {...RESULT_CANVAS} />
       </Screen>
     )
   }

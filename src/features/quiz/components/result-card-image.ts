@@ -1,23 +1,17 @@
 import { resultCard, type ResultCard } from '../../../core/result-card'
 import type { Question, RoundResult } from '../api/quiz'
-import { saveCardImage, type Ctx2D } from '../../../services/card-image'
+import { fitText, saveCardImage, type CardCanvasSpec, type Ctx2D } from '../../../services/card-image'
 
 // Portrait, so it fills a phone screen when a resident opens it from a chat.
 export const CARD_W = 720
 export const CARD_H = 960
 const RED = '#b3261e'
 const MARGIN = 60
+/** The canvas the result page renders for the card. */
+export const RESULT_CANVAS: CardCanvasSpec = { id: 'result-card-canvas', width: CARD_W, height: CARD_H }
 
-/** Writes one centred line, shrinking the type until it fits: a town name or a flag label can be long. */
-function fitText(ctx: Ctx2D, text: string, y: number, size: number, weight = ''): void {
-  let px = size
-  ctx.font = `${weight} ${px}px sans-serif`.trim()
-  while (px > 20 && ctx.measureText(text).width > CARD_W - 2 * MARGIN) {
-    px -= 2
-    ctx.font = `${weight} ${px}px sans-serif`.trim()
-  }
-  ctx.fillText(text, CARD_W / 2, y)
-}
+/** One centred line within the margins, shrunk to fit: a town name or a flag label can be long. */
+const line = (ctx: Ctx2D, text: string, y: number, size: number, weight = ''): void => fitText(ctx, text, CARD_W / 2, y, CARD_W - 2 * MARGIN, size, weight)
 
 export function drawResultCard(ctx: Ctx2D, card: ResultCard): void {
   ctx.textAlign = 'center'
@@ -27,11 +21,11 @@ export function drawResultCard(ctx: Ctx2D, card: ResultCard): void {
   ctx.fillStyle = RED
   ctx.fillRect(0, 0, CARD_W, 200)
   ctx.fillStyle = '#ffffff'
-  fitText(ctx, card.townName, 92, 56, 'bold')
-  fitText(ctx, '防范非法集资 · 答题', 156, 38)
+  line(ctx, card.townName, 92, 56, 'bold')
+  line(ctx, '防范非法集资 · 答题', 156, 38)
 
   ctx.fillStyle = '#555555'
-  fitText(ctx, '我的成绩', 275, 34)
+  line(ctx, '我的成绩', 275, 34)
   // The number large and 分 small beside it, so the pair reads as one score and leaves room below.
   const score = String(card.score)
   ctx.font = 'bold 170px sans-serif'
@@ -47,32 +41,31 @@ export function drawResultCard(ctx: Ctx2D, card: ResultCard): void {
   ctx.fillText(' 分', left + numberWidth, 445)
   ctx.textAlign = 'center'
   ctx.fillStyle = '#555555'
-  fitText(ctx, `满分 ${card.total} 分`, 505, 30)
+  line(ctx, `满分 ${card.total} 分`, 505, 30)
   ctx.fillStyle = '#1f1f1f'
-  fitText(ctx, `答对 ${card.right}/${card.questions} 题`, 595, 54, 'bold')
+  line(ctx, `答对 ${card.right}/${card.questions} 题`, 595, 54, 'bold')
 
   // The take-away line sits on the same yellow the app uses for marked red flags.
   ctx.fillStyle = '#fff0b3'
   ctx.fillRect(MARGIN - 20, 645, CARD_W - 2 * (MARGIN - 20), 110)
   ctx.fillStyle = '#8c1d18'
-  fitText(ctx, card.takeaway, 715, 40, 'bold')
+  line(ctx, card.takeaway, 715, 40, 'bold')
 
   ctx.fillStyle = RED
   ctx.fillRect(MARGIN, 805, CARD_W - 2 * MARGIN, 3)
   ctx.fillStyle = '#1f1f1f'
-  fitText(ctx, '您也来试试，看能得几分！', 868, 38, 'bold')
+  line(ctx, '您也来试试，看能得几分！', 868, 38, 'bold')
   ctx.fillStyle = '#555555'
-  fitText(ctx, '打开“防非宣传”小程序，点“答题”', 920, 30)
+  line(ctx, '打开“防非宣传”小程序，点“答题”', 920, 30)
 }
 
 /** Saves the result card to the album (WeChat) or as a download (browser). */
 export function saveResultImage(card: ResultCard): Promise<void> {
   return saveCardImage({
-    width: CARD_W,
-    height: CARD_H,
+    canvas: RESULT_CANVAS,
     draw: (ctx) => drawResultCard(ctx, card),
     fileName: '答题成绩.png',
-    noCanvasMessage: '这个浏览器不能生成图片，可以直接截屏保存成绩。'
+    otherwise: '可以直接截屏保存成绩。'
   })
 }
 

@@ -21,7 +21,7 @@ export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onCha
   const pick = async () => {
     setError(undefined)
     try {
-      await askPrivacy()
+      await askPrivacy('您没有同意隐私保护指引，所以现在不能选照片。想加照片，请再点一次并选“同意”；不加照片也可以直接提交。')
       const chosen = await choosePictures(room)
       if (chosen.length === 0) return
       setBusy(true)

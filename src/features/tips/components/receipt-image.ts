@@ -1,34 +1,38 @@
 import { formatReceipt } from '../../../core/tips'
-import { saveCardImage, type Ctx2D } from '../../../services/card-image'
+import { fitText, saveCardImage, type CardCanvasSpec, type Ctx2D } from '../../../services/card-image'
 
 const W = 720
 const H = 420
+const MARGIN = 40
 
-function drawReceipt(ctx: Ctx2D, receipt: string, townName: string): void {
+/** The canvas the receipt card renders for the picture. */
+export const RECEIPT_CANVAS: CardCanvasSpec = { id: 'receipt-card-canvas', width: W, height: H }
+
+/** What to do when the receipt cannot be copied or saved as a picture: it must never be lost. */
+export const KEEP_RECEIPT_OTHERWISE = '请截屏，或把回执码抄下来。'
+
+export function drawReceipt(ctx: Ctx2D, receipt: string, townName: string): void {
+  const line = (text: string, y: number, size: number, weight = '', family?: string) => fitText(ctx, text, W / 2, y, W - 2 * MARGIN, size, weight, family)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, W, H)
   ctx.fillStyle = '#b3261e'
   ctx.fillRect(0, 0, W, 90)
   ctx.fillStyle = '#ffffff'
-  ctx.textAlign = 'center'
-  ctx.font = 'bold 36px sans-serif'
-  ctx.fillText(`${townName}防范非法集资 · 举报回执`, W / 2, 58)
+  line(`${townName}防范非法集资 · 举报回执`, 58, 36, 'bold')
   ctx.fillStyle = '#1f1f1f'
-  ctx.font = 'bold 64px monospace'
-  ctx.fillText(formatReceipt(receipt), W / 2, 210)
+  // All 16 digits on one line, grouped 4-4-4-4 like a phone number, as large as the card allows.
+  line(formatReceipt(receipt), 210, 64, 'bold', 'monospace')
   ctx.fillStyle = '#555555'
-  ctx.font = '28px sans-serif'
-  ctx.fillText('凭此码在“举报”页查看进展、补充情况', W / 2, 290)
-  ctx.fillText('丢失后无法找回，请勿给他人看', W / 2, 340)
+  line('凭此码在“举报”页查看进展、补充情况', 290, 28)
+  line('丢失后无法找回，请勿给他人看', 340, 28)
 }
 
 /** Saves the receipt as a picture the tipster keeps; the receipt never leaves the phone for this. */
 export function saveReceiptImage(receipt: string, townName: string): Promise<void> {
   return saveCardImage({
-    width: W,
-    height: H,
+    canvas: RECEIPT_CANVAS,
     draw: (ctx) => drawReceipt(ctx, receipt, townName),
     fileName: '举报回执.png',
-    noCanvasMessage: '这个浏览器不能生成图片，请抄下或复制回执码。'
+    otherwise: KEEP_RECEIPT_OTHERWISE
   })
 }

@@ -2,6 +2,8 @@ import { buildApp } from './app'
 import { loadConfig } from './config'
 
 async function main(): Promise<void> {
+  // Every file the server writes (database, its log, uploads, backups) is its user's alone, whatever folder it is in.
+  process.umask(0o077)
   const config = loadConfig()
   const app = await buildApp(config)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

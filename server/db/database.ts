@@ -56,6 +56,13 @@ export interface StaffUserTable {
   updated_at: string
 }
 
+/** A place (keyed hash of the client's address) a staff member signed in from: see staff/throttle.ts. */
+export interface StaffPlaceTable {
+  user_id: string
+  place: string
+  seen_at: string
+}
+
 export interface StaffSessionTable {
   /** SHA-256 of the opaque token: a copy of the database cannot be used to sign in. */
   token_hash: string
@@ -291,6 +298,7 @@ export interface Database {
   case_lessons: CaseLessonTable
   staff_users: StaffUserTable
   staff_sessions: StaffSessionTable
+  staff_places: StaffPlaceTable
   audit_log: AuditLogTable
   settings: SettingTable
   content_revisions: ContentRevisionTable

@@ -35,6 +35,8 @@ function toApiError(error: FastifyError): { status: number; code: string; messag
   if (status >= 400 && status < 500) {
     return { status, code: error.code ?? `http_${status}`, message: FRAMEWORK_MESSAGES[error.code] ?? STATUS_MESSAGES[status] ?? STATUS_MESSAGES[400] }
   }
+  // The database was held by someone else past every retry (a maintenance job, a stuck process): nothing was saved, and trying later will work.
+  if (error.code?.startsWith('SQLITE_BUSY') || error.code?.startsWith('SQLITE_LOCKED')) return { status: 503, code: 'busy', message: '服务器正忙，刚才的内容没有保存，请过一会儿再提交一次。' }
   return { status: 500, code: 'internal', message: '服务器开小差了，请稍后再试。' }
 }
 

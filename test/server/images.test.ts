@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import { Client } from 'pg'
-import { cameraPhoto, LANES, multipartFile, photoProof, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { aTip, cameraPhoto, LANES, multipartFile, photoProof, proofOfWork, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 /** An SVG of 168 bytes or so that asks a decoder for a 16000×16000 canvas. */
 const SVG_BOMB = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="16000" height="16000"><rect width="16000" height="16000" fill="red"/></svg>')
@@ -93,7 +93,7 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
     expect(served.rawPayload.includes(Buffer.from('SERIAL-OFFICE-4411'))).toBe(false)
   })
 
-  it('says it is unhealthy while writes cannot reach the database', async () => {
+  it('says it is unhealthy while writes cannot reach the database, and refuses a tip with 503, not 500', async () => {
     expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
     // Another connection holds the lock every write needs, as a stuck process or a held transaction would.
     let release: () => Promise<void>
@@ -118,6 +118,12 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
       const res = await server.app.inject({ method: 'GET', url: '/api/health' })
       expect(res.statusCode).toBe(503)
       expect(res.json().error).toMatchObject({ code: 'db_stalled' })
+      if (lane === 'sqlite') {
+        // Held past every retry, the database refuses a tip: the tipster hears it was not saved and to try again, not a crash.
+        const tip = await server.app.inject({ method: 'POST', url: '/api/tips', payload: { ...aTip(), pow: await proofOfWork(server.app) } })
+        expect(tip.statusCode).toBe(503)
+        expect(tip.json().error).toMatchObject({ code: 'busy', message: expect.stringContaining('没有保存') })
+      }
     } finally {
       await release()
     }

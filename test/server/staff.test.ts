@@ -50,6 +50,26 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
     expect((await login('admin', ADMIN_PASSWORD, '10.0.2.2')).statusCode).toBe(200)
   }, 20000)
 
+  it('when an account is guessed at from many addresses, takes sign-ins only from places it signed in from before', async () => {
+    await staffWith(server.app, 'target', ['editor'])
+    const password = 'target-password-123'
+    expect((await login('target', password, '10.7.0.1')).statusCode).toBe(200)
+    // Twenty guesses, each from a fresh address, as a botnet would send them.
+    const guesses: number[] = []
+    for (let i = 0; i < 20; i++) guesses.push((await login('target', `guess-${i}`, `10.8.0.${i + 1}`)).statusCode)
+    expect(guesses).toEqual(Array(20).fill(401))
+    // From now on a new place hears nothing about any password, right or wrong.
+    const fresh = await login('target', password, '10.8.1.1')
+    expect(fresh.statusCode).toBe(429)
+    expect(fresh.json().error.code).toBe('account_guarded')
+    expect((await login('target', 'guess-x', '10.8.1.2')).json().error.code).toBe('account_guarded')
+    // The owner, from where they signed in before, still gets in.
+    expect((await login('target', password, '10.7.0.1')).statusCode).toBe(200)
+    // Once the guessing has stopped for a while, any place may sign in again.
+    clock.advance(16 * 60000)
+    expect((await login('target', password, '10.8.1.3')).statusCode).toBe(200)
+  })
+
   it('refuses an address that guesses many usernames, and counts an IPv6 /64 as one address', async () => {
     const codes: number[] = []
     for (let i = 0; i < 21; i++) codes.push((await login(`guess${i}`, 'x', `2001:db8:1:2::${i + 1}`)).statusCode)

@@ -64,6 +64,8 @@ describe('an acknowledged tip survives kill -9', () => {
           const res = await fetch(`${base}/api/tips/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt }) })
           expect({ receipt, status: res.status }).toEqual({ receipt, status: 200 })
         }
+        // What the server wrote is for its own user only, the folder and each file in it.
+        for (const file of ['', 'fangfei.sqlite', 'fangfei.sqlite-wal']) expect({ file, others: fs.statSync(path.join(dataDir, file)).mode & 0o077 }).toEqual({ file, others: 0 })
       } finally {
         second.kill('SIGKILL')
       }

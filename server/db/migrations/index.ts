@@ -7,6 +7,7 @@ import * as quizDesk from './20261210T0900-quiz-desk'
 import * as quizSlices from './20261210T1000-quiz-slices'
 import * as quizTally from './20261210T1100-quiz-tally'
 import * as tipDesk from './20261216T0900-tip-desk'
+import * as staffPlaces from './20261220T0900-staff-places'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '20261210T0900-quiz-desk': quizDesk,
   '20261210T1000-quiz-slices': quizSlices,
   '20261210T1100-quiz-tally': quizTally,
-  '20261216T0900-tip-desk': tipDesk
+  '20261216T0900-tip-desk': tipDesk,
+  '20261220T0900-staff-places': staffPlaces
 }

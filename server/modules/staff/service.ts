@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import type { Kysely, Transaction } from 'kysely'
 import { isRole, type Role } from '../../../src/core/roles'
@@ -7,9 +7,11 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { KeyRing } from '../keys/keyring'
-import { LoginThrottle, QUIET_MINUTES, refused } from './throttle'
+import { clientOf, guardedAccount, LoginThrottle, QUIET_MINUTES, refused } from './throttle'
 
 const SESSION_HOURS = 12
+/** A place a staff member signed in from is remembered this long after the last sign-in there. */
+const PLACE_DAYS = 90
 // Failed sign-ins answer more slowly each time, up to this, so guessing is slow even before the refusal.
 const MAX_DELAY_MS = 3000
 
@@ -103,6 +105,9 @@ export class StaffService {
   async login(username: string, password: string, address: string): Promise<{ token: string; staff: Staff }> {
     const attempt = this.throttle.begin(address, username)
     const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
+    const place = await this.placeOf(address)
+    // A guarded account hears no password from a new place, right or wrong: the guessers learn nothing.
+    if (attempt.guarded && !(user && (await this.signedInFrom(user.id, place)))) throw guardedAccount()
     const active = user && !user.disabled ? user : undefined
     // An unknown or disabled name goes through the same hash check, record and
     // pause as a wrong password, so the answer's timing does not tell which accounts exist.
@@ -129,10 +134,51 @@ export class StaffService {
         })
         .execute()
       await audit(trx, at, { id: active.id, name: active.username }, { action: 'login', targetType: 'user', targetId: active.id })
+      await trx
+        .insertInto('staff_places')
+        .values({ user_id: active.id, place, seen_at: at.toISOString() })
+        .onConflict((oc) => oc.columns(['user_id', 'place']).doUpdateSet({ seen_at: at.toISOString() }))
+        .execute()
+      await trx.deleteFrom('staff_places').where('user_id', '=', active.id).where('seen_at', '<', new Date(at.getTime() - PLACE_DAYS * 86400000).toISOString()).execute()
     })
     const staff = toStaff(active)
     await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles), expires)
     return { token, staff }
+  }
+
+  /**
+   * Where a sign-in comes from, as a keyed hash of the client (an IPv6 /64 as
+   * one): kept with the account so a guarded account still knows its owner's
+   * places. The key is the server's own (settings), so the table alone does
+   * not name an address.
+   */
+  private async placeOf(address: string): Promise<string> {
+    this.placeKey ??= this.loadPlaceKey().catch((err: unknown) => {
+      this.placeKey = null
+      throw err
+    })
+    return createHmac('sha256', await this.placeKey).update(clientOf(address)).digest('base64url').slice(0, 43)
+  }
+
+  private placeKey: Promise<Buffer> | null = null
+
+  private async loadPlaceKey(): Promise<Buffer> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'login_place_key').executeTakeFirst()
+    if (row) return Buffer.from(JSON.parse(row.value) as string, 'base64')
+    const key = randomBytes(32)
+    await this.db
+      .insertInto('settings')
+      .values({ key: 'login_place_key', value: JSON.stringify(key.toString('base64')), updated_at: this.now().toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
+    // Another process may have written its own first: the stored one is the key.
+    const stored = await this.db.selectFrom('settings').select('value').where('key', '=', 'login_place_key').executeTakeFirstOrThrow()
+    return Buffer.from(JSON.parse(stored.value) as string, 'base64')
+  }
+
+  private async signedInFrom(userId: string, place: string): Promise<boolean> {
+    const since = new Date(this.now().getTime() - PLACE_DAYS * 86400000).toISOString()
+    return Boolean(await this.db.selectFrom('staff_places').select('place').where('user_id', '=', userId).where('place', '=', place).where('seen_at', '>=', since).executeTakeFirst())
   }
 
   /** The staff member a bearer token belongs to, or an error saying why not. */

@@ -6,6 +6,12 @@ import { AppError } from '../../errors'
 export const ACCOUNT_FAILURES = 5
 /** Failed sign-ins one address may make on all accounts together (guessing many usernames). */
 export const ADDRESS_FAILURES = 20
+/**
+ * Failed sign-ins on one account from all addresses together before the
+ * account takes sign-ins only from places it signed in from before (many
+ * addresses guessing one password).
+ */
+export const GUARD_FAILURES = 20
 /** A count is forgotten, and a refusal lifted, this long after its last failure. */
 export const QUIET_MINUTES = 15
 /** Counts kept per kind; past this the one that failed longest ago is dropped, so memory stays bounded. */
@@ -76,15 +82,24 @@ export interface Attempt {
   failures: number
   /** Whether this attempt, if wrong, leaves the address refused. */
   last: boolean
+  /** Whether the account is being guessed at from many addresses: only places it signed in from before may try. */
+  guarded: boolean
   /** The password was right: the attempt is not a failure after all. */
   succeeded: () => void
 }
+
+/** The answer to a new place trying a guarded account: the owner's usual places still get in. */
+export const guardedAccount = (): AppError =>
+  new AppError(429, 'account_guarded', `这个账号近来有很多地方在试密码，为了安全，暂时只能在以前登录过的电脑或手机上登录；${QUIET_MINUTES} 分钟内没人再试就恢复。需要帮助请联系管理员。`)
 
 /**
  * Locks out the guesser, not the owner: failed sign-ins are counted per
  * address and per (address, account), so someone guessing from one address
  * is refused there while the owner signing in from another still gets in.
- * There is no lock on an account as such, since anyone could trigger it.
+ * There is no lock on an account as such, since anyone could trigger it: when
+ * an account is guessed at from many addresses (GUARD_FAILURES in all), it
+ * takes sign-ins only from places it signed in from before (StaffService
+ * keeps them), so guessers from new addresses stop and the owner gets in.
  *
  * The address is `request.ip`: behind a reverse proxy that is the proxy's
  * (and every client shares its counts) unless TRUST_PROXY names the proxy. Addresses stay in memory only, as keyed hashes (the key is
@@ -94,6 +109,7 @@ export class LoginThrottle {
   private readonly secret = randomBytes(32)
   private readonly pairs = new Counts(ACCOUNT_FAILURES)
   private readonly addresses = new Counts(ADDRESS_FAILURES)
+  private readonly accounts = new Counts(GUARD_FAILURES)
 
   constructor(private readonly now: () => Date) {}
 
@@ -107,16 +123,21 @@ export class LoginThrottle {
     const client = clientOf(address)
     const pair = this.hash(`${client}\n${username}`)
     const source = this.hash(client)
+    const account = this.hash(username)
     const wait = Math.max(this.pairs.refusedFor(pair, t), this.addresses.refusedFor(source, t))
     if (wait > 0) throw refused(wait)
+    const guarded = this.accounts.refusedFor(account, t) > 0
     const failures = this.pairs.add(pair, t)
     const fromSource = this.addresses.add(source, t)
+    this.accounts.add(account, t)
     return {
       failures,
       last: failures >= ACCOUNT_FAILURES || fromSource >= ADDRESS_FAILURES,
+      guarded,
       succeeded: () => {
         this.pairs.forget(pair)
         this.addresses.refund(source)
+        this.accounts.refund(account)
       }
     }
   }

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import { AppError } from '../../errors'
 import { sniffPicture, type PictureFormat } from './formats'
@@ -103,6 +104,8 @@ export class ImageProcessor {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc']
     })
+    // Decoding yields the CPU to the API: on a two-core server the event loop answers first.
+    if (child.pid) os.setPriority(child.pid, 19)
     // Requests keep the server alive, not this process.
     child.unref()
     child.channel?.unref()

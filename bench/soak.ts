@@ -10,10 +10,10 @@ import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import { createHash } from 'node:crypto'
-import zlib from 'node:zlib'
 import sharp from 'sharp'
 import { solve } from '../src/core/proof-of-work'
 import { multipartBody } from '../test/server/forms'
+import { pngDeclaring, SVG_BOMB } from '../test/server/pictures'
 import { start } from './processes'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30)
@@ -46,22 +46,6 @@ const json = (value: unknown) => [JSON.stringify(value), { 'content-type': 'appl
 async function proof(base: URL, from: string): Promise<{ challenge: string; nonce: string }> {
   const { challenge, bits } = JSON.parse((await send(base, from, 'GET', '/api/tips/challenge')).body) as { challenge: string; bits: number }
   return { challenge, nonce: solve(challenge, bits, (t) => createHash('sha256').update(t).digest()) }
-}
-
-function pngDeclaring(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const out = Buffer.alloc(8 + body.length + 4)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(zlib.crc32(body), 4 + body.length)
-    return out
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([8, 2, 0, 0, 0], 8)
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))])
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -124,7 +108,7 @@ async function main(): Promise<void> {
   const base = new URL(address)
   const advert = '某某养老服务中心：预订床位每年返利百分之十二，保本保息，推荐一位老人入住再奖励五百元，名额有限，请带现金到公司签约。'.repeat(4)
   const bombs = [
-    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="16000" height="16000"><rect width="16000" height="16000"/></svg>'),
+    SVG_BOMB,
     pngDeclaring(20000, 20000),
     // A real picture near the most pixels allowed (and under 10 MB), slow to decode by design.
     await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).blur(1.2).jpeg({ quality: 70 }).toBuffer()

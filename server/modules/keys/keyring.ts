@@ -1,6 +1,7 @@
 import { randomBytes, type KeyObject } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database'
+import { Memo } from '../../memo'
 import { decrypt, encrypt, exportPrivate, exportPublic, importPrivate, importPublic, newKeyPair, seal, slowKey, unseal } from './crypto'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -22,22 +23,14 @@ export class KeyRing {
     private readonly now: () => Date
   ) {}
 
-  private publicKey: Promise<KeyObject> | null = null
+  /** The office's public key: it never changes once made, so it is read once (a failed read is not kept). */
+  private readonly publicKey = new Memo(async () => {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'office_public_key').executeTakeFirstOrThrow()
+    return importPublic(JSON.parse(row.value) as string)
+  })
 
-  /** The office's public key: it never changes once made, so it is read once (once it has been read). */
   officePublicKey(): Promise<KeyObject> {
-    this.publicKey ??= this.db
-      .selectFrom('settings')
-      .select('value')
-      .where('key', '=', 'office_public_key')
-      .executeTakeFirstOrThrow()
-      .then((row) => importPublic(JSON.parse(row.value) as string))
-      .catch((err: unknown) => {
-        // A failed read (a database hiccup) is not remembered: the next caller reads again.
-        this.publicKey = null
-        throw err
-      })
-    return this.publicKey
+    return this.publicKey.get()
   }
 
   /**

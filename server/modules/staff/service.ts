@@ -5,6 +5,8 @@ import { isRole, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
+import { Memo } from '../../memo'
+import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
 import type { KeyRing } from '../keys/keyring'
 import { clientOf, guardedAccount, LoginThrottle, QUIET_MINUTES, refused } from './throttle'
@@ -153,28 +155,10 @@ export class StaffService {
    * not name an address.
    */
   private async placeOf(address: string): Promise<string> {
-    this.placeKey ??= this.loadPlaceKey().catch((err: unknown) => {
-      this.placeKey = null
-      throw err
-    })
-    return createHmac('sha256', await this.placeKey).update(clientOf(address)).digest('base64url').slice(0, 43)
+    return createHmac('sha256', await this.placeKey.get()).update(clientOf(address)).digest('base64url').slice(0, 43)
   }
 
-  private placeKey: Promise<Buffer> | null = null
-
-  private async loadPlaceKey(): Promise<Buffer> {
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'login_place_key').executeTakeFirst()
-    if (row) return Buffer.from(JSON.parse(row.value) as string, 'base64')
-    const key = randomBytes(32)
-    await this.db
-      .insertInto('settings')
-      .values({ key: 'login_place_key', value: JSON.stringify(key.toString('base64')), updated_at: this.now().toISOString() })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute()
-    // Another process may have written its own first: the stored one is the key.
-    const stored = await this.db.selectFrom('settings').select('value').where('key', '=', 'login_place_key').executeTakeFirstOrThrow()
-    return Buffer.from(JSON.parse(stored.value) as string, 'base64')
-  }
+  private readonly placeKey = new Memo(() => storedSecret(this.db, 'login_place_key', 32, this.now()))
 
   private async signedInFrom(userId: string, place: string): Promise<boolean> {
     const since = new Date(this.now().getTime() - PLACE_DAYS * 86400000).toISOString()

@@ -8,6 +8,8 @@ import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type D
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
+import { Memo } from '../../memo'
+import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
 import type { KeyRing } from '../keys/keyring'
@@ -78,7 +80,8 @@ const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个�
  */
 export class TipService {
   readonly photoDir: string
-  private salt: Buffer | null = null
+  // The site salt of receipt keys: made on first use, never changed (every receipt depends on it).
+  private readonly siteSalt = new Memo(() => storedSecret(this.db, 'receipt_salt', 16, this.now()))
   // Proof-of-work challenges are signed, so the server keeps nothing until one is spent.
   private readonly secret = randomBytes(32)
   // How often each challenge was used: once for a tip, or for up to one tip's photos.
@@ -96,21 +99,9 @@ export class TipService {
     fs.mkdirSync(this.photoDir, { recursive: true })
   }
 
-  private async siteSalt(): Promise<Buffer> {
-    if (this.salt) return this.salt
-    const row = await this.db.selectFrom('settings').select('value').where('key', '=', 'receipt_salt').executeTakeFirst()
-    if (row) this.salt = Buffer.from(JSON.parse(row.value) as string, 'base64')
-    else {
-      const salt = randomBytes(16)
-      await this.db.insertInto('settings').values({ key: 'receipt_salt', value: JSON.stringify(salt.toString('base64')), updated_at: this.now().toISOString() }).execute()
-      this.salt = salt
-    }
-    return this.salt
-  }
-
   /** From a receipt: the lookup value stored with the tip, and the key that opens it for the tipster. */
   private async derive(receipt: string): Promise<{ lookup: string; key: Buffer }> {
-    const out = await slowKey(receipt, await this.siteSalt(), 64)
+    const out = await slowKey(receipt, await this.siteSalt.get(), 64)
     return { lookup: createHash('sha256').update(out.subarray(0, 32)).digest('hex'), key: out.subarray(32) }
   }
 

@@ -29,7 +29,7 @@ import { QuizService } from './modules/quiz/service'
 import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
 import auth from './plugins/auth'
-import errors, { answerError } from './plugins/errors'
+import errors, { answerClientError, answerError } from './plugins/errors'
 import { installValidation } from './plugins/validation'
 import web from './plugins/web'
 import adCheckRoutes from './routes/ad-check'
@@ -114,6 +114,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerError,
+    clientErrorHandler: answerClientError,
     // Slow clients must not hold connections open (see config.ts). A socket
     // silent in both directions for as long as a whole request may take is
     // closed too: that catches a client that stops reading its answer.

@@ -1,3 +1,5 @@
+import http from 'node:http'
+import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors'
@@ -47,9 +49,33 @@ function toApiError(error: FastifyError): { status: number; code: string; messag
  */
 export function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, code, message } = toApiError(error)
-  if (status >= 500) request.log.error({ err: error }, 'request failed')
+  if (status === 500) request.log.error({ err: error }, 'request failed')
+  // Busy or closing: expected under load, and the client was told to try again; a stack would only hide real failures.
+  else if (status >= 500) request.log.warn({ code, status }, 'request turned away')
   else request.log.info({ code, status }, 'request refused')
   return reply.status(status).send({ error: { code, message } })
+}
+
+// What Node's HTTP parser refuses before Fastify sees a request (Fastify's `clientErrorHandler`).
+const CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, message: '网络太慢，请求没有按时发完，请换个网络再试。' },
+  HPE_HEADER_OVERFLOW: { status: 431, message: '请求头太大了。' }
+}
+
+/**
+ * Answers a request the HTTP parser could not read (too slow, headers too
+ * large, a broken Content-Length) in the API's one shape, then closes the
+ * connection: after a parse error nothing more on it can be trusted.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return
+  const { status, message } = CLIENT_ERRORS[error.code ?? ''] ?? { status: 400, message: '请求的格式不对，请检查后重试。' }
+  const body = JSON.stringify({ error: { code: `http_${status}`, message } })
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`)
+  }
+  socket.destroy()
 }
 
 /** One error shape for the whole API: `{ error: { code, message } }`, message in Chinese. */

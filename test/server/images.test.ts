@@ -3,6 +3,9 @@ import Database from 'better-sqlite3'
 import path from 'node:path'
 import { Client } from 'pg'
 import { pngDeclaring, SVG_BOMB } from './pictures'
+import type { AppError } from '../../server/errors'
+import { ImageProcessor } from '../../server/modules/images/processor'
+import { UNATTACHED_PHOTO_CAP } from '../../server/modules/tips/service'
 import { aTip, cameraPhoto, LANES, multipartFile, photoProof, proofOfWork, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 /** The first bytes of an iPhone's HEIC picture. */
@@ -40,6 +43,13 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
     expect(heic.json().error).toMatchObject({ code: 'heic_unsupported' })
   })
 
+  it('answers an empty file alike, wherever a picture is uploaded', async () => {
+    for (const res of [await tipPhoto(Buffer.alloc(0)), await officeImage(Buffer.alloc(0))]) {
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error).toMatchObject({ code: 'empty_file' })
+    }
+  })
+
   it('refuses a picture that declares more pixels than a camera takes, without decoding it', async () => {
     for (const res of await Promise.all([tipPhoto(pngDeclaring(16000, 16000)), tipPhoto(pngDeclaring(20000, 20000)), officeImage(pngDeclaring(16000, 16000))])) {
       expect(res.statusCode).toBe(413)
@@ -59,6 +69,18 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
     expect((await tipPhoto(photo, proof)).statusCode).toBe(400)
     const forged = { 'x-tip-proof': `${proof['x-tip-proof'].split(':')[0].replace(/.$/, (c) => (c === '0' ? '1' : '0'))}:1` }
     expect((await tipPhoto(photo, forged)).statusCode).toBe(400)
+  })
+
+  it('stops taking tip photos once too many wait unsent, and takes them again when they are gone', async () => {
+    const db = server.app.db
+    const { n } = await db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('tip_id', 'is', null).executeTakeFirstOrThrow()
+    const filler = Array.from({ length: UNATTACHED_PHOTO_CAP - Number(n) }, (_, i) => ({ id: `p-filler-${i}`, tip_id: null, key_office: 'x', created_at: new Date().toISOString() }))
+    for (let i = 0; i < filler.length; i += 200) await db.insertInto('tip_photos').values(filler.slice(i, i + 200)).execute()
+    const full = await tipPhoto(await officePhoto())
+    expect(full.statusCode).toBe(503)
+    expect(full.json().error).toMatchObject({ code: 'photos_full' })
+    await db.deleteFrom('tip_photos').where('id', 'like', 'p-filler-%').execute()
+    expect((await tipPhoto(await officePhoto())).statusCode).toBe(201)
   })
 
   it("strips the office's pictures of their GPS position and camera serial", async () => {
@@ -108,5 +130,29 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
       await release()
     }
     expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+  })
+})
+
+describe('the picture queue', () => {
+  it("takes the office's pictures first and keeps room for them when tip photos pile up", async () => {
+    const processor = new ImageProcessor()
+    try {
+      const photo = await officePhoto()
+      const done: string[] = []
+      const tips = Array.from({ length: 20 }, (_, i) =>
+        processor.clean(photo, 'tip').then(
+          () => done.push(`tip ${i}`),
+          (err: AppError) => done.push(`tip ${i} ${err.code}`)
+        )
+      )
+      const office = processor.clean(photo, 'office').then(() => done.push('office'))
+      await Promise.all([...tips, office])
+      // One tip photo was already being worked on; sixteen waited; the rest were told to come back.
+      expect(done.slice(0, 3)).toEqual(['tip 17 busy', 'tip 18 busy', 'tip 19 busy'])
+      expect(done.slice(3, 6)).toEqual(['tip 0', 'office', 'tip 1'])
+      expect(done).toHaveLength(21)
+    } finally {
+      await processor.close()
+    }
   })
 })

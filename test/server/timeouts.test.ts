@@ -1,5 +1,5 @@
 import net from 'node:net'
-import { LANES, startServer, type TestServer } from './helpers'
+import { CHINESE, LANES, startServer, type TestServer } from './helpers'
 
 // Small limits so a slow client runs into them within a couple of seconds.
 const LIMITS = { HEADERS_TIMEOUT_MS: '600', REQUEST_TIMEOUT_MS: '1200', KEEP_ALIVE_TIMEOUT_MS: '600' }
@@ -109,4 +109,28 @@ describe.each(LANES)('connection timeouts on a listening server (%s)', (lane) =>
     expect(res.status).toBe(200)
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200)
   })
+
+  it.each([
+    ['headers too large', `GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ${'a'.repeat(20000)}\r\n\r\n`, 431],
+    ['a Content-Length that is not a number', 'POST /api/ad-check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}', 400],
+    ['a request line that is not HTTP', 'HELLO THERE\r\n\r\n', 400]
+  ])('answers %s in the API\'s own shape, in Chinese', async (_, request, status) => {
+    const answer = await rawAnswer(port, request)
+    expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } }
+    expect(body.error.code).toBe(`http_${status}`)
+    expect(body.error.message).toMatch(CHINESE)
+  })
 })
+
+/** Everything the server sends back to one raw request, until it closes the connection. */
+function rawAnswer(port: number, request: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    const chunks: Buffer[] = []
+    socket.on('data', (d: Buffer) => chunks.push(d))
+    socket.on('error', () => undefined)
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    socket.on('connect', () => socket.write(request))
+  })
+}

@@ -1,19 +1,27 @@
-import { fork, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import type { Readable, Writable } from 'node:stream'
 import { AppError } from '../../errors'
 import { sniffPicture, type PictureFormat } from './formats'
+import { FrameReader, writeFrame, type Frame } from './frames'
 
+/** What the picture process is asked to do with the bytes that follow (frames.ts). */
 export interface ImageJob {
   id: number
-  data: Buffer
   output: Exclude<PictureFormat, 'heic'>
   maxSide: number
   maxInputPixels: number
 }
 
-export type ImageReply = { id: number; data: Buffer; width: number; height: number } | { id: number; error: 'too_many_pixels' | 'undecodable' }
+/** Its answer; a clean picture's bytes follow the header. */
+export type ImageReply = { id: number; width: number; height: number } | { id: number; error: 'too_many_pixels' | 'undecodable' }
+
+type Job = { header: ImageJob; data: Buffer }
+type Waiting = { job: Job; resolve: (r: Frame<ImageReply>) => void }
+export type PictureUse = 'office' | 'tip'
+type PictureProcess = ChildProcessByStdio<Writable, Readable, null>
 
 export interface CleanPicture {
   data: Buffer
@@ -41,34 +49,42 @@ const ACCEPTED = '只能上传手机拍的照片或截图（JPG、PNG、WebP）�
  * camera serial, XMP), after turning the picture upright.
  */
 export class ImageProcessor {
-  private child: ChildProcess | null = null
-  private running: { job: ImageJob; resolve: (r: ImageReply) => void; timer: NodeJS.Timeout } | null = null
-  private readonly waiting: { job: ImageJob; resolve: (r: ImageReply) => void }[] = []
+  private child: PictureProcess | null = null
+  private running: { job: Job; resolve: (r: Frame<ImageReply>) => void; timer: NodeJS.Timeout } | null = null
+  /**
+   * A queue for each kind of uploader. Anyone may send tip photos, so a burst
+   * of them (or of bombs) must not keep the office from uploading: its
+   * pictures go first, and each queue is full on its own.
+   */
+  private readonly waiting: Record<PictureUse, Waiting[]> = { office: [], tip: [] }
   private next = 0
   private closed = false
 
-  /** `keep` re-encodes in the picture's own format (office images); `jpeg` always gives a JPEG (tip photos). */
-  async clean(data: Buffer, output: 'keep' | 'jpeg'): Promise<CleanPicture> {
+  /** The office's pictures keep their format; a tip photo always becomes a JPEG. */
+  async clean(data: Buffer, use: PictureUse): Promise<CleanPicture> {
+    // Checked here so that every upload of a picture answers an empty file alike.
+    if (data.length === 0) throw new AppError(400, 'empty_file', '上传的文件是空的，请重新选择照片。')
     const format = sniffPicture(data)
     if (format === 'heic') throw new AppError(415, 'heic_unsupported', '暂时不能处理苹果手机的 HEIC 格式照片，请在相册里截图后上传截图，或把相机格式设为“兼容性最佳”。')
     if (!format) throw new AppError(415, 'not_an_image', ACCEPTED)
     if (this.closed) throw new AppError(503, 'closing', '服务正在重启，请稍后再上传。')
-    if (this.waiting.length >= MAX_WAITING) throw new AppError(503, 'busy', '现在上传照片的人太多，请过一分钟再试。')
-    const target = output === 'keep' ? format : 'jpeg'
-    const reply = await new Promise<ImageReply>((resolve) => {
-      this.waiting.push({ job: { id: this.next++, data, output: target, maxSide: MAX_SIDE, maxInputPixels: MAX_INPUT_PIXELS }, resolve })
+    const queue = this.waiting[use]
+    if (queue.length >= MAX_WAITING) throw new AppError(503, 'busy', '现在上传照片的人太多，请过一分钟再试。')
+    const target = use === 'office' ? format : 'jpeg'
+    const { header: reply, data: clean } = await new Promise<Frame<ImageReply>>((resolve) => {
+      queue.push({ job: { header: { id: this.next++, output: target, maxSide: MAX_SIDE, maxInputPixels: MAX_INPUT_PIXELS }, data }, resolve })
       this.pump()
     })
     if ('error' in reply) {
       if (reply.error === 'too_many_pixels') throw new AppError(413, 'too_many_pixels', '图片的像素太多了（超过 5000 万），请换一张或截图后再传。')
       throw new AppError(400, 'not_an_image', `这张图片打不开。${ACCEPTED}`)
     }
-    return { data: Buffer.from(reply.data), format: target, width: reply.width, height: reply.height }
+    return { data: clean, format: target, width: reply.width, height: reply.height }
   }
 
   async close(): Promise<void> {
     this.closed = true
-    for (const w of this.waiting.splice(0)) w.resolve({ id: w.job.id, error: 'undecodable' })
+    for (const w of [...this.waiting.office.splice(0), ...this.waiting.tip.splice(0)]) w.resolve(failed(w.job.header.id))
     const child = this.child
     this.child = null
     if (child && child.exitCode === null) {
@@ -79,41 +95,44 @@ export class ImageProcessor {
   }
 
   private pump(): void {
-    if (this.running || this.waiting.length === 0) return
-    const { job, resolve } = this.waiting.shift()!
+    if (this.running) return
+    const next = this.waiting.office.shift() ?? this.waiting.tip.shift()
+    if (!next) return
+    const { job, resolve } = next
     const child = (this.child ??= this.start())
     // A picture that never finishes is treated like one that cannot be read, and its process replaced.
     const timer = setTimeout(() => child.kill('SIGKILL'), JOB_TIMEOUT_MS)
     this.running = { job, resolve, timer }
-    child.send(job)
+    writeFrame(child.stdin, job.header, job.data)
   }
 
-  private finish(reply: ImageReply): void {
+  private finish(reply: Frame<ImageReply>): void {
     const running = this.running
-    if (!running || running.job.id !== reply.id) return
+    if (!running || running.job.header.id !== reply.header.id) return
     clearTimeout(running.timer)
     this.running = null
     running.resolve(reply)
     this.pump()
   }
 
-  private start(): ChildProcess {
+  private start(): PictureProcess {
     const local = createRequire(__filename)
-    const child = fork(path.join(__dirname, 'image-process.ts'), [], {
-      execArgv: ['--require', local.resolve('tsx/cjs')],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc']
-    })
+    const child = spawn(process.execPath, ['--require', local.resolve('tsx/cjs'), path.join(__dirname, 'image-process.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
     // Decoding yields the CPU to the API: on a two-core server the event loop answers first.
     if (child.pid) os.setPriority(child.pid, 19)
-    // Requests keep the server alive, not this process.
+    // Requests keep the server alive, not this process or its pipes.
     child.unref()
-    child.channel?.unref()
-    child.on('message', (reply: ImageReply) => this.finish(reply))
+    for (const pipe of [child.stdin, child.stdout] as unknown as { unref(): void }[]) pipe.unref()
+    // A write to a process that has just died is answered by its exit below.
+    child.stdin.on('error', () => undefined)
+    const replies = new FrameReader<ImageReply>((reply) => this.finish(reply))
+    child.stdout.on('data', (chunk: Buffer) => replies.push(chunk))
     child.on('exit', () => {
       if (this.child === child) this.child = null
-      if (this.running) this.finish({ id: this.running.job.id, error: 'undecodable' })
+      if (this.running) this.finish(failed(this.running.job.header.id))
     })
     return child
   }
 }
+
+const failed = (id: number): Frame<ImageReply> => ({ header: { id, error: 'undecodable', size: 0 }, data: Buffer.alloc(0) })

@@ -36,10 +36,9 @@ export class ImageService {
   }
 
   async store(actor: Actor, data: Buffer): Promise<StoredImage> {
-    if (data.length === 0) throw new AppError(400, 'empty_file', '上传的文件是空的。')
     if (data.length > MAX_IMAGE_BYTES) throw new AppError(413, 'too_large', '图片不能超过 5 MB。')
     // Re-encoded in its own format: what is stored carries no EXIF (GPS, camera serial) and is surely a picture.
-    const clean = await this.processor.clean(data, 'keep')
+    const clean = await this.processor.clean(data, 'office')
     const type = { mime: MIME[clean.format], ext: EXT[MIME[clean.format]] }
     const id = newId('i')
     const at = this.now()

@@ -17,6 +17,13 @@ import type { ImageProcessor } from '../images/processor'
 
 const CHALLENGE_TTL_MS = 10 * 60 * 1000
 const UNATTACHED_PHOTO_HOURS = 24
+/**
+ * Photos uploaded but not (yet) sent with a tip, across all senders. A tip's
+ * photos are attached within minutes, so a real town never has more than a
+ * handful; this bounds what senders from many addresses could pile up on
+ * disk (at most about 2 GB) until the purge.
+ */
+export const UNATTACHED_PHOTO_CAP = 1000
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 export interface TipInput extends TipContent {
@@ -134,7 +141,9 @@ export class TipService {
 
   /** Stores a photo with its location and device metadata removed, encrypted to the office. */
   async storePhoto(data: Buffer): Promise<string> {
-    const clean = (await this.images.clean(data, 'jpeg')).data
+    const { waiting } = await this.db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number>().as('waiting')).where('tip_id', 'is', null).executeTakeFirstOrThrow()
+    if (Number(waiting) >= UNATTACHED_PHOTO_CAP) throw new AppError(503, 'photos_full', '现在暂时收不了照片。您可以先不带照片提交举报，或过几个小时再试。')
+    const clean = (await this.images.clean(data, 'tip')).data
     const id = newId('p')
     const key = randomBytes(32)
     await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx', mode: 0o600 })

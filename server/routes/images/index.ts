@@ -18,7 +18,7 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.requireRoles('editor', 'publisher'),
       schema: {
         tags: ['图片'],
-        summary: '上传图片（JPG、PNG、WebP、GIF，最大 5 MB，字段名 file）',
+        summary: '上传图片（JPG、PNG、WebP，最大 5 MB，字段名 file）',
         consumes: ['multipart/form-data'],
         response: { 200: Type.Object({ id: Type.String(), mime: Type.String(), width: Type.Integer(), height: Type.Integer(), bytes: Type.Integer() }), 400: ApiError, 413: ApiError, 415: ApiError }
       }

@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto'
 import fs from 'node:fs'
 import { clearInterval, setInterval } from 'node:timers'
-import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import sensible from '@fastify/sensible'
@@ -13,6 +14,7 @@ import { AppError } from './errors'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Database } from './db/database'
 import { seedIfEmpty } from './db/seed'
+import { storedSecret } from './db/stored-secret'
 import { CampaignService } from './modules/campaigns/service'
 import { ContentEvents } from './modules/content/events'
 import { ExposureService } from './modules/exposures/service'
@@ -28,6 +30,7 @@ import { QuizRetention } from './modules/quiz/retention'
 import { QuizService } from './modules/quiz/service'
 import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
+import { localShared, redisShared, sharedRateLimitStore, type Shared } from './shared'
 import auth from './plugins/auth'
 import errors, { answerClientError, answerError } from './plugins/errors'
 import { installValidation } from './plugins/validation'
@@ -50,6 +53,8 @@ declare module 'fastify' {
     config: Config
     db: Kysely<Database>
     dbKind: DbKind
+    /** What the API processes of a deployment share: in this process, or in Redis (server/shared.ts). */
+    shared: Shared
     /** The clock every rule uses; tests set it. */
     now: () => Date
     /** The content-changed signal every cache of content listens to. */
@@ -141,7 +146,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   const now = opts.now ?? (() => new Date())
   app.decorate('now', now)
-  const content = new ContentEvents(db, now)
+  const shared = config.REDIS_URL ? await redisShared(config.REDIS_URL) : localShared()
+  app.decorate('shared', shared)
+  const content = new ContentEvents(db, now, shared)
   app.decorate('content', content)
   const reading = new ReadingService(db, now, content)
   app.decorate('reading', reading)
@@ -169,17 +176,18 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => pictures.close())
   app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
   const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns, content)
-  // The quiz's counting first (its thread has a connection of its own), then the database.
+  // The quiz's counting first (its thread has a connection of its own), then the database, then Redis.
   app.addHook('onClose', async () => {
     try {
       await quiz.close()
     } finally {
       await db.destroy()
+      await shared.close()
     }
   })
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, content))
-  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures)
+  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures, shared)
   app.decorate('tips', tips)
   const quizRetention = new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS)
   app.decorate('quizRetention', quizRetention)
@@ -205,10 +213,19 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     }
   })
 
-  // Per-address limits on the routes that ask for them (sign-in, the tip box).
-  // Addresses are counted in memory only and never stored or logged.
+  // Per-address limits on the routes that ask for them (sign-in, the tip box, ...).
+  // One process counts addresses in its memory; several count in Redis,
+  // where an address is kept only as a keyed hash, for one window at most.
+  // Never stored in the database or logged.
+  const rateKey = shared.distributed ? await storedSecret(db, 'rate_limit_key', 32, now()) : null
   await app.register(rateLimit, {
     global: false,
+    ...(rateKey
+      ? {
+          store: sharedRateLimitStore(shared),
+          keyGenerator: (req: FastifyRequest) => createHmac('sha256', rateKey).update(req.ip).digest('base64url').slice(0, 22)
+        }
+      : {}),
     errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', `尝试太频繁了，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试。`)
   })
 

@@ -9,6 +9,12 @@ export const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data' }),
   /** postgres://... switches from the embedded SQLite file to PostgreSQL. */
   DATABASE_URL: Type.String({ default: '' }),
+  /**
+   * redis://... : with DATABASE_URL, the shared mode for several API
+   * processes (rate limits, spent proofs of work and content changes kept in
+   * Redis). Empty: one process keeps them itself.
+   */
+  REDIS_URL: Type.String({ default: '' }),
   /** Where the H5 build is served from. */
   WEB_DIR: Type.String({ default: './dist-h5' }),
   LOG_LEVEL: Type.String({ default: 'info' }),
@@ -60,6 +66,7 @@ export const trustProxy = (setting: string): false | string => setting.trim() ||
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const config = envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false })
+  if (config.REDIS_URL && !config.DATABASE_URL) throw new Error('REDIS_URL 只能和 DATABASE_URL（PostgreSQL）一起用：SQLite 数据库文件只能由一个进程使用。')
   if (/^\s*\d+\s*$/.test(config.TRUST_PROXY)) throw new Error('TRUST_PROXY 要写反向代理的地址（如 127.0.0.1 或 loopback），不能只写跳数。')
   // Node refuses to start a server whose headers may take longer than the whole request.
   if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) throw new Error('HEADERS_TIMEOUT_MS 不能大于 REQUEST_TIMEOUT_MS')

@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database'
 import { Memo } from '../../memo'
+import type { Shared } from '../../shared'
 import { nextScheduled } from '../reading/repository'
 
 /** What the office writes. Every in-memory copy of content listens to the topics it is made from. */
-export type ContentTopic = 'article' | 'case' | 'quiz' | 'campaign' | 'exposure' | 'town'
+export const CONTENT_TOPICS = ['article', 'case', 'quiz', 'campaign', 'exposure', 'town'] as const
+export type ContentTopic = (typeof CONTENT_TOPICS)[number]
 
 /**
  * The one content-changed signal. Whatever writes content calls `changed`
  * once its transaction has committed; every cache of content subscribes with
  * `on` and drops what it holds. An article or case lesson scheduled for later
  * is a change too, when its time comes: caches of them call `due()` before
- * answering. This is the one place that would carry the signal to other
- * processes, should the API run in more than one.
+ * answering. The signal reaches the other API processes of the deployment
+ * through `shared` (Redis), and after a break in that link every cache
+ * drops what it holds, since changes made meanwhile were not heard.
  */
 export class ContentEvents {
   private readonly listeners: { topics: readonly ContentTopic[]; drop: () => void }[] = []
@@ -21,9 +24,12 @@ export class ContentEvents {
 
   constructor(
     db: Kysely<Database>,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly shared: Shared
   ) {
     this.nextScheduled = new Memo(() => nextScheduled(db, { now: this.now().toISOString() }))
+    shared.receive('content', (topics) => this.drop(topics.split(',') as ContentTopic[]))
+    shared.onReconnect(() => this.drop(CONTENT_TOPICS))
   }
 
   /** `drop` runs after every committed change to one of `topics`; it only forgets (the next reader loads again), so it never fails. */
@@ -33,6 +39,11 @@ export class ContentEvents {
 
   /** Call after the transaction that changed content has committed (before, a reload could read the old rows and keep them). */
   changed(...topics: ContentTopic[]): void {
+    this.drop(topics)
+    this.shared.broadcast('content', topics.join(','))
+  }
+
+  private drop(topics: readonly ContentTopic[]): void {
     if (topics.includes('article') || topics.includes('case')) this.nextScheduled.drop()
     for (const l of this.listeners) if (l.topics.some((t) => topics.includes(t))) l.drop()
   }

@@ -2,7 +2,6 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type K
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
-import { LRUCache } from 'lru-cache'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
 import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type DeskTipPage, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
@@ -14,6 +13,7 @@ import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
 import type { KeyRing } from '../keys/keyring'
 import type { ImageProcessor } from '../images/processor'
+import type { Shared } from '../../shared'
 
 const CHALLENGE_TTL_MS = 10 * 60 * 1000
 const UNATTACHED_PHOTO_HOURS = 24
@@ -89,10 +89,9 @@ export class TipService {
   readonly photoDir: string
   // The site salt of receipt keys: made on first use, never changed (every receipt depends on it).
   private readonly siteSalt = new Memo(() => storedSecret(this.db, 'receipt_salt', 16, this.now()))
-  // Proof-of-work challenges are signed, so the server keeps nothing until one is spent.
+  // Proof-of-work challenges are signed, so the server keeps nothing until one is spent (then shared.count, across processes).
   private readonly secret = randomBytes(32)
   // How often each challenge was used: once for a tip, or for up to one tip's photos.
-  private readonly spent = new LRUCache<string, number>({ max: 100000, ttl: CHALLENGE_TTL_MS })
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -100,7 +99,8 @@ export class TipService {
     dataDir: string,
     private readonly now: () => Date,
     readonly powBits: number,
-    private readonly images: ImageProcessor
+    private readonly images: ImageProcessor,
+    private readonly shared: Shared
   ) {
     this.photoDir = path.join(dataDir, 'uploads', 'tips')
     fs.mkdirSync(this.photoDir, { recursive: true })
@@ -122,7 +122,7 @@ export class TipService {
    * (uploaded as they are chosen, before the tip) may share one, so a phone
    * solves once for all of them.
    */
-  checkWork(pow: { challenge: string; nonce: string }, use: 'tip' | 'photo'): void {
+  async checkWork(pow: { challenge: string; nonce: string }, use: 'tip' | 'photo'): Promise<void> {
     const { challenge, nonce } = pow
     const fail = () => new AppError(400, 'bad_proof', '提交校验没有通过，请重新提交一次（手机会自动再算一遍）。')
     const parts = challenge.split('.')
@@ -132,11 +132,9 @@ export class TipService {
     const given = Buffer.from(parts[2], 'hex')
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail()
     if (this.now().getTime() - Number(parts[0]) > CHALLENGE_TTL_MS) throw new AppError(400, 'proof_expired', '页面停留太久了，请重新提交。')
-    const key = `${use}:${challenge}`
-    const used = this.spent.get(key) ?? 0
-    if (used >= (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
     if (leadingZeroBits(createHash('sha256').update(workInput(challenge, nonce)).digest()) < this.powBits) throw fail()
-    this.spent.set(key, used + 1)
+    const { n } = await this.shared.count(`pow:${use}:${challenge}`, CHALLENGE_TTL_MS)
+    if (n > (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
   }
 
   /** Stores a photo with its location and device metadata removed, encrypted to the office. */
@@ -181,7 +179,7 @@ export class TipService {
    * holds it has committed (SQLite with synchronous=FULL, or PostgreSQL).
    */
   async submit(input: TipInput, pow: { challenge: string; nonce: string }): Promise<string> {
-    this.checkWork(pow, 'tip')
+    await this.checkWork(pow, 'tip')
     const receipt = this.newReceipt()
     const { lookup, key: receiptKey } = await this.derive(receipt)
     const dataKey = randomBytes(32)

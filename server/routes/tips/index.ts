@@ -75,7 +75,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // The proof is checked before the body is read: a bot without one costs the server nothing.
       const proof = req.headers['x-tip-proof']
       const at = proof.lastIndexOf(':')
-      app.tips.checkWork({ challenge: proof.slice(0, at), nonce: proof.slice(at + 1) }, 'photo')
+      await app.tips.checkWork({ challenge: proof.slice(0, at), nonce: proof.slice(at + 1) }, 'photo')
       const { data } = await uploadedFile(req, '照片', new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。'))
       return reply.status(201).send({ id: await app.tips.storePhoto(data) })
     }

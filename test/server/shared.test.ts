@@ -1,0 +1,210 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../server/app'
+import { loadConfig } from '../../server/config'
+import { ADMIN_PASSWORD, aTip, fileTip, freshPostgres, proofOfWork, staffWith, TestClock } from './helpers'
+
+/**
+ * The shared mode (issue 20): two API instances on one PostgreSQL database
+ * and one Redis, with requests alternating between them. Each instance is a
+ * whole app of its own, as a second process would be: nothing in memory is
+ * common to them. Each test starts its own Redis server, so that stopping
+ * one disturbs nobody else.
+ */
+const pgUrl = process.env.TEST_DATABASE_URL ?? ''
+const haveRedis = fs.existsSync('/usr/bin/redis-server')
+if (process.env.CI && !haveRedis) throw new Error('CI 必须装 redis-server：多进程共享模式的测试不能跳过')
+const lane = pgUrl && haveRedis ? describe : describe.skip
+if (!pgUrl || !haveRedis) process.stdout.write('没有 PostgreSQL 或 redis-server：跳过多进程共享模式的测试\n')
+
+async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/** A Redis server of the test's own, which it may stop and start again. */
+class RedisServer {
+  private process: ChildProcess | null = null
+  constructor(readonly port: number) {}
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`
+  }
+  async start(): Promise<void> {
+    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    for (let i = 0; i < 100; i++) {
+      const up = await new Promise<boolean>((resolve) => {
+        const socket = net.connect(this.port, '127.0.0.1', () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.on('error', () => resolve(false))
+      })
+      if (up) return
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    throw new Error('redis-server did not start')
+  }
+  async stop(): Promise<void> {
+    const p = this.process
+    this.process = null
+    if (!p || p.exitCode !== null) return
+    const exited = new Promise((resolve) => p.once('exit', resolve))
+    p.kill('SIGKILL')
+    await exited
+  }
+}
+
+interface Pair {
+  a: FastifyInstance
+  b: FastifyInstance
+  redis: RedisServer
+  close: () => Promise<void>
+}
+
+async function startPair(env: Record<string, string> = {}, clock = new TestClock()): Promise<Pair> {
+  const redis = new RedisServer(await freePort())
+  await redis.start()
+  const pg = await freshPostgres()
+  // Uploads still live on the disk of the machine the processes share.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-shared-'))
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg.url, REDIS_URL: redis.url, WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000', ...env })
+  const a = await buildApp(config, { logger: false, now: clock.now })
+  const b = await buildApp(config, { logger: false, now: clock.now })
+  return {
+    a,
+    b,
+    redis,
+    close: async () => {
+      await Promise.all([a.close(), b.close()])
+      await redis.stop()
+      await pg.drop()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+lane('two API processes sharing PostgreSQL and Redis', () => {
+  it('counts one client on both: a limit is not doubled by reaching two processes', async () => {
+    const pair = await startPair({ TIP_LOOKUP_RATE_LIMIT: '4' })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 6; i++) {
+        const app = i % 2 === 0 ? pair.a : pair.b
+        statuses.push((await app.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt: '1234567890123456' }, remoteAddress: '198.51.100.7' })).statusCode)
+      }
+      expect(statuses.slice(0, 4).every((s) => s !== 429)).toBe(true)
+      expect(statuses.slice(4)).toEqual([429, 429])
+      // Another address has its own count.
+      expect((await pair.b.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt: '1234567890123456' }, remoteAddress: '198.51.100.8' })).statusCode).not.toBe(429)
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('spends a proof of work once, whichever process sees it again', async () => {
+    const pair = await startPair()
+    try {
+      const pow = await proofOfWork(pair.a)
+      expect((await pair.a.inject({ method: 'POST', url: '/api/tips', payload: { ...aTip(), pow } })).statusCode).toBe(201)
+      const again = await pair.b.inject({ method: 'POST', url: '/api/tips', payload: { ...aTip(), pow } })
+      expect(again.statusCode).toBe(400)
+      expect(again.json().error.code).toBe('bad_proof')
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('shows an article published through one process on the other within a second', async () => {
+    const pair = await startPair()
+    try {
+      const desk = await deskOn(pair.a)
+      // The other process has read the list, and keeps it.
+      expect(await titlesOn(pair.b)).not.toContain('两个进程之间的新文章')
+      await desk.publishArticle('两个进程之间的新文章')
+      expect(await within(1000, async () => (await titlesOn(pair.b)).includes('两个进程之间的新文章'))).toBe(true)
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('reads a tip filed through one process with its receipt through the other', async () => {
+    const pair = await startPair()
+    try {
+      const receipt = await fileTip(pair.a)
+      const seen = await pair.b.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt } })
+      expect(seen.statusCode).toBe(200)
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('takes a quiz round drawn on one process handed in on the other, once', async () => {
+    const pair = await startPair()
+    try {
+      const round = (await pair.a.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).json() as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
+      const paper = { answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }
+      const handedIn = await pair.b.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: paper })
+      expect(handedIn.statusCode).toBe(200)
+      expect(handedIn.json().results).toHaveLength(round.questions.length)
+      expect((await pair.a.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: paper })).statusCode).toBe(409)
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('refuses tips and sign-in while Redis is down, keeps reading open, and recovers without a restart', async () => {
+    const pair = await startPair()
+    try {
+      const desk = await deskOn(pair.a)
+      expect(await titlesOn(pair.b)).not.toContain('断线期间发布的文章')
+      await pair.redis.stop()
+      const tip = await pair.a.inject({ method: 'POST', url: '/api/tips', payload: { ...aTip(), pow: await proofOfWork(pair.a) } })
+      expect(tip.statusCode).toBe(503)
+      expect(tip.json().error.code).toBe('busy')
+      expect((await pair.a.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt: '1234567890123456' } })).statusCode).toBe(503)
+      expect((await pair.a.inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: ADMIN_PASSWORD } })).statusCode).toBe(503)
+      expect((await pair.a.inject({ method: 'POST', url: '/api/ad-check', payload: { text: '保本保息，年化百分之二十。' } })).statusCode).toBe(200)
+      // Published while the other process could not hear of it.
+      await desk.publishArticle('断线期间发布的文章')
+      await pair.redis.start()
+      const tipsAgain = await within(10000, async () => (await pair.a.inject({ method: 'POST', url: '/api/tips', payload: { ...aTip(), pow: await proofOfWork(pair.a) } })).statusCode === 201)
+      expect(tipsAgain).toBe(true)
+      // The other process dropped what it kept when its link came back.
+      expect(await within(10000, async () => (await titlesOn(pair.b)).includes('断线期间发布的文章'))).toBe(true)
+    } finally {
+      await pair.close()
+    }
+  })
+})
+
+/** Whether `check` comes true within `ms`, asking every 50 ms. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<boolean> {
+  for (const until = Date.now() + ms; ; ) {
+    if (await check()) return true
+    if (Date.now() > until) return false
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+const titlesOn = async (app: FastifyInstance): Promise<string[]> => ((await app.inject({ method: 'GET', url: '/api/articles' })).json().items as { title: string }[]).map((a) => a.title)
+
+/** An editor and a publisher signed in through `app`, and an article taken through review to residents. */
+async function deskOn(app: FastifyInstance) {
+  const editor = await staffWith(app, 'bianji', ['editor'])
+  const publisher = await staffWith(app, 'fabu', ['publisher'])
+  return {
+    async publishArticle(title: string) {
+      const created = await app.inject({ method: 'POST', url: '/api/admin/articles', headers: editor, payload: { title, category: 'pension', summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' } })
+      const { id } = created.json() as { id: string }
+      expect((await app.inject({ method: 'POST', url: `/api/admin/articles/${id}/submit`, headers: editor, payload: {} })).statusCode).toBe(200)
+      expect((await app.inject({ method: 'POST', url: `/api/admin/articles/${id}/publish`, headers: publisher, payload: { revision: 1 } })).statusCode).toBe(200)
+    }
+  }
+}

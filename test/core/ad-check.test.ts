@@ -46,7 +46,7 @@ describe('advert checker: every rule', () => {
     for (const rule of RULES) {
       expect(isRedFlagCode(rule.code)).toBe(true)
       expect(rule.explanation.length).toBeGreaterThan(10)
-      expect(rule.law).toMatch(/条例|通知/)
+      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法)》第[一二三四五六七八九十]+条/)
     }
   })
 })

@@ -103,12 +103,12 @@ const N = `(${NUMBER})`
 // taking the whole number at once (a lookahead and a backreference: JavaScript
 // has no atomic group) keeps each try short where numerals run on and on.
 const leadingNumber = (group: number) => `(?=(${NUMBER}))\\${group}`
-const LEAD = '(?:按|按照|获得|可得|可获|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有){0,2}'
-// "每天按剩余额度的万分之五": what a daily or monthly rate is taken of.
-const OF = '(?:按.{0,8}?的?)?'
+const LEAD = '(?:按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有){0,2}'
+// What a rate is taken of: "每天按剩余额度的万分之五", "每年可获得预付款 12%".
+const OF = '(?:按.{0,8}?的?|(?:预付款|预存款|本金|投资额|投资款|购买金额|购买价|存款|储值|充值|会员费)的?)?'
 const RATE_FORMS: RateForm[] = [
   {
-    re: new RegExp(`(?:年化|年收益|年利率|年息|年回报|年利|每年|年返|年分红|一年)(?:收益|回报|利率|利息|返还|返利|返|分红)?率?${LEAD}(百分之)?${N}(%|个点|成${NUMBER}?)?`, 'g'),
+    re: new RegExp(`(?:年化|年收益|年利率|年息|年回报|年利|每年|年返|年分红|一年)(?:收益|回报|利率|利息|返还|返利|返|分红|租金)?率?${LEAD}${OF}(百分之)?${N}(%|个点|成${NUMBER}?)?`, 'g'),
     annual: (v, unit, prefix) => (unit.startsWith('成') ? v * 10 + (parseNumber(unit.slice(1)) || 0) : prefix || unit ? v : null)
   },
   {
@@ -147,14 +147,14 @@ const RATE_FORMS: RateForm[] = [
 ]
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
-const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:可|能)?(?:获得|得到|拿到)?(?:返|分红|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)`, 'g')
+const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`, 'g')
 /**
  * Every expression the checker runs over a text. Each must be free of
  * unbounded repetition (a test holds this), so a check costs time linear in
  * the text's length whatever a resident pastes.
  */
 export const CHECKER_PATTERNS: readonly RegExp[] = [
-  ...RULES.flatMap((r) => r.patterns),
+  ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? [])]),
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
   WARNING,
@@ -182,7 +182,9 @@ function rates(n: Normalized): { a: number; b: number; annual: number }[] {
   for (const m of n.text.matchAll(MONEY_RATIO)) {
     const principal = parseNumber(m[1]) * (m[2] ? 10000 : 1)
     const payout = parseNumber(m[4]) * (m[5] ? 10000 : 1)
-    if (principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
+    // Spoken sums drop the unit of the payout ("一万块一个月给一百五"), but the principal says it is money.
+    const money = /[元块万]/.test(m[0])
+    if (money && principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
   }
   return found
 }
@@ -218,9 +220,11 @@ export function checkAdvert(original: string): CheckResult {
   if (speaksAsWarning(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
   const licensed = LICENSED.test(n.text)
   const quoted = quotedClauses(n.text)
+  const promised = rates(n).filter((r) => !quoted(r.a))
+  const investment = INVESTMENT.test(n.text) || promised.length > 0
 
   for (const rule of RULES) {
-    for (const pattern of rule.patterns) {
+    for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
@@ -229,10 +233,7 @@ export function checkAdvert(original: string): CheckResult {
       }
     }
   }
-  const promised = rates(n).filter((r) => !quoted(r.a))
   for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
-
-  const investment = INVESTMENT.test(n.text) || promised.length > 0
   const flags: FoundFlag[] = []
   let score = 0
   let core = 0

@@ -62,6 +62,9 @@ describe('advert checker: rates, context and risk', () => {
     expect(parseNumber('一百二十')).toBe(120)
     expect(parseNumber('三点五')).toBe(3.5)
     expect(parseNumber('两万')).toBe(20000)
+    // Spoken sums drop the last unit; "零" keeps it.
+    expect([parseNumber('一百五'), parseNumber('一万二'), parseNumber('一百零五')]).toEqual([150, 12000, 105])
+    expect(codes('缺点周转资金，你放五万进来，一个月给你一千五的利息')).toContain('high_return')
   })
 
   it('does not flag warnings that quote the red-flag words, nor a licensed product\'s risk statement', () => {
@@ -124,6 +127,11 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     ])
       expect({ text, risk: risk(text) }).toEqual({ text, risk: 'low' })
     expect(codes('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。')).toContain('high_return')
+  })
+
+  it('takes a refund for a pledge of principal only beside money put in to earn', () => {
+    expect(risk('家电商场承诺：七天无理由退货，全额退款；租房押金退房时如数退还。')).toBe('low')
+    expect(codes('养老床位预订金五万元，每年返利息，三年到期全额退还。')).toContain('guaranteed')
   })
 
   it('flags only the names the regulation bars, and a village collective sharing its rent is no deposit-taking', () => {

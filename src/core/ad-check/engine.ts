@@ -55,41 +55,34 @@ function count(pattern: RegExp, text: string): number {
  * that also asks to join or pay is a pitch, unless the warning clearly
  * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
-function speaksAsWarning(text: string): boolean {
-  const warning = count(WARNING, text) + count(OUTREACH, text) + count(RULE_TEXT, text)
+function speaksAsWarning(text: string, advice: number): boolean {
+  const warning = advice + count(OUTREACH, text) + count(RULE_TEXT, text)
   const retold = count(CASE_TEXT, text)
   if (warning < 2 || warning <= retold) return false
   return !CALL_TO_INVEST.test(text) || (warning >= 4 && warning >= 2 * retold)
 }
 
 /**
- * Whether the clause around a position is a warning, so the red-flag words in
- * it are quoted, not used. Clauses are found once and each is read once, so a
- * text with thousands of matches in one long clause still costs linear time.
+ * The advice in a text, read once: how many times it advises, and whether the
+ * clause around a position does, so the red-flag words in that clause are
+ * quoted, not used. Each position's clause is found in one pass, so a text
+ * with thousands of matches in one long clause still costs linear time.
  */
-function quotedClauses(text: string): (at: number) => boolean {
-  // clauseOf[i]: the clause that position i belongs to (a clause's end mark belongs to it); [starts[c], ends[c]) its words.
+function readAdvice(text: string): { advice: number; quoted: (at: number) => boolean } {
+  // clauseOf[i]: the clause that position i belongs to (a clause's end mark belongs to it).
   const clauseOf = new Int32Array(text.length)
-  const starts = [0]
-  const ends: number[] = []
+  let clauses = 0
   for (let i = 0; i < text.length; i++) {
-    clauseOf[i] = ends.length
-    if (CLAUSE_END.test(text[i])) {
-      ends.push(i)
-      starts.push(i + 1)
-    }
+    clauseOf[i] = clauses
+    if (CLAUSE_END.test(text[i])) clauses++
   }
-  ends.push(text.length)
-  const known = new Map<number, boolean>()
-  return (at) => {
-    const c = clauseOf[at]
-    let quoted = known.get(c)
-    if (quoted === undefined) {
-      quoted = count(WARNING, text.slice(starts[c], ends[c])) > 0
-      known.set(c, quoted)
-    }
-    return quoted
+  const advised = new Uint8Array(clauses + 1)
+  let advice = 0
+  for (const m of text.matchAll(WARNING)) {
+    advice++
+    advised[clauseOf[m.index ?? 0]] = 1
   }
+  return { advice, quoted: (at) => advised[clauseOf[at]] === 1 }
 }
 
 interface RateForm {
@@ -103,7 +96,7 @@ const N = `(${NUMBER})`
 // taking the whole number at once (a lookahead and a backreference: JavaScript
 // has no atomic group) keeps each try short where numerals run on and on.
 const leadingNumber = (group: number) => `(?=(${NUMBER}))\\${group}`
-const LEAD = '(?:按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有){0,2}'
+const LEAD = '(?:在|按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有){0,2}'
 // What a rate is taken of: "每天按剩余额度的万分之五", "每年可获得预付款 12%".
 const OF = '(?:按.{0,8}?的?|(?:预付款|预存款|本金|投资额|投资款|购买金额|购买价|存款|储值|充值|会员费)的?)?'
 const RATE_FORMS: RateForm[] = [
@@ -148,6 +141,8 @@ const RATE_FORMS: RateForm[] = [
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
 const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`, 'g')
+// "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
+const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)}(万)?(?:元|块)?(?:就|即|再)?送${N}(万)?`, 'g')
 /**
  * Every expression the checker runs over a text. Each must be free of
  * unbounded repetition (a test holds this), so a check costs time linear in
@@ -157,6 +152,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? [])]),
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
+  BONUS,
   WARNING,
   OUTREACH,
   RULE_TEXT,
@@ -217,9 +213,9 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
 export function checkAdvert(original: string): CheckResult {
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
-  if (speaksAsWarning(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
+  const { advice, quoted } = readAdvice(n.text)
+  if (speaksAsWarning(n.text, advice)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
   const licensed = LICENSED.test(n.text)
-  const quoted = quotedClauses(n.text)
   const promised = rates(n).filter((r) => !quoted(r.a))
   const investment = INVESTMENT.test(n.text) || promised.length > 0
 
@@ -234,6 +230,11 @@ export function checkAdvert(original: string): CheckResult {
     }
   }
   for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
+  for (const m of n.text.matchAll(BONUS)) {
+    const a = m.index ?? 0
+    const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    if (paid > 0 && parseNumber(m[3]) * (m[4] ? 10000 : 1) >= paid && !quoted(a)) addMatch(spans, 'rebate', a, a + m[0].length)
+  }
   const flags: FoundFlag[] = []
   let score = 0
   let core = 0

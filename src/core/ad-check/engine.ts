@@ -96,7 +96,7 @@ const N = `(${NUMBER})`
 // taking the whole number at once (a lookahead and a backreference: JavaScript
 // has no atomic group) keeps each try short where numerals run on and on.
 const leadingNumber = (group: number) => `(?=(${NUMBER}))\\${group}`
-const LEAD = '(?:在|按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有){0,2}'
+const LEAD = '(?:在|按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有|给){0,2}'
 // What a rate is taken of: "每天按剩余额度的万分之五", "每年可获得预付款 12%".
 const OF = '(?:按.{0,8}?的?|(?:预付款|预存款|本金|投资额|投资款|购买金额|购买价|存款|储值|充值|会员费)的?)?'
 const RATE_FORMS: RateForm[] = [

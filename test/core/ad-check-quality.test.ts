@@ -1,39 +1,87 @@
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import evaluation from './ad-check-eval.json'
+import real from './ad-check-real.json'
 
 /**
- * The checker against a labelled set written separately from its rules
- * (test/core/ad-check-eval.json): recall on illegal adverts (high or medium)
- * and false alarms on legitimate texts (anything not low), printed on every
- * run so the figures are always current.
+ * The checker against two labelled lanes, printed on every run so the figures
+ * are always current: recall on illegal texts (rated high or medium) and false
+ * alarms on legitimate ones (rated anything but low), per kind.
+ *
+ * - written: adverts and ordinary texts written alongside the rules
+ *   (test/core/ad-check-eval.json);
+ * - real: texts modelled on real public cases, each with its source
+ *   (test/core/ad-check-real.json). Its development part is what the rules
+ *   were tuned on, and the thresholds below hold what they achieve there; the
+ *   held-back part was written after the last change to the rules and is only
+ *   reported (the file's "about" keeps the figures of earlier held-back parts).
  */
-const set = evaluation as { id: string; label: 'illegal' | 'legit'; kind: string; text: string }[]
+interface Labelled {
+  id: string
+  label: 'illegal' | 'legit'
+  kind: string
+}
+interface Real extends Labelled {
+  part: 'dev' | 'held'
+  text: string
+}
 
-describe('advert checker quality on the labelled set', () => {
+const written = evaluation as (Labelled & { text: string })[]
+const texts = (real as { texts: Real[] }).texts
+const alarmed = (x: { text: string }) => checkAdvert(x.text).risk !== 'low'
+const percent = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`
+
+function figures(set: (Labelled & { text: string })[]) {
   const illegal = set.filter((x) => x.label === 'illegal')
   const legit = set.filter((x) => x.label === 'legit')
-  const caught = illegal.filter((x) => checkAdvert(x.text).risk !== 'low')
-  const alarms = legit.filter((x) => checkAdvert(x.text).risk !== 'low')
-  const recall = caught.length / illegal.length
-  const falseAlarm = alarms.length / legit.length
+  const missed = illegal.filter((x) => !alarmed(x))
+  const alarms = legit.filter(alarmed)
+  const byKind = [...new Set(set.map((x) => x.kind))].map((kind) => {
+    const of = set.filter((x) => x.kind === kind)
+    const wrong = of.filter((x) => alarmed(x) !== (x.label === 'illegal'))
+    return `${kind} ${of.length - wrong.length}/${of.length}`
+  })
+  return {
+    recall: (illegal.length - missed.length) / illegal.length,
+    falseAlarm: alarms.length / legit.length,
+    line:
+      `违法 ${illegal.length} 条，识别 ${illegal.length - missed.length} 条（召回率 ${percent(illegal.length - missed.length, illegal.length)}）；` +
+      `正常 ${legit.length} 条，误报 ${alarms.length} 条（误报率 ${percent(alarms.length, legit.length)}）\n  按类判对：${byKind.join('，')}` +
+      (missed.length ? `\n  漏报：${missed.map((x) => x.id).join('、')}` : '') +
+      (alarms.length ? `\n  误报：${alarms.map((x) => x.id).join('、')}` : '')
+  }
+}
 
-  it('has at least 80 texts, half of them legitimate, covering all 15 disguises', () => {
-    expect(set.length).toBeGreaterThanOrEqual(80)
-    expect(legit.length).toBeGreaterThanOrEqual(40)
-    expect(new Set(illegal.map((x) => x.kind)).size).toBe(15)
+describe('advert checker quality', () => {
+  const lanes = {
+    written: figures(written),
+    dev: figures(texts.filter((x) => x.part === 'dev')),
+    held: figures(texts.filter((x) => x.part === 'held'))
+  }
+
+  it('reports every lane', () => {
     process.stdout.write(
-      `\n广告体检质量：违法广告 ${illegal.length} 条，识别 ${caught.length} 条（召回率 ${(recall * 100).toFixed(1)}%）；` +
-        `正常文字 ${legit.length} 条，误报 ${alarms.length} 条（误报率 ${(falseAlarm * 100).toFixed(1)}%）\n` +
-        (alarms.length ? `误报：${alarms.map((x) => x.id).join('、')}\n` : '') +
-        (caught.length < illegal.length ? `漏报：${illegal.filter((x) => !caught.includes(x)).map((x) => x.id).join('、')}\n` : '')
+      `\n广告体检质量\n自编样本：${lanes.written.line}\n真实案例·调试部分：${lanes.dev.line}\n真实案例·留出部分（不参与调试，只报告）：${lanes.held.line}\n`
     )
+    expect(Object.values(lanes).every((l) => l.recall > 0)).toBe(true)
   })
 
-  it('catches at least 95% of illegal adverts', () => {
-    expect(recall).toBeGreaterThanOrEqual(0.95)
+  it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources, at least 70 of them held back', () => {
+    expect(written.length).toBeGreaterThanOrEqual(80)
+    expect(new Set(written.filter((x) => x.label === 'illegal').map((x) => x.kind)).size).toBe(15)
+    expect(texts.length).toBeGreaterThanOrEqual(200)
+    expect(new Set(texts.map((x) => x.kind))).toEqual(new Set(['pitch', 'description', 'legitimate product', 'warning']))
+    for (const x of texts) expect(x).toMatchObject({ source: expect.stringMatching(/\S/), category: expect.stringMatching(/\S/) })
+    const held = texts.filter((x) => x.part === 'held').length
+    expect(held).toBeGreaterThanOrEqual(70)
   })
 
-  it('raises at most 10% false alarms on legitimate texts', () => {
-    expect(falseAlarm).toBeLessThanOrEqual(0.1)
+  it('catches at least 95% of the illegal written texts with at most 10% false alarms', () => {
+    expect(lanes.written.recall).toBeGreaterThanOrEqual(0.95)
+    expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
+  })
+
+  it('catches at least 99% of the illegal texts of the real development part with no false alarm', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.99)
+    expect(lanes.dev.falseAlarm).toBe(0)
   })
 })

@@ -46,7 +46,7 @@ describe('advert checker: every rule', () => {
     for (const rule of RULES) {
       expect(isRedFlagCode(rule.code)).toBe(true)
       expect(rule.explanation.length).toBeGreaterThan(10)
-      expect(rule.law).toMatch(/条例|通知/)
+      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法)》第[一二三四五六七八九十]+条/)
     }
   })
 })
@@ -62,6 +62,9 @@ describe('advert checker: rates, context and risk', () => {
     expect(parseNumber('一百二十')).toBe(120)
     expect(parseNumber('三点五')).toBe(3.5)
     expect(parseNumber('两万')).toBe(20000)
+    // Spoken sums drop the last unit; "零" keeps it.
+    expect([parseNumber('一百五'), parseNumber('一万二'), parseNumber('一百零五')]).toEqual([150, 12000, 105])
+    expect(codes('缺点周转资金，你放五万进来，一个月给你一千五的利息')).toContain('high_return')
   })
 
   it('does not flag warnings that quote the red-flag words, nor a licensed product\'s risk statement', () => {
@@ -86,6 +89,55 @@ describe('advert checker: rates, context and risk', () => {
     expect(r.risk).toBe('high')
     expect(r.score).toBeGreaterThanOrEqual(55)
     expect(r.score).toBeLessThanOrEqual(100)
+  })
+})
+
+describe('advert checker: who is speaking, and what is licensed', () => {
+  const risk = (text: string) => checkAdvert(text).risk
+
+  it('flags a pitch retold in a judgment or a news report, pointing at the promise', () => {
+    const text = '被告人因资金短缺，以支付百分之十二至百分之十八年利息为诱饵，通过张贴公告等方式公开宣传，向二百余名村民吸收存款。'
+    const r = checkAdvert(text)
+    expect(r.risk).not.toBe('low')
+    expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual([expect.stringContaining('百分之十八年利息')])
+    expect(risk('该平台宣称投资人买一只羊一千元，一百二十天后可赎回本金并获得约百分之十二的年化收益。')).not.toBe('low')
+  })
+
+  it('reads promises without a rate: refunds of principal, tiers that pay more for more money, a small fee for a big payout', () => {
+    expect(codes('认养一头牛三万元，每个月给您返利息，一年到期本金全部退给您。')).toContain('guaranteed')
+    expect(codes('会员卡分六档，存得越多，床位折扣越大，最高终身免床位费。')).toContain('rebate')
+    expect(codes('国家即将解冻民族资产，只需交10元登记费，就能领5万元现金。')).toContain('high_return')
+    expect(codes('加入团队交一次会费，一级拿10%，二级拿5%，靠下面的人养你。')).toContain('recruit')
+  })
+
+  it('does not flag outreach that lists scam patterns, nor law text that describes what is forbidden', () => {
+    for (const text of [
+      '如遇以下情形向公众集资的，务必提高警惕：以“消费返利”为幌子的；以投资养老产业可获高额回报为幌子的；以投资虚拟货币、区块链为幌子的。',
+      '非法吸收公众存款罪同时具备四个条件：未经许可吸收资金；公开宣传；承诺在一定期限内还本付息或给付回报；向社会公众吸收资金。',
+      '《广告法》第二十五条：有投资回报预期的广告，不得对收益作出保证性承诺，不得明示或者暗示保本、无风险或者保收益。'
+    ])
+      expect({ text, risk: risk(text) }).toEqual({ text, risk: 'low' })
+  })
+
+  it('does not flag a licensed product describing itself truthfully, but still flags a rate above bank level in it', () => {
+    for (const text of [
+      '本期储蓄国债（凭证式）三年期票面年利率1.63%，到期一次还本付息，由国家信用担保。',
+      '这款是我行的定期存款，不是理财，到期保本保息，受存款保险保障，无风险。',
+      '养老年金保险：自第6个保单年度起每年可领取生存保险金，前25年保证给付。本产品由某某人寿保险股份有限公司承保。'
+    ])
+      expect({ text, risk: risk(text) }).toEqual({ text, risk: 'low' })
+    expect(codes('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。')).toContain('high_return')
+  })
+
+  it('takes a refund for a pledge of principal only beside money put in to earn', () => {
+    expect(risk('家电商场承诺：七天无理由退货，全额退款；租房押金退房时如数退还。')).toBe('low')
+    expect(codes('养老床位预订金五万元，每年返利息，三年到期全额退还。')).toContain('guaranteed')
+  })
+
+  it('flags only the names the regulation bars, and a village collective sharing its rent is no deposit-taking', () => {
+    expect(codes('某某投资咨询有限公司招聘会计一名，熟悉税务申报，月薪5000元，投资者关系岗位。')).not.toContain('unlicensed_name')
+    expect(codes('某某财富管理有限公司：投资项目年化15%。')).toContain('unlicensed_name')
+    expect(risk('村集体经济合作社年终分红公告：本年度土地租金收入按户籍人口每人分红600元，请带户口本到村委会领取。')).toBe('low')
   })
 })
 

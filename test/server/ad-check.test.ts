@@ -18,7 +18,7 @@ describe('POST /api/ad-check', () => {
     expect(body.score).toBeGreaterThanOrEqual(55)
     expect(body.flags.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['guaranteed', 'high_return', 'recruit', 'urgency']))
     for (const f of body.flags) {
-      expect(f).toMatchObject({ label: expect.any(String), explanation: expect.any(String), law: expect.stringMatching(/条例|通知/) })
+      expect(f).toMatchObject({ label: expect.any(String), explanation: expect.any(String), law: expect.stringMatching(/条例|广告法/) })
       for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
     }
   })

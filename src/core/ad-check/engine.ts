@@ -6,7 +6,7 @@
 import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { NUMBER, parseNumber } from './numbers'
-import { CALL_TO_INVEST, INVESTMENT, LICENSED, LICENSED_WORDS, RULES, WARNING, type Rule } from './rules'
+import { CALL_TO_INVEST, CASE_TEXT, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -41,41 +41,48 @@ const MEDIUM = 25
 // A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
 const CLAUSE_END = /[。！？!?；;]/
 
-/** The warning words in a text, without "不是骗局" (a claim, not a warning). */
-function warnings(text: string): number {
-  let count = 0
-  for (const m of text.matchAll(WARNING)) if (!m[1]) count++
-  return count
+/** Matches of a global pattern in a text, without those whose first group (a denial: "不是骗局") is set. */
+function count(pattern: RegExp, text: string): number {
+  let found = 0
+  for (const m of text.matchAll(pattern)) if (!m[1]) found++
+  return found
 }
 
 /**
- * Whether the clause around a position is a warning, so the red-flag words in
- * it are quoted, not used. Clauses are found once and each is read once, so a
- * text with thousands of matches in one long clause still costs linear time.
+ * Whether the text as a whole speaks as a warning or a rule (outreach, a
+ * regulator's notice, law text) rather than as a pitch or a retelling of one
+ * (a judgment, a news report: still a red flag for whoever pastes it). A text
+ * that also asks to join or pay is a pitch, unless the warning clearly
+ * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
-function quotedClauses(text: string): (at: number) => boolean {
-  // clauseOf[i]: the clause that position i belongs to (a clause's end mark belongs to it); [starts[c], ends[c]) its words.
+function speaksAsWarning(text: string, advice: number): boolean {
+  const warning = advice + count(OUTREACH, text) + count(RULE_TEXT, text)
+  const retold = count(CASE_TEXT, text)
+  if (warning < 2 || warning <= retold) return false
+  return !CALL_TO_INVEST.test(text) || (warning >= 4 && warning >= 2 * retold)
+}
+
+/**
+ * The advice in a text, read once: how many times it advises, and whether the
+ * clause around a position does, so the red-flag words in that clause are
+ * quoted, not used. Each position's clause is found in one pass, so a text
+ * with thousands of matches in one long clause still costs linear time.
+ */
+function readAdvice(text: string): { advice: number; quoted: (at: number) => boolean } {
+  // clauseOf[i]: the clause that position i belongs to (a clause's end mark belongs to it).
   const clauseOf = new Int32Array(text.length)
-  const starts = [0]
-  const ends: number[] = []
+  let clauses = 0
   for (let i = 0; i < text.length; i++) {
-    clauseOf[i] = ends.length
-    if (CLAUSE_END.test(text[i])) {
-      ends.push(i)
-      starts.push(i + 1)
-    }
+    clauseOf[i] = clauses
+    if (CLAUSE_END.test(text[i])) clauses++
   }
-  ends.push(text.length)
-  const known = new Map<number, boolean>()
-  return (at) => {
-    const c = clauseOf[at]
-    let quoted = known.get(c)
-    if (quoted === undefined) {
-      quoted = warnings(text.slice(starts[c], ends[c])) > 0
-      known.set(c, quoted)
-    }
-    return quoted
+  const advised = new Uint8Array(clauses + 1)
+  let advice = 0
+  for (const m of text.matchAll(WARNING)) {
+    advice++
+    advised[clauseOf[m.index ?? 0]] = 1
   }
+  return { advice, quoted: (at) => advised[clauseOf[at]] === 1 }
 }
 
 interface RateForm {
@@ -89,14 +96,16 @@ const N = `(${NUMBER})`
 // taking the whole number at once (a lookahead and a backreference: JavaScript
 // has no atomic group) keeps each try short where numerals run on and on.
 const leadingNumber = (group: number) => `(?=(${NUMBER}))\\${group}`
-const LEAD = '(?:按|按照|获得|可得|可获|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有)?'
+const LEAD = '(?:在|按|按照|可获得|获得|可得|可获|可领取|领取|可领|能拿|可拿|就有|高达|达到|达|约|为|是|可达|超过|稳定在|稳定|固定|最高|至少|不低于|有|给){0,2}'
+// What a rate is taken of: "每天按剩余额度的万分之五", "每年可获得预付款 12%".
+const OF = '(?:按.{0,8}?的?|(?:预付款|预存款|本金|投资额|投资款|购买金额|购买价|存款|储值|充值|会员费)的?)?'
 const RATE_FORMS: RateForm[] = [
   {
-    re: new RegExp(`(?:年化|年收益|年利率|年息|年回报|年利|每年|年返|年分红|一年)(?:收益|回报|利率|利息|返还|返利|返|分红)?率?${LEAD}(百分之)?${N}(%|个点|成${NUMBER}?)?`, 'g'),
+    re: new RegExp(`(?:年化|年收益|年利率|年息|年回报|年利|每年|年返|年分红|一年)(?:收益|回报|利率|利息|返还|返利|返|分红|租金)?率?${LEAD}${OF}(百分之)?${N}(%|个点|成${NUMBER}?)?`, 'g'),
     annual: (v, unit, prefix) => (unit.startsWith('成') ? v * 10 + (parseNumber(unit.slice(1)) || 0) : prefix || unit ? v : null)
   },
   {
-    re: new RegExp(`(?:月息|月利|月利率|月收益|月回报|每月|每个月|月返|月分红|一个月)(?:收益|回报|返还|返利|返|分红|利息|利率)?率?${LEAD}(百分之)?${N}(%|分[一二三四五六七八九\\d]?|厘|个点)?`, 'g'),
+    re: new RegExp(`(?:月息|月利|月利率|月收益|月回报|月化|每月|每个月|月返|月分红|一个月)(?:收益|回报|返还|返利|返|分红|利息|利率|息)?率?${LEAD}${OF}(百分之)?${N}(%|分[一二三四五六七八九\\d]?|厘|个点)?`, 'g'),
     annual: (v, unit, prefix) => {
       if (!prefix && !unit) return null
       // 民间 "一分二" is 1.2 per cent a month.
@@ -109,7 +118,7 @@ const RATE_FORMS: RateForm[] = [
     annual: (v) => v * 12
   },
   {
-    re: new RegExp(`(?:日息|日利|日收益|日回报|每天|每日|日返|一天)(?:收益|回报|返还|返利|返|分红|利息|利率)?率?${LEAD}(千分之|百分之|万分之)?${N}(%|‰)?`, 'g'),
+    re: new RegExp(`(?:日息|日利|日收益|日回报|每天|每日|日返|一天)(?:收益|回报|返还|返利|返|分红|利息|利率)?率?${LEAD}${OF}${LEAD}(千分之|百分之|万分之)?${N}(%|‰)?`, 'g'),
     annual: (v, unit, prefix) => {
       const perDay = prefix === '千分之' || unit === '‰' ? v / 10 : prefix === '万分之' ? v / 100 : prefix === '百分之' || unit === '%' ? v : null
       return perDay === null ? null : perDay * 365
@@ -122,28 +131,38 @@ const RATE_FORMS: RateForm[] = [
   {
     re: new RegExp(`(?:收益率|回报率|回报|收益|利息|分红)${LEAD}(百分之)?${N}(%)?`, 'g'),
     annual: (v, unit, prefix) => (prefix || unit ? v : null)
+  },
+  {
+    // Judgments put the rate first: "以百分之十二至百分之十八年利息为诱饵", "按 8% 递增至 14% 的年利率".
+    re: new RegExp(`(百分之)?${leadingNumber(2)}(%|个点)?的?(?:年化|年)(?:收益率?|回报率?|利息|利率|息)`, 'g'),
+    annual: (v, unit, prefix) => (prefix || unit ? v : null)
   }
 ]
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
-const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?元?.{0,8}?(每天|每日|每月|每个月|每年|月|日|年)(?:返|分红|收益|利息|拿|领|赚|给)${N}(万)?元`, 'g')
+const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`, 'g')
+// "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
+const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)}(万)?(?:元|块)?(?:就|即|再)?送${N}(万)?`, 'g')
 /**
  * Every expression the checker runs over a text. Each must be free of
  * unbounded repetition (a test holds this), so a check costs time linear in
  * the text's length whatever a resident pastes.
  */
 export const CHECKER_PATTERNS: readonly RegExp[] = [
-  ...RULES.flatMap((r) => r.patterns),
+  ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? [])]),
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
+  BONUS,
   WARNING,
+  OUTREACH,
+  RULE_TEXT,
+  CASE_TEXT,
   LICENSED,
-  LICENSED_WORDS,
   CALL_TO_INVEST,
   INVESTMENT,
   CLAUSE_END
 ]
-const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 月: 12, 每年: 1, 年: 1 }
+const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
 /** Promised returns, with the words that state them and the yearly rate they come to. */
 function rates(n: Normalized): { a: number; b: number; annual: number }[] {
@@ -159,7 +178,9 @@ function rates(n: Normalized): { a: number; b: number; annual: number }[] {
   for (const m of n.text.matchAll(MONEY_RATIO)) {
     const principal = parseNumber(m[1]) * (m[2] ? 10000 : 1)
     const payout = parseNumber(m[4]) * (m[5] ? 10000 : 1)
-    if (principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
+    // Spoken sums drop the unit of the payout ("一万块一个月给一百五"), but the principal says it is money.
+    const money = /[元块万]/.test(m[0])
+    if (money && principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
   }
   return found
 }
@@ -184,27 +205,36 @@ function merge(spans: { a: number; b: number }[]): { a: number; b: number }[] {
 
 const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 
+// What a licensed product truthfully says of itself: a deposit or a bond
+// repays principal, an annuity pays every year, a bank's wealth subsidiary is
+// called "理财". In its text these words are no flag; a rate above bank level is.
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name'])
+
 export function checkAdvert(original: string): CheckResult {
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
-  if (warnings(n.text) >= 2 && !CALL_TO_INVEST.test(n.text)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
+  const { advice, quoted } = readAdvice(n.text)
+  if (speaksAsWarning(n.text, advice)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
   const licensed = LICENSED.test(n.text)
-  const quoted = quotedClauses(n.text)
+  const promised = rates(n).filter((r) => !quoted(r.a))
+  const investment = INVESTMENT.test(n.text) || promised.length > 0
 
   for (const rule of RULES) {
-    for (const pattern of rule.patterns) {
+    for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
-        if (quoted(a) || (licensed && LICENSED_WORDS.test(m[0]))) continue
+        if (quoted(a) || (licensed && LICENSED_OWN.has(rule.code))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
   }
-  const promised = rates(n).filter((r) => !quoted(r.a))
   for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
-
-  const investment = INVESTMENT.test(n.text) || promised.length > 0
+  for (const m of n.text.matchAll(BONUS)) {
+    const a = m.index ?? 0
+    const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    if (paid > 0 && parseNumber(m[3]) * (m[4] ? 10000 : 1) >= paid && !quoted(a)) addMatch(spans, 'rebate', a, a + m[0].length)
+  }
   const flags: FoundFlag[] = []
   let score = 0
   let core = 0

@@ -46,7 +46,7 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     await item.waitFor()
     expect(await office.locator('.tip-desk__item', { hasText: '不该出现的康养公司' }).count()).toBe(0)
     await item.click()
-    await office.getByText('关于：关于办事服务').waitFor()
+    await office.getByText('投诉建议：关于办事服务').waitFor()
     await office.locator('.tip__reply textarea').fill('您好，已安排窗口中午轮流值班。谢谢您的意见！')
     await office.locator('.tip__send-reply').click()
     await office.getByText('回复（yijian）', { exact: false }).waitFor()

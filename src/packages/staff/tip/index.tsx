@@ -15,17 +15,12 @@ import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
-/** What the resident filed: a tip's facts, or feedback's topic; then what they wrote. */
-function Filed({ c }: { c: DeskCaseDetail }) {
+const titleOf = (c: DeskCaseDetail) => (c.kind === 'tip' ? c.content.organisation || '（未写名称）' : `投诉建议：${FEEDBACK_TOPICS.find((t) => t.code === c.content.topic)?.name ?? ''}`)
+
+/** The facts a resident gave beside what they wrote: a tip's, or only feedback's way to be contacted. */
+function Facts({ c }: { c: DeskCaseDetail }) {
   const contact = <View>联系方式：{c.content.contact ?? '未留（匿名）'}</View>
-  if (c.kind === 'feedback') {
-    return (
-      <View className='tip__facts'>
-        <View>关于：{FEEDBACK_TOPICS.find((t) => t.code === c.content.topic)?.name}</View>
-        {contact}
-      </View>
-    )
-  }
+  if (c.kind === 'feedback') return <View className='tip__facts'>{contact}</View>
   return (
     <View className='tip__facts'>
       <View>名义：{TIP_DISGUISES.find((d) => d.code === c.content.disguise)?.name}</View>
@@ -67,7 +62,7 @@ function TipDetail({ id }: { id: string }) {
       {tip.data && (
         <View>
           <View className='staff__card'>
-            <View className='staff__title'>{tip.data.kind === 'tip' ? tip.data.content.organisation || '（未写名称）' : '投诉建议'}</View>
+            <View className='staff__title'>{titleOf(tip.data)}</View>
             <View className='staff__meta'>
               {tip.data.statusLabel}
               {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatRoughTime(tip.data.createdAt, new Date(), 'day')}收到
@@ -80,9 +75,9 @@ function TipDetail({ id }: { id: string }) {
                 </Button>
               </View>
             )}
-            <Filed c={tip.data} />
+            <Facts c={tip.data} />
             <View className='tip__what'>{tip.data.content.what}</View>
-            <TipPhotos ids={tip.data.photoIds} />
+            {tip.data.kind === 'tip' && <TipPhotos ids={tip.data.photoIds} />}
           </View>
           <View className='staff__card'>
             <View className='staff__title'>往来消息</View>

@@ -192,6 +192,9 @@ describe('投诉建议 under load', () => {
       // Another address is not held back by the first one's limit.
       const other = await server.app.inject({ method: 'POST', url: '/api/feedback', remoteAddress: '192.0.2.10', payload: { ...aFeedback(), pow: await proofOfWork(server.app) } })
       expect(other.statusCode).toBe(201)
+      // Nor does feedback use up the same address's tips: a tip is more urgent than a complaint.
+      const tip = await server.app.inject({ method: 'POST', url: '/api/tips', payload: { disguise: 'other', organisation: '', place: '', what: '限流分开', photoIds: [], pow: await proofOfWork(server.app) } })
+      expect(tip.statusCode).toBe(201)
     } finally {
       await server.close()
     }

@@ -135,9 +135,7 @@ interface DeskCaseOf<K extends CaseKind, C> {
   content: C
 }
 
-export type DeskTip = DeskCaseOf<'tip', TipContent>
-export type DeskFeedback = DeskCaseOf<'feedback', FeedbackContent>
-export type DeskCase = DeskTip | DeskFeedback
+export type DeskCase = DeskCaseOf<'tip', TipContent> | DeskCaseOf<'feedback', FeedbackContent>
 
 /** Which tips the desk lists, as to spam. */
 export const SPAM_VIEWS = { exclude: '不含垃圾', only: '只看垃圾', all: '全部' } as const
@@ -147,7 +145,7 @@ export type SpamView = keyof typeof SPAM_VIEWS
 export interface DeskCasePage {
   items: DeskCase[]
   next: string | null
-  /** How many tips the server looked at for this page (a search looks at a bounded number each time). */
+  /** How many cases the server looked at for this page (a search looks at a bounded number each time). */
   scanned: number
 }
 

@@ -104,8 +104,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tips',
     { config: perTen(app.config.TIP_RATE_LIMIT), schema: { tags, summary: '匿名举报，返回 16 位回执码', body: TipBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } } },
     async (req, reply) => {
-      const { pow, ...input } = req.body
-      const { photoIds, ...content } = input
+      const { pow, photoIds, ...content } = req.body
       const receipt = await app.tips.submit({ kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds }, pow)
       return reply.status(201).send({ receipt })
     }

@@ -22,9 +22,9 @@ export default defineAppConfig({
       pages: ['index']
     },
     {
-      // Coming back to a tip with its receipt.
+      // Coming back to a tip or feedback with its receipt; 投诉建议 (from 我的).
       root: 'packages/tips',
-      pages: ['followup/index']
+      pages: ['followup/index', 'feedback/index']
     },
     {
       // The village hall screen (H5 on a television; also opens in WeChat).

@@ -155,6 +155,8 @@ export type TipStatus = 'new' | 'checking' | 'referred' | 'closed' | 'rejected'
 
 export interface TipTable {
   id: string
+  /** A tip, or feedback (投诉建议): the same box, listed apart on the desk. */
+  kind: Generated<'tip' | 'feedback'>
   /** SHA-256 of the first half of Argon2id(receipt, site salt): finds the tip, reveals nothing. */
   lookup: string
   status: TipStatus

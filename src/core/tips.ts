@@ -1,6 +1,11 @@
 /**
- * The anonymous tip: what a resident may tell, the ranges offered, and the
+ * The anonymous tip box: what a resident may tell, the ranges offered, and the
  * statuses the office works it through. Shared by the form and the server.
+ *
+ * The box holds two kinds of case with the same receipt, encryption and
+ * conversation: a tip about illegal fundraising, and 投诉建议 (a complaint or
+ * suggestion about the app or the office's service), which the 2026 rules for
+ * government apps (国办函〔2026〕12号) require in every such app.
  */
 import { CATEGORIES } from './categories'
 
@@ -52,23 +57,73 @@ export type TipContent = {
   contact?: string
 }
 
+export const CASE_KINDS = ['tip', 'feedback'] as const
+export type CaseKind = (typeof CASE_KINDS)[number]
+
+export const FEEDBACK_TOPICS = [
+  { code: 'app', name: '关于小程序' },
+  { code: 'service', name: '关于办事服务' },
+  { code: 'other', name: '其他' }
+] as const
+
+export const FEEDBACK_LIMITS = { what: 2000, contact: TIP_LIMITS.contact } as const
+
+export type FeedbackContent = {
+  topic: string
+  what: string
+  /** Only when the resident chose to be contactable. */
+  contact?: string
+}
+
+/** How the office works each kind of case, and the words the resident reads about it. */
+export interface CaseFlow {
+  /** What the resident calls it: 举报, 意见. */
+  noun: string
+  /** What the office calls one: 线索, 意见. */
+  item: string
+  /** Who filed it, as the office's pages name them. */
+  sender: string
+  /** The statuses this kind uses, with the office's label. */
+  statuses: Partial<Record<TipStatusCode, string>>
+  /** The same statuses as the resident is told them. */
+  residentLabels: Partial<Record<TipStatusCode, string>>
+  transitions: Record<TipStatusCode, TipStatusCode[]>
+}
+
+// Feedback is read, answered and closed: nothing to refer to a member unit or to reject.
+export const CASE_FLOWS: Record<CaseKind, CaseFlow> = {
+  tip: { noun: '举报', item: '线索', sender: '举报人', statuses: TIP_STATUSES, residentLabels: TIPSTER_STATUS_LABEL, transitions: TIP_TRANSITIONS },
+  feedback: {
+    noun: '意见',
+    item: '意见',
+    sender: '提意见的居民',
+    statuses: { new: '新意见', checking: '处理中', closed: '已办结' },
+    residentLabels: { new: '已收到，等待处理', checking: '正在处理', closed: '已办结' },
+    transitions: { new: ['checking', 'closed'], checking: ['closed'], referred: [], closed: [], rejected: [] }
+  }
+}
+
+export const statusLabel = (kind: CaseKind, status: TipStatusCode): string => CASE_FLOWS[kind].statuses[status] ?? TIP_STATUSES[status]
+
 /** "1234 5678 9012 3456": easier to read out and copy down. */
 export const formatReceipt = (receipt: string): string => receipt.replace(/\D/g, '').replace(/(\d{4})(?=\d)/g, '$1 ')
 
 /** Accepts a receipt typed with spaces or dashes. */
 export const normaliseReceipt = (text: string): string => text.replace(/[\s-]/g, '')
 
-/** What a tipster sees with the receipt. */
+/** What a resident sees with the receipt. */
 export interface TipsterView {
+  kind: CaseKind
   status: TipStatusCode
   statusLabel: string
   createdAt: string
   messages: { from: 'office' | 'tipster'; text: string; at: string }[]
 }
 
-/** A tip on the office's desk, decrypted for a tip handler. */
-export interface DeskTip {
+/** A case on the office's desk, decrypted for a tip handler. */
+interface DeskCaseOf<K extends CaseKind, C> {
   id: string
+  kind: K
   status: TipStatusCode
   statusLabel: string
   unit: string | null
@@ -77,22 +132,24 @@ export interface DeskTip {
   /** Set aside as junk: hidden from the desk's default list, kept until the retention period ends. */
   spam: boolean
   photoCount: number
-  content: TipContent
+  content: C
 }
+
+export type DeskCase = DeskCaseOf<'tip', TipContent> | DeskCaseOf<'feedback', FeedbackContent>
 
 /** Which tips the desk lists, as to spam. */
 export const SPAM_VIEWS = { exclude: '不含垃圾', only: '只看垃圾', all: '全部' } as const
 export type SpamView = keyof typeof SPAM_VIEWS
 
-/** One page of the desk's list; `next` continues after the last tip looked at (null: no more). */
-export interface DeskTipPage {
-  items: DeskTip[]
+/** One page of the desk's list; `next` continues after the last case looked at (null: no more). */
+export interface DeskCasePage {
+  items: DeskCase[]
   next: string | null
-  /** How many tips the server looked at for this page (a search looks at a bounded number each time). */
+  /** How many cases the server looked at for this page (a search looks at a bounded number each time). */
   scanned: number
 }
 
-export interface DeskTipDetail extends DeskTip {
+export type DeskCaseDetail = DeskCase & {
   messages: { id: string; kind: 'tipster' | 'office' | 'note'; text: string; at: string; author: string | null }[]
   photoIds: string[]
 }

@@ -48,20 +48,26 @@ describe('saving a card as a picture', () => {
 
   it("keeps the tip receipt's own advice when a browser cannot draw", async () => {
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
-    await expect(saveReceiptImage(RECEIPT, '辛口镇')).rejects.toThrow('这个浏览器不能生成图片，请截屏，或把回执码抄下来。')
+    await expect(saveReceiptImage(RECEIPT, '辛口镇', 'tip')).rejects.toThrow('这个浏览器不能生成图片，请截屏，或把回执码抄下来。')
   })
 })
 
 describe('the receipt picture', () => {
   it('shows all 16 digits grouped 4-4-4-4, every line inside the picture', () => {
     const { ctx, texts } = fakeContext()
-    drawReceipt(ctx, RECEIPT, '某某县某某镇')
+    drawReceipt(ctx, RECEIPT, '某某县某某镇', 'tip')
     expect(texts.map((t) => t.text)).toContain('1234 5678 1234 5678')
     for (const t of texts) {
       expect(t.textAlign).toBe('center')
       expect(t.x - t.width / 2).toBeGreaterThanOrEqual(0)
       expect(t.x + t.width / 2).toBeLessThanOrEqual(RECEIPT_CANVAS.width)
     }
+  })
+
+  it('says on a feedback receipt what it is and where to read the answer', () => {
+    const { ctx, texts } = fakeContext()
+    drawReceipt(ctx, RECEIPT, '辛口镇', 'feedback')
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['辛口镇投诉建议回执', '1234 5678 1234 5678', '凭此码在“我的 → 投诉建议”查看回复']))
   })
 })
 
@@ -82,7 +88,7 @@ describe('keeping the receipt when WeChat refuses', () => {
   it('when clipboard access is refused, shows the 16 digits large, in groups, to be written down', async () => {
     render(
       <Screen>
-        <ReceiptCard receipt={RECEIPT} townName='辛口镇' onDone={jest.fn()} />
+        <ReceiptCard receipt={RECEIPT} townName='辛口镇' kind='tip' onDone={jest.fn()} />
       </Screen>
     )
     await act(async () => fireEvent.click(screen.getByText('复制回执码')))
@@ -98,7 +104,7 @@ describe('keeping the receipt when WeChat refuses', () => {
     resetPrivacy(true)
     authSetting['scope.writePhotosAlbum'] = false
     mocked.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
-    render(<ReceiptCard receipt={RECEIPT} townName='辛口镇' onDone={jest.fn()} />)
+    render(<ReceiptCard receipt={RECEIPT} townName='辛口镇' kind='tip' onDone={jest.fn()} />)
     await act(async () => fireEvent.click(screen.getByText('保存成图片')))
     expect(mocked.showModal).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '去设置' }))
     expect(mocked.openSetting).not.toHaveBeenCalled()
@@ -114,7 +120,7 @@ describe('keeping the receipt when WeChat refuses', () => {
       authSetting['scope.writePhotosAlbum'] = true
       return Promise.resolve({ authSetting: { ...authSetting }, errMsg: 'openSetting:ok' })
     })
-    render(<ReceiptCard receipt={RECEIPT} townName='辛口镇' onDone={jest.fn()} />)
+    render(<ReceiptCard receipt={RECEIPT} townName='辛口镇' kind='tip' onDone={jest.fn()} />)
     await act(async () => fireEvent.click(screen.getByText('保存成图片')))
     expect(mocked.openSetting).toHaveBeenCalled()
     expect(mocked.saveImageToPhotosAlbum).toHaveBeenCalledTimes(2)

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
-import { TIP_LIMITS, TIP_STATUSES, TIP_TRANSITIONS, TIPSTER_STATUS_LABEL, type DeskTip, type DeskTipDetail, type DeskTipPage, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
+import { CASE_FLOWS, statusLabel, TIP_LIMITS, type CaseKind, type DeskCase, type DeskCaseDetail, type DeskCasePage, type FeedbackContent, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
 import type { Database, TipTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
@@ -26,12 +26,15 @@ const UNATTACHED_PHOTO_HOURS = 24
 export const UNATTACHED_PHOTO_CAP = 1000
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
-export interface TipInput extends TipContent {
-  photoIds: string[]
-}
+/** What a resident files: a tip with its photos, or feedback (投诉建议). */
+export type CaseInput = { kind: 'tip'; content: TipContent; photoIds: string[] } | { kind: 'feedback'; content: FeedbackContent; photoIds: [] }
 
-/** One page of the desk: what the database can filter, and what only the decrypted tip can answer. */
+// What the desk's search looks in: what the resident filed, not the messages.
+const SEARCHED: Record<CaseKind, string[]> = { tip: ['organisation', 'place', 'what', 'when', 'contact'], feedback: ['what', 'contact'] }
+
+/** One page of the desk: what the database can filter, and what only the decrypted case can answer. */
 export interface DeskQuery {
+  kind: CaseKind
   status?: TipStatusCode
   spam: SpamView
   photos?: boolean
@@ -40,6 +43,8 @@ export interface DeskQuery {
   to?: string
   disguise?: string
   village?: string
+  /** Feedback's topic. */
+  topic?: string
   /** Words to find in what the tipster wrote. */
   q?: string
   after?: string
@@ -77,7 +82,7 @@ function decodeCursor(cursor: string): Place {
   return { created_at: value[0] as string, id: value[1] as string }
 }
 
-const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个回执码对应的举报，请核对后再试。')
+const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个回执码，请核对后再试。')
 
 /**
  * The anonymous tip box. Nothing here knows who a tipster is: no address,
@@ -175,15 +180,15 @@ export class TipService {
   }
 
   /**
-   * Files a tip and returns its receipt, only after the transaction that
-   * holds it has committed (SQLite with synchronous=FULL, or PostgreSQL).
+   * Files a tip or feedback and returns its receipt, only after the
+   * transaction that holds it has committed (SQLite with synchronous=FULL, or
+   * PostgreSQL). Each spends a solved challenge of its own.
    */
-  async submit(input: TipInput, pow: { challenge: string; nonce: string }): Promise<string> {
+  async submit({ kind, content, photoIds }: CaseInput, pow: { challenge: string; nonce: string }): Promise<string> {
     await this.checkWork(pow, 'tip')
     const receipt = this.newReceipt()
     const { lookup, key: receiptKey } = await this.derive(receipt)
     const dataKey = randomBytes(32)
-    const { photoIds, ...content } = input
     const at = toDay(this.now())
     const id = newId('t')
     const officeKey = await this.keys.officePublicKey()
@@ -192,6 +197,7 @@ export class TipService {
         .insertInto('tips')
         .values({
           id,
+          kind,
           lookup,
           status: 'new',
           unit: null,
@@ -220,8 +226,9 @@ export class TipService {
     const { tip, dataKey } = await this.openByReceipt(receipt)
     const messages = await this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', tip.id).where('kind', '!=', 'note').orderBy('seq').orderBy('id').execute()
     return {
+      kind: tip.kind,
       status: tip.status,
-      statusLabel: TIPSTER_STATUS_LABEL[tip.status],
+      statusLabel: CASE_FLOWS[tip.kind].residentLabels[tip.status] ?? statusLabel(tip.kind, tip.status),
       createdAt: tip.created_at,
       messages: messages.map((m) => ({ from: m.kind === 'office' ? 'office' : 'tipster', text: decrypt(dataKey, Buffer.from(m.sealed, 'base64')).toString(), at: m.created_at }))
     }
@@ -229,7 +236,9 @@ export class TipService {
 
   async addTipsterMessage(receipt: string, text: string, photoIds: string[]): Promise<void> {
     const { tip, dataKey } = await this.openByReceipt(receipt)
-    if (tip.status === 'closed' || tip.status === 'rejected') throw new AppError(409, 'tip_closed', '这条举报已经办结，不能再补充了。如有新情况，请重新举报。')
+    const { noun } = CASE_FLOWS[tip.kind]
+    if (tip.status === 'closed' || tip.status === 'rejected') throw new AppError(409, 'tip_closed', `这条${noun}已经办结，不能再补充了。如有新情况，请重新提交。`)
+    if (tip.kind === 'feedback' && photoIds.length > 0) throw new AppError(400, 'no_photos', '投诉建议不收照片，请用文字写明。')
     const at = toHour(this.now())
     await this.db.transaction().execute(async (trx) => {
       await this.addMessage(trx, tip.id, 'tipster', dataKey, text, null, at)
@@ -244,9 +253,10 @@ export class TipService {
     return unseal(office, Buffer.from(tip.key_office, 'base64'))
   }
 
-  private toDesk(office: KeyObject, tip: Selectable<TipTable>, photoCount: number): DeskTip {
-    const content = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString()) as TipContent
-    return { id: tip.id, status: tip.status, statusLabel: TIP_STATUSES[tip.status], unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, spam: tip.spam_at !== null, photoCount, content }
+  private toDesk(office: KeyObject, tip: Selectable<TipTable>, photoCount: number): DeskCase {
+    const content: unknown = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString())
+    const common = { id: tip.id, status: tip.status, statusLabel: statusLabel(tip.kind, tip.status), unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, spam: tip.spam_at !== null, photoCount }
+    return tip.kind === 'tip' ? { ...common, kind: 'tip', content: content as TipContent } : { ...common, kind: 'feedback', content: content as FeedbackContent }
   }
 
   /**
@@ -256,14 +266,17 @@ export class TipService {
    * village and words are inside the encrypted contents, so those are
    * decrypted and tested here, looking at no more than DESK_SCAN_LIMIT tips.
    */
-  async list(office: KeyObject, f: DeskQuery): Promise<DeskTipPage> {
+  async list(office: KeyObject, f: DeskQuery): Promise<DeskCasePage> {
     const q = f.q?.trim().toLowerCase()
-    const filtering = Boolean(f.disguise || f.village || q)
-    const matches = (c: TipContent) =>
-      (!f.disguise || c.disguise === f.disguise) && (!f.village || c.place === f.village) && (!q || [c.organisation, c.place, c.what, c.when, c.contact].some((t) => t?.toLowerCase().includes(q)))
+    const filtering = Boolean(f.disguise || f.village || f.topic || q)
+    const matches = (c: Partial<Record<string, string>>) =>
+      (!f.disguise || c.disguise === f.disguise) &&
+      (!f.village || c.place === f.village) &&
+      (!f.topic || c.topic === f.topic) &&
+      (!q || SEARCHED[f.kind].some((field) => c[field]?.toLowerCase().includes(q)))
     const batch = filtering ? DESK_SCAN_BATCH : f.limit + 1
     let last = f.after ? decodeCursor(f.after) : undefined
-    const items: DeskTip[] = []
+    const items: DeskCase[] = []
     let scanned = 0
     for (;;) {
       const rows = await this.deskRows(f, last, batch)
@@ -285,6 +298,7 @@ export class TipService {
       .selectFrom('tips')
       .selectAll('tips')
       .select((eb) => eb.selectFrom('tip_photos').select(eb.fn.countAll<string | number>().as('n')).whereRef('tip_photos.tip_id', '=', 'tips.id').as('photo_count'))
+      .where('kind', '=', f.kind)
     if (f.spam !== 'all') q = q.where('spam_at', f.spam === 'only' ? 'is not' : 'is', null)
     if (f.status) q = q.where('status', '=', f.status)
     if (f.from) q = q.where('created_at', '>=', f.from)
@@ -303,13 +317,13 @@ export class TipService {
   async markSpam(actor: Actor, ids: string[], spam: boolean): Promise<number> {
     const at = this.now()
     return this.db.transaction().execute(async (trx) => {
-      const rows = await trx.selectFrom('tips').select(['id', 'status', 'spam_at']).where('id', 'in', ids).execute()
+      const rows = await trx.selectFrom('tips').select(['id', 'kind', 'status', 'spam_at']).where('id', 'in', ids).execute()
       if (rows.length !== ids.length) throw new AppError(404, 'not_found', '有的线索已经不在了，请刷新列表后再选。')
-      if (spam && rows.some((r) => r.status !== 'new')) throw new AppError(409, 'not_new', '只有“新线索”能标为垃圾；已经在办的线索请按流程办结或不予受理。')
-      const changing = rows.filter((r) => (r.spam_at !== null) !== spam).map((r) => r.id)
+      if (spam && rows.some((r) => r.status !== 'new')) throw new AppError(409, 'not_new', `只有“${statusLabel(rows[0].kind, 'new')}”能标为垃圾；已经在办的请按流程办结。`)
+      const changing = rows.filter((r) => (r.spam_at !== null) !== spam)
       if (changing.length === 0) return 0
-      await trx.updateTable('tips').set({ spam_at: spam ? toHour(at) : null }).where('id', 'in', changing).execute()
-      for (const id of changing) await audit(trx, at, actor, { action: spam ? 'tip.spam' : 'tip.unspam', targetType: 'tip', targetId: id })
+      await trx.updateTable('tips').set({ spam_at: spam ? toHour(at) : null }).where('id', 'in', changing.map((r) => r.id)).execute()
+      for (const r of changing) await audit(trx, at, actor, { action: `${r.kind}.${spam ? 'spam' : 'unspam'}`, targetType: r.kind, targetId: r.id })
       return changing.length
     })
   }
@@ -320,7 +334,7 @@ export class TipService {
     return tip
   }
 
-  async get(office: KeyObject, id: string): Promise<DeskTipDetail> {
+  async get(office: KeyObject, id: string): Promise<DeskCaseDetail> {
     const tip = await this.row(id)
     const dataKey = this.dataKeyFor(office, tip)
     const [messages, photos, staff] = await Promise.all([
@@ -355,14 +369,14 @@ export class TipService {
     await this.db.transaction().execute(async (trx) => {
       await this.addMessage(trx, id, kind, dataKey, text, actor.id, toHour(at))
       await trx.updateTable('tips').set({ updated_at: toHour(at) }).where('id', '=', id).execute()
-      await audit(trx, at, actor, { action: kind === 'office' ? 'tip.reply' : 'tip.note', targetType: 'tip', targetId: id })
+      await audit(trx, at, actor, { action: `${tip.kind}.${kind === 'office' ? 'reply' : 'note'}`, targetType: tip.kind, targetId: id })
     })
   }
 
   async setStatus(actor: Actor, office: KeyObject, id: string, to: TipStatusCode, extra: { unit?: string; reason?: string }, units: string[]): Promise<void> {
     const tip = await this.row(id)
-    if (!TIP_TRANSITIONS[tip.status].includes(to)) {
-      throw new AppError(409, 'wrong_status', `“${TIP_STATUSES[tip.status]}”的线索不能改为“${TIP_STATUSES[to]}”。`)
+    if (!CASE_FLOWS[tip.kind].transitions[tip.status].includes(to)) {
+      throw new AppError(409, 'wrong_status', `“${statusLabel(tip.kind, tip.status)}”不能改为“${statusLabel(tip.kind, to)}”。`)
     }
     if (to === 'referred' && (!extra.unit || !units.includes(extra.unit))) throw new AppError(400, 'no_unit', '请选择移交给哪个成员单位。')
     if (to === 'rejected' && !extra.reason?.trim()) throw new AppError(400, 'no_reason', '不予受理要写明理由，举报人会看到它。')
@@ -378,13 +392,13 @@ export class TipService {
         .where('id', '=', id)
         .execute()
       if (to === 'rejected') await this.addMessage(trx, id, 'office', dataKey, `不予受理。理由：${extra.reason!.trim()}`, actor.id, stored)
-      await audit(trx, at, actor, { action: `tip.${to}`, targetType: 'tip', targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
+      await audit(trx, at, actor, { action: `${tip.kind}.${to}`, targetType: tip.kind, targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
     })
   }
 
-  /** Records that a handler opened a tip: reading a tip is itself an action worth knowing about. */
-  async audited(actor: Actor, action: string, id: string): Promise<void> {
-    await audit(this.db, this.now(), actor, { action, targetType: 'tip', targetId: id })
+  /** Records that a handler opened a case: reading one is itself an action worth knowing about. */
+  async viewed(actor: Actor, kind: CaseKind, id: string): Promise<void> {
+    await audit(this.db, this.now(), actor, { action: `${kind}.view`, targetType: kind, targetId: id })
   }
 
   async retentionDays(): Promise<number> {

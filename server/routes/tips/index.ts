@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import multipart from '@fastify/multipart'
-import { AMOUNT_RANGES, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
+import { AMOUNT_RANGES, CASE_KINDS, FEEDBACK_LIMITS, FEEDBACK_TOPICS, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { actorOf, tokenHash } from '../../modules/staff/service'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
@@ -12,6 +12,7 @@ const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码�
 const Optional = (label: string, max: number) => Type.Optional(Type.String({ maxLength: max, errorMessage: `${label}最多 ${max} 个字。` }))
 const Choice = (label: string, values: readonly string[]) => Type.Optional(Type.Union(values.map((v) => Type.Literal(v)), { errorMessage: `${label}请从给出的选项里选。` }))
 const PhotoIds = Type.Array(Type.String({ maxLength: 41 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
+const Pow = Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
 
 const TipBody = Body({
   disguise: Type.Union(
@@ -26,10 +27,26 @@ const TipBody = Body({
   when: Optional('时间', TIP_LIMITS.when),
   contact: Optional('联系方式', TIP_LIMITS.contact),
   photoIds: PhotoIds,
-  pow: Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
+  pow: Pow
 })
 
+const FeedbackBody = Body({
+  topic: Type.Union(
+    FEEDBACK_TOPICS.map((t) => Type.Literal(t.code)),
+    { errorMessage: '请选一项：关于小程序、关于办事服务，或其他。' }
+  ),
+  what: Type.String({ minLength: 1, maxLength: FEEDBACK_LIMITS.what, pattern: '\\S', errorMessage: `请写下您的意见或建议（最多 ${FEEDBACK_LIMITS.what} 个字）。` }),
+  contact: Optional('联系方式', FEEDBACK_LIMITS.contact),
+  pow: Pow
+})
+
+const Kind = Type.Union(
+  CASE_KINDS.map((k) => Type.Literal(k)),
+  { default: 'tip', errorMessage: '类别只能是举报（tip）或投诉建议（feedback）。' }
+)
+
 const TipsterView = Type.Object({
+  kind: Type.String(),
   status: Type.String(),
   statusLabel: Type.String(),
   createdAt: Type.String(),
@@ -42,7 +59,9 @@ const Status = Type.Union(
 )
 
 /**
- * The anonymous tip box. The receipt always travels in a body, never in a
+ * The anonymous tip box, which also takes 投诉建议 (feedback): the same
+ * receipt opens either, and the desk's routes work on either by id; the list
+ * shows one kind at a time. The receipt always travels in a body, never in a
  * URL, so no proxy or browser history keeps it. Nothing about the sender
  * (address, agent, device) is read here.
  */
@@ -85,15 +104,29 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tips',
     { config: perTen(app.config.TIP_RATE_LIMIT), schema: { tags, summary: '匿名举报，返回 16 位回执码', body: TipBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } } },
     async (req, reply) => {
-      const { pow, ...input } = req.body
-      const receipt = await app.tips.submit({ ...input, organisation: input.organisation.trim(), place: input.place.trim(), what: input.what.trim() }, pow)
+      const { pow, photoIds, ...content } = req.body
+      const receipt = await app.tips.submit({ kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds }, pow)
+      return reply.status(201).send({ receipt })
+    }
+  )
+
+  app.post(
+    '/feedback',
+    {
+      config: perTen(app.config.TIP_RATE_LIMIT),
+      schema: { tags: ['投诉建议'], summary: '匿名投诉建议（关于小程序或办事服务），返回 16 位回执码，凭它查看回复', body: FeedbackBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } }
+    },
+    async (req, reply) => {
+      const { topic, what, contact, pow } = req.body
+      const reachable = contact?.trim()
+      const receipt = await app.tips.submit({ kind: 'feedback', content: { topic, what: what.trim(), ...(reachable ? { contact: reachable } : {}) }, photoIds: [] }, pow)
       return reply.status(201).send({ receipt })
     }
   )
 
   app.post(
     '/tips/lookup',
-    { config: { rateLimit: { max: app.config.TIP_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
+    { config: { rateLimit: { max: app.config.TIP_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复（举报或投诉建议）', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
     async (req) => app.tips.lookup(req.body.receipt)
   )
 
@@ -124,6 +157,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deskTags = ['办公室：线索']
   const DeskTip = Type.Object({
     id: Type.String(),
+    kind: Type.String(),
     status: Type.String(),
     statusLabel: Type.String(),
     unit: Type.Union([Type.Null(), Type.String()]),
@@ -140,8 +174,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: handlers,
       schema: {
         tags: deskTags,
-        summary: '线索列表：按收到的日期从新到旧，一页接一页（next 接着上一页往下翻）；名义、村和搜索词在解密后查找，每次最多查看 300 条',
+        summary: '线索或投诉建议（kind）列表：按收到的日期从新到旧，一页接一页（next 接着上一页往下翻）；名义、村、意见类别和搜索词在解密后查找，每次最多查看 300 条',
         querystring: Type.Object({
+          kind: Kind,
           status: Type.Optional(Status),
           spam: Type.Union(
             (Object.keys(SPAM_VIEWS) as SpamView[]).map((v) => Type.Literal(v)),
@@ -150,6 +185,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           photos: Type.Optional(Type.Boolean({ errorMessage: '有无照片要写 true 或 false。' })),
           disguise: Type.Optional(Type.String({ maxLength: 40 })),
           village: Type.Optional(Type.String({ maxLength: TIP_LIMITS.place })),
+          topic: Type.Optional(Type.String({ maxLength: 40 })),
           q: Search,
           from: Type.Optional(Day('开始日期')),
           to: Type.Optional(Day('结束日期')),
@@ -204,7 +240,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const detail = await app.tips.get(officeKey(req.staffToken), req.params.id)
-      await app.tips.audited(actorOf(req.staff!), 'tip.view', req.params.id)
+      await app.tips.viewed(actorOf(req.staff!), detail.kind, req.params.id)
       return detail
     }
   )

@@ -16,6 +16,7 @@ const MENU: { title: string; description: string; url: string; roles: Role[] }[]
   { title: '文章管理', description: '写稿、审核、发布、定时、撤下', url: routes.desk('article'), roles: ['editor', 'publisher'] },
   { title: '案例管理', description: '以案说法的稿件', url: routes.desk('case'), roles: ['editor', 'publisher'] },
   { title: '线索办理', description: '群众举报线索：核实、移交、回复、办结', url: routes.tipDesk, roles: ['tip_handler'] },
+  { title: '投诉建议办理', description: '群众的投诉建议：阅读、回复、办结', url: routes.feedbackDesk, roles: ['tip_handler'] },
   { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
   { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
   { title: '题库', description: '批量导入、审核发布答题题目', url: routes.quizBank, roles: ['editor', 'publisher'] },
@@ -64,6 +65,16 @@ export default function Mine() {
           <LargeTypeSwitch />
         </View>
       </Section>
+      <Section title='投诉建议'>
+        <View className='mine__card'>
+          <View className='mine__soft'>对这个小程序或镇里的办事服务有意见、建议，请告诉我们。匿名提交，凭回执码查看答复。</View>
+          <View className='mine__actions'>
+            <Button className='mine__feedback' block size='large' fill='outline' onClick={() => void Taro.navigateTo({ url: routes.feedback })}>
+              投诉建议
+            </Button>
+          </View>
+        </View>
+      </Section>
       {session ? (
         <StaffMenu session={session} />
       ) : (
@@ -86,6 +97,7 @@ export default function Mine() {
             举报：只收您写下的内容和照片，不记录微信号、手机号、IP 地址、手机型号和位置；照片里的拍摄位置和设备信息会被去掉。内容加密保存，只有线索处理人员登录后能看。您会拿到一个 16
             位回执码，凭它查看回复、补充情况；回执码只存成无法还原的“指纹”，丢了谁也找不回。办结的线索到期（默认一年）连同照片一起删除。联系方式只有您自己打开“愿意留联系方式”才会收。
           </View>
+          <View>投诉建议：和举报一样匿名、加密保存，一样凭回执码查看答复，办结后到期删除。</View>
           <View>本程序不使用您的微信头像、昵称，也不做广告。</View>
         </View>
       </Section>

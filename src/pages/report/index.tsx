@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
@@ -10,6 +10,7 @@ import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS } from '../../c
 import { useHotline } from '../../features/hotline/api/get-hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
+import { ContactField } from '../../features/tips/components/contact-field'
 import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/photo-picker'
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
 import { useTown } from '../../features/town/api/town'
@@ -87,7 +88,7 @@ export default function Report() {
   if (receipt) {
     return (
       <Screen>
-        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} onDone={() => setReceipt(null)} />
+        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} kind='tip' onDone={() => setReceipt(null)} />
       </Screen>
     )
   }
@@ -127,14 +128,7 @@ export default function Report() {
           <Field label='照片（可不传，最多 6 张）' hint='传单、聊天截图、合同、收据都可以'>
             <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} />
           </Field>
-          <View className='report__contact'>
-            <View className='report__contact-row'>
-              <View className='report__strong'>愿意留联系方式</View>
-              <Switch checked={d.contactOn} onChange={(on) => set('contactOn', on)} />
-            </View>
-            <View className='report__soft'>默认不留。留了，办理人员可能会联系您核实情况，这样就不再是匿名的了；不留也完全可以，凭回执码就能看到回复。</View>
-            {d.contactOn && <Input value={d.contact} onChange={(v) => set('contact', v)} maxLength={TIP_LIMITS.contact} placeholder='电话或其他联系方式' />}
-          </View>
+          <ContactField on={d.contactOn} value={d.contact} onToggle={(on) => set('contactOn', on)} onChange={(v) => set('contact', v)} />
           {error && (
             <View className='field__error' role='alert'>
               {error}

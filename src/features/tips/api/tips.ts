@@ -1,12 +1,12 @@
 import { sha256 } from 'js-sha256'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { solveInSlices } from '../../../core/proof-of-work'
-import { TIP_LIMITS, type DeskTip, type DeskTipDetail, type DeskTipPage, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
+import { TIP_LIMITS, type CaseKind, type DeskCase, type DeskCaseDetail, type DeskCasePage, type FeedbackContent, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
 import { messageOf } from '../../../services/feedback'
 import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
-export type { DeskTip, DeskTipDetail, TipsterView }
+export type { DeskCase, DeskCaseDetail, TipsterView }
 
 export interface TipForm extends TipContent {
   photoIds: string[]
@@ -20,14 +20,18 @@ async function proofOfWork(): Promise<{ challenge: string; nonce: string }> {
 
 export type SendingPhase = 'checking' | 'sending'
 
-/** Files a tip, with a proof of work of its own; `onPhase` tells the page what it is waiting for. */
-export async function sendTip(form: TipForm, onPhase?: (phase: SendingPhase) => void): Promise<string> {
+/** Files a case with a proof of work of its own and returns its receipt; `onPhase` tells the page what it is waiting for. */
+async function file(url: string, form: object, onPhase?: (phase: SendingPhase) => void): Promise<string> {
   onPhase?.('checking')
   const pow = await proofOfWork()
   onPhase?.('sending')
-  const res = await postJson<{ receipt: string }>('/api/tips', { ...form, pow })
+  const res = await postJson<{ receipt: string }>(url, { ...form, pow })
   return res.receipt
 }
+
+export const sendTip = (form: TipForm, onPhase?: (phase: SendingPhase) => void) => file('/api/tips', form, onPhase)
+/** 投诉建议: feedback about the app or the office's service, in the same anonymous box as tips. */
+export const sendFeedback = (form: FeedbackContent, onPhase?: (phase: SendingPhase) => void) => file('/api/feedback', form, onPhase)
 
 // The photos of one tip share one solved challenge (the server takes it for
 // up to TIP_LIMITS.photos of them), so a phone does the work once, not per photo.
@@ -50,17 +54,20 @@ export async function uploadTipPhoto(filePath: string, retried = false): Promise
   }
 }
 
-// The receipt always goes in a request body, never in a URL or storage.
+// The receipt always goes in a request body, never in a URL or storage. It opens a tip or feedback alike.
 export const lookupTip = (receipt: string) => postJson<TipsterView>('/api/tips/lookup', { receipt })
 export const addTipMessage = (receipt: string, text: string, photoIds: string[]) => postJson('/api/tips/messages', { receipt, text, photoIds })
 
 export interface DeskFilter {
+  kind: CaseKind
   status?: TipStatusCode
   spam: SpamView
   photos?: boolean
   disguise?: string
   village?: string
-  /** Words to find in what tipsters wrote. */
+  /** Feedback's topic. */
+  topic?: string
+  /** Words to find in what residents wrote. */
   q?: string
   /** Beijing days, 2026-06-15. */
   from?: string
@@ -68,21 +75,21 @@ export interface DeskFilter {
 }
 
 export interface DeskList {
-  items: DeskTip[]
+  items: DeskCase[]
   loading: boolean
   loadingMore: boolean
   error?: string
-  /** There are older tips to look at. */
+  /** There are older cases to look at. */
   more: boolean
-  /** How many tips the server has looked at for this list so far (a search decrypts a bounded number each time). */
+  /** How many cases the server has looked at for this list so far (a search decrypts a bounded number each time). */
   scanned: number
   refresh: () => Promise<void>
   loadMore: () => Promise<void>
 }
 
-/** The desk's list: page after page from where the last one stopped, starting over on refresh or a new filter. */
+/** The desk's list of one kind: page after page from where the last one stopped, starting over on refresh or a new filter. */
 export function useDeskTips(f: DeskFilter): DeskList {
-  const [state, setState] = useState<{ items: DeskTip[]; next: string | null; scanned: number; loading: boolean; loadingMore: boolean; error?: string }>({
+  const [state, setState] = useState<{ items: DeskCase[]; next: string | null; scanned: number; loading: boolean; loadingMore: boolean; error?: string }>({
     items: [],
     next: null,
     scanned: 0,
@@ -92,7 +99,7 @@ export function useDeskTips(f: DeskFilter): DeskList {
   const key = JSON.stringify(f)
   const latest = useRef(0)
   const busy = useRef(false)
-  const page = (after: string | null) => staffApi<DeskTipPage>('GET', `/api/admin/tips${query({ ...f, after: after ?? undefined })}`)
+  const page = (after: string | null) => staffApi<DeskCasePage>('GET', `/api/admin/tips${query({ ...f, after: after ?? undefined })}`)
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current
@@ -132,7 +139,7 @@ export function useDeskTips(f: DeskFilter): DeskList {
 
 /** Sets tips aside as spam (true) or takes them back (false); returns how many changed. */
 export const markSpam = async (ids: string[], spam: boolean) => (await staffApi<{ changed: number }>('POST', '/api/admin/tips/spam', { ids, spam })).changed
-export const useDeskTip = (id: string) => useResource(async () => ({ data: await staffApi<DeskTipDetail>('GET', `/api/admin/tips/${id}`) }), [id])
+export const useDeskTip = (id: string) => useResource(async () => ({ data: await staffApi<DeskCaseDetail>('GET', `/api/admin/tips/${id}`) }), [id])
 export const replyToTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/replies`, { text })
 export const noteOnTip = (id: string, text: string) => staffApi('POST', `/api/admin/tips/${id}/notes`, { text })
 export const moveTip = (id: string, status: TipStatusCode, extra: { unit?: string; reason?: string } = {}) => staffApi('POST', `/api/admin/tips/${id}/status`, { status, ...extra })

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { CardCanvas } from '../../../components/card-canvas'
-import { formatReceipt } from '../../../core/tips'
-import { KEEP_RECEIPT_OTHERWISE, RECEIPT_CANVAS, saveReceiptImage } from './receipt-image'
+import { formatReceipt, type CaseKind } from '../../../core/tips'
+import { KEEP_RECEIPT_OTHERWISE, RECEIPT_CANVAS, RECEIPT_WORDS, saveReceiptImage } from './receipt-image'
 import { messageOf, say } from '../../../services/feedback'
 import './receipt-card.scss'
 
 /** The receipt, shown large, with the two ways to keep it and a plain warning. */
-export function ReceiptCard({ receipt, townName, onDone }: { receipt: string; townName: string; onDone: () => void }) {
+export function ReceiptCard({ receipt, townName, kind, onDone }: { receipt: string; townName: string; kind: CaseKind; onDone: () => void }) {
   // Why the receipt could not be copied or saved; then the digits are shown at their largest to be written down.
   const [writeDown, setWriteDown] = useState<string>()
   const copy = () =>
@@ -18,13 +18,13 @@ export function ReceiptCard({ receipt, townName, onDone }: { receipt: string; to
       () => setWriteDown(`没能复制回执码。${KEEP_RECEIPT_OTHERWISE}`)
     )
   const save = () =>
-    void saveReceiptImage(receipt, townName).then(
+    void saveReceiptImage(receipt, townName, kind).then(
       () => say(process.env.TARO_ENV === 'weapp' ? '已保存到相册' : '图片已下载'),
       (err: unknown) => setWriteDown(messageOf(err, `没能保存图片。${KEEP_RECEIPT_OTHERWISE}`))
     )
   return (
     <View className='receipt-card'>
-      <View className='receipt-card__ok'>举报已收到，谢谢您！</View>
+      <View className='receipt-card__ok'>{RECEIPT_WORDS[kind].received}</View>
       <View className='receipt-card__label'>您的回执码</View>
       <View className='receipt-card__code'>
         <Text userSelect>{formatReceipt(receipt)}</Text>

@@ -1,19 +1,37 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
-import { TIP_DISGUISES, TIP_STATUSES, TIP_TRANSITIONS, type TipStatusCode } from '../../../core/tips'
+import { CASE_FLOWS, FEEDBACK_TOPICS, statusLabel, TIP_DISGUISES, type DeskCaseDetail, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
 import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
+
+const titleOf = (c: DeskCaseDetail) => (c.kind === 'tip' ? c.content.organisation || '（未写名称）' : `投诉建议：${FEEDBACK_TOPICS.find((t) => t.code === c.content.topic)?.name ?? ''}`)
+
+/** The facts a resident gave beside what they wrote: a tip's, or only feedback's way to be contacted. */
+function Facts({ c }: { c: DeskCaseDetail }) {
+  const contact = <View>联系方式：{c.content.contact ?? '未留（匿名）'}</View>
+  if (c.kind === 'feedback') return <View className='tip__facts'>{contact}</View>
+  return (
+    <View className='tip__facts'>
+      <View>名义：{TIP_DISGUISES.find((d) => d.code === c.content.disguise)?.name}</View>
+      <View>地点：{c.content.place || '未写'}</View>
+      {c.content.amount && <View>金额：{c.content.amount}</View>}
+      {c.content.people && <View>人数：{c.content.people}</View>}
+      {c.content.when && <View>时间：{c.content.when}</View>}
+      {contact}
+    </View>
+  )
+}
 
 function TipDetail({ id }: { id: string }) {
   const tip = useDeskTip(id)
@@ -33,34 +51,33 @@ function TipDetail({ id }: { id: string }) {
       setError(messageOf(err, '操作失败'))
     }
   }
+  const kind = tip.data?.kind
+  useEffect(() => {
+    if (kind === 'feedback') void Taro.setNavigationBarTitle({ title: '投诉建议详情' })
+  }, [kind])
+  const flow = CASE_FLOWS[kind ?? 'tip']
+  const moves = tip.data ? flow.transitions[tip.data.status] : []
   return (
     <StateView loading={tip.loading && !tip.data} error={tip.data ? undefined : tip.error} onRetry={() => void tip.reload()}>
       {tip.data && (
         <View>
           <View className='staff__card'>
-            <View className='staff__title'>{tip.data.content.organisation || '（未写名称）'}</View>
+            <View className='staff__title'>{titleOf(tip.data)}</View>
             <View className='staff__meta'>
               {tip.data.statusLabel}
               {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatRoughTime(tip.data.createdAt, new Date(), 'day')}收到
             </View>
             {tip.data.spam && (
               <View className='tip__spam'>
-                已标为垃圾线索：不在默认列表里显示，到保留期满才删除。
+                已标为垃圾{flow.item}：不在默认列表里显示，到保留期满才删除。
                 <Button className='tip__unspam' size='small' fill='outline' onClick={() => void act(() => markSpam([id], false), '已取消垃圾标记')}>
                   不是垃圾
                 </Button>
               </View>
             )}
-            <View className='tip__facts'>
-              <View>名义：{TIP_DISGUISES.find((d) => d.code === tip.data!.content.disguise)?.name}</View>
-              <View>地点：{tip.data.content.place || '未写'}</View>
-              {tip.data.content.amount && <View>金额：{tip.data.content.amount}</View>}
-              {tip.data.content.people && <View>人数：{tip.data.content.people}</View>}
-              {tip.data.content.when && <View>时间：{tip.data.content.when}</View>}
-              <View>联系方式：{tip.data.content.contact ?? '未留（匿名）'}</View>
-            </View>
+            <Facts c={tip.data} />
             <View className='tip__what'>{tip.data.content.what}</View>
-            <TipPhotos ids={tip.data.photoIds} />
+            {tip.data.kind === 'tip' && <TipPhotos ids={tip.data.photoIds} />}
           </View>
           <View className='staff__card'>
             <View className='staff__title'>往来消息</View>
@@ -68,52 +85,52 @@ function TipDetail({ id }: { id: string }) {
             {tip.data.messages.map((m) => (
               <View key={m.id} className='staff__item'>
                 <View className='staff__meta'>
-                  {m.kind === 'tipster' ? '举报人' : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，举报人看不到）`} · {formatRoughTime(m.at, new Date(), 'hour')}
+                  {m.kind === 'tipster' ? flow.sender : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，${flow.sender}看不到）`} · {formatRoughTime(m.at, new Date(), 'hour')}
                 </View>
                 <View>{m.text}</View>
               </View>
             ))}
-            <Field label='回复举报人（举报人凭回执码能看到）'>
+            <Field label={`回复${flow.sender}（凭回执码能看到）`}>
               <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={2000} />
             </Field>
             <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
               发送回复
             </Button>
-            <Field label='内部备注（举报人看不到）'>
+            <Field label={`内部备注（${flow.sender}看不到）`}>
               <TextArea value={note} onChange={setNote} rows={2} maxLength={2000} />
             </Field>
             <Button size='small' fill='outline' disabled={!note.trim()} onClick={() => void act(async () => (await noteOnTip(id, note.trim()), setNote('')), '已记下')}>
               记下备注
             </Button>
           </View>
-          {TIP_TRANSITIONS[tip.data.status].length > 0 && (
+          {moves.length > 0 && (
             <View className='staff__card'>
               <View className='staff__title'>办理</View>
-              {TIP_TRANSITIONS[tip.data.status].includes('referred') && (
+              {moves.includes('referred') && (
                 <Field label='移交给'>
                   <Choices options={(town.data?.units ?? []).map((u) => ({ value: u, label: u }))} selected={[unit]} onChange={([v]) => setUnit(v)} />
                 </Field>
               )}
-              {TIP_TRANSITIONS[tip.data.status].includes('rejected') && (
+              {moves.includes('rejected') && (
                 <Field label='不予受理的理由（举报人会看到）'>
                   <TextArea value={reason} onChange={setReason} rows={2} maxLength={500} />
                 </Field>
               )}
               <View className='staff__actions'>
                 {tip.data.status === 'new' && !tip.data.spam && (
-                  <Button className='tip__to-spam' fill='outline' onClick={() => void act(() => markSpam([id], true), '已标为垃圾线索')}>
-                    标为垃圾线索
+                  <Button className='tip__to-spam' fill='outline' onClick={() => void act(() => markSpam([id], true), `已标为垃圾${flow.item}`)}>
+                    标为垃圾{flow.item}
                   </Button>
                 )}
-                {TIP_TRANSITIONS[tip.data.status].map((to: TipStatusCode) => (
+                {moves.map((to: TipStatusCode) => (
                   <Button
                     key={to}
                     className={`tip__to-${to}`}
                     type={to === 'rejected' ? 'default' : 'primary'}
                     disabled={(to === 'referred' && !unit) || (to === 'rejected' && !reason.trim())}
-                    onClick={() => void act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${TIP_STATUSES[to]}”`)}
+                    onClick={() => void act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${statusLabel(tip.data!.kind, to)}”`)}
                   >
-                    {to === 'referred' ? `移交${unit ? `给${unit}` : ''}` : `改为“${TIP_STATUSES[to]}”`}
+                    {to === 'referred' ? `移交${unit ? `给${unit}` : ''}` : `改为“${statusLabel(tip.data!.kind, to)}”`}
                   </Button>
                 ))}
               </View>

@@ -1,5 +1,5 @@
 import { Picker, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
@@ -7,7 +7,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
-import { SPAM_VIEWS, TIP_DISGUISES, TIP_STATUSES, type DeskTip, type SpamView, type TipStatusCode } from '../../../core/tips'
+import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
 import { useTown } from '../../../features/town/api/town'
@@ -16,6 +16,7 @@ import { routes } from '../../../routes'
 import '../staff.scss'
 
 const disguiseName = (code: string) => TIP_DISGUISES.find((d) => d.code === code)?.name ?? code
+const topicName = (code: string) => FEEDBACK_TOPICS.find((t) => t.code === code)?.name ?? code
 const all = { value: '', label: '全部' }
 const PHOTOS = [all, { value: 'yes', label: '有照片' }, { value: 'no', label: '没有照片' }]
 
@@ -39,12 +40,12 @@ function DateRange({ from, to, onChange }: { from: string; to: string; onChange:
 }
 
 /** Under the list: more to load, a search that goes on further back, or the end. */
-function Footer({ list, searching }: { list: DeskList; searching: boolean }) {
+function Footer({ list, searching, item }: { list: DeskList; searching: boolean; item: string }) {
   if (list.loadingMore) return <View className='tip-desk__footer'>正在加载更多…</View>
-  if (!list.more) return <View className='tip-desk__footer'>{searching ? `已查看 ${list.scanned} 条线索，全部查完了` : '已经到底了'}</View>
+  if (!list.more) return <View className='tip-desk__footer'>{searching ? `已查看 ${list.scanned} 条${item}，全部查完了` : '已经到底了'}</View>
   return (
     <View className='tip-desk__footer'>
-      {searching && <View>线索内容是加密的，每次解密查看一部分：已查看 {list.scanned} 条。</View>}
+      {searching && <View>{item}内容是加密的，每次解密查看一部分：已查看 {list.scanned} 条。</View>}
       <Button className='tip-desk__more' size='small' fill='outline' onClick={() => void list.loadMore()}>
         {searching ? '继续往前查找' : '加载更多'}
       </Button>
@@ -52,20 +53,27 @@ function Footer({ list, searching }: { list: DeskList; searching: boolean }) {
   )
 }
 
-function TipRow({ tip, picking, picked, onPick }: { tip: DeskTip; picking: boolean; picked: boolean; onPick: () => void }) {
+/** A row's title and what it says about the case at a glance. */
+const glance = (c: DeskCase): { title: string; facts: string[] } =>
+  c.kind === 'tip'
+    ? { title: c.content.organisation || '（未写名称）', facts: [disguiseName(c.content.disguise), c.content.place || '地点未写', ...(c.photoCount > 0 ? [`照片 ${c.photoCount} 张`] : [])] }
+    : { title: topicName(c.content.topic), facts: [c.content.contact ? '留了联系方式' : '匿名'] }
+
+function TipRow({ tip, picking, picked, onPick }: { tip: DeskCase; picking: boolean; picked: boolean; onPick: () => void }) {
   const open = () => void Taro.navigateTo({ url: routes.tipDetail(tip.id) })
+  const { title, facts } = glance(tip)
   return (
     <View className={`staff__item tip-desk__item ${picked ? 'is-picked' : ''}`} role={picking ? 'checkbox' : 'link'} aria-checked={picking ? picked : undefined} onClick={picking ? onPick : open}>
       <View className='staff__item-title'>
         {picking && <View className='tip-desk__check'>{picked ? '☑' : '☐'}</View>}
-        {tip.content.organisation || '（未写名称）'}
+        {title}
       </View>
       <View className='staff__row staff__meta'>
         <View className={`staff__status is-${tip.status === 'new' ? 'review' : tip.status === 'closed' ? 'published' : tip.status === 'rejected' ? 'withdrawn' : 'draft'}`}>{tip.statusLabel}</View>
         {tip.spam && <View className='staff__status tip-desk__spam'>垃圾</View>}
-        <View>{disguiseName(tip.content.disguise)}</View>
-        <View>{tip.content.place || '地点未写'}</View>
-        {tip.photoCount > 0 && <View>照片 {tip.photoCount} 张</View>}
+        {facts.map((f) => (
+          <View key={f}>{f}</View>
+        ))}
         <View>{formatRoughTime(tip.createdAt, new Date(), 'day')}</View>
       </View>
       <View className='staff__meta'>{tip.content.what.slice(0, 60)}</View>
@@ -73,11 +81,20 @@ function TipRow({ tip, picking, picked, onPick }: { tip: DeskTip; picking: boole
   )
 }
 
-function TipDesk() {
+// What the search looks in, as the handler is told.
+const SEARCH_HINT: Record<CaseKind, { where: string; example: string }> = {
+  tip: { where: '单位名称、地点、经过、时间、联系方式', example: '例如：康养、辛口村' },
+  feedback: { where: '意见内容和联系方式', example: '例如：字太小' }
+}
+
+/** The desk of one kind of case: tips, or 投诉建议. */
+function TipDesk({ kind }: { kind: CaseKind }) {
+  const { item, statuses } = CASE_FLOWS[kind]
   const [status, setStatus] = useState('')
   const [spam, setSpam] = useState<SpamView>('exclude')
   const [disguise, setDisguise] = useState('')
   const [village, setVillage] = useState('')
+  const [topic, setTopic] = useState('')
   const [photos, setPhotos] = useState('')
   const [days, setDays] = useState({ from: '', to: '' })
   const [typed, setTyped] = useState('')
@@ -89,11 +106,13 @@ function TipDesk() {
   const [busy, setBusy] = useState(false)
   const town = useTown()
   const filter: DeskFilter = {
+    kind,
     status: (status || undefined) as TipStatusCode | undefined,
     spam,
     photos: photos ? photos === 'yes' : undefined,
     disguise: disguise || undefined,
     village: village || undefined,
+    topic: topic || undefined,
     q: q || undefined,
     from: days.from || undefined,
     to: days.to || undefined
@@ -101,11 +120,11 @@ function TipDesk() {
   const tips = useDeskTips(filter)
   useDidShow(() => void tips.refresh())
   usePullDownRefresh(() => void tips.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void (!q && !disguise && !village && tips.loadMore()))
+  useReachBottom(() => void (!q && !disguise && !village && !topic && tips.loadMore()))
 
   // In the spam pile the bulk action takes tips back; elsewhere it sets new tips aside.
   const marking = spam !== 'only'
-  const pickable = (t: DeskTip) => (marking ? t.status === 'new' && !t.spam : t.spam)
+  const pickable = (t: DeskCase) => (marking ? t.status === 'new' && !t.spam : t.spam)
   const stopPicking = () => {
     setPicking(false)
     setPicked([])
@@ -124,14 +143,14 @@ function TipDesk() {
       setBusy(false)
     }
   }
-  const searching = Boolean(q || disguise || village)
+  const searching = Boolean(q || disguise || village || topic)
 
   return (
     <View>
       <View className='staff__card'>
-        <Field label='搜索线索内容' hint='在单位名称、地点、经过、时间、联系方式里找。内容是加密保存的，查找时逐条解密，线索多时要分几次查完。'>
+        <Field label={`搜索${item}内容`} hint={`在${SEARCH_HINT[kind].where}里找。内容是加密保存的，查找时逐条解密，${item}多时要分几次查完。`}>
           <View className='staff__row'>
-            <Input className='tip-desk__search' value={typed} onChange={setTyped} onConfirm={() => setQ(typed.trim())} maxLength={100} placeholder='例如：康养、辛口村' />
+            <Input className='tip-desk__search' value={typed} onChange={setTyped} onConfirm={() => setQ(typed.trim())} maxLength={100} placeholder={SEARCH_HINT[kind].example} />
             <Button className='tip-desk__search-go' size='small' type='primary' onClick={() => setQ(typed.trim())}>
               搜索
             </Button>
@@ -150,9 +169,9 @@ function TipDesk() {
           </View>
         </Field>
         <Field label='状态'>
-          <Choices options={[all, ...Object.entries(TIP_STATUSES).map(([value, label]) => ({ value, label }))]} selected={[status]} onChange={([v]) => setStatus(v)} />
+          <Choices options={[all, ...Object.entries(statuses).map(([value, label]) => ({ value, label }))]} selected={[status]} onChange={([v]) => setStatus(v)} />
         </Field>
-        <Field label='垃圾线索'>
+        <Field label={`垃圾${item}`}>
           <Choices
             options={Object.entries(SPAM_VIEWS).map(([value, label]) => ({ value, label }))}
             selected={[spam]}
@@ -162,7 +181,16 @@ function TipDesk() {
             }}
           />
         </Field>
-        {more ? (
+        {kind === 'feedback' ? (
+          <View>
+            <Field label='关于什么'>
+              <Choices options={[all, ...FEEDBACK_TOPICS.map((t) => ({ value: t.code, label: t.name }))]} selected={[topic]} onChange={([v]) => setTopic(v)} />
+            </Field>
+            <Field label='收到的日期'>
+              <DateRange from={days.from} to={days.to} onChange={(from, to) => setDays({ from, to })} />
+            </Field>
+          </View>
+        ) : more ? (
           <View>
             <Field label='名义'>
               <Choices options={[all, ...TIP_DISGUISES.map((d) => ({ value: d.code, label: d.name }))]} selected={[disguise]} onChange={([v]) => setDisguise(v)} />
@@ -195,7 +223,7 @@ function TipDesk() {
         </View>
       )}
 
-      <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? '没有找到符合条件的线索' : '没有符合条件的线索'} onRetry={() => void tips.refresh()}>
+      <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? `没有找到符合条件的${item}` : `没有符合条件的${item}`} onRetry={() => void tips.refresh()}>
         <View className='staff__card'>
           <View className='staff__row'>
             {picking ? (
@@ -207,9 +235,9 @@ function TipDesk() {
                 {marking ? '批量标为垃圾' : '批量取消垃圾标记'}
               </Button>
             )}
-            {picking && <View className='staff__meta'>{marking ? '只能选“新线索”。' : ''}点一条选中或取消</View>}
+            {picking && <View className='staff__meta'>{marking ? `只能选“${statuses.new}”。` : ''}点一条选中或取消</View>}
           </View>
-          {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的线索，可以继续往前查找。</View>}
+          {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的{item}，可以继续往前查找。</View>}
           {tips.items.map((t) => (
             <TipRow
               key={t.id}
@@ -220,7 +248,7 @@ function TipDesk() {
             />
           ))}
           {tips.error && <View className='field__error'>{tips.error}</View>}
-          <Footer list={tips} searching={searching} />
+          <Footer list={tips} searching={searching} item={item} />
         </View>
       </StateView>
 
@@ -242,9 +270,13 @@ function TipDesk() {
 }
 
 export default function TipDeskPage() {
+  const kind: CaseKind = useRouter().params.kind === 'feedback' ? 'feedback' : 'tip'
+  useLoad(() => {
+    if (kind === 'feedback') void Taro.setNavigationBarTitle({ title: '投诉建议办理' })
+  })
   return (
     <Screen>
-      <StaffGate roles={['tip_handler']}>{() => <TipDesk />}</StaffGate>
+      <StaffGate roles={['tip_handler']}>{() => <TipDesk kind={kind} />}</StaffGate>
     </Screen>
   )
 }

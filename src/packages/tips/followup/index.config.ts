@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '查看举报进展' })
+export default definePageConfig({ navigationBarTitleText: '凭回执码查看进展' })

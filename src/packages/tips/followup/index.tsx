@@ -10,7 +10,7 @@ import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components
 import { messageOf, say } from '../../../services/feedback'
 import './index.scss'
 
-/** The tipster comes back with the receipt: the status, the office's replies, and room to add more. */
+/** The resident comes back with the receipt of a tip or of feedback: the status, the office's replies, and room to add more. */
 export default function FollowUp() {
   const [input, setInput] = useState('')
   const [receipt, setReceipt] = useState('')
@@ -54,7 +54,7 @@ export default function FollowUp() {
     return (
       <Screen>
         <View className='followup__card'>
-          <Field label='请输入 16 位回执码' hint='举报成功时给您的那串数字，空格可以不输' error={error}>
+          <Field label='请输入 16 位回执码' hint='举报或投诉建议提交成功时给您的那串数字，空格可以不输' error={error}>
             <Input className='followup__receipt' type='digit' value={input} onChange={setInput} maxLength={24} placeholder='1234 5678 9012 3456' />
           </Field>
           <Button className='followup__open' type='primary' size='large' block loading={busy} onClick={() => void open(normaliseReceipt(input))}>
@@ -70,7 +70,9 @@ export default function FollowUp() {
     <Screen>
       <View className='followup__card'>
         <View className='followup__status'>处理进展：{view.statusLabel}</View>
-        <View className='followup__soft'>举报时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）</View>
+        <View className='followup__soft'>
+          提交时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）
+        </View>
       </View>
       <View className='followup__card'>
         {view.messages.length === 0 && <View className='followup__soft'>还没有回复。办理人员回复后，凭回执码就能在这里看到。</View>}
@@ -88,7 +90,7 @@ export default function FollowUp() {
           <Field label='补充情况' error={error}>
             <TextArea className='followup__text' value={text} onChange={setText} maxLength={TIP_LIMITS.message} rows={4} />
           </Field>
-          <PhotoPicker photos={photos} onChange={setPhotos} />
+          {view.kind === 'tip' && <PhotoPicker photos={photos} onChange={setPhotos} />}
           <Button className='followup__send' type='primary' block loading={busy} onClick={() => void send()}>
             提交补充
           </Button>

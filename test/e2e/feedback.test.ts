@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core'
+import { fileTip, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, WEB_DIR } from './browser'
+
+jest.setTimeout(90000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR, TIP_POW_BITS: '10' })
+    await staffWith(server.app, 'yijian', ['tip_handler'])
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('files feedback from 我的, the office answers and closes it, the resident reads the answer with the receipt', async () => {
+    await fileTip(server.app, { organisation: '不该出现的康养公司' })
+    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${base}/#/pages/mine/index`)
+    await resident.locator('.mine__feedback').click()
+    await resident.getByText('不用登录，不记录微信号').waitFor()
+    await resident.locator('.choices__item', { hasText: '关于办事服务' }).click()
+    await resident.locator('.feedback__what textarea').fill('镇政府便民窗口中午没人，跑了两趟才办成。')
+    await resident.locator('.feedback__submit').click()
+    const code = (await resident.locator('.receipt-card__code').innerText({ timeout: 30000 })).replace(/\s/g, '')
+    expect(code).toMatch(/^\d{16}$/)
+    await resident.getByText('意见已收到，谢谢您！').waitFor()
+
+    // The office finds it on the feedback desk, not among tips, answers and closes it.
+    const handler = await signIn(server.app, 'yijian', 'yijian-password-123')
+    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await office.goto(`${base}/#/pages/index/index`)
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'yijian', displayName: 'yijian' })
+    await office.goto(`${base}/#/packages/staff/tips/index?kind=feedback`)
+    const item = office.locator('.tip-desk__item', { hasText: '便民窗口中午没人' })
+    await item.waitFor()
+    expect(await office.locator('.tip-desk__item', { hasText: '不该出现的康养公司' }).count()).toBe(0)
+    await item.click()
+    await office.getByText('投诉建议：关于办事服务').waitFor()
+    await office.locator('.tip__reply textarea').fill('您好，已安排窗口中午轮流值班。谢谢您的意见！')
+    await office.locator('.tip__send-reply').click()
+    await office.getByText('回复（yijian）', { exact: false }).waitFor()
+    await office.locator('.tip__to-closed').click()
+    await office.getByText('已办结 ·', { exact: false }).waitFor()
+
+    // The resident comes back with the receipt from the feedback page.
+    await resident.locator('.receipt-card__actions .nut-button', { hasText: '我已保存好，返回' }).click()
+    await resident.getByText('凭回执码查看回复').click()
+    await resident.locator('.followup__receipt input').fill(code)
+    await resident.locator('.followup__open').click()
+    await resident.getByText('您好，已安排窗口中午轮流值班。谢谢您的意见！').waitFor()
+    await resident.getByText('处理进展：已办结').waitFor()
+    // Closed: nothing more to add.
+    expect(await resident.locator('.followup__send').count()).toBe(0)
+  })
+})

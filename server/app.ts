@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify'
@@ -24,6 +24,7 @@ import { PublishingService } from './modules/publishing/service'
 import { ReadingService } from './modules/reading/service'
 import { KeyRing } from './modules/keys/keyring'
 import { StaffService } from './modules/staff/service'
+import { LoginThrottle } from './modules/staff/throttle'
 import { TipService } from './modules/tips/service'
 import { QuizBank } from './modules/quiz/bank'
 import { QuizRetention } from './modules/quiz/retention'
@@ -155,7 +156,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const keys = new KeyRing(db, now)
   await keys.ensureOfficeKey(now())
   app.decorate('keys', keys)
-  const staff = new StaffService(db, now, keys)
+  // Addresses are counted (sign-in, rate limits) as keyed hashes; processes that share counts share the key.
+  const addressKey = shared.redis ? await storedSecret(db, 'address_key', 32, now()) : randomBytes(32)
+  const staff = new StaffService(db, now, keys, new LoginThrottle(now, shared, addressKey))
   app.decorate('staff', staff)
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
   const town = new TownService(db, now, content)
@@ -217,13 +220,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // One process counts addresses in its memory; several count in Redis,
   // where an address is kept only as a keyed hash, for one window at most.
   // Never stored in the database or logged.
-  const rateKey = shared.distributed ? await storedSecret(db, 'rate_limit_key', 32, now()) : null
   await app.register(rateLimit, {
     global: false,
-    ...(rateKey
+    ...(shared.redis
       ? {
           store: sharedRateLimitStore(shared),
-          keyGenerator: (req: FastifyRequest) => createHmac('sha256', rateKey).update(req.ip).digest('base64url').slice(0, 22)
+          keyGenerator: (req: FastifyRequest) => createHmac('sha256', addressKey).update(req.ip).digest('base64url').slice(0, 22)
         }
       : {}),
     errorResponseBuilder: (_req, ctx) => new AppError(429, 'rate_limited', `尝试太频繁了，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试。`)

@@ -19,8 +19,8 @@ export interface Shared {
   receive(channel: string, listener: (message: string) => void): void
   /** Runs when the link to the other processes comes back after a break, in which messages may have been lost. */
   onReconnect(listener: () => void): void
-  /** Whether the counts are shared with other processes (else @fastify/rate-limit keeps its own in this process). */
-  readonly distributed: boolean
+  /** The Redis connection, for counts kept by scripts of their own (sign-in); null: one process. */
+  readonly redis: Redis | null
   close(): Promise<void>
 }
 
@@ -40,7 +40,7 @@ export function localShared(): Shared {
     broadcast: () => undefined,
     receive: () => undefined,
     onReconnect: () => undefined,
-    distributed: false,
+    redis: null,
     close: async () => undefined
   }
 }
@@ -103,7 +103,7 @@ export async function redisShared(url: string): Promise<Shared> {
     onReconnect(listener) {
       reconnects.push(listener)
     },
-    distributed: true,
+    redis: commands,
     async close() {
       await Promise.all([commands.quit().catch(() => undefined), subscriber.quit().catch(() => undefined)])
     }

@@ -108,6 +108,20 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
     }
   })
 
+  it('counts wrong passwords from one address on both processes together', async () => {
+    const pair = await startPair()
+    try {
+      const guess = (app: FastifyInstance) => app.inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: 'wrong-guess' }, remoteAddress: '203.0.113.9' })
+      const codes: string[] = []
+      for (let i = 0; i < 6; i++) codes.push((await guess(i % 2 === 0 ? pair.a : pair.b)).json().error.code)
+      expect(codes).toEqual(['bad_credentials', 'bad_credentials', 'bad_credentials', 'bad_credentials', 'locked', 'locked'])
+      // The owner, from elsewhere, still gets in through either process.
+      expect((await pair.b.inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: ADMIN_PASSWORD }, remoteAddress: '203.0.113.50' })).statusCode).toBe(200)
+    } finally {
+      await pair.close()
+    }
+  })
+
   it('spends a proof of work once, whichever process sees it again', async () => {
     const pair = await startPair()
     try {

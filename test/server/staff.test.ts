@@ -1,5 +1,7 @@
 import type { InjectOptions } from 'fastify'
+import { randomBytes } from 'node:crypto'
 import { StaffService } from '../../server/modules/staff/service'
+import { LoginThrottle } from '../../server/modules/staff/throttle'
 import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 describe.each(LANES)('staff accounts on %s', (lane) => {
@@ -89,7 +91,7 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
 
   it('answers an unknown name after the same work and pause as a wrong password', async () => {
     const pauses: number[] = []
-    const staff = new StaffService(server.app.db, clock.now, server.app.keys, async (ms) => {
+    const staff = new StaffService(server.app.db, clock.now, server.app.keys, new LoginThrottle(clock.now, server.app.shared, randomBytes(32)), async (ms) => {
       pauses.push(ms)
     })
     const recorded = async () =>

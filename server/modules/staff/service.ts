@@ -9,7 +9,7 @@ import { Memo } from '../../memo'
 import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
 import type { KeyRing } from '../keys/keyring'
-import { clientOf, guardedAccount, LoginThrottle, QUIET_MINUTES, refused } from './throttle'
+import { clientOf, guardedAccount, QUIET_MINUTES, refused, type LoginThrottle } from './throttle'
 
 const SESSION_HOURS = 12
 /** A place a staff member signed in from is remembered this long after the last sign-in there. */
@@ -63,17 +63,15 @@ export class StaffService {
   // A real hash to verify against when the username is unknown, so both
   // answers take the same time and do not reveal which accounts exist.
   private readonly decoy = hashPassword(randomBytes(16).toString('hex'))
-  private readonly throttle: LoginThrottle
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date,
     private readonly keys: KeyRing,
+    private readonly throttle: LoginThrottle,
     /** How failed sign-ins wait before answering; tests pass one that records instead. */
     private readonly pause: (ms: number) => Promise<void> = sleep
-  ) {
-    this.throttle = new LoginThrottle(now)
-  }
+  ) {}
 
   /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
   async bootstrap(initialPassword: string): Promise<string | null> {
@@ -105,7 +103,7 @@ export class StaffService {
 
   /** Signs in from `address` (the client's, kept in memory only to throttle guessing). */
   async login(username: string, password: string, address: string): Promise<{ token: string; staff: Staff }> {
-    const attempt = this.throttle.begin(address, username)
+    const attempt = await this.throttle.begin(address, username)
     const user = await this.db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst()
     const place = await this.placeOf(address)
     // A guarded account hears no password from a new place, right or wrong: the guessers learn nothing.
@@ -122,7 +120,7 @@ export class StaffService {
       await this.pause(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
       throw attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。')
     }
-    attempt.succeeded()
+    await attempt.succeeded()
     const token = randomBytes(32).toString('base64url')
     const expires = new Date(at.getTime() + SESSION_HOURS * 3600000)
     await this.db.transaction().execute(async (trx) => {

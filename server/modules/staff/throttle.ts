@@ -1,6 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import { isIPv6 } from 'node:net'
+import type Redis from 'ioredis'
 import { AppError } from '../../errors'
+import { sharedDown, type Shared } from '../../shared'
 
 /** Failed sign-ins one address may make on one account before it is refused there. */
 export const ACCOUNT_FAILURES = 5
@@ -85,12 +87,100 @@ export interface Attempt {
   /** Whether the account is being guessed at from many addresses: only places it signed in from before may try. */
   guarded: boolean
   /** The password was right: the attempt is not a failure after all. */
-  succeeded: () => void
+  succeeded: () => Promise<void>
 }
 
 /** The answer to a new place trying a guarded account: the owner's usual places still get in. */
 export const guardedAccount = (): AppError =>
   new AppError(429, 'account_guarded', `这个账号近来有很多地方在试密码，为了安全，暂时只能在以前登录过的电脑或手机上登录；${QUIET_MINUTES} 分钟内没人再试就恢复。需要帮助请联系管理员。`)
+
+/** The three counts one attempt touches, as keyed hashes. */
+interface Keys {
+  pair: string
+  source: string
+  account: string
+}
+
+/** What counting an attempt found: refused for `refusedMs`, or counted. */
+type Counted = { refusedMs: number } | { failures: number; fromSource: number; guarded: boolean }
+
+/**
+ * Where the counts live. Both kinds check and count an attempt in one
+ * indivisible step, so guesses sent in parallel (to one process or to
+ * several) are counted as if they came one after another.
+ */
+interface FailureCounts {
+  count(keys: Keys): Promise<Counted>
+  succeeded(keys: Keys): Promise<void>
+}
+
+/** One process: the counts in its memory, on the server's clock. */
+class LocalCounts implements FailureCounts {
+  private readonly pairs = new Counts(ACCOUNT_FAILURES)
+  private readonly addresses = new Counts(ADDRESS_FAILURES)
+  private readonly accounts = new Counts(GUARD_FAILURES)
+
+  constructor(private readonly now: () => Date) {}
+
+  async count({ pair, source, account }: Keys): Promise<Counted> {
+    const t = this.now().getTime()
+    const wait = Math.max(this.pairs.refusedFor(pair, t), this.addresses.refusedFor(source, t))
+    if (wait > 0) return { refusedMs: wait }
+    const guarded = this.accounts.refusedFor(account, t) > 0
+    const failures = this.pairs.add(pair, t)
+    const fromSource = this.addresses.add(source, t)
+    this.accounts.add(account, t)
+    return { failures, fromSource, guarded }
+  }
+
+  async succeeded({ pair, source, account }: Keys): Promise<void> {
+    this.pairs.forget(pair)
+    this.addresses.refund(source)
+    this.accounts.refund(account)
+  }
+}
+
+// The same steps as LocalCounts, in Redis: a script runs whole before any other command.
+const COUNT = `local function failures(k) return tonumber(redis.call('GET', k) or '0') end
+local wait = 0
+if failures(KEYS[1]) >= tonumber(ARGV[2]) then wait = math.max(wait, redis.call('PTTL', KEYS[1])) end
+if failures(KEYS[2]) >= tonumber(ARGV[3]) then wait = math.max(wait, redis.call('PTTL', KEYS[2])) end
+if wait > 0 then return {-1, wait, 0, 0} end
+local guarded = 0
+if failures(KEYS[3]) >= tonumber(ARGV[4]) then guarded = 1 end
+local function add(k) local n = redis.call('INCR', k) redis.call('PEXPIRE', k, ARGV[1]) return n end
+local n = add(KEYS[1])
+local fromSource = add(KEYS[2])
+add(KEYS[3])
+return {n, 0, fromSource, guarded}`
+
+const SUCCEEDED = `redis.call('DEL', KEYS[1])
+for i = 2, 3 do
+  if redis.call('DECR', KEYS[i]) <= 0 then redis.call('DEL', KEYS[i]) end
+end
+return 0`
+
+/** Several processes: the counts in Redis, expiring on Redis's clock. Redis out of reach refuses the sign-in (503). */
+class SharedCounts implements FailureCounts {
+  constructor(private readonly redis: Redis) {}
+
+  async count(keys: Keys): Promise<Counted> {
+    const [failures, wait, fromSource, guarded] = (await this.run(COUNT, keys, [QUIET_MINUTES * 60000, ACCOUNT_FAILURES, ADDRESS_FAILURES, GUARD_FAILURES])) as number[]
+    return failures < 0 ? { refusedMs: wait } : { failures, fromSource, guarded: guarded === 1 }
+  }
+
+  async succeeded(keys: Keys): Promise<void> {
+    await this.run(SUCCEEDED, keys, [])
+  }
+
+  private async run(script: string, { pair, source, account }: Keys, args: number[]): Promise<unknown> {
+    try {
+      return await this.redis.eval(script, 3, ...[pair, source, account].map((k) => `fangfei:login:${k}`), ...args)
+    } catch {
+      throw sharedDown()
+    }
+  }
+}
 
 /**
  * Locks out the guesser, not the owner: failed sign-ins are counted per
@@ -102,43 +192,34 @@ export const guardedAccount = (): AppError =>
  * keeps them), so guessers from new addresses stop and the owner gets in.
  *
  * The address is `request.ip`: behind a reverse proxy that is the proxy's
- * (and every client shares its counts) unless TRUST_PROXY names the proxy. Addresses stay in memory only, as keyed hashes (the key is
- * made at start and never leaves the process), never stored or logged.
+ * (and every client shares its counts) unless TRUST_PROXY names the proxy.
+ * Addresses are kept as keyed hashes only, never stored in the database or
+ * logged: in memory (the key is made at start and never leaves the
+ * process), or, with several processes, in Redis (the key is a stored
+ * secret they share) for at most QUIET_MINUTES after the last failure.
  */
 export class LoginThrottle {
-  private readonly secret = randomBytes(32)
-  private readonly pairs = new Counts(ACCOUNT_FAILURES)
-  private readonly addresses = new Counts(ADDRESS_FAILURES)
-  private readonly accounts = new Counts(GUARD_FAILURES)
+  private readonly counts: FailureCounts
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    now: () => Date,
+    shared: Shared,
+    private readonly secret: Buffer
+  ) {
+    this.counts = shared.redis ? new SharedCounts(shared.redis) : new LocalCounts(now)
+  }
 
-  /**
-   * Refuses an address that failed too often, or else counts this attempt as
-   * a failure before its password is checked: synchronously, so guesses sent
-   * in parallel are counted as if they came one after another.
-   */
-  begin(address: string, username: string): Attempt {
-    const t = this.now().getTime()
+  /** Refuses an address that failed too often, or else counts this attempt as a failure before its password is checked. */
+  async begin(address: string, username: string): Promise<Attempt> {
     const client = clientOf(address)
-    const pair = this.hash(`${client}\n${username}`)
-    const source = this.hash(client)
-    const account = this.hash(username)
-    const wait = Math.max(this.pairs.refusedFor(pair, t), this.addresses.refusedFor(source, t))
-    if (wait > 0) throw refused(wait)
-    const guarded = this.accounts.refusedFor(account, t) > 0
-    const failures = this.pairs.add(pair, t)
-    const fromSource = this.addresses.add(source, t)
-    this.accounts.add(account, t)
+    const keys = { pair: this.hash(`${client}\n${username}`), source: this.hash(client), account: this.hash(username) }
+    const counted = await this.counts.count(keys)
+    if ('refusedMs' in counted) throw refused(counted.refusedMs)
     return {
-      failures,
-      last: failures >= ACCOUNT_FAILURES || fromSource >= ADDRESS_FAILURES,
-      guarded,
-      succeeded: () => {
-        this.pairs.forget(pair)
-        this.addresses.refund(source)
-        this.accounts.refund(account)
-      }
+      failures: counted.failures,
+      last: counted.failures >= ACCOUNT_FAILURES || counted.fromSource >= ADDRESS_FAILURES,
+      guarded: counted.guarded,
+      succeeded: () => this.counts.succeeded(keys)
     }
   }
 

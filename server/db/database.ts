@@ -118,6 +118,8 @@ export interface ImageTable {
 
 export interface CampaignTable {
   id: string
+  /** The office's own name for the month; '' for the national one. */
+  name: Generated<string>
   theme: string
   /** Days in Beijing time, YYYY-MM-DD, both inclusive. */
   starts_on: string

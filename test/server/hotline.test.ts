@@ -1,10 +1,4 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { Migrator } from 'kysely'
-import { connect } from '../../server/db/connect'
-import { migrations } from '../../server/db/migrations'
-import { freshPostgres, LANES, startServer, staffWith, type TestServer } from './helpers'
+import { LANES, startServer, staffWith, type TestServer } from './helpers'
 
 describe.each(LANES)('hotline on %s', (lane) => {
   let server: TestServer
@@ -34,30 +28,5 @@ describe.each(LANES)('hotline on %s', (lane) => {
 
   it('refuses to start with hours it cannot read', async () => {
     await expect(startServer(lane, { HOTLINE_HOURS: '周一到周五' })).rejects.toThrow('HOTLINE_HOURS')
-  })
-
-  it('takes back the old default 12345 from a stored profile and marks every earlier case illustrative', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-case-kind-'))
-    const pg = lane === 'postgres' ? await freshPostgres() : undefined
-    const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
-    try {
-      expect((await migrator.migrateTo('20261220T0900-staff-places')).error).toBeUndefined()
-      const profile = { name: '辛口镇', hotlinePhone: '12345', hotlineHours: '1-5 08:30-17:30', hotlineAddress: '镇政府', villages: [], units: [] }
-      await db.insertInto('settings').values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' }).execute()
-      const at = '2026-12-01T00:00:00.000Z'
-      await db
-        .insertInto('case_lessons')
-        .values({ id: 'c-old', title: '旧案例', category: 'pension', summary: '摘要', story: '故事', outcome: '结局', lesson: '启示', question: '{}', published_at: at, created_at: at, updated_at: at })
-        .execute()
-      expect((await migrator.migrateToLatest()).error).toBeUndefined()
-      const town = await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirstOrThrow()
-      expect(JSON.parse(town.value)).toEqual({ ...profile, hotlinePhone: '' })
-      expect(await db.selectFrom('case_lessons').select(['kind', 'source', 'source_url']).executeTakeFirstOrThrow()).toEqual({ kind: 'illustrative', source: '', source_url: '' })
-    } finally {
-      await db.destroy()
-      await pg?.drop()
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
   })
 })

@@ -208,7 +208,10 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
     expect((await api('GET', '/api/campaigns/next')).statusCode).toBe(404) // still a draft
     expect((await api('POST', `/api/admin/campaigns/${id}/publish`, publisher)).statusCode).toBe(200)
     expect((await api('GET', '/api/campaigns/current')).statusCode).toBe(404)
-    expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
+    // Unnamed, it goes by the national name (the banner says 防范非法金融活动宣传月); the office may name its own.
+    expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, name: '', theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
+    expect((await api('PUT', `/api/admin/campaigns/${id}`, publisher, { ...campaign, name: '辛口镇防非宣传月' })).statusCode).toBe(200)
+    expect((await api('GET', '/api/campaigns/next')).json().name).toBe('辛口镇防非宣传月')
 
     clock.t = new Date('2026-05-31T16:00:00Z') // 00:00 on 1 June in Beijing
     expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)

@@ -8,7 +8,7 @@ import * as quizSlices from './20261210T1000-quiz-slices'
 import * as quizTally from './20261210T1100-quiz-tally'
 import * as tipDesk from './20261216T0900-tip-desk'
 import * as staffPlaces from './20261220T0900-staff-places'
-import * as caseKind from './20261222T0900-case-kind'
+import * as contentFacts from './20261222T0900-content-facts'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -24,5 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261210T1100-quiz-tally': quizTally,
   '20261216T0900-tip-desk': tipDesk,
   '20261220T0900-staff-places': staffPlaces,
-  '20261222T0900-case-kind': caseKind
+  '20261222T0900-content-facts': contentFacts
 }

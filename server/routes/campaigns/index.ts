@@ -7,6 +7,7 @@ import { ApiError, Body, CaseKind, Day, Id, Text } from '../schemas'
 const Summary = Type.Object({ id: Type.String(), title: Type.String(), category: Type.String(), summary: Type.String(), publishedAt: Type.String() })
 const PublicCampaign = Type.Object({
   id: Type.String(),
+  name: Type.String(),
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),
@@ -17,6 +18,7 @@ const PublicCampaign = Type.Object({
 })
 const Ids = (label: string) => Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, uniqueItems: true, errorMessage: `${label}最多选 20 个，不能重复。` })
 const Fields = Body({
+  name: Type.String({ maxLength: 20, default: '', errorMessage: '宣传月名称最多 20 个字；不填就用全国统一的名称。' }),
   theme: Text('主题', 2, 30),
   startsOn: Day('开始日期'),
   endsOn: Day('结束日期'),
@@ -28,6 +30,7 @@ const Fields = Body({
 })
 const Record = Type.Object({
   id: Type.String(),
+  name: Type.String(),
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),

@@ -37,9 +37,9 @@ function StaffMenu({ session, town }: { session: StaffSession; town?: TownProfil
       {town && !town.hotlinePhone && (
         <View className='mine__warn'>
           <View className='mine__strong'>镇咨询电话还没有设置</View>
-          <View>居民现在看到的是 12345 市民热线和 110、96110。请管理员在“镇情资料”里填上镇防非办的电话。</View>
+          <View>居民现在看到的是 12345 政务服务便民热线，以及 110、96110。请管理员在“镇情资料”里填上镇防非办自己的电话。</View>
           {hasRole(session, 'admin') && (
-            <Button className='mine__warn-go' size='small' type='primary' onClick={() => go(routes.town)}>
+            <Button className='mine__warn-go' type='primary' onClick={() => go(routes.town)}>
               去填写
             </Button>
           )}

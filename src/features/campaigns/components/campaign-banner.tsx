@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { campaignPhase, type Campaign } from '../../../core/campaign'
+import { campaignName, campaignPhase, type Campaign } from '../../../core/campaign'
 import { imageUrl } from '../../../services/http'
 import { routes } from '../../../routes'
 import './campaign-banner.scss'
@@ -21,7 +21,7 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
   return (
     <View className='campaign-banner'>
       {campaign.bannerImageId && <Image className='campaign-banner__image' src={imageUrl(campaign.bannerImageId)} mode='widthFix' />}
-      <View className='campaign-banner__tag'>{phase.phase === 'running' ? '防范非法集资宣传月 · 进行中' : '防范非法集资宣传月 · 即将开始'}</View>
+      <View className='campaign-banner__tag'>{campaignName(campaign)} · {phase.phase === 'running' ? '进行中' : '即将开始'}</View>
       <View className='campaign-banner__theme'>{campaign.theme}</View>
       <View className='campaign-banner__when'>
         {day(campaign.startsOn)} 至 {day(campaign.endsOn)}

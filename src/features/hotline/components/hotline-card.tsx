@@ -61,7 +61,7 @@ function Lines({ hotline }: { hotline: Hotline }) {
           <Button type='danger' size='large' className='hotline-card__police' onClick={() => call(POLICE_LINE.phone)}>
             报警 {POLICE_LINE.phone}
           </Button>
-          <Button type='warning' size='large' className='hotline-card__anti-fraud' onClick={() => call(ANTI_FRAUD_LINE.phone)}>
+          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => call(ANTI_FRAUD_LINE.phone)}>
             反诈 {ANTI_FRAUD_LINE.phone}
           </Button>
         </View>

@@ -34,7 +34,7 @@ describe('HotlineCard', () => {
 
   it('puts 110 and 96110 one tap away for someone being cheated right now', () => {
     render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
-    expect(screen.getByText('正在被骗、被催着交钱？')).toBeInTheDocument()
+    expect(screen.getByText('正在被骗、被催着交钱，马上打：')).toBeInTheDocument()
     fireEvent.click(screen.getByText('报警 110'))
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '110' })
     fireEvent.click(screen.getByText('反诈 96110'))

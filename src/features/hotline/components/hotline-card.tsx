@@ -56,7 +56,7 @@ function Lines({ hotline }: { hotline: Hotline }) {
         </View>
       )}
       <View className='hotline-card__urgent'>
-        <View className='hotline-card__urgent-title'>正在被骗、被催着交钱？</View>
+        <View className='hotline-card__urgent-title'>{POLICE_LINE.when}：</View>
         <View className='hotline-card__urgent-row'>
           <Button type='danger' size='large' className='hotline-card__police' onClick={() => call(POLICE_LINE.phone)}>
             报警 {POLICE_LINE.phone}

@@ -18,9 +18,12 @@ export interface CaseOrigin {
   sourceUrl: string
 }
 
+/** The kind in two words, where a line has no room for more (the campaign banner's links). */
+export const CASE_KIND_SHORT: Record<CaseKind, string> = { real: '真实案例', illustrative: '情景案例' }
+
 /** The line shown with a case on cards, the case page and the village screen. */
 export function caseKindLabel(kind: CaseKind): string {
-  return kind === 'real' ? '真实案例' : ILLUSTRATIVE_NOTE
+  return kind === 'real' ? CASE_KIND_SHORT.real : ILLUSTRATIVE_NOTE
 }
 
 const URL = /^https?:\/\/[^\s/]+\.[^\s]+$/

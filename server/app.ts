@@ -171,7 +171,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     units: PLAN_UNITS
   })
   app.decorate('town', town)
-  app.decorate('publishing', new PublishingService(db, content, now))
+  app.decorate('publishing', new PublishingService(db, content, now, () => town.get()))
   const campaigns = new CampaignService(db, reading, now, content)
   app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now, content))

@@ -54,7 +54,8 @@ export const ConfigSchema = Type.Object({
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   /** The town profile's first values; afterwards admins edit them in the app. */
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
-  HOTLINE_PHONE: Type.String({ default: '12345', minLength: 3, maxLength: 30 }),
+  // The town office's own consultation number; empty until the office has one (12345 is the city's line, not the town's).
+  HOTLINE_PHONE: Type.String({ default: '', pattern: '^([0-9+\\- ]{3,30})?$' }),
   HOTLINE_HOURS: Type.String({ default: '1-5 08:30-12:00,13:30-17:30' }),
   HOTLINE_ADDRESS: Type.String({ default: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）' })
 })

@@ -7,9 +7,14 @@ import { CATEGORY_CODES } from '../../src/core/categories'
 import { RED_FLAGS } from '../../src/core/red-flags'
 import { markedCodes } from '../../src/core/body-text'
 import { quizItemProblems } from '../../src/core/quiz-item'
+import { originProblems, placeProblems } from '../../src/core/case-kind'
+import { legalReferenceProblems } from '../../src/core/legal-references'
 
 /** The starter content shipped in server/db/content (format: its README). */
 export const CONTENT_DIR = path.join(__dirname, 'content')
+
+/** The town the starter content is written for (the TOWN_NAME default): no illustrative case may be set there. */
+export const STARTER_TOWN = { name: '辛口镇', villages: [] as string[] }
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' })
 const Category = Type.Union(CATEGORY_CODES.map((c) => Type.Literal(c)))
@@ -33,6 +38,9 @@ export const CaseFile = Type.Object(
   {
     ...Common,
     featured: Type.Boolean(),
+    kind: Type.Union([Type.Literal('real'), Type.Literal('illustrative')]),
+    source: Type.Optional(Type.String({ minLength: 2, maxLength: 100 })),
+    sourceUrl: Type.Optional(Type.String({ maxLength: 300 })),
     story: Text,
     outcome: Text,
     lesson: Text,
@@ -98,6 +106,7 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
     const a = data as ArticleFile
     if (a.id && `${a.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
     for (const code of markedCodes(a.body ?? '')) if (!a.redFlags?.includes(code as never)) errors.push(`${file}: 正文标记了 ${code}，但 redFlags 里没有`)
+    legalReferenceProblems(`${a.summary ?? ''}\n${a.body ?? ''}`).forEach((p) => errors.push(`${file}: ${p}`))
     return a
   })
   const cases = readFolder(path.join(dir, 'cases'), (data, file) => {
@@ -108,6 +117,10 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
     const listed = new Set<string>(c.redFlags ?? [])
     if (marked.size !== listed.size || [...marked].some((m) => !listed.has(m))) errors.push(`${file}: 案情中标记的红旗与 redFlags 不一致`)
     if (c.question && !(c.question.answer < c.question.options.length)) errors.push(`${file}: 检验题答案序号超出选项范围`)
+    const texts = [c.title, c.summary, c.story, c.outcome, c.lesson, c.question?.prompt, c.question?.explanation, ...(c.question?.options ?? [])].map((t) => t ?? '')
+    if (c.kind) originProblems({ kind: c.kind, source: c.source ?? '', sourceUrl: c.sourceUrl ?? '' }).forEach((p) => errors.push(`${file}: ${p}`))
+    if (c.kind === 'illustrative') placeProblems(texts, STARTER_TOWN).forEach((p) => errors.push(`${file}: ${p}`))
+    legalReferenceProblems(texts.join('\n')).forEach((p) => errors.push(`${file}: ${p}`))
     return c
   })
   const quizDir = path.join(dir, 'quiz')
@@ -118,6 +131,8 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
         if (q.id && `${q.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
         // The same rules as the office's item editor and import; only a file that has the right shape can be judged by them.
         if (problems(QuizFile, data).length === 0) quizItemProblems(q).forEach((p) => errors.push(`${file}: ${p}`))
+        const texts = [q.prompt, q.advert?.text, q.explanation, ...(q.options ?? []).map((o) => o.text)].map((t) => t ?? '')
+        legalReferenceProblems(texts.join('\n')).forEach((p) => errors.push(`${file}: ${p}`))
         return q
       })
     : []

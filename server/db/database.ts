@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { CaseKind } from '../../src/core/case-kind'
 
 /** Dates are ISO 8601 strings in UTC: they sort as text on both SQLite and PostgreSQL. */
 export interface ArticleTable {
@@ -30,6 +31,10 @@ export interface CaseLessonTable {
   /** JSON: { prompt, options, answer, explanation }. */
   question: string
   featured: Generated<number>
+  /** 'real' (with its public source) or 'illustrative'. */
+  kind: Generated<CaseKind>
+  source: Generated<string>
+  source_url: Generated<string>
   published_at: string
   created_at: string
   updated_at: string
@@ -113,6 +118,8 @@ export interface ImageTable {
 
 export interface CampaignTable {
   id: string
+  /** The office's own name for the month; '' for the national one. */
+  name: Generated<string>
   theme: string
   /** Days in Beijing time, YYYY-MM-DD, both inclusive. */
   starts_on: string

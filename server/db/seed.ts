@@ -50,6 +50,9 @@ export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent 
             red_flags: JSON.stringify(c.redFlags),
             question: JSON.stringify(c.question),
             featured: c.featured ? 1 : 0,
+            kind: c.kind,
+            source: c.source ?? '',
+            source_url: c.sourceUrl ?? '',
             published_at: publishedIso(c.publishedAt),
             created_at: now,
             updated_at: now

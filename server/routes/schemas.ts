@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox'
+import { CASE_KINDS } from '../../src/core/case-kind'
 import { CATEGORY_CODES } from '../../src/core/categories'
 import { RED_FLAGS } from '../../src/core/red-flags'
 import { ROLE_CODES } from '../../src/core/roles'
@@ -21,6 +22,11 @@ export const Category = Type.Union(
 export const RedFlagCodes = Type.Array(
   Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code))),
   { maxItems: RED_FLAGS.length, uniqueItems: true, errorMessage: '红旗代码不对或有重复。' }
+)
+
+export const CaseKind = Type.Union(
+  CASE_KINDS.map((k) => Type.Literal(k)),
+  { errorMessage: '案例类型只能是“真实案例”或“情景案例”。' }
 )
 
 export const Roles = Type.Array(

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { caseKindLabel, type CaseKind } from '../core/case-kind'
 import { categoryName } from '../core/categories'
 import { formatDay } from '../core/dates'
 import type { RedFlag } from '../core/red-flags'
@@ -15,14 +16,17 @@ export interface ContentCardProps {
   category: string
   publishedAt: string
   redFlags?: RedFlag[]
+  /** A case lesson's kind, said on its card; articles have none. */
+  kind?: CaseKind
   url: string
 }
 
 /** One article or case lesson in a list: the whole card is the touch target. */
-export function ContentCard({ title, summary, category, publishedAt, redFlags, url }: ContentCardProps) {
+export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, url }: ContentCardProps) {
   return (
     <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
       <View className='content-card__title'>{title}</View>
+      {kind && <View className={`content-card__kind is-${kind}`}>{caseKindLabel(kind)}</View>}
       <View className='content-card__summary'>{summary}</View>
       {redFlags && <RedFlagTags flags={redFlags.slice(0, MAX_FLAGS)} more={redFlags.length - MAX_FLAGS} />}
       <View className='content-card__meta'>

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import type { CaseKind } from '../core/case-kind'
 import type { RedFlag } from '../core/red-flags'
 import type { PagedList } from '../services/use-resource'
 import { ContentCard } from './content-card'
@@ -12,6 +13,7 @@ interface Listed {
   category: string
   publishedAt: string
   redFlags?: RedFlag[]
+  kind?: CaseKind
 }
 
 /** "Loading more", "scroll for more" or "that is all", under any paged list. */

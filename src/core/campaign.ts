@@ -4,8 +4,15 @@
  */
 import type { ArticleSummary, CaseSummary } from './reading-types'
 
+/** The national June campaign's name since 2025; the office may give its month a name of its own. */
+export const NATIONAL_MONTH = '防范非法金融活动宣传月'
+
+export const campaignName = (c: Pick<Campaign, 'name'>): string => c.name.trim() || NATIONAL_MONTH
+
 export interface Campaign {
   id: string
+  /** The office's own name for the month; '' for the national one. */
+  name: string
   theme: string
   startsOn: string
   endsOn: string
@@ -38,6 +45,8 @@ export function campaignPhase(c: Pick<Campaign, 'startsOn' | 'endsOn'>, now: Dat
 
 /** What the office edits about a campaign. */
 export interface CampaignFields {
+  /** '' for the national name. */
+  name: string
   theme: string
   startsOn: string
   endsOn: string

@@ -2,6 +2,7 @@
  * The office's publishing desk as the API describes it: shared by the server
  * (which enforces it) and the staff pages (which show it).
  */
+import type { CaseKind } from './case-kind'
 import type { QuizFields } from './quiz-item'
 import type { CheckQuestion } from './reading-types'
 
@@ -59,6 +60,10 @@ export type CaseFields = {
   summary: string
   redFlags: string[]
   featured: boolean
+  /** Real (with its public source) or illustrative: see case-kind.ts. */
+  kind: CaseKind
+  source: string
+  sourceUrl: string
   story: string
   outcome: string
   lesson: string

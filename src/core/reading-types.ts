@@ -2,6 +2,7 @@
  * What the public reading API returns (server/routes/reading): the contract
  * the mini-program, the H5 pages and any other client rely on.
  */
+import type { CaseKind } from './case-kind'
 import type { RedFlag } from './red-flags'
 
 export interface Page<T> {
@@ -33,6 +34,8 @@ export interface Article extends ArticleSummary {
 export interface CaseSummary extends ArticleSummary {
   redFlags: RedFlag[]
   featured: boolean
+  /** Shown with the case wherever it appears (core/case-kind). */
+  kind: CaseKind
 }
 
 export interface CheckQuestion {
@@ -43,6 +46,9 @@ export interface CheckQuestion {
 }
 
 export interface CaseLesson extends CaseSummary {
+  /** The public source of a real case: who published it, and where; '' for an illustrative one. */
+  source: string
+  sourceUrl: string
   story: string
   outcome: string
   lesson: string
@@ -50,7 +56,8 @@ export interface CaseLesson extends CaseSummary {
 }
 
 export interface Hotline {
-  phone: string
+  /** The town office's own number; null until an admin sets it (core/hotlines has the lines that always exist). */
+  phone: string | null
   hours: string
   /** Machine-readable hours (core/office-hours), so a phone offline still knows whether the office is open. */
   schedule: string

@@ -1,6 +1,7 @@
 /** The town's profile: everything the pages say about the town comes from here. */
 export interface TownProfile {
   name: string
+  /** The town office's own consultation number; '' until an admin sets it. */
   hotlinePhone: string
   /** Office hours, e.g. `1-5 08:30-12:00,13:30-17:30` (see office-hours.ts). */
   hotlineHours: string

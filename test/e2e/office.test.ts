@@ -76,7 +76,7 @@ describeIf('H5 in Chromium: the office publishes', () => {
     const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await resident.goto(`${base}/#/pages/index/index`)
     await resident.locator('.campaign-banner__theme', { hasText: '守住钱袋子·护好幸福家' }).waitFor()
-    await resident.getByText('防范非法集资宣传月 · 进行中').waitFor()
+    await resident.getByText('防范非法金融活动宣传月 · 进行中').waitFor()
     await resident.locator('.campaign-banner__count', { hasText: '天结束' }).waitFor()
     await resident.close()
 

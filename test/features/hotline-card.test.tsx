@@ -14,10 +14,32 @@ const hotline: Hotline = {
 describe('HotlineCard', () => {
   it('shows the number, hours and address, and calls in one tap', () => {
     render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
-    expect(screen.getByText('周一至周五 8:30-17:30')).toBeInTheDocument()
-    expect(screen.getByText('镇政府经济办')).toBeInTheDocument()
+    expect(screen.getByText('镇政府经济办（周一至周五 8:30-17:30）')).toBeInTheDocument()
     fireEvent.click(screen.getByText(/一键拨打 022-12345678/))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '022-12345678' })
+    // The city's line stays one tap away, labelled as the city's, around the clock.
+    expect(screen.getByText('天津市12345政务服务便民热线')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('拨打 12345'))
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
+  })
+
+  it('says plainly when the town has no number yet, and offers the city line instead', () => {
+    render(<HotlineCard hotline={{ data: { ...hotline, phone: null }, loading: false, reload: async () => {} }} />)
+    expect(screen.getByText('天津市12345政务服务便民热线')).toBeInTheDocument()
+    expect(screen.getByText(/镇里的咨询电话还没有设置好/)).toBeInTheDocument()
+    expect(screen.queryByText(/现在不在办公时间/)).toBeNull()
+    fireEvent.click(screen.getByText(/一键拨打 12345/))
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
+  })
+
+  it('puts 110 and 96110 one tap away for someone being cheated right now', () => {
+    render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
+    expect(screen.getByText('正在被骗、被催着交钱，马上打：')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('报警 110'))
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '110' })
+    fireEvent.click(screen.getByText('反诈 96110'))
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '96110' })
+    expect(screen.getByText(/全国反诈预警劝阻专线/)).toBeInTheDocument()
   })
 
   it('tells the resident when it cannot load, with a way to retry', () => {

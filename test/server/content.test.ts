@@ -3,7 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { CATEGORIES } from '../../src/core/categories'
 import { markedCodes, parseBody, plainText } from '../../src/core/body-text'
-import { loadStarterContent } from '../../server/db/content'
+import { caseKindLabel, CASE_KINDS, placeProblems } from '../../src/core/case-kind'
+import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
+import { loadStarterContent, STARTER_TOWN } from '../../server/db/content'
 import { connect, migrateToLatest } from '../../server/db/connect'
 import { seedIfEmpty } from '../../server/db/seed'
 
@@ -61,10 +63,75 @@ describe('starter content', () => {
     expect(marked).toEqual([])
   })
 
-  it('gives no phone number but the police, so the hotline stays the town profile\'s to set', () => {
+  it('gives no phone number but the lines every resident has (110, 12345, 96110), so the town\'s own stays the profile\'s to set', () => {
     const all = [...content.articles.map((a) => a.body), ...content.cases.map((c) => c.story + c.outcome + c.lesson)].join('\n')
     const numbers = all.match(/\d{3,}[-\s]?\d{4,}|\b1[3-9]\d{9}\b/g) ?? []
     expect(numbers).toEqual([])
+  })
+
+  it('says of every case whether it happened, and a real one where it was made public', () => {
+    const problems = content.cases.flatMap((c) => {
+      if (!CASE_KINDS.includes(c.kind)) return [`${c.id}: 没有写明是真实案例还是情景案例`]
+      if (c.kind === 'real' && !(c.source && c.sourceUrl)) return [`${c.id}: 真实案例没有公开来源`]
+      return []
+    })
+    expect(problems).toEqual([])
+    // Every starter case is a composite, so every one is shown as such.
+    expect(new Set(content.cases.map((c) => caseKindLabel(c.kind)))).toEqual(new Set(['情景案例，根据常见案情编写']))
+  })
+
+  it('never sets an illustrative case in this town or a named village', () => {
+    const texts = (c: (typeof content.cases)[number]) => [c.title, c.summary, c.story, c.outcome, c.lesson, c.question.prompt, c.question.explanation, ...c.question.options]
+    const illustrative = content.cases.filter((c) => c.kind === 'illustrative')
+    expect(illustrative.flatMap((c) => placeProblems(texts(c), STARTER_TOWN).map((p) => `${c.id}: ${p}`))).toEqual([])
+    // A named village reads "王家庄村": the word before 村 is a name. Stories say 某村, 同村, 外村, 邻村, 农村 and the like.
+    const GENERIC = new Set('某个全农半同回外本邻几各每乡进出该'.split(''))
+    const named = illustrative.flatMap((c) =>
+      [...texts(c).join('\n').matchAll(/(\S)村(?!民|委|里|口|干部|集体|子|头|镇|上|中)/g)].filter((m) => !GENERIC.has(m[1]) && /[\u4e00-\u9fff]/.test(m[1])).map((m) => `${c.id}: ${m[0]}`)
+    )
+    expect(named).toEqual([])
+  })
+
+  it('names no business in a quiz advert but as 某某', () => {
+    // A seller's name: the words before a company-like ending, or a 【…理财】 header; generic words (我们, 本, 这家, 由) are not names.
+    const NAME = /([\u4e00-\u9fa5A-Za-z]{2,12})(有限公司|集团|商城|交易中心|管理中心|理财中心|颐养园|养老院|互助社|服务社|合作社|平台)|【([^】]{2,10}?)(理财|金融|贷)】/g
+    const NOT_A_NAME = /^.*(?:我们|本|这家|由|是|的|给|向|到|交给|走|请|和|在)/
+    const unnamed = content.quiz.flatMap((q) =>
+      [...plainText(q.advert?.text ?? '').matchAll(NAME)]
+        .map((m) => (m[1] ?? m[3]).replace(NOT_A_NAME, ''))
+        .filter((name) => name.length >= 2 && !name.includes('某某'))
+        .map((name) => `${q.id}: ${name}`)
+    )
+    expect(unnamed).toEqual([])
+  })
+
+  it('cites only articles on the checked list, in every text residents read', () => {
+    const texts = [
+      ...content.articles.flatMap((a) => [a.title, a.summary, a.body]),
+      ...content.cases.flatMap((c) => [c.title, c.summary, c.story, c.outcome, c.lesson, c.question.prompt, c.question.explanation, ...c.question.options]),
+      ...content.quiz.flatMap((q) => [q.prompt, q.advert?.text ?? '', q.explanation, ...q.options.map((o) => o.text)])
+    ]
+    expect(texts.flatMap(legalReferenceProblems)).toEqual([])
+    // The helpers' articles (Art. 3, 25, 26) are cited where the basics teach them.
+    expect(new Set(texts.flatMap(legalReferences).map((r) => `${r.law}${r.article}`))).toEqual(
+      new Set(['防范和处置非法集资条例2', '防范和处置非法集资条例3', '防范和处置非法集资条例11', '防范和处置非法集资条例25', '防范和处置非法集资条例26', '刑法176', '刑法192'])
+    )
+  })
+
+  it('gives every disguise of the plan at least 2 articles, 1 case and 4 quiz items', () => {
+    const short = CATEGORIES.filter((c) => c.code !== 'basics').flatMap((c) => {
+      const counts = { articles: content.articles, cases: content.cases, quiz: content.quiz }
+      const n = Object.fromEntries(Object.entries(counts).map(([k, items]) => [k, items.filter((i) => i.category === c.code).length]))
+      return n.articles < 2 || n.cases < 1 || n.quiz < 4 ? [`${c.name}: 文章 ${n.articles}、案例 ${n.cases}、题目 ${n.quiz}`] : []
+    })
+    expect(short).toEqual([])
+  })
+
+  it('warns elderly recruiters that helping a scheme for a commission has a price', () => {
+    const basics = content.articles.filter((a) => a.category === 'basics').map((a) => a.body)
+    expect(basics.some((b) => b.includes('非法集资协助人') && b.includes('提成'))).toBe(true)
+    const recruiting = content.articles.filter((a) => a.category !== 'basics' && a.body.includes('非法集资协助人'))
+    expect(recruiting.length).toBeGreaterThanOrEqual(2)
   })
 
   it('reports a broken file by name', () => {
@@ -80,6 +147,13 @@ describe('starter content', () => {
       'id: quiz-bad-mark\nkind: judge\ncategory: basics\ndifficulty: 1\npersonas: []\nprompt: 是不是？\nadvert:\n  source: 传单\n  text: "[[月息三分|high_return]]"\noptions:\n  - text: 是\n    correct: true\n  - text: 不是\n    correct: false\nredFlags: [urgency]\nexplanation: 解析\n'
     )
     expect(() => loadStarterContent(dir)).toThrow(/quiz-bad-mark\.yaml: 广告原文里标出了“承诺高额或固定回报”，但本题的红旗里没有选它/)
+    fs.rmSync(path.join(dir, 'quiz', 'quiz-bad-mark.yaml'))
+    fs.writeFileSync(
+      path.join(dir, 'cases', 'case-here.yaml'),
+      'id: case-here\ntitle: 标题\ncategory: pension\nsummary: 摘要\npublishedAt: 2026-01-01\nfeatured: false\nkind: illustrative\nredFlags: [pension]\nstory: "本镇某村的老人听了[[养老投资|pension]]"\noutcome: 结局\nlesson: 启示\nquestion:\n  prompt: 题\n  options: [甲, 乙]\n  answer: 0\n  explanation: 依据刑法第一百条\n'
+    )
+    expect(() => loadStarterContent(dir)).toThrow(/case-here\.yaml: 情景案例不能把案子写在“本镇”/)
+    expect(() => loadStarterContent(dir)).toThrow(/case-here\.yaml: 引用的“刑法第一百条”不在核实过的法条清单里/)
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -1,17 +1,32 @@
-import { startServer, type TestServer } from './helpers'
+import { LANES, startServer, staffWith, type TestServer } from './helpers'
 
-describe('hotline', () => {
+describe.each(LANES)('hotline on %s', (lane) => {
   let server: TestServer
   afterEach(async () => server?.close())
 
   it('returns the configured number, hours, address and whether it is open now', async () => {
     // Open every minute of every day, so openNow is true whenever the test runs.
-    server = await startServer('sqlite', { HOTLINE_PHONE: '022-00000000', HOTLINE_HOURS: '1-7 00:00-24:00', HOTLINE_ADDRESS: '镇政府一楼' })
+    server = await startServer(lane, { HOTLINE_PHONE: '022-00000000', HOTLINE_HOURS: '1-7 00:00-24:00', HOTLINE_ADDRESS: '镇政府一楼' })
     const res = await server.app.inject({ method: 'GET', url: '/api/hotline' })
     expect(res.json()).toEqual({ phone: '022-00000000', hours: '周一至周日 0:00-24:00', schedule: '1-7 00:00-24:00', address: '镇政府一楼', openNow: true })
   })
 
+  it('says the town has no number of its own until an admin sets one, and never takes the city line for it', async () => {
+    server = await startServer(lane)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json().phone).toBeNull()
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect(town.hotlinePhone).toBe('')
+    const admin = await staffWith(server.app, 'hotline_admin', ['admin'])
+    const city = await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, hotlinePhone: '12345' } })
+    expect(city.statusCode).toBe(400)
+    expect(city.json().error.message).toContain('天津市政务服务便民热线')
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, hotlinePhone: '022-27391234' } })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json().phone).toBe('022-27391234')
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, hotlinePhone: '' } })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json().phone).toBeNull()
+  })
+
   it('refuses to start with hours it cannot read', async () => {
-    await expect(startServer('sqlite', { HOTLINE_HOURS: '周一到周五' })).rejects.toThrow('HOTLINE_HOURS')
+    await expect(startServer(lane, { HOTLINE_HOURS: '周一到周五' })).rejects.toThrow('HOTLINE_HOURS')
   })
 })

@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import { LANES, multipartFile, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, LANES, multipartFile, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A 1x1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
@@ -11,6 +11,22 @@ const draft = (title: string) => ({
   summary: '测试用的摘要，说清要点。',
   redFlags: ['pension'],
   body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
+})
+
+const aCase = (title: string, over: Record<string, unknown> = {}) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的案例摘要。',
+  redFlags: ['pension'],
+  featured: false,
+  kind: 'illustrative',
+  source: '',
+  sourceUrl: '',
+  story: '某地的老人听信[[养老项目稳赚|pension]]，交了钱。',
+  outcome: '钱没能拿回来。',
+  lesson: '许诺回报的养老项目，先问一问。',
+  question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' },
+  ...over
 })
 
 describe.each(LANES)('publishing on %s', (lane) => {
@@ -102,21 +118,42 @@ describe.each(LANES)('publishing on %s', (lane) => {
     expect(missingImage.statusCode).toBe(400)
     expect(missingImage.json().error.message).toContain('图片不存在')
     const badCase = await api('POST', '/api/admin/cases', editor, {
-      ...draft('题目不对'),
-      featured: false,
-      story: '故事',
-      outcome: '结局',
-      lesson: '启示',
+      ...aCase('题目不对'),
       question: { prompt: '题', options: ['甲', '乙'], answer: 3, explanation: '因为' }
     })
     expect(badCase.statusCode).toBe(400)
     // Bodies are taken as sent: a string is not quietly turned into a boolean.
-    const coerced = await api('POST', '/api/admin/cases', editor, { ...draft('类型不对'), featured: 'yes', story: '故事', outcome: '结局', lesson: '启示', question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' } })
+    const coerced = await api('POST', '/api/admin/cases', editor, { ...aCase('类型不对'), featured: 'yes' })
     expect(coerced.statusCode).toBe(400)
     expect(coerced.json().error.message).toContain('首页推荐')
     expect(await count()).toBe(before)
     for (const url of ['/api/admin/articles/nope', '/api/admin/articles/nope/preview']) expect((await api('GET', url, editor)).statusCode).toBe(404)
     expect((await api('POST', '/api/admin/articles/nope/publish', publisher, { revision: 1 })).statusCode).toBe(404)
+  })
+
+  it('says of every case whether it happened: a real one names its public source, an illustrative one is never set in this town', async () => {
+    const unsourced = await api('POST', '/api/admin/cases', editor, aCase('没写来源的真实案例', { kind: 'real' }))
+    expect(unsourced.statusCode).toBe(400)
+    expect(unsourced.json().error.message).toContain('公开来源')
+    const here = await api('POST', '/api/admin/cases', editor, aCase('写在本地的情景案例', { story: '辛口镇的老人听信[[养老项目稳赚|pension]]，交了钱。' }))
+    expect(here.statusCode).toBe(400)
+    expect(here.json().error.message).toContain('“辛口镇”')
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    const town = (await api('GET', '/api/town')).json()
+    expect((await api('PUT', '/api/admin/town', admin, { ...town, villages: ['王家庄村'] })).statusCode).toBe(200)
+    const village = await api('POST', '/api/admin/cases', editor, aCase('写在村里的情景案例', { lesson: '王家庄村的乡亲要当心。' }))
+    expect(village.json().error.message).toContain('“王家庄村”')
+    expect((await api('PUT', '/api/admin/town', admin, town)).statusCode).toBe(200)
+
+    const source = { kind: 'real', source: '某某区人民法院', sourceUrl: 'https://court.example.cn/case/1' }
+    const real = await api('POST', '/api/admin/cases', editor, aCase('有来源的真实案例', source))
+    expect(real.statusCode).toBe(200)
+    const { id, revision, fields } = real.json()
+    expect(fields).toMatchObject(source)
+    expect((await api('POST', `/api/admin/cases/${id}/publish`, publisher, { revision })).statusCode).toBe(200)
+    expect((await api('GET', `/api/cases/${id}`)).json()).toMatchObject(source)
+    const listed = ((await api('GET', '/api/cases?pageSize=50')).json().items as { id: string; kind: string }[]).find((c) => c.id === id)
+    expect(listed?.kind).toBe('real')
   })
 
   it('accepts real pictures only, and shows them in a body', async () => {
@@ -171,7 +208,10 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
     expect((await api('GET', '/api/campaigns/next')).statusCode).toBe(404) // still a draft
     expect((await api('POST', `/api/admin/campaigns/${id}/publish`, publisher)).statusCode).toBe(200)
     expect((await api('GET', '/api/campaigns/current')).statusCode).toBe(404)
-    expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
+    // Unnamed, it goes by the national name (the banner says 防范非法金融活动宣传月); the office may name its own.
+    expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, name: '', theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
+    expect((await api('PUT', `/api/admin/campaigns/${id}`, publisher, { ...campaign, name: '辛口镇防非宣传月' })).statusCode).toBe(200)
+    expect((await api('GET', '/api/campaigns/next')).json().name).toBe('辛口镇防非宣传月')
 
     clock.t = new Date('2026-05-31T16:00:00Z') // 00:00 on 1 June in Beijing
     expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)

@@ -83,12 +83,14 @@ describe.each(LANES)('reading API on %s', (lane) => {
     const featured = (await get('/api/cases?featured=true&pageSize=50')).json()
     expect(featured.items.length).toBe(content.cases.filter((c) => c.featured).length)
     expect(featured.items.every((c: { featured: boolean }) => c.featured)).toBe(true)
+    // Each says whether it happened, so the list can show it.
+    expect(all.items.map((c: { kind: string }) => c.kind)).toEqual(all.items.map((c: { id: string }) => content.cases.find((f) => f.id === c.id)?.kind))
   })
 
   it('returns a case lesson with story, outcome, lesson and its check question', async () => {
     const sample = content.cases[0]
     const body = (await get(`/api/cases/${sample.id}`)).json()
-    expect(body).toMatchObject({ id: sample.id, story: sample.story, outcome: sample.outcome, lesson: sample.lesson, question: sample.question })
+    expect(body).toMatchObject({ id: sample.id, kind: sample.kind, source: '', sourceUrl: '', story: sample.story, outcome: sample.outcome, lesson: sample.lesson, question: sample.question })
     expect(body.redFlags.map((f: { code: string }) => f.code).sort()).toEqual([...sample.redFlags].sort())
   })
 

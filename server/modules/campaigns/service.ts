@@ -9,6 +9,7 @@ import type { ReadingService } from '../reading/service'
 
 const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   id: r.id,
+  name: r.name,
   theme: r.theme,
   startsOn: r.starts_on,
   endsOn: r.ends_on,
@@ -49,6 +50,7 @@ export class CampaignService {
 
   private columns(f: CampaignFields) {
     return {
+      name: f.name,
       theme: f.theme,
       starts_on: f.startsOn,
       ends_on: f.endsOn,
@@ -118,6 +120,6 @@ export class CampaignService {
     const r = await this.published(which)
     if (!r) return null
     const [articles, cases] = await Promise.all([this.reading.summaries('articles', r.articleIds), this.reading.summaries('case_lessons', r.caseIds)])
-    return { id: r.id, theme: r.theme, startsOn: r.startsOn, endsOn: r.endsOn, bannerImageId: r.bannerImageId, slogans: r.slogans, articles, cases }
+    return { id: r.id, name: r.name, theme: r.theme, startsOn: r.startsOn, endsOn: r.endsOn, bannerImageId: r.bannerImageId, slogans: r.slogans, articles, cases }
   }
 }

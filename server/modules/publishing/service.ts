@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import { originProblems, placeProblems } from '../../../src/core/case-kind'
 import { bodyProblems } from '../../../src/core/content-rules'
 import { imageRefs } from '../../../src/core/body-text'
 import type { ArticleFields, CaseFields, DeskAction, EditorItem, EditorListItem, Fields, Kind } from '../../../src/core/publishing'
@@ -9,6 +10,7 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
+import type { TownProfile } from '../../../src/core/town'
 import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
@@ -26,7 +28,9 @@ export class PublishingService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly events: ContentEvents,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    /** The town and its villages, where an illustrative case must not be set. */
+    private readonly town: () => Promise<Pick<TownProfile, 'name' | 'villages'>>
   ) {}
 
   private async check<K extends Kind>(kind: K, fields: Fields<K>): Promise<void> {
@@ -40,8 +44,12 @@ export class PublishingService {
       if (missing.length > 0) throw new AppError(400, 'unknown_image', `正文引用的图片不存在：${missing.join('、')}，请重新上传。`)
     }
     if (kind === 'case') {
-      const q = (fields as CaseFields).question
-      if (q.answer >= q.options.length) throw new AppError(400, 'invalid_question', '检验题的答案序号超出了选项范围。')
+      const c = fields as CaseFields
+      if (c.question.answer >= c.question.options.length) throw new AppError(400, 'invalid_question', '检验题的答案序号超出了选项范围。')
+      const origin = originProblems(c)
+      if (origin.length > 0) throw new AppError(400, 'invalid_source', origin[0])
+      const places = c.kind === 'illustrative' ? placeProblems([c.title, c.summary, c.story, c.outcome, c.lesson], await this.town()) : []
+      if (places.length > 0) throw new AppError(400, 'illustrative_here', places[0])
     }
   }
 
@@ -54,7 +62,7 @@ export class PublishingService {
         ? await db.updateTable('articles').set({ ...common, body: (fields as ArticleFields).body }).where('id', '=', id).where('status', '=', was.status).where('revision', '=', was.revision).executeTakeFirstOrThrow()
         : await db
             .updateTable('case_lessons')
-            .set({ ...common, featured: c.featured ? 1 : 0, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
+            .set({ ...common, featured: c.featured ? 1 : 0, kind: c.kind, source: c.source, source_url: c.sourceUrl, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
             .where('id', '=', id)
             .where('status', '=', was.status)
             .where('revision', '=', was.revision)
@@ -77,6 +85,9 @@ export class PublishingService {
     return {
       ...common,
       featured: Number(row.featured) === 1,
+      kind: row.kind,
+      source: row.source,
+      sourceUrl: row.source_url,
       story: row.story,
       outcome: row.outcome,
       lesson: row.lesson,
@@ -198,7 +209,9 @@ export class PublishingService {
 
   /** Brings back the text of an earlier revision, as a new revision. */
   restore<K extends Kind>(actor: Actor, kind: K, id: string, revision: number): Promise<EditorItem<K>> {
-    return restoreRevision(this.db, this.now, actor, kind, id, revision, (fields: Fields<K>) => this.save(actor, kind, id, fields))
+    // A case revision saved before cases had a kind was an illustrative case.
+    const upgrade = (fields: Fields<K>): Fields<K> => (kind === 'case' ? { kind: 'illustrative', source: '', sourceUrl: '', ...fields } : fields)
+    return restoreRevision(this.db, this.now, actor, kind, id, revision, (fields: Fields<K>) => this.save(actor, kind, id, upgrade(fields)))
   }
 
   /** The item exactly as residents would see it, whatever its status. */
@@ -208,6 +221,6 @@ export class PublishingService {
     const base = { id, title: fields.title, category: fields.category, summary: fields.summary, publishedAt: row.published_at, redFlags: toRedFlags(fields.redFlags) }
     if (kind === 'article') return { ...base, body: (fields as ArticleFields).body }
     const c = fields as CaseFields
-    return { ...base, featured: c.featured, story: c.story, outcome: c.outcome, lesson: c.lesson, question: c.question }
+    return { ...base, featured: c.featured, kind: c.kind, source: c.source, sourceUrl: c.sourceUrl, story: c.story, outcome: c.outcome, lesson: c.lesson, question: c.question }
   }
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import type { CaseKind } from '../../../src/core/case-kind'
 import type { Database } from '../../db/database'
 
 export type ReadingTable = 'articles' | 'case_lessons'
@@ -15,6 +16,9 @@ export interface ListFilter {
   page: number
   pageSize: number
 }
+
+/** A case's kind for the summaries; articles have none. */
+const caseKind = (table: ReadingTable) => (table === 'case_lessons' ? sql<CaseKind>`kind`.as('kind') : sql<CaseKind>`'illustrative'`.as('kind'))
 
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
@@ -39,6 +43,7 @@ export async function listRows(db: Kysely<Database>, table: ReadingTable, f: Lis
     filtered(db, table, f, v)
       .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
       .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
+      .select(caseKind(table))
       .orderBy('published_at', 'desc')
       .orderBy('id')
       .limit(f.pageSize)
@@ -65,6 +70,7 @@ export function visibleByIds(db: Kysely<Database>, table: ReadingTable, ids: str
     .selectFrom(table)
     .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
     .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
+    .select(caseKind(table))
     .where('id', 'in', ids)
     .where('status', '=', 'published')
     .where('published_at', '<=', v.now)

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
+import type { CaseKind } from '../../../src/core/case-kind'
 import { CATEGORIES } from '../../../src/core/categories'
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
@@ -25,10 +26,11 @@ interface CommonRow {
 
 const summaryOf = (r: CommonRow): ArticleSummary => ({ id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at })
 
-const caseSummaryOf = (r: CommonRow & { featured: number | string }): CaseSummary => ({
+const caseSummaryOf = (r: CommonRow & { featured: number | string; kind: CaseKind }): CaseSummary => ({
   ...summaryOf(r),
   redFlags: flags(r.red_flags),
-  featured: Number(r.featured) === 1
+  featured: Number(r.featured) === 1,
+  kind: r.kind
 })
 
 /**
@@ -119,6 +121,8 @@ export class ReadingService {
       if (!r) throw notFound('个案例')
       return {
         ...caseSummaryOf(r),
+        source: r.source,
+        sourceUrl: r.source_url,
         story: r.story,
         outcome: r.outcome,
         lesson: r.lesson,

@@ -57,7 +57,7 @@ export class TownService {
     const town = await this.get()
     const schedule = parseSchedule(town.hotlineHours)
     return {
-      phone: town.hotlinePhone,
+      phone: town.hotlinePhone || null,
       hours: scheduleLabel(schedule),
       schedule: town.hotlineHours,
       address: town.hotlineAddress,

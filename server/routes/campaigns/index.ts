@@ -2,21 +2,23 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../../errors'
 import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, Day, Id, Text } from '../schemas'
+import { ApiError, Body, CaseKind, Day, Id, Text } from '../schemas'
 
 const Summary = Type.Object({ id: Type.String(), title: Type.String(), category: Type.String(), summary: Type.String(), publishedAt: Type.String() })
 const PublicCampaign = Type.Object({
   id: Type.String(),
+  name: Type.String(),
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),
   bannerImageId: Type.Union([Type.Null(), Type.String()]),
   slogans: Type.Array(Type.String()),
   articles: Type.Array(Summary),
-  cases: Type.Array(Type.Object({ ...Summary.properties, redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })), featured: Type.Boolean() }))
+  cases: Type.Array(Type.Object({ ...Summary.properties, redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })), featured: Type.Boolean(), kind: CaseKind }))
 })
 const Ids = (label: string) => Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, uniqueItems: true, errorMessage: `${label}最多选 20 个，不能重复。` })
 const Fields = Body({
+  name: Type.String({ maxLength: 20, default: '', errorMessage: '宣传月名称最多 20 个字；不填就用全国统一的名称。' }),
   theme: Text('主题', 2, 30),
   startsOn: Day('开始日期'),
   endsOn: Day('结束日期'),
@@ -28,6 +30,7 @@ const Fields = Body({
 })
 const Record = Type.Object({
   id: Type.String(),
+  name: Type.String(),
   theme: Type.String(),
   startsOn: Type.String(),
   endsOn: Type.String(),

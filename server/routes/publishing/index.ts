@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Kind } from '../../../src/core/publishing'
 import { actorOf } from '../../modules/staff/service'
-import { ApiError, Body, Category, ContentStatus, DeskRecord, Id, Ok, PublishFields, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
+import { ApiError, Body, CaseKind, Category, ContentStatus, DeskRecord, Id, Ok, PublishFields, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 
 const BODY_MAX = 20000
 
@@ -20,6 +20,9 @@ const CaseFields = {
   summary: Text('摘要', 2, 60),
   redFlags: RedFlagCodes,
   featured: Type.Boolean({ errorMessage: '“首页推荐”只能是是或否。' }),
+  kind: CaseKind,
+  source: Type.String({ maxLength: 100, errorMessage: '来源最多 100 个字。' }),
+  sourceUrl: Type.String({ maxLength: 300, errorMessage: '来源网址最多 300 个字符。' }),
   story: Text('案情经过', 1, BODY_MAX),
   outcome: Text('结局', 1, BODY_MAX),
   lesson: Text('启示', 1, BODY_MAX),

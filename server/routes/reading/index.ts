@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { CATEGORY_CODES } from '../../../src/core/categories'
 import { sendPrebuilt } from '../../prebuilt'
+import { CaseKind } from '../schemas'
 
 const RedFlag = Type.Object({ code: Type.String(), label: Type.String() })
 const Summary = {
@@ -12,7 +13,7 @@ const Summary = {
   publishedAt: Type.String({ format: 'date-time' })
 }
 const ArticleSummary = Type.Object(Summary)
-const CaseSummary = Type.Object({ ...Summary, redFlags: Type.Array(RedFlag), featured: Type.Boolean() })
+const CaseSummary = Type.Object({ ...Summary, redFlags: Type.Array(RedFlag), featured: Type.Boolean(), kind: CaseKind })
 const PageOf = <T extends ReturnType<typeof Type.Object>>(item: T) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() })
 const ApiError = Type.Object({ error: Type.Object({ code: Type.String(), message: Type.String() }) })
@@ -91,6 +92,8 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Object({
             ...CaseSummary.properties,
+            source: Type.String(),
+            sourceUrl: Type.String(),
             story: Type.String(),
             outcome: Type.String(),
             lesson: Type.String(),

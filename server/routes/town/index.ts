@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import { CITY_LINE } from '../../../src/core/hotlines'
 import { parseSchedule, ScheduleError } from '../../../src/core/office-hours'
 import { AppError } from '../../errors'
 import { actorOf } from '../../modules/staff/service'
@@ -30,7 +31,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '修改镇情资料',
         body: Body({
           name: Text('镇名', 1, 30),
-          hotlinePhone: Type.String({ pattern: '^[0-9+\\- ]{3,30}$', errorMessage: '热线号码只能有数字、空格、+ 和 -（3 到 30 位）。' }),
+          hotlinePhone: Type.String({ pattern: '^([0-9+\\- ]{3,30})?$', errorMessage: '咨询电话只能有数字、空格、+ 和 -（3 到 30 位）；还没有就空着。' }),
           hotlineHours: Text('办公时间', 1, 200),
           hotlineAddress: Text('地址', 1, 100),
           villages: Names('村（社区）', 200),
@@ -46,6 +47,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (err instanceof ScheduleError) throw new AppError(400, 'invalid_hours', `办公时间格式不对：${err.message}。示例：1-5 08:30-12:00,13:30-17:30`)
         throw err
       }
+      if (req.body.hotlinePhone.trim() === CITY_LINE.phone) throw new AppError(400, 'city_line', '12345 是天津市政务服务便民热线，不是镇里的电话。镇里还没有自己的咨询电话，就先空着。')
       return app.town.update(actorOf(req.staff!), req.body)
     }
   )

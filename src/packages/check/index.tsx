@@ -7,6 +7,7 @@ import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { checkAdvert } from '../../core/ad-check/engine'
 import { relatedCategories } from '../../core/ad-check/present'
+import { askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useHotline } from '../../features/hotline/api/get-hotline'
@@ -81,8 +82,8 @@ export default function AdCheck() {
         <View>
           <CheckResultView text={checked} result={result} />
           <View className='ad-check__actions ad-check__next'>
-            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && void Taro.makePhoneCall({ phoneNumber: hotline.data.phone }).catch(() => undefined)}>
-              打热线问一问
+            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && void Taro.makePhoneCall({ phoneNumber: askLine(hotline.data).phone }).catch(() => undefined)}>
+              打电话问一问
             </Button>
             <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
               举报这条宣传

@@ -2,6 +2,8 @@ import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Campaign } from '../../core/campaign'
+import { caseKindLabel } from '../../core/case-kind'
+import { ANTI_FRAUD_LINE, askLine, POLICE_LINE } from '../../core/hotlines'
 import type { Hotline } from '../../core/reading-types'
 import { slidesFor } from '../../core/slogans'
 import { getCampaign } from '../../features/campaigns/api/campaigns'
@@ -47,7 +49,7 @@ export default function VillageScreen() {
     () =>
       slidesFor(campaign?.slogans ?? [], [
         ...(campaign?.articles ?? []).map((a) => ({ label: '防骗知识', text: a.title })),
-        ...(campaign?.cases ?? []).map((c) => ({ label: '以案说法', text: c.title }))
+        ...(campaign?.cases ?? []).map((c) => ({ label: `以案说法 · ${caseKindLabel(c.kind)}`, text: c.title }))
       ]),
     [campaign]
   )
@@ -68,8 +70,11 @@ export default function VillageScreen() {
         </View>
       </View>
       <View className='village-screen__hotline'>
-        防范非法集资咨询热线 <View className='village-screen__phone'>{hotline?.phone ?? '—'}</View>
-        {hotline && <View className='village-screen__hours'>{hotline.hours}</View>}
+        {hotline ? askLine(hotline).name : '咨询电话'} <View className='village-screen__phone'>{hotline ? askLine(hotline).phone : '—'}</View>
+        {hotline?.phone && <View className='village-screen__hours'>{hotline.hours}</View>}
+        <View className='village-screen__hours'>
+          正在被骗：报警 {POLICE_LINE.phone} · 反诈专线 {ANTI_FRAUD_LINE.phone}
+        </View>
       </View>
     </View>
   )

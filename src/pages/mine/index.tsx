@@ -5,6 +5,7 @@ import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { roleLabel, type Role } from '../../core/roles'
+import type { TownProfile } from '../../core/town'
 import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
@@ -27,13 +28,24 @@ const MENU: { title: string; description: string; url: string; roles: Role[] }[]
   { title: '操作记录', description: '谁在什么时候做了什么', url: routes.audit, roles: ['admin'] }
 ]
 
-function StaffMenu({ session }: { session: StaffSession }) {
+function StaffMenu({ session, town }: { session: StaffSession; town?: TownProfile }) {
   const go = (url: string) => void Taro.navigateTo({ url })
   return (
     <Section title='管理'>
       <View className='mine__who'>
         {session.displayName}（{session.username}）· {session.roles.map(roleLabel).join('、')}
       </View>
+      {town && !town.hotlinePhone && (
+        <View className='mine__warn'>
+          <View className='mine__strong'>镇咨询电话还没有设置</View>
+          <View>居民现在看到的是 12345 政务服务便民热线，以及 110、96110。请管理员在“镇情资料”里填上镇防非办自己的电话。</View>
+          {hasRole(session, 'admin') && (
+            <Button className='mine__warn-go' type='primary' onClick={() => go(routes.town)}>
+              去填写
+            </Button>
+          )}
+        </View>
+      )}
       <View className='mine__menu'>
         {MENU.filter((m) => hasRole(session, ...m.roles)).map((m) => (
           <Cell key={m.url} title={m.title} description={m.description} clickable onClick={() => go(m.url)} />
@@ -76,7 +88,7 @@ export default function Mine() {
         </View>
       </Section>
       {session ? (
-        <StaffMenu session={session} />
+        <StaffMenu session={session} town={town.data} />
       ) : (
         <Section title='工作人员'>
           <View className='mine__card'>
@@ -106,7 +118,7 @@ export default function Mine() {
           <View>
             “防非宣传”是{name}防范和处置非法集资领导小组办公室（设在经济办）依据《{name}防范和处置非法集资工作方案》开办的宣传平台，帮助乡亲们认清非法集资、守住钱袋子。
           </View>
-          <View className='mine__soft'>拿不准的投资，先打首页的咨询热线问一问。</View>
+          <View className='mine__soft'>拿不准的投资，先打首页上的咨询电话问一问。</View>
         </View>
       </Section>
     </Screen>

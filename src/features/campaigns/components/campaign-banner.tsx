@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { campaignPhase, type Campaign } from '../../../core/campaign'
+import { campaignName, campaignPhase, type Campaign } from '../../../core/campaign'
+import { CASE_KIND_SHORT } from '../../../core/case-kind'
 import { imageUrl } from '../../../services/http'
 import { routes } from '../../../routes'
 import './campaign-banner.scss'
@@ -21,7 +22,7 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
   return (
     <View className='campaign-banner'>
       {campaign.bannerImageId && <Image className='campaign-banner__image' src={imageUrl(campaign.bannerImageId)} mode='widthFix' />}
-      <View className='campaign-banner__tag'>{phase.phase === 'running' ? '防范非法集资宣传月 · 进行中' : '防范非法集资宣传月 · 即将开始'}</View>
+      <View className='campaign-banner__tag'>{campaignName(campaign)} · {phase.phase === 'running' ? '进行中' : '即将开始'}</View>
       <View className='campaign-banner__theme'>{campaign.theme}</View>
       <View className='campaign-banner__when'>
         {day(campaign.startsOn)} 至 {day(campaign.endsOn)}
@@ -29,7 +30,7 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
       </View>
       {phase.phase === 'running' && campaign.slogans[0] && <View className='campaign-banner__slogan'>“{campaign.slogans[0]}”</View>}
       {phase.phase === 'running' &&
-        [...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })), ...campaign.cases.map((c) => ({ key: c.id, title: `以案说法：${c.title}`, url: routes.caseLesson(c.id) }))]
+        [...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })), ...campaign.cases.map((c) => ({ key: c.id, title: `以案说法（${CASE_KIND_SHORT[c.kind]}）：${c.title}`, url: routes.caseLesson(c.id) }))]
           .slice(0, 4)
           .map((link) => (
             <View key={link.key} className='campaign-banner__link' onClick={() => void Taro.navigateTo({ url: link.url })}>

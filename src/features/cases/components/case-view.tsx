@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { ILLUSTRATIVE_NOTE } from '../../../core/case-kind'
 import { categoryName } from '../../../core/categories'
 import { formatDay } from '../../../core/dates'
 import type { CaseLesson } from '../../../core/reading-types'
@@ -16,7 +17,16 @@ export function CaseView({ lesson }: { lesson: CaseLesson }) {
         <Text className='reading__category'>以案说法 · {categoryName(lesson.category)}</Text>
         <Text>{formatDay(lesson.publishedAt)}</Text>
       </View>
-      <View className='reading__note'>本案根据常见案情编写，人物均为化名。</View>
+      {lesson.kind === 'real' ? (
+        <View className='reading__kind is-real'>
+          <View>真实案例 · 来源：{lesson.source}</View>
+          <Text className='reading__source-url' userSelect>
+            {lesson.sourceUrl}
+          </Text>
+        </View>
+      ) : (
+        <View className='reading__kind'>{ILLUSTRATIVE_NOTE}，地点和人物都不是真的，不是本地发生的案子。</View>
+      )}
       <View className='reading__section'>
         <View className='reading__section-title'>案情经过</View>
         <BodyText source={lesson.story} />

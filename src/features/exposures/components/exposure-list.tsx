@@ -12,7 +12,7 @@ export function ExposureList({ list, q }: { list: PagedList<Exposure>; q: string
       loading={list.loading}
       error={list.error}
       empty={list.items.length === 0}
-      emptyText={q ? `曝光台上没有“${q}”。没查到不代表安全，拿不准就打热线问一问。` : '曝光台上还没有信息'}
+      emptyText={q ? `曝光台上没有“${q}”。没查到不代表安全，拿不准就打首页上的咨询电话问一问。` : '曝光台上还没有信息'}
       offlineSince={list.offlineSince}
       onRetry={() => void list.refresh()}
     >

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { FOUR_SIGNS } from '../../../core/four-signs'
+import { FOUR_SIGNS, FOUR_SIGNS_RULE } from '../../../core/four-signs'
 import './four-signs.scss'
 
 /** The four tell-tale signs of illegal fundraising on one short screen. */
@@ -16,7 +16,7 @@ export function FourSigns() {
           </View>
         ))}
       </View>
-      <View className='four-signs__foot'>四条占一条就要警惕；参与非法集资的损失要自己承担。</View>
+      <View className='four-signs__foot'>{FOUR_SIGNS_RULE}参与非法集资的损失要自己承担。</View>
     </View>
   )
 }

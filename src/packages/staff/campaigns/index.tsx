@@ -7,6 +7,7 @@ import { useListEditing } from '../../../components/use-list-editing'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
+import { NATIONAL_MONTH } from '../../../core/campaign'
 import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
 import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
@@ -16,7 +17,7 @@ import { routes } from '../../../routes'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
-const BLANK: CampaignFields = { theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
+const BLANK: CampaignFields = { name: '', theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
 
 function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onDone: () => void }) {
   const [f, setF] = useState<CampaignFields>(initial ?? BLANK)
@@ -28,7 +29,7 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 
   const submit = async () => {
     setError(undefined)
-    const fields = { ...f, theme: f.theme.trim(), slogans: slogans.split('\n').map((s) => s.trim()).filter(Boolean) }
+    const fields = { ...f, name: f.name.trim(), theme: f.theme.trim(), slogans: slogans.split('\n').map((s) => s.trim()).filter(Boolean) }
     try {
       if (initial) await saveCampaign(initial.id, fields)
       else await createCampaign(fields)
@@ -51,6 +52,9 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
   return (
     <View className='staff__card'>
       <View className='staff__title'>{initial ? '修改宣传活动' : '新建宣传活动'}</View>
+      <Field label='宣传月名称（可不填）' hint={`不填就用全国统一的名称“${NATIONAL_MONTH}”；镇里有自己的叫法再填。`}>
+        <Input className='campaign__name' value={f.name} onChange={(v) => set('name', v)} maxLength={20} placeholder={NATIONAL_MONTH} />
+      </Field>
       <Field label='主题' hint='例如：守住钱袋子·护好幸福家'>
         <Input className='campaign__theme' value={f.theme} onChange={(v) => set('theme', v)} maxLength={30} />
       </Field>

@@ -8,6 +8,7 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { CATEGORIES } from '../../../core/categories'
 import { checkAdvert } from '../../../core/ad-check/engine'
+import { originProblems } from '../../../core/case-kind'
 import { bodyProblems } from '../../../core/content-rules'
 import { RED_FLAGS } from '../../../core/red-flags'
 import {
@@ -37,6 +38,9 @@ const EMPTY: Draft = {
   redFlags: [],
   body: '',
   featured: false,
+  kind: 'illustrative',
+  source: '',
+  sourceUrl: '',
   story: '',
   outcome: '',
   lesson: '',
@@ -45,12 +49,17 @@ const EMPTY: Draft = {
 
 const CATEGORY_CHOICES = CATEGORIES.map((c) => ({ value: c.code, label: c.name }))
 const FLAG_CHOICES = RED_FLAGS.map((f) => ({ value: f.code, label: f.label }))
+const KIND_CHOICES = [
+  { value: 'illustrative', label: '情景案例（根据常见案情编写）' },
+  { value: 'real', label: '真实案例（有公开来源）' }
+]
 
 function fieldsFor(kind: Kind, d: Draft): ArticleFields | CaseFields {
   const common = { title: d.title.trim(), category: d.category, summary: d.summary.trim(), redFlags: d.redFlags }
   if (kind === 'article') return { ...common, body: d.body }
   const options = d.question.options.map((o) => o.trim()).filter(Boolean)
-  return { ...common, featured: d.featured, story: d.story, outcome: d.outcome, lesson: d.lesson, question: { ...d.question, options } }
+  const origin = d.kind === 'real' ? { kind: d.kind, source: d.source.trim(), sourceUrl: d.sourceUrl.trim() } : { kind: d.kind, source: '', sourceUrl: '' }
+  return { ...common, featured: d.featured, ...origin, story: d.story, outcome: d.outcome, lesson: d.lesson, question: { ...d.question, options } }
 }
 
 function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffSession }) {
@@ -133,6 +142,27 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
             <Field label='首页推荐'>
               <Toggle value={draft.featured} yes='推荐到首页' no='不推荐' onChange={(v) => set('featured', v)} />
             </Field>
+            <Field
+              label='案例类型'
+              hint={
+                draft.kind === 'real'
+                  ? '写明公开来源（法院、检察院或新闻媒体）和网址，居民能看到。'
+                  : '居民会看到“情景案例，根据常见案情编写”。不要写成发生在本镇或哪个村，地点写“某地”“某县”。'
+              }
+              error={originProblems(fieldsFor('case', draft) as CaseFields)[0]}
+            >
+              <Choices options={KIND_CHOICES} selected={[draft.kind]} onChange={([v]) => set('kind', v === 'real' ? 'real' : 'illustrative')} />
+            </Field>
+            {draft.kind === 'real' && (
+              <>
+                <Field label='公开来源' hint='例：某某市中级人民法院、某某区人民检察院、某某日报'>
+                  <Input className='edit__source' value={draft.source} onChange={(v) => set('source', v)} maxLength={100} disabled={locked} />
+                </Field>
+                <Field label='来源网址'>
+                  <Input className='edit__source-url' value={draft.sourceUrl} onChange={(v) => set('sourceUrl', v)} maxLength={300} placeholder='https://' disabled={locked} />
+                </Field>
+              </>
+            )}
             <Field label='案情经过' hint='用 [[原话|代码]] 标出案情里的危险信号' error={problems[0]}>
               <TextArea className='edit__story' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} rows={10} disabled={locked} />
             </Field>

@@ -34,7 +34,7 @@ function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void })
       <Field label='镇名'>
         <Input value={t.name} onChange={(v) => set('name', v)} maxLength={30} />
       </Field>
-      <Field label='咨询热线号码'>
+      <Field label='镇咨询电话' hint='镇防非办自己的电话。还没有就空着：居民会看到 12345 政务服务便民热线，并被告知镇里的电话还没设置。不要填 12345，那是市里的热线。'>
         <Input className='town__phone' value={t.hotlinePhone} onChange={(v) => set('hotlinePhone', v)} maxLength={30} />
       </Field>
       <Field label='办公时间' hint='写法：星期 时段。1 是周一，7 是周日；多个时段用逗号，多条规则用分号。例：1-5 08:30-12:00,13:30-17:30; 6 09:00-12:00'>

@@ -1,0 +1,53 @@
+/**
+ * Whether a case lesson happened (with the public source it comes from) or is
+ * illustrative, written from common patterns. Residents must be able to tell
+ * the two apart wherever a case is shown, and an illustrative case must not
+ * put an invented crime in this town or one of its villages.
+ */
+export type CaseKind = 'real' | 'illustrative'
+
+export const CASE_KINDS: readonly CaseKind[] = ['real', 'illustrative']
+
+export const ILLUSTRATIVE_NOTE = '情景案例，根据常见案情编写'
+
+export interface CaseOrigin {
+  kind: CaseKind
+  /** The court, procuratorate or news outlet that made the case public; '' for an illustrative case. */
+  source: string
+  /** The web address where it was published; '' for an illustrative case. */
+  sourceUrl: string
+}
+
+/** The kind in two words, where a line has no room for more (the campaign banner's links). */
+export const CASE_KIND_SHORT: Record<CaseKind, string> = { real: '真实案例', illustrative: '情景案例' }
+
+/** The line shown with a case on cards, the case page and the village screen. */
+export function caseKindLabel(kind: CaseKind): string {
+  return kind === 'real' ? CASE_KIND_SHORT.real : ILLUSTRATIVE_NOTE
+}
+
+const URL = /^https?:\/\/[^\s/]+\.[^\s]+$/
+
+export function originProblems(o: CaseOrigin): string[] {
+  if (o.kind === 'illustrative') return o.source || o.sourceUrl ? ['情景案例不写来源；有公开来源的，请选“真实案例”。'] : []
+  const problems: string[] = []
+  if (o.source.trim().length < 2) problems.push('真实案例要写明公开来源：哪家法院、检察院或新闻媒体公布的。')
+  if (!URL.test(o.sourceUrl)) problems.push('真实案例要附上公开来源的网址（http:// 或 https:// 开头）。')
+  return problems
+}
+
+/** Words that place a story in "this town", whatever the town is called. */
+const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇']
+
+/**
+ * Where an illustrative case names this town or one of its villages: such a
+ * case must be set in "某地", never here, or it reads as a crime that
+ * happened next door.
+ */
+export function placeProblems(texts: string[], town: { name: string; villages: string[] }): string[] {
+  const short = town.name.replace(/[镇乡]$/, '')
+  const names = [...HERE, town.name, ...(short.length >= 2 ? [short] : []), ...town.villages.filter((v) => v.length >= 2)]
+  const text = texts.join('\n')
+  const found = [...new Set(names.filter((n) => text.includes(n)))]
+  return found.length > 0 ? [`情景案例不能把案子写在${found.map((n) => `“${n}”`).join('、')}：请写成“某地”“某县”，不写本镇和具体的村。`] : []
+}

@@ -1,0 +1,27 @@
+import { caseKindLabel, originProblems, placeProblems } from '../../src/core/case-kind'
+
+describe('case kind', () => {
+  it('shows an illustrative case as one and a real one as real', () => {
+    expect(caseKindLabel('illustrative')).toBe('情景案例，根据常见案情编写')
+    expect(caseKindLabel('real')).toBe('真实案例')
+  })
+
+  it('asks a real case for its public source and address, and an illustrative case for neither', () => {
+    expect(originProblems({ kind: 'real', source: '某某区人民法院', sourceUrl: 'https://court.example.cn/a/1' })).toEqual([])
+    expect(originProblems({ kind: 'real', source: '', sourceUrl: '' })).toHaveLength(2)
+    expect(originProblems({ kind: 'real', source: '某某日报', sourceUrl: 'court.example.cn' })[0]).toContain('网址')
+    expect(originProblems({ kind: 'illustrative', source: '', sourceUrl: '' })).toEqual([])
+    expect(originProblems({ kind: 'illustrative', source: '某某日报', sourceUrl: '' })[0]).toContain('真实案例')
+  })
+
+  it('finds the town, its short name, "本镇" and the villages in an illustrative story', () => {
+    const town = { name: '辛口镇', villages: ['大沙窝村', '王'] }
+    expect(placeProblems(['某县农村的老刘（化名）在集上领到一张传单。', '同村的张婶也交了钱。'], town)).toEqual([])
+    const [problem] = placeProblems(['本镇某村的老刘', '他在辛口集上', '大沙窝村的乡亲'], town)
+    expect(problem).toContain('“本镇”')
+    expect(problem).toContain('“辛口”')
+    expect(problem).toContain('“大沙窝村”')
+    // A one-character village name would match everywhere: such names are skipped.
+    expect(problem).not.toContain('“王”')
+  })
+})

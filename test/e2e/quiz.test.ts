@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { startServer, staffWith, type TestServer } from '../server/helpers'
 import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(60000)
 
@@ -92,5 +93,9 @@ describeIf('H5 in Chromium: the quiz', () => {
     const download = page.waitForEvent('download')
     await page.locator('.quiz__save').click()
     expect((await download).suggestedFilename()).toBe('答题成绩.png')
+    // Read back: a portrait card, and nothing but the backgrounds reaches within 30 px of either side.
+    const picture = await readPicture(String(await (await download).path()))
+    expect(picture.height).toBeGreaterThan(picture.width)
+    expect(rowsTouchingTheSides(picture, 30)).toEqual([])
   })
 })

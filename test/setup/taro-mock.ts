@@ -163,6 +163,10 @@ export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
 
+/** The open pages, oldest first, as getCurrentPages reports them (WeChat's route has no leading slash); a test sets the stack it needs. */
+export const pageStack: { route: string }[] = [{ route: 'pages/index/index' }]
+export const getCurrentPages = jest.fn(() => pageStack.map((page) => ({ ...page })))
+
 export const routerParams: { current: Record<string, string> } = { current: {} }
 export const useRouter = () => ({ params: routerParams.current })
 export const usePullDownRefresh = jest.fn()
@@ -201,6 +205,7 @@ const Taro = {
   pageScrollTo,
   setTabBarItem,
   pxTransform,
+  getCurrentPages,
   useRouter,
   usePullDownRefresh,
   useReachBottom,

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { Phone } from '@nutui/icons-react-taro'
 import { isOpen, nextOpening, parseSchedule } from '../../../core/office-hours'
 import type { Hotline } from '../../../core/reading-types'
 import { StateView } from '../../../components/state-view'
+import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
 import './hotline-card.scss'
 
@@ -20,12 +20,6 @@ export function openStatus(hotline: Hotline, now: Date): { open: boolean; text: 
   }
 }
 
-const call = (phone: string) => {
-  Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
-    // Cancelling the system dialog rejects; nothing to tell the resident.
-  })
-}
-
 /** The consultation hotline, one tap away. */
 export function HotlineCard({ hotline }: { hotline: Resource<Hotline> }) {
   const { data, loading, error, offlineSince, reload } = hotline
@@ -36,7 +30,7 @@ export function HotlineCard({ hotline }: { hotline: Resource<Hotline> }) {
         <View className='hotline-card'>
           <View className='hotline-card__title'>防范非法集资咨询热线</View>
           <View className='hotline-card__hint'>拿不准的投资、看不懂的宣传，先打电话问一问</View>
-          <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => call(data.phone)}>
+          <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(data.phone)}>
             一键拨打 {data.phone}
           </Button>
           {status && <View className={`hotline-card__status ${status.open ? 'is-open' : 'is-closed'}`}>{status.text}</View>}

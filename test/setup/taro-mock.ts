@@ -119,7 +119,9 @@ export const getSetting = jest.fn(() => Promise.resolve({ authSetting: { ...auth
 // The settings page: a test says what the resident switches there with mockImplementationOnce; by default nothing.
 export const openSetting = jest.fn(() => Promise.resolve({ authSetting: { ...authSetting }, errMsg: 'openSetting:ok' }))
 // By default the resident taps the confirm button.
-export const showModal = jest.fn((_opts?: object) => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+/** What the resident taps in the next dialogs: the confirm button, or cancel (which, as documented, resolves with cancel: true). */
+export const modalAnswer = { confirm: true }
+export const showModal = jest.fn((_opts?: object) => Promise.resolve({ confirm: modalAnswer.confirm, cancel: !modalAnswer.confirm, errMsg: 'showModal:ok' }))
 
 export const setClipboardData = jest.fn((_opts?: { data: string }) => whenAgreed('setClipboardData').then(() => ({ errMsg: 'setClipboardData:ok' })))
 export const saveImageToPhotosAlbum = jest.fn((_opts?: { filePath: string }) =>

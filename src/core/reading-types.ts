@@ -49,6 +49,9 @@ export interface CaseLesson extends CaseSummary {
   question: CheckQuestion
 }
 
+/** The meta tag in which the server hands the web version the hotline with the page itself (server/plugins/web.ts). */
+export const HOTLINE_META = 'fangfei-hotline'
+
 export interface Hotline {
   phone: string
   hours: string

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { Hotline } from '../core/reading-types'
+import { HOTLINE_META, type Hotline } from '../core/reading-types'
 import { load } from './cache'
 import { fetchJson, type Fetched } from './http'
 import { useResource } from './use-resource'
@@ -12,10 +12,21 @@ const PATH = '/api/hotline'
 
 export const getHotline = (): Promise<Fetched<Hotline>> => fetchJson(PATH)
 
-/** The hotline as this phone last saw it: shown from the first paint, before (or without) the network. */
-export const savedHotline = (): Hotline | undefined => load<Hotline>(PATH)?.data
+/** In the web version the server writes the hotline into the page it serves (server/plugins/web.ts), so even a first visit has it. */
+function hotlineInPage(): Hotline | undefined {
+  if (process.env.TARO_ENV !== 'h5') return undefined
+  const content = document.querySelector(`meta[name="${HOTLINE_META}"]`)?.getAttribute('content')
+  try {
+    return content ? (JSON.parse(content) as Hotline) : undefined
+  } catch {
+    return undefined
+  }
+}
 
-export const useHotline = () => useResource(getHotline, [], savedHotline)
+/** The hotline without waiting for the network: from the page, else as this phone last saw it; shown from the first paint. */
+export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? load<Hotline>(PATH)?.data
+
+export const useHotline = () => useResource(getHotline, [], knownHotline)
 
 export function callHotline(phone: string): void {
   Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import { CheckResultView } from '../../src/features/ad-check/components/check-result'
 

@@ -67,7 +67,7 @@ module.exports = {
     {
       ...node('weapp', ['weapp']),
       // miniprogram-simulate renders into a DOM; the built dist/ runs as it is.
-      testEnvironment: 'jsdom',
+      testEnvironment: path.join(__dirname, 'test/setup/jsdom-with-node.js'),
       setupFiles: [path.join(__dirname, 'test/setup/node-in-jsdom.js')],
       transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(content-disposition|cookie)/)', '<rootDir>/dist/']
     },

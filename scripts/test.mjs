@@ -26,6 +26,7 @@ if (!process.env.SKIP_BUILD) {
   process.env.FANGFEI_DEV_BUILD = '1'
   run('构建小程序 (weapp)', bin('taro'), ['build', '--type', 'weapp'])
   run('构建网页版 (h5)', bin('taro'), ['build', '--type', 'h5'])
+  run('预压缩网页版 (br, gz)', process.execPath, ['scripts/precompress.mjs'])
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-jest-')), 'report.json')

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify'
+import compress from '@fastify/compress'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import sensible from '@fastify/sensible'
@@ -208,6 +209,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => clearInterval(keySweep))
 
   await app.register(errors)
+  // Brotli or gzip for answers over 1 KB to clients that accept it (a phone on
+  // 3G waits for every byte); the H5 build's files come compressed ahead of
+  // time (plugins/web.ts). Request bodies are never inflated: no phone sends
+  // one compressed, and inflating is a bomb waiting for a sender.
+  await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false })
   await app.register(sensible)
   await app.register(auth)
   await app.register(swagger, {

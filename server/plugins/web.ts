@@ -1,21 +1,38 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { HOTLINE_META } from '../../src/core/reading-types'
+
+const escapeAttribute = (text: string): string => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
 
 /** Serves the H5 build at `/`, so the office's desk browser and the village screens need nothing else. */
 export default async function web(app: FastifyInstance, opts: { root: string }) {
   const root = path.resolve(opts.root)
-  if (!fs.existsSync(path.join(root, 'index.html'))) {
+  const indexFile = path.join(root, 'index.html')
+  if (!fs.existsSync(indexFile)) {
     app.log.warn({ root }, 'H5 build not found; run npm run build:h5')
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><p>网页版尚未构建，请先运行 npm run build:h5。</p>')
     )
     return
   }
+  // The page carries the hotline, so home shows it with its first paint on a
+  // first visit too, with no request after the scripts (a second round trip
+  // on 3G). The town profile is cached in memory, so this costs no query.
+  const page = fs.readFileSync(indexFile, 'utf8')
+  const sendPage = async (reply: FastifyReply) => {
+    const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(await app.town.hotline()))}">`
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(page.replace('</head>', `${meta}</head>`))
+  }
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))
+  app.get('/index.html', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
+    index: false,
+    // scripts/precompress.mjs writes .br and .gz beside each file after the build: sent as they are, no work per request.
+    preCompressed: true,
     setHeaders(res, filePath) {
       // Built assets carry a content hash in their names; the page itself must
       // always be fresh so a new build reaches every screen.

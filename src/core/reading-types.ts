@@ -55,6 +55,9 @@ export interface CaseLesson extends CaseSummary {
   question: CheckQuestion
 }
 
+/** The meta tag in which the server hands the web version the hotline with the page itself (server/plugins/web.ts). */
+export const HOTLINE_META = 'fangfei-hotline'
+
 export interface Hotline {
   /** The town office's own number; null until an admin sets it (core/hotlines has the lines that always exist). */
   phone: string | null

@@ -30,17 +30,23 @@ export interface CardImage {
 }
 
 /**
- * Writes one line centred on `x`, shrinking the type until it is at most
- * `maxWidth` wide: a town name, a flag label or the receipt can be wider than
- * the card at the size wanted.
+ * Sets the largest font, from `size` down, at which every text is at most
+ * `maxWidth` wide: a town name, a flag label or a group of receipt digits can
+ * be wider than the card at the size wanted.
  */
-export function fitText(ctx: Ctx2D, text: string, x: number, y: number, maxWidth: number, size: number, weight = '', family = 'sans-serif'): void {
+export function fitFont(ctx: Ctx2D, texts: string[], maxWidth: number, size: number, weight = '', family = 'sans-serif'): void {
   let px = size
-  ctx.font = `${weight} ${px}px ${family}`.trim()
-  while (px > 20 && ctx.measureText(text).width > maxWidth) {
+  const set = () => void (ctx.font = `${weight} ${px}px ${family}`.trim())
+  set()
+  while (px > 20 && texts.some((text) => ctx.measureText(text).width > maxWidth)) {
     px -= 2
-    ctx.font = `${weight} ${px}px ${family}`.trim()
+    set()
   }
+}
+
+/** Writes one line centred on `x`, shrunk to at most `maxWidth` wide. */
+export function fitText(ctx: Ctx2D, text: string, x: number, y: number, maxWidth: number, size: number, weight = '', family = 'sans-serif'): void {
+  fitFont(ctx, [text], maxWidth, size, weight, family)
   ctx.textAlign = 'center'
   ctx.fillText(text, x, y)
 }

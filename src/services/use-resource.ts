@@ -3,7 +3,6 @@ import type { Page } from '../core/reading-types'
 import { messageOf } from './feedback'
 import type { Fetched } from './http'
 
-
 export interface Resource<T> {
   data?: T
   loading: boolean
@@ -12,9 +11,13 @@ export interface Resource<T> {
   reload: () => Promise<void>
 }
 
-/** Loads one thing, with loading, error and offline states for the screen to show. */
-export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[]): Resource<T> {
-  const [state, setState] = useState<Omit<Resource<T>, 'reload'>>({ loading: true })
+/**
+ * Loads one thing, with loading, error and offline states for the screen to
+ * show. `initial` gives what the phone already knows, shown from the first
+ * paint while the network answers.
+ */
+export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[], initial?: () => T | undefined): Resource<T> {
+  const [state, setState] = useState<Omit<Resource<T>, 'reload'>>(() => ({ data: initial?.(), loading: true }))
   const latest = useRef(0)
   const reload = useCallback(async () => {
     const ticket = ++latest.current

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { startServer, staffWith, type TestServer } from '../server/helpers'
 import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(60000)
 
@@ -52,7 +53,7 @@ describeIf('H5 in Chromium: the quiz', () => {
     await page.locator('.quiz__board').click()
     await page.waitForURL(/packages\/quiz\/board/)
     await page.locator('.board__total').getByText('1 人参加').waitFor()
-    await page.locator('.board__total').getByText(`平均 ${score} 分`).waitFor()
+    await page.locator('.board__total').getByText(`平均得分 ${score} 分`).waitFor()
     // A name a resident typed is never shown by itself; the village gets its row once the office lists it.
     await page.getByText('等镇里录入村名单后显示').waitFor()
     expect(await page.locator('.board__row').count()).toBe(0)
@@ -61,7 +62,7 @@ describeIf('H5 in Chromium: the quiz', () => {
     expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
     await page.reload()
     await page.locator('.board__row', { hasText: '辛口村' }).getByText('1 人参加').waitFor()
-    await page.locator('.board__row', { hasText: '辛口村' }).getByText(`平均 ${score} 分`).waitFor()
+    await page.locator('.board__row', { hasText: '辛口村' }).getByText(`平均得分 ${score} 分`).waitFor()
     expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: town })).statusCode).toBe(200)
   })
 
@@ -92,5 +93,9 @@ describeIf('H5 in Chromium: the quiz', () => {
     const download = page.waitForEvent('download')
     await page.locator('.quiz__save').click()
     expect((await download).suggestedFilename()).toBe('答题成绩.png')
+    // Read back: a portrait card, and nothing but the backgrounds reaches within 30 px of either side.
+    const picture = await readPicture(String(await (await download).path()))
+    expect(picture.height).toBeGreaterThan(picture.width)
+    expect(rowsTouchingTheSides(picture, 30)).toEqual([])
   })
 })

@@ -52,12 +52,13 @@ describeIf('H5 in Chromium: a resident reads', () => {
     if (article.redFlags.length > 0) await page.locator('.body-text__flag-words').first().waitFor()
   })
 
-  it('finds articles by keyword', async () => {
+  it('finds articles by keyword in every category, whichever category was picked before', async () => {
     await page.goto(`${base}/#/pages/learn/index`)
+    await page.locator('.learn__chip', { hasText: '养老投资' }).click()
     const input = page.locator('.learn__search input')
     await input.fill('原始股')
     await page.locator('.learn__search-go').click()
-    await page.getByText('搜索“原始股”的结果').waitFor()
+    await page.getByText('在全部分类里搜索“原始股”的结果').waitFor()
     const found = (await api(`/api/articles?q=${encodeURIComponent('原始股')}`)).items as { title: string }[]
     expect(found.length).toBeGreaterThan(0)
     await page.getByText(found[0].title).waitFor()

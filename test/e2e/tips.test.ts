@@ -4,7 +4,9 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { fileTip, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { RECEIPT_LAYOUT } from '../../src/features/tips/components/receipt-layout'
 import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { dark, inkRuns, readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(90000)
 
@@ -46,6 +48,20 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     const code = (await resident.locator('.receipt-card__code').innerText({ timeout: 30000 })).replace(/\s/g, '')
     expect(code).toMatch(/^\d{16}$/)
     await resident.getByText('回执码丢了就找不回来').waitFor()
+
+    // The saved picture, read back pixel by pixel: 16 digits in four groups at the layout's places, none cut off.
+    const saved = resident.waitForEvent('download')
+    await resident.locator('.receipt-card__save').click()
+    const picture = await readPicture(String(await (await saved).path()))
+    const { width, height, margin, code: slots } = RECEIPT_LAYOUT
+    expect([picture.width, picture.height]).toEqual([width, height])
+    expect(rowsTouchingTheSides(picture, margin / 2)).toEqual([])
+    const digits = inkRuns(picture, slots.baseline - slots.size, slots.baseline + slots.size / 4, dark)
+    expect(digits).toHaveLength(16)
+    expect(digits[0][0]).toBeGreaterThanOrEqual(margin)
+    expect(digits[15][1]).toBeLessThanOrEqual(width - margin)
+    const groupCentres = slots.slots.map((_, i) => (digits[4 * i][0] + digits[4 * i + 3][1]) / 2)
+    groupCentres.forEach((centre, i) => expect(Math.abs(centre - slots.slots[i])).toBeLessThanOrEqual(4))
 
     // The office reads it and replies.
     const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { Question, Round, RoundResult } from '../../src/features/quiz/api/quiz'
+import { modalAnswer } from '../setup/taro-mock'
 import Quiz from '../../src/pages/quiz/index'
 
 /** A question as drawn: option ids a, b, c... in the order given. */
@@ -68,7 +69,10 @@ describe('a quiz round', () => {
     Taro.clearStorageSync()
     ;(Taro.request as jest.Mock).mockReset()
   })
-  afterEach(() => jest.useRealTimers())
+  afterEach(() => {
+    jest.useRealTimers()
+    modalAnswer.confirm = true
+  })
 
   it('hands in the answers on screen when time runs out', async () => {
     const sent = serve()
@@ -91,5 +95,40 @@ describe('a quiz round', () => {
 
     await act(async () => jest.advanceTimersByTime(SECONDS * 1000))
     expect(handIns(sent).map((r) => r.data?.answers)).toEqual([CHOSEN])
+  })
+
+  it('asks before handing in a paper with blank questions: 继续答题 opens the first blank one, 交卷 sends it', async () => {
+    const sent = serve()
+    render(<Quiz />)
+    fireEvent.click(screen.getByText('老年人'))
+    await act(async () => fireEvent.click(screen.getByText('开始答题')))
+    fireEvent.click(screen.getByText('床位 不是'))
+    fireEvent.click(screen.getByText('下一题'))
+    fireEvent.click(screen.getByText('下一题'))
+    fireEvent.click(screen.getByText('鸡蛋 是'))
+    const showModal = Taro.showModal as jest.Mock
+    showModal.mockClear()
+
+    modalAnswer.confirm = false
+    await act(async () => fireEvent.click(screen.getByText('交卷')))
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ content: '还有 1 题没答，确定交卷吗？', confirmText: '交卷', cancelText: '继续答题' }))
+    expect(handIns(sent)).toHaveLength(0)
+    expect(screen.getByText('第 2 / 3 题')).toBeInTheDocument()
+    expect(screen.getByText('承诺分红')).toBeInTheDocument()
+
+    modalAnswer.confirm = true
+    fireEvent.click(screen.getByText('下一题'))
+    await act(async () => fireEvent.click(screen.getByText('交卷')))
+    expect(handIns(sent).map((r) => r.data?.answers)).toEqual([[CHOSEN[0], { questionId: 'quiz-flags', optionIds: [] }, CHOSEN[2]]])
+    expect(await screen.findByText('40')).toHaveClass('quiz__score-number')
+  })
+
+  it('hands in a finished paper without asking', async () => {
+    const sent = serve()
+    await answerAll()
+    ;(Taro.showModal as jest.Mock).mockClear()
+    await act(async () => fireEvent.click(screen.getByText('交卷')))
+    expect(Taro.showModal).not.toHaveBeenCalled()
+    expect(handIns(sent)).toHaveLength(1)
   })
 })

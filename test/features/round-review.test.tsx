@@ -66,4 +66,41 @@ describe('RoundReview', () => {
     expect(screen.getByText(/每月返还 1000 元，三年到期本金全退/)).toBeInTheDocument()
     expect(document.querySelector('.body-text__flag-words')).toBeNull()
   })
+
+  it('in a flags item tells apart, in words, a right pick, a wrong pick and a right answer left out', () => {
+    const flags: Question = {
+      id: 'quiz-coop-flags',
+      kind: 'flags',
+      prompt: '这条消息里有哪些危险信号？（多选）',
+      advert: { source: '微信群', text: '入股合作社，年年分红，拉一人奖五百' },
+      options: [
+        { id: 'a', text: '承诺分红' },
+        { id: 'b', text: '写明了风险' },
+        { id: 'c', text: '拉人奖励' }
+      ]
+    }
+    const scored: RoundResult = {
+      score: 10,
+      total: 20,
+      results: [{ questionId: flags.id, correct: false, points: 10, correctOptionIds: ['a', 'c'], explanation: '分红加拉人头。', redFlags: [] }]
+    }
+    render(<RoundReview questions={[flags]} picks={{ [flags.id]: ['a', 'b'] }} result={scored} />)
+    const option = (text: string) => screen.getByText(text).closest('.question-card__option')
+    expect(option('承诺分红')).toHaveClass('is-right')
+    expect(option('承诺分红')).toHaveTextContent('✓ 你选对了')
+    expect(option('写明了风险')).toHaveClass('is-wrong')
+    expect(option('写明了风险')).toHaveTextContent('✗ 选错了')
+    expect(option('拉人奖励')).toHaveClass('is-missed')
+    expect(option('拉人奖励')).toHaveTextContent('漏选了')
+    expect(screen.getByText('部分答对（10 分）')).toBeInTheDocument()
+  })
+
+  it('says a question left blank was not answered, and shows its right answer', () => {
+    render(<RoundReview questions={[question]} picks={{}} result={{ ...result, results: [result.results[0]] }} />)
+    expect(screen.getByText('没有作答')).toBeInTheDocument()
+    const right = screen.getByText('是，是非法集资广告').closest('.question-card__option')
+    expect(right).toHaveClass('is-missed')
+    expect(right).toHaveTextContent('正确答案')
+    expect(screen.getByText('不是，是正常的宣传').closest('.question-card__option')).not.toHaveTextContent(/选/)
+  })
 })

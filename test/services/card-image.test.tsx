@@ -5,6 +5,7 @@ import { Screen } from '../../src/components/screen'
 import { saveCardImage } from '../../src/services/card-image'
 import { RECEIPT_CANVAS, drawReceipt, saveReceiptImage } from '../../src/features/tips/components/receipt-image'
 import { ReceiptCard } from '../../src/features/tips/components/receipt-card'
+import { RECEIPT_LAYOUT } from '../../src/features/tips/components/receipt-layout'
 import { listenForPrivacyRequests } from '../../src/services/privacy'
 import { fakeContext } from '../setup/fake-canvas'
 import { authSetting, canvasNodes, resetPrivacy, resetScopes, scopePrompt } from '../setup/taro-mock'
@@ -56,7 +57,10 @@ describe('the receipt picture', () => {
   it('shows all 16 digits grouped 4-4-4-4, every line inside the picture', () => {
     const { ctx, texts } = fakeContext()
     drawReceipt(ctx, RECEIPT, '某某县某某镇', 'tip')
-    expect(texts.map((t) => t.text)).toContain('1234 5678 1234 5678')
+    const groups = texts.filter((t) => /^\d{4}$/.test(t.text))
+    expect(groups.map((g) => g.text)).toEqual(['1234', '5678', '1234', '5678'])
+    expect(groups.map((g) => g.x)).toEqual(RECEIPT_LAYOUT.code.slots)
+    for (const g of groups) expect(g.width).toBeLessThanOrEqual(RECEIPT_LAYOUT.code.groupWidth)
     for (const t of texts) {
       expect(t.textAlign).toBe('center')
       expect(t.x - t.width / 2).toBeGreaterThanOrEqual(0)

@@ -119,7 +119,9 @@ export const getSetting = jest.fn(() => Promise.resolve({ authSetting: { ...auth
 // The settings page: a test says what the resident switches there with mockImplementationOnce; by default nothing.
 export const openSetting = jest.fn(() => Promise.resolve({ authSetting: { ...authSetting }, errMsg: 'openSetting:ok' }))
 // By default the resident taps the confirm button.
-export const showModal = jest.fn((_opts?: object) => Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+/** What the resident taps in the next dialogs: the confirm button, or cancel (which, as documented, resolves with cancel: true). */
+export const modalAnswer = { confirm: true }
+export const showModal = jest.fn((_opts?: object) => Promise.resolve({ confirm: modalAnswer.confirm, cancel: !modalAnswer.confirm, errMsg: 'showModal:ok' }))
 
 export const setClipboardData = jest.fn((_opts?: { data: string }) => whenAgreed('setClipboardData').then(() => ({ errMsg: 'setClipboardData:ok' })))
 export const saveImageToPhotosAlbum = jest.fn((_opts?: { filePath: string }) =>
@@ -163,6 +165,10 @@ export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' }
 export const getEnv = (): string => ENV_TYPE.WEB
 export const pxTransform = (size: number): string => `${size / 40}rem`
 
+/** The open pages, oldest first, as getCurrentPages reports them (WeChat's route has no leading slash); a test sets the stack it needs. */
+export const pageStack: { route: string }[] = [{ route: 'pages/index/index' }]
+export const getCurrentPages = jest.fn(() => pageStack.map((page) => ({ ...page })))
+
 export const routerParams: { current: Record<string, string> } = { current: {} }
 export const useRouter = () => ({ params: routerParams.current })
 export const usePullDownRefresh = jest.fn()
@@ -201,6 +207,7 @@ const Taro = {
   pageScrollTo,
   setTabBarItem,
   pxTransform,
+  getCurrentPages,
   useRouter,
   usePullDownRefresh,
   useReachBottom,

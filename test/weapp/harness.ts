@@ -36,6 +36,8 @@ export function assertBuilt(): void {
 }
 
 let pageQuery: Record<string, string> = {}
+/** The page being rendered, which WeChat gives each page instance as its `route`. */
+let pageRoute = ''
 // Webpack registers a page's chunk once per process, so each page is loaded
 // into the simulator once and rendered as often as a test likes.
 const loaded = new Map<string, string>()
@@ -133,6 +135,7 @@ export function installWeapp(server: FastifyInstance): Harness {
         methods,
         lifetimes: {
           attached(this: { route?: string }) {
+            this.route = pageRoute
             pages.push(this)
             config.onLoad?.call(this, pageQuery)
             config.onShow?.call(this)
@@ -152,6 +155,7 @@ export function installWeapp(server: FastifyInstance): Harness {
     calls,
     async render(page, query = {}) {
       pageQuery = query
+      pageRoute = page
       const id = loaded.get(page) ?? simulate.load(path.join(DIST, page), { rootPath: DIST })
       loaded.set(page, id)
       const comp = simulate.render(id)

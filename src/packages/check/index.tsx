@@ -10,7 +10,7 @@ import { relatedCategories } from '../../core/ad-check/present'
 import { askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
 import { useArticles } from '../../features/articles/api/get-articles'
-import { useHotline } from '../../features/hotline/api/get-hotline'
+import { callHotline, useHotline } from '../../services/hotline'
 import { leaveForTipForm } from '../../services/handoff'
 import { readClipboard } from '../../services/clipboard'
 import { routes } from '../../routes'
@@ -82,7 +82,7 @@ export default function AdCheck() {
         <View>
           <CheckResultView text={checked} result={result} />
           <View className='ad-check__actions ad-check__next'>
-            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && void Taro.makePhoneCall({ phoneNumber: askLine(hotline.data).phone }).catch(() => undefined)}>
+            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
               打电话问一问
             </Button>
             <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>

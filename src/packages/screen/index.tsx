@@ -7,7 +7,7 @@ import { ANTI_FRAUD_LINE, askLine, POLICE_LINE } from '../../core/hotlines'
 import type { Hotline } from '../../core/reading-types'
 import { slidesFor } from '../../core/slogans'
 import { getCampaign } from '../../features/campaigns/api/campaigns'
-import { getHotline } from '../../features/hotline/api/get-hotline'
+import { getHotline } from '../../services/hotline'
 import './index.scss'
 
 const REFRESH_MS = 5 * 60 * 1000

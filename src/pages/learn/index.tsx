@@ -23,9 +23,11 @@ export default function Learn() {
   const [input, setInput] = useState('')
   const [q, setQ] = useState('')
   const categories = useCategories()
+  // A search looks through every category: a resident searching 原始股 should not have to guess its category first.
+  const shown = q ? undefined : category
   // Only the list on screen is fetched: two at once would halve a slow connection.
-  const articles = useArticles({ category, q }, kind === 'articles')
-  const cases = useCases({ category, q }, kind === 'cases')
+  const articles = useArticles({ category: shown, q }, kind === 'articles')
+  const cases = useCases({ category: shown, q }, kind === 'cases')
   const exposures = useExposures(q, kind === 'exposures')
   const list = kind === 'articles' ? articles : kind === 'cases' ? cases : exposures
 
@@ -69,7 +71,7 @@ export default function Learn() {
           setQ('')
         }}
       />
-      {kind !== 'exposures' && (
+      {kind !== 'exposures' && !q && (
       <ScrollView scrollX className='learn__chips' enableFlex>
         {[{ code: undefined, name: '全部', count: 0 }, ...categories].map((c) => (
           <View
@@ -87,7 +89,7 @@ export default function Learn() {
       )}
       {q && (
         <View className='learn__query'>
-          搜索“{q}”的结果
+          {kind === 'exposures' ? `搜索“${q}”的结果` : `在全部分类里搜索“${q}”的结果`}
           <Text
             className='learn__query-clear'
             onClick={() => {

@@ -102,7 +102,7 @@ export default function Quiz() {
             上一题
           </Button>
           {last ? (
-            <Button className='quiz__submit' type='primary' loading={busy} onClick={quiz.handIn}>
+            <Button className='quiz__submit' type='primary' loading={busy} onClick={() => void quiz.handIn()}>
               交卷
             </Button>
           ) : (

@@ -12,7 +12,8 @@ export function CheckResultView({ text, result }: { text: string; result: CheckR
       <View className={`check-result__verdict is-${result.risk}`}>
         <View className='check-result__risk'>
           {risk.title}
-          <Text className='check-result__score'>（{result.score} 分）</Text>
+          {/* How many signs, not the engine's score: "100 分" reads like a school mark, as if full marks were good. */}
+          {result.flags.length > 0 && <Text className='check-result__count'>：发现 {result.flags.length} 个危险信号</Text>}
         </View>
         <View>{risk.sentence}</View>
       </View>

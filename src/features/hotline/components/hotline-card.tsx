@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { Phone } from '@nutui/icons-react-taro'
 import { ANTI_FRAUD_LINE, askLine, CITY_LINE, POLICE_LINE } from '../../../core/hotlines'
 import { isOpen, nextOpening, parseSchedule } from '../../../core/office-hours'
 import type { Hotline } from '../../../core/reading-types'
 import { StateView } from '../../../components/state-view'
+import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
 import './hotline-card.scss'
 
@@ -21,12 +21,6 @@ export function openStatus(hotline: Hotline, now: Date): { open: boolean; text: 
   }
 }
 
-const call = (phone: string) => {
-  Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
-    // Cancelling the system dialog rejects; nothing to tell the resident.
-  })
-}
-
 function Lines({ hotline }: { hotline: Hotline }) {
   const line = askLine(hotline)
   const status = hotline.phone ? openStatus(hotline, new Date()) : null
@@ -36,7 +30,7 @@ function Lines({ hotline }: { hotline: Hotline }) {
       <View className='hotline-card__hint'>拿不准的投资、看不懂的宣传，先打电话问一问</View>
       <View className='hotline-card__name'>{line.name}</View>
       <View className='hotline-card__soft'>{hotline.phone ? '镇防范和处置非法集资领导小组办公室接听' : `${CITY_LINE.when}。镇里的咨询电话还没有设置好，设置好后会显示在这里。`}</View>
-      <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => call(line.phone)}>
+      <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(line.phone)}>
         一键拨打 {line.phone}
       </Button>
       {status && <View className={`hotline-card__status ${status.open ? 'is-open' : 'is-closed'}`}>{status.text}</View>}
@@ -47,7 +41,7 @@ function Lines({ hotline }: { hotline: Hotline }) {
         </Text>
       </View>
       {hotline.phone && (
-        <View className='hotline-card__other' onClick={() => call(CITY_LINE.phone)}>
+        <View className='hotline-card__other' onClick={() => callHotline(CITY_LINE.phone)}>
           <View>
             <View className='hotline-card__other-name'>{CITY_LINE.name}</View>
             <View className='hotline-card__soft'>{CITY_LINE.when}</View>
@@ -58,10 +52,10 @@ function Lines({ hotline }: { hotline: Hotline }) {
       <View className='hotline-card__urgent'>
         <View className='hotline-card__urgent-title'>{POLICE_LINE.when}：</View>
         <View className='hotline-card__urgent-row'>
-          <Button type='danger' size='large' className='hotline-card__police' onClick={() => call(POLICE_LINE.phone)}>
+          <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(POLICE_LINE.phone)}>
             报警 {POLICE_LINE.phone}
           </Button>
-          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => call(ANTI_FRAUD_LINE.phone)}>
+          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
             反诈 {ANTI_FRAUD_LINE.phone}
           </Button>
         </View>

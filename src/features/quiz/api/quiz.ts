@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { Board } from '../../../core/quiz'
 import type { ResidentQuestion, RoundResult } from '../../../core/quiz-item'
-import { fetchJson, postJson } from '../../../services/http'
+import { ApiError, fetchJson, postJson, type Fetched } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
 /** A question as a round shows it: the same shape the server draws (see core/quiz-item). */
@@ -29,4 +29,11 @@ function player(): string {
 export const startRound = (persona: string, village: string) => postJson<Round>('/api/quiz/rounds', { persona, village, player: player() })
 export const submitRound = (roundId: string, answers: { questionId: string; optionIds: string[] }[]) => postJson<RoundResult>(`/api/quiz/rounds/${roundId}/answers`, { answers })
 
-export const useBoard = () => useResource(() => fetchJson<Board>('/api/quiz/board'), [])
+/** The running campaign's board, or null outside a campaign (the server's 404 no_campaign): a state to explain, not a failure. */
+const getBoard = (): Promise<Fetched<Board | null>> =>
+  fetchJson<Board>('/api/quiz/board').catch((err: unknown) => {
+    if (err instanceof ApiError && err.code === 'no_campaign') return { data: null }
+    throw err
+  })
+
+export const useBoard = () => useResource(getBoard, [])

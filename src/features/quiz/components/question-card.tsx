@@ -7,6 +7,18 @@ import './question-card.scss'
 const KIND_HINT = { judge: '判断', flags: '多选：找出全部危险信号', choice: '单选' } as const
 
 /**
+ * How an option looks in review, in words as well as colour, so a resident
+ * who cannot tell red from green still reads which pick was right, which was
+ * wrong and which right answer they left out.
+ */
+function reviewMark(kind: Question['kind'], chosen: boolean, right: boolean): { state: string; words: string } | null {
+  if (chosen) return right ? { state: 'is-right', words: '✓ 你选对了' } : { state: 'is-wrong', words: '✗ 选错了' }
+  if (!right) return null
+  // In a flags item every right option should have been picked; elsewhere it is the one answer.
+  return { state: 'is-missed', words: kind === 'flags' ? '漏选了' : '正确答案' }
+}
+
+/**
  * One question: the advert as met, the prompt, big options; after checking,
  * right and wrong marked. In review, `markedAdvert` (the advert with the
  * office's red-flag marks, sent only with the results) replaces the plain
@@ -44,13 +56,13 @@ export function QuestionCard({
       <View className='question-card__prompt'>{question.prompt}</View>
       {question.options.map((o, i) => {
         const chosen = picked.includes(o.id)
-        const state = reveal ? (reveal.includes(o.id) ? 'is-right' : chosen ? 'is-wrong' : '') : chosen ? 'is-chosen' : ''
+        const review = reveal ? reviewMark(question.kind, chosen, reveal.includes(o.id)) : null
+        const state = review ? review.state : chosen ? 'is-chosen' : ''
         return (
           <View key={o.id} className={`question-card__option ${state}`} role={question.kind === 'flags' ? 'checkbox' : 'radio'} aria-checked={chosen} onClick={() => tap(o.id)}>
             <Text className='question-card__letter'>{String.fromCharCode(65 + i)}</Text>
-            <Text>{o.text}</Text>
-            {reveal && reveal.includes(o.id) && <Text className='question-card__mark'> ✓</Text>}
-            {reveal && chosen && !reveal.includes(o.id) && <Text className='question-card__mark'> ✗</Text>}
+            <Text className='question-card__text'>{o.text}</Text>
+            {review?.words && <Text className='question-card__mark'>{review.words}</Text>}
           </View>
         )
       })}

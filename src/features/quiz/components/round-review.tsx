@@ -6,8 +6,9 @@ import type { Question, RoundResult } from '../api/quiz'
 import { QuestionCard } from './question-card'
 import './round-review.scss'
 
-function verdict(r: RoundResult['results'][number]): string {
+function verdict(r: RoundResult['results'][number], picked: string[]): string {
   if (r.correct) return '答对了'
+  if (picked.length === 0) return '没有作答'
   return r.points > 0 ? `部分答对（${r.points} 分）` : '答错了'
 }
 
@@ -24,7 +25,7 @@ export function RoundReview({ questions, picks, result }: { questions: Question[
         if (!r) return null
         return (
           <View key={q.id} className='round-review'>
-            <View className={`round-review__verdict ${r.correct ? 'is-right' : 'is-wrong'}`}>{verdict(r)}</View>
+            <View className={`round-review__verdict ${r.correct ? 'is-right' : 'is-wrong'}`}>{verdict(r, picks[q.id] ?? [])}</View>
             <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={() => undefined} reveal={r.correctOptionIds} markedAdvert={r.advert} />
             <RedFlagTags flags={r.redFlags} />
             <View className='round-review__explain'>{r.explanation}</View>

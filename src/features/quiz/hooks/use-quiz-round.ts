@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import { sayError } from '../../../services/feedback'
 import { startRound, submitRound, type Round, type RoundResult } from '../api/quiz'
@@ -119,13 +120,25 @@ export function useQuizRound() {
     }
   }
 
+  // A blank answer scores nothing, so the resident hears how many are left before the paper goes; 继续答题 opens the first of them.
+  const handIn = async () => {
+    if (!round) return
+    const blank = round.questions.findIndex((q) => (picks[q.id] ?? []).length === 0)
+    if (blank >= 0) {
+      const left = round.questions.filter((q) => (picks[q.id] ?? []).length === 0).length
+      const { confirm } = await Taro.showModal({ title: '还没答完', content: `还有 ${left} 题没答，确定交卷吗？`, confirmText: '交卷', cancelText: '继续答题' })
+      if (!confirm) return dispatch({ type: 'go', index: blank })
+    }
+    dispatch({ type: 'hand-in' })
+  }
+
   return {
     ...state,
     busy: phase === 'drawing' || phase === 'handing-in',
     draw,
     pick: (questionId: string, optionIds: string[]) => dispatch({ type: 'pick', questionId, optionIds }),
     go: (index: number) => dispatch({ type: 'go', index }),
-    handIn: () => dispatch({ type: 'hand-in' })
+    handIn
   }
 }
 

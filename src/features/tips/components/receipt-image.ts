@@ -1,9 +1,8 @@
 import { formatReceipt, type CaseKind } from '../../../core/tips'
-import { fitText, saveCardImage, type CardCanvasSpec, type Ctx2D } from '../../../services/card-image'
+import { fitFont, fitText, saveCardImage, type CardCanvasSpec, type Ctx2D } from '../../../services/card-image'
+import { RECEIPT_LAYOUT } from './receipt-layout'
 
-const W = 720
-const H = 420
-const MARGIN = 40
+const { width: W, height: H, margin: MARGIN, code } = RECEIPT_LAYOUT
 
 /** The canvas the receipt card renders for the picture. */
 export const RECEIPT_CANVAS: CardCanvasSpec = { id: 'receipt-card-canvas', width: W, height: H }
@@ -19,7 +18,7 @@ export const RECEIPT_WORDS: Record<CaseKind, { received: string; title: string; 
 
 export function drawReceipt(ctx: Ctx2D, receipt: string, townName: string, kind: CaseKind): void {
   const words = RECEIPT_WORDS[kind]
-  const line = (text: string, y: number, size: number, weight = '', family?: string) => fitText(ctx, text, W / 2, y, W - 2 * MARGIN, size, weight, family)
+  const line = (text: string, y: number, size: number, weight = '') => fitText(ctx, text, W / 2, y, W - 2 * MARGIN, size, weight)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, W, H)
   ctx.fillStyle = '#b3261e'
@@ -27,8 +26,11 @@ export function drawReceipt(ctx: Ctx2D, receipt: string, townName: string, kind:
   ctx.fillStyle = '#ffffff'
   line(`${townName}${words.title}`, 58, 36, 'bold')
   ctx.fillStyle = '#1f1f1f'
-  // All 16 digits on one line, grouped 4-4-4-4 like a phone number, as large as the card allows.
-  line(formatReceipt(receipt), 210, 64, 'bold', 'monospace')
+  // All 16 digits on one line, 4-4-4-4 like a phone number, each group in its own slot, as large as the slots allow.
+  const groups = formatReceipt(receipt).split(' ')
+  fitFont(ctx, groups, code.groupWidth, code.size, 'bold', 'monospace')
+  ctx.textAlign = 'center'
+  groups.forEach((group, i) => ctx.fillText(group, code.slots[i], code.baseline))
   ctx.fillStyle = '#555555'
   line(words.where, 290, 28)
   line('丢失后无法找回，请勿给他人看', 340, 28)

@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro'
+import { HOTLINE_META, type Hotline } from '../core/reading-types'
+import { load } from './cache'
+import { fetchJson, type Fetched } from './http'
+import { useResource } from './use-resource'
+
+/**
+ * The consultation hotline, wanted on home, 举报, 广告体检 and on any page a
+ * shared link opens first, so it lives here rather than in one feature.
+ */
+const PATH = '/api/hotline'
+
+export const getHotline = (): Promise<Fetched<Hotline>> => fetchJson(PATH)
+
+/** In the web version the server writes the hotline into the page it serves (server/plugins/web.ts), so even a first visit has it. */
+function hotlineInPage(): Hotline | undefined {
+  if (process.env.TARO_ENV !== 'h5') return undefined
+  const content = document.querySelector(`meta[name="${HOTLINE_META}"]`)?.getAttribute('content')
+  try {
+    return content ? (JSON.parse(content) as Hotline) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The hotline without waiting for the network: from the page, else as this phone last saw it; shown from the first paint. */
+export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? load<Hotline>(PATH)?.data
+
+export const useHotline = () => useResource(getHotline, [], knownHotline)
+
+export function callHotline(phone: string): void {
+  Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
+    // Cancelling the system dialog rejects; nothing to tell the resident.
+  })
+}

@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core'
+import { startServer, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, WEB_DIR } from './browser'
+
+jest.setTimeout(60000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: a first visit on a poor line', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('shows the hotline and the four signs while the API has not answered', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    // Every API request hangs: what shows must have come with the page itself.
+    await page.route('**/api/**', () => undefined)
+    await page.goto(`${base}/#/pages/index/index`)
+    await page.getByText('一键拨打 022-33334444').waitFor()
+    await page.getByText('看清非法集资的四个特征').waitFor()
+    await context.close()
+  })
+
+  it('a tab tapped with no signal says so, and opens once the signal is back', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${base}/#/pages/index/index`)
+    await page.getByText('一键拨打 022-33334444').waitFor()
+    await context.setOffline(true)
+    await page.locator('.taro-tabbar__tabbar').getByText('学习', { exact: true }).click()
+    await page.getByText('网络不好，这一页没能打开。请连上网再点一次。').waitFor()
+    await context.setOffline(false)
+    await page.locator('.taro-tabbar__tabbar').getByText('学习', { exact: true }).click()
+    await page.locator('.learn__search').waitFor()
+    await context.close()
+  })
+})

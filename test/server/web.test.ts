@@ -1,0 +1,73 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { HOTLINE_META } from '../../src/core/reading-types'
+import { LANES, staffWith, startServer, type TestServer } from './helpers'
+
+// A stand-in H5 build: the page, one hashed script and its brotli copy as scripts/precompress.mjs writes it.
+const SCRIPT = `console.log(${JSON.stringify('守住钱袋子'.repeat(400))})`
+
+describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
+  let server: TestServer
+  const web = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-web-'))
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(web, 'js'))
+    fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script defer src="/js/app.0123abcd.js"></script></head><body><div id="app"></div></body></html>')
+    fs.writeFileSync(path.join(web, 'js/app.0123abcd.js'), SCRIPT)
+    fs.writeFileSync(path.join(web, 'js/app.0123abcd.js.br'), zlib.brotliCompressSync(SCRIPT))
+    server = await startServer(lane, { WEB_DIR: web })
+  })
+  afterAll(async () => {
+    await server?.close()
+    fs.rmSync(web, { recursive: true, force: true })
+  })
+
+  it('hands the page the hotline, so home shows it before any request of its own', async () => {
+    const admin = await staffWith(server.app, 'web_admin', ['admin'])
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    const address = '镇政府"经济办"<b>&二楼'
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, hotlinePhone: '022-28380000', hotlineAddress: address } })).statusCode).toBe(200)
+    for (const url of ['/', '/index.html']) {
+      const res = await server.app.inject({ method: 'GET', url })
+      expect(res.statusCode).toBe(200)
+      expect(res.headers['cache-control']).toBe('no-cache')
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'")
+      const content = new RegExp(`<meta name="${HOTLINE_META}" content="([^"]*)">`).exec(res.body)?.[1] ?? ''
+      // Quotes and brackets in the office's text cannot break out of the attribute.
+      expect(content).not.toMatch(/[<>"]/)
+      const unescaped = content.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      expect(JSON.parse(unescaped)).toEqual((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json())
+      expect(JSON.parse(unescaped)).toMatchObject({ phone: '022-28380000', address })
+    }
+  })
+
+  it('sends the built files brotli-compressed from the copy made at build time, and plain to a client that cannot read it', async () => {
+    const squeezed = await server.app.inject({ method: 'GET', url: '/js/app.0123abcd.js', headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(squeezed.headers['content-encoding']).toBe('br')
+    expect(squeezed.headers['cache-control']).toContain('immutable')
+    expect(squeezed.rawPayload.length).toBeLessThan(SCRIPT.length / 10)
+    expect(zlib.brotliDecompressSync(squeezed.rawPayload).toString()).toBe(SCRIPT)
+    const plain = await server.app.inject({ method: 'GET', url: '/js/app.0123abcd.js' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(SCRIPT)
+  })
+
+  it('compresses API answers over 1 KB for clients that accept it, and leaves small ones and other clients alone', async () => {
+    const list = await server.app.inject({ method: 'GET', url: '/api/articles?pageSize=20', headers: { 'accept-encoding': 'br' } })
+    expect(list.headers['content-encoding']).toBe('br')
+    const plain = await server.app.inject({ method: 'GET', url: '/api/articles?pageSize=20' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(zlib.brotliDecompressSync(list.rawPayload).toString())).toEqual(plain.json())
+    const small = await server.app.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'br' } })
+    expect(small.headers['content-encoding']).toBeUndefined()
+  })
+
+  it('does not inflate a compressed request body: no phone sends one', async () => {
+    const body = zlib.gzipSync(JSON.stringify({ text: '保本保息，年化 20%' }))
+    const res = await server.app.inject({ method: 'POST', url: '/api/ad-check', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, payload: body })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/)
+  })
+})

@@ -9,6 +9,7 @@ import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
 import { SPAM_VIEWS, TIP_DISGUISES, TIP_STATUSES, type DeskTip, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
 import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
@@ -196,7 +197,7 @@ function TipDesk() {
       )}
 
       <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? '没有找到符合条件的线索' : '没有符合条件的线索'} onRetry={() => void tips.refresh()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table'>
           <View className='staff__row'>
             {picking ? (
               <Button size='small' fill='none' onClick={() => setPicked(tips.items.filter(pickable).map((t) => t.id))}>
@@ -209,6 +210,7 @@ function TipDesk() {
             )}
             {picking && <View className='staff__meta'>{marking ? '只能选“新线索”。' : ''}点一条选中或取消</View>}
           </View>
+          {tips.items.length > 0 && <StaffTableHead columns={['单位名称', '状态 · 名义 · 地点 · 收到 · 经过', '']} />}
           {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的线索，可以继续往前查找。</View>}
           {tips.items.map((t) => (
             <TipRow
@@ -243,7 +245,7 @@ function TipDesk() {
 
 export default function TipDeskPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['tip_handler']}>{() => <TipDesk />}</StaffGate>
     </Screen>
   )

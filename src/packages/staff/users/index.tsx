@@ -9,6 +9,7 @@ import { ROLES, roleLabel, type Role } from '../../../core/roles'
 import { refreshSession } from '../../../features/staff/api/session'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
@@ -129,7 +130,8 @@ function Users({ selfName }: { selfName: string }) {
         ＋ 新建账号
       </Button>
       <StateView loading={users.loading} error={users.error} empty={items.length === 0} onRetry={() => void users.reload()}>
-        <View className='staff__card' style={{ marginTop: '0.6em' }}>
+        <View className='staff__card staff__table' style={{ marginTop: '0.6em' }}>
+          <StaffTableHead columns={['姓名（用户名）', '角色', '操作']} />
           {items.map((u) => (
             <UserRow key={`${u.id}-${u.roles.join()}-${u.disabled}`} user={u} selfName={selfName} onChanged={() => void users.reload()} />
           ))}
@@ -141,7 +143,7 @@ function Users({ selfName }: { selfName: string }) {
 
 export default function UsersPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['admin']}>{(session) => <Users selfName={session.username} />}</StaffGate>
     </Screen>
   )

@@ -77,8 +77,8 @@ function Audit() {
         </Field>
       </View>
       <StateView loading={log.loading} error={log.error} empty={log.items.length === 0} emptyText='没有符合条件的记录' onRetry={() => void log.refresh()}>
-        <View className='staff__card staff__table'>
-          <StaffTableHead columns={['谁 · 做了什么', '时间 · 对象', '']} />
+        <View className='staff__card staff__table staff__table--no-actions'>
+          <StaffTableHead columns={['谁 · 做了什么', '时间 · 对象']} />
           {log.items.map((e) => (
             <View key={e.id} className='staff__item'>
               <View className='staff__item-title'>

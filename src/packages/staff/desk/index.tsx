@@ -41,8 +41,8 @@ function Desk() {
         <Choices options={FILTERS} selected={[status]} onChange={([v]) => setStatus((v as Status) || '')} />
       </View>
       <StateView loading={desk.loading} error={desk.error} empty={items.length === 0} emptyText='这里还没有稿件' onRetry={() => void desk.reload()}>
-        <View className='staff__card staff__table'>
-          <StaffTableHead columns={['标题', '状态 · 分类 · 时间', '']} />
+        <View className='staff__card staff__table staff__table--no-actions'>
+          <StaffTableHead columns={['标题', '状态 · 分类 · 时间']} />
           {items.map((item) => (
             <View key={item.id} className='staff__item desk__item' onClick={() => void Taro.navigateTo({ url: routes.edit(item.kind, item.id) })}>
               <View className='staff__item-title'>{item.title}</View>

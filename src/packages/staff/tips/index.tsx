@@ -197,7 +197,7 @@ function TipDesk() {
       )}
 
       <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? '没有找到符合条件的线索' : '没有符合条件的线索'} onRetry={() => void tips.refresh()}>
-        <View className='staff__card staff__table'>
+        <View className='staff__card staff__table staff__table--no-actions'>
           <View className='staff__row'>
             {picking ? (
               <Button size='small' fill='none' onClick={() => setPicked(tips.items.filter(pickable).map((t) => t.id))}>
@@ -210,7 +210,7 @@ function TipDesk() {
             )}
             {picking && <View className='staff__meta'>{marking ? '只能选“新线索”。' : ''}点一条选中或取消</View>}
           </View>
-          {tips.items.length > 0 && <StaffTableHead columns={['单位名称', '状态 · 名义 · 地点 · 收到 · 经过', '']} />}
+          {tips.items.length > 0 && <StaffTableHead columns={['单位名称', '状态 · 名义 · 地点 · 收到 · 经过']} />}
           {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的线索，可以继续往前查找。</View>}
           {tips.items.map((t) => (
             <TipRow

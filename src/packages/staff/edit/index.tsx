@@ -23,6 +23,7 @@ import {
 } from '../../../features/publishing/api/desk'
 import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../features/publishing/components/desk-panels'
 import { FlagMarker } from '../../../features/publishing/components/flag-marker'
+import { LongText } from '../../../features/publishing/components/long-text'
 import { useDeskActions } from '../../../features/publishing/hooks/use-desk-actions'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
@@ -131,7 +132,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
           {kind === 'article' ? (
             <>
               <Field label='正文' hint='空一行分段；“## ”开头是小标题；“- ”开头是列表；“> ”开头是引用的广告原话；**加粗**' error={problems[0]}>
-                <TextArea className='edit__body staff__long-text' value={draft.body} onChange={(v) => set('body', v)} maxLength={20000} autoSize disabled={locked} />
+                <LongText className='edit__body' size='page' value={draft.body} onChange={(v) => set('body', v)} maxLength={20000} disabled={locked} />
               </Field>
               <FlagMarker text={draft.body} onText={(v) => set('body', v)} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
             </>
@@ -141,14 +142,14 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
                 <Toggle value={draft.featured} yes='推荐到首页' no='不推荐' onChange={(v) => set('featured', v)} />
               </Field>
               <Field label='案情经过' hint='写完后在下面标出案情里的危险信号原话' error={problems[0]}>
-                <TextArea className='edit__story staff__long-text' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} autoSize disabled={locked} />
+                <LongText className='edit__story' size='page' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} disabled={locked} />
               </Field>
               <FlagMarker text={draft.story} onText={(v) => set('story', v)} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
               <Field label='钱和人最后怎样了'>
-                <TextArea className='edit__outcome staff__mid-text' value={draft.outcome} onChange={(v) => set('outcome', v)} maxLength={20000} autoSize disabled={locked} />
+                <LongText className='edit__outcome' size='paragraph' value={draft.outcome} onChange={(v) => set('outcome', v)} maxLength={20000} disabled={locked} />
               </Field>
               <Field label='给读者的提醒'>
-                <TextArea className='edit__lesson staff__mid-text' value={draft.lesson} onChange={(v) => set('lesson', v)} maxLength={20000} autoSize disabled={locked} />
+                <LongText className='edit__lesson' size='paragraph' value={draft.lesson} onChange={(v) => set('lesson', v)} maxLength={20000} disabled={locked} />
               </Field>
               <Field label='检验题'>
                 <Input value={draft.question.prompt} onChange={(v) => set('question', { ...draft.question, prompt: v })} placeholder='题目' maxLength={200} disabled={locked} />

@@ -15,6 +15,7 @@ import { RED_FLAGS, redFlagLabel, toRedFlags } from '../../../core/red-flags'
 import { createItem, saveItem, useEditorItem, type QuizEditorItem } from '../../../features/publishing/api/desk'
 import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../features/publishing/components/desk-panels'
 import { FlagMarker } from '../../../features/publishing/components/flag-marker'
+import { LongText } from '../../../features/publishing/components/long-text'
 import { useDeskActions } from '../../../features/publishing/hooks/use-desk-actions'
 import { QuestionCard } from '../../../features/quiz/components/question-card'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
@@ -172,7 +173,7 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
                 <Input className='quiz-item__source' value={draft.advert.source} onChange={(v) => set('advert', { ...draft.advert, source: v })} maxLength={QUIZ_LIMITS.source} disabled={locked} />
               </Field>
               <Field label='广告里的原话' hint='在下面标出其中的危险信号；答题时居民看不到标记，交卷后才高亮。'>
-                <TextArea className='quiz-item__advert staff__mid-text' value={draft.advert.text} onChange={(v) => set('advert', { ...draft.advert, text: v })} maxLength={QUIZ_LIMITS.advert} autoSize disabled={locked} />
+                <LongText className='quiz-item__advert' size='paragraph' value={draft.advert.text} onChange={(v) => set('advert', { ...draft.advert, text: v })} maxLength={QUIZ_LIMITS.advert} disabled={locked} />
               </Field>
               <FlagMarker text={draft.advert.text} onText={(v) => set('advert', { ...draft.advert, text: v })} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
             </>

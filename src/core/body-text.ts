@@ -87,11 +87,44 @@ export function parseBody(source: string): Block[] {
   return blocks
 }
 
+/** The red-flag marks in a text, in order: the marked words and their code (known or not). */
+export function flagMarks(source: string): { words: string; code: string }[] {
+  return [...source.matchAll(MARK)].flatMap((m) => (m[1] !== undefined ? [{ words: m[1], code: m[2] }] : []))
+}
+
 /** The red-flag codes marked anywhere in a text (known or not), in order of first appearance. */
 export function markedCodes(source: string): string[] {
-  const seen = new Set<string>()
-  for (const m of source.matchAll(MARK)) if (m[1] !== undefined) seen.add(m[2])
-  return [...seen]
+  return [...new Set(flagMarks(source).map((m) => m.code))]
+}
+
+/** Why these words cannot be marked as they are, or null when they can. */
+export function markWordsProblem(words: string): string | null {
+  if (!words.trim()) return '请先填上要标出的原话。'
+  if (/[[\]|*\n]/.test(words)) return '原话里不能有 [ ] | * 或换行，请只复制一句话。'
+  return null
+}
+
+/**
+ * Marks the first unmarked, unbolded occurrence of `words` with a red flag
+ * (`[[words|code]]`); null when the text has no such occurrence. Authors pick
+ * the flag by its label, so nobody types a code.
+ */
+export function markWords(source: string, words: string, code: RedFlagCode): string | null {
+  const target = words.trim()
+  if (markWordsProblem(target)) return null
+  let last = 0
+  for (const m of [...source.matchAll(MARK), null]) {
+    const end = m ? (m.index ?? 0) : source.length
+    const at = source.slice(last, end).indexOf(target)
+    if (at >= 0) return `${source.slice(0, last + at)}[[${target}|${code}]]${source.slice(last + at + target.length)}`
+    if (m) last = end + m[0].length
+  }
+  return null
+}
+
+/** Takes a mark off its words (the first mark of these words with this code), keeping the words. */
+export function unmarkWords(source: string, words: string, code: string): string {
+  return source.replace(`[[${words}|${code}]]`, () => words)
 }
 
 /** The ids of the uploaded images a text shows. */

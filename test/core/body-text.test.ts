@@ -1,4 +1,4 @@
-import { markedCodes, parseBody, parseInlines, plainText } from '../../src/core/body-text'
+import { flagMarks, markedCodes, markWords, markWordsProblem, parseBody, parseInlines, plainText, unmarkWords } from '../../src/core/body-text'
 
 describe('body text format', () => {
   it('splits headings, paragraphs, quotes and lists', () => {
@@ -36,5 +36,25 @@ describe('body text format', () => {
     const src = '[[月息三分|high_return]]，[[保本|guaranteed]]，[[稳赚|high_return]]，**注意**'
     expect(markedCodes(src)).toEqual(['high_return', 'guaranteed'])
     expect(plainText(src)).toBe('月息三分，保本，稳赚，注意')
+  })
+
+  it('marks the first occurrence of words not yet marked or bold, and takes a mark off again', () => {
+    const src = '**保本**是假话。[[保本|guaranteed]]也是，保本更是。'
+    const marked = markWords(src, ' 保本 ', 'guaranteed')
+    expect(marked).toBe('**保本**是假话。[[保本|guaranteed]]也是，[[保本|guaranteed]]更是。')
+    expect(flagMarks(marked!)).toEqual([
+      { words: '保本', code: 'guaranteed' },
+      { words: '保本', code: 'guaranteed' }
+    ])
+    expect(markWords(marked!, '保本', 'guaranteed')).toBeNull()
+    expect(markWords('月息三分', '月息三分', 'high_return')).toBe('[[月息三分|high_return]]')
+    expect(unmarkWords('甲[[月息三分|high_return]]乙', '月息三分', 'high_return')).toBe('甲月息三分乙')
+  })
+
+  it('refuses words that would break the mark, in Chinese', () => {
+    expect(markWordsProblem('  ')).toBe('请先填上要标出的原话。')
+    for (const bad of ['a|b', '[保本]', '**保本', '一行\n两行']) expect(markWordsProblem(bad)).toContain('不能有')
+    expect(markWords('a|b 在这里', 'a|b', 'guaranteed')).toBeNull()
+    expect(markWordsProblem('每年返利百分之十')).toBeNull()
   })
 })

@@ -34,8 +34,17 @@ describeIf('H5 in Chromium: the office publishes', () => {
     await page.locator('.edit__title input').fill('村口新贴的“养老公寓”传单')
     await page.locator('.choices__item', { hasText: '养老投资' }).click()
     await page.locator('.edit__summary textarea').fill('传单上写着预订床位年返一成，这是借养老揽钱。')
-    await page.locator('.choices__item', { hasText: '借养老名义揽钱' }).click()
-    await page.locator('.edit__body textarea').fill('## 传单原话\n> 预订床位，[[每年返利百分之十|pension]]\n\n这样的承诺不要信。')
+    await page.locator('.field', { hasText: '本文教的危险信号' }).locator('.choices__item', { hasText: '借养老名义揽钱' }).click()
+    await page.locator('.edit__body textarea').fill('## 传单原话\n> 预订床位，每年返利百分之十\n\n这样的承诺不要信。')
+    // The body box is a page tall, not two lines.
+    expect((await page.locator('.edit__body textarea').boundingBox())!.height).toBeGreaterThan(200)
+    // A red flag is marked by its Chinese label; nobody types a code.
+    await page.locator('.flag-marker__input input').fill('每年返利百分之十')
+    await page.locator('.flag-marker .choices__item', { hasText: '承诺高额或固定回报' }).click()
+    await page.locator('.flag-marker__apply').click()
+    await page.locator('.flag-marker__mark', { hasText: '每年返利百分之十' }).getByText('承诺高额或固定回报').waitFor()
+    expect(await page.locator('.edit__body textarea').inputValue()).toContain('[[每年返利百分之十|high_return]]')
+    await page.locator('.field', { hasText: '本文教的危险信号' }).locator('.choices__item.is-on', { hasText: '承诺高额或固定回报' }).waitFor()
     await page.locator('.edit__save').click()
     await page.waitForURL(/edit\/index\?kind=article&id=/)
     await page.getByText('第 1 版').waitFor()
@@ -44,10 +53,13 @@ describeIf('H5 in Chromium: the office publishes', () => {
     await page.locator('.edit__preview').click()
     await page.waitForURL(/preview\/index/)
     await page.getByText('预览：这就是居民将看到的样子').waitFor()
-    await page.locator('.reading__title', { hasText: '村口新贴的“养老公寓”传单' }).waitFor()
-    await page.locator('.body-text__flag-words', { hasText: '每年返利百分之十' }).waitFor()
+    // The editor stays behind the preview page, its own (hidden) live preview included.
+    await page.locator('.reading__title:visible', { hasText: '村口新贴的“养老公寓”传单' }).waitFor()
+    await page.locator('.body-text__flag-words:visible', { hasText: '每年返利百分之十' }).waitFor()
     await page.goto(editUrl)
     await page.reload()
+    // On a phone the editor is one column: the preview is its own page.
+    expect(await page.locator('.edit__live').isVisible()).toBe(false)
     await page.locator('.edit__publish').click()
     await page.getByText('已发布', { exact: true }).first().waitFor()
 
@@ -55,6 +67,46 @@ describeIf('H5 in Chromium: the office publishes', () => {
     await resident.goto(`${base}/#/pages/learn/index`)
     await resident.locator('.content-card', { hasText: '村口新贴的“养老公寓”传单' }).waitFor()
     await resident.close()
+  })
+
+  it('lays the office out for a desk screen: the editor beside its live preview, lists as tables, nothing wider than the window', async () => {
+    const desk = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInAsStaff(desk, base, 'xuanchuan')
+    await desk.goto(`${base}/#/packages/staff/edit/index?kind=article`)
+    await desk.locator('.edit__title input').fill('桌面上写的稿子')
+    await desk.locator('.edit__body textarea').fill('预订床位，每年返利百分之十。')
+    await desk.locator('.edit__live .reading__title', { hasText: '桌面上写的稿子' }).waitFor()
+    const form = (await desk.locator('.edit__form').boundingBox())!
+    const live = (await desk.locator('.edit__live').boundingBox())!
+    expect(live.x).toBeGreaterThanOrEqual(form.x + form.width)
+    expect(live.y).toBeLessThan(form.y + 50)
+
+    await desk.goto(`${base}/#/packages/staff/desk/index?kind=article`)
+    const row = desk.locator('.desk__item').first()
+    await row.waitFor()
+    await desk.locator('.staff__thead').first().getByText('标题').waitFor()
+    const title = (await row.locator('.staff__item-title').boundingBox())!
+    const details = (await row.locator('.staff__meta').boundingBox())!
+    // Title and details side by side on one line, as table cells.
+    expect(details.x).toBeGreaterThan(title.x + title.width)
+    expect(Math.abs(details.y - title.y)).toBeLessThan(title.height)
+    await desk.close()
+
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844]
+    ]) {
+      const view = await browser.newPage({ viewport: { width, height } })
+      await signInAsStaff(view, base, 'xuanchuan')
+      for (const path of ['desk/index?kind=article', 'edit/index?kind=article', 'edit/index?kind=case', 'campaigns/index', 'exposures/index', 'quiz-bank/index', 'quiz-item/index']) {
+        await view.goto(`${base}/#/packages/staff/${path}`)
+        await view.locator('.staff-page').first().waitFor()
+        await view.waitForTimeout(300)
+        const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect({ width, path, overflow }).toEqual({ width, path, overflow: 0 })
+      }
+      await view.close()
+    }
   })
 
   it('starts a campaign that home and the village screen show', async () => {

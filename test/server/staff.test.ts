@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify'
 import { randomBytes } from 'node:crypto'
 import { StaffService } from '../../server/modules/staff/service'
 import { LoginThrottle } from '../../server/modules/staff/throttle'
-import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, fileTip, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 describe.each(LANES)('staff accounts on %s', (lane) => {
   let server: TestServer
@@ -18,7 +18,28 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
     expect(server.app.initialAdminPassword).toBeNull()
     const res = await inject({ method: 'POST', url: '/api/admin/login', payload: { username: 'admin', password: ADMIN_PASSWORD } })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ token: expect.any(String), roles: ['admin'] })
+    expect(res.json()).toMatchObject({ token: expect.any(String), roles: ['editor', 'publisher', 'tip_handler', 'admin'] })
+  })
+
+  it('lets the first account run the office on day one: publish, run a campaign and read a tip', async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    const article = { title: '第一天的文章', category: 'basics', summary: '一句话摘要', redFlags: [], body: '正文。' }
+    const draft = await inject({ method: 'POST', url: '/api/admin/articles', headers: admin, payload: article })
+    expect(draft.statusCode).toBe(200)
+    const published = await inject({ method: 'POST', url: `/api/admin/articles/${draft.json().id}/publish`, headers: admin, payload: { revision: draft.json().revision } })
+    expect(published.statusCode).toBe(200)
+    const campaign = { theme: '第一天的宣传月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] }
+    const created = await inject({ method: 'POST', url: '/api/admin/campaigns', headers: admin, payload: campaign })
+    expect(created.statusCode).toBe(200)
+    expect((await inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: admin })).statusCode).toBe(200)
+
+    await fileTip(server.app, { organisation: '第一天的线索' })
+    const tips = (await inject({ method: 'GET', url: '/api/admin/tips', headers: admin })).json().items as { id: string; content: { organisation: string } }[]
+    const tip = tips.find((t) => t.content.organisation === '第一天的线索')
+    expect(tip).toBeDefined()
+    const detail = await inject({ method: 'GET', url: `/api/admin/tips/${tip!.id}`, headers: admin })
+    expect(detail.statusCode).toBe(200)
+    expect(detail.json().content.organisation).toBe('第一天的线索')
   })
 
   it('refuses a wrong password and an unknown user with the same words', async () => {
@@ -159,6 +180,26 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
     const self = users.find((u) => u.username === 'admin')!.id
     const lockout = await inject({ method: 'PATCH', url: `/api/admin/users/${self}`, headers: admin, payload: { disabled: true } })
     expect(lockout.statusCode).toBe(400)
+  })
+
+  it('keeps the session an admin changes their own roles from, and ends their other sessions', async () => {
+    await staffWith(server.app, 'selfy', ['admin'])
+    const here = await signIn(server.app, 'selfy', 'selfy-password-123')
+    const elsewhere = await signIn(server.app, 'selfy', 'selfy-password-123')
+    const id = (await inject({ method: 'GET', url: '/api/admin/me', headers: here })).json().id
+    const change = await inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: here, payload: { roles: ['admin', 'publisher', 'tip_handler'] } })
+    expect(change.statusCode).toBe(200)
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers: here })).json().roles).toEqual(['admin', 'publisher', 'tip_handler'])
+    expect((await inject({ method: 'GET', url: '/api/admin/me', headers: elsewhere })).statusCode).toBe(401)
+    // The new roles work in the same session, tips included: an admin's session holds the office key already.
+    expect((await inject({ method: 'GET', url: '/api/admin/campaigns', headers: here })).statusCode).toBe(200)
+    await fileTip(server.app, { organisation: '自己改角色后的线索' })
+    const tips = (await inject({ method: 'GET', url: '/api/admin/tips', headers: here })).json().items as { content: { organisation: string } }[]
+    expect(tips.map((t) => t.content.organisation)).toContain('自己改角色后的线索')
+    // Dropping a role works the same way, and still refuses dropping one's own admin role.
+    expect((await inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: here, payload: { roles: ['admin'] } })).statusCode).toBe(200)
+    expect((await inject({ method: 'GET', url: '/api/admin/tips', headers: here })).statusCode).toBe(403)
+    expect((await inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: here, payload: { roles: ['publisher'] } })).statusCode).toBe(400)
   })
 })
 

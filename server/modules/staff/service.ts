@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import type { Kysely, Transaction } from 'kysely'
-import { isRole, type Role } from '../../../src/core/roles'
+import { isRole, ROLE_CODES, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
@@ -73,7 +73,12 @@ export class StaffService {
     private readonly pause: (ms: number) => Promise<void> = sleep
   ) {}
 
-  /** Creates the first admin on an empty database; returns the password to print, if one was made up. */
+  /**
+   * Creates the first account on an empty database; returns the password to
+   * print, if one was made up. It holds every role, so one person can run a
+   * small office on day one (write, publish, run the campaign, read tips) and
+   * later hand roles to colleagues; it takes the office key at once.
+   */
   async bootstrap(initialPassword: string): Promise<string | null> {
     const existing = await this.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirst()
     if (existing) return null
@@ -88,7 +93,7 @@ export class StaffService {
           username: 'admin',
           display_name: '管理员',
           password_hash: await hashPassword(password),
-          roles: JSON.stringify(['admin']),
+          roles: JSON.stringify(ROLE_CODES),
           created_at: at.toISOString(),
           updated_at: at.toISOString()
         })
@@ -261,16 +266,24 @@ export class StaffService {
     return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, createdAt: at.toISOString() }
   }
 
+  /**
+   * `granter` is the token hash of the session making the change. A disabled
+   * account or changed roles end that person's sessions, so the change (and
+   * the office key it grants or takes) applies everywhere at once; the one
+   * session an admin changes their own roles from stays, since an admin stays
+   * a custodian and its keys remain right.
+   */
   async updateUser(actor: Actor, granter: string, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
     const user = await this.findUser(id)
     const before = parseRoles(user.roles)
     const gains = change.roles !== undefined && isCustodian(change.roles) && !isCustodian(before)
     const loses = change.roles !== undefined && !isCustodian(change.roles) && isCustodian(before)
     if (gains) this.requireOffice(granter)
-    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', id).execute()
     if (id === actor.id && ((change.roles && !change.roles.includes('admin')) || change.disabled)) {
       throw new AppError(400, 'self_lockout', '不能取消自己的管理员角色或停用自己的账号。')
     }
+    const kept = id === actor.id ? granter : ''
+    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -283,8 +296,7 @@ export class StaffService {
         })
         .where('id', '=', id)
         .execute()
-      // A disabled account or a changed role takes effect now, not at the next sign-in.
-      if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).execute()
+      if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
       if (gains) await this.keys.grant(trx, granter, id)
       if (loses) await this.keys.revoke(trx, id)
       if (change.roles) await audit(trx, at, actor, { action: 'user.roles', targetType: 'user', targetId: id, detail: { before, after: change.roles } })

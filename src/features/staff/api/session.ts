@@ -16,6 +16,14 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** Reads one's own account again into the session kept on this device. */
+export async function refreshSession(): Promise<void> {
+  const session = currentSession()
+  if (!session) return
+  const me = await staffApi<{ roles: Role[]; username: string; displayName: string }>('GET', '/api/admin/me')
+  saveSession({ token: session.token, roles: me.roles, username: me.username, displayName: me.displayName })
+}
+
 /** Changing the password ends every session, this one too: the caller sends the person to sign in again. */
 export async function changePassword(current: string, next: string): Promise<void> {
   await staffApi('POST', '/api/admin/password', { current, next })

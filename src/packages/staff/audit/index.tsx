@@ -10,6 +10,7 @@ import { StateView } from '../../../components/state-view'
 import { formatMoment } from '../../../core/dates'
 import { useAudit } from '../../../features/staff/api/audit'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import '../staff.scss'
 
 // What each recorded action means, for the people reading the log.
@@ -76,7 +77,8 @@ function Audit() {
         </Field>
       </View>
       <StateView loading={log.loading} error={log.error} empty={log.items.length === 0} emptyText='没有符合条件的记录' onRetry={() => void log.refresh()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table staff__table--no-actions'>
+          <StaffTableHead columns={['谁 · 做了什么', '时间 · 对象']} />
           {log.items.map((e) => (
             <View key={e.id} className='staff__item'>
               <View className='staff__item-title'>
@@ -98,7 +100,7 @@ function Audit() {
 
 export default function AuditPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['admin']}>{() => <Audit />}</StaffGate>
     </Screen>
   )

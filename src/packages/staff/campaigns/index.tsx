@@ -11,6 +11,7 @@ import { NATIONAL_MONTH } from '../../../core/campaign'
 import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
 import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { imageUrl, uploadImage } from '../../../services/http'
 import { choosePictures } from '../../../services/media'
 import { routes } from '../../../routes'
@@ -122,7 +123,8 @@ function Campaigns() {
         </Button>
       </View>
       <StateView loading={list.loading} error={list.error} empty={items.length === 0} emptyText='还没有宣传活动' onRetry={() => void list.reload()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table'>
+          <StaffTableHead columns={['主题', '状态 · 日期 · 口号', '操作']} />
           {items.map((c) => (
             <View key={c.id} className='staff__item'>
               <View className='staff__item-title'>{c.theme}</View>
@@ -151,7 +153,7 @@ function Campaigns() {
 
 export default function CampaignsPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['publisher']}>{() => <Campaigns />}</StaffGate>
     </Screen>
   )

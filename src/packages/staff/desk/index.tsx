@@ -9,6 +9,7 @@ import { categoryName } from '../../../core/categories'
 import { formatMoment } from '../../../core/dates'
 import { STATUS_LABEL, useDesk, type Kind, type Status } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { routes } from '../../../routes'
 import '../staff.scss'
 
@@ -40,7 +41,8 @@ function Desk() {
         <Choices options={FILTERS} selected={[status]} onChange={([v]) => setStatus((v as Status) || '')} />
       </View>
       <StateView loading={desk.loading} error={desk.error} empty={items.length === 0} emptyText='这里还没有稿件' onRetry={() => void desk.reload()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table staff__table--no-actions'>
+          <StaffTableHead columns={['标题', '状态 · 分类 · 时间']} />
           {items.map((item) => (
             <View key={item.id} className='staff__item desk__item' onClick={() => void Taro.navigateTo({ url: routes.edit(item.kind, item.id) })}>
               <View className='staff__item-title'>{item.title}</View>
@@ -59,7 +61,7 @@ function Desk() {
 
 export default function DeskPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['editor', 'publisher']}>{() => <Desk />}</StaffGate>
     </Screen>
   )

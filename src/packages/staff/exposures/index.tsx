@@ -7,6 +7,7 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
 import '../staff.scss'
 
@@ -67,7 +68,8 @@ function Exposures() {
         ＋ 发布曝光信息
       </Button>
       <StateView loading={list.loading} error={list.error} empty={items.length === 0} emptyText='曝光台还是空的' onRetry={() => void list.reload()}>
-        <View className='staff__card' style={{ marginTop: '0.6em' }}>
+        <View className='staff__card staff__table' style={{ marginTop: '0.6em' }}>
+          <StaffTableHead columns={['名称', '日期 · 来源 · 状态 · 事由', '操作']} />
           {items.map((x) => (
             <View key={x.id} className='staff__item'>
               <View className='staff__item-title'>{x.name}</View>
@@ -93,7 +95,7 @@ function Exposures() {
 
 export default function ExposuresPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['publisher']}>{() => <Exposures />}</StaffGate>
     </Screen>
   )

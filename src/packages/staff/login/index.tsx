@@ -30,7 +30,7 @@ export default function StaffLogin() {
   }
 
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--narrow'>
       <View className='staff__card'>
         <View className='staff__title'>工作人员登录</View>
         <View className='staff__soft'>供宣传办、经济办等单位的工作人员使用。居民阅读和打热线不需要登录。</View>

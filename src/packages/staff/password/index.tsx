@@ -28,7 +28,7 @@ export default function ChangePassword() {
   }
 
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--narrow'>
       <StaffGate roles={[]}>
         {() => (
           <View className='staff__card'>

@@ -27,7 +27,7 @@ function Preview({ kind, id }: { kind: 'article' | 'case'; id: string }) {
 export default function PreviewPage() {
   const params = useRouter().params
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--narrow'>
       <StaffGate roles={['editor', 'publisher']}>{() => <Preview kind={params.kind === 'case' ? 'case' : 'article'} id={params.id ?? ''} />}</StaffGate>
     </Screen>
   )

@@ -10,6 +10,7 @@ import { quizItemSummary } from '../../../core/quiz-item'
 import { publishItem, withdrawItem } from '../../../features/publishing/api/desk'
 import { importBank, useBank, type BankItem } from '../../../features/quiz/api/bank'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { routes } from '../../../routes'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
 import { messageOf, sayError } from '../../../services/feedback'
@@ -78,7 +79,8 @@ function Bank({ session }: { session: StaffSession }) {
         <Choices options={STATUS} selected={[status]} onChange={([v]) => setStatus(v)} />
       </View>
       <StateView loading={bank.loading} error={bank.error} empty={items.length === 0} emptyText='这里没有题目' onRetry={() => void bank.reload()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table'>
+          <StaffTableHead columns={['题目', '题型 · 状态', hasRole(session, 'publisher') ? '操作' : '']} />
           {items.map((q) => (
             <View key={q.id} className='staff__item'>
               {/* The whole row opens the editor, as a desk list does. */}
@@ -112,7 +114,7 @@ function Bank({ session }: { session: StaffSession }) {
 
 export default function QuizBankPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['editor', 'publisher']}>{(session) => <Bank session={session} />}</StaffGate>
     </Screen>
   )

@@ -14,6 +14,8 @@ import { letter, optionId, QUIZ_KINDS, QUIZ_LIMITS, quizItemProblems, residentQu
 import { RED_FLAGS, redFlagLabel, toRedFlags } from '../../../core/red-flags'
 import { createItem, saveItem, useEditorItem, type QuizEditorItem } from '../../../features/publishing/api/desk'
 import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../features/publishing/components/desk-panels'
+import { FlagMarker } from '../../../features/publishing/components/flag-marker'
+import { LongText } from '../../../features/publishing/components/long-text'
 import { useDeskActions } from '../../../features/publishing/hooks/use-desk-actions'
 import { QuestionCard } from '../../../features/quiz/components/question-card'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
@@ -170,15 +172,16 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
               <Field label='广告来源' hint={`如 传单、短信、微信群，最多 ${QUIZ_LIMITS.source} 个字`}>
                 <Input className='quiz-item__source' value={draft.advert.source} onChange={(v) => set('advert', { ...draft.advert, source: v })} maxLength={QUIZ_LIMITS.source} disabled={locked} />
               </Field>
-              <Field label='广告里的原话' hint='用 [[原话|代码]] 标出危险信号，如 [[到期本金全退|guaranteed]]；答题时居民看不到标记，交卷后才高亮。'>
-                <TextArea className='quiz-item__advert' value={draft.advert.text} onChange={(v) => set('advert', { ...draft.advert, text: v })} maxLength={QUIZ_LIMITS.advert} rows={5} disabled={locked} />
+              <Field label='广告里的原话' hint='在下面标出其中的危险信号；答题时居民看不到标记，交卷后才高亮。'>
+                <LongText className='quiz-item__advert' size='paragraph' value={draft.advert.text} onChange={(v) => set('advert', { ...draft.advert, text: v })} maxLength={QUIZ_LIMITS.advert} disabled={locked} />
               </Field>
+              <FlagMarker text={draft.advert.text} onText={(v) => set('advert', { ...draft.advert, text: v })} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
             </>
           )}
           {draft.kind === 'flags' ? (
             <View className='staff__soft'>多选题的危险信号就是各个正确选项的红旗：{fields.redFlags.map(redFlagLabel).join('、') || '（还没有）'}</View>
           ) : (
-            <Field label='本题教的危险信号' hint='可多选；广告原文里标出的每个代码都要在这里选上'>
+            <Field label='本题教的危险信号' hint='可多选；广告原文里标出的信号都要在这里选上（标出时会自动选上）'>
               <Choices multiple options={FLAG_CHOICES} selected={draft.redFlags} onChange={(v) => set('redFlags', v)} />
             </Field>
           )}
@@ -243,7 +246,7 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
 export default function QuizItemPage() {
   const params = useRouter().params
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--wide'>
       <StaffGate roles={['editor', 'publisher']}>{(session) => <Editor id={params.id ?? ''} session={session} />}</StaffGate>
     </Screen>
   )

@@ -150,7 +150,7 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
 
 export default function Page() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['publisher', 'admin']}>{(session) => <QuizStatsPage session={session} />}</StaffGate>
     </Screen>
   )

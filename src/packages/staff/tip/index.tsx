@@ -146,7 +146,7 @@ function TipDetail({ id }: { id: string }) {
 export default function TipDetailPage() {
   const id = useRouter().params.id ?? ''
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--narrow'>
       <StaffGate roles={['tip_handler']}>{() => <TipDetail id={id} />}</StaffGate>
     </Screen>
   )

@@ -9,6 +9,7 @@ import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
 import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
 import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
@@ -224,7 +225,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
       )}
 
       <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? `没有找到符合条件的${item}` : `没有符合条件的${item}`} onRetry={() => void tips.refresh()}>
-        <View className='staff__card'>
+        <View className='staff__card staff__table staff__table--no-actions'>
           <View className='staff__row'>
             {picking ? (
               <Button size='small' fill='none' onClick={() => setPicked(tips.items.filter(pickable).map((t) => t.id))}>
@@ -237,6 +238,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
             )}
             {picking && <View className='staff__meta'>{marking ? `只能选“${statuses.new}”。` : ''}点一条选中或取消</View>}
           </View>
+          {tips.items.length > 0 && <StaffTableHead columns={kind === 'tip' ? ['单位名称', '状态 · 名义 · 地点 · 收到 · 经过'] : ['关于', '状态 · 联系方式 · 收到 · 内容']} />}
           {tips.items.length === 0 && <View className='staff__meta'>这一段里没有符合条件的{item}，可以继续往前查找。</View>}
           {tips.items.map((t) => (
             <TipRow
@@ -275,7 +277,7 @@ export default function TipDeskPage() {
     if (kind === 'feedback') void Taro.setNavigationBarTitle({ title: '投诉建议办理' })
   })
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['tip_handler']}>{() => <TipDesk kind={kind} />}</StaffGate>
     </Screen>
   )

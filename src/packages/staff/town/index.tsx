@@ -98,7 +98,7 @@ function Town() {
 
 export default function TownPage() {
   return (
-    <Screen>
+    <Screen className='staff-page staff-page--narrow'>
       <StaffGate roles={['admin']}>{() => <Town />}</StaffGate>
     </Screen>
   )

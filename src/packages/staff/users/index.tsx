@@ -6,8 +6,10 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { ROLES, roleLabel, type Role } from '../../../core/roles'
+import { refreshSession } from '../../../features/staff/api/session'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
@@ -67,6 +69,12 @@ function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: str
   const [roles, setRoles] = useState<Role[]>(user.roles)
   const [password, setPassword] = useState<string | null>(null)
   const changed = roles.join() !== user.roles.join()
+  const self = user.username === selfName
+  // One's own change keeps this session (other devices sign out): read one's roles again so the pages offered match.
+  const saveRoles = () =>
+    self
+      ? report(updateUser(user.id, { roles }).then(refreshSession), '角色已更新；您在其他设备上的登录已退出', onChanged)
+      : report(updateUser(user.id, { roles }), '角色已更新，他需要重新登录', onChanged)
   return (
     <View className='staff__item'>
       <View className='staff__item-title'>
@@ -76,14 +84,14 @@ function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: str
       <Choices multiple options={ROLES.map((r) => ({ value: r.code, label: r.label }))} selected={roles} onChange={(v) => setRoles(v as Role[])} />
       <View className='staff__actions'>
         {changed && (
-          <Button size='small' type='primary' onClick={() => void report(updateUser(user.id, { roles }), '角色已更新，他需要重新登录', onChanged)}>
+          <Button className='users__save-roles' size='small' type='primary' onClick={() => void saveRoles()}>
             保存角色
           </Button>
         )}
         <Button size='small' fill='outline' onClick={() => setPassword(password === null ? '' : null)}>
           重设密码
         </Button>
-        {user.username !== selfName && (
+        {!self && (
           <Button size='small' fill='outline' onClick={() => void report(updateUser(user.id, { disabled: !user.disabled }), user.disabled ? '已启用' : '已停用', onChanged)}>
             {user.disabled ? '启用' : '停用'}
           </Button>
@@ -122,7 +130,8 @@ function Users({ selfName }: { selfName: string }) {
         ＋ 新建账号
       </Button>
       <StateView loading={users.loading} error={users.error} empty={items.length === 0} onRetry={() => void users.reload()}>
-        <View className='staff__card' style={{ marginTop: '0.6em' }}>
+        <View className='staff__card staff__table' style={{ marginTop: '0.6em' }}>
+          <StaffTableHead columns={['姓名（用户名）', '角色', '操作']} />
           {items.map((u) => (
             <UserRow key={`${u.id}-${u.roles.join()}-${u.disabled}`} user={u} selfName={selfName} onChanged={() => void users.reload()} />
           ))}
@@ -134,7 +143,7 @@ function Users({ selfName }: { selfName: string }) {
 
 export default function UsersPage() {
   return (
-    <Screen>
+    <Screen className='staff-page'>
       <StaffGate roles={['admin']}>{(session) => <Users selfName={session.username} />}</StaffGate>
     </Screen>
   )

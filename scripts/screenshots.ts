@@ -1,6 +1,6 @@
 /**
  * Screenshots of every resident screen at 390×844, in each type mode, into
- * screenshots/ (git-ignored), with the figures test/e2e/type.test.ts checks:
+ * screenshots/ (git-ignored; each also at full length, *-full.png), with the figures test/e2e/type.test.ts checks:
  * the smallest text, the smallest tap target, the weakest button contrast and
  * anything running off the side. It builds nothing: run `npm run build:h5`
  * first. A throw-away API with the starter content serves the build.
@@ -45,20 +45,23 @@ async function main(): Promise<void> {
       for (const screen of RESIDENT_SCREENS) {
         await screen.open(page, base)
         if (only && !screen.name.includes(only)) continue
-        const file = path.join(OUT, `${screen.name}-${mode}.png`)
-        await page.screenshot({ path: file, fullPage: true })
+        await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}.png`) })
+        // The page scrolls inside Taro's page box; let it run its full length for a second picture.
+        const unroll = await page.addStyleTag({ content: '.taro-tabbar__container, .taro-tabbar__panel, .taro_page { height: auto !important; overflow: visible !important; }' })
+        await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}-full.png`), fullPage: true })
+        await unroll.evaluate((el) => el.remove())
         const a = await audit(page)
         ;(figures[screen.name] ??= {})[mode] = a
         process.stdout.write(`${screen.name} ${mode}: ${summary(a)}\n`)
       }
       await context.close()
     }
+    fs.writeFileSync(path.join(OUT, 'figures.json'), JSON.stringify(figures, null, 2))
+    process.stdout.write(`截图和数据在 ${OUT}\n`)
   } finally {
     await browser.close()
     await server.close()
   }
-  fs.writeFileSync(path.join(OUT, 'figures.json'), JSON.stringify(figures, null, 2))
-  process.stdout.write(`截图和数据在 ${OUT}\n`)
 }
 
 main().catch((e) => {

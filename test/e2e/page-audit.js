@@ -121,7 +121,7 @@
         label: label(el),
         width: Math.round(r.width * 10) / 10,
         height: Math.round(r.height * 10) / 10,
-        disabled: Boolean(el.closest('[disabled], .nut-button-disabled, [aria-disabled=true]')),
+        disabled: el.disabled === true || Boolean(el.closest('.nut-button-disabled, [aria-disabled=true]')),
         contrast: holder ? contrastOf(holder) : null
       })
     }

@@ -17,13 +17,15 @@ import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit } from '..
 const OUT = path.resolve(__dirname, '..', 'screenshots')
 
 function summary(a: Audit): string {
-  const inScreen = a.texts.filter((t) => t.inScreen)
-  const smallest = inScreen.reduce((m, t) => (t.px < m.px ? t : m), { px: Infinity, label: '-' } as { px: number; label: string })
+  const least = (texts: Audit['texts']) => texts.reduce((m, t) => (t.px < m.px ? t : m), { px: Infinity, label: '-' } as { px: number; label: string })
+  const body = least(a.texts.filter((t) => t.inScreen && t.chars >= 10))
+  const smallest = least(a.texts)
   const target = a.targets.reduce((m, t) => (Math.min(t.width, t.height) < Math.min(m.width, m.height) ? t : m), { width: Infinity, height: Infinity, label: '-' } as { width: number; height: number; label: string })
   const contrasted = a.targets.filter((t) => t.contrast !== null)
   const weakest = contrasted.reduce((m, t) => ((t.contrast ?? 99) < (m.contrast ?? 99) ? t : m), { contrast: null, label: '-' } as { contrast: number | null; label: string })
   return [
-    `正文最小 ${smallest.px}px（${smallest.label}）`,
+    `正文（十字以上）最小 ${body.px}px（${body.label}）`,
+    `文字最小 ${smallest.px}px（${smallest.label}）`,
     `点按最小 ${target.width}×${target.height}（${target.label}）`,
     `按钮对比度最低 ${weakest.contrast ?? '-'}（${weakest.label}）`,
     a.scrollWidth > a.width || a.offside.length ? `横向溢出 ${a.offside.length} 处` : '无横向溢出',
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
         // The page scrolls inside Taro's page box; let it run its full length for a second picture.
         const unroll = await page.addStyleTag({ content: '.taro-tabbar__container, .taro-tabbar__panel, .taro_page { height: auto !important; overflow: visible !important; }' })
         await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}-full.png`), fullPage: true })
-        await unroll.evaluate((el) => el.remove())
+        await unroll.evaluate((el) => (el as HTMLStyleElement).remove())
         const a = await audit(page)
         ;(figures[screen.name] ??= {})[mode] = a
         process.stdout.write(`${screen.name} ${mode}: ${summary(a)}\n`)

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 export interface Audit {
   width: number
   scrollWidth: number
-  texts: { label: string; text: string; px: number; inScreen: boolean }[]
+  texts: { label: string; text: string; chars: number; px: number; inScreen: boolean }[]
   targets: { label: string; width: number; height: number; disabled: boolean; contrast: number | null }[]
   offside: { label: string; left: number; right: number }[]
   overlaps: string[]

@@ -9,10 +9,10 @@ jest.setTimeout(600000)
 const ready = browserLaneReady()
 const describeIf = ready ? describe : describe.skip
 
-// Body text: any run of ten characters or more (a sentence, a hint, an option);
-// shorter runs (a date, a count, a tag) may be a little smaller.
+// Body text: any run of twelve characters or more (a sentence, a hint); shorter
+// runs (a date, a count, a category) may be a little smaller.
 const BODY_PX = 17
-const SENTENCE_CHARS = 10
+const SENTENCE_CHARS = 12
 const SMALLEST_PX = 15
 const TAP_PX = 44
 const CONTRAST = 4.5

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import { useTypeScale } from '../services/font-scale'
 import { PrivacyPopup } from './privacy-popup'
@@ -14,7 +13,7 @@ import './screen.scss'
 export function Screen({ children, className }: { children: ReactNode; className?: string }) {
   const { px } = useTypeScale()
   return (
-    <View className={`screen ${className ?? ''}`} style={{ fontSize: Taro.pxTransform(px) }}>
+    <View className={`screen ${className ?? ''}`} style={{ fontSize: `${px}px` }}>
       <WayHome />
       {children}
       <PrivacyPopup />

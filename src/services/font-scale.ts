@@ -3,18 +3,27 @@ import { useEffect, useState } from 'react'
 
 /**
  * Type size for elderly readers: the phone's own font setting, and on top of
- * it the in-app 大字 switch. Pages apply the result as the root font size and
- * every text size is in em, so one number scales the whole screen.
+ * it the in-app 大字 switch. Screen applies the result as the root font size
+ * and every text size (NutUI's too, see app.scss) is in em, so one number
+ * scales the whole screen.
  */
 const LARGE_KEY = 'pref:large-type'
 const CHANGED = 'pref:large-type-changed'
-const BASE_PX = 16
+// iOS's body text at its standard setting; Android's standard is 16, and 17 reads better for our readers there too.
+const BODY_PX = 17
+const LARGE_FACTOR = 1.3
+// Beyond this the phone's setting would leave room for two characters a line.
+const MAX_SYSTEM_FACTOR = 1.5
 
-function systemScale(): number {
+/**
+ * The factor of WeChat's own font size setting (我 → 设置 → 通用 → 字体大小),
+ * 1 at its standard size on every phone; fontSizeSetting would be a size in px
+ * whose standard differs (17 on iOS, 16 on Android). A browser reports none.
+ */
+function systemFactor(): number {
   try {
-    // The phone's own type size, in px; only WeChat reports it.
-    const setting = process.env.TARO_ENV === 'weapp' ? (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting : BASE_PX
-    return Math.min(Math.max((setting || BASE_PX) / BASE_PX, 1), 1.5)
+    const factor = Taro.getAppBaseInfo().fontSizeScaleFactor
+    return typeof factor === 'number' && factor > 0 ? Math.min(Math.max(factor, 1), MAX_SYSTEM_FACTOR) : 1
   } catch {
     return 1
   }
@@ -29,7 +38,7 @@ export function setLargeType(on: boolean): void {
   Taro.eventCenter.trigger(CHANGED, on)
 }
 
-/** Root font size in design px (750 = screen width) and the switch state. */
+/** The root font size in CSS px (the same on every screen width, unlike rpx) and the switch state. */
 export function useTypeScale(): { px: number; large: boolean } {
   const [large, setLarge] = useState(isLargeType)
   useEffect(() => {
@@ -39,6 +48,5 @@ export function useTypeScale(): { px: number; large: boolean } {
       Taro.eventCenter.off(CHANGED, onChange)
     }
   }, [])
-  const scale = systemScale() * (large ? 1.3 : 1)
-  return { px: Math.round(34 * scale), large }
+  return { px: Math.round(BODY_PX * systemFactor() * (large ? LARGE_FACTOR : 1)), large }
 }

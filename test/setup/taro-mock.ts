@@ -38,7 +38,8 @@ export const switchTab = jest.fn(() => Promise.resolve())
 export const makePhoneCall = jest.fn(() => Promise.resolve())
 export const showToast = jest.fn(() => Promise.resolve())
 export const stopPullDownRefresh = jest.fn()
-export const getAppBaseInfo = jest.fn(() => ({ fontSizeSetting: 16 }))
+// An Android phone at WeChat's standard font size, as wx.getAppBaseInfo documents it.
+export const getAppBaseInfo = jest.fn((): { fontSizeSetting?: number; fontSizeScaleFactor?: number } => ({ fontSizeSetting: 16, fontSizeScaleFactor: 1 }))
 export const canvasToTempFilePath = jest.fn(() => Promise.resolve({ tempFilePath: 'wxfile://tmp/card.png', errMsg: 'canvasToTempFilePath:ok' }))
 
 // WeChat's privacy flow, as documented for requirePrivacyAuthorize and

@@ -99,7 +99,7 @@ export function installWeapp(server: FastifyInstance): Harness {
   const known: Record<string, unknown> = {
     request,
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375, fontSizeSetting: 16, SDKVersion: '3.4.0' }),
-    getAppBaseInfo: () => ({ fontSizeSetting: 16, SDKVersion: '3.4.0' }),
+    getAppBaseInfo: () => ({ fontSizeSetting: 16, fontSizeScaleFactor: 1, SDKVersion: '3.4.0' }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375 }),
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),

@@ -33,7 +33,7 @@ export default function Home() {
   return (
     <Screen>
       <View className='home__banner'>
-        <View>
+        <View className='home__words'>
           <View className='home__slogan'>守住钱袋子 · 远离非法集资</View>
           <View className='home__sub'>高息诱惑是陷阱，投资之前先问问</View>
         </View>

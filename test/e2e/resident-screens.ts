@@ -1,0 +1,183 @@
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+/** What test/e2e/page-audit.js measures on one screen. */
+export interface Audit {
+  width: number
+  scrollWidth: number
+  texts: { label: string; text: string; chars: number; px: number; inScreen: boolean }[]
+  targets: { label: string; width: number; height: number; disabled: boolean; contrast: number | null }[]
+  offside: { label: string; left: number; right: number }[]
+  overlaps: string[]
+}
+
+/**
+ * The type sizes a resident can have: as set, with 大字 on, and the largest
+ * there is, WeChat's biggest font setting (fontSizeScaleFactor, capped at 1.5
+ * in src/services/font-scale.ts) times 大字. A browser reports no font
+ * setting, so the largest is reached through the one setting every size
+ * follows, the root type size of .screen.
+ */
+export type TypeMode = 'normal' | 'large' | 'largest'
+export const TYPE_MODES: TypeMode[] = ['normal', 'large', 'largest']
+export const LARGEST_ROOT_PX = 17 * 1.5 * 1.3
+
+export interface ResidentScreen {
+  name: string
+  /** Brings the screen up; a screen may continue from the one before it (a quiz round, a sent tip). */
+  open: (page: Page, base: string) => Promise<void>
+}
+
+const fresh = async (page: Page, url: string) => {
+  // A new document each time: Taro keeps earlier pages of a hash route in the DOM.
+  await page.goto('about:blank')
+  await page.goto(url)
+}
+const firstId = async (page: Page, base: string, kind: 'articles' | 'cases') => {
+  const res = await page.request.get(`${base}/api/${kind}?pageSize=1`)
+  return ((await res.json()) as { items: { id: string }[] }).items[0].id
+}
+
+/** Every resident page and the states residents spend time in, at 390×844. */
+export const RESIDENT_SCREENS: ResidentScreen[] = [
+  {
+    name: 'home',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/pages/index/index`)
+      await page.getByText('看清非法集资的四个特征').waitFor()
+      await page.locator('.hotline-card').getByText('一键拨打').waitFor()
+    }
+  },
+  {
+    name: 'learn',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/pages/learn/index`)
+      await page.locator('.content-card').first().waitFor()
+    }
+  },
+  {
+    name: 'article',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/reading/article/index?id=${await firstId(page, base, 'articles')}`)
+      await page.locator('.reading__title').waitFor()
+    }
+  },
+  {
+    name: 'case',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/reading/case/index?id=${await firstId(page, base, 'cases')}`)
+      await page.locator('.reading__title').waitFor()
+    }
+  },
+  {
+    name: 'check',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/check/index`)
+      await page.locator('.ad-check__run').waitFor()
+    }
+  },
+  {
+    name: 'check-result',
+    open: async (page) => {
+      await page.locator('.ad-check__input textarea').fill('【某某财富】养老项目保本保息，年化18%，推荐一人奖励500元，名额有限！')
+      await page.locator('.ad-check__run').click()
+      await page.getByText('高风险').first().waitFor()
+    }
+  },
+  {
+    name: 'quiz',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/pages/quiz/index`)
+      await page.locator('.quiz__start').waitFor()
+    }
+  },
+  {
+    name: 'quiz-question',
+    open: async (page) => {
+      await page.locator('.choices__item', { hasText: '老年人' }).click()
+      await page.locator('.quiz__start').click()
+      await page.getByText('第 1 / 5 题').waitFor()
+    }
+  },
+  {
+    name: 'quiz-result',
+    open: async (page) => {
+      for (let i = 0; i < 5; i++) {
+        await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
+        await page.locator('.question-card__option').first().click()
+        await page.locator(i < 4 ? '.quiz__next' : '.quiz__submit').click()
+      }
+      await page.locator('.quiz__score-number').waitFor()
+    }
+  },
+  {
+    name: 'wrongbook',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/quiz/wrongbook/index`)
+      await page.locator('.screen').first().waitFor()
+      await page.waitForLoadState('networkidle')
+    }
+  },
+  {
+    name: 'board',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/quiz/board/index`)
+      await page.locator('.screen').first().waitFor()
+      await page.waitForLoadState('networkidle')
+    }
+  },
+  {
+    name: 'report',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/pages/report/index`)
+      await page.getByText('不记录').waitFor()
+    }
+  },
+  {
+    name: 'receipt',
+    open: async (page) => {
+      await page.locator('.choices__item', { hasText: '养老投资' }).click()
+      await page.locator('.report__organisation input').fill('夕阳红康养中心')
+      await page.locator('.report__place input').fill('辛口村村委会门口')
+      await page.locator('.report__what textarea').fill('每周三发传单，说交五万元订床位，每年返利百分之十二。')
+      await page.locator('.report__submit').click()
+      await page.locator('.receipt-card__code').waitFor({ timeout: 30000 })
+    }
+  },
+  {
+    name: 'followup',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/tips/followup/index`)
+      await page.locator('.followup__open').waitFor()
+    }
+  },
+  {
+    name: 'mine',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/pages/mine/index`)
+      await page.getByText('大字模式').waitFor()
+    }
+  }
+]
+
+/** A phone-sized browser tab in one type mode, with the audit loaded into every page. */
+export async function residentTab(browser: Browser, mode: TypeMode): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  await context.addInitScript({ path: path.join(__dirname, 'page-audit.js') })
+  // The 大字 switch's stored value, as Taro's setStorageSync writes it in a browser.
+  if (mode !== 'normal') await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
+  if (mode === 'largest') await context.addInitScript((px) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style')
+      style.textContent = `.screen { font-size: ${px}px !important; }`
+      document.head.append(style)
+    })
+  }, LARGEST_ROOT_PX)
+  return { context, page: await context.newPage() }
+}
+
+export async function audit(page: Page): Promise<Audit> {
+  // Let fonts and late layout (images, the count-down) settle before measuring.
+  await page.evaluate(() => document.fonts.ready)
+  return page.evaluate(() => (window as unknown as { fangfeiAudit: () => Audit }).fangfeiAudit())
+}

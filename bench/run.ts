@@ -9,6 +9,7 @@
 import type { ChildProcess } from 'node:child_process'
 import autocannon from 'autocannon'
 import { checkAdvert } from '../src/core/ad-check/engine'
+import { beijingToday } from '../src/core/campaign'
 import { adCheckWorstCases } from './ad-check-worst'
 import evaluation from '../test/core/ad-check-eval.json'
 import { start } from './processes'
@@ -91,7 +92,7 @@ async function quizAt(stored: number): Promise<Record<'draw' | 'submit' | 'dashb
     await ask(child, { history: stored }, 'history')
     const login = await fetch(`${address}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
     const { token } = (await login.json()) as { token: string }
-    const day = (d: number) => new Date(Date.now() + 8 * 3600000 - d * 86400000).toISOString().slice(0, 10)
+    const day = (d: number) => beijingToday(new Date(Date.now() - d * 86400000))
     const run = async (options: autocannon.Options): Promise<Measured> => {
       await autocannon({ ...options, connections: CONNECTIONS, duration: 2 })
       const r = await autocannon({ ...options, connections: CONNECTIONS, duration: SCALE_SECONDS })

@@ -3,7 +3,6 @@ import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
-import sensible from '@fastify/sensible'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -197,7 +196,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => clearInterval(keySweep))
 
   await app.register(errors)
-  await app.register(sensible)
   await app.register(auth)
   await app.register(swagger, {
     openapi: {

@@ -11,7 +11,7 @@ import * as staffPlaces from './20261220T0900-staff-places'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
- * the same list works under tsx, ts-jest and any bundler.
+ * the same list works under tsx, jest and any bundler.
  */
 export const migrations: Record<string, Migration> = {
   '20261128T0900-reading': reading,

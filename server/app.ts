@@ -167,7 +167,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
   app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
-  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns, content)
+  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, app.log), now, campaigns, content)
   // The quiz's counting first (its thread has a connection of its own), then the database.
   app.addHook('onClose', async () => {
     try {

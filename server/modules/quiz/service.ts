@@ -10,7 +10,7 @@ import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
 import type { ContentEvents } from '../content/events'
-import type { Prebuilt } from '../../prebuilt'
+import type { Tally } from './tally'
 
 interface Item {
   id: string
@@ -20,14 +20,10 @@ interface Item {
   prompt: string
   advert: { source: string; text: string } | null
   options: QuizOption[]
-  /**
-   * This item's entry in a round's results as JSON, made once per bank load
-   * and split where right or wrong and the points go: an answer is assembled
-   * from text rather than built and serialised field by field.
-   */
-  result: { head: string; tail: string }
-  /** Likewise this item's entries in a hand-in's tally (see `Tally` in tally.ts): the text up to its 0 or 1, and for each red flag the option that names it. */
-  tally: { item: string; flags: { head: string; option: string | undefined }[] }
+  /** What a round's result says of this item whatever the answer: made once per bank load. */
+  review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'>
+  /** Its red flags, each with the option that names it (for "which red flags" items). */
+  flags: { flag: string; option: string | undefined }[]
 }
 
 /** The questions of a drawn round, each with its option ids in the order shown. */
@@ -141,13 +137,6 @@ export class QuizService {
       const options = JSON.parse(r.options) as QuizOption[]
       const redFlags = JSON.parse(r.red_flags) as string[]
       const articleId = articleByCategory.get(r.category)
-      const review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'> = {
-        correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
-        explanation: r.explanation,
-        redFlags: toRedFlags(redFlags),
-        ...(advert ? { advert: advert.text } : {}),
-        ...(articleId ? { articleId } : {})
-      }
       return {
         id: r.id,
         kind: r.kind,
@@ -156,8 +145,14 @@ export class QuizService {
         prompt: r.prompt,
         advert,
         options,
-        result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` },
-        tally: { item: `[${JSON.stringify(r.id)},`, flags: redFlags.map((flag) => ({ head: `[${JSON.stringify(flag)},`, option: options.find((o) => o.flag === flag)?.id })) }
+        review: {
+          correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
+          explanation: r.explanation,
+          redFlags: toRedFlags(redFlags),
+          ...(advert ? { advert: advert.text } : {}),
+          ...(articleId ? { articleId } : {})
+        },
+        flags: redFlags.map((flag) => ({ flag, option: options.find((o) => o.flag === flag)?.id }))
       }
     })
     return { all, byId: new Map(all.map((i) => [i.id, i])) }
@@ -206,7 +201,7 @@ export class QuizService {
     return this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
   }
 
-  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
+  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
     const { byId } = await this.currentBank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
@@ -220,34 +215,32 @@ export class QuizService {
       given.set(questionId, optionIds)
     }
     let score = 0
-    let results = ''
-    // The tally's JSON text (a `Tally`, see tally.ts), assembled like the results.
-    let items = ''
-    let flags = ''
+    const results: RoundResult['results'] = []
+    const tally: Tally = { items: [], flags: [] }
     for (const s of shown) {
       const item = byId.get(s.id)
       if (!item) continue
       const picked = (given.get(s.id) ?? []).filter((id) => s.options.includes(id))
       const { points, correct } = scoreAnswer(item.kind, item.options, picked)
       score += points
-      for (const flag of item.tally.flags) {
+      for (const { flag, option } of item.flags) {
         // A flag is missed when the resident failed to see it: a wrong verdict on the advert, or its option left unpicked.
-        const missed = flag.option ? !picked.includes(flag.option) : !correct
-        flags += `${flags ? ',' : ''}${flag.head}${missed ? 1 : 0}]`
+        const missed = option ? !picked.includes(option) : !correct
+        tally.flags.push([flag, missed ? 1 : 0])
       }
-      items += `${items ? ',' : ''}${item.tally.item}${correct ? 1 : 0}]`
-      results += `${results ? ',' : ''}${item.result.head}${correct},"points":${points}${item.result.tail}`
+      tally.items.push([item.id, correct ? 1 : 0])
+      results.push({ questionId: item.id, correct, points, ...item.review })
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: `{"items":[${items}],"flags":[${flags}]}` } })
+      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
       this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
     }
-    return { json: `{"score":${score},"total":${shown.length * POINTS_PER_QUESTION},"results":[${results}]}` }
+    return { score, total: shown.length * POINTS_PER_QUESTION, results }
   }
 
   /**

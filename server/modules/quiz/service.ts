@@ -29,21 +29,7 @@ interface Item {
 /** The questions of a drawn round, each with its option ids in the order shown. */
 type Shown = { id: string; options: string[] }[]
 
-/** A drawn round as stored, and kept in memory in this flat form (a few strings rather than nested arrays) to keep the collector's work small. */
-interface Stored {
-  participant: string
-  persona: string
-  village: string
-  campaign_id: string | null
-  created_at: string
-  expires_at: string
-  /** `Shown` as JSON. */
-  items: string
-}
-
 const GRACE_MS = 15000
-/** Drawn rounds kept in memory: a campaign week's peak many times over (a few hundred bytes each). */
-const DRAWN_IN_MEMORY = 200000
 
 /** Uniform numbers in [0, 1) from the system's secure generator, read a few kilobytes at a time. */
 function randomSource(): () => number {
@@ -98,14 +84,6 @@ export class QuizService {
   private readonly queue: Job[] = []
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
-  /**
-   * Rounds drawn recently, as drawn, oldest first: they never change, so
-   * handing one in needs no read. Each is read once, at its hand-in, so past
-   * DRAWN_IN_MEMORY the oldest (the nearest to expiry) make room, and a
-   * hand-in of one of those reads it from the database. Whether a round was
-   * already handed in is decided by the database, so this cannot let a second copy through.
-   */
-  private readonly drawn = new Map<string, Stored>()
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
   private closed = false
@@ -171,22 +149,20 @@ export class QuizService {
     // within minutes, land near the end of the tables' key order, so a group of hand-ins written together touches
     // a few pages of the index rather than one per round, and costs the same with a million stored.
     const roundId = unguessableTimeOrderedId(at)
-    const stored: Stored = {
-      // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
-      participant: createHash('sha256').update(input.player || roundId).digest('hex'),
-      persona: input.persona,
-      village: input.village,
-      campaign_id: campaign?.id ?? null,
-      created_at: at.toISOString(),
-      expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-      items: JSON.stringify(shown)
-    }
     await this.db
       .insertInto('quiz_rounds')
-      .values({ id: roundId, ...stored })
+      .values({
+        id: roundId,
+        // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
+        participant: createHash('sha256').update(input.player || roundId).digest('hex'),
+        persona: input.persona,
+        village: input.village,
+        campaign_id: campaign?.id ?? null,
+        created_at: at.toISOString(),
+        expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
+        items: JSON.stringify(shown)
+      })
       .execute()
-    this.drawn.set(roundId, stored)
-    if (this.drawn.size > DRAWN_IN_MEMORY) this.drawn.delete(this.drawn.keys().next().value!)
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -196,9 +172,9 @@ export class QuizService {
     }
   }
 
-  private async drawnRound(roundId: string): Promise<Stored | undefined> {
+  private async drawnRound(roundId: string) {
     if (!UNGUESSABLE_TIME_ORDERED_ID.test(roundId)) return undefined
-    return this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
+    return this.db.selectFrom('quiz_rounds').select(['items', 'created_at', 'expires_at']).where('id', '=', roundId).executeTakeFirst()
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
@@ -236,7 +212,6 @@ export class QuizService {
     this.inFlight.add(roundId)
     try {
       await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
-      this.drawn.delete(roundId)
     } finally {
       this.inFlight.delete(roundId)
     }

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { setImmediate } from 'node:timers'
 import { sql, type Insertable, type Kysely } from 'kysely'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type Board, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
@@ -10,6 +9,7 @@ import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
 import type { ContentEvents } from '../content/events'
+import { GroupCommit } from './group-commit'
 import type { Tally } from './tally'
 
 interface Item {
@@ -52,11 +52,6 @@ const err = {
   late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
 }
 
-interface Job {
-  paper: Insertable<Database['quiz_handins']>
-  done: (error?: Error) => void
-}
-
 /** Where hand-ins are counted into the running figures: the counting thread (tally-thread.ts). */
 export interface Counting {
   count(): Promise<void>
@@ -81,7 +76,17 @@ function itemTitle(prompt: string | null, advert: string | null): string {
 export class QuizService {
   /** The published items, read once and kept until the content changes. */
   private readonly bank = new Memo(() => this.loadBank())
-  private readonly queue: Job[] = []
+  /** Drawn rounds and hand-ins, each written in groups (see group-commit.ts); the running figures follow in larger batches (see `tally`). */
+  private readonly rounds = new GroupCommit<Insertable<Database['quiz_rounds']>>(async (rows) => {
+    await this.db.insertInto('quiz_rounds').values(rows).execute()
+  })
+  private readonly papers = new GroupCommit<Insertable<Database['quiz_handins']>>(async (rows) => {
+    // A paper already handed in is not returned by the insert, and is refused.
+    const written = await this.db.insertInto('quiz_handins').values(rows).onConflict((oc) => oc.column('round_id').doNothing()).returning('round_id').execute()
+    const taken = new Set(written.map((r) => r.round_id))
+    if (taken.size > 0) this.scheduleTally()
+    return rows.map((row) => (taken.has(row.round_id) ? undefined : err.again()))
+  })
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
   private readonly random = randomSource()
@@ -149,20 +154,17 @@ export class QuizService {
     // within minutes, land near the end of the tables' key order, so a group of hand-ins written together touches
     // a few pages of the index rather than one per round, and costs the same with a million stored.
     const roundId = unguessableTimeOrderedId(at)
-    await this.db
-      .insertInto('quiz_rounds')
-      .values({
-        id: roundId,
-        // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
-        participant: createHash('sha256').update(input.player || roundId).digest('hex'),
-        persona: input.persona,
-        village: input.village,
-        campaign_id: campaign?.id ?? null,
-        created_at: at.toISOString(),
-        expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-        items: JSON.stringify(shown)
-      })
-      .execute()
+    await this.rounds.add({
+      id: roundId,
+      // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
+      participant: createHash('sha256').update(input.player || roundId).digest('hex'),
+      persona: input.persona,
+      village: input.village,
+      campaign_id: campaign?.id ?? null,
+      created_at: at.toISOString(),
+      expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
+      items: JSON.stringify(shown)
+    })
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -211,46 +213,11 @@ export class QuizService {
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) } })
+      await this.papers.add({ round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) })
     } finally {
       this.inFlight.delete(roundId)
     }
     return { score, total: shown.length * POINTS_PER_QUESTION, results }
-  }
-
-  /**
-   * Group commit: hand-ins that arrive together are written with one
-   * statement, statements written while the disk is busy share its next
-   * flush, and each answer is returned only once its round is on disk. The
-   * running figures follow in larger batches (see `tally`).
-   */
-  private commit(job: Omit<Job, 'done'>): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ ...job, done: (e) => (e ? reject(e) : resolve()) })
-      if (this.queue.length === 1) setImmediate(() => this.flush())
-    })
-  }
-
-  /** Writes what waits without waiting for the disk: the next group is written while this one's flush runs. */
-  private flush(): void {
-    while (this.queue.length > 0) void this.write(this.queue.splice(0, 500))
-  }
-
-  private async write(batch: Job[]): Promise<void> {
-    try {
-      // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
-      const rows = await this.db
-        .insertInto('quiz_handins')
-        .values(batch.map((job) => job.paper))
-        .onConflict((oc) => oc.column('round_id').doNothing())
-        .returning('round_id')
-        .execute()
-      const taken = new Set(rows.map((r) => r.round_id))
-      for (const job of batch) job.done(taken.has(job.paper.round_id) ? undefined : err.again())
-      if (taken.size > 0) this.scheduleTally()
-    } catch (e) {
-      for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
-    }
   }
 
   private scheduleTally(): void {

@@ -69,8 +69,8 @@ function itemTitle(prompt: string | null, advert: string | null): string {
 
 /**
  * The fundraising-advert quiz. Items are kept in memory (they change only
- * when the office publishes), so drawing and scoring a round touch the
- * database once each; hand-ins are added to the running figures in batches
+ * when the office publishes), so drawing a round is one write, and scoring
+ * one is a read of the round by its key and one write; hand-ins are added to the running figures in batches
  * shortly after (see `tally`), so reading them never means scanning rounds.
  */
 export class QuizService {

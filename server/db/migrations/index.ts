@@ -13,7 +13,7 @@ import * as contentFacts from './20261222T1000-content-facts'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
- * the same list works under tsx, ts-jest and any bundler.
+ * the same list works under tsx, jest and any bundler.
  */
 export const migrations: Record<string, Migration> = {
   '20261128T0900-reading': reading,

@@ -56,8 +56,10 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   file.pragma('journal_mode = WAL')
   file.pragma('synchronous = FULL')
   file.pragma('foreign_keys = ON')
-  // The counting thread holds the write lock for the few milliseconds of a batch's writes; wait for it rather than fail.
-  file.pragma('busy_timeout = 5000')
+  // The counting thread holds the write lock for the few milliseconds of a batch's writes; wait for it rather than
+  // fail. SQLite waits on the event loop, so not for long: a lock held longer (a stuck process, someone's sqlite3
+  // session) refuses the write with 503 busy (plugins/errors.ts) instead of freezing every other request.
+  file.pragma('busy_timeout = 250')
   // 64 MiB of pages kept in memory (the default is 2 MiB): with a million stored rounds the key pages stay cached.
   file.pragma('cache_size = -65536')
   // Reads of pages beyond that go through a memory map (up to 256 MiB) instead of a system call each.

@@ -62,6 +62,12 @@ describe('advert checker: every rule', () => {
     expect(illegality.length).toBeGreaterThan(0)
     for (const law of illegality) expect(law).toMatch(/许可.*违反国家金融管理规定/)
   })
+
+  it('gives no bank rate of its own, and tells licensed 以房养老 from a scheme', () => {
+    // Bank rates change; the quiz's bank notice shows real ones, so the explanations compare without a figure.
+    expect(RULES.filter((r) => /百分点|\d(?:\.\d+)?\s*%/.test(r.explanation)).map((r) => r.code)).toEqual([])
+    for (const r of RULES.filter((r) => r.explanation.includes('以房养老'))) expect(r.explanation).toMatch(/保险公司[^。]*反向抵押/)
+  })
 })
 
 describe('advert checker: rates, context and risk', () => {

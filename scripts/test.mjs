@@ -6,10 +6,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 // Build output (webpack's progress bars) is kept back unless the step fails.
-const run = (label, cmd, args) => {
+const run = (label, cmd, args, env = {}) => {
   process.stdout.write(`\n== ${label}\n`)
   const started = Date.now()
-  const res = spawnSync(cmd, args, { env: process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const res = spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (res.status !== 0) {
     process.stdout.write(`${res.stdout ?? ''}${res.stderr ?? ''}`.slice(-20000))
     process.stdout.write(`\n${label} 失败（退出码 ${res.status}）\n`)
@@ -28,6 +28,15 @@ if (!process.env.SKIP_BUILD) {
   run('构建网页版 (h5)', bin('taro'), ['build', '--type', 'h5'])
   run('预压缩网页版 (br, gz)', process.execPath, ['scripts/precompress.mjs'])
 }
+// The benchmark, briefly and with no thresholds, so that it keeps running: a crash, an error, a refused request
+// or a target that answers nothing fails it. Its figures mean something only in a full run (npm run bench).
+run('基准测试冒烟 (bench)', bin('tsx'), ['bench/run.ts'], {
+  BENCH_SECONDS: '1',
+  BENCH_WARMUP_SECONDS: '0',
+  BENCH_ROUNDS: '20000',
+  BENCH_SCALE: '100,1000',
+  BENCH_SCALE_SECONDS: '2'
+})
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-jest-')), 'report.json')
 process.stdout.write('\n== 测试 (jest: core, server, components, weapp, e2e)\n')

@@ -5,7 +5,6 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest } fro
 import compress from '@fastify/compress'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
-import sensible from '@fastify/sensible'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -179,7 +178,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
   app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
-  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }), now, campaigns, content)
+  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, app.log), now, campaigns, content)
   // The quiz's counting first (its thread has a connection of its own), then the database, then Redis.
   app.addHook('onClose', async () => {
     try {
@@ -214,7 +213,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // time (plugins/web.ts). Request bodies are never inflated: no phone sends
   // one compressed, and inflating is a bomb waiting for a sender.
   await app.register(compress, { encodings: ['br', 'gzip'], globalDecompression: false })
-  await app.register(sensible)
   await app.register(auth)
   await app.register(swagger, {
     openapi: {

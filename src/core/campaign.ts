@@ -2,7 +2,11 @@
  * The publicity month (宣传月) as residents see it. Days are Beijing dates;
  * a campaign runs from the start of its first day to the end of its last.
  */
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
 import type { ArticleSummary, CaseSummary } from './reading-types'
+
+dayjs.extend(utc)
 
 /** The national June campaign's name since 2025; the office may give its month a name of its own. */
 export const NATIONAL_MONTH = '防范非法金融活动宣传月'
@@ -23,13 +27,12 @@ export interface Campaign {
 }
 
 const DAY_MS = 24 * 3600 * 1000
-const BEIJING_MS = 8 * 3600 * 1000
 
 /** The instant a Beijing day begins. */
 export const beijingDayStart = (day: string): number => Date.parse(`${day}T00:00:00+08:00`)
 
 /** Today's date in Beijing, YYYY-MM-DD. */
-export const beijingToday = (now: Date): string => new Date(now.getTime() + BEIJING_MS).toISOString().slice(0, 10)
+export const beijingToday = (now: Date): string => dayjs(now).utcOffset(8 * 60).format('YYYY-MM-DD')
 
 export type CampaignPhase = { phase: 'coming'; daysToStart: number } | { phase: 'running'; daysLeft: number; msLeft: number } | { phase: 'over' }
 

@@ -34,7 +34,7 @@ describe('the way home on a page opened by itself', () => {
     await openPage('packages/quiz/board/index')
     fireEvent.click(screen.getByText('‹ 回首页'))
     expect(mocked.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
-    fireEvent.click(screen.getByText('咨询热线 022-12345678'))
+    fireEvent.click(screen.getByText('咨询电话 022-12345678'))
     expect(mocked.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '022-12345678' })
     expect(screen.getByText('页面内容')).toBeInTheDocument()
   })
@@ -43,10 +43,10 @@ describe('the way home on a page opened by itself', () => {
     mocked.request.mockRejectedValue({ errMsg: 'request:fail' })
     await openPage('/packages/reading/article/index')
     expect(screen.getByText('‹ 回首页')).toBeInTheDocument()
-    expect(screen.queryByText(/咨询热线/)).toBeNull()
+    expect(screen.queryByText(/咨询电话/)).toBeNull()
     save('/api/hotline', hotline)
     await openPage('/packages/reading/article/index')
-    expect(screen.getByText('咨询热线 022-12345678')).toBeInTheDocument()
+    expect(screen.getByText('咨询电话 022-12345678')).toBeInTheDocument()
   })
 
   it('a sub-page reached from another page, or a tab page, has neither', async () => {

@@ -38,7 +38,9 @@ describeIf('H5 in Chromium: the office writes a quiz item', () => {
 
     // The editor applies the server's rules while typing: the marked flag must be chosen.
     await page.getByText('还要改：广告原文里标出了“承诺高额或固定回报”，但本题的红旗里没有选它。').waitFor()
-    await page.locator('.choices__item', { hasText: '承诺高额或固定回报' }).click()
+    // In the item's own flag list (the marker below the advert has chips with the same labels).
+    const flagList = page.locator('.field', { has: page.locator('.field__label', { hasText: '本题教的危险信号' }) })
+    await flagList.locator('.choices__item', { hasText: '承诺高额或固定回报' }).click()
     await page.locator('.quiz-item__todo').waitFor({ state: 'detached' })
 
     // The preview is the resident's card: the advert without the office's marks.

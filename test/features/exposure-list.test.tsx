@@ -14,6 +14,6 @@ describe('曝光台', () => {
 
   it('a search that finds nothing says so, with the same warning', () => {
     render(<ExposureList list={empty} q='夕阳红' />)
-    expect(screen.getByText('曝光台上没有“夕阳红”。没查到不代表安全，拿不准就打热线问一问。')).toBeInTheDocument()
+    expect(screen.getByText('曝光台上没有“夕阳红”。没查到不代表安全，拿不准就打首页上的咨询电话问一问。')).toBeInTheDocument()
   })
 })

@@ -44,6 +44,7 @@ describe('importing quiz items', () => {
   const inReview = async () => (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/items?status=review', headers: editor })).json().items as { id: string; prompt: string }[]
 
   it('reports every bad row and imports nothing when any row is wrong', async () => {
+    const before = await inReview()
     const bad = [GOOD[0], ['判断', 'lottery', '1', '', '题', '', '', '是', '不是', '', '', '', 'A', '', '', '解析'], ['多选', 'crypto', '1', '', '题', '', '', '甲', '乙', '', '', '', 'AB', 'crypto', '', '解析'], ['单选', 'basics', '9', '', '题', '', '', '甲', '乙', '', '', '', 'C', '', '', '']]
     const res = await upload(csv(bad), 'bank.csv')
     expect(res.statusCode).toBe(400)
@@ -52,11 +53,12 @@ describe('importing quiz items', () => {
     expect(message).toContain('第 3 行：分类“lottery”不认识')
     expect(message).toContain('第 4 行：多选题要在“选项红旗”')
     expect(message).toContain('第 5 行：难度只能是')
-    expect(await inReview()).toEqual([])
+    expect(await inReview()).toEqual(before)
     expect((await upload(Buffer.from('题型,分类\r\n判断,pension\r\n'), 'short.csv')).json().error.message).toContain('表头缺少')
   })
 
   it('checks each row with the item editor\'s rules, every problem of a row on its own line', async () => {
+    const before = await inReview()
     const marked = ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，[[到期还本|guaranteed]]。', '是', '不是', '', '', '', 'A', '', 'pension', '承诺还本，是借养老名义集资。']
     const twoRight = ['判断', 'basics', '4', 'boss', '题目', '', '', '是', '不是', '', '', '', 'AB', '', '', '解析']
     const res = await upload(csv([GOOD[2], marked, twoRight]), 'bank.csv')
@@ -67,13 +69,14 @@ describe('importing quiz items', () => {
       '第 4 行：适合人群只能是老年人、务农、上班族或学生（elder、farmer、worker、student）。',
       '第 4 行：判断题和单选题要正好有一个正确答案。'
     ])
-    expect(await inReview()).toEqual([])
+    expect(await inReview()).toEqual(before)
   })
 
   it('imports a CSV and an XLSX into review; a published item is drawn in rounds', async () => {
+    const before = new Set((await inReview()).map((w) => w.id))
     expect((await upload(csv(GOOD), 'bank.csv')).json()).toEqual({ imported: 3 })
     expect((await upload(await xlsx([GOOD[0]]), 'bank.xlsx')).json()).toEqual({ imported: 1 })
-    const waiting = await inReview()
+    const waiting = (await inReview()).filter((w) => !before.has(w.id))
     expect(waiting).toHaveLength(4)
 
     const item = waiting.find((w) => w.prompt === '参与非法集资的损失由谁承担？')!

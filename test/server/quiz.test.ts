@@ -1,5 +1,5 @@
 import { Counter } from '../../server/modules/quiz/tally'
-import { LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A small bank whose answers the test knows: option a is right unless noted.
 const FIXTURE = [
@@ -52,6 +52,21 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   }
   const answer = (roundId: string, answers: object) => server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${roundId}/answers`, payload: { answers } })
   const allRight = (q: { id: string }[]) => q.map((x) => ({ questionId: x.id, optionIds: RIGHT[x.id] }))
+  /** Plays a round as `player`, answering the first `wrong` questions wrongly, handed in after `seconds`; returns the score. */
+  const play = async (player: string, village: string, wrong: number, seconds: number, persona = 'elder') => {
+    const round = await start({ persona, village, player })
+    const answers = round.questions.map((q, i) => ({ questionId: q.id, optionIds: i < wrong ? ['z'] : RIGHT[q.id] }))
+    clock.advance(seconds * 1000)
+    const res = await answer(round.roundId, answers)
+    expect(res.statusCode).toBe(200)
+    return res.json().score as number
+  }
+  /** Lists the town's villages as the office would (an empty list takes any name). */
+  const listVillages = async (villages: string[]) => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages } })).statusCode).toBe(200)
+  }
   /** Questions shown in all counted rounds, from the running per-item table. */
   const itemsShown = async () => Number((await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0)
 
@@ -118,6 +133,9 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   })
 
   it('keeps the best of the first three rounds a day, breaks ties by time, and shows a live village board', async () => {
+    // A day inside the campaign below, with no villages listed yet.
+    clock.t = new Date('2026-06-10T02:00:00Z')
+    await listVillages([])
     const publisher = await staffWith(server.app, `quiz_pub_${lane}`, ['publisher'])
     const created = await server.app.inject({
       method: 'POST',
@@ -132,14 +150,6 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect((await server.app.inject({ method: 'GET', url: '/api/quiz/board' })).json().villages).toEqual([])
 
     // Player A in 辛口村: 60 slowly, 80 slowly, 80 quickly, then a 100 that is the 4th round of the day.
-    const play = async (player: string, village: string, wrong: number, seconds: number) => {
-      const round = await start({ persona: 'elder', village, player })
-      const answers = round.questions.map((q, i) => ({ questionId: q.id, optionIds: i < wrong ? ['z'] : RIGHT[q.id] }))
-      clock.advance(seconds * 1000)
-      const res = await answer(round.roundId, answers)
-      expect(res.statusCode).toBe(200)
-      return res.json().score as number
-    }
     expect(await play('player-a-000001', '辛口村', 2, 90)).toBe(60)
     expect(await play('player-a-000001', '辛口村', 1, 90)).toBe(80)
     expect(await play('player-a-000001', '辛口村', 1, 30)).toBe(80)
@@ -179,33 +189,41 @@ describe.each(LANES)('the quiz on %s', (lane) => {
   })
 
   it('gives the office its figures from the running tables, matching a hand count', async () => {
+    // A day of its own, outside any campaign: only the rounds played here fall in it.
+    clock.t = new Date('2026-07-20T02:00:00Z')
+    await listVillages([])
+    const scores = [await play('player-s-000001', '辛口村', 2, 40), await play('player-s-000001', '辛口村', 1, 40), await play('player-s-000002', '辛口村', 0, 40), await play('player-s-000003', '大沙窝村', 3, 40, 'farmer')]
+    expect(scores).toEqual([60, 80, 100, 40])
     const admin = await staffWith(server.app, `quiz_admin_${lane}`, ['publisher'])
-    const stats = (await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30', headers: admin })).json()
-    // Submitted rounds in this suite: 90 (farmer), the burst of 12 at 100, then A 60/80/80/100, B 40, A 100 next day = 19 rounds.
-    expect(stats.rounds).toBe(19)
-    expect(stats.averageScore).toBeCloseTo((90 + 12 * 100 + 60 + 80 + 80 + 100 + 40 + 100) / 19, 1)
+    const get = async (q = '') => (await server.app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=2026-07-20&to=2026-07-20${q}`, headers: admin })).json()
+    const stats = await get()
+    expect(stats.rounds).toBe(4)
+    expect(stats.averageScore).toBe(70)
+    expect(stats.days).toEqual([{ day: '2026-07-20', rounds: 4, newParticipants: 3, averageScore: 70 }])
+    // Every round shows all five items of the bank, so each item and each of its red flags was shown four times.
     const flagsItem = stats.items.find((i: { itemId: string }) => i.itemId === 'quiz-t-flags')
-    expect(flagsItem.shown).toBe(19)
-    const crypto = stats.flags.find((f: { flag: string }) => f.flag === 'crypto')
-    expect(crypto.shown).toBe(19)
+    expect(flagsItem.shown).toBe(4)
     expect(flagsItem.prompt).toBe('“广告 稳赚不赔 quiz-t-flags”')
-    expect(stats.byVillage.find((v: { name: string }) => v.name === '辛口村').rounds).toBe(5)
+    expect(stats.flags.find((f: { flag: string }) => f.flag === 'crypto').shown).toBe(4)
+    expect(stats.byVillage).toEqual([
+      { name: '辛口村', rounds: 3, averageScore: 80 },
+      { name: '大沙窝村', rounds: 1, averageScore: 40 }
+    ])
 
     // The same figures for one village or one persona.
-    const get = async (q: string) => (await server.app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30&${q}`, headers: admin })).json()
-    const village = await get(`village=${encodeURIComponent('辛口村')}`)
-    expect(village.rounds).toBe(5)
-    expect(village.averageScore).toBe((60 + 80 + 80 + 100 + 100) / 5)
-    expect(village.flags.find((f: { flag: string }) => f.flag === 'crypto').shown).toBe(5)
-    expect(village.byVillage).toEqual([{ name: '辛口村', rounds: 5, averageScore: 84 }])
-    expect((await get('persona=farmer')).rounds).toBe(1)
-    expect((await get('persona=student')).rounds).toBe(0)
-    expect((await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30&persona=king', headers: admin })).statusCode).toBe(400)
+    const village = await get(`&village=${encodeURIComponent('辛口村')}`)
+    expect(village.rounds).toBe(3)
+    expect(village.averageScore).toBe(80)
+    expect(village.flags.find((f: { flag: string }) => f.flag === 'crypto').shown).toBe(3)
+    expect(village.byVillage).toEqual([{ name: '辛口村', rounds: 3, averageScore: 80 }])
+    expect((await get('&persona=farmer')).rounds).toBe(1)
+    expect((await get('&persona=student')).rounds).toBe(0)
+    expect((await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-07-20&to=2026-07-20&persona=king', headers: admin })).statusCode).toBe(400)
 
     // A village name typed by a resident cannot become a spreadsheet formula in the export.
     const round = await start({ persona: 'worker', village: '=HYPERLINK("http://x")', player: 'player-csv-0001' })
     expect((await answer(round.roundId, allRight(round.questions))).statusCode).toBe(200)
-    const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-06-01&to=2026-06-30', headers: admin })
+    const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-07-20&to=2026-07-20', headers: admin })
     expect(csv.headers['content-type']).toContain('text/csv')
     expect(csv.body).toContain('漏看率')
     expect(csv.body).toContain('"\'=HYPERLINK(""http://x"")"')
@@ -222,6 +240,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder', village: '辛口村' } })).statusCode).toBe(200)
     // Not saying is still allowed.
     expect((await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: town })).statusCode).toBe(200)
   })
 
   it('answers with the whole result of every question, in the order drawn, as JSON', async () => {

@@ -14,7 +14,7 @@ import * as hotlineFacts from './20261223T0900-hotline-facts'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
- * the same list works under tsx, ts-jest and any bundler.
+ * the same list works under tsx, jest and any bundler.
  */
 export const migrations: Record<string, Migration> = {
   '20261128T0900-reading': reading,

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { startWorker } from '../../worker'
 import { unreadable, type SheetJob, type SheetResult } from './import'
 
 /** Longer than a 5 MB spreadsheet takes on a slow machine; then the thread is stopped. */
@@ -15,9 +14,8 @@ let queue: Promise<unknown> = Promise.resolve()
 /**
  * Reads a quiz spreadsheet (see import.ts) on a thread of its own, one
  * import at a time: ExcelJS and csv-parse held the event loop for seconds
- * on a 4.6 MB file. The thread's TypeScript is loaded through tsx, the way
- * `npm start` runs the server; a thread that fails, runs out of memory or
- * out of time answers as an unreadable file.
+ * on a 4.6 MB file. A thread that fails, runs out of memory or out of time
+ * answers as an unreadable file.
  */
 export function readQuizSheetOffThread(data: Buffer, filename: string): Promise<SheetResult> {
   const read = queue.then(() => readOnce({ data, filename }))
@@ -27,11 +25,7 @@ export function readQuizSheetOffThread(data: Buffer, filename: string): Promise<
 
 function readOnce(job: SheetJob): Promise<SheetResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(path.join(__dirname, 'import-worker.ts'), {
-      workerData: job,
-      execArgv: ['--require', createRequire(__filename).resolve('tsx/cjs')],
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB }
-    })
+    const worker = startWorker(path.join(__dirname, 'import-worker.ts'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } })
     const done = (result: SheetResult) => {
       clearTimeout(timer)
       resolve(result)

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { setImmediate } from 'node:timers'
 import { sql, type Insertable, type Kysely } from 'kysely'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type Board, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
@@ -10,7 +9,8 @@ import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
 import type { ContentEvents } from '../content/events'
-import type { Prebuilt } from '../../prebuilt'
+import { GroupCommit } from './group-commit'
+import type { Tally } from './tally'
 
 interface Item {
   id: string
@@ -20,34 +20,16 @@ interface Item {
   prompt: string
   advert: { source: string; text: string } | null
   options: QuizOption[]
-  /**
-   * This item's entry in a round's results as JSON, made once per bank load
-   * and split where right or wrong and the points go: an answer is assembled
-   * from text rather than built and serialised field by field.
-   */
-  result: { head: string; tail: string }
-  /** Likewise this item's entries in a hand-in's tally (see `Tally` in tally.ts): the text up to its 0 or 1, and for each red flag the option that names it. */
-  tally: { item: string; flags: { head: string; option: string | undefined }[] }
+  /** What a round's result says of this item whatever the answer: made once per bank load. */
+  review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'>
+  /** Its red flags, each with the option that names it (for "which red flags" items). */
+  flags: { flag: string; option: string | undefined }[]
 }
 
 /** The questions of a drawn round, each with its option ids in the order shown. */
 type Shown = { id: string; options: string[] }[]
 
-/** A drawn round as stored, and kept in memory in this flat form (a few strings rather than nested arrays) to keep the collector's work small. */
-interface Stored {
-  participant: string
-  persona: string
-  village: string
-  campaign_id: string | null
-  created_at: string
-  expires_at: string
-  /** `Shown` as JSON. */
-  items: string
-}
-
 const GRACE_MS = 15000
-/** Drawn rounds kept in memory: a campaign week's peak many times over (a few hundred bytes each). */
-const DRAWN_IN_MEMORY = 200000
 
 /** Uniform numbers in [0, 1) from the system's secure generator, read a few kilobytes at a time. */
 function randomSource(): () => number {
@@ -70,11 +52,6 @@ const err = {
   late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
 }
 
-interface Job {
-  paper: Insertable<Database['quiz_handins']>
-  done: (error?: Error) => void
-}
-
 /** Where hand-ins are counted into the running figures: the counting thread (tally-thread.ts). */
 export interface Counting {
   count(): Promise<void>
@@ -92,24 +69,26 @@ function itemTitle(prompt: string | null, advert: string | null): string {
 
 /**
  * The fundraising-advert quiz. Items are kept in memory (they change only
- * when the office publishes), so drawing and scoring a round touch the
- * database once each; hand-ins are added to the running figures in batches
+ * when the office publishes), so drawing a round is one write, and scoring
+ * one is a read of the round by its key and one write; hand-ins are added to the running figures in batches
  * shortly after (see `tally`), so reading them never means scanning rounds.
  */
 export class QuizService {
   /** The published items, read once and kept until the content changes. */
   private readonly bank = new Memo(() => this.loadBank())
-  private readonly queue: Job[] = []
+  /** Drawn rounds and hand-ins, each written in groups (see group-commit.ts); the running figures follow in larger batches (see `tally`). */
+  private readonly rounds = new GroupCommit<Insertable<Database['quiz_rounds']>>(async (rows) => {
+    await this.db.insertInto('quiz_rounds').values(rows).execute()
+  })
+  private readonly papers = new GroupCommit<Insertable<Database['quiz_handins']>>(async (rows) => {
+    // A paper already handed in is not returned by the insert, and is refused.
+    const written = await this.db.insertInto('quiz_handins').values(rows).onConflict((oc) => oc.column('round_id').doNothing()).returning('round_id').execute()
+    const taken = new Set(written.map((r) => r.round_id))
+    if (taken.size > 0) this.scheduleTally()
+    return rows.map((row) => (taken.has(row.round_id) ? undefined : err.again()))
+  })
   /** Rounds being written right now: a second copy of the same paper is refused at once. */
   private readonly inFlight = new Set<string>()
-  /**
-   * Rounds drawn recently, as drawn, oldest first: they never change, so
-   * handing one in needs no read. Each is read once, at its hand-in, so past
-   * DRAWN_IN_MEMORY the oldest (the nearest to expiry) make room, and a
-   * hand-in of one of those reads it from the database. Whether a round was
-   * already handed in is decided by the database, so this cannot let a second copy through.
-   */
-  private readonly drawn = new Map<string, Stored>()
   private readonly random = randomSource()
   private tallyTimer: NodeJS.Timeout | null = null
   private closed = false
@@ -141,13 +120,6 @@ export class QuizService {
       const options = JSON.parse(r.options) as QuizOption[]
       const redFlags = JSON.parse(r.red_flags) as string[]
       const articleId = articleByCategory.get(r.category)
-      const review: Omit<RoundResult['results'][number], 'questionId' | 'correct' | 'points'> = {
-        correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
-        explanation: r.explanation,
-        redFlags: toRedFlags(redFlags),
-        ...(advert ? { advert: advert.text } : {}),
-        ...(articleId ? { articleId } : {})
-      }
       return {
         id: r.id,
         kind: r.kind,
@@ -156,8 +128,14 @@ export class QuizService {
         prompt: r.prompt,
         advert,
         options,
-        result: { head: `{"questionId":${JSON.stringify(r.id)},"correct":`, tail: `,${JSON.stringify(review).slice(1)}` },
-        tally: { item: `[${JSON.stringify(r.id)},`, flags: redFlags.map((flag) => ({ head: `[${JSON.stringify(flag)},`, option: options.find((o) => o.flag === flag)?.id })) }
+        review: {
+          correctOptionIds: options.filter((o) => o.correct).map((o) => o.id),
+          explanation: r.explanation,
+          redFlags: toRedFlags(redFlags),
+          ...(advert ? { advert: advert.text } : {}),
+          ...(articleId ? { articleId } : {})
+        },
+        flags: redFlags.map((flag) => ({ flag, option: options.find((o) => o.flag === flag)?.id }))
       }
     })
     return { all, byId: new Map(all.map((i) => [i.id, i])) }
@@ -176,7 +154,8 @@ export class QuizService {
     // within minutes, land near the end of the tables' key order, so a group of hand-ins written together touches
     // a few pages of the index rather than one per round, and costs the same with a million stored.
     const roundId = unguessableTimeOrderedId(at)
-    const stored: Stored = {
+    await this.rounds.add({
+      id: roundId,
       // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
       participant: createHash('sha256').update(input.player || roundId).digest('hex'),
       persona: input.persona,
@@ -185,13 +164,7 @@ export class QuizService {
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
       items: JSON.stringify(shown)
-    }
-    await this.db
-      .insertInto('quiz_rounds')
-      .values({ id: roundId, ...stored })
-      .execute()
-    this.drawn.set(roundId, stored)
-    if (this.drawn.size > DRAWN_IN_MEMORY) this.drawn.delete(this.drawn.keys().next().value!)
+    })
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
@@ -201,12 +174,12 @@ export class QuizService {
     }
   }
 
-  private async drawnRound(roundId: string): Promise<Stored | undefined> {
+  private async drawnRound(roundId: string) {
     if (!UNGUESSABLE_TIME_ORDERED_ID.test(roundId)) return undefined
-    return this.drawn.get(roundId) ?? (await this.db.selectFrom('quiz_rounds').selectAll().where('id', '=', roundId).executeTakeFirst())
+    return this.db.selectFrom('quiz_rounds').select(['items', 'created_at', 'expires_at']).where('id', '=', roundId).executeTakeFirst()
   }
 
-  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<Prebuilt<RoundResult>> {
+  async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
     const { byId } = await this.currentBank()
     const round = await this.drawnRound(roundId)
     if (!round) throw err.gone()
@@ -220,69 +193,31 @@ export class QuizService {
       given.set(questionId, optionIds)
     }
     let score = 0
-    let results = ''
-    // The tally's JSON text (a `Tally`, see tally.ts), assembled like the results.
-    let items = ''
-    let flags = ''
+    const results: RoundResult['results'] = []
+    const tally: Tally = { items: [], flags: [] }
     for (const s of shown) {
       const item = byId.get(s.id)
       if (!item) continue
       const picked = (given.get(s.id) ?? []).filter((id) => s.options.includes(id))
       const { points, correct } = scoreAnswer(item.kind, item.options, picked)
       score += points
-      for (const flag of item.tally.flags) {
+      for (const { flag, option } of item.flags) {
         // A flag is missed when the resident failed to see it: a wrong verdict on the advert, or its option left unpicked.
-        const missed = flag.option ? !picked.includes(flag.option) : !correct
-        flags += `${flags ? ',' : ''}${flag.head}${missed ? 1 : 0}]`
+        const missed = option ? !picked.includes(option) : !correct
+        tally.flags.push([flag, missed ? 1 : 0])
       }
-      items += `${items ? ',' : ''}${item.tally.item}${correct ? 1 : 0}]`
-      results += `${results ? ',' : ''}${item.result.head}${correct},"points":${points}${item.result.tail}`
+      tally.items.push([item.id, correct ? 1 : 0])
+      results.push({ questionId: item.id, correct, points, ...item.review })
     }
     const durationMs = Math.max(0, at.getTime() - Date.parse(round.created_at))
     if (this.inFlight.has(roundId)) throw err.again()
     this.inFlight.add(roundId)
     try {
-      await this.commit({ paper: { round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: `{"items":[${items}],"flags":[${flags}]}` } })
-      this.drawn.delete(roundId)
+      await this.papers.add({ round_id: roundId, submitted_at: submittedAt, score, duration_ms: durationMs, tally: JSON.stringify(tally) })
     } finally {
       this.inFlight.delete(roundId)
     }
-    return { json: `{"score":${score},"total":${shown.length * POINTS_PER_QUESTION},"results":[${results}]}` }
-  }
-
-  /**
-   * Group commit: hand-ins that arrive together are written with one
-   * statement, statements written while the disk is busy share its next
-   * flush, and each answer is returned only once its round is on disk. The
-   * running figures follow in larger batches (see `tally`).
-   */
-  private commit(job: Omit<Job, 'done'>): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ ...job, done: (e) => (e ? reject(e) : resolve()) })
-      if (this.queue.length === 1) setImmediate(() => this.flush())
-    })
-  }
-
-  /** Writes what waits without waiting for the disk: the next group is written while this one's flush runs. */
-  private flush(): void {
-    while (this.queue.length > 0) void this.write(this.queue.splice(0, 500))
-  }
-
-  private async write(batch: Job[]): Promise<void> {
-    try {
-      // One statement records the batch's papers; a paper already handed in is not returned by it, and is refused.
-      const rows = await this.db
-        .insertInto('quiz_handins')
-        .values(batch.map((job) => job.paper))
-        .onConflict((oc) => oc.column('round_id').doNothing())
-        .returning('round_id')
-        .execute()
-      const taken = new Set(rows.map((r) => r.round_id))
-      for (const job of batch) job.done(taken.has(job.paper.round_id) ? undefined : err.again())
-      if (taken.size > 0) this.scheduleTally()
-    } catch (e) {
-      for (const job of batch) job.done(e instanceof Error ? e : new Error(String(e)))
-    }
+    return { score, total: shown.length * POINTS_PER_QUESTION, results }
   }
 
   private scheduleTally(): void {

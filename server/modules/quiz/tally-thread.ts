@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import type { FastifyBaseLogger } from 'fastify'
+import { startWorker } from '../../worker'
 import type { Reply, Request } from './tally-worker'
 
 /**
@@ -8,17 +9,24 @@ import type { Reply, Request } from './tally-worker'
  * connection: at the campaign's peak it would otherwise take a fifth of the
  * event loop's time from the requests. The thread starts with the first
  * count (most server starts never see a hand-in) and again if it ever dies.
- * Its TypeScript is loaded through tsx, the way `npm start` runs the server.
+ * A failed count and a thread that dies are logged here: the delayed counts
+ * after hand-ins have no caller to tell.
  */
 export class CountingThread {
   private worker: Worker | null = null
   private next = 0
   private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
 
-  constructor(private readonly database: { databaseUrl: string; dataDir: string }) {}
+  constructor(
+    private readonly database: { databaseUrl: string; dataDir: string },
+    private readonly log: FastifyBaseLogger
+  ) {}
 
   count(): Promise<void> {
-    return this.ask('count')
+    return this.ask('count').catch((err: unknown) => {
+      this.log.error({ err }, 'quiz counting failed')
+      throw err
+    })
   }
 
   /** Lets a running count finish, then stops the thread. */
@@ -40,9 +48,7 @@ export class CountingThread {
   }
 
   private start(): Worker {
-    const local = createRequire(__filename)
-    const bootstrap = `require(${JSON.stringify(local.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(path.join(__dirname, 'tally-worker.ts'))})`
-    const worker = new Worker(bootstrap, { eval: true, workerData: this.database })
+    const worker = startWorker(path.join(__dirname, 'tally-worker.ts'), { workerData: this.database })
     // Requests keep the server alive, not this thread: an idle counter never holds a closing process open.
     worker.unref()
     worker.on('message', ({ id, error }: Reply) => {
@@ -56,7 +62,10 @@ export class CountingThread {
       for (const waiter of this.waiting.values()) waiter.reject(error)
       this.waiting.clear()
     }
-    worker.on('error', lost)
+    worker.on('error', (err) => {
+      this.log.error({ err }, 'quiz counting thread failed')
+      lost(err)
+    })
     worker.on('exit', () => lost(new Error('统计线程已停止')))
     return worker
   }

@@ -16,8 +16,7 @@ export interface Reply {
 }
 
 const port = parentPort!
-// The server's own connection runs the checkpoints; this one only writes.
-const { db, kind } = connect(workerData as { databaseUrl: string; dataDir: string }, { checkpoints: false })
+const { db, kind } = connect(workerData as { databaseUrl: string; dataDir: string })
 const counter = new Counter(db, kind)
 
 port.on('message', ({ id, op }: Request) => {

@@ -173,8 +173,8 @@ export class Counter {
   /** Participants known to have been seen before (see `seenBefore`). */
   private readonly known = new LRUCache<string, true>({ max: KNOWN_PARTICIPANTS })
   private readonly counting = new Coalesced(async () => {
-    // Between batches the write lock is left free for longer than the server's connection waits between tries
-    // (durable-sqlite.ts), so a backlog of counting never holds up a hand-in for more than one batch.
+    // Between batches the write lock is free (a batch is read and summed before its transaction takes it), so the
+    // server's connection, waiting for the lock, gets it in between: a backlog never holds up a hand-in for more than one batch.
     while ((await this.countBatch()) === TALLY_BATCH) await sleep(BATCH_PAUSE_MS)
   })
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from '@sinclair/typebox'
+import { Type, type Static } from '@sinclair/typebox'
 import { PERSONAS } from '../../../src/core/quiz'
+import type { RoundResult } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
-import { sendPrebuilt } from '../../prebuilt'
 import { ApiError, Body, Day } from '../schemas'
 import bankRoutes from './bank'
 
@@ -10,6 +10,34 @@ const Persona = Type.Union(
   PERSONAS.map((p) => Type.Literal(p.code)),
   { errorMessage: '身份只能选老年人、务农、上班族或学生。' }
 )
+
+/** A round's result as sent: the schema serialises it and strips anything else. */
+const RoundResultSchema = Type.Object({
+  score: Type.Integer(),
+  total: Type.Integer(),
+  results: Type.Array(
+    Type.Object({
+      questionId: Type.String(),
+      correct: Type.Boolean(),
+      points: Type.Integer(),
+      correctOptionIds: Type.Array(Type.String()),
+      explanation: Type.String(),
+      redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+      advert: Type.Optional(Type.String()),
+      articleId: Type.Optional(Type.String())
+    })
+  )
+})
+
+/**
+ * Fails to compile unless the schema names the same fields as the phone's
+ * `RoundResult` (the handler's return type already has to fit the schema):
+ * a field added to the type and not here would be silently dropped.
+ */
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false
+type Sent = Static<typeof RoundResultSchema>
+const schemaNamesEveryField: [SameKeys<Sent, RoundResult>, SameKeys<Sent['results'][number], RoundResult['results'][number]>] = [true, true]
+void schemaNamesEveryField
 
 /** The advert quiz: rounds drawn and scored on the server, the campaign board, and the office's figures. */
 const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -68,22 +96,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
           )
         }),
         response: {
-          200: Type.Object({
-            score: Type.Integer(),
-            total: Type.Integer(),
-            results: Type.Array(
-              Type.Object({
-                questionId: Type.String(),
-                correct: Type.Boolean(),
-                points: Type.Integer(),
-                correctOptionIds: Type.Array(Type.String()),
-                explanation: Type.String(),
-                redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
-                advert: Type.Optional(Type.String()),
-                articleId: Type.Optional(Type.String())
-              })
-            )
-          }),
+          200: RoundResultSchema,
           400: ApiError,
           404: ApiError,
           409: ApiError,
@@ -91,7 +104,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req, reply) => sendPrebuilt(reply, await app.quiz.submit(req.params.roundId, req.body.answers))
+    async (req) => app.quiz.submit(req.params.roundId, req.body.answers)
   )
 
   app.get(

@@ -18,7 +18,7 @@ export interface CaseOrigin {
   sourceUrl: string
 }
 
-/** The kind in two words, where a line has no room for more (the campaign banner's links). */
+/** The kind in two words, where a line has no room for more (caseHeadline). */
 export const CASE_KIND_SHORT: Record<CaseKind, string> = { real: '真实案例', illustrative: '情景案例' }
 
 /** The line shown with a case on cards, the case page and the village screen. */

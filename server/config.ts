@@ -54,10 +54,11 @@ export const ConfigSchema = Type.Object({
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   /** The town profile's first values; afterwards admins edit them in the app. */
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
-  // The town office's own consultation number; empty until the office has one (12345 is the city's line, not the town's).
+  // The town office's own consultation number, hours and address: facts only the office can set, so each is empty
+  // until it does (12345 is the city's line, not the town's). The card shows what is set; the office is warned of the rest.
   HOTLINE_PHONE: Type.String({ default: '', pattern: '^([0-9+\\- ]{3,30})?$' }),
-  HOTLINE_HOURS: Type.String({ default: '1-5 08:30-12:00,13:30-17:30' }),
-  HOTLINE_ADDRESS: Type.String({ default: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）' })
+  HOTLINE_HOURS: Type.String({ default: '' }),
+  HOTLINE_ADDRESS: Type.String({ default: '', maxLength: 100 })
 })
 
 export type Config = Static<typeof ConfigSchema>
@@ -72,7 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Node refuses to start a server whose headers may take longer than the whole request.
   if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) throw new Error('HEADERS_TIMEOUT_MS 不能大于 REQUEST_TIMEOUT_MS')
   try {
-    parseSchedule(config.HOTLINE_HOURS)
+    if (config.HOTLINE_HOURS.trim()) parseSchedule(config.HOTLINE_HOURS)
   } catch (err) {
     if (err instanceof ScheduleError) throw new Error(`HOTLINE_HOURS 配置有误：${err.message}`)
     throw err

@@ -13,7 +13,7 @@ import { legalReferenceProblems } from '../../src/core/legal-references'
 /** The starter content shipped in server/db/content (format: its README). */
 export const CONTENT_DIR = path.join(__dirname, 'content')
 
-/** The town the starter content is written for (the TOWN_NAME default): no illustrative case may be set there. */
+/** The town the starter content is written for (the TOWN_NAME default): no made-up story may be set there. */
 export const STARTER_TOWN = { name: '辛口镇', villages: [] as string[] }
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' })
@@ -106,7 +106,10 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
     const a = data as ArticleFile
     if (a.id && `${a.id}.yaml` !== file) errors.push(`${file}: id 与文件名不一致`)
     for (const code of markedCodes(a.body ?? '')) if (!a.redFlags?.includes(code as never)) errors.push(`${file}: 正文标记了 ${code}，但 redFlags 里没有`)
-    legalReferenceProblems(`${a.summary ?? ''}\n${a.body ?? ''}`).forEach((p) => errors.push(`${file}: ${p}`))
+    const texts = [a.title ?? '', a.summary ?? '', a.body ?? '']
+    // Every story the starter articles tell is made up, like the illustrative cases.
+    placeProblems(texts, STARTER_TOWN, 'story').forEach((p) => errors.push(`${file}: ${p}`))
+    legalReferenceProblems(texts.join('\n')).forEach((p) => errors.push(`${file}: ${p}`))
     return a
   })
   const cases = readFolder(path.join(dir, 'cases'), (data, file) => {
@@ -132,6 +135,7 @@ export function loadStarterContent(dir = CONTENT_DIR): StarterContent {
         // The same rules as the office's item editor and import; only a file that has the right shape can be judged by them.
         if (problems(QuizFile, data).length === 0) quizItemProblems(q).forEach((p) => errors.push(`${file}: ${p}`))
         const texts = [q.prompt, q.advert?.text, q.explanation, ...(q.options ?? []).map((o) => o.text)].map((t) => t ?? '')
+        placeProblems(texts, STARTER_TOWN, 'story').forEach((p) => errors.push(`${file}: ${p}`))
         legalReferenceProblems(texts.join('\n')).forEach((p) => errors.push(`${file}: ${p}`))
         return q
       })

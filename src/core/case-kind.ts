@@ -18,12 +18,17 @@ export interface CaseOrigin {
   sourceUrl: string
 }
 
-/** The kind in two words, where a line has no room for more (the campaign banner's links). */
+/** The kind in two words, where a line has no room for more (caseHeadline). */
 export const CASE_KIND_SHORT: Record<CaseKind, string> = { real: '真实案例', illustrative: '情景案例' }
 
 /** The line shown with a case on cards, the case page and the village screen. */
 export function caseKindLabel(kind: CaseKind): string {
   return kind === 'real' ? CASE_KIND_SHORT.real : ILLUSTRATIVE_NOTE
+}
+
+/** A case's title where it travels without its card (a shared link, the banner's list): the kind goes with it. */
+export function caseHeadline(c: { kind: CaseKind; title: string }): string {
+  return `以案说法（${CASE_KIND_SHORT[c.kind]}）：${c.title}`
 }
 
 const URL = /^https?:\/\/[^\s/]+\.[^\s]+$/
@@ -36,18 +41,25 @@ export function originProblems(o: CaseOrigin): string[] {
   return problems
 }
 
-/** Words that place a story in "this town", whatever the town is called. */
-const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇']
+/**
+ * Words that place a story in "this town" or "our village", whatever the town
+ * is called and whether or not its villages are listed: on a village
+ * committee's screen "村里的老周" or "镇上新开的超市" reads as next door.
+ * 同村, 外村, 邻村, 某村, 村口 and 农村 say nothing about which village.
+ */
+const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇', '镇上', '镇里', '别的镇', '外镇', '本村', '我村', '我们村', '咱村', '咱们村', '村里', '村东头', '村西头', '村南头', '村北头']
 
 /**
- * Where an illustrative case names this town or one of its villages: such a
- * case must be set in "某地", never here, or it reads as a crime that
- * happened next door.
+ * Where a made-up story names this town or one of its villages: an
+ * illustrative case, or a starter article's or quiz item's story, must be set
+ * in "某地", never here, or it reads as a crime that happened next door.
  */
-export function placeProblems(texts: string[], town: { name: string; villages: string[] }): string[] {
+export function placeProblems(texts: string[], town: { name: string; villages: string[] }, told: 'case' | 'story' = 'case'): string[] {
   const short = town.name.replace(/[镇乡]$/, '')
   const names = [...HERE, town.name, ...(short.length >= 2 ? [short] : []), ...town.villages.filter((v) => v.length >= 2)]
   const text = texts.join('\n')
   const found = [...new Set(names.filter((n) => text.includes(n)))]
-  return found.length > 0 ? [`情景案例不能把案子写在${found.map((n) => `“${n}”`).join('、')}：请写成“某地”“某县”，不写本镇和具体的村。`] : []
+  if (found.length === 0) return []
+  const where = found.map((n) => `“${n}”`).join('、')
+  return [`${told === 'case' ? '情景案例不能把案子写在' : '编写的故事不能发生在'}${where}：请写成“某地”“某县”“某村”，不写本镇、村里和具体的村。`]
 }

@@ -11,3 +11,12 @@ export interface TownProfile {
   /** Member units of the leading group, to which tips can be routed. */
   units: string[]
 }
+
+/** What the hotline card cannot show until an admin sets it: facts only the office knows. */
+export function unsetHotlineFacts(town: TownProfile): string[] {
+  return [
+    ...(town.hotlinePhone.trim() ? [] : ['咨询电话']),
+    ...(town.hotlineHours.trim() ? [] : ['办公时间']),
+    ...(town.hotlineAddress.trim() ? [] : ['当面咨询地址'])
+  ]
+}

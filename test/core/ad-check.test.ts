@@ -3,6 +3,7 @@ import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
 import { isRedFlagCode } from '../../src/core/red-flags'
+import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
 
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
 
@@ -48,6 +49,24 @@ describe('advert checker: every rule', () => {
       expect(rule.explanation.length).toBeGreaterThan(10)
       expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法)》第[一二三四五六七八九十]+条/)
     }
+  })
+
+  it('cites only articles on the checked list, in its legal notes and explanations', () => {
+    const notes = RULES.flatMap((r) => [r.law, r.explanation])
+    expect(notes.flatMap(legalReferenceProblems)).toEqual([])
+    expect(RULES.every((r) => legalReferences(r.law).length > 0)).toBe(true)
+  })
+
+  it('says 非法性 in full: no licence, or a breach of the national financial rules', () => {
+    const illegality = RULES.filter((r) => r.law.includes('第二条')).map((r) => r.law)
+    expect(illegality.length).toBeGreaterThan(0)
+    for (const law of illegality) expect(law).toMatch(/许可.*违反国家金融管理规定/)
+  })
+
+  it('gives no bank rate of its own, and tells licensed 以房养老 from a scheme', () => {
+    // Bank rates change; the quiz's bank notice shows real ones, so the explanations compare without a figure.
+    expect(RULES.filter((r) => /百分点|\d(?:\.\d+)?\s*%/.test(r.explanation)).map((r) => r.code)).toEqual([])
+    for (const r of RULES.filter((r) => r.explanation.includes('以房养老'))) expect(r.explanation).toMatch(/保险公司[^。]*反向抵押/)
   })
 })
 

@@ -1,9 +1,14 @@
-import { caseKindLabel, originProblems, placeProblems } from '../../src/core/case-kind'
+import { caseHeadline, caseKindLabel, originProblems, placeProblems } from '../../src/core/case-kind'
 
 describe('case kind', () => {
   it('shows an illustrative case as one and a real one as real', () => {
     expect(caseKindLabel('illustrative')).toBe('情景案例，根据常见案情编写')
     expect(caseKindLabel('real')).toBe('真实案例')
+  })
+
+  it('carries the kind with the title where a case travels alone (a shared link, the banner)', () => {
+    expect(caseHeadline({ kind: 'illustrative', title: '老刘的十二万没了' })).toBe('以案说法（情景案例）：老刘的十二万没了')
+    expect(caseHeadline({ kind: 'real', title: '某区法院审结一起养老诈骗案' })).toBe('以案说法（真实案例）：某区法院审结一起养老诈骗案')
   })
 
   it('asks a real case for its public source and address, and an illustrative case for neither', () => {
@@ -23,5 +28,12 @@ describe('case kind', () => {
     expect(problem).toContain('“大沙窝村”')
     // A one-character village name would match everywhere: such names are skipped.
     expect(problem).not.toContain('“王”')
+  })
+
+  it('finds "this town" and "our village" in a town whose villages are not listed yet', () => {
+    const town = { name: '辛口镇', villages: [] }
+    const [problem] = placeProblems(['镇上新开了一家超市', '村里的老周', '村东头的王老板', '连别的镇的家长'], town, 'story')
+    expect(problem).toMatch(/^编写的故事不能发生在“镇上”、“别的镇”、“村里”、“村东头”/)
+    expect(placeProblems(['某县城新开了一家超市', '同村的老周', '村口贴了张通知', '村民微信群里'], town, 'story')).toEqual([])
   })
 })

@@ -32,6 +32,20 @@ describe('HotlineCard', () => {
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
   })
 
+  it('shows no hours, status or address the office has not set', () => {
+    render(<HotlineCard hotline={{ data: { ...hotline, hours: '', schedule: '', address: '' }, loading: false, reload: async () => {} }} />)
+    expect(screen.getByText(/一键拨打 022-12345678/)).toBeInTheDocument()
+    expect(screen.queryByText('当面咨询')).toBeNull()
+    expect(screen.queryByText(/办公时间/)).toBeNull()
+    expect(screen.queryByText(/（）/)).toBeNull()
+  })
+
+  it('shows the hours alone when the office has set them but not an address', () => {
+    render(<HotlineCard hotline={{ data: { ...hotline, address: '' }, loading: false, reload: async () => {} }} />)
+    expect(screen.getByText('办公时间')).toBeInTheDocument()
+    expect(screen.getByText('周一至周五 8:30-17:30')).toBeInTheDocument()
+  })
+
   it('puts 110 and 96110 one tap away for someone being cheated right now', () => {
     render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
     expect(screen.getByText('正在被骗、被催着交钱，马上打：')).toBeInTheDocument()

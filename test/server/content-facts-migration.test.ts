@@ -38,3 +38,34 @@ describe.each(LANES)('the content-facts migration on %s', (lane) => {
     }
   })
 })
+
+describe.each(LANES)('the hotline-facts migration on %s', (lane) => {
+  it('takes back the old made-up hours and address from a stored profile, and keeps what the office set', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-hotline-facts-'))
+    const pg = lane === 'postgres' ? await freshPostgres() : undefined
+    const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const store = async (profile: object) => {
+      await db.deleteFrom('settings').where('key', '=', 'town').execute()
+      await db.insertInto('settings').values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' }).execute()
+    }
+    const stored = async () => JSON.parse((await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirstOrThrow()).value)
+    const old = { name: '辛口镇', hotlinePhone: '', hotlineHours: '1-5 08:30-12:00,13:30-17:30', hotlineAddress: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）', villages: [], units: [] }
+    try {
+      expect((await migrator.migrateTo('20261222T1000-content-facts')).error).toBeUndefined()
+      await store(old)
+      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect(await stored()).toEqual({ ...old, hotlineHours: '', hotlineAddress: '' })
+      // An office that set its own number has seen the hours: they stay; an address of its own stays too.
+      expect((await migrator.migrateTo('20261222T1000-content-facts')).error).toBeUndefined()
+      const edited = { ...old, hotlinePhone: '022-27391234', hotlineAddress: '镇政府一楼' }
+      await store(edited)
+      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect(await stored()).toEqual(edited)
+    } finally {
+      await db.destroy()
+      await pg?.drop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -11,6 +11,25 @@ import { seedIfEmpty } from '../../server/db/seed'
 
 const content = loadStarterContent()
 
+type Item = { id: string; texts: string[] }
+// Every text a resident reads, per item, so a failure names the file to fix.
+const articleTexts: Item[] = content.articles.map((a) => ({ id: a.id, texts: [a.title, a.summary, a.body] }))
+const caseTexts: Item[] = content.cases.map((c) => ({ id: c.id, texts: [c.title, c.summary, c.story, c.outcome, c.lesson, c.question.prompt, c.question.explanation, ...c.question.options] }))
+const quizTexts: Item[] = content.quiz.map((q) => ({ id: q.id, texts: [q.prompt, q.advert?.text ?? '', q.explanation, ...q.options.map((o) => o.text)] }))
+const allTexts = [...articleTexts, ...caseTexts, ...quizTexts]
+
+/**
+ * Telephone numbers in a text: long numbers (landlines, mobiles, 400 lines)
+ * and short service numbers, which are written after 打/拨/电话/热线 or have a
+ * service number's shape (95xxx, 96xxx, 12xxx). A masked number (139xxxx) is none.
+ */
+function phoneNumbers(text: string): string[] {
+  const long = text.match(/\d{3,}[-\s]?\d{4,}|\b1[3-9]\d{9}\b/g) ?? []
+  const called = [...text.matchAll(/(?:打|拨|拨打|电话|热线|致电|号码)\s*[:：]?\s*(\d{3,6})(?![\dxX*＊-])/g)].map((m) => m[1])
+  const shaped = text.match(/(?<!\d)(?:9[56]\d{3}|12\d{3})(?!\d)/g) ?? []
+  return [...new Set([...long, ...called, ...shaped])]
+}
+
 describe('starter content', () => {
   it('has at least 30 articles covering every disguise and the legal basics', () => {
     expect(content.articles.length).toBeGreaterThanOrEqual(30)
@@ -64,9 +83,13 @@ describe('starter content', () => {
   })
 
   it('gives no phone number but the lines every resident has (110, 12345, 96110), so the town\'s own stays the profile\'s to set', () => {
-    const all = [...content.articles.map((a) => a.body), ...content.cases.map((c) => c.story + c.outcome + c.lesson)].join('\n')
-    const numbers = all.match(/\d{3,}[-\s]?\d{4,}|\b1[3-9]\d{9}\b/g) ?? []
-    expect(numbers).toEqual([])
+    // The lines domain.md names; 12315 and the like are not among them.
+    const ALLOWED = new Set(['110', '12345', '96110'])
+    const found = allTexts.flatMap((i) => phoneNumbers(i.texts.join('\n')).filter((n) => !ALLOWED.has(n)).map((n) => `${i.id}: ${n}`))
+    expect(found).toEqual([])
+    // The check sees the numbers it is there for.
+    expect(phoneNumbers('打 12315 投诉，或者拨 95588，电话 022-28381234，手机 13912345678，热线 4008123123')).toEqual(['022-28381234', '13912345678', '4008123123', '12315', '95588'])
+    expect(phoneNumbers('可以拨打110报警，或者打12345、96110；借了 3000 元，年息 12%')).toEqual(['110', '12345', '96110'])
   })
 
   it('says of every case whether it happened, and a real one where it was made public', () => {
@@ -80,37 +103,55 @@ describe('starter content', () => {
     expect(new Set(content.cases.map((c) => caseKindLabel(c.kind)))).toEqual(new Set(['情景案例，根据常见案情编写']))
   })
 
-  it('never sets an illustrative case in this town or a named village', () => {
-    const texts = (c: (typeof content.cases)[number]) => [c.title, c.summary, c.story, c.outcome, c.lesson, c.question.prompt, c.question.explanation, ...c.question.options]
-    const illustrative = content.cases.filter((c) => c.kind === 'illustrative')
-    expect(illustrative.flatMap((c) => placeProblems(texts(c), STARTER_TOWN).map((p) => `${c.id}: ${p}`))).toEqual([])
+  it('sets no made-up story (case, article or quiz item) in this town, "our village" or a named village', () => {
+    // Every starter case is illustrative and every story in the articles and quiz is made up too.
+    expect(content.cases.every((c) => c.kind === 'illustrative')).toBe(true)
+    expect(allTexts.flatMap((i) => placeProblems(i.texts, STARTER_TOWN, 'story').map((p) => `${i.id}: ${p}`))).toEqual([])
+    // The starter town lists no villages, so the generic markers are what hold the rule.
+    expect(STARTER_TOWN.villages).toEqual([])
+    for (const here of ['镇上新开了一家超市', '本村的老周', '村东头的王老板', '村里的“互助社”', '连别的镇的家长']) expect(placeProblems([here], STARTER_TOWN, 'story')).toHaveLength(1)
     // A named village reads "王家庄村": the word before 村 is a name. Stories say 某村, 同村, 外村, 邻村, 农村 and the like.
-    const GENERIC = new Set('某个全农半同回外本邻几各每乡进出该'.split(''))
-    const named = illustrative.flatMap((c) =>
-      [...texts(c).join('\n').matchAll(/(\S)村(?!民|委|里|口|干部|集体|子|头|镇|上|中)/g)].filter((m) => !GENERIC.has(m[1]) && /[\u4e00-\u9fff]/.test(m[1])).map((m) => `${c.id}: ${m[0]}`)
+    const GENERIC = new Set('某个全农半同回外本邻几各每乡进出该在'.split(''))
+    const named = allTexts.flatMap((i) =>
+      [...i.texts.join('\n').matchAll(/(\S)村(?!民|委|里|口|干部|集体|子|头|镇|上|中)/g)].filter((m) => !GENERIC.has(m[1]) && /[\u4e00-\u9fff]/.test(m[1])).map((m) => `${i.id}: ${m[0]}`)
     )
     expect(named).toEqual([])
   })
 
   it('names no business in a quiz advert but as 某某', () => {
-    // A seller's name: the words before a company-like ending, or a 【…理财】 header; generic words (我们, 本, 这家, 由) are not names.
-    const NAME = /([\u4e00-\u9fa5A-Za-z]{2,12})(有限公司|集团|商城|交易中心|管理中心|理财中心|颐养园|养老院|互助社|服务社|合作社|平台)|【([^】]{2,10}?)(理财|金融|贷)】/g
-    const NOT_A_NAME = /^.*(?:我们|本|这家|由|是|的|给|向|到|交给|走|请|和|在)/
-    const unnamed = content.quiz.flatMap((q) =>
-      [...plainText(q.advert?.text ?? '').matchAll(NAME)]
-        .map((m) => (m[1] ?? m[3]).replace(NOT_A_NAME, ''))
-        .filter((name) => name.length >= 2 && !name.includes('某某'))
-        .map((name) => `${q.id}: ${name}`)
-    )
-    expect(unnamed).toEqual([])
+    // A seller's name: the words before a business ending, back to the last punctuation and past the last plain
+    // word (我们, 本, 这家, 由 ...); a kind of business every place has (保险公司, 政务服务中心) is no name.
+    const NAME = /([^\s，。！？、：；“”"‘’【】（）()《》,.!?:;]{0,12})(?:有限公司|公司|集团|商城|超市|健身房|生活馆|养生馆|会所|中心|合作社|互助社|服务社|理财|财富|金融|平台|颐养园|养老院|俱乐部|工作室|商行)/g
+    const NOT_A_NAME = /^.*(?:我们|我|您|本|这家|这|由|是|的|给|向|到期|到|交给|交入|走|请|和|在售|在|后|满|把|推荐|委托)/
+    const KINDS = /^(?:正规|持牌融资租赁|保险|(?:区|县|市)?政务服务)$/
+    const names = (text: string) => [...plainText(text).matchAll(NAME)].map((m) => m[1].replace(NOT_A_NAME, '')).filter((n) => n.length > 0 && !n.includes('某') && !KINDS.test(n))
+    expect(content.quiz.flatMap((q) => names(q.advert?.text ?? '').map((n) => `${q.id}: ${n}`))).toEqual([])
+    // The check sees the names it is there for, bracketed or not, and passes 某某 and plain words.
+    expect(['惠民超市 周末特惠', '活力健身房 新店开业', '●●生活馆开业', '欢迎来聚宝盆理财咨询', '【聚宝盆理财】', '我是金鼎科技公司的'].map((t) => names(t).length)).toEqual([1, 1, 1, 1, 1, 1])
+    expect(names('某某财富管理中心：投资请到本公司，由公司承担，这是保险公司')).toEqual([])
+  })
+
+  it('says what is true of a contract for illegal fundraising: no promised returns, not "void" or "unprotected"', () => {
+    const wrong = allTexts.flatMap((i) => i.texts.filter((t) => /不受法律保护|合同[^。；\n]{0,10}无效/.test(t)).map(() => i.id))
+    expect(wrong).toEqual([])
+    const losses = content.articles.find((a) => a.id === 'basics-losses-not-covered')!
+    expect(losses.summary + losses.body).toMatch(/许诺的[^。]*回报[^。]*拿不到/)
+    expect(losses.body).toContain('比例')
+  })
+
+  it('explains the words an elderly reader may not know wherever they appear', () => {
+    // An explanation follows the word: in brackets, or "……就是/是指……".
+    const JARGON = ['年化', '会销', '业绩比较基准', 'R2', '全角']
+    const explained = (text: string, word: string) => new RegExp(`${word}[^。；\n]{0,12}?(?:（|”是|就是|是指|指的是|意思是)`).test(text)
+    const unexplained = allTexts.flatMap((i) => {
+      const text = i.texts.join('\n')
+      return JARGON.filter((w) => text.includes(w) && !explained(text, w)).map((w) => `${i.id}: ${w}`)
+    })
+    expect(unexplained).toEqual([])
   })
 
   it('cites only articles on the checked list, in every text residents read', () => {
-    const texts = [
-      ...content.articles.flatMap((a) => [a.title, a.summary, a.body]),
-      ...content.cases.flatMap((c) => [c.title, c.summary, c.story, c.outcome, c.lesson, c.question.prompt, c.question.explanation, ...c.question.options]),
-      ...content.quiz.flatMap((q) => [q.prompt, q.advert?.text ?? '', q.explanation, ...q.options.map((o) => o.text)])
-    ]
+    const texts = allTexts.flatMap((i) => i.texts)
     expect(texts.flatMap(legalReferenceProblems)).toEqual([])
     // The helpers' articles (Art. 3, 25, 26) are cited where the basics teach them.
     expect(new Set(texts.flatMap(legalReferences).map((r) => `${r.law}${r.article}`))).toEqual(
@@ -141,6 +182,9 @@ describe('starter content', () => {
     fs.writeFileSync(path.join(dir, 'articles', 'bad-one.yaml'), 'id: bad-one\ntitle: 标题\ncategory: lottery\nsummary: 摘要\npublishedAt: 2026-01-01\nredFlags: []\nbody: "[[保本|guaranteed]]"\n')
     expect(() => loadStarterContent(dir)).toThrow(/bad-one\.yaml/)
     fs.rmSync(path.join(dir, 'articles', 'bad-one.yaml'))
+    fs.writeFileSync(path.join(dir, 'articles', 'next-door.yaml'), 'id: next-door\ntitle: 标题\ncategory: rebate\nsummary: 摘要\npublishedAt: 2026-01-01\nredFlags: []\nbody: 镇上新开了一家超市，村东头的王老板也去了。\n')
+    expect(() => loadStarterContent(dir)).toThrow(/next-door\.yaml: 编写的故事不能发生在“镇上”、“村东头”/)
+    fs.rmSync(path.join(dir, 'articles', 'next-door.yaml'))
     fs.mkdirSync(path.join(dir, 'quiz'))
     fs.writeFileSync(
       path.join(dir, 'quiz', 'quiz-bad-mark.yaml'),

@@ -26,6 +26,19 @@ describe.each(LANES)('hotline on %s', (lane) => {
     expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json().phone).toBeNull()
   })
 
+  it('sets no hours or address by default, facts only the office can set, and lets the office clear them again', async () => {
+    server = await startServer(lane)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toEqual({ phone: null, hours: '', schedule: '', address: '', openNow: false })
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect(town).toMatchObject({ hotlinePhone: '', hotlineHours: '', hotlineAddress: '' })
+    const admin = await staffWith(server.app, 'hours_admin', ['admin'])
+    const set = { ...town, hotlineHours: '1-7 00:00-24:00', hotlineAddress: '镇政府一楼' }
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: set })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toMatchObject({ hours: '周一至周日 0:00-24:00', address: '镇政府一楼', openNow: true })
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: town })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toMatchObject({ hours: '', schedule: '', address: '', openNow: false })
+  })
+
   it('refuses to start with hours it cannot read', async () => {
     await expect(startServer(lane, { HOTLINE_HOURS: '周一到周五' })).rejects.toThrow('HOTLINE_HOURS')
   })

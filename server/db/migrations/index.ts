@@ -10,6 +10,7 @@ import * as tipDesk from './20261216T0900-tip-desk'
 import * as staffPlaces from './20261220T0900-staff-places'
 import * as caseKinds from './20261222T0900-case-kinds'
 import * as contentFacts from './20261222T1000-content-facts'
+import * as hotlineFacts from './20261223T0900-hotline-facts'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '20261216T0900-tip-desk': tipDesk,
   '20261220T0900-staff-places': staffPlaces,
   '20261222T0900-case-kinds': caseKinds,
-  '20261222T1000-content-facts': contentFacts
+  '20261222T1000-content-facts': contentFacts,
+  '20261223T0900-hotline-facts': hotlineFacts
 }

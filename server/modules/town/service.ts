@@ -41,7 +41,7 @@ export class TownService {
   }
 
   async update(actor: Actor, next: TownProfile): Promise<TownProfile> {
-    parseSchedule(next.hotlineHours)
+    if (next.hotlineHours.trim()) parseSchedule(next.hotlineHours)
     const before = await this.get()
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
@@ -55,13 +55,14 @@ export class TownService {
 
   async hotline(): Promise<Hotline> {
     const town = await this.get()
-    const schedule = parseSchedule(town.hotlineHours)
+    // Hours not set yet: nothing to show, and no claim that the office is open.
+    const schedule = town.hotlineHours.trim() ? parseSchedule(town.hotlineHours) : null
     return {
       phone: town.hotlinePhone || null,
-      hours: scheduleLabel(schedule),
-      schedule: town.hotlineHours,
+      hours: schedule ? scheduleLabel(schedule) : '',
+      schedule: schedule ? town.hotlineHours : '',
       address: town.hotlineAddress,
-      openNow: isOpen(schedule, this.now())
+      openNow: schedule ? isOpen(schedule, this.now()) : false
     }
   }
 }

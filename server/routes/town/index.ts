@@ -32,8 +32,9 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: Body({
           name: Text('镇名', 1, 30),
           hotlinePhone: Type.String({ pattern: '^([0-9+\\- ]{3,30})?$', errorMessage: '咨询电话只能有数字、空格、+ 和 -（3 到 30 位）；还没有就空着。' }),
-          hotlineHours: Text('办公时间', 1, 200),
-          hotlineAddress: Text('地址', 1, 100),
+          // Facts only the office can set: empty until it does.
+          hotlineHours: Text('办公时间', 0, 200),
+          hotlineAddress: Text('地址', 0, 100),
           villages: Names('村（社区）', 200),
           units: Names('成员单位', 50)
         }),
@@ -42,7 +43,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       try {
-        parseSchedule(req.body.hotlineHours)
+        if (req.body.hotlineHours.trim()) parseSchedule(req.body.hotlineHours)
       } catch (err) {
         if (err instanceof ScheduleError) throw new AppError(400, 'invalid_hours', `办公时间格式不对：${err.message}。示例：1-5 08:30-12:00,13:30-17:30`)
         throw err

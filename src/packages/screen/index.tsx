@@ -71,7 +71,7 @@ export default function VillageScreen() {
       </View>
       <View className='village-screen__hotline'>
         {hotline ? askLine(hotline).name : '咨询电话'} <View className='village-screen__phone'>{hotline ? askLine(hotline).phone : '—'}</View>
-        {hotline?.phone && <View className='village-screen__hours'>{hotline.hours}</View>}
+        {hotline?.phone && hotline.hours && <View className='village-screen__hours'>{hotline.hours}</View>}
         <View className='village-screen__hours'>
           正在被骗：报警 {POLICE_LINE.phone} · 反诈专线 {ANTI_FRAUD_LINE.phone}
         </View>

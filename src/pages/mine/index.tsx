@@ -5,7 +5,7 @@ import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { roleLabel, type Role } from '../../core/roles'
-import type { TownProfile } from '../../core/town'
+import { unsetHotlineFacts, type TownProfile } from '../../core/town'
 import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
@@ -30,15 +30,19 @@ const MENU: { title: string; description: string; url: string; roles: Role[] }[]
 
 function StaffMenu({ session, town }: { session: StaffSession; town?: TownProfile }) {
   const go = (url: string) => void Taro.navigateTo({ url })
+  const unset = town ? unsetHotlineFacts(town) : []
   return (
     <Section title='管理'>
       <View className='mine__who'>
         {session.displayName}（{session.username}）· {session.roles.map(roleLabel).join('、')}
       </View>
-      {town && !town.hotlinePhone && (
+      {town && unset.length > 0 && (
         <View className='mine__warn'>
-          <View className='mine__strong'>镇咨询电话还没有设置</View>
-          <View>居民现在看到的是 12345 政务服务便民热线，以及 110、96110。请管理员在“镇情资料”里填上镇防非办自己的电话。</View>
+          <View className='mine__strong'>镇里的{unset.join('、')}还没有设置</View>
+          <View>
+            {town.hotlinePhone ? '' : '居民现在看到的是 12345 政务服务便民热线，以及 110、96110。'}
+            没设置的，居民的咨询卡片上就不显示。请管理员在“镇情资料”里填上镇防非办自己的。
+          </View>
           {hasRole(session, 'admin') && (
             <Button className='mine__warn-go' type='primary' onClick={() => go(routes.town)}>
               去填写

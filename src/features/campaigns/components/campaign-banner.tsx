@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { campaignName, campaignPhase, type Campaign } from '../../../core/campaign'
-import { CASE_KIND_SHORT } from '../../../core/case-kind'
+import { caseHeadline } from '../../../core/case-kind'
 import { imageUrl } from '../../../services/http'
 import { routes } from '../../../routes'
 import './campaign-banner.scss'
@@ -30,7 +30,7 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
       </View>
       {phase.phase === 'running' && campaign.slogans[0] && <View className='campaign-banner__slogan'>“{campaign.slogans[0]}”</View>}
       {phase.phase === 'running' &&
-        [...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })), ...campaign.cases.map((c) => ({ key: c.id, title: `以案说法（${CASE_KIND_SHORT[c.kind]}）：${c.title}`, url: routes.caseLesson(c.id) }))]
+        [...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })), ...campaign.cases.map((c) => ({ key: c.id, title: caseHeadline(c), url: routes.caseLesson(c.id) }))]
           .slice(0, 4)
           .map((link) => (
             <View key={link.key} className='campaign-banner__link' onClick={() => void Taro.navigateTo({ url: link.url })}>

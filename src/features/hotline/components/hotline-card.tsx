@@ -23,7 +23,8 @@ export function openStatus(hotline: Hotline, now: Date): { open: boolean; text: 
 
 function Lines({ hotline }: { hotline: Hotline }) {
   const line = askLine(hotline)
-  const status = hotline.phone ? openStatus(hotline, new Date()) : null
+  // Hours and address are the office's to set: until it does, the card says nothing about them.
+  const status = hotline.phone && hotline.schedule ? openStatus(hotline, new Date()) : null
   return (
     <View className='hotline-card'>
       <View className='hotline-card__title'>咨询电话</View>
@@ -34,12 +35,12 @@ function Lines({ hotline }: { hotline: Hotline }) {
         一键拨打 {line.phone}
       </Button>
       {status && <View className={`hotline-card__status ${status.open ? 'is-open' : 'is-closed'}`}>{status.text}</View>}
-      <View className='hotline-card__line'>
-        <Text className='hotline-card__key'>当面咨询</Text>
-        <Text>
-          {hotline.address}（{hotline.hours}）
-        </Text>
-      </View>
+      {(hotline.address || hotline.hours) && (
+        <View className='hotline-card__line'>
+          <Text className='hotline-card__key'>{hotline.address ? '当面咨询' : '办公时间'}</Text>
+          <Text>{hotline.address && hotline.hours ? `${hotline.address}（${hotline.hours}）` : hotline.address || hotline.hours}</Text>
+        </View>
+      )}
       {hotline.phone && (
         <View className='hotline-card__other' onClick={() => callHotline(CITY_LINE.phone)}>
           <View>

@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro'
+import { caseHeadline } from '../../../core/case-kind'
 import { ReadingPage } from '../../../components/reading-page'
 import { useCase } from '../../../features/cases/api/get-case'
 import { CaseView } from '../../../features/cases/components/case-view'
@@ -7,7 +8,7 @@ import { routes } from '../../../routes'
 export default function CasePage() {
   const id = useRouter().params.id ?? ''
   return (
-    <ReadingPage resource={useCase(id)} share={(c) => ({ title: c ? `以案说法：${c.title}` : '以案说法', path: routes.caseLesson(id) })}>
+    <ReadingPage resource={useCase(id)} share={(c) => ({ title: c ? caseHeadline(c) : '以案说法', path: routes.caseLesson(id) })}>
       {(lesson) => <CaseView lesson={lesson} />}
     </ReadingPage>
   )

@@ -37,10 +37,10 @@ function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void })
       <Field label='镇咨询电话' hint='镇防非办自己的电话。还没有就空着：居民会看到 12345 政务服务便民热线，并被告知镇里的电话还没设置。不要填 12345，那是市里的热线。'>
         <Input className='town__phone' value={t.hotlinePhone} onChange={(v) => set('hotlinePhone', v)} maxLength={30} />
       </Field>
-      <Field label='办公时间' hint='写法：星期 时段。1 是周一，7 是周日；多个时段用逗号，多条规则用分号。例：1-5 08:30-12:00,13:30-17:30; 6 09:00-12:00'>
+      <Field label='办公时间' hint='写法：星期 时段。1 是周一，7 是周日；多个时段用逗号，多条规则用分号。例：1-5 08:30-12:00,13:30-17:30; 6 09:00-12:00。还没定就空着，居民的卡片上就不显示。'>
         <Input value={t.hotlineHours} onChange={(v) => set('hotlineHours', v)} maxLength={200} />
       </Field>
-      <Field label='当面咨询地址'>
+      <Field label='当面咨询地址' hint='居民可以上门咨询的地方。还没定就空着，居民的卡片上就不显示。'>
         <Input value={t.hotlineAddress} onChange={(v) => set('hotlineAddress', v)} maxLength={100} />
       </Field>
       <Field label='村（社区）' hint='一行一个。没填之前，需要选村的页面让居民自己写。'>

@@ -34,8 +34,27 @@ const copyTree = (from: string, to: string) => {
   if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true })
 }
 
+/**
+ * Runs `work` with every file it makes (SQLite's copy, pg_dump's file, copied
+ * uploads) readable by this user only, as the server's own are (main.ts):
+ * a backup holds every tip, and it gets copied to other machines.
+ */
+async function privately<T>(work: () => Promise<T>): Promise<T> {
+  const before = process.umask(0o077)
+  try {
+    return await work()
+  } finally {
+    process.umask(before)
+  }
+}
+
 /** Writes a backup into `dir` (made, and readable by this user only); returns what it holds. */
-export async function backup(store: Store, dir: string): Promise<string[]> {
+export const backup = (store: Store, dir: string): Promise<string[]> => privately(() => backupNow(store, dir))
+
+/** Restores a backup into an empty store: a fresh DATA_DIR and, for PostgreSQL, an empty database. */
+export const restore = (dir: string, store: Store): Promise<void> => privately(() => restoreNow(dir, store))
+
+async function backupNow(store: Store, dir: string): Promise<string[]> {
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`备份目录 ${dir} 不是空的，请换一个。`)
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
   if (store.databaseUrl) await run('pg_dump', ['--format=custom', '--no-owner', '--file', path.join(dir, PG_DUMP), store.databaseUrl])
@@ -54,8 +73,7 @@ export async function backup(store: Store, dir: string): Promise<string[]> {
   return fs.readdirSync(dir)
 }
 
-/** Restores a backup into an empty store: a fresh DATA_DIR and, for PostgreSQL, an empty database. */
-export async function restore(dir: string, store: Store): Promise<void> {
+async function restoreNow(dir: string, store: Store): Promise<void> {
   const hasDump = fs.existsSync(path.join(dir, PG_DUMP))
   const hasFile = fs.existsSync(path.join(dir, SQLITE_FILE))
   if (!hasDump && !hasFile) throw new Error(`${dir} 里没有备份（找不到 ${SQLITE_FILE} 或 ${PG_DUMP}）。`)
@@ -65,6 +83,10 @@ export async function restore(dir: string, store: Store): Promise<void> {
   }
   fs.mkdirSync(store.dataDir, { recursive: true, mode: 0o700 })
   if (hasDump) await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', store.databaseUrl, path.join(dir, PG_DUMP)])
-  else fs.copyFileSync(path.join(dir, SQLITE_FILE), path.join(store.dataDir, SQLITE_FILE))
+  else {
+    fs.copyFileSync(path.join(dir, SQLITE_FILE), path.join(store.dataDir, SQLITE_FILE))
+    // A copy keeps its source's mode: a backup made before this rule could be readable by others.
+    fs.chmodSync(path.join(store.dataDir, SQLITE_FILE), 0o600)
+  }
   copyTree(path.join(dir, UPLOADS), path.join(store.dataDir, UPLOADS))
 }

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { writeClipboard } from '../services/clipboard'
 import { say } from '../services/feedback'
 
 /**
@@ -16,7 +16,10 @@ export function ShareButton({ label = '转发给家人朋友' }: { label?: strin
     )
   }
   const copy = () => {
-    void Taro.setClipboardData({ data: window.location.href }).then(() => say('链接已复制，可粘贴发给家人'))
+    void writeClipboard(window.location.href).then(
+      () => say('链接已复制，可粘贴发给家人'),
+      () => say('没能复制链接，请从浏览器地址栏复制')
+    )
   }
   return (
     <Button type='primary' fill='outline' block size='large' onClick={copy}>

@@ -13,3 +13,14 @@ export async function readClipboard(): Promise<string> {
   }
   return navigator.clipboard.readText()
 }
+
+/**
+ * Copies text, and rejects when it was not copied. Taro's H5 version reports
+ * success even when the browser refused (it ignores execCommand's answer),
+ * and a resident told "copied" would not write their receipt down, so the
+ * browser's own clipboard is asked there.
+ */
+export async function writeClipboard(text: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') return navigator.clipboard.writeText(text)
+  await Taro.setClipboardData({ data: text })
+}

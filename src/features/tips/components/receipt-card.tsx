@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { CardCanvas } from '../../../components/card-canvas'
 import { formatReceipt, type CaseKind } from '../../../core/tips'
 import { KEEP_RECEIPT_OTHERWISE, RECEIPT_CANVAS, RECEIPT_WORDS, saveReceiptImage } from './receipt-image'
+import { writeClipboard } from '../../../services/clipboard'
 import { messageOf, say } from '../../../services/feedback'
 import './receipt-card.scss'
 
@@ -13,7 +13,7 @@ export function ReceiptCard({ receipt, townName, kind, onDone }: { receipt: stri
   // Why the receipt could not be copied or saved; then the digits are shown at their largest to be written down.
   const [writeDown, setWriteDown] = useState<string>()
   const copy = () =>
-    void Taro.setClipboardData({ data: receipt }).then(
+    void writeClipboard(receipt).then(
       () => say('已复制，可以粘贴到备忘录'),
       () => setWriteDown(`没能复制回执码。${KEEP_RECEIPT_OTHERWISE}`)
     )

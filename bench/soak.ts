@@ -9,6 +9,7 @@
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { solve } from '../src/core/proof-of-work'
@@ -75,37 +76,53 @@ interface Phase {
 /**
  * Health is timed from a process of its own: this one is busy sending the
  * load, and its own delays must not count as the server's. Ten checks a
- * second over ten addresses (health allows 120 a minute from each).
+ * second over ten addresses (health allows 120 a minute from each). The
+ * poller is started before this process lowers its priority, so it keeps the
+ * server's.
  */
-function pollHealth(address: string): () => Promise<number[]> {
+function healthPoller(address: string): { measure: () => () => Promise<number[]>; stop: () => void } {
   const child = fork(__filename, ['poll', address], { execArgv: ['--import', 'tsx'] })
-  return () =>
-    new Promise((resolve) => {
-      child.once('message', (samples: number[]) => {
-        child.kill()
-        resolve(samples.map((ms) => (ms < 0 ? Infinity : ms)))
-      })
-      child.send('stop')
-    })
+  return {
+    measure: () => {
+      child.send('start')
+      return () =>
+        new Promise((resolve) => {
+          child.once('message', (samples: number[]) => resolve(samples.map((ms) => (ms < 0 ? Infinity : ms))))
+          child.send('stop')
+        })
+    },
+    stop: () => child.kill()
+  }
 }
 
 function poll(address: string): void {
   const base = new URL(address)
-  const samples: number[] = []
+  let samples: number[] = []
+  let timer: NodeJS.Timeout | undefined
   let n = 0
-  const timer = setInterval(() => {
-    void send(base, `127.0.0.${2 + (n++ % 10)}`, 'GET', '/api/health').then((a) => samples.push(a.status === 200 ? a.ms : -1))
-  }, 100)
-  process.once('message', () => {
+  process.on('message', (m) => {
+    if (m === 'start') {
+      samples = []
+      timer = setInterval(() => {
+        void send(base, `127.0.0.${2 + (n++ % 10)}`, 'GET', '/api/health').then((a) => samples.push(a.status === 200 ? a.ms : -1))
+      }, 100)
+      return
+    }
     clearInterval(timer)
     // Answers still on their way are given a moment; a lost one would be a failed check.
-    setTimeout(() => process.send?.(samples), 500)
+    const taken = samples
+    setTimeout(() => process.send?.(taken), 500)
   })
 }
 
 async function main(): Promise<void> {
   const { child, address } = await start('app', { TIP_POW_BITS: '8', TIP_RATE_LIMIT: '1000', QUIZ_RATE_LIMIT: '1000' })
   const base = new URL(address)
+  const poller = healthPoller(address)
+  // On one shared machine the clients would otherwise take the server's cores; in the field they run on
+  // the residents' phones and the attacker's machines. Lower priority keeps them as load, not as theft
+  // (the counts below show how much of each still got through).
+  os.setPriority(10)
   const advert = '某某养老服务中心：预订床位每年返利百分之十二，保本保息，推荐一位老人入住再奖励五百元，名额有限，请带现金到公司签约。'.repeat(4)
   const bombs = [
     SVG_BOMB,
@@ -154,7 +171,7 @@ async function main(): Promise<void> {
           })()
         )
     }, 20)
-    const poller = pollHealth(address)
+    const health = poller.measure()
     const memory = setInterval(() => phase.rss.push(rssMb(child.pid!)), 1000)
     const attackers: Promise<void>[] = []
     if (hostile) {
@@ -179,7 +196,7 @@ async function main(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000))
     clearInterval(resident)
-    phase.health = await poller()
+    phase.health = await health()
     clearInterval(memory)
     await Promise.all([...pending, ...attackers])
     return phase
@@ -198,6 +215,7 @@ async function main(): Promise<void> {
     const ratio = percentile(attacked.health, 99) / percentile(calm.health, 99)
     process.stdout.write(`\nhealth p99 under attack: ${ratio.toFixed(2)}× the p99 without (aim: at most 2×)\n`)
   } finally {
+    poller.stop()
     child.kill()
   }
 }

@@ -132,7 +132,8 @@ describe('starter content', () => {
   })
 
   it('says what is true of a contract for illegal fundraising: no promised returns, not "void" or "unprotected"', () => {
-    const wrong = allTexts.flatMap((i) => i.texts.filter((t) => /不受法律保护|合同[^。；\n]{0,10}无效/.test(t)).map(() => i.id))
+    // Nor "useless": the contract and the IOU are what a resident reports with and is repaid by.
+    const wrong = allTexts.flatMap((i) => i.texts.filter((t) => /不受法律保护|合同[^。；\n]{0,10}无效|(?:合同|借条|收据)(?:不管用|没用|[^。；\n]{0,6}成了一张纸)/.test(t)).map(() => i.id))
     expect(wrong).toEqual([])
     const losses = content.articles.find((a) => a.id === 'basics-losses-not-covered')!
     expect(losses.summary + losses.body).toMatch(/许诺的[^。]*回报[^。]*拿不到/)

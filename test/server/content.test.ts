@@ -189,6 +189,9 @@ describe('starter content', () => {
     expect(basics.some((b) => b.includes('非法集资协助人') && b.includes('提成'))).toBe(true)
     const recruiting = content.articles.filter((a) => a.category !== 'basics' && a.body.includes('非法集资协助人'))
     expect(recruiting.length).toBeGreaterThanOrEqual(2)
+    // A fine is for a helper who knew (Art. 3): a victim who brought in relatives unknowingly must not be scared off reporting.
+    const unqualified = allTexts.flatMap((i) => i.texts.flatMap((t) => t.split('\n')).filter((line) => line.includes('罚款') && !/明知/.test(line)).map(() => i.id))
+    expect(unqualified).toEqual([])
   })
 
   it('reports a broken file by name', () => {

@@ -44,10 +44,11 @@ export function originProblems(o: CaseOrigin): string[] {
 /**
  * Words that place a story in "this town" or "our village", whatever the town
  * is called and whether or not its villages are listed: on a village
- * committee's screen "村里的老周" or "镇上新开的超市" reads as next door.
+ * committee's screen "村里的老周", "村西的李婶" or "镇上新开的超市" reads
+ * as next door, and "全镇村民" as this town's.
  * 同村, 外村, 邻村, 某村, 村口 and 农村 say nothing about which village.
  */
-const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇', '镇上', '镇里', '别的镇', '外镇', '本村', '我村', '我们村', '咱村', '咱们村', '村里', '村东头', '村西头', '村南头', '村北头']
+const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇', '镇上', '镇里', '全镇', '别的镇', '外镇', '本村', '我村', '我们村', '咱村', '咱们村', '村里', ...['东', '西', '南', '北'].flatMap((side) => [`村${side}头`, `村${side}边`, `村${side}的`])]
 
 /**
  * Where a made-up story names this town or one of its villages: an

@@ -35,5 +35,8 @@ describe('case kind', () => {
     const [problem] = placeProblems(['镇上新开了一家超市', '村里的老周', '村东头的王老板', '连别的镇的家长'], town, 'story')
     expect(problem).toMatch(/^编写的故事不能发生在“镇上”、“别的镇”、“村里”、“村东头”/)
     expect(placeProblems(['某县城新开了一家超市', '同村的老周', '村口贴了张通知', '村民微信群里'], town, 'story')).toEqual([])
+    // Either end of a village and "the whole town" read as here too; 农村 and a region's name do not.
+    for (const here of ['村西的李婶', '住在村北边的老赵', '欢迎全镇村民入股']) expect(placeProblems([here], town, 'story')).toHaveLength(1)
+    expect(placeProblems(['农村西部的一个县', '某村南面的山坡上'], town, 'story')).toEqual([])
   })
 })

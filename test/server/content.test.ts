@@ -109,7 +109,7 @@ describe('starter content', () => {
     expect(allTexts.flatMap((i) => placeProblems(i.texts, STARTER_TOWN, 'story').map((p) => `${i.id}: ${p}`))).toEqual([])
     // The starter town lists no villages, so the generic markers are what hold the rule.
     expect(STARTER_TOWN.villages).toEqual([])
-    for (const here of ['镇上新开了一家超市', '本村的老周', '村东头的王老板', '村里的“互助社”', '连别的镇的家长']) expect(placeProblems([here], STARTER_TOWN, 'story')).toHaveLength(1)
+    for (const here of ['镇上新开了一家超市', '本村的老周', '村东头的王老板', '村西的李婶', '村里的“互助社”', '连别的镇的家长', '欢迎全镇村民入股']) expect(placeProblems([here], STARTER_TOWN, 'story')).toHaveLength(1)
     // A named village reads "王家庄村": the word before 村 is a name. Stories say 某村, 同村, 外村, 邻村, 农村 and the like.
     const GENERIC = new Set('某个全农半同回外本邻几各每乡进出该在'.split(''))
     const named = allTexts.flatMap((i) =>
@@ -132,7 +132,8 @@ describe('starter content', () => {
   })
 
   it('says what is true of a contract for illegal fundraising: no promised returns, not "void" or "unprotected"', () => {
-    const wrong = allTexts.flatMap((i) => i.texts.filter((t) => /不受法律保护|合同[^。；\n]{0,10}无效/.test(t)).map(() => i.id))
+    // Nor "useless": the contract and the IOU are what a resident reports with and is repaid by.
+    const wrong = allTexts.flatMap((i) => i.texts.filter((t) => /不受法律保护|合同[^。；\n]{0,10}无效|(?:合同|借条|收据)(?:不管用|没用|[^。；\n]{0,6}成了一张纸)/.test(t)).map(() => i.id))
     expect(wrong).toEqual([])
     const losses = content.articles.find((a) => a.id === 'basics-losses-not-covered')!
     expect(losses.summary + losses.body).toMatch(/许诺的[^。]*回报[^。]*拿不到/)
@@ -143,11 +144,26 @@ describe('starter content', () => {
     // An explanation follows the word: in brackets, or "……就是/是指……".
     const JARGON = ['年化', '会销', '业绩比较基准', 'R2', '全角']
     const explained = (text: string, word: string) => new RegExp(`${word}[^。；\n]{0,12}?(?:（|”是|就是|是指|指的是|意思是)`).test(text)
+    // A quiz item explains a word in its explanation: a bracket in the advert ("年化 2.35%（不代表实际收益）") is the seller's, not one.
+    const explaining = (id: string, texts: string[]) => content.quiz.find((q) => q.id === id)?.explanation ?? texts.join('\n')
     const unexplained = allTexts.flatMap((i) => {
       const text = i.texts.join('\n')
-      return JARGON.filter((w) => text.includes(w) && !explained(text, w)).map((w) => `${i.id}: ${w}`)
+      return JARGON.filter((w) => text.includes(w) && !explained(explaining(i.id, i.texts), w)).map((w) => `${i.id}: ${w}`)
     })
     expect(unexplained).toEqual([])
+    expect(explained('年化 2.35%（不代表实际收益）', '年化')).toBe(true)
+    expect(explained('解析：写的是业绩比较基准，不构成承诺', '年化')).toBe(false)
+  })
+
+  it('compares a return with bank interest without a count of times, which changes with the rates', () => {
+    // "是银行一年期存款利息的三十多倍" was true at one year's rates; "高出好多倍" stays true. An advert may boast
+    // ("比存银行强十倍"): a quiz advert and a quoted line ("> ") in a story are the seller's words.
+    const COUNTED = /(?:银行|存款)[^。；，\n]{0,12}?(?:\d+|[一二两三四五六七八九十几]+)[十百]?多?倍/
+    const told: Item[] = [...articleTexts, ...caseTexts, ...content.quiz.map((q) => ({ id: q.id, texts: [q.prompt, q.explanation, ...q.options.map((o) => o.text)] }))]
+    const ours = (t: string) => t.split('\n').filter((line) => !line.startsWith('>')).join('\n')
+    expect(told.flatMap((i) => i.texts.filter((t) => COUNTED.test(plainText(ours(t)))).map(() => i.id))).toEqual([])
+    expect(['是银行一年期存款利息的三十多倍', '比银行一年期存款利息高出十多倍'].map((t) => COUNTED.test(t))).toEqual([true, true])
+    expect(COUNTED.test('比银行一年期存款利息高出好多倍')).toBe(false)
   })
 
   it('cites only articles on the checked list, in every text residents read', () => {
@@ -173,6 +189,9 @@ describe('starter content', () => {
     expect(basics.some((b) => b.includes('非法集资协助人') && b.includes('提成'))).toBe(true)
     const recruiting = content.articles.filter((a) => a.category !== 'basics' && a.body.includes('非法集资协助人'))
     expect(recruiting.length).toBeGreaterThanOrEqual(2)
+    // A fine is for a helper who knew (Art. 3): a victim who brought in relatives unknowingly must not be scared off reporting.
+    const unqualified = allTexts.flatMap((i) => i.texts.flatMap((t) => t.split('\n')).filter((line) => line.includes('罚款') && !/明知/.test(line)).map(() => i.id))
+    expect(unqualified).toEqual([])
   })
 
   it('reports a broken file by name', () => {

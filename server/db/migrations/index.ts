@@ -11,6 +11,7 @@ import * as staffPlaces from './20261220T0900-staff-places'
 import * as caseKinds from './20261222T0900-case-kinds'
 import * as contentFacts from './20261222T1000-content-facts'
 import * as hotlineFacts from './20261223T0900-hotline-facts'
+import * as illustrativePlaces from './20261224T0900-illustrative-places'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '20261220T0900-staff-places': staffPlaces,
   '20261222T0900-case-kinds': caseKinds,
   '20261222T1000-content-facts': contentFacts,
-  '20261223T0900-hotline-facts': hotlineFacts
+  '20261223T0900-hotline-facts': hotlineFacts,
+  '20261224T0900-illustrative-places': illustrativePlaces
 }

@@ -1,4 +1,4 @@
-// npm test: type-check, build both targets (the weapp and browser lanes test
+// npm test: type-check, lint, build both targets (the weapp and browser lanes test
 // the built output), then every jest lane. Ends with one summary line.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -21,6 +21,7 @@ const run = (label, cmd, args, env = {}) => {
 const bin = (name) => path.join('node_modules', '.bin', name)
 
 run('类型检查 (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+run('代码检查 (eslint)', bin('eslint'), ['.'])
 if (!process.env.SKIP_BUILD) {
   // A development build: it talks to the local API, which a release build refuses.
   process.env.FANGFEI_DEV_BUILD = '1'

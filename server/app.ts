@@ -8,11 +8,10 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { Kysely } from 'kysely'
 import { trustProxy, type Config } from './config'
 import { AppError } from './errors'
 import { connect, migrateToLatest, type DbKind } from './db/connect'
-import type { Database } from './db/database'
+import type { Db } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { storedSecret } from './db/stored-secret'
 import { CampaignService } from './modules/campaigns/service'
@@ -52,7 +51,7 @@ import townRoutes from './routes/town'
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config
-    db: Kysely<Database>
+    db: Db
     dbKind: DbKind
     /** What the API processes of a deployment share: in this process, or in Redis (server/shared.ts). */
     shared: Shared

@@ -75,7 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   try {
     if (config.HOTLINE_HOURS.trim()) parseSchedule(config.HOTLINE_HOURS)
   } catch (err) {
-    if (err instanceof ScheduleError) throw new Error(`HOTLINE_HOURS 配置有误：${err.message}`)
+    if (err instanceof ScheduleError) throw new Error(`HOTLINE_HOURS 配置有误：${err.message}`, { cause: err })
     throw err
   }
   return config

@@ -3,13 +3,13 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely'
 import { Pool } from 'pg'
-import type { Database } from './database'
+import type { Database, Db } from './database'
 import { migrations } from './migrations'
 
 export type DbKind = 'sqlite' | 'postgres'
 
 export interface Connection {
-  db: Kysely<Database>
+  db: Db
   kind: DbKind
 }
 
@@ -67,7 +67,7 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: file }) }), kind: 'sqlite' }
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import type { Generated } from 'kysely'
 import type { CaseKind } from '../../src/core/case-kind'
 
@@ -301,6 +302,9 @@ export interface QuizFlagDailyTable {
   shown: number
   missed: number
 }
+
+/** The database handle every module takes; a transaction is one too, so code that runs in either takes this. */
+export type Db = Kysely<Database>
 
 export interface Database {
   articles: ArticleTable

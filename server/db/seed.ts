@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database } from './database'
-import { quizItemColumns } from '../modules/quiz/bank'
+import type { Db } from './database'
+import { quizItemColumns } from './quiz-item-row'
 import { loadStarterContent, type StarterContent } from './content'
 
 /** Publication time of a dated item: 09:00 in Beijing, stored in UTC. */
@@ -11,7 +10,7 @@ const publishedIso = (day: string): string => new Date(`${day}T09:00:00+08:00`).
  * that already has articles is left alone: the office's edits are never
  * overwritten on restart.
  */
-export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent = loadStarterContent()): Promise<boolean> {
+export async function seedIfEmpty(db: Db, content: StarterContent = loadStarterContent()): Promise<boolean> {
   await seedQuizIfEmpty(db, content)
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
   if (Number(row.n) > 0) return false
@@ -65,7 +64,7 @@ export async function seedIfEmpty(db: Kysely<Database>, content: StarterContent 
 }
 
 /** The quiz bank is loaded on its own, so a database that predates the quiz still gets it. */
-async function seedQuizIfEmpty(db: Kysely<Database>, content: StarterContent): Promise<void> {
+async function seedQuizIfEmpty(db: Db, content: StarterContent): Promise<void> {
   const row = await db.selectFrom('quiz_items').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
   if (Number(row.n) > 0 || content.quiz.length === 0) return
   const now = new Date().toISOString()

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import type { Database } from './database'
+import type { Db } from './database'
 
 /**
  * A random secret kept in `settings` under `key`, made on first use. If two
  * processes make one at once, the first written wins and both use it.
  */
-export async function storedSecret(db: Kysely<Database>, key: string, bytes: number, at: Date): Promise<Buffer> {
+export async function storedSecret(db: Db, key: string, bytes: number, at: Date): Promise<Buffer> {
   const read = async () => {
     const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
     return row ? Buffer.from(JSON.parse(row.value) as string, 'base64') : null

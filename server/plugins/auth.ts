@@ -2,12 +2,16 @@ import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 
 import fp from 'fastify-plugin'
 import type { Role } from '../../src/core/roles'
 import { AppError } from '../errors'
-import type { Staff } from '../modules/staff/service'
+import type { Actor } from '../modules/audit/service'
+import { actorOf, tokenHash, type Staff } from '../modules/staff/service'
 
 declare module 'fastify' {
   interface FastifyRequest {
     staff: Staff | null
-    staffToken: string | null
+    /** Who acts, as services and the audit log take it. */
+    actor: Actor | null
+    /** The session's key: the token's hash, which is all the server keeps of it (the key ring finds the unlocked office key by it). */
+    session: string | null
   }
   interface FastifyInstance {
     /** An onRequest hook (before the body is even read) that lets through staff holding at least one of the roles (any staff when none are named). */
@@ -21,10 +25,11 @@ function bearer(request: FastifyRequest): string | null {
   return m ? m[1] : null
 }
 
-/** Staff sign-in for every route under /api/admin: Authorization: Bearer <token>. */
+/** Staff sign-in for every route under /api/admin: Authorization: Bearer <token>. Routes get the actor and the session from the request, never from the staff module. */
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('staff', null)
-  app.decorateRequest('staffToken', null)
+  app.decorateRequest('actor', null)
+  app.decorateRequest('session', null)
   app.decorate('requireRoles', (...roles: Role[]): onRequestAsyncHookHandler => {
     return async function requireRoles(request) {
       const token = bearer(request)
@@ -34,7 +39,8 @@ export default fp(async function auth(app: FastifyInstance) {
         throw new AppError(403, 'forbidden', '您的账号没有权限进行这个操作。')
       }
       request.staff = staff
-      request.staffToken = token
+      request.actor = actorOf(staff)
+      request.session = tokenHash(token)
     }
   })
 })

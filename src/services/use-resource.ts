@@ -28,6 +28,7 @@ export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[],
     } catch (err) {
       if (ticket === latest.current) setState((s) => ({ ...s, loading: false, error: messageOf(err, '加载失败，请稍后再试。') }))
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's dependencies, checked at each call site (eslint.config.mjs: additionalHooks)
   }, deps)
   useEffect(() => {
     void reload()
@@ -75,6 +76,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
     } finally {
       if (ticket === latest.current) busy.current = false
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's dependencies, checked at each call site (eslint.config.mjs: additionalHooks)
   }, [...deps, enabled])
 
   const done = state.page > 0 && state.items.length >= state.total

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import os from 'node:os'
 import sharp from 'sharp'
 import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
@@ -162,7 +163,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
 
 describe('what a copy of the data reveals', () => {
   it('holds no address, user agent or readable tip text in the database files, uploads or logs', async () => {
-    const logFile = path.join(require('node:os').tmpdir(), `fangfei-tip-log-${process.pid}.log`)
+    const logFile = path.join(os.tmpdir(), `fangfei-tip-log-${process.pid}.log`)
     const server = await startServer('sqlite', { LOG_LEVEL: 'debug', LOG_TO: logFile })
     try {
       const headers = { 'user-agent': 'Distinctive-Agent/7.7 (Tipster Phone)', 'x-forwarded-for': '203.0.113.199', 'x-real-ip': '198.51.100.23' }

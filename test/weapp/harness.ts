@@ -148,6 +148,7 @@ export function installWeapp(server: FastifyInstance): Harness {
     }
   })
 
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle runs now, after the globals it expects are in place
   require(path.join(DIST, 'app.js'))
   ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {} })
 

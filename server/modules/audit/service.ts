@@ -1,5 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { timeOrderedId } from '../../ids'
 
 export interface Actor {
@@ -19,7 +18,7 @@ export interface AuditEntry {
  * of the change itself, so an action and its record are written together or
  * not at all.
  */
-export async function audit(db: Kysely<Database> | Transaction<Database>, at: Date, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function audit(db: Db, at: Date, actor: Actor, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
@@ -44,7 +43,7 @@ export interface AuditFilter {
   pageSize: number
 }
 
-export async function listAudit(db: Kysely<Database>, f: AuditFilter) {
+export async function listAudit(db: Db, f: AuditFilter) {
   let q = db.selectFrom('audit_log')
   if (f.actor) q = q.where('actor_name', '=', f.actor)
   if (f.action) q = q.where('action', '=', f.action)

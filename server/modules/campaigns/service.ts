@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import { beijingToday, type Campaign, type CampaignFields, type CampaignRecord } from '../../../src/core/campaign'
-import type { CampaignTable, Database } from '../../db/database'
+import type { CampaignTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -25,7 +25,7 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
 /** The yearly publicity month: theme, dates, banner, slogans and featured reading. */
 export class CampaignService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly reading: ReadingService,
     private readonly now: () => Date,
     private readonly events: ContentEvents

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { Memo } from '../../memo'
 import type { Shared } from '../../shared'
 import { nextScheduled } from '../reading/repository'
@@ -23,7 +22,7 @@ export class ContentEvents {
   private readonly nextScheduled: Memo<string | null>
 
   constructor(
-    db: Kysely<Database>,
+    db: Db,
     private readonly now: () => Date,
     private readonly shared: Shared
   ) {

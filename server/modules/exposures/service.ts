@@ -1,6 +1,6 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Page } from '../../../src/core/reading-types'
-import type { Database, ExposureTable } from '../../db/database'
+import type { ExposureTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -29,7 +29,7 @@ const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${
 /** The exposure list (曝光台): organisations the office has warned about or that were found offending. */
 export class ExposureService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly events: ContentEvents
   ) {}

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -26,7 +25,7 @@ export class ImageService {
   readonly dir: string
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     dataDir: string,
     private readonly now: () => Date,
     private readonly processor: ImageProcessor

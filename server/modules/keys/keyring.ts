@@ -1,10 +1,7 @@
 import { randomBytes, type KeyObject } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { Memo } from '../../memo'
 import { decrypt, encrypt, exportPrivate, exportPublic, importPrivate, importPublic, newKeyPair, seal, slowKey, unseal } from './crypto'
-
-type Db = Kysely<Database> | Transaction<Database>
 
 /**
  * Who can open the tip box. Every tip is encrypted to the office's public
@@ -19,7 +16,7 @@ export class KeyRing {
   private readonly unlocked = new Map<string, { personal: KeyObject; office: KeyObject | null; expires: number }>()
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date
   ) {}
 

@@ -1,6 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
 import { STATUS_LABEL, TRANSITIONS, canDo, type ContentStatus, type DeskAction, type Revision } from '../../../src/core/publishing'
-import type { ContentRevisionTable, Database } from '../../db/database'
+import type { ContentRevisionTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { timeOrderedId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -10,7 +9,6 @@ import { audit, type Actor } from '../audit/service'
  * revision history, one set of save checks, one table of status changes.
  * Each desk keeps its own table and fields and calls these.
  */
-type Db = Kysely<Database> | Transaction<Database>
 export type RevisionType = ContentRevisionTable['item_type']
 
 export async function revisionsOf(db: Db, type: RevisionType, id: string): Promise<Revision[]> {
@@ -75,7 +73,7 @@ export function expectUnchanged(result: { numUpdatedRows: bigint }, thing: strin
 
 /** Brings back the fields of an earlier revision through the desk's own save, so it becomes a new revision with the same checks. */
 export async function restoreRevision<F, T extends { revision: number }>(
-  db: Kysely<Database>,
+  db: Db,
   at: () => Date,
   actor: Actor,
   type: RevisionType,

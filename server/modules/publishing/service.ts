@@ -1,11 +1,10 @@
-import type { Kysely, Transaction } from 'kysely'
 import { originProblems, placeProblems } from '../../../src/core/case-kind'
 import { bodyProblems } from '../../../src/core/content-rules'
 import { imageRefs } from '../../../src/core/body-text'
 import type { ArticleFields, CaseFields, DeskAction, EditorItem, EditorListItem, Fields, Kind } from '../../../src/core/publishing'
 import type { CheckQuestion } from '../../../src/core/reading-types'
 import { toRedFlags } from '../../../src/core/red-flags'
-import type { ContentStatus, Database } from '../../db/database'
+import type { ContentStatus, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -16,8 +15,6 @@ import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
 const THING = { article: '这篇文章', case: '这个案例' } as const
 
-type Db = Kysely<Database> | Transaction<Database>
-
 /**
  * The office's publishing desk: drafts, review, publishing now or at a set
  * time, withdrawal, and a revision for every save. Every change is audited in
@@ -26,7 +23,7 @@ type Db = Kysely<Database> | Transaction<Database>
  */
 export class PublishingService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly events: ContentEvents,
     private readonly now: () => Date,
     /** The town and its villages, where an illustrative case must not be set. */

@@ -1,7 +1,8 @@
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { ContentStatus, DeskAction, QuizEditorItem } from '../../../src/core/publishing'
-import { optionId, quizItemProblems, type QuizFields } from '../../../src/core/quiz-item'
-import type { Database, QuizItemTable } from '../../db/database'
+import { quizItemProblems, type QuizFields } from '../../../src/core/quiz-item'
+import { quizItemColumns } from '../../db/quiz-item-row'
+import type { QuizItemTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
@@ -10,27 +11,10 @@ import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf
 
 const THING = '这道题'
 
-type Db = Kysely<Database> | Transaction<Database>
-
 /** Refuses an item that breaks a rule of src/core/quiz-item.ts, with the first problem in the editor's order. */
 export function checkQuizItem(fields: QuizFields): void {
   const problems = quizItemProblems(fields)
   if (problems.length > 0) throw new AppError(400, 'invalid_item', problems[0])
-}
-
-/** The item's columns; options get stable ids (a, b, c …) that answers refer to. Also used to load the starter bank. */
-export function quizItemColumns(f: QuizFields) {
-  return {
-    kind: f.kind,
-    category: f.category,
-    difficulty: f.difficulty,
-    personas: JSON.stringify(f.personas),
-    prompt: f.prompt,
-    advert: f.advert ? JSON.stringify({ source: f.advert.source, text: f.advert.text }) : null,
-    options: JSON.stringify(f.options.map((o, i) => ({ id: optionId(i), text: o.text, correct: o.correct, ...(o.flag ? { flag: o.flag } : {}) }))),
-    red_flags: JSON.stringify(f.redFlags),
-    explanation: f.explanation
-  }
 }
 
 function fieldsOf(row: Selectable<QuizItemTable>): QuizFields {
@@ -59,7 +43,7 @@ const stateOf = (row: Selectable<QuizItemTable>): DeskState => ({ status: row.st
  */
 export class QuizBank {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly events: ContentEvents
   ) {}

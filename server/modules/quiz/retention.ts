@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { timeOrderedIdBound } from '../../ids'
 
 /** Rounds looked at per step: each statement holds the connection (on SQLite, the event loop too) for about a millisecond. */
@@ -27,7 +26,7 @@ export class QuizRetention {
   private checked = ''
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly keepDays: number
   ) {}

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { sql, type Insertable, type Kysely } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import { drawItems, POINTS_PER_QUESTION, QUESTIONS_PER_ROUND, scoreAnswer, shuffle, type Board, type QuizKind, type QuizOption } from '../../../src/core/quiz'
 import { plainText } from '../../../src/core/body-text'
 import { residentQuestion, type ResidentQuestion, type RoundResult } from '../../../src/core/quiz-item'
 import { toRedFlags } from '../../../src/core/red-flags'
-import type { Database } from '../../db/database'
+import type { Database, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
@@ -94,7 +94,7 @@ export class QuizService {
   private closed = false
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly counting: Counting,
     private readonly now: () => Date,
     private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> },

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY } from '../../../src/core/quiz'
 import type { DbKind } from '../../db/connect'
-import type { Database } from '../../db/database'
+import type { Database, Db } from '../../db/database'
 import { jsonRows, type ColumnType } from '../../db/json-rows'
 import { Coalesced } from '../../coalesced'
 
@@ -179,7 +179,7 @@ export class Counter {
   })
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly kind: DbKind
   ) {}
 

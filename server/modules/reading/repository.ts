@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { CaseKind } from '../../../src/core/case-kind'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 
 export type ReadingTable = 'articles' | 'case_lessons'
 
@@ -22,7 +22,7 @@ const caseKind = (table: ReadingTable) => (table === 'case_lessons' ? sql<CaseKi
 
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-function filtered(db: Kysely<Database>, table: ReadingTable, f: ListFilter, v: Visibility) {
+function filtered(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
   let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now)
   if (f.category) query = query.where('category', '=', f.category)
   if (f.featured !== undefined) query = query.where(sql.ref('featured'), '=', f.featured ? 1 : 0)
@@ -38,7 +38,7 @@ function filtered(db: Kysely<Database>, table: ReadingTable, f: ListFilter, v: V
   return query
 }
 
-export async function listRows(db: Kysely<Database>, table: ReadingTable, f: ListFilter, v: Visibility) {
+export async function listRows(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
   const [rows, count] = await Promise.all([
     filtered(db, table, f, v)
       .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
@@ -56,16 +56,16 @@ export async function listRows(db: Kysely<Database>, table: ReadingTable, f: Lis
   return { rows, total: Number(count.n) }
 }
 
-export function findArticle(db: Kysely<Database>, id: string, v: Visibility) {
+export function findArticle(db: Db, id: string, v: Visibility) {
   return db.selectFrom('articles').selectAll().where('id', '=', id).where('status', '=', 'published').where('published_at', '<=', v.now).executeTakeFirst()
 }
 
-export function findCase(db: Kysely<Database>, id: string, v: Visibility) {
+export function findCase(db: Db, id: string, v: Visibility) {
   return db.selectFrom('case_lessons').selectAll().where('id', '=', id).where('status', '=', 'published').where('published_at', '<=', v.now).executeTakeFirst()
 }
 
 /** The visible items among `ids`, for a campaign's featured reading. */
-export function visibleByIds(db: Kysely<Database>, table: ReadingTable, ids: string[], v: Visibility) {
+export function visibleByIds(db: Db, table: ReadingTable, ids: string[], v: Visibility) {
   return db
     .selectFrom(table)
     .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
@@ -78,7 +78,7 @@ export function visibleByIds(db: Kysely<Database>, table: ReadingTable, ids: str
 }
 
 /** When the next scheduled item goes live, if any: the cache must not outlive that moment. */
-export async function nextScheduled(db: Kysely<Database>, v: Visibility): Promise<string | null> {
+export async function nextScheduled(db: Db, v: Visibility): Promise<string | null> {
   const rows = await Promise.all(
     (['articles', 'case_lessons'] as const).map((t) =>
       db
@@ -93,7 +93,7 @@ export async function nextScheduled(db: Kysely<Database>, v: Visibility): Promis
   return times.length ? times.sort()[0] : null
 }
 
-export function countByCategory(db: Kysely<Database>, v: Visibility) {
+export function countByCategory(db: Db, v: Visibility) {
   return db
     .selectFrom('articles')
     .where('status', '=', 'published')

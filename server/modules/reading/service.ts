@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import type { CaseKind } from '../../../src/core/case-kind'
 import { CATEGORIES } from '../../../src/core/categories'
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { Article, ArticleSummary, CaseLesson, CaseSummary, Category, Page } from '../../../src/core/reading-types'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { notFound } from '../../errors'
 import { countByCategory, findArticle, findCase, listRows, visibleByIds, type ListFilter, type ReadingTable } from './repository'
 import type { ContentEvents } from '../content/events'
@@ -46,7 +45,7 @@ export class ReadingService {
   private generation = 0
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly events: ContentEvents
   ) {

@@ -1,8 +1,8 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import { isRole, ROLE_CODES, type Role } from '../../../src/core/roles'
-import type { Database, StaffUserTable } from '../../db/database'
+import type { Database, StaffUserTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { Memo } from '../../memo'
@@ -65,7 +65,7 @@ export class StaffService {
   private readonly decoy = hashPassword(randomBytes(16).toString('hex'))
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly keys: KeyRing,
     private readonly throttle: LoginThrottle,
@@ -182,13 +182,14 @@ export class StaffService {
     return toStaff(row)
   }
 
-  async logout(token: string, staff: Staff): Promise<void> {
+  /** Ends the session the key names (the token's hash, as the auth plugin gives it). */
+  async logout(session: string, staff: Staff): Promise<void> {
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('staff_sessions').where('token_hash', '=', tokenHash(token)).execute()
+      await trx.deleteFrom('staff_sessions').where('token_hash', '=', session).execute()
       await audit(trx, at, actorOf(staff), { action: 'logout', targetType: 'user', targetId: staff.id })
     })
-    this.keys.forget(tokenHash(token))
+    this.keys.forget(session)
   }
 
   /** Changes one's own password; every session of the account ends, this one included. */

@@ -1,10 +1,10 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
 import { CASE_FLOWS, statusLabel, TIP_LIMITS, type CaseKind, type DeskCase, type DeskCaseDetail, type DeskCasePage, type FeedbackContent, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
-import type { Database, TipTable } from '../../db/database'
+import type { TipTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { Memo } from '../../memo'
@@ -99,7 +99,7 @@ export class TipService {
   // How often each challenge was used: once for a tip, or for up to one tip's photos.
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly keys: KeyRing,
     dataDir: string,
     private readonly now: () => Date,
@@ -158,7 +158,7 @@ export class TipService {
   }
 
   /** Attaches uploaded photos; they take the time of what they came with, no finer than it. */
-  private async attach(trx: Kysely<Database>, tipId: string, photoIds: string[], at: string): Promise<void> {
+  private async attach(trx: Db, tipId: string, photoIds: string[], at: string): Promise<void> {
     if (photoIds.length === 0) return
     const fresh = new Date(this.now().getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
     const rows = await trx.selectFrom('tip_photos').select('id').where('id', 'in', photoIds).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
@@ -167,7 +167,7 @@ export class TipService {
   }
 
   /** Adds a message at the end of a tip's conversation. */
-  private async addMessage(trx: Kysely<Database>, tipId: string, kind: 'tipster' | 'office' | 'note', dataKey: Buffer, text: string, authorId: string | null, at: string): Promise<void> {
+  private async addMessage(trx: Db, tipId: string, kind: 'tipster' | 'office' | 'note', dataKey: Buffer, text: string, authorId: string | null, at: string): Promise<void> {
     const last = await trx.selectFrom('tip_messages').select((eb) => eb.fn.max('seq').as('seq')).where('tip_id', '=', tipId).executeTakeFirst()
     await trx
       .insertInto('tip_messages')

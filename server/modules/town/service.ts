@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely'
 import { isOpen, parseSchedule, scheduleLabel } from '../../../src/core/office-hours'
 import type { Hotline } from '../../../src/core/reading-types'
 import type { TownProfile } from '../../../src/core/town'
-import type { Database } from '../../db/database'
+import type { Db } from '../../db/database'
 import { Memo } from '../../memo'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
@@ -23,7 +22,7 @@ export class TownService {
   })
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly events: ContentEvents
   ) {

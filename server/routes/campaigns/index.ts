@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../../errors'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, CaseKind, Day, Id, Text } from '../schemas'
 
 const Summary = Type.Object({ id: Type.String(), title: Type.String(), category: Type.String(), summary: Type.String(), publishedAt: Type.String() })
@@ -63,13 +62,13 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
     items: await app.campaigns.list()
   }))
   app.post('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
-    app.campaigns.create(actorOf(req.staff!), req.body)
+    app.campaigns.create(req.actor!, req.body)
   )
   app.get('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
     app.campaigns.get(req.params.id)
   )
   app.put('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } }, async (req) =>
-    app.campaigns.update(actorOf(req.staff!), req.params.id, req.body)
+    app.campaigns.update(req.actor!, req.params.id, req.body)
   )
   for (const [action, status] of [
     ['publish', 'published'],
@@ -78,7 +77,7 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/admin/campaigns/:id/${action}`,
       { onRequest: publishers, schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 404: ApiError, 409: ApiError } } },
-      async (req) => app.campaigns.setStatus(actorOf(req.staff!), req.params.id, status)
+      async (req) => app.campaigns.setStatus(req.actor!, req.params.id, status)
     )
   }
 }

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, Day, Id, Ok, Paging, Search, Text } from '../schemas'
 
 const Exposure = Type.Object({ id: Type.String(), name: Type.String(), what: Type.String(), exposedOn: Type.String(), source: Type.String() })
@@ -28,10 +27,10 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     items: await app.exposures.list()
   }))
   app.post('/admin/exposures', { onRequest: publishers, schema: { tags, summary: '发布曝光信息', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
-    app.exposures.create(actorOf(req.staff!), req.body)
+    app.exposures.create(req.actor!, req.body)
   )
   app.put('/admin/exposures/:id', { onRequest: publishers, schema: { tags, summary: '修改曝光信息', params: Id, body: Fields, response: { 200: Ok, 404: ApiError } } }, async (req) => {
-    await app.exposures.update(actorOf(req.staff!), req.params.id, req.body)
+    await app.exposures.update(req.actor!, req.params.id, req.body)
     return { ok: true }
   })
   for (const [action, status] of [
@@ -39,7 +38,7 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['publish', 'published']
   ] as const) {
     app.post(`/admin/exposures/:id/${action}`, { onRequest: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.exposures.setStatus(actorOf(req.staff!), req.params.id, status)
+      await app.exposures.setStatus(req.actor!, req.params.id, status)
       return { ok: true }
     })
   }

@@ -4,7 +4,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../../errors'
 import { MAX_IMAGE_BYTES } from '../../modules/images/service'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Id } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -25,7 +24,7 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { data } = await uploadedFile(req, '图片', new AppError(413, 'too_large', '图片不能超过 5 MB。'))
-      return app.images.store(actorOf(req.staff!), data)
+      return app.images.store(req.actor!, data)
     }
   )
 

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Kind } from '../../../src/core/publishing'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, CaseKind, Category, ContentStatus, DeskRecord, Id, Ok, PublishFields, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 
 const BODY_MAX = 20000
@@ -76,7 +75,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/admin/${path}`,
       { onRequest: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } },
-      async (req) => app.publishing.create(actorOf(req.staff!), k, req.body as never)
+      async (req) => app.publishing.create(req.actor!, k, req.body as never)
     )
 
     app.get(`/admin/${path}/:id`, { onRequest: writers, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>
@@ -96,7 +95,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: Item, 400: ApiError, 404: ApiError, 409: ApiError }
         }
       },
-      async (req) => app.publishing.save(actorOf(req.staff!), k, req.params.id, req.body as never, req.query.revision)
+      async (req) => app.publishing.save(req.actor!, k, req.params.id, req.body as never, req.query.revision)
     )
 
     app.get(`/admin/${path}/:id/preview`, { onRequest: writers, schema: { tags, summary: '预览：与居民看到的完全一样（形状同公开的详情接口）', params: Id } }, async (req) =>
@@ -104,7 +103,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     )
 
     app.post(`/admin/${path}/:id/submit`, { onRequest: writers, schema: { tags, summary: '提交审核', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.publishing.submit(actorOf(req.staff!), k, req.params.id)
+      await app.publishing.submit(req.actor!, k, req.params.id)
       return { ok: true }
     })
 
@@ -114,14 +113,14 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         onRequest: writers,
         schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: RestoreBody, response: { 200: Item, 404: ApiError, 409: ApiError } }
       },
-      async (req) => app.publishing.restore(actorOf(req.staff!), k, req.params.id, req.body.revision)
+      async (req) => app.publishing.restore(req.actor!, k, req.params.id, req.body.revision)
     )
 
     app.post(
       `/admin/${path}/:id/reject`,
       { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: RejectBody, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
       async (req) => {
-        await app.publishing.reject(actorOf(req.staff!), k, req.params.id, req.body.reason)
+        await app.publishing.reject(req.actor!, k, req.params.id, req.body.reason)
         return { ok: true }
       }
     )
@@ -139,13 +138,13 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       },
       async (req) => {
-        await app.publishing.publish(actorOf(req.staff!), k, req.params.id, req.body.revision, req.body.at ? new Date(req.body.at) : undefined)
+        await app.publishing.publish(req.actor!, k, req.params.id, req.body.revision, req.body.at ? new Date(req.body.at) : undefined)
         return { ok: true }
       }
     )
 
     app.post(`/admin/${path}/:id/withdraw`, { onRequest: publishers, schema: { tags, summary: '撤下', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.publishing.withdraw(actorOf(req.staff!), k, req.params.id)
+      await app.publishing.withdraw(req.actor!, k, req.params.id)
       return { ok: true }
     })
   }

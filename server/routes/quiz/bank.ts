@@ -5,7 +5,6 @@ import type { DeskAction } from '../../../src/core/publishing'
 import { QUIZ_LIMITS, type QuizFields as Fields } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
 import { readQuizSheetOffThread } from '../../modules/quiz/import-thread'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, ContentStatus, DeskRecord, Id, Ok, PublishFields, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -64,7 +63,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.post(path, { onRequest: writers, schema: { tags, summary: '新建题目草稿', body: QuizFields, response: { 200: Item, 400: ApiError } } }, async (req) =>
-    app.quizBank.create(actorOf(req.staff!), req.body as Fields)
+    app.quizBank.create(req.actor!, req.body as Fields)
   )
 
   app.get(`${path}/:id`, { onRequest: writers, schema: { tags, summary: '题目及其各版本', params: Id, response: { 200: Item, 404: ApiError } } }, async (req) => app.quizBank.get(req.params.id))
@@ -72,17 +71,17 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     `${path}/:id`,
     { onRequest: writers, schema: { tags, summary: '保存题目（产生新版本；已发布的要先撤下）', params: Id, querystring: RevisionQuery, body: QuizFields, response: { 200: Item, 400: ApiError, 404: ApiError, 409: ApiError } } },
-    async (req) => app.quizBank.save(actorOf(req.staff!), req.params.id, req.body as Fields, req.query.revision)
+    async (req) => app.quizBank.save(req.actor!, req.params.id, req.body as Fields, req.query.revision)
   )
 
   app.post(
     `${path}/:id/restore`,
     { onRequest: writers, schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: RestoreBody, response: { 200: Item, 404: ApiError, 409: ApiError } } },
-    async (req) => app.quizBank.restore(actorOf(req.staff!), req.params.id, req.body.revision)
+    async (req) => app.quizBank.restore(req.actor!, req.params.id, req.body.revision)
   )
 
   app.post(`${path}/:id/reject`, { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: RejectBody, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-    await app.quizBank.transition(actorOf(req.staff!), req.params.id, 'reject', { reason: req.body.reason })
+    await app.quizBank.transition(req.actor!, req.params.id, 'reject', { reason: req.body.reason })
     return { ok: true }
   })
 
@@ -93,7 +92,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: '发布审阅过的那一版（之后抽的题里就有它；审阅后又改过则 409）', params: Id, body: Body(PublishFields), response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError } }
     },
     async (req) => {
-      await app.quizBank.transition(actorOf(req.staff!), req.params.id, 'publish', {}, req.body.revision)
+      await app.quizBank.transition(req.actor!, req.params.id, 'publish', {}, req.body.revision)
       return { ok: true }
     }
   )
@@ -104,7 +103,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     const a: DeskAction = action
     app.post(`${path}/:id/${action}`, { onRequest: who, schema: { tags, summary, params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.quizBank.transition(actorOf(req.staff!), req.params.id, a)
+      await app.quizBank.transition(req.actor!, req.params.id, a)
       return { ok: true }
     })
   }
@@ -126,7 +125,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (problems.length > 0) {
         throw new AppError(400, 'bad_rows', `有 ${problems.length} 处不对，一道题也没有导入：\n${problems.map((p) => `第 ${p.row} 行：${p.message}`).join('\n')}`)
       }
-      return { imported: await app.quizBank.importItems(actorOf(req.staff!), items) }
+      return { imported: await app.quizBank.importItems(req.actor!, items) }
     }
   )
 }

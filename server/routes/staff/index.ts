@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { listAudit } from '../../modules/audit/service'
-import { actorOf, tokenHash } from '../../modules/staff/service'
 import { ApiError, Body, Day, Id, Ok, Paging, Roles, Text } from '../schemas'
 
 const StaffOut = Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) })
@@ -31,7 +30,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.post('/admin/logout', { onRequest: app.requireRoles(), schema: { tags, summary: '退出登录', response: { 200: Ok } } }, async (req) => {
-    await app.staff.logout(req.staffToken ?? '', req.staff!)
+    await app.staff.logout(req.session!, req.staff!)
     return { ok: true }
   })
 
@@ -71,7 +70,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UserOut, 400: ApiError, 409: ApiError }
       }
     },
-    async (req) => app.staff.createUser(actorOf(req.staff!), tokenHash(req.staffToken!), req.body)
+    async (req) => app.staff.createUser(req.actor!, req.session!, req.body)
   )
 
   app.patch(
@@ -87,7 +86,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      await app.staff.updateUser(actorOf(req.staff!), tokenHash(req.staffToken!), req.params.id, req.body)
+      await app.staff.updateUser(req.actor!, req.session!, req.params.id, req.body)
       return { ok: true }
     }
   )
@@ -96,7 +95,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/users/:id/password',
     { onRequest: admin, schema: { tags, summary: '重设某账号的密码', params: Id, body: Body({ password: Password }), response: { 200: Ok, 400: ApiError, 404: ApiError } } },
     async (req) => {
-      await app.staff.resetPassword(actorOf(req.staff!), tokenHash(req.staffToken!), req.params.id, req.body.password)
+      await app.staff.resetPassword(req.actor!, req.session!, req.params.id, req.body.password)
       return { ok: true }
     }
   )

@@ -3,7 +3,6 @@ import { Type } from '@sinclair/typebox'
 import multipart from '@fastify/multipart'
 import { AMOUNT_RANGES, CASE_KINDS, FEEDBACK_LIMITS, FEEDBACK_TOPICS, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
 import { AppError } from '../../errors'
-import { actorOf, tokenHash } from '../../modules/staff/service'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import { ApiError, Body, Day, Id, Ok, Search } from '../schemas'
 import { uploadedFile } from '../upload'
@@ -149,8 +148,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // ---- the desk (tip handlers only; the office key must be unlocked in this session)
   const handlers = app.requireRoles('tip_handler')
-  const officeKey = (token: string | null) => {
-    const key = token ? app.keys.office(tokenHash(token)) : null
+  const officeKey = (session: string | null) => {
+    const key = session ? app.keys.office(session) : null
     if (!key) throw new AppError(401, 'key_locked', '为保护举报人，线索只在登录时解锁。请退出后重新登录。')
     return key
   }
@@ -199,7 +198,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { from, to, ...rest } = req.query
       const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
       const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
-      return app.tips.list(officeKey(req.staffToken), { ...rest, from: start, to: end })
+      return app.tips.list(officeKey(req.session), { ...rest, from: start, to: end })
     }
   )
 
@@ -217,7 +216,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ changed: Type.Integer() }), 400: ApiError, 404: ApiError, 409: ApiError }
       }
     },
-    async (req) => ({ changed: await app.tips.markSpam(actorOf(req.staff!), req.body.ids, req.body.spam) })
+    async (req) => ({ changed: await app.tips.markSpam(req.actor!, req.body.ids, req.body.spam) })
   )
 
   app.get(
@@ -239,14 +238,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const detail = await app.tips.get(officeKey(req.staffToken), req.params.id)
-      await app.tips.viewed(actorOf(req.staff!), detail.kind, req.params.id)
+      const detail = await app.tips.get(officeKey(req.session), req.params.id)
+      await app.tips.viewed(req.actor!, detail.kind, req.params.id)
       return detail
     }
   )
 
   app.get('/admin/tips/photos/:id', { onRequest: handlers, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
-    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(officeKey(req.staffToken), req.params.id))
+    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(officeKey(req.session), req.params.id))
   )
 
   for (const [kind, summary] of [
@@ -257,7 +256,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
       { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError } } },
       async (req) => {
-        await app.tips.message(actorOf(req.staff!), officeKey(req.staffToken), req.params.id, kind, req.body.text.trim())
+        await app.tips.message(req.actor!, officeKey(req.session), req.params.id, kind, req.body.text.trim())
         return { ok: true }
       }
     )
@@ -277,7 +276,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const town = await app.town.get()
-      await app.tips.setStatus(actorOf(req.staff!), officeKey(req.staffToken), req.params.id, req.body.status, req.body, town.units)
+      await app.tips.setStatus(req.actor!, officeKey(req.session), req.params.id, req.body.status, req.body, town.units)
       return { ok: true }
     }
   )
@@ -293,7 +292,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: deskTags, summary: '设置已办结线索保留天数（到期连同照片删除）', body: Body({ days: Type.Integer({ minimum: 30, maximum: 3650, errorMessage: '保留天数要在 30 到 3650 天之间。' }) }), response: { 200: Ok } }
     },
     async (req) => {
-      await app.tips.setRetentionDays(actorOf(req.staff!), req.body.days)
+      await app.tips.setRetentionDays(req.actor!, req.body.days)
       return { ok: true }
     }
   )

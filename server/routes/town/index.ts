@@ -3,7 +3,6 @@ import { Type } from '@sinclair/typebox'
 import { CITY_LINE } from '../../../src/core/hotlines'
 import { parseSchedule, ScheduleError } from '../../../src/core/office-hours'
 import { AppError } from '../../errors'
-import { actorOf } from '../../modules/staff/service'
 import { ApiError, Body, Text } from '../schemas'
 
 const Names = (label: string, max: number) =>
@@ -49,7 +48,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw err
       }
       if (req.body.hotlinePhone.trim() === CITY_LINE.phone) throw new AppError(400, 'city_line', '12345 是天津市政务服务便民热线，不是镇里的电话。镇里还没有自己的咨询电话，就先空着。')
-      return app.town.update(actorOf(req.staff!), req.body)
+      return app.town.update(req.actor!, req.body)
     }
   )
 }

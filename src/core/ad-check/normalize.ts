@@ -15,8 +15,9 @@ export interface Normalized {
   to: number[]
 }
 
-const DROP = /[\s\u200b-\u200f\u2060\ufeff*·•~`'"“”‘’_|/\\\-—–=+^#@&<>()（）【】\[\]{}「」『』〔〕《》…￥$:：]/u
-const SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{fe0f}\u{1f3fb}-\u{1f3ff}]/u
+const DROP = /[\s\u200b-\u200f\u2060\ufeff*·•~`'"“”‘’_|/\\\-—–=+^#@&<>()（）【】[\]{}「」『』〔〕《》…￥$:：]/u
+// Skin-tone modifiers get a class of their own: beside an emoji in one class they read as a modified emoji.
+const SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{fe0f}]|[\u{1f3fb}-\u{1f3ff}]/u
 
 export function normalize(original: string): Normalized {
   // Characters are collected in an array and joined once: reading back the

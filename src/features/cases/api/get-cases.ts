@@ -12,4 +12,5 @@ export interface CaseFilter {
 export const getCases = (f: CaseFilter, page: number): Promise<Fetched<Page<CaseSummary>>> =>
   fetchJson(`/api/cases${query({ category: f.category, q: f.q, featured: f.featured, page, pageSize: f.pageSize ?? 10 })}`)
 
-export const useCases = (f: CaseFilter, enabled = true) => usePagedList((page) => getCases(f, page), [f.category, f.q, f.featured, f.pageSize], enabled)
+export const useCases = ({ category, q, featured, pageSize }: CaseFilter, enabled = true) =>
+  usePagedList((page) => getCases({ category, q, featured, pageSize }, page), [category, q, featured, pageSize], enabled)

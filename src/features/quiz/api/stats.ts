@@ -20,4 +20,5 @@ export interface StatsFilter {
 
 export const statsQuery = (f: StatsFilter) => query({ from: f.from, to: f.to, village: f.village, persona: f.persona })
 
-export const useQuizStats = (f: StatsFilter) => useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${statsQuery(f)}`) }), [f.from, f.to, f.village, f.persona])
+export const useQuizStats = ({ from, to, village, persona }: StatsFilter) =>
+  useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${statsQuery({ from, to, village, persona })}`) }), [from, to, village, persona])

@@ -23,4 +23,4 @@ export const getAudit = async (f: AuditFilter, page: number) => ({
   data: await staffApi<Page<AuditItem>>('GET', `/api/admin/audit${query({ ...f, page, pageSize: 30 })}`)
 })
 
-export const useAudit = (f: AuditFilter) => usePagedList((page) => getAudit(f, page), [f.actor, f.action, f.from, f.to])
+export const useAudit = ({ actor, action, from, to }: AuditFilter) => usePagedList((page) => getAudit({ actor, action, from, to }, page), [actor, action, from, to])

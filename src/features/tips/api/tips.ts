@@ -96,10 +96,14 @@ export function useDeskTips(f: DeskFilter): DeskList {
     loading: true,
     loadingMore: false
   })
+  // A filter with the same values is the same list: the callbacks change with its values, not with each new object.
   const key = JSON.stringify(f)
   const latest = useRef(0)
   const busy = useRef(false)
-  const page = (after: string | null) => staffApi<DeskCasePage>('GET', `/api/admin/tips${query({ ...f, after: after ?? undefined })}`)
+  const page = useCallback(
+    (after: string | null) => staffApi<DeskCasePage>('GET', `/api/admin/tips${query({ ...(JSON.parse(key) as DeskFilter), after: after ?? undefined })}`),
+    [key]
+  )
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current
@@ -113,7 +117,7 @@ export function useDeskTips(f: DeskFilter): DeskList {
     } finally {
       if (ticket === latest.current) busy.current = false
     }
-  }, [key])
+  }, [page])
 
   const loadMore = useCallback(async () => {
     if (busy.current || !state.next) return
@@ -128,7 +132,7 @@ export function useDeskTips(f: DeskFilter): DeskList {
     } finally {
       if (ticket === latest.current) busy.current = false
     }
-  }, [key, state.next])
+  }, [page, state.next])
 
   useEffect(() => {
     void refresh()

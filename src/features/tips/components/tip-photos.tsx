@@ -12,11 +12,14 @@ type Slot = { state: 'loading' } | { state: 'ready'; path: string } | { state: '
 /** A tip's photos, decrypted for the signed-in handler only, so each comes through an authorised download. */
 export function TipPhotos({ ids }: { ids: string[] }) {
   const [slots, setSlots] = useState<Slot[]>([])
+  // The same photos in a new array (a re-render of the tip) are not fetched again.
+  const key = ids.join(',')
   useEffect(() => {
+    const list = key ? key.split(',') : []
     let alive = true
-    setSlots(ids.map(() => ({ state: 'loading' })))
+    setSlots(list.map(() => ({ state: 'loading' })))
     const show = (i: number, slot: Slot) => alive && setSlots((s) => s.map((old, j) => (j === i ? slot : old)))
-    void mapLimit(ids, PHOTO_DOWNLOADS_AT_ONCE, async (id, i) => {
+    void mapLimit(list, PHOTO_DOWNLOADS_AT_ONCE, async (id, i) => {
       // A photo shows as soon as it arrives; one that fails does not stop the rest.
       if (!alive) return
       try {
@@ -28,7 +31,7 @@ export function TipPhotos({ ids }: { ids: string[] }) {
     return () => {
       alive = false
     }
-  }, [ids.join()])
+  }, [key])
   if (ids.length === 0) return <View className='staff__meta'>没有照片</View>
   const ready = slots.flatMap((s) => (s.state === 'ready' ? [s.path] : []))
   return (

@@ -132,3 +132,106 @@ describe.each(LANES)('the illustrative-places migration on %s', (lane) => {
     }
   })
 })
+
+describe.each(LANES)('the starter-facts migration on %s', (lane) => {
+  it('puts the checked wording into the starter articles and quiz items a town was seeded with, in the row and its saved revision, and leaves the office’s own words alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-starter-facts-'))
+    const pg = lane === 'postgres' ? await freshPostgres() : undefined
+    const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const at = '2026-12-01T00:00:00.000Z'
+    const article = (id: string, summary: string, body: string) => ({ id, title: '标题', category: 'basics', summary, body, red_flags: '[]', published_at: at, created_at: at, updated_at: at })
+    const quiz = (id: string, prompt: string, advert: object | null, options: string[], explanation: string) => ({
+      id,
+      kind: 'choice' as const,
+      category: 'basics',
+      difficulty: 1,
+      personas: '["elder"]',
+      prompt,
+      advert: advert ? JSON.stringify(advert) : null,
+      options: JSON.stringify(options.map((text, i) => ({ id: `o${i}`, text, correct: i === 0 }))),
+      red_flags: '[]',
+      explanation,
+      created_at: at,
+      updated_at: at
+    })
+    const oldSummary = '参与非法集资的损失要自己承担，合同不受法律保护，别指望“政府兜底”。追回来的钱往往又少又慢。'
+    const oldContract = '## 合同不管用\n\n非法集资签的合同，在法律上是无效的。不管上面写着“保本”还是“到期双倍返还”，盖了多少个章，都不能照着合同要钱。\n\n组织非法集资的人，构成犯罪的，要追究责任。'
+    const oldFees = '正常给孩子报班，按学期交学费、签合同、要收据，这是消费。要当心的，是交的钱被说成“投资”。\n\n- 给孩子报班，按学期或者按课时交费，不一次交太多。\n- 不入股培训机构。'
+    const officeLicence = '银行、保险公司这类机构，镇上的老百姓都能在这里查到金融许可证。'
+    const oldLossesExplanation = '非法集资的合同不受法律保护，参与非法集资的损失由参与者自行承担；司法机关会依法追赃，但能追回多少很难说。所以最好的办法是一开始就不交钱。'
+    try {
+      expect((await migrator.migrateTo('20261224T0900-illustrative-places')).error).toBeUndefined()
+      await db
+        .insertInto('articles')
+        .values([
+          article('basics-losses-not-covered', oldSummary, oldContract),
+          article('education-training-shares', '摘要', oldFees),
+          // The office rewrote this sentence in its own words: not the old passage, so it stays.
+          article('basics-check-licence', '摘要', officeLicence),
+          // The office's own article quoting the old words is not a starter article.
+          article('office-own', oldSummary, oldContract)
+        ])
+        .execute()
+      await db
+        .insertInto('quiz_items')
+        .values([
+          quiz('quiz-basics-losses-borne', '钱亏了谁赔？', null, ['自己承担', '政府赔'], oldLossesExplanation),
+          quiz('quiz-education-kindergarten-partner', '是不是非法集资广告？', { source: '微信群', text: '我们双语幼儿园要在镇上开第二家分园，现面向社会[[招募“教育合伙人”|project]]。' }, ['是', '不是'], '解析'),
+          quiz('quiz-village-coop-deposits-rule', '村里的合作社说“把钱存到社里，月息一分五”。这样做行吗？', null, ['不行', '行，合作社是村里办的，肯定靠得住'], '解析')
+        ])
+        .execute()
+      // The office saved the contract article and the losses item once: the history holds the same words.
+      await db.updateTable('articles').set({ revision: 2 }).where('id', '=', 'basics-losses-not-covered').execute()
+      await db.updateTable('quiz_items').set({ revision: 2 }).where('id', '=', 'quiz-basics-losses-borne').execute()
+      await db
+        .insertInto('content_revisions')
+        .values([
+          { id: 'r1', item_type: 'article', item_id: 'basics-losses-not-covered', revision: 1, data: JSON.stringify({ summary: oldSummary, body: '最早的稿子：合同不受法律保护' }), created_at: at, created_by: '编辑' },
+          { id: 'r2', item_type: 'article', item_id: 'basics-losses-not-covered', revision: 2, data: JSON.stringify({ title: '标题', summary: oldSummary, body: oldContract }), created_at: at, created_by: '编辑' },
+          { id: 'r3', item_type: 'quiz', item_id: 'quiz-basics-losses-borne', revision: 2, data: JSON.stringify({ prompt: '钱亏了谁赔？', options: [{ text: '自己承担', correct: true }], explanation: oldLossesExplanation }), created_at: at, created_by: '编辑' }
+        ])
+        .execute()
+      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+
+      const newSummary = '参与非法集资的损失自己承担，合同上许诺的回报拿不到，别指望“政府兜底”。追回的钱按比例退，又少又慢。'
+      const newContract =
+        '## 合同保不住许诺的回报\n\n合同上写着“保本”也好，“到期双倍返还”也好，盖了多少个章也好，许诺的那些利息和回报都拿不到。合同、收据还是要收好，它们是报案和退钱时的凭证；钱能追回多少，要靠报案：有关部门查清案子、追回财产以后，按各人交的钱的比例退还。\n\n组织非法集资的人，构成犯罪的，要追究责任。'
+      const losses = await db.selectFrom('articles').select(['summary', 'body']).where('id', '=', 'basics-losses-not-covered').executeTakeFirstOrThrow()
+      expect(losses).toEqual({ summary: newSummary, body: newContract })
+      const saved = await db.selectFrom('content_revisions').select('data').where('item_id', '=', 'basics-losses-not-covered').orderBy('revision').execute()
+      // The revision residents see reads as they do; the older draft is history and keeps its words.
+      expect(saved.map((r) => JSON.parse(r.data))).toEqual([
+        { summary: oldSummary, body: '最早的稿子：合同不受法律保护' },
+        { title: '标题', summary: newSummary, body: newContract }
+      ])
+      const fees = await db.selectFrom('articles').select('body').where('id', '=', 'education-training-shares').executeTakeFirstOrThrow()
+      expect(fees.body).toBe(
+        '正常给孩子报班，交的是学费：签合同、要收据，这是消费。按现在的规定，校外培训机构一次收费不能超过 3 个月或者 60 课时，要您一次交一年、交几年的，本身就不对劲。要当心的，是交的钱被说成“投资”。\n\n- 给孩子报班，按月或者按课时交费，一次最多交 3 个月或 60 课时的钱。\n- 不入股培训机构。'
+      )
+      expect(await db.selectFrom('articles').select('body').where('id', '=', 'basics-check-licence').executeTakeFirstOrThrow()).toEqual({ body: officeLicence })
+      expect(await db.selectFrom('articles').select(['summary', 'body']).where('id', '=', 'office-own').executeTakeFirstOrThrow()).toEqual({ summary: oldSummary, body: oldContract })
+
+      const newLossesExplanation =
+        '参与非法集资的损失由参与者自行承担：签了合同，也拿不到上面许诺的利息和回报。钱要靠报案追回，有关部门追回财产后，按各人交的钱的比例退还，能退多少很难说。所以最好的办法是一开始就不交钱。'
+      const borne = await db.selectFrom('quiz_items').select(['explanation', 'options']).where('id', '=', 'quiz-basics-losses-borne').executeTakeFirstOrThrow()
+      expect(borne.explanation).toBe(newLossesExplanation)
+      expect(JSON.parse(borne.options)).toEqual([
+        { id: 'o0', text: '自己承担', correct: true },
+        { id: 'o1', text: '政府赔', correct: false }
+      ])
+      const borneSaved = await db.selectFrom('content_revisions').select('data').where('item_id', '=', 'quiz-basics-losses-borne').executeTakeFirstOrThrow()
+      expect(JSON.parse(borneSaved.data).explanation).toBe(newLossesExplanation)
+      // Inside the advert's and the options' JSON too, marks kept.
+      const kindergarten = await db.selectFrom('quiz_items').select('advert').where('id', '=', 'quiz-education-kindergarten-partner').executeTakeFirstOrThrow()
+      expect(JSON.parse(kindergarten.advert as string)).toEqual({ source: '微信群', text: '我们双语幼儿园要在县城开第二家分园，现面向社会[[招募“教育合伙人”|project]]。' })
+      const coop = await db.selectFrom('quiz_items').select(['prompt', 'options']).where('id', '=', 'quiz-village-coop-deposits-rule').executeTakeFirstOrThrow()
+      expect(coop.prompt).toBe('有个合作社说“把钱存到社里，月息一分五”。这样做行吗？')
+      expect(JSON.parse(coop.options).map((o: { text: string }) => o.text)).toEqual(['不行', '行，合作社是乡亲们自己办的，肯定靠得住'])
+    } finally {
+      await db.destroy()
+      await pg?.drop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

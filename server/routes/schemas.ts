@@ -76,3 +76,11 @@ export const RestoreBody = Body({ revision: Type.Integer({ minimum: 1, errorMess
 export const RejectBody = Body({ reason: Text('退回理由', 1, 200) })
 /** What a publish carries: the revision the publisher reviewed, which is the one that goes live (or a 409 if the text changed since). */
 export const PublishFields = { revision: Type.Integer({ minimum: 1, errorMessage: '发布时要带上审阅的版本号，请刷新后再发布。' }) }
+
+/**
+ * A route's own limit per address per minute that lets requests through when
+ * the shared store (Redis) is out of reach: reading, checking and the quiz harm
+ * no one if briefly unlimited. Tips and sign-in keep the default and are
+ * refused then (server/shared.ts).
+ */
+export const openLimit = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute', skipOnError: true } })

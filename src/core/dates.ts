@@ -34,3 +34,9 @@ export function formatRoughTime(iso: string, now: Date, precision: 'day' | 'hour
   if (precision === 'day') return day
   return day + PERIODS.find(([from]) => at.hour() >= from)![1]
 }
+
+/** A filter by Beijing days as instants: from the first instant of `from` to the end of `to` (either may be left open). */
+export function beijingDays(from?: string, to?: string): { start?: string; end?: string } {
+  const dayStart = (day: string) => dayjs(`${day}T00:00:00+08:00`)
+  return { start: from ? dayStart(from).toISOString() : undefined, end: to ? dayStart(to).add(1, 'day').toISOString() : undefined }
+}

@@ -1,4 +1,4 @@
-import { formatRoughTime } from '../../src/core/dates'
+import { beijingDays, formatRoughTime } from '../../src/core/dates'
 
 describe('formatRoughTime', () => {
   // 2026-06-15 10:37 in Beijing, whatever the phone's own zone.
@@ -17,5 +17,16 @@ describe('formatRoughTime', () => {
     expect(formatRoughTime('2026-06-14T16:00:00.000Z', now, 'day')).toBe('今天')
     expect(formatRoughTime('2026-06-13T16:00:00.000Z', now, 'day')).toBe('昨天')
     expect(formatRoughTime('2026-05-31T16:00:00.000Z', now, 'day')).toBe('6月1日')
+  })
+})
+
+describe('beijingDays', () => {
+  it('covers whole Beijing days: from 16:00 UTC the day before to 16:00 UTC on the last day', () => {
+    expect(beijingDays('2026-06-01', '2026-06-30')).toEqual({ start: '2026-05-31T16:00:00.000Z', end: '2026-06-30T16:00:00.000Z' })
+  })
+
+  it('leaves an open end open', () => {
+    expect(beijingDays(undefined, '2026-01-01')).toEqual({ start: undefined, end: '2026-01-01T16:00:00.000Z' })
+    expect(beijingDays('2026-12-31')).toEqual({ start: '2026-12-30T16:00:00.000Z', end: undefined })
   })
 })

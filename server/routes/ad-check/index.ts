@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { checkAdvert } from '../../../src/core/ad-check/engine'
-import { ApiError, Body } from '../schemas'
+import { ApiError, Body, openLimit } from '../schemas'
 
 const Match = Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String() })
 
@@ -13,8 +13,7 @@ const adCheckRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/ad-check',
     {
-      // Redis out of reach lets reading through: only tips and sign-in must be refused then.
-      config: { rateLimit: { max: 120, timeWindow: '1 minute', skipOnError: true } },
+      config: openLimit(120),
       schema: {
         tags: ['广告体检'],
         summary: '检查一段宣传文字有没有非法集资的危险信号（start/end 为 UTF-16 下标）',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { listAudit } from '../../modules/audit/service'
+import { beijingDays } from '../../../src/core/dates'
 import { ApiError, Body, Day, Id, Ok, Paging, Roles, Text } from '../schemas'
 
 const StaffOut = Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) })
@@ -136,9 +137,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { from, to, ...rest } = req.query
-      // Days are Beijing days: from its first instant, to the end of the "to" day.
-      const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
-      const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
+      const { start, end } = beijingDays(from, to)
       return listAudit(app.db, { ...rest, from: start, to: end })
     }
   )

@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart'
 import { AMOUNT_RANGES, CASE_KINDS, FEEDBACK_LIMITS, FEEDBACK_TOPICS, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
+import { beijingDays } from '../../../src/core/dates'
 import { ApiError, Body, Day, Id, Ok, Search } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -196,8 +197,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { from, to, ...rest } = req.query
-      const start = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
-      const end = to ? new Date(Date.parse(`${to}T00:00:00+08:00`) + 86400000).toISOString() : undefined
+      const { start, end } = beijingDays(from, to)
       return app.tips.list(officeKey(req.session), { ...rest, from: start, to: end })
     }
   )

@@ -30,6 +30,7 @@ import { QuizRetention } from './modules/quiz/retention'
 import { QuizService } from './modules/quiz/service'
 import { CountingThread } from './modules/quiz/tally-thread'
 import { PLAN_UNITS, TownService } from './modules/town/service'
+import { claimTurn } from './modules/jobs/turns'
 import { localShared, redisShared, sharedRateLimitStore, type Shared } from './shared'
 import auth from './plugins/auth'
 import errors, { answerClientError, answerError } from './plugins/errors'
@@ -81,6 +82,10 @@ declare module 'fastify' {
  * work would cost a third of the article list's throughput) that stops a
  * browser from sniffing, framing or rendering them.
  */
+/** Retention purges run hourly; each process looks this often whether a run is due. */
+const PURGE_EVERY_MS = 3600000
+const PURGE_LOOK_MS = 300000
+
 const API_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
@@ -193,12 +198,15 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('tips', tips)
   const quizRetention = new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS)
   app.decorate('quizRetention', quizRetention)
-  // Retention: closed tips and old quiz rounds are deleted at start and then hourly.
-  const purges = [() => tips.purge(), () => quizRetention.purge()]
-  await Promise.all(purges.map((purge) => purge()))
-  const sweep = setInterval(() => {
-    for (const purge of purges) void purge().catch((err: unknown) => app.log.error({ err }, 'purge failed'))
-  }, 3600000)
+  // Retention: closed tips and old quiz rounds are deleted at start and then hourly, by one process of
+  // however many share the database (each looks every few minutes whether a run is due and claims it).
+  const purges: [string, () => Promise<unknown>][] = [
+    ['tip-purge', () => tips.purge()],
+    ['quiz-purge', () => quizRetention.purge()]
+  ]
+  const purgeDue = () => Promise.all(purges.map(async ([job, purge]) => (await claimTurn(db, job, now(), PURGE_EVERY_MS)) && purge()))
+  await purgeDue()
+  const sweep = setInterval(() => void purgeDue().catch((err: unknown) => app.log.error({ err }, 'purge failed')), PURGE_LOOK_MS)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
   // Unlocked keys of sessions that ended are dropped within a minute, used again or not.

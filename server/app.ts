@@ -209,10 +209,6 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const sweep = setInterval(() => void purgeDue().catch((err: unknown) => app.log.error({ err }, 'purge failed')), PURGE_LOOK_MS)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
-  // Unlocked keys of sessions that ended are dropped within a minute, used again or not.
-  const keySweep = setInterval(() => keys.sweep(), 60000)
-  keySweep.unref()
-  app.addHook('onClose', async () => clearInterval(keySweep))
 
   await app.register(errors)
   // Brotli or gzip for answers over 1 KB to clients that accept it (a phone on

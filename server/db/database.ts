@@ -75,6 +75,8 @@ export interface StaffSessionTable {
   user_id: string
   created_at: string
   expires_at: string
+  /** The office private key for a tip handler's or admin's session, sealed under a key derived from the token (modules/keys). */
+  office_key: string | null
 }
 
 export interface AuditLogTable {

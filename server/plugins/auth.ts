@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { Role } from '../../src/core/roles'
 import { AppError } from '../errors'
 import type { Actor } from '../modules/audit/service'
+import type { Session } from '../modules/keys/keyring'
 import { actorOf, tokenHash, type Staff } from '../modules/staff/service'
 
 declare module 'fastify' {
@@ -10,8 +11,8 @@ declare module 'fastify' {
     staff: Staff | null
     /** Who acts, as services and the audit log take it. */
     actor: Actor | null
-    /** The session's key: the token's hash, which is all the server keeps of it (the key ring finds the unlocked office key by it). */
-    session: string | null
+    /** The session: its id (the token's hash, all the server keeps of it) and the token, which opens the session's office key. */
+    session: Session | null
   }
   interface FastifyInstance {
     /** An onRequest hook (before the body is even read) that lets through staff holding at least one of the roles (any staff when none are named). */
@@ -40,7 +41,7 @@ export default fp(async function auth(app: FastifyInstance) {
       }
       request.staff = staff
       request.actor = actorOf(staff)
-      request.session = tokenHash(token)
+      request.session = { id: tokenHash(token), token }
     }
   })
 })

@@ -1,3 +1,5 @@
+import { exportPrivate } from '../../server/modules/keys/crypto'
+import type { Session } from '../../server/modules/keys/keyring'
 import { tokenHash } from '../../server/modules/staff/service'
 import { ADMIN_PASSWORD, aTip, LANES, proofOfWork, signIn, startServer, TestClock, type TestServer } from './helpers'
 
@@ -9,22 +11,34 @@ describe.each(LANES)('the office key ring on %s', (lane) => {
   })
   afterAll(async () => server.close())
 
-  const sessionOf = async () => tokenHash((await signIn(server.app, 'admin', ADMIN_PASSWORD)).authorization.slice('Bearer '.length))
+  const sessionOf = async (): Promise<Session> => {
+    const token = (await signIn(server.app, 'admin', ADMIN_PASSWORD)).authorization.slice('Bearer '.length)
+    return { id: tokenHash(token), token }
+  }
 
   it('no longer answers with a session’s keys once the session has ended', async () => {
     const session = await sessionOf()
-    expect(server.app.keys.office(session)).not.toBeNull()
+    expect(await server.app.keys.office(session)).not.toBeNull()
     clock.advance(12 * 3600 * 1000)
-    expect(server.app.keys.office(session)).toBeNull()
+    expect(await server.app.keys.office(session)).toBeNull()
   })
 
-  it('sweeps the keys of ended sessions out of memory even if they are never used again', async () => {
+  it('keeps the session’s office key only sealed under the token, which the database does not hold', async () => {
     const session = await sessionOf()
-    clock.advance(12 * 3600 * 1000)
-    server.app.keys.sweep()
-    // Back inside the session: keys still held would answer again, swept ones cannot.
-    clock.advance(-60 * 1000)
-    expect(server.app.keys.office(session)).toBeNull()
+    const office = await server.app.keys.office(session)
+    const row = await server.app.db.selectFrom('staff_sessions').selectAll().where('token_hash', '=', session.id).executeTakeFirstOrThrow()
+    const stored = Buffer.from(row.office_key!, 'base64')
+    expect(stored.includes(exportPrivate(office!))).toBe(false)
+    expect(stored.includes(exportPrivate(office!).subarray(-32))).toBe(false)
+    // The token's hash, all a copy of the database has, does not open it.
+    await expect(server.app.keys.office({ id: session.id, token: session.id })).rejects.toThrow()
+  })
+
+  it('forgets the key with the session: signed out, nothing is left to open', async () => {
+    const session = await sessionOf()
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/logout', headers: { authorization: `Bearer ${session.token}` } })).statusCode).toBe(200)
+    expect(await server.app.keys.office(session)).toBeNull()
+    expect(await server.app.db.selectFrom('staff_sessions').select('token_hash').where('token_hash', '=', session.id).executeTakeFirst()).toBeUndefined()
   })
 
   it('reads the office key again after a failed read instead of failing from then on', async () => {

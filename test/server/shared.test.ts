@@ -159,6 +159,22 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
     }
   })
 
+  it('lets a tip handler signed in through one process work the desk through the other, until the session ends', async () => {
+    const pair = await startPair()
+    try {
+      await fileTip(pair.a, { organisation: '两个进程的线索' })
+      const handler = await staffWith(pair.a, 'handler_two', ['tip_handler'])
+      const list = await pair.b.inject({ method: 'GET', url: '/api/admin/tips', headers: handler })
+      expect(list.statusCode).toBe(200)
+      expect(JSON.stringify(list.json())).toContain('两个进程的线索')
+      // Signed out through the second process: the first no longer opens the office key for that token.
+      expect((await pair.b.inject({ method: 'POST', url: '/api/admin/logout', headers: handler })).statusCode).toBeLessThan(300)
+      expect((await pair.a.inject({ method: 'GET', url: '/api/admin/tips', headers: handler })).statusCode).toBe(401)
+    } finally {
+      await pair.close()
+    }
+  })
+
   it('takes a quiz round drawn on one process handed in on the other, once', async () => {
     const pair = await startPair()
     try {

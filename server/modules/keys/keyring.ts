@@ -1,20 +1,33 @@
-import { randomBytes, type KeyObject } from 'node:crypto'
+import { hkdfSync, randomBytes, type KeyObject } from 'node:crypto'
 import type { Db } from '../../db/database'
 import { Memo } from '../../memo'
 import { decrypt, encrypt, exportPrivate, exportPublic, importPrivate, importPublic, newKeyPair, seal, slowKey, unseal } from './crypto'
+
+/** A signed-in session: `id` is the token's SHA-256 (all the database keeps), `token` what the client sent. */
+export interface Session {
+  id: string
+  token: string
+}
+
+/**
+ * The key a session's unlocked office key is sealed under: derived from the
+ * token, which only the client holds. The database keeps the token's SHA-256,
+ * from which this key cannot be found (a different derivation of a 256-bit
+ * random secret).
+ */
+const sessionKey = (token: string): Buffer => Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'fangfei session office key', 32))
 
 /**
  * Who can open the tip box. Every tip is encrypted to the office's public
  * key. The office's private key is never stored in the clear: it is sealed to
  * the personal key of each person allowed to hold it (admins, as custodians,
  * and tip handlers), and each personal private key is encrypted under that
- * person's password. Signing in unlocks them into memory for that session
- * only; a restarted server, a sign-out or an expired session forgets them.
+ * person's password. Signing in opens them and keeps the office key with the
+ * session, sealed under a key only the session's token gives: any API process
+ * can then open it for a request carrying that token, and the session's end
+ * (sign-out, expiry, a password or role change) deletes it with the session.
  */
 export class KeyRing {
-  /** Unlocked keys per session (by token hash), with the session's end. Memory only, by design. */
-  private readonly unlocked = new Map<string, { personal: KeyObject; office: KeyObject | null; expires: number }>()
-
   constructor(
     private readonly db: Db,
     private readonly now: () => Date
@@ -85,53 +98,39 @@ export class KeyRing {
   }
 
   /**
-   * At sign-in: unlocks the person's keys for this session, until `expires`
-   * (the session's end). An account older
-   * than the key scheme gets its personal key now; a custodian signing in
-   * while the office key still waits takes it.
+   * At sign-in: opens the person's keys and keeps the office key with the
+   * session (sealed under the session's own key). An account older than the
+   * key scheme gets its personal key now; a custodian signing in while the
+   * office key still waits takes it.
    */
-  async unlock(tokenHash: string, userId: string, password: string, custodian: boolean, expires: Date): Promise<void> {
+  async unlock(session: Session, userId: string, password: string, custodian: boolean): Promise<void> {
     const pending = custodian ? await this.pendingOffice(this.db) : null
     let row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirst()
     if (!row) await this.createPersonalKey(this.db, userId, password, pending)
     else if (pending) await this.db.updateTable('staff_keys').set({ office_grant: seal(importPublic(row.public_key), exportPrivate(pending)).toString('base64') }).where('user_id', '=', userId).execute()
     if (pending) await this.clearPending(this.db)
     row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow()
+    if (!row.office_grant) return
     const personal = await this.openPersonal(row.wrapped_private, password)
-    const office = row.office_grant ? importPrivate(unseal(personal, Buffer.from(row.office_grant, 'base64'))) : null
-    this.unlocked.set(tokenHash, { personal, office, expires: expires.getTime() })
+    const office = unseal(personal, Buffer.from(row.office_grant, 'base64'))
+    await this.db
+      .updateTable('staff_sessions')
+      .set({ office_key: encrypt(sessionKey(session.token), office).toString('base64') })
+      .where('token_hash', '=', session.id)
+      .execute()
   }
 
-  forget(tokenHash: string): void {
-    this.unlocked.delete(tokenHash)
-  }
-
-  forgetUser(tokenHashes: string[]): void {
-    tokenHashes.forEach((t) => this.unlocked.delete(t))
-  }
-
-  /** Forgets the keys of every session that has ended, including those never used again (app.ts runs this every minute). */
-  sweep(): void {
-    const t = this.now().getTime()
-    for (const [token, keys] of this.unlocked) if (keys.expires <= t) this.unlocked.delete(token)
-  }
-
-  /** The office private key unlocked in this session, if the session is still going and the person holds a grant. */
-  office(tokenHash: string): KeyObject | null {
-    const keys = this.unlocked.get(tokenHash)
-    if (!keys) return null
-    if (keys.expires <= this.now().getTime()) {
-      this.unlocked.delete(tokenHash)
-      return null
-    }
-    return keys.office
+  /** The office private key opened at this session's sign-in, if the session is still going and the person holds a grant. */
+  async office(session: Session): Promise<KeyObject | null> {
+    const row = await this.db.selectFrom('staff_sessions').select(['office_key', 'expires_at']).where('token_hash', '=', session.id).executeTakeFirst()
+    if (!row?.office_key || row.expires_at <= this.now().toISOString()) return null
+    return importPrivate(decrypt(sessionKey(session.token), Buffer.from(row.office_key, 'base64')))
   }
 
   /** Seals the office key to another account (when it becomes a tip handler or admin). */
-  async grant(db: Db, granterTokenHash: string, userId: string): Promise<boolean> {
-    const office = this.office(granterTokenHash)
+  async grant(db: Db, office: KeyObject, userId: string): Promise<boolean> {
     const row = await db.selectFrom('staff_keys').select('public_key').where('user_id', '=', userId).executeTakeFirst()
-    if (!office || !row) return false
+    if (!row) return false
     await db.updateTable('staff_keys').set({ office_grant: seal(importPublic(row.public_key), exportPrivate(office)).toString('base64') }).where('user_id', '=', userId).execute()
     return true
   }

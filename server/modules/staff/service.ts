@@ -8,6 +8,7 @@ import { newId } from '../../ids'
 import { Memo } from '../../memo'
 import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
+import type { Session } from '../keys/keyring'
 import type { KeyRing } from '../keys/keyring'
 import { clientOf, guardedAccount, QUIET_MINUTES, refused, type LoginThrottle } from './throttle'
 
@@ -147,7 +148,7 @@ export class StaffService {
       await trx.deleteFrom('staff_places').where('user_id', '=', active.id).where('seen_at', '<', new Date(at.getTime() - PLACE_DAYS * 86400000).toISOString()).execute()
     })
     const staff = toStaff(active)
-    await this.keys.unlock(tokenHash(token), active.id, password, isCustodian(staff.roles), expires)
+    await this.keys.unlock({ id: tokenHash(token), token }, active.id, password, isCustodian(staff.roles))
     return { token, staff }
   }
 
@@ -189,7 +190,6 @@ export class StaffService {
       await trx.deleteFrom('staff_sessions').where('token_hash', '=', session).execute()
       await audit(trx, at, actorOf(staff), { action: 'logout', targetType: 'user', targetId: staff.id })
     })
-    this.keys.forget(session)
   }
 
   /** Changes one's own password; every session of the account ends, this one included. */
@@ -202,16 +202,16 @@ export class StaffService {
   }
 
   /** An admin sets a new password. The old personal key cannot be opened without the old password, so a new one is made and the office key granted again from the admin's session. */
-  async resetPassword(actor: Actor, granter: string, userId: string, next: string): Promise<void> {
+  async resetPassword(actor: Actor, granter: Session, userId: string, next: string): Promise<void> {
     checkPassword(next)
     const user = await this.findUser(userId)
     const custodian = isCustodian(parseRoles(user.roles))
-    const office = custodian ? this.requireOffice(granter) : null
+    const office = custodian ? await this.requireOffice(granter) : null
     await this.setPassword(actor, userId, next, 'password.reset', (trx) => this.keys.createPersonalKey(trx, userId, next, office))
   }
 
-  private requireOffice(granter: string) {
-    const office = this.keys.office(granter)
+  private async requireOffice(granter: Session) {
+    const office = await this.keys.office(granter)
     if (!office) throw new AppError(409, 'key_locked', '为保护举报人，请先退出并重新登录，再为线索处理员或管理员设置账号。')
     return office
   }
@@ -219,14 +219,12 @@ export class StaffService {
   private async setPassword(actor: Actor, userId: string, next: string, action: string, rekey: (trx: Transaction<Database>) => Promise<void>): Promise<void> {
     const at = this.now()
     const passwordHash = await hashPassword(next)
-    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', userId).execute()
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('staff_users').set({ password_hash: passwordHash, updated_at: at.toISOString() }).where('id', '=', userId).execute()
       await rekey(trx)
       await trx.deleteFrom('staff_sessions').where('user_id', '=', userId).execute()
       await audit(trx, at, actor, { action, targetType: 'user', targetId: userId })
     })
-    this.keys.forgetUser(sessions.map((s) => s.token_hash))
   }
 
   async listUsers(): Promise<StaffSummary[]> {
@@ -240,9 +238,9 @@ export class StaffService {
     return user
   }
 
-  async createUser(actor: Actor, granter: string, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
+  async createUser(actor: Actor, granter: Session, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
     checkPassword(input.password)
-    const office = isCustodian(input.roles) ? this.requireOffice(granter) : null
+    const office = isCustodian(input.roles) ? await this.requireOffice(granter) : null
     const taken = await this.db.selectFrom('staff_users').select('id').where('username', '=', input.username).executeTakeFirst()
     if (taken) throw new AppError(409, 'username_taken', '这个用户名已经有人用了。')
     const at = this.now()
@@ -274,17 +272,16 @@ export class StaffService {
    * session an admin changes their own roles from stays, since an admin stays
    * a custodian and its keys remain right.
    */
-  async updateUser(actor: Actor, granter: string, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
+  async updateUser(actor: Actor, granter: Session, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
     const user = await this.findUser(id)
     const before = parseRoles(user.roles)
     const gains = change.roles !== undefined && isCustodian(change.roles) && !isCustodian(before)
     const loses = change.roles !== undefined && !isCustodian(change.roles) && isCustodian(before)
-    if (gains) this.requireOffice(granter)
+    const office = gains ? await this.requireOffice(granter) : null
     if (id === actor.id && ((change.roles && !change.roles.includes('admin')) || change.disabled)) {
       throw new AppError(400, 'self_lockout', '不能取消自己的管理员角色或停用自己的账号。')
     }
-    const kept = id === actor.id ? granter : ''
-    const sessions = await this.db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
+    const kept = id === actor.id ? granter.id : ''
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -298,13 +295,12 @@ export class StaffService {
         .where('id', '=', id)
         .execute()
       if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
-      if (gains) await this.keys.grant(trx, granter, id)
+      if (office) await this.keys.grant(trx, office, id)
       if (loses) await this.keys.revoke(trx, id)
       if (change.roles) await audit(trx, at, actor, { action: 'user.roles', targetType: 'user', targetId: id, detail: { before, after: change.roles } })
       if (change.disabled !== undefined) await audit(trx, at, actor, { action: change.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: id })
       if (change.displayName !== undefined) await audit(trx, at, actor, { action: 'user.rename', targetType: 'user', targetId: id, detail: { displayName: change.displayName } })
     })
-    if (change.disabled || change.roles) this.keys.forgetUser(sessions.map((s) => s.token_hash))
   }
 }
 

@@ -31,7 +31,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.post('/admin/logout', { onRequest: app.requireRoles(), schema: { tags, summary: '退出登录', response: { 200: Ok } } }, async (req) => {
-    await app.staff.logout(req.session!, req.staff!)
+    await app.staff.logout(req.session!.id, req.staff!)
     return { ok: true }
   })
 

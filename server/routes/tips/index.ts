@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart'
 import { AMOUNT_RANGES, CASE_KINDS, FEEDBACK_LIMITS, FEEDBACK_TOPICS, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
+import type { Session } from '../../modules/keys/keyring'
 import { beijingDays } from '../../../src/core/dates'
 import { ApiError, Body, Day, Id, Ok, Search } from '../schemas'
 import { uploadedFile } from '../upload'
@@ -149,8 +150,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // ---- the desk (tip handlers only; the office key must be unlocked in this session)
   const handlers = app.requireRoles('tip_handler')
-  const officeKey = (session: string | null) => {
-    const key = session ? app.keys.office(session) : null
+  const officeKey = async (session: Session | null) => {
+    const key = session ? await app.keys.office(session) : null
     if (!key) throw new AppError(401, 'key_locked', '为保护举报人，线索只在登录时解锁。请退出后重新登录。')
     return key
   }
@@ -198,7 +199,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const { from, to, ...rest } = req.query
       const { start, end } = beijingDays(from, to)
-      return app.tips.list(officeKey(req.session), { ...rest, from: start, to: end })
+      return app.tips.list(await officeKey(req.session), { ...rest, from: start, to: end })
     }
   )
 
@@ -238,14 +239,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const detail = await app.tips.get(officeKey(req.session), req.params.id)
+      const detail = await app.tips.get(await officeKey(req.session), req.params.id)
       await app.tips.viewed(req.actor!, detail.kind, req.params.id)
       return detail
     }
   )
 
   app.get('/admin/tips/photos/:id', { onRequest: handlers, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
-    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(officeKey(req.session), req.params.id))
+    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(await officeKey(req.session), req.params.id))
   )
 
   for (const [kind, summary] of [
@@ -256,7 +257,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
       { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError } } },
       async (req) => {
-        await app.tips.message(req.actor!, officeKey(req.session), req.params.id, kind, req.body.text.trim())
+        await app.tips.message(req.actor!, await officeKey(req.session), req.params.id, kind, req.body.text.trim())
         return { ok: true }
       }
     )
@@ -276,7 +277,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const town = await app.town.get()
-      await app.tips.setStatus(req.actor!, officeKey(req.session), req.params.id, req.body.status, req.body, town.units)
+      await app.tips.setStatus(req.actor!, await officeKey(req.session), req.params.id, req.body.status, req.body, town.units)
       return { ok: true }
     }
   )

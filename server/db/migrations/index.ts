@@ -12,6 +12,7 @@ import * as caseKinds from './20261222T0900-case-kinds'
 import * as contentFacts from './20261222T1000-content-facts'
 import * as hotlineFacts from './20261223T0900-hotline-facts'
 import * as illustrativePlaces from './20261224T0900-illustrative-places'
+import * as exposureIdentifiers from './20261226T0900-exposure-identifiers'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '20261222T0900-case-kinds': caseKinds,
   '20261222T1000-content-facts': contentFacts,
   '20261223T0900-hotline-facts': hotlineFacts,
-  '20261224T0900-illustrative-places': illustrativePlaces
+  '20261224T0900-illustrative-places': illustrativePlaces,
+  '20261226T0900-exposure-identifiers': exposureIdentifiers
 }

@@ -16,20 +16,3 @@ export function takeTipFormText(): string | null {
   Taro.removeStorageSync(KEY)
   return text
 }
-
-/**
- * A tip's organisation, from the tip desk to a new exposure entry, when the
- * office decides to publish that name. Kept in memory, never in storage: a
- * name read from a tip must not be left on the desk computer's disk.
- */
-let exposureName: string | null = null
-
-export function leaveForExposureForm(name: string): void {
-  exposureName = name
-}
-
-export function takeExposureFormName(): string | null {
-  const name = exposureName
-  exposureName = null
-  return name
-}

@@ -10,7 +10,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
 import { identifierProblem, IDENTIFIER_LIMITS } from '../../../core/lookup'
-import { takeExposureFormName } from '../../../services/handoff'
+import { takeExposureFormName } from '../../../services/exposure-handoff'
 import '../staff.scss'
 
 type FormFields = Omit<ExposureFields, 'identifiers'> & { identifiers: string }

@@ -13,7 +13,7 @@ import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../f
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
 import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
-import { leaveForExposureForm } from '../../../services/handoff'
+import { leaveForExposureForm } from '../../../services/exposure-handoff'
 import { hasRole } from '../../../services/staff-session'
 import { routes } from '../../../routes'
 import '../staff.scss'

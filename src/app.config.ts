@@ -17,9 +17,9 @@ export default defineAppConfig({
       pages: ['wrongbook/index', 'board/index']
     },
     {
-      // 广告体检: paste an advert, see its red flags.
+      // 广告体检: paste an advert, see its red flags; 查一查: a name, number, link or account against 曝光台.
       root: 'packages/check',
-      pages: ['index']
+      pages: ['index', 'lookup/index']
     },
     {
       // Coming back to a tip or feedback with its receipt; 投诉建议 (from 我的).

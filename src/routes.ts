@@ -9,6 +9,7 @@ export const routes = {
   quizBoard: '/packages/quiz/board/index',
   report: '/pages/report/index',
   adCheck: '/packages/check/index',
+  lookup: '/packages/check/lookup/index',
   followUp: '/packages/tips/followup/index',
   feedback: '/packages/tips/feedback/index',
   tipDesk: '/packages/staff/tips/index',

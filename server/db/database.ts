@@ -145,6 +145,8 @@ export interface ExposureTable {
   what: string
   exposed_on: string
   source: string
+  /** JSON array: other names, phone numbers, links and accounts published with it (查一查 finds it by them). */
+  identifiers: Generated<string>
   status: Generated<'published' | 'withdrawn'>
   created_at: string
   updated_at: string

@@ -35,7 +35,7 @@ export const Roles = Type.Array(
 )
 
 /** No control characters: PostgreSQL refuses a NUL in text, and no id or search has one. */
-const NO_CONTROL = '^[^\\u0000-\\u001f]*$'
+export const NO_CONTROL = '^[^\\u0000-\\u001f]*$'
 
 export const Id = Type.Object({ id: Type.String({ maxLength: 64, pattern: NO_CONTROL, errorMessage: '编号不对。' }) })
 

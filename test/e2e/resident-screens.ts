@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { ADMIN_PASSWORD } from '../server/helpers'
 
 /** What test/e2e/page-audit.js measures on one screen. */
 export interface Audit {
@@ -36,6 +37,25 @@ const fresh = async (page: Page, url: string) => {
 const firstId = async (page: Page, base: string, kind: 'articles' | 'cases') => {
   const res = await page.request.get(`${base}/api/${kind}?pageSize=1`)
   return ((await res.json()) as { items: { id: string }[] }).items[0].id
+}
+
+/** An exposure entry for 查一查 to find, published once per server through the office's API (the first admin has every role). */
+async function listExposure(page: Page, base: string): Promise<void> {
+  const listed = await page.request.post(`${base}/api/lookup`, { data: { q: '天津某某财富管理有限公司' } })
+  if (((await listed.json()) as { matches: unknown[] }).matches.length > 0) return
+  const login = await page.request.post(`${base}/api/admin/login`, { data: { username: 'admin', password: ADMIN_PASSWORD } })
+  const { token } = (await login.json()) as { token: string }
+  const created = await page.request.post(`${base}/api/admin/exposures`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      name: '天津某某财富管理有限公司',
+      what: '以“养老项目保本保息、年化18%”为名，在村里办讲座、送鸡蛋，向老年人吸收资金；区金融局已责令停止，并移交公安机关。',
+      exposedOn: '2026-05-01',
+      source: '镇防范非法集资领导小组办公室',
+      identifiers: ['022-2739 1234', '138 0013 8000', 'www.moumou-caifu.com', '微信号：MouMou_888']
+    }
+  })
+  if (!created.ok()) throw new Error(`没能登出曝光信息：${await created.text()}`)
 }
 
 /** Every resident page and the states residents spend time in, at 390×844. */
@@ -82,6 +102,30 @@ export const RESIDENT_SCREENS: ResidentScreen[] = [
       await page.locator('.ad-check__input textarea').fill('【某某财富】养老项目保本保息，年化18%，推荐一人奖励500元，名额有限！')
       await page.locator('.ad-check__run').click()
       await page.getByText('高风险').first().waitFor()
+    }
+  },
+  {
+    name: 'lookup',
+    open: async (page, base) => {
+      await listExposure(page, base)
+      await fresh(page, `${base}/#/packages/check/lookup/index`)
+      await page.locator('.lookup__run').waitFor()
+    }
+  },
+  {
+    name: 'lookup-found',
+    open: async (page) => {
+      await page.locator('.lookup__input input').fill('+86 138-0013-8000')
+      await page.locator('.lookup__run').click()
+      await page.locator('.lookup-result--found').waitFor()
+    }
+  },
+  {
+    name: 'lookup-none',
+    open: async (page) => {
+      await page.locator('.lookup__input input').fill('金光大道养老服务有限公司')
+      await page.locator('.lookup__run').click()
+      await page.locator('.lookup-result--none').waitFor()
     }
   },
   {

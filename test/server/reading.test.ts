@@ -137,6 +137,6 @@ describe.each(LANES)('reading API on %s', (lane) => {
   it('serves the OpenAPI description', async () => {
     const res = await get('/api/docs/json')
     expect(res.statusCode).toBe(200)
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/cases', '/api/hotline']))
+    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/cases', '/api/hotline', '/api/lookup']))
   })
 })

@@ -1,16 +1,20 @@
 import { sql, type Selectable } from 'kysely'
+import { identifierProblem, IDENTIFIER_LIMITS, LookupIndex, type LookupKey, type LookupKind } from '../../../src/core/lookup'
 import type { Page } from '../../../src/core/reading-types'
 import type { ExposureTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
+import { Memo } from '../../memo'
 
 export interface ExposureFields {
   name: string
   what: string
   exposedOn: string
   source: string
+  /** Other names, phone numbers, links and accounts published with it, as the office wrote them. */
+  identifiers: string[]
 }
 
 export interface Exposure extends ExposureFields {
@@ -22,17 +26,88 @@ export interface ExposureRecord extends Exposure {
   updatedAt: string
 }
 
-const toExposure = (r: Selectable<ExposureTable>): Exposure => ({ id: r.id, name: r.name, what: r.what, exposedOn: r.exposed_on, source: r.source })
+const toExposure = (r: Selectable<ExposureTable>): Exposure => ({
+  id: r.id,
+  name: r.name,
+  what: r.what,
+  exposedOn: r.exposed_on,
+  source: r.source,
+  identifiers: JSON.parse(r.identifiers) as string[]
+})
+
+export interface LookupMatch {
+  exposure: Exposure
+  /** The listed name or identifier that matched, as the office wrote it. */
+  matched: string
+  kind: LookupKind
+}
+
+export interface LookupResult {
+  /** What the query was read as. */
+  query: LookupKey
+  partial: 'short' | 'generic' | null
+  matches: LookupMatch[]
+}
+
+/** Trimmed, blank-free and searchable, or a 400 that says which one is not. */
+function checkedIdentifiers(list: readonly string[]): string[] {
+  const trimmed = list.map((x) => x.trim())
+  if (trimmed.length > IDENTIFIER_LIMITS.count) throw new AppError(400, 'bad_identifier', `其他名称、电话、网址、账号最多 ${IDENTIFIER_LIMITS.count} 项。`)
+  for (const x of trimmed) {
+    const problem = identifierProblem(x)
+    if (problem) throw new AppError(400, 'bad_identifier', problem)
+  }
+  return [...new Set(trimmed)]
+}
 
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-/** The exposure list (曝光台): organisations the office has warned about or that were found offending. */
+/**
+ * The exposure list (曝光台): organisations the office has warned about or that were found offending.
+ *
+ * 查一查 searches this list and nothing else. Past tips are never searched:
+ * their contents are sealed to the office key, and an index of the names in
+ * them would be a readable copy of every tip (and a match would tell whoever
+ * asks that someone reported that organisation). When the office decides a
+ * name from a tip should be public, a publisher puts it here, with what the
+ * office says about it, its source and the numbers, links and accounts it
+ * chooses to publish (the tip desk's 加入曝光台 only fills the name in); the
+ * entry does not point back to the tip, and withdrawing it takes it out of
+ * the lookup at once.
+ */
 export class ExposureService {
+  /** The published entries, indexed for 查一查; rebuilt on the next lookup after any change to the list. */
+  private readonly index: Memo<{ index: LookupIndex; byId: Map<string, Exposure> }>
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
     private readonly events: ContentEvents
-  ) {}
+  ) {
+    this.index = new Memo(async () => {
+      const rows = await this.db.selectFrom('exposures').selectAll().where('status', '=', 'published').execute()
+      const list = rows.map(toExposure)
+      return { index: new LookupIndex(list), byId: new Map(list.map((x) => [x.id, x])) }
+    })
+    events.on(['exposure'], () => this.index.drop())
+  }
+
+  /** 查一查: the published entries a name, number, link or account matches. */
+  async lookup(q: string): Promise<LookupResult> {
+    const { index, byId } = await this.index.get()
+    const answer = index.find(q)
+    if (!answer.query)
+      throw new AppError(400, 'bad_query', '没看懂要查什么：请输入名称（至少 2 个字）、电话号码、网址或账号。')
+    const query = answer.query
+    return {
+      query,
+      partial: answer.partial,
+      matches: answer.hits.flatMap((h) => {
+        const exposure = byId.get(h.id)
+        return exposure ? [{ exposure, matched: h.matched, kind: h.kind }] : []
+      })
+    }
+  }
 
   async search(q: string | undefined, page: number, pageSize: number): Promise<Page<Exposure>> {
     let query = this.db.selectFrom('exposures').where('status', '=', 'published')
@@ -55,13 +130,14 @@ export class ExposureService {
     return row
   }
 
-  async create(actor: Actor, f: ExposureFields): Promise<ExposureRecord> {
+  async create(actor: Actor, fields: ExposureFields): Promise<ExposureRecord> {
+    const f = { ...fields, identifiers: checkedIdentifiers(fields.identifiers) }
     const at = this.now()
     const id = newId('x-')
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('exposures')
-        .values({ id, name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, created_at: at.toISOString(), updated_at: at.toISOString() })
+        .values({ id, name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, identifiers: JSON.stringify(f.identifiers), created_at: at.toISOString(), updated_at: at.toISOString() })
         .execute()
       await audit(trx, at, actor, { action: 'exposure.publish', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
@@ -69,11 +145,12 @@ export class ExposureService {
     return { id, ...f, status: 'published', updatedAt: at.toISOString() }
   }
 
-  async update(actor: Actor, id: string, f: ExposureFields): Promise<void> {
+  async update(actor: Actor, id: string, fields: ExposureFields): Promise<void> {
+    const f = { ...fields, identifiers: checkedIdentifiers(fields.identifiers) }
     await this.find(id)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('exposures').set({ name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, updated_at: at.toISOString() }).where('id', '=', id).execute()
+      await trx.updateTable('exposures').set({ name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, identifiers: JSON.stringify(f.identifiers), updated_at: at.toISOString() }).where('id', '=', id).execute()
       await audit(trx, at, actor, { action: 'exposure.update', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
     this.events.changed('exposure')

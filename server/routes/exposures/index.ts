@@ -1,9 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { ApiError, Body, Day, Id, Ok, Paging, Search, Text } from '../schemas'
+import { IDENTIFIER_LIMITS, LOOKUP_MAX } from '../../../src/core/lookup'
+import { ApiError, Body, Day, Id, NO_CONTROL, Ok, Paging, Search, Text } from '../schemas'
 
-const Exposure = Type.Object({ id: Type.String(), name: Type.String(), what: Type.String(), exposedOn: Type.String(), source: Type.String() })
-const Fields = Body({ name: Text('机构或个人名称', 1, 60), what: Text('问题', 1, 500), exposedOn: Day('曝光日期'), source: Text('来源', 1, 100) })
+const Exposure = Type.Object({ id: Type.String(), name: Type.String(), what: Type.String(), exposedOn: Type.String(), source: Type.String(), identifiers: Type.Array(Type.String()) })
+const Fields = Body({
+  name: Text('机构或个人名称', 1, 60),
+  what: Text('问题', 1, 500),
+  exposedOn: Day('曝光日期'),
+  source: Text('来源', 1, 100),
+  // Optional for clients made before 查一查: an entry without them is found by its name.
+  identifiers: Type.Array(Type.String({ maxLength: IDENTIFIER_LIMITS.length, pattern: NO_CONTROL }), {
+    maxItems: IDENTIFIER_LIMITS.count,
+    default: [],
+    errorMessage: `其他名称、电话、网址、账号最多 ${IDENTIFIER_LIMITS.count} 项，每项最多 ${IDENTIFIER_LIMITS.length} 个字。`
+  })
+})
+const Kind = Type.Union([Type.Literal('name'), Type.Literal('number'), Type.Literal('link'), Type.Literal('account')])
 
 /** The exposure list (曝光台): residents search it by name; publishers keep it. */
 const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,6 +32,37 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => app.exposures.search(req.query.q?.trim() || undefined, req.query.page, req.query.pageSize)
+  )
+
+  app.post(
+    '/lookup',
+    {
+      // As 广告体检: per address, and Redis out of reach lets it through (only tips and sign-in must be refused then).
+      config: { rateLimit: { max: 60, timeWindow: '1 minute', skipOnError: true } },
+      schema: {
+        tags: ['查一查'],
+        summary: '查一个名称、电话、网址或账号是否在曝光台上（只查曝光台，不查举报线索）',
+        body: Body({
+          q: Type.String({
+            minLength: 1,
+            maxLength: LOOKUP_MAX,
+            pattern: NO_CONTROL,
+            errorMessage: { minLength: '请输入要查的名称、电话、网址或账号。', maxLength: `要查的内容最多 ${LOOKUP_MAX} 个字。`, pattern: '要查的内容里有无法识别的字符。' }
+          })
+        }),
+        response: {
+          200: Type.Object({
+            query: Type.Object({ kind: Kind, key: Type.String() }),
+            partial: Type.Union([Type.Literal('short'), Type.Literal('generic'), Type.Null()]),
+            matches: Type.Array(Type.Object({ exposure: Exposure, matched: Type.String(), kind: Kind }))
+          }),
+          400: ApiError,
+          429: ApiError
+        }
+      }
+    },
+    // Nothing asked here is stored or logged: whom a resident checks is their business.
+    async (req) => app.exposures.lookup(req.body.q)
   )
 
   const publishers = app.requireRoles('publisher')

@@ -3,6 +3,7 @@ import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { useMemo, useState } from 'react'
 import { ContentCard } from '../../components/content-card'
+import { EntryCard } from '../../components/entry-card'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { checkAdvert } from '../../core/ad-check/engine'
@@ -95,6 +96,7 @@ export default function AdCheck() {
           ))}
         </View>
       )}
+      <EntryCard className='ad-check__lookup' title='查一查' text='知道对方的公司名称、电话、网址或账号？查查上没上曝光台。' url={routes.lookup} />
     </Screen>
   )
 }

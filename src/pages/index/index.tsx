@@ -42,6 +42,7 @@ export default function Home() {
       {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <HotlineCard hotline={hotline} />
       <EntryCard className='home__check' title='广告体检' text='看到拿不准的宣传？粘贴进来，马上查一查有没有非法集资的危险信号。' url={routes.adCheck} />
+      <EntryCard className='home__lookup' title='查一查' text='拉您投资的公司、电话、网址、微信号，上没上镇里的曝光台？输进来查一查。' url={routes.lookup} />
       <FourSigns />
       <Section title='最新文章' more='全部文章' onMore={toLearn}>
         <ContentList list={articles} url={routes.article} emptyText='还没有文章' />

@@ -8,6 +8,8 @@ export interface Exposure {
   what: string
   exposedOn: string
   source: string
+  /** Other names, phone numbers, links and accounts published with it (查一查 finds it by them). */
+  identifiers: string[]
 }
 
 export interface ExposureRecord extends Exposure {

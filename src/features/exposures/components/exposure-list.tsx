@@ -23,6 +23,7 @@ export function ExposureList({ list, q }: { list: PagedList<Exposure>; q: string
           <View key={x.id} className='exposure-list__item'>
             <View className='exposure-list__name'>{x.name}</View>
             <View className='exposure-list__what'>{x.what}</View>
+            {x.identifiers.length > 0 && <View className='exposure-list__ids'>{x.identifiers.join('　')}</View>}
             <View className='exposure-list__meta'>
               {x.exposedOn} · 来源：{x.source}
             </View>

@@ -9,18 +9,31 @@ import { createExposure, saveExposure, setExposurePublished, useExposureRecords,
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
+import { identifierProblem, IDENTIFIER_LIMITS } from '../../../core/lookup'
+import { takeExposureFormName } from '../../../services/exposure-handoff'
 import '../staff.scss'
 
-const BLANK: ExposureFields = { name: '', what: '', exposedOn: '', source: '' }
+type FormFields = Omit<ExposureFields, 'identifiers'> & { identifiers: string }
 
-function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onDone: () => void }) {
-  const [f, setF] = useState<ExposureFields>(initial ?? BLANK)
+const BLANK: FormFields = { name: '', what: '', exposedOn: '', source: '', identifiers: '' }
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean)
+
+function ExposureForm({ initial, fromTip = false, onDone }: { initial: ExposureRecord | FormFields | null; fromTip?: boolean; onDone: () => void }) {
+  const [f, setF] = useState<FormFields>(() => (initial ? { ...initial, identifiers: Array.isArray(initial.identifiers) ? initial.identifiers.join('\n') : initial.identifiers } : BLANK))
   const [error, setError] = useState<string>()
-  const set = <K extends keyof ExposureFields>(k: K, v: string) => setF((x) => ({ ...x, [k]: v }))
+  const set = <K extends keyof FormFields>(k: K, v: string) => setF((x) => ({ ...x, [k]: v }))
+  const identifiers = lines(f.identifiers)
+  // The same rule the server applies, shown while typing.
+  const identifierError = identifiers.length > IDENTIFIER_LIMITS.count ? `最多 ${IDENTIFIER_LIMITS.count} 项。` : identifiers.map(identifierProblem).find(Boolean) ?? undefined
   const submit = async () => {
     try {
-      const fields = { name: f.name.trim(), what: f.what.trim(), exposedOn: f.exposedOn, source: f.source.trim() }
-      if (initial) await saveExposure(initial.id, fields)
+      const fields: ExposureFields = { name: f.name.trim(), what: f.what.trim(), exposedOn: f.exposedOn, source: f.source.trim(), identifiers }
+      if (initial && 'id' in initial) await saveExposure(initial.id, fields)
       else await createExposure(fields)
       onDone()
     } catch (err) {
@@ -29,10 +42,14 @@ function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onD
   }
   return (
     <View className='staff__card'>
-      <View className='staff__title'>{initial ? '修改曝光信息' : '发布曝光信息'}</View>
+      <View className='staff__title'>{initial && 'id' in initial ? '修改曝光信息' : '发布曝光信息'}</View>
       <View className='staff__soft'>只发布经核实、有处理依据的信息，写明来源。</View>
+      {fromTip && <View className='staff__soft exposures__from-tip'>名称取自一条举报线索。只写镇里核实并决定公开的内容，不要写举报人说的细节，也不要提到有人举报。</View>}
       <Field label='机构或个人名称'>
         <Input value={f.name} onChange={(v) => set('name', v)} maxLength={60} />
+      </Field>
+      <Field label='其他名称、电话、网址、账号' hint='每行一项，最多 10 项，只写决定公开的。居民用“查一查”输入其中任何一项都能查到这一条。' error={identifierError}>
+        <TextArea className='exposures__identifiers' value={f.identifiers} onChange={(v) => set('identifiers', v)} rows={3} placeholder={'例如：\n022-2739 1234\nwww.example.com\n微信号：abc123'} />
       </Field>
       <Field label='问题' hint='做了什么、被警示或查处的情况'>
         <TextArea value={f.what} onChange={(v) => set('what', v)} maxLength={500} rows={4} />
@@ -60,6 +77,19 @@ function ExposureForm({ initial, onDone }: { initial: ExposureRecord | null; onD
 function Exposures() {
   const list = useExposureRecords()
   const { editing, setEditing, done, toggle } = useListEditing<ExposureRecord>(list.reload, setExposurePublished)
+  // A name the tip desk decided to publish (加入曝光台): a new entry starts with it.
+  const [fromTip, setFromTip] = useState(takeExposureFormName)
+  if (fromTip)
+    return (
+      <ExposureForm
+        initial={{ ...BLANK, name: fromTip.slice(0, 60) }}
+        fromTip
+        onDone={() => {
+          setFromTip(null)
+          done()
+        }}
+      />
+    )
   if (editing) return <ExposureForm initial={editing === 'new' ? null : editing} onDone={done} />
   const items = list.data?.items ?? []
   return (
@@ -77,6 +107,7 @@ function Exposures() {
                 {x.exposedOn} · {x.source} · {x.status === 'published' ? '已发布' : '已撤下'}
               </View>
               <View>{x.what}</View>
+              {x.identifiers.length > 0 && <View className='staff__meta'>{x.identifiers.join(' · ')}</View>}
               <View className='staff__actions'>
                 <Button size='small' fill='outline' onClick={() => setEditing(x)}>
                   修改

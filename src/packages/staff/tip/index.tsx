@@ -13,6 +13,9 @@ import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../f
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
 import { useTown } from '../../../features/town/api/town'
 import { messageOf, say } from '../../../services/feedback'
+import { leaveForExposureForm } from '../../../services/exposure-handoff'
+import { hasRole } from '../../../services/staff-session'
+import { routes } from '../../../routes'
 import '../staff.scss'
 
 const titleOf = (c: DeskCaseDetail) => (c.kind === 'tip' ? c.content.organisation || '（未写名称）' : `投诉建议：${FEEDBACK_TOPICS.find((t) => t.code === c.content.topic)?.name ?? ''}`)
@@ -33,7 +36,32 @@ function Facts({ c }: { c: DeskCaseDetail }) {
   )
 }
 
-function TipDetail({ id }: { id: string }) {
+/**
+ * The office may decide that an organisation named in a tip should be public
+ * (查一查 finds only what is on 曝光台): a publisher starts an entry with the
+ * name filled in and writes, in the office's own words, what it publishes.
+ * Nothing else of the tip goes with it, and the entry does not point to it.
+ */
+function ToExposure({ name }: { name: string }) {
+  return (
+    <View className='staff__card'>
+      <View className='staff__title'>加入曝光台</View>
+      <View className='staff__soft'>核实后决定公开这个名称时用：会新建一条曝光信息，只带上名称；内容、来源由您按核实的情况填写。举报内容和举报人不会公开。</View>
+      <Button
+        className='tip__to-exposure'
+        fill='outline'
+        onClick={() => {
+          leaveForExposureForm(name)
+          void Taro.navigateTo({ url: routes.exposuresDesk })
+        }}
+      >
+        用“{name}”新建曝光信息
+      </Button>
+    </View>
+  )
+}
+
+function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
   const tip = useDeskTip(id)
   const town = useTown()
   const [reply, setReply] = useState('')
@@ -136,6 +164,7 @@ function TipDetail({ id }: { id: string }) {
               </View>
             </View>
           )}
+          {publisher && tip.data.kind === 'tip' && tip.data.content.organisation && !tip.data.spam && <ToExposure name={tip.data.content.organisation} />}
           {error && <View className='field__error'>{error}</View>}
         </View>
       )}
@@ -147,7 +176,7 @@ export default function TipDetailPage() {
   const id = useRouter().params.id ?? ''
   return (
     <Screen className='staff-page staff-page--narrow'>
-      <StaffGate roles={['tip_handler']}>{() => <TipDetail id={id} />}</StaffGate>
+      <StaffGate roles={['tip_handler']}>{(session) => <TipDetail id={id} publisher={hasRole(session, 'publisher')} />}</StaffGate>
     </Screen>
   )
 }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '查一查', enableShareAppMessage: true })

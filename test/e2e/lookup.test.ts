@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core'
+import { fileTip, startServer, staffWith, type TestServer } from '../server/helpers'
+import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+
+jest.setTimeout(90000)
+
+const ready = browserLaneReady()
+const describeIf = ready ? describe : describe.skip
+
+describeIf('H5 in Chromium: 查一查 finds only what the office made public', () => {
+  let server: TestServer
+  let browser: Browser
+  let base: string
+
+  beforeAll(async () => {
+    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
+    await staffWith(server.app, 'chachacha', ['tip_handler', 'publisher'])
+    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const lookUp = async (page: Page, text: string) => {
+    await page.locator('.lookup__input input').fill(text)
+    await page.locator('.lookup__run').click()
+  }
+
+  it('does not find a name that is only in a tip; a publisher puts it on 曝光台 from the tip; then it is found by part of its name, its number and its link', async () => {
+    await fileTip(server.app, { organisation: '鑫源互助合作社' })
+
+    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${base}/#/pages/index/index`)
+    await resident.locator('.home__lookup').click()
+    await resident.locator('.lookup__run').waitFor()
+    await lookUp(resident, '鑫源互助合作社')
+    await resident.locator('.lookup-result--none').getByText(/^没有查到不等于安全/).waitFor()
+
+    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await signInAsStaff(office, base, 'chachacha')
+    await office.goto(`${base}/#/packages/staff/tips/index`)
+    await office.locator('.tip-desk__item', { hasText: '鑫源互助合作社' }).click()
+    await office.locator('.tip__to-exposure').click()
+    // The new entry starts with the name only, and says what not to write.
+    await office.getByText('名称取自一条举报线索', { exact: false }).waitFor()
+    const name = office.locator('.field', { hasText: '机构或个人名称' }).locator('input')
+    expect(await name.inputValue()).toBe('鑫源互助合作社')
+    expect(await office.locator('.field', { hasText: '问题' }).locator('textarea').last().inputValue()).toBe('')
+    await office.locator('.exposures__identifiers textarea').fill('12')
+    await office.getByText('“12”查不出来', { exact: false }).waitFor()
+    await office.locator('.exposures__identifiers textarea').fill('0316-5551234\nxinyuan-huzhu.cn')
+    await office.locator('.field', { hasText: '做了什么' }).locator('textarea').fill('以“入社分红、保本保息”为名向村民吸收存款，未经批准，已被责令停止。')
+    await office.locator('.staff__picker').click()
+    await office.getByText('确定', { exact: true }).click()
+    await office.locator('.field', { hasText: '来源' }).locator('input').fill('镇防范非法集资领导小组办公室')
+    await office.locator('.nut-button', { hasText: '保存并发布' }).click()
+    await office.locator('.staff__item', { hasText: '鑫源互助合作社' }).getByText('0316-5551234 · xinyuan-huzhu.cn', { exact: false }).waitFor()
+
+    await lookUp(resident, '５５５-１２３４')
+    const found = resident.locator('.lookup-result--found')
+    await found.getByText('鑫源互助合作社').waitFor()
+    await found.getByText('对上的号码：0316-5551234').waitFor()
+    await found.getByText('入社分红', { exact: false }).waitFor()
+    await lookUp(resident, 'https://www.xinyuan-huzhu.cn/')
+    await found.getByText('对上的网址：xinyuan-huzhu.cn').waitFor()
+    await lookUp(resident, '鑫源互助')
+    await found.getByText('对上的名称：鑫源互助合作社').waitFor()
+  })
+})

@@ -23,7 +23,19 @@ function serveCommand(): { flags: string[]; main: string } {
   expect(command).toBe('node')
   const main = path.join(ROOT, args[args.length - 1])
   if (!fs.existsSync(main)) throw new Error(`${path.relative(ROOT, main)} 不存在：请先运行 npm run build:server（npm test 会自动构建）`)
+  // A build older than the sources would test yesterday's server.
+  const built = fs.statSync(main).mtimeMs
+  const newer = [...sources(path.join(ROOT, 'server')), ...sources(path.join(ROOT, 'src', 'core'))].filter((f) => fs.statSync(f).mtimeMs > built)
+  if (newer.length > 0) throw new Error(`${path.relative(ROOT, newer[0])} 比服务端构建新：请重新运行 npm run build:server`)
   return { flags: args.slice(0, -1), main }
+}
+
+function* sources(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) yield* sources(full)
+    else yield full
+  }
 }
 
 function startCompiled(dir: string): Promise<{ child: ChildProcess; base: string; output: () => string }> {

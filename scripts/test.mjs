@@ -1,5 +1,5 @@
-// npm test: type-check, lint, build both targets (the weapp and browser lanes test
-// the built output), then every jest lane. Ends with one summary line.
+// npm test: type-check, lint, build both targets and the compiled server (the weapp,
+// browser and compiled-server tests use the built output), then every jest lane. Ends with one summary line.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -30,6 +30,8 @@ if (!process.env.SKIP_BUILD) {
   run('构建小程序 (weapp)', bin('taro'), ['build', '--type', 'weapp'])
   run('构建网页版 (h5)', bin('taro'), ['build', '--type', 'h5'])
   run('预压缩网页版 (br, gz)', process.execPath, ['scripts/precompress.mjs'])
+  // What npm run serve runs in production; test/server/compiled.test.ts starts it.
+  run('构建服务端 (tsc → dist-server)', process.execPath, ['scripts/build-server.mjs'])
 }
 // The benchmark, briefly and with no thresholds, so that it keeps running: a crash, an error, a refused request
 // or a target that answers nothing fails it. Its figures mean something only in a full run (npm run bench).

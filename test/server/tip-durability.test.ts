@@ -8,7 +8,7 @@ import { aTip } from './helpers'
 
 const ROOT = path.resolve(__dirname, '../..')
 
-/** The real server in its own process, as `npm run serve` starts it. */
+/** The real server in its own process, from its TypeScript (compiled.test.ts runs the build `npm run serve` starts). */
 function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,

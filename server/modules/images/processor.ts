@@ -1,9 +1,8 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
-import { createRequire } from 'node:module'
 import os from 'node:os'
-import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { AppError } from '../../errors'
+import { nodeArguments } from '../../worker'
 import { sniffPicture, type PictureFormat } from './formats'
 import { FrameReader, writeFrame, type Frame } from './frames'
 
@@ -116,8 +115,7 @@ export class ImageProcessor {
   }
 
   private start(): PictureProcess {
-    const local = createRequire(__filename)
-    const child = spawn(process.execPath, ['--require', local.resolve('tsx/cjs'), path.join(__dirname, 'image-process.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, nodeArguments(__dirname, 'image-process'), { stdio: ['pipe', 'pipe', 'inherit'] })
     // Decoding yields the CPU to the API: on a two-core server the event loop answers first.
     if (child.pid) os.setPriority(child.pid, 19)
     // Requests keep the server alive, not this process or its pipes.

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { startWorker } from '../../worker'
 import { unreadable, type SheetJob, type SheetResult } from './import'
 
@@ -25,7 +24,7 @@ export function readQuizSheetOffThread(data: Buffer, filename: string): Promise<
 
 function readOnce(job: SheetJob): Promise<SheetResult> {
   return new Promise((resolve) => {
-    const worker = startWorker(path.join(__dirname, 'import-worker.ts'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } })
+    const worker = startWorker(__dirname, 'import-worker', { workerData: job, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } })
     const done = (result: SheetResult) => {
       clearTimeout(timer)
       resolve(result)

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import type { FastifyBaseLogger } from 'fastify'
 import { startWorker } from '../../worker'
@@ -48,7 +47,7 @@ export class CountingThread {
   }
 
   private start(): Worker {
-    const worker = startWorker(path.join(__dirname, 'tally-worker.ts'), { workerData: this.database })
+    const worker = startWorker(__dirname, 'tally-worker', { workerData: this.database })
     // Requests keep the server alive, not this thread: an idle counter never holds a closing process open.
     worker.unref()
     worker.on('message', ({ id, error }: Reply) => {

@@ -94,12 +94,12 @@ function TipDetail({ id }: { id: string }) {
             {ended ? (
               // The server takes no reply once a case has ended, and nothing reopens it.
               <View className='tip__ended'>
-                {tip.data.status === 'closed' ? '已办结' : '已不予受理'}，不能再回复。{flow.sender}凭回执码仍能看到上面的回复。
+                {tip.data.status === 'closed' ? '已办结' : '已不予受理'}，不能再回复。{flow.sender}凭回执码仍能看到办理结果和已有的回复。
               </View>
             ) : (
               <>
                 <Field label={`回复${flow.sender}（凭回执码能看到）`}>
-                  <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={TIP_LIMITS.message} placeholder={`写给${flow.sender}的答复：怎么处理的、结果如何，${flow.sender}凭回执码能看到`} />
+                  <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={TIP_LIMITS.message} placeholder={`写给${flow.sender}的答复：怎么处理的、结果如何`} />
                 </Field>
                 <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
                   发送回复

@@ -22,8 +22,12 @@ export default defineConfig<'webpack5'>(() => {
     plugins: [],
     // The API origin for the weapp build; the H5 build talks to the server that serves it.
     defineConstants: { 'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
-    // WeChat search indexes only what sitemap.json allows (see test/weapp/sitemap.test.ts).
-    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
+    // WeChat search indexes only what sitemap.json allows (see test/weapp/sitemap.test.ts). A browser
+    // asks for /favicon.ico on every page load whatever the page says, so the H5 build ships one there.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      options: {}
+    },
     framework: 'react',
     sass: { resource: [path.resolve(__dirname, '..', 'src/styles/theme.scss')] },
     compiler: {

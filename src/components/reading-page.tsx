@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
+import { noteLearning } from '../services/learning-streak'
 import type { Resource } from '../services/use-resource'
 import { Screen } from './screen'
 import { ShareButton } from './share-button'
@@ -10,6 +11,11 @@ import { StateView } from './state-view'
 export function ReadingPage<T>({ resource, share, children }: { resource: Resource<T>; share: (data?: T) => { title: string; path: string }; children: (data: T) => ReactNode }) {
   const { data, loading, error, offlineSince, reload } = resource
   useShareAppMessage(() => share(data))
+  const shown = data !== undefined
+  // An article or case on the screen counts as a day learned, on this phone only.
+  useEffect(() => {
+    if (shown) noteLearning()
+  }, [shown])
   return (
     <Screen>
       <StateView loading={loading} error={error} offlineSince={offlineSince} onRetry={() => void reload()}>

@@ -114,6 +114,8 @@ export const normaliseReceipt = (text: string): string => text.replace(/[\s-]/g,
 /** What a resident sees with the receipt. */
 export interface TipsterView {
   kind: CaseKind
+  /** Feedback's topic (a FEEDBACK_TOPICS code); a tip's contents are not sent back. */
+  topic?: string
   status: TipStatusCode
   statusLabel: string
   createdAt: string

@@ -46,4 +46,24 @@ describeIf('H5 in Chromium: a first visit on a poor line', () => {
     await page.locator('.learn__search').waitFor()
     await context.close()
   })
+  it('a page load asks for nothing the server does not have, and names a tab icon it has', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    const missing: string[] = []
+    page.on('response', (res) => {
+      if (res.status() >= 400) missing.push(`${res.status()} ${new URL(res.url()).pathname}`)
+    })
+    await page.goto(`${base}/#/pages/index/index`)
+    await page.getByText('看清非法集资的四个特征').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(missing).toEqual([])
+    // Headless Chromium fetches no tab icon, so ask for it as a browser with a tab bar would: the page's icon, and the default place.
+    const named = await page.locator('link[rel="icon"]').getAttribute('href')
+    for (const href of [named ?? '(none)', '/favicon.ico']) {
+      const icon = await page.request.get(new URL(href, base).toString())
+      expect([href, icon.status()]).toEqual([href, 200])
+      expect(icon.headers()['content-type']).toMatch(/^image\//)
+    }
+    await context.close()
+  })
 })

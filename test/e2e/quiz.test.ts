@@ -49,6 +49,8 @@ describeIf('H5 in Chromium: the quiz', () => {
     expect(score).toBeGreaterThanOrEqual(0)
     expect(score).toBeLessThanOrEqual(100)
     expect(await page.locator('.round-review__explain').count()).toBe(5)
+    // A finished round counts as a day learned, on this phone.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('learning:streak') ?? 'null')?.data?.days)).toBe(1)
 
     await page.locator('.quiz__board').click()
     await page.waitForURL(/packages\/quiz\/board/)

@@ -63,6 +63,29 @@ describeIf('H5 in Chromium: a resident reads', () => {
     expect(found.length).toBeGreaterThan(0)
     await page.getByText(found[0].title).waitFor()
   })
+
+  it('counts the days learned in a row on 我的, from what is kept on the phone only', async () => {
+    // Noon in Beijing on a fixed day: the phone's clock decides the day, so a run near midnight cannot flake.
+    await page.clock.setFixedTime(new Date('2026-06-16T12:00:00+08:00'))
+    const sent: string[] = []
+    page.on('request', (req) => sent.push(`${req.url()} ${req.postData() ?? ''}`))
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.getByText('今天读一篇文章、看一个案例或答完一轮题，就开始记连续学习的天数。').waitFor()
+    // Learned the two days before, as this phone remembers it.
+    await page.evaluate(() => localStorage.setItem('learning:streak', JSON.stringify({ data: { last: '2026-06-15', days: 2 } })))
+    await page.goto('about:blank')
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.getByText('已连续学习 2 天').waitFor()
+
+    const { items } = await api('/api/articles?pageSize=1')
+    await page.goto('about:blank')
+    await page.goto(`${base}/#/packages/reading/article/index?id=${items[0].id}`)
+    await page.locator('.reading__title').waitFor()
+    await page.goto('about:blank')
+    await page.goto(`${base}/#/pages/mine/index`)
+    await page.getByText('已连续学习 3 天').waitFor()
+    expect(sent.filter((s) => /streak|learning:|"days"/.test(s))).toEqual([])
+  })
 })
 
 async function expectGone(page: Page, text: string): Promise<void> {

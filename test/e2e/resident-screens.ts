@@ -201,6 +201,27 @@ export const RESIDENT_SCREENS: ResidentScreen[] = [
       await fresh(page, `${base}/#/pages/mine/index`)
       await page.getByText('大字模式').waitFor()
     }
+  },
+  {
+    name: 'feedback',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/tips/feedback/index`)
+      await page.locator('.feedback__submit').click()
+      await page.getByText('请选一项：关于小程序、关于办事服务，或其他。').waitFor()
+      await page.locator('.choices__item', { hasText: '关于小程序' }).click()
+      await page.locator('.feedback__what textarea').fill('字还是太小，希望文章能读出来。')
+    }
+  },
+  {
+    name: 'followup-feedback',
+    open: async (page, base) => {
+      await page.locator('.feedback__submit').click()
+      const code = (await page.locator('.receipt-card__code').innerText({ timeout: 30000 })).replace(/\s/g, '')
+      await fresh(page, `${base}/#/packages/tips/followup/index`)
+      await page.locator('.followup__receipt input').fill(code)
+      await page.locator('.followup__open').click()
+      await page.getByText('投诉建议 · 关于小程序').waitFor()
+    }
   }
 ]
 

@@ -35,7 +35,7 @@ describe.each(LANES)('投诉建议 (feedback) on %s', (lane) => {
   it('gives a receipt that reads the office reply, never the internal note; closed feedback takes no more messages', async () => {
     const receipt = await fileFeedback(server.app, { topic: 'service', what: '镇政府窗口中午没人，跑了两趟。', contact: '  ' })
     expect(receipt).toMatch(/^\d{16}$/)
-    expect((await lookup(receipt)).json()).toEqual({ kind: 'feedback', status: 'new', statusLabel: '已收到，等待处理', createdAt: expect.any(String), messages: [] })
+    expect((await lookup(receipt)).json()).toEqual({ kind: 'feedback', topic: 'service', status: 'new', statusLabel: '已收到，等待处理', createdAt: expect.any(String), messages: [] })
 
     const id = await feedbackIdOf('镇政府窗口中午没人，跑了两趟。')
     const detail = (await inject('GET', `/api/admin/tips/${id}`, undefined, handler)).json()
@@ -58,6 +58,12 @@ describe.each(LANES)('投诉建议 (feedback) on %s', (lane) => {
     const late = await inject('POST', '/api/tips/messages', { receipt, text: '还有一件事' })
     expect(late.statusCode).toBe(409)
     expect(late.json().error.message).toContain('这条意见已经办结')
+    // Nor does the office answer it any more; an internal note is still its own business.
+    const lateReply = await inject('POST', `/api/admin/tips/${id}/replies`, { text: '补充一句' }, handler)
+    expect(lateReply.statusCode).toBe(409)
+    expect(lateReply.json().error).toMatchObject({ code: 'tip_closed', message: '这条意见已经办结，不能再回复。' })
+    expect((await inject('POST', `/api/admin/tips/${id}/notes`, { text: '内部：已回访' }, handler)).statusCode).toBe(200)
+    expect((await lookup(receipt)).json().messages).toHaveLength(2)
 
     const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
     const log = (await inject('GET', '/api/admin/audit?actor=yijian', undefined, admin)).json().items as { action: string; targetType: string }[]

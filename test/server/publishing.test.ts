@@ -208,21 +208,27 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
     const { id } = created.json()
     expect(created.json().bannerImageId).toBeNull() // a JSON null stays null, never ""
     expect((await api('GET', '/api/campaigns/next')).statusCode).toBe(404) // still a draft
+    // Home asks once, and "none" is an answer, not an error.
+    const none = await api('GET', '/api/campaigns/showing')
+    expect([none.statusCode, none.json()]).toEqual([200, { campaign: null }])
     expect((await api('POST', `/api/admin/campaigns/${id}/publish`, publisher)).statusCode).toBe(200)
     expect((await api('GET', '/api/campaigns/current')).statusCode).toBe(404)
     // Unnamed, it goes by the national name (the banner says 防范非法金融活动宣传月); the office may name its own.
     expect((await api('GET', '/api/campaigns/next')).json()).toMatchObject({ id, name: '', theme: campaign.theme, slogans: campaign.slogans, articles: [{ id: article.id }] })
     expect((await api('PUT', `/api/admin/campaigns/${id}`, publisher, { ...campaign, name: '辛口镇防非宣传月' })).statusCode).toBe(200)
     expect((await api('GET', '/api/campaigns/next')).json().name).toBe('辛口镇防非宣传月')
+    expect((await api('GET', '/api/campaigns/showing')).json().campaign).toMatchObject({ id, name: '辛口镇防非宣传月' }) // the next one, none running
 
     clock.t = new Date('2026-05-31T16:00:00Z') // 00:00 on 1 June in Beijing
     expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)
+    expect((await api('GET', '/api/campaigns/showing')).json().campaign).toMatchObject({ id, articles: [{ id: article.id }] })
     clock.t = new Date('2026-06-30T15:59:00Z') // 23:59 on 30 June in Beijing
     expect((await api('GET', '/api/campaigns/current')).json().id).toBe(id)
     clock.t = new Date('2026-06-30T16:00:00Z')
     const over = await api('GET', '/api/campaigns/current')
     expect(over.statusCode).toBe(404)
     expect(over.json().error.message).toContain('没有正在进行')
+    expect((await api('GET', '/api/campaigns/showing')).json()).toEqual({ campaign: null })
 
     // Weeks have passed on the test clock: sign in again.
     publisher = await signIn(server.app, 'publisher_zhao', 'publisher_zhao-password-123')

@@ -225,8 +225,11 @@ export class TipService {
   async lookup(receipt: string): Promise<TipsterView> {
     const { tip, dataKey } = await this.openByReceipt(receipt)
     const messages = await this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', tip.id).where('kind', '!=', 'note').orderBy('seq').orderBy('id').execute()
+    // Feedback's topic tells the resident which of their notes this receipt is; a tip's contents stay sealed.
+    const topic = tip.kind === 'feedback' ? (JSON.parse(decrypt(dataKey, Buffer.from(tip.sealed, 'base64')).toString()) as FeedbackContent).topic : undefined
     return {
       kind: tip.kind,
+      ...(topic ? { topic } : {}),
       status: tip.status,
       statusLabel: CASE_FLOWS[tip.kind].residentLabels[tip.status] ?? statusLabel(tip.kind, tip.status),
       createdAt: tip.created_at,
@@ -364,6 +367,10 @@ export class TipService {
 
   async message(actor: Actor, office: KeyObject, id: string, kind: 'office' | 'note', text: string): Promise<void> {
     const tip = await this.row(id)
+    // An ended case is never reopened and its resident can add nothing more, so the office's word is final too; notes stay internal and allowed.
+    if (kind === 'office' && (tip.status === 'closed' || tip.status === 'rejected')) {
+      throw new AppError(409, 'tip_closed', `这条${CASE_FLOWS[tip.kind].item}${tip.status === 'closed' ? '已经办结' : '已不予受理'}，不能再回复。`)
+    }
     const dataKey = this.dataKeyFor(office, tip)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {

@@ -57,6 +57,14 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
     )
   }
 
+  // What home and the village screen show, in one request that is not an error when there is none:
+  // a 404 on every page load fills the browser's console and the access log with false alarms.
+  app.get(
+    '/campaigns/showing',
+    { schema: { tags, summary: '首页展示的宣传活动：正在进行的，没有就是下一个，都没有则为 null', response: { 200: Type.Object({ campaign: Type.Union([Type.Null(), PublicCampaign]) }) } } },
+    async () => ({ campaign: (await app.campaigns.publicCampaign('current')) ?? (await app.campaigns.publicCampaign('next')) })
+  )
+
   const publishers = app.requireRoles('publisher')
   app.get('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
     items: await app.campaigns.list()

@@ -49,6 +49,8 @@ const Kind = Type.Union(
 const TipsterView = Type.Object({
   kind: Type.String(),
   status: Type.String(),
+  /** Feedback's topic code; a tip tells none of its contents. */
+  topic: Type.Optional(Type.String()),
   statusLabel: Type.String(),
   createdAt: Type.String(),
   messages: Type.Array(Type.Object({ from: Type.String(), text: Type.String(), at: Type.String() }))
@@ -255,7 +257,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.post(
       `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
-      { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError } } },
+      { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError, 409: ApiError } } },
       async (req) => {
         await app.tips.message(req.actor!, await officeKey(req.session), req.params.id, kind, req.body.text.trim())
         return { ok: true }

@@ -9,6 +9,7 @@ import { unsetHotlineFacts, type TownProfile } from '../../core/town'
 import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
+import { useStreakDays } from '../../services/learning-streak'
 import { hasRole, useStaffSession, type StaffSession } from '../../services/staff-session'
 import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
@@ -70,15 +71,20 @@ export default function Mine() {
   const town = useTown()
   useStaffTabLabel()
   const name = town.data?.name ?? ''
+  const streak = useStreakDays()
   return (
     <Screen>
-      <Section title='阅读设置'>
+      <Section title='阅读和学习'>
         <View className='mine__card mine__row'>
           <View>
             <View className='mine__strong'>大字模式</View>
             <View className='mine__soft'>字不够大？打开这里。手机系统的字体大小也会生效。</View>
           </View>
           <LargeTypeSwitch />
+        </View>
+        <View className='mine__streak'>
+          {streak > 0 ? <View className='mine__strong'>已连续学习 {streak} 天</View> : <View>今天读一篇文章、看一个案例或答完一轮题，就开始记连续学习的天数。</View>}
+          <View className='mine__soft'>{streak > 0 ? '读文章、看案例或答完一轮题，当天就算学过。' : ''}只记在您自己的手机上，不上传。</View>
         </View>
       </Section>
       <Section title='投诉建议'>

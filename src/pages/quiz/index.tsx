@@ -125,11 +125,11 @@ export default function Quiz() {
       <Section title='先选一下'>
         <View className='quiz__card'>
           <Field label='您的身份（选题会更贴近您）'>
-            <Choices options={PERSONAS.map((p) => ({ value: p.code, label: p.label }))} selected={[profile.persona]} onChange={([v]) => setProfile({ ...profile, persona: v })} />
+            <Choices label='您的身份' options={PERSONAS.map((p) => ({ value: p.code, label: p.label }))} selected={[profile.persona]} onChange={([v]) => setProfile({ ...profile, persona: v })} />
           </Field>
           <Field label='您所在的村（社区）' hint='只用来统计各村答题情况，可不填'>
             {villages.length > 0 ? (
-              <Choices options={villages.map((v) => ({ value: v, label: v }))} selected={[profile.village]} onChange={([v]) => setProfile({ ...profile, village: v })} />
+              <Choices label='您所在的村（社区）' options={villages.map((v) => ({ value: v, label: v }))} selected={[profile.village]} onChange={([v]) => setProfile({ ...profile, village: v })} />
             ) : (
               <Input className='quiz__village' value={profile.village} onChange={(v) => setProfile({ ...profile, village: v })} maxLength={30} placeholder='例如：辛口村' />
             )}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
@@ -13,11 +12,11 @@ import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
 import { ContactField } from '../../features/tips/components/contact-field'
 import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/photo-picker'
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
+import { useFiling, type FilingProblem } from '../../features/tips/hooks/use-filing'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { takeTipFormText } from '../../services/handoff'
 import { useStaffTabLabel } from '../../services/staff-tab'
-import { messageOf } from '../../services/feedback'
 import './index.scss'
 
 const OTHER_PLACE = '__other__'
@@ -38,57 +37,41 @@ interface Draft {
 
 const EMPTY: Draft = { disguise: '', organisation: '', village: '', placeText: '', what: '', amount: '', people: '', when: '', contactOn: false, contact: '', photos: [] }
 
+const check = (d: Draft): FilingProblem<Draft> | null =>
+  !d.disguise ? { field: 'disguise', message: '请选一个最像的名义（说不清就选“其他或说不清”）。' } : !d.what.trim() ? { field: 'what', message: '请写一写发生了什么。' } : null
+
 export default function Report() {
   useStaffTabLabel()
   const hotline = useHotline()
   const town = useTown()
   const villages = town.data?.villages ?? []
-  const [d, setD] = useState<Draft>(EMPTY)
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState<SendingPhase | null>(null)
-  const [receipt, setReceipt] = useState<string | null>(null)
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
-  // Arriving from 广告体检 with an advert to report: it fills "what happened".
-  useDidShow(() => {
-    const text = takeTipFormText()
-    if (text) setD((x) => ({ ...x, what: `看到这样的宣传：\n${text}`.slice(0, TIP_LIMITS.what) }))
-  })
-  const freeText = villages.length === 0 || d.village === OTHER_PLACE
-  const place = freeText ? d.placeText.trim() : d.village
-
-  const submit = async () => {
-    if (!d.disguise) return setError('请选一个最像的名义（说不清就选“其他或说不清”）。')
-    if (!d.what.trim()) return setError('请写一写发生了什么。')
-    setBusy('checking')
-    setError(undefined)
-    try {
-      const form = {
+  const freeText = (d: Draft) => villages.length === 0 || d.village === OTHER_PLACE
+  const send = (d: Draft, onPhase: (phase: SendingPhase) => void) =>
+    sendTip(
+      {
         disguise: d.disguise,
         organisation: d.organisation.trim(),
-        place,
+        place: freeText(d) ? d.placeText.trim() : d.village,
         what: d.what.trim(),
         ...(d.amount ? { amount: d.amount } : {}),
         ...(d.people ? { people: d.people } : {}),
         ...(d.when.trim() ? { when: d.when.trim() } : {}),
         ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}),
         photoIds: d.photos.map((p) => p.id)
-      }
-      const code = await sendTip(form, setBusy)
-      // What was written is dropped from the phone as soon as the office has it.
-      setD(EMPTY)
-      setReceipt(code)
-      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-    } catch (err) {
-      setError(messageOf(err, '没能提交，您写的内容还在，请稍后再试。'))
-    } finally {
-      setBusy(null)
-    }
-  }
+      },
+      onPhase
+    )
+  const { draft: d, set, update, error, busy, receipt, submit, done } = useFiling({ empty: EMPTY, check, send })
+  // Arriving from 广告体检 with an advert to report: it fills "what happened".
+  useDidShow(() => {
+    const text = takeTipFormText()
+    if (text) update((x) => ({ ...x, what: `看到这样的宣传：\n${text}`.slice(0, TIP_LIMITS.what) }))
+  })
 
   if (receipt) {
     return (
       <Screen>
-        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} kind='tip' onDone={() => setReceipt(null)} />
+        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} kind='tip' onDone={done} />
       </Screen>
     )
   }
@@ -102,25 +85,25 @@ export default function Report() {
         </View>
         <View className='report__card'>
           <Field label='看起来像哪一种？'>
-            <Choices options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
+            <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
           </Field>
           <Field label='机构或个人的名称（不知道可不填）'>
             <Input className='report__organisation' value={d.organisation} onChange={(v) => set('organisation', v)} maxLength={TIP_LIMITS.organisation} placeholder='例如：某某康养公司、某某理财工作室' />
           </Field>
           <Field label='在哪里'>
             {villages.length > 0 && (
-              <Choices options={[...villages.map((v) => ({ value: v, label: v })), { value: OTHER_PLACE, label: '其他地方' }]} selected={[d.village]} onChange={([v]) => set('village', v)} />
+              <Choices label='在哪里' options={[...villages.map((v) => ({ value: v, label: v })), { value: OTHER_PLACE, label: '其他地方' }]} selected={[d.village]} onChange={([v]) => set('village', v)} />
             )}
-            {freeText && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村、社区、街道或大概位置' />}
+            {freeText(d) && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村、社区、街道或大概位置' />}
           </Field>
           <Field label='发生了什么' hint={`怎么宣传的、许诺了什么、怎么收钱的，越具体越好（最多 ${TIP_LIMITS.what} 字）`}>
             <TextArea className='report__what' value={d.what} onChange={(v) => set('what', v)} maxLength={TIP_LIMITS.what} rows={6} placeholder='例如：在村委会门口发传单，说预订养老床位每年返利 10%……' />
           </Field>
           <Field label='大概涉及多少钱（可不选）'>
-            <Choices options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
+            <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
           </Field>
           <Field label='大概涉及多少人（可不选）'>
-            <Choices options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
+            <Choices label='大概涉及多少人' options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
           </Field>
           <Field label='什么时候（可不填）'>
             <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月开始、每周三上午' />

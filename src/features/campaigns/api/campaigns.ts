@@ -1,17 +1,11 @@
 import type { Campaign, CampaignFields, CampaignRecord } from '../../../core/campaign'
-import { ApiError, fetchJson, staffApi, type Fetched } from '../../../services/http'
+import { fetchJson, staffApi, type Fetched } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
-/** The running campaign, else the next one, else nothing (a 404 is the normal "none" answer). */
+/** The running campaign, else the next one, else nothing. */
 export async function getCampaign(): Promise<Fetched<Campaign | null>> {
-  for (const which of ['current', 'next'] as const) {
-    try {
-      return await fetchJson<Campaign>(`/api/campaigns/${which}`)
-    } catch (err) {
-      if (!(err instanceof ApiError && err.status === 404)) throw err
-    }
-  }
-  return { data: null }
+  const got = await fetchJson<{ campaign: Campaign | null }>('/api/campaigns/showing')
+  return { ...got, data: got.data.campaign }
 }
 
 export const useCampaign = () => useResource(getCampaign, [])

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import { sayError } from '../../../services/feedback'
+import { noteLearning } from '../../../services/learning-streak'
 import { startRound, submitRound, type Round, type RoundResult } from '../api/quiz'
 import { recordRound } from '../api/wrong-book'
 
@@ -97,6 +98,7 @@ export function useQuizRound() {
     submitRound(round.roundId, answers).then(
       (result) => {
         recordRound(round.questions, result)
+        noteLearning()
         if (mounted) dispatch({ type: 'handed-in', result })
       },
       (err: unknown) => {

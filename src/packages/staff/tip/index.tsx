@@ -7,7 +7,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
-import { CASE_FLOWS, FEEDBACK_TOPICS, statusLabel, TIP_DISGUISES, type DeskCaseDetail, type TipStatusCode } from '../../../core/tips'
+import { CASE_FLOWS, FEEDBACK_TOPICS, statusLabel, TIP_DISGUISES, TIP_LIMITS, type DeskCaseDetail, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
@@ -85,6 +85,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
   }, [kind])
   const flow = CASE_FLOWS[kind ?? 'tip']
   const moves = tip.data ? flow.transitions[tip.data.status] : []
+  const ended = tip.data?.status === 'closed' || tip.data?.status === 'rejected'
   return (
     <StateView loading={tip.loading && !tip.data} error={tip.data ? undefined : tip.error} onRetry={() => void tip.reload()}>
       {tip.data && (
@@ -118,14 +119,23 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
                 <View>{m.text}</View>
               </View>
             ))}
-            <Field label={`回复${flow.sender}（凭回执码能看到）`}>
-              <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={2000} />
-            </Field>
-            <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
-              发送回复
-            </Button>
+            {ended ? (
+              // The server takes no reply once a case has ended, and nothing reopens it.
+              <View className='tip__ended'>
+                {tip.data.status === 'closed' ? '已办结' : '已不予受理'}，不能再回复。{flow.sender}凭回执码仍能看到办理结果和已有的回复。
+              </View>
+            ) : (
+              <>
+                <Field label={`回复${flow.sender}（凭回执码能看到）`}>
+                  <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={TIP_LIMITS.message} placeholder={`写给${flow.sender}的答复：怎么处理的、结果如何`} />
+                </Field>
+                <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
+                  发送回复
+                </Button>
+              </>
+            )}
             <Field label={`内部备注（${flow.sender}看不到）`}>
-              <TextArea value={note} onChange={setNote} rows={2} maxLength={2000} />
+              <TextArea value={note} onChange={setNote} rows={2} maxLength={TIP_LIMITS.message} placeholder='只给办理人员看，例如：已电话联系，转综合办' />
             </Field>
             <Button size='small' fill='outline' disabled={!note.trim()} onClick={() => void act(async () => (await noteOnTip(id, note.trim()), setNote('')), '已记下')}>
               记下备注
@@ -141,7 +151,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
               )}
               {moves.includes('rejected') && (
                 <Field label='不予受理的理由（举报人会看到）'>
-                  <TextArea value={reason} onChange={setReason} rows={2} maxLength={500} />
+                  <TextArea value={reason} onChange={setReason} rows={2} maxLength={500} placeholder='说明为什么不予受理、可以去哪里反映' />
                 </Field>
               )}
               <View className='staff__actions'>

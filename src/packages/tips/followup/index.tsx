@@ -4,11 +4,18 @@ import { useState } from 'react'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { formatRoughTime } from '../../../core/dates'
-import { normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
+import { FEEDBACK_TOPICS, normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
 import { addTipMessage, lookupTip, type TipsterView } from '../../../features/tips/api/tips'
 import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components/photo-picker'
 import { messageOf, say } from '../../../services/feedback'
 import './index.scss'
+
+/** Which of the resident's notes this receipt opens: a tip, or 投诉建议 and what it was about. */
+const kindLine = (view: TipsterView): string => {
+  if (view.kind === 'tip') return '举报线索'
+  const topic = FEEDBACK_TOPICS.find((t) => t.code === view.topic)?.name
+  return topic ? `投诉建议 · ${topic}` : '投诉建议'
+}
 
 /** The resident comes back with the receipt of a tip or of feedback: the status, the office's replies, and room to add more. */
 export default function FollowUp() {
@@ -69,6 +76,7 @@ export default function FollowUp() {
   return (
     <Screen>
       <View className='followup__card'>
+        <View className='followup__kind'>{kindLine(view)}</View>
         <View className='followup__status'>处理进展：{view.statusLabel}</View>
         <View className='followup__soft'>
           提交时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）
@@ -88,7 +96,14 @@ export default function FollowUp() {
       {!closed && (
         <View className='followup__card'>
           <Field label='补充情况' error={error}>
-            <TextArea className='followup__text' value={text} onChange={setText} maxLength={TIP_LIMITS.message} rows={4} />
+            <TextArea
+              className='followup__text'
+              value={text}
+              onChange={setText}
+              maxLength={TIP_LIMITS.message}
+              rows={4}
+              placeholder={view.kind === 'tip' ? '有新情况就写在这里，例如：又发了新传单、换了地方' : '还想说的写在这里，工作人员会看到'}
+            />
           </Field>
           {view.kind === 'tip' && <PhotoPicker photos={photos} onChange={setPhotos} />}
           <Button className='followup__send' type='primary' block loading={busy} onClick={() => void send()}>

@@ -7,7 +7,6 @@ import type { Db } from '../../db/database'
 import { notFound } from '../../errors'
 import { countByCategory, findArticle, findCase, listRows, visibleByIds, type ListFilter, type ReadingTable } from './repository'
 import type { ContentEvents } from '../content/events'
-import { prebuilt, type Prebuilt } from '../../prebuilt'
 
 /** Ids are lowercase words joined by hyphens; anything else cannot exist, so it is not looked up. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -40,7 +39,7 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string; kind: CaseKin
  * once, including an item scheduled for later when its time comes.
  */
 export class ReadingService {
-  private readonly cache = new LRUCache<string, Prebuilt<unknown>>({ max: 2000 })
+  private readonly cache = new LRUCache<string, object>({ max: 2000 })
   /** Counts the changes: a load that began before one is answered but not kept. */
   private generation = 0
 
@@ -59,17 +58,17 @@ export class ReadingService {
     return { now: this.now().toISOString() }
   }
 
-  private async cached<T>(key: string, load: () => Promise<T>): Promise<Prebuilt<T>> {
+  private async cached<T extends object>(key: string, load: () => Promise<T>): Promise<T> {
     await this.events.due()
-    const hit = this.cache.get(key) as Prebuilt<T> | undefined
+    const hit = this.cache.get(key) as T | undefined
     if (hit !== undefined) return hit
     const generation = this.generation
-    const entry = prebuilt(await load())
+    const entry = await load()
     if (generation === this.generation) this.cache.set(key, entry)
     return entry
   }
 
-  categories(): Promise<Prebuilt<{ items: Category[] }>> {
+  categories(): Promise<{ items: Category[] }> {
     return this.cached('categories', async () => {
       const counts = new Map((await countByCategory(this.db, this.visibility())).map((r) => [r.category, Number(r.n)]))
       const items: Category[] = CATEGORIES.map((c) => ({ code: c.code, name: c.name, count: counts.get(c.code) ?? 0 }))
@@ -77,7 +76,7 @@ export class ReadingService {
     })
   }
 
-  private list(table: ReadingTable, f: ListFilter): Promise<Prebuilt<Page<ArticleSummary | CaseSummary>>> {
+  private list(table: ReadingTable, f: ListFilter): Promise<Page<ArticleSummary | CaseSummary>> {
     return this.cached(`${table}|${JSON.stringify(f)}`, async () => {
       const { rows, total } = await listRows(this.db, table, f, this.visibility())
       const items = rows.map((r) => (table === 'articles' ? summaryOf(r) : caseSummaryOf(r)))
@@ -98,15 +97,15 @@ export class ReadingService {
     })
   }
 
-  articles(f: ListFilter): Promise<Prebuilt<Page<ArticleSummary>>> {
+  articles(f: ListFilter): Promise<Page<ArticleSummary>> {
     return this.list('articles', f)
   }
 
-  cases(f: ListFilter): Promise<Prebuilt<Page<CaseSummary>>> {
-    return this.list('case_lessons', f) as Promise<Prebuilt<Page<CaseSummary>>>
+  cases(f: ListFilter): Promise<Page<CaseSummary>> {
+    return this.list('case_lessons', f) as Promise<Page<CaseSummary>>
   }
 
-  article(id: string): Promise<Prebuilt<Article>> {
+  article(id: string): Promise<Article> {
     return this.cached(`article|${id}`, async () => {
       const r = ID.test(id) ? await findArticle(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('篇文章')
@@ -114,7 +113,7 @@ export class ReadingService {
     })
   }
 
-  caseLesson(id: string): Promise<Prebuilt<CaseLesson>> {
+  caseLesson(id: string): Promise<CaseLesson> {
     return this.cached(`case|${id}`, async () => {
       const r = ID.test(id) ? await findCase(this.db, id, this.visibility()) : undefined
       if (!r) throw notFound('个案例')

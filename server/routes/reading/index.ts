@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { CATEGORY_CODES } from '../../../src/core/categories'
-import { sendPrebuilt } from '../../prebuilt'
 import { CaseKind } from '../schemas'
 
 const RedFlag = Type.Object({ code: Type.String(), label: Type.String() })
@@ -48,15 +47,15 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), count: Type.Integer() })) }) }
       }
     },
-    async (_req, reply) => sendPrebuilt(reply, await app.reading.categories())
+    async () => app.reading.categories()
   )
 
   app.get(
     '/articles',
     { schema: { tags: ['阅读'], summary: '文章列表（分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } },
-    async (req, reply) => {
+    async (req) => {
       const { category, q, page, pageSize } = req.query
-      return sendPrebuilt(reply, await app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize }))
+      return app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize })
     }
   )
 
@@ -70,15 +69,15 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ ...Summary, body: Type.String(), redFlags: Type.Array(RedFlag) }), 404: ApiError }
       }
     },
-    async (req, reply) => sendPrebuilt(reply, await app.reading.article(req.params.id))
+    async (req) => app.reading.article(req.params.id)
   )
 
   app.get(
     '/cases',
     { schema: { tags: ['阅读'], summary: '以案说法列表', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } },
-    async (req, reply) => {
+    async (req) => {
       const { category, q, page, pageSize, featured } = req.query
-      return sendPrebuilt(reply, await app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured }))
+      return app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured })
     }
   )
 
@@ -103,7 +102,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req, reply) => sendPrebuilt(reply, await app.reading.caseLesson(req.params.id))
+    async (req) => app.reading.caseLesson(req.params.id)
   )
 }
 

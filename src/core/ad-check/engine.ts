@@ -6,7 +6,7 @@
 import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { NUMBER, parseNumber } from './numbers'
-import { CALL_TO_INVEST, CASE_TEXT, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
+import { CALL_TO_INVEST, CASE_TEXT, CRIME, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -57,7 +57,8 @@ function count(pattern: RegExp, text: string): number {
  */
 function speaksAsWarning(text: string, advice: number): boolean {
   const warning = advice + count(OUTREACH, text) + count(RULE_TEXT, text)
-  const retold = count(CASE_TEXT, text)
+  // A crime named without a word of advice is a judgment or a news report retelling it, not a warning.
+  const retold = count(CASE_TEXT, text) + (advice === 0 && CRIME.test(text) ? 1 : 0)
   if (warning < 2 || warning <= retold) return false
   return !CALL_TO_INVEST.test(text) || (warning >= 4 && warning >= 2 * retold)
 }
@@ -143,6 +144,22 @@ const RATE_FORMS: RateForm[] = [
 const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`, 'g')
 // "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
 const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)}(万)?(?:元|块)?(?:就|即|再)?送${N}(万)?`, 'g')
+// Any share written as a percentage, wherever it stands: "每十天给您百分之一的利息", "按月支付0.5%至1%的利息".
+// Whether it is a promised return is read from the few characters around it.
+const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber(3)}(%|‰|个点))`, 'g')
+// What makes a share a return on money: interest, yield, dividend, rent, a rebate.
+const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
+// Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan.
+const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工/
+// A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
+const YEARLY = /年化|年利|年息|年收益|年回报/
+// The period a share is paid for, read just before it: "每十天", "按月", "一年".
+const PERIOD = new RegExp(`(?:每|按|一|${N})个?(天|日|周|星期|月|季度?|年)`, 'g')
+const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
+// A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
+const PAYOUT = new RegExp(`(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)(?:可|都|能|再|就|固定|定期)?(?:返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)`, 'g')
+const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?约?${leadingNumber(1)}(万)?(?:元|块)`, 'g')
+
 /**
  * Every expression the checker runs over a text. Each must be free of
  * unbounded repetition (a test holds this), so a check costs time linear in
@@ -153,6 +170,12 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
   BONUS,
+  SHARE,
+  RETURN_NEAR,
+  NOT_RETURN,
+  PERIOD,
+  PAYOUT,
+  PAID_IN,
   WARNING,
   OUTREACH,
   RULE_TEXT,
@@ -160,12 +183,14 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LICENSED,
   CALL_TO_INVEST,
   INVESTMENT,
+  CRIME,
+  YEARLY,
   CLAUSE_END
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
 /** Promised returns, with the words that state them and the yearly rate they come to. */
-function rates(n: Normalized): { a: number; b: number; annual: number }[] {
+function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual: number }[] {
   const found: { a: number; b: number; annual: number }[] = []
   for (const form of RATE_FORMS) {
     for (const m of n.text.matchAll(form.re)) {
@@ -181,6 +206,37 @@ function rates(n: Normalized): { a: number; b: number; annual: number }[] {
     // Spoken sums drop the unit of the payout ("一万块一个月给一百五"), but the principal says it is money.
     const money = /[元块万]/.test(m[0])
     if (money && principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
+  }
+  for (const m of n.text.matchAll(SHARE)) {
+    const a = m.index ?? 0
+    const b = a + m[0].length
+    const before = n.text.slice(Math.max(0, a - 14), a)
+    const around = before + n.text.slice(b, b + 8)
+    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around)) continue
+    const value = parseNumber(m[2] ?? m[3])
+    if (!Number.isFinite(value)) continue
+    const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
+    // The nearest period before the share, else after it ("0.5%的日收益"); none means a yearly rate.
+    let per = 1
+    if (!YEARLY.test(before)) for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
+      const every = p[1] ? parseNumber(p[1]) : 1
+      if (every > 0) per = PER_YEAR[p[2]] / every
+      if ((p.index ?? 0) >= before.length) break
+    }
+    found.push({ a, b, annual: share * per })
+  }
+  const paidIn: number[] = []
+  for (const m of n.text.matchAll(PAID_IN)) paidIn.push(parseNumber(m[1]) * (m[2] ? 10000 : 1))
+  const principal = Math.max(0, ...paidIn.filter((x) => Number.isFinite(x)))
+  if (principal > 0 && !licensed) {
+    for (const m of n.text.matchAll(PAYOUT)) {
+      const every = m[1] ? parseNumber(m[1]) : 1
+      const payout = parseNumber(m[3]) * (m[4] ? 10000 : 1)
+      const period = m[2] === '期' ? 12 : PER_YEAR[m[2]]
+      const annual = (payout / principal) * 100 * (period / every)
+      // Payouts that give the whole sum back within two years are instalments of one's own money (prepaid phone credit), not interest.
+      if (every > 0 && payout > 0 && annual < 50) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+    }
   }
   return found
 }
@@ -215,8 +271,9 @@ export function checkAdvert(original: string): CheckResult {
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
   const { advice, quoted } = readAdvice(n.text)
   if (speaksAsWarning(n.text, advice)) return { risk: 'low', score: 0, flags: [], investment: INVESTMENT.test(n.text) }
-  const licensed = LICENSED.test(n.text)
-  const promised = rates(n).filter((r) => !quoted(r.a))
+  // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
+  const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
+  const promised = rates(n, licensed).filter((r) => !quoted(r.a))
   const investment = INVESTMENT.test(n.text) || promised.length > 0
 
   for (const rule of RULES) {

@@ -115,6 +115,11 @@ const RATE_FORMS: RateForm[] = [
     }
   },
   {
+    // 民间 rates by the month: "利息一分五" is 1.5 per cent a month.
+    re: new RegExp(`()(?:利息|利率|息钱|息)(?:是|按|为|给|有|算)?${N}(分[一二三四五六七八九\\d]?)(?!钟|之)`, 'g'),
+    annual: (v, unit) => (v + (unit.length === 2 ? parseNumber(unit[1]) / 10 : 0)) * 12
+  },
+  {
     re: new RegExp(`()${leadingNumber(2)}(分利|分息)`, 'g'),
     annual: (v) => v * 12
   },
@@ -157,8 +162,12 @@ const YEARLY = /年化|年利|年息|年收益|年回报/
 const PERIOD = new RegExp(`(?:每|按|一|${N})个?(天|日|周|星期|月|季度?|年)`, 'g')
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
-const PAYOUT = new RegExp(`(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)(?:可|都|能|再|就|固定|定期)?(?:返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)`, 'g')
-const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?约?${leadingNumber(1)}(万)?(?:元|块)`, 'g')
+const PAYOUT = new RegExp(`(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(?:返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`, 'g')
+// The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
+const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?${leadingNumber(1)}(万元?|万块|元|块)`, 'g')
+const PAID_IN_NAMED = new RegExp(`(?:会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`, 'g')
+// A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
+const PAID_BACK = new RegExp(`(?:(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回)(?:给)?(?:您|你)?(?:共|合计|本息)?${leadingNumber(1)}(万)?|(?:按|以|作价)${leadingNumber(3)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
 
 /**
  * Every expression the checker runs over a text. Each must be free of
@@ -176,6 +185,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PERIOD,
   PAYOUT,
   PAID_IN,
+  PAID_IN_NAMED,
+  PAID_BACK,
   WARNING,
   OUTREACH,
   RULE_TEXT,
@@ -225,18 +236,32 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     }
     found.push({ a, b, annual: share * per })
   }
+  if (licensed) return found
+  // Insurance and pensions pay sums for sums; elsewhere a sum paid back for a sum paid in is a rate.
+  let principal = 0
   const paidIn: number[] = []
-  for (const m of n.text.matchAll(PAID_IN)) paidIn.push(parseNumber(m[1]) * (m[2] ? 10000 : 1))
-  const principal = Math.max(0, ...paidIn.filter((x) => Number.isFinite(x)))
-  if (principal > 0 && !licensed) {
-    for (const m of n.text.matchAll(PAYOUT)) {
-      const every = m[1] ? parseNumber(m[1]) : 1
-      const payout = parseNumber(m[3]) * (m[4] ? 10000 : 1)
-      const period = m[2] === '期' ? 12 : PER_YEAR[m[2]]
-      const annual = (payout / principal) * 100 * (period / every)
-      // Payouts that give the whole sum back within two years are instalments of one's own money (prepaid phone credit), not interest.
-      if (every > 0 && payout > 0 && annual < 50) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+  // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
+  for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
+    const sum = parseNumber(m[1]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
+      paidIn.push(sum)
+      principal = Math.max(principal, sum)
     }
+  }
+  if (principal === 0) return found
+  for (const m of n.text.matchAll(PAYOUT)) {
+    const every = m[1] ? parseNumber(m[1]) : 1
+    const payout = parseNumber(m[3]) * (m[4] ? 10000 : 1)
+    const period = m[2] === '期' ? 12 : PER_YEAR[m[2]]
+    const annual = (payout / principal) * 100 * (period / every)
+    // Payouts that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
+    if (every > 0 && payout > 0 && (annual < 50 || annual > 150)) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+  }
+  for (const m of n.text.matchAll(PAID_BACK)) {
+    const back = parseNumber(m[1] ?? m[3]) * (m[2] || m[4] ? 10000 : 1)
+    // More back than went in, but not a prize: the gain over the sum paid in, as a rate.
+    const gain = paidIn.filter((x) => back > x && back <= 3 * x).map((x) => ((back - x) / x) * 100)
+    if (gain.length) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.max(...gain) })
   }
   return found
 }

@@ -3,6 +3,9 @@ import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
 import { isRedFlagCode } from '../../src/core/red-flags'
+import { SCORER } from '../../src/core/ad-check/scorer'
+import real from './ad-check-real.json'
+import written from './ad-check-eval.json'
 import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
 
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
@@ -157,6 +160,55 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('某某投资咨询有限公司招聘会计一名，熟悉税务申报，月薪5000元，投资者关系岗位。')).not.toContain('unlicensed_name')
     expect(codes('某某财富管理有限公司：投资项目年化15%。')).toContain('unlicensed_name')
     expect(risk('村集体经济合作社年终分红公告：本年度土地租金收入按户籍人口每人分红600元，请带户口本到村委会领取。')).toBe('low')
+  })
+})
+
+describe('advert checker: the statistical second opinion', () => {
+  const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
+
+  it('changes a verdict only with words to show: every sign of a lifted text quotes the text', () => {
+    let lifted = 0
+    for (const text of corpus) {
+      const rules = checkAdvert(text, { scorer: null })
+      const both = checkAdvert(text)
+      if (both.risk === rules.risk) continue
+      if (both.risk === 'low') {
+        expect(both.flags).toEqual([])
+        continue
+      }
+      lifted++
+      expect(both.flags.length).toBeGreaterThan(0)
+      for (const f of both.flags) {
+        expect(f.matches.length).toBeGreaterThan(0)
+        for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+      }
+    }
+    // The shipped model is trained on the development part, so it must lift at least the one text the rules miss there.
+    expect(lifted).toBeGreaterThan(0)
+  })
+
+  it('lifts a retold case the rules find no sign in, quoting its words', () => {
+    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关以非法吸收公众存款罪带走，许多退休人员的投资无法收回。'
+    expect(checkAdvert(text, { scorer: null }).risk).toBe('low')
+    const r = checkAdvert(text)
+    expect(r.risk).toBe('medium')
+    expect(r.flags.flatMap((f) => f.matches.map((m) => m.text))).toEqual(expect.arrayContaining(['投资']))
+  })
+
+  it('never talks a figure above bank rates down, and never touches a high rating', () => {
+    const text = '某某人寿合作专属存款，存款保险保障，保本保息，年化12%。'
+    expect(checkAdvert(text).risk).toBe(checkAdvert(text, { scorer: null }).risk)
+    for (const t of corpus) if (checkAdvert(t, { scorer: null }).risk === 'high') expect(checkAdvert(t).risk).toBe('high')
+  })
+
+  it('ships small: at most 1,000 grams of two or three characters, weights rounded', () => {
+    const grams = Object.entries(SCORER.weights)
+    expect(grams.length).toBeGreaterThan(100)
+    expect(grams.length).toBeLessThanOrEqual(1000)
+    for (const [g, w] of grams) {
+      expect(SCORER.sizes).toContain(g.length)
+      expect(Math.round(w * 100) / 100).toBe(w)
+    }
   })
 })
 

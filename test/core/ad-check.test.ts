@@ -274,7 +274,7 @@ describe('advert checker: any text, however hostile', () => {
   })
 
   it('answers the same for a long run of numerals, of 万, of punctuation or of one flag word as for a short one', () => {
-    for (const unit of ['一万', '万', '1', '一点二三', '十', '。', '！', '保本', '每月返', '1万元每月返1元', '年息百分之一', '谨防']) {
+    for (const unit of ['一万', '万', '1', '一点二三', '十', '。', '！', '保本', '每月返', '1万元每月返1元', '年息百分之一', '谨防', '交一万元，每月返还两百元，一年后返还一万二', '利息1%', '会员费两万八']) {
       const long = checkAdvert(unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000))
       expect(long.score).toBeGreaterThanOrEqual(0)
       expect(long.score).toBeLessThanOrEqual(100)

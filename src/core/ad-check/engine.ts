@@ -164,6 +164,7 @@ const PERIOD = new RegExp(`(?:每|按|一|${N})个?(天|日|周|星期|月|季�
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
 const PAYOUT = new RegExp(`(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(?:返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`, 'g')
+const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?${leadingNumber(1)}(万元?|万块|元|块)`, 'g')
 const PAID_IN_NAMED = new RegExp(`(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`, 'g')
@@ -188,6 +189,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  INSTALMENTS,
   WARNING,
   OUTREACH,
   RULE_TEXT,
@@ -250,13 +252,15 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     }
   }
   if (principal === 0) return found
+  // "话费分24个月返还": the sum paid in comes back in parts, with nothing on top.
+  const instalments = INSTALMENTS.test(n.text)
   for (const m of n.text.matchAll(PAYOUT)) {
     const every = m[1] ? parseNumber(m[1]) : 1
     const payout = parseNumber(m[3]) * (m[4] ? 10000 : 1)
     const period = m[2] === '期' ? 12 : PER_YEAR[m[2]]
-    const annual = (payout / principal) * 100 * (period / every)
+    const annual = Math.round((payout / principal) * 100 * (period / every) * 100) / 100
     // Payouts that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
-    if (every > 0 && payout > 0 && (annual < 50 || annual > 150)) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+    if (every > 0 && payout > 0 && (annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
     const back = parseNumber(m[1] ?? m[3]) * (m[2] || m[4] ? 10000 : 1)

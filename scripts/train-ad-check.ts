@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkAdvert, RATE_FLAG, SCORER_LOWER, SCORER_RAISE, type CheckResult } from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
-import { RULES } from '../src/core/ad-check/rules'
+import { LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
 import real from '../test/core/ad-check-real.json'
 
@@ -146,7 +146,10 @@ function rulesAt(commit: string): (text: string) => CheckResult {
 /**
  * The old rules' verdict moved by a scorer as checkAdvert moves it today: a
  * low text lifted where some word of a sign (a flag, or a hint word of
- * today's rules) is there to show; a medium dropped unless a flag quotes a figure.
+ * today's rules) is there to show; a medium dropped where today's rules see
+ * advice or a licensed product's words, unless a flag quotes a figure. (Today's
+ * engine also never lifts a text it reads as a warning; the old engines do not
+ * say which of their low texts they read so, and this replay lifts them too.)
  */
 function withScorer(old: CheckResult, text: string, model: ScorerModel): boolean {
   const t = normalize(text).text
@@ -154,7 +157,8 @@ function withScorer(old: CheckResult, text: string, model: ScorerModel): boolean
   if (old.risk === 'high') return true
   if (old.risk === 'medium') {
     const figure = old.flags.some((f) => f.code === 'high_return' && f.matches.some((m) => /\d|百分之|千分之|万分之|分/.test(m.text)))
-    return !(z <= SCORER_LOWER && !figure)
+    const register = new RegExp(WARNING.source).test(t) || LICENSED.test(t)
+    return !(z <= SCORER_LOWER && !figure && register)
   }
   return z >= SCORER_RAISE && (old.flags.length > 0 || RULES.some((r) => r.hints && new RegExp(r.hints.source).test(t)))
 }

@@ -125,6 +125,24 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('该平台宣称投资人买一只羊一千元，一百二十天后可赎回本金并获得约百分之十二的年化收益。')).not.toBe('low')
   })
 
+  it('reads a retold case with a warning-giver\'s advice as a warning, and without it as a red flag', () => {
+    const told = '据报道，某某公司以养老服务为名，承诺老人投资十万元每年返还一万二，共吸收三百余名老人资金，现公司负责人已被刑事拘留。'
+    expect(risk(told)).not.toBe('low')
+    expect(risk(`${told}警方提醒广大老年朋友，切勿轻信高额回报。`)).toBe('low')
+  })
+
+  it('reads any share beside a return with its period, and sums paid back against the sum paid in', () => {
+    expect(codes('我们是做过桥资金的，每十天给您百分之一的利息，本金随时能取。')).toContain('high_return')
+    expect(codes('客户购买黄金后由公司代存，按月支付0.5%至1%的利息。')).toContain('high_return')
+    expect(codes('会员费两万八，每年返还三千六，满五年全部退还。')).toContain('high_return')
+    expect(codes('认领一只羊三千元，养三个月后公司按三千六收回。')).toContain('high_return')
+    expect(codes('借款利息一分五，按月结清，我们公司有实力。')).toContain('high_return')
+    // Instalments of one's own prepaid credit, a bank's yearly rate over seven days, a share of a report's growth: no return.
+    expect(risk('电信营业厅：预存话费600元，话费分24个月返还，每月返还25元。')).toBe('low')
+    expect(risk('某货币基金七日年化收益率1.85%。')).toBe('low')
+    expect(risk('公司年会通知：本年度公司经营利润的10%作为员工奖金，按绩效考核结果发放。')).toBe('low')
+  })
+
   it('reads promises without a rate: refunds of principal, tiers that pay more for more money, a small fee for a big payout', () => {
     expect(codes('认养一头牛三万元，每个月给您返利息，一年到期本金全部退给您。')).toContain('guaranteed')
     expect(codes('会员卡分六档，存得越多，床位折扣越大，最高终身免床位费。')).toContain('rebate')

@@ -209,6 +209,13 @@ export const RULE_TEXT = /是指|(?:^|[。；;：:，,])[一二三四五六七�
 export const CASE_TEXT = /被告|嫌疑人|被害人|受害人|受害者|经查|查明|指控|判处|判决|起诉|立案|落网|投案|涉案|记者|报道|集资参与人|宣称|声称|对外宣传|谎称|案发|共计|累计|认定|法院认为|本院认为|其行为|调查发现|移送|无法兑付|资金链断裂|无法提现|带走|拘留|刑拘|无法收回/g
 
 /**
+ * Advice given by someone who warns for a living (the police, a court, a
+ * regulator, a village committee) or addressed to the public at large: a case
+ * retold with it is a warning, as the corpus labels it.
+ */
+export const AUTHORITY_ADVICE = /(?:警方|公安|民警|派出所|法院|法官|检察院?|检察官|监管部门|金融(?:监管)?局|处非办|人民银行|央行|银行|社区|村委会|居委会|反诈中心)(?:特别|再次|郑重|在此)?(?:提醒|提示|呼吁|警示|忠告)|请(?:广大)?(?:群众|市民|居民|村民|老年朋友|老年人|投资者|消费者)(?:朋友)?(?:提高警惕|警惕|谨慎|注意|擦亮|不要|切勿|千万)/
+
+/**
  * A licensed product's own words: a deposit with deposit insurance, a savings
  * bond, a large-denomination certificate, bank wealth management with its risk
  * statement, insurance from an insurer. In such a text "到期还本付息", "保本"

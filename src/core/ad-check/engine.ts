@@ -162,16 +162,19 @@ const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
 const YEARLY = /年化|年利|年息|年收益|年回报/
 // The period a share is paid for, read just before it: "每十天", "按月", "一年".
-const PERIOD = new RegExp(`(?:每|按|一|${N})个?(天|日|周|星期|月|季度?|年)`, 'g')
+const PERIOD = new RegExp(`(?:(?:每|按|一|${N})个?(天|日|周|星期|月|季度?|年)|(日|周|月|年)(?=赚|收益|息|利|返|回报|分红))`, 'g')
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
-const PAYOUT = new RegExp(`(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(?:返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`, 'g')
+const PAYOUT = new RegExp(`(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`, 'g')
+const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, 季末: 4 }
+// A sum of return set against the sum paid in: "一亩地投入三万元，五年后收益二十万元".
+const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)(?:了|到|有|达|约|可达|高达|就有|能有)?${leadingNumber(1)}(万)?(元|块)?`, 'g')
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
-const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?${leadingNumber(1)}(万元?|万块|元|块)`, 'g')
+const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`, 'g')
 const PAID_IN_NAMED = new RegExp(`(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`, 'g')
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
-const PAID_BACK = new RegExp(`(?:(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回)(?:给)?(?:您|你)?(?:共|合计|本息)?${leadingNumber(1)}(万)?|(?:按|以|作价)${leadingNumber(3)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
+const PAID_BACK = new RegExp(`(?:(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?(?:您|你)?(?:共|合计|本息)?${leadingNumber(1)}(万)?|(?:按|以|作价)${leadingNumber(3)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
 
 /**
  * Every expression the checker runs over a text. Each must be free of
@@ -191,6 +194,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  RETURN_SUM,
   INSTALMENTS,
   WARNING,
   OUTREACH,
@@ -237,7 +241,7 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     let per = 1
     if (!YEARLY.test(before)) for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
       const every = p[1] ? parseNumber(p[1]) : 1
-      if (every > 0) per = PER_YEAR[p[2]] / every
+      if (every > 0) per = PER_YEAR[p[2] ?? p[3]] / every
       if ((p.index ?? 0) >= before.length) break
     }
     found.push({ a, b, annual: share * per })
@@ -247,8 +251,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
   let principal = 0
   const paidIn: number[] = []
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
+  // "投五万进来": a sum in 万 needs no 元.
   for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
-    const sum = parseNumber(m[1]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    const sum = parseNumber(m[1] ?? m[3]) * (m[2]?.startsWith('万') ? 10000 : 1)
     if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
       paidIn.push(sum)
       principal = Math.max(principal, sum)
@@ -259,17 +264,22 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
   const instalments = INSTALMENTS.test(n.text)
   for (const m of n.text.matchAll(PAYOUT)) {
     const every = m[1] ? parseNumber(m[1]) : 1
-    const payout = parseNumber(m[3]) * (m[4] ? 10000 : 1)
-    const period = m[2] === '期' ? 12 : PER_YEAR[m[2]]
+    const payout = parseNumber(m[5]) * (m[6] ? 10000 : 1)
+    const period = m[3] ? AT_PERIOD[m[3]] : m[2] === '期' ? 12 : PER_YEAR[m[2]]
     const annual = Math.round((payout / principal) * 100 * (period / every) * 100) / 100
-    // Payouts that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
-    if (every > 0 && payout > 0 && (annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+    // Refunds that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
+    const refund = /^(?:返|退)/.test(m[4])
+    if (every > 0 && payout > 0 && (!refund || annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
     const back = parseNumber(m[1] ?? m[3]) * (m[2] || m[4] ? 10000 : 1)
     // More back than went in, but not a prize: the gain over the sum paid in, as a rate.
     const gain = paidIn.filter((x) => back > x && back <= 3 * x).map((x) => ((back - x) / x) * 100)
     if (gain.length) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.max(...gain) })
+  }
+  for (const m of n.text.matchAll(RETURN_SUM)) {
+    const sum = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    if (m[2] || m[3]) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (sum / principal) * 100 })
   }
   return found
 }

@@ -37,10 +37,15 @@ interface Text {
   text: string
 }
 
-const SIZES = [2, 3]
-const MIN_DOCS = 3 // a gram seen in fewer training texts says more about those texts than about a kind
-const KEEP = 700 // grams shipped
-const L2 = 0.02
+export interface Settings {
+  sizes: number[]
+  /** A gram seen in fewer training texts says more about those texts than about a kind. */
+  minDocs: number
+  /** Grams shipped. */
+  keep: number
+  l2: number
+}
+const SETTINGS: Settings = { sizes: [2, 3], minDocs: 3, keep: 700, l2: 0.02 }
 const EPOCHS = 300
 const RATE = 0.5
 const FOLDS = 5
@@ -50,15 +55,15 @@ interface Example {
   y: number
 }
 
-function gramsOf(text: string): string[] {
+function gramsOf(text: string, sizes: number[]): string[] {
   const t = normalize(text).text
   const found = new Set<string>()
-  for (const n of SIZES) for (let i = 0; i + n <= t.length; i++) found.add(t.slice(i, i + n))
+  for (const n of sizes) for (let i = 0; i + n <= t.length; i++) found.add(t.slice(i, i + n))
   return [...found]
 }
 
 /** Full-batch gradient descent on the mean log-loss plus an L2 penalty; features are 0/1. */
-function fit(examples: Example[], vocab: Set<string>): { bias: number; weights: Map<string, number> } {
+function fit(examples: Example[], vocab: Set<string>, l2: number): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>([...vocab].map((g) => [g, 0]))
   let bias = 0
   const rows = examples.map((e) => ({ g: e.grams.filter((x) => vocab.has(x)), y: e.y }))
@@ -73,29 +78,30 @@ function fit(examples: Example[], vocab: Set<string>): { bias: number; weights: 
       for (const g of r.g) grad.set(g, (grad.get(g) ?? 0) + err)
     }
     bias -= (RATE * gBias) / rows.length
-    for (const [g, w] of weights) weights.set(g, w - RATE * ((grad.get(g) ?? 0) / rows.length + L2 * w))
+    for (const [g, w] of weights) weights.set(g, w - RATE * ((grad.get(g) ?? 0) / rows.length + l2 * w))
   }
   return { bias, weights }
 }
 
-export function train(texts: Text[]): ScorerModel {
-  const examples = texts.map((t) => ({ grams: gramsOf(t.text), y: t.label === 'illegal' ? 1 : 0 }))
+export function train(texts: Text[], settings: Settings = SETTINGS): ScorerModel {
+  const { sizes, minDocs, keep, l2 } = settings
+  const examples = texts.map((t) => ({ grams: gramsOf(t.text, sizes), y: t.label === 'illegal' ? 1 : 0 }))
   const docs = new Map<string, number>()
   for (const e of examples) for (const g of e.grams) docs.set(g, (docs.get(g) ?? 0) + 1)
-  const vocab = new Set([...docs].filter(([, d]) => d >= MIN_DOCS).map(([g]) => g))
-  const first = fit(examples, vocab)
-  const kept = new Set([...first.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, KEEP).map(([g]) => g))
-  const final = fit(examples, kept)
+  const vocab = new Set([...docs].filter(([, d]) => d >= minDocs).map(([g]) => g))
+  const first = fit(examples, vocab, l2)
+  const kept = new Set([...first.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, keep).map(([g]) => g))
+  const final = fit(examples, kept, l2)
   const weights: Record<string, number> = {}
   for (const [g, w] of [...final.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[g] = Math.round(w * 100) / 100
-  return { version: 1, sizes: SIZES, bias: Math.round(final.bias * 100) / 100, weights }
+  return { version: 1, sizes, bias: Math.round(final.bias * 100) / 100, weights }
 }
 
 // Texts written without a public address of their own (source "domain.md ...") share no case: each is its own group.
 const groupOf = (t: Text) => (/^https?:/.test(t.source) ? t.source : t.id)
 
 /** Folds by source, shuffled with a fixed seed so every run splits alike. */
-function folds(texts: Text[]): Text[][] {
+export function folds(texts: Text[]): Text[][] {
   const sources = [...new Set(texts.map(groupOf))]
   let seed = 20260601
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)

@@ -158,7 +158,7 @@ const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber
 // What makes a share a return on money: interest, yield, dividend, rent, a rebate.
 const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 // Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan.
-const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工/
+const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
 const YEARLY = /年化|年利|年息|年收益|年回报/
 // The period a share is paid for, read just before it: "每十天", "按月", "一年".
@@ -174,7 +174,7 @@ const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返
 const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`, 'g')
 const PAID_IN_NAMED = new RegExp(`(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`, 'g')
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
-const PAID_BACK = new RegExp(`(?:(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?(?:您|你)?(?:共|合计|本息)?${leadingNumber(1)}(万)?|(?:按|以|作价)${leadingNumber(3)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
+const PAID_BACK = new RegExp(`(?:(?:(变成|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
 
 /**
  * Every expression the checker runs over a text. Each must be free of
@@ -226,6 +226,8 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const payout = parseNumber(m[4]) * (m[5] ? 10000 : 1)
     // Spoken sums drop the unit of the payout ("一万块一个月给一百五"), but the principal says it is money.
     const money = /[元块万]/.test(m[0])
+    // An insurer pays sums for premiums ("每年交一万……每年领五千"); only what it calls interest or yield is a rate.
+    if (licensed && !/利息|收益|分红|红利/.test(m[0])) continue
     if (money && principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
   }
   for (const m of n.text.matchAll(SHARE)) {
@@ -272,9 +274,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     if (every > 0 && payout > 0 && (!refund || annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
-    const back = parseNumber(m[1] ?? m[3]) * (m[2] || m[4] ? 10000 : 1)
-    // More back than went in, but not a prize: the gain over the sum paid in, as a rate.
-    const gain = paidIn.filter((x) => back > x && back <= 3 * x).map((x) => ((back - x) / x) * 100)
+    const back = parseNumber(m[2] ?? m[4]) * (m[3] || m[5] ? 10000 : 1)
+    // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
+    const gain = paidIn.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
     if (gain.length) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.max(...gain) })
   }
   for (const m of n.text.matchAll(RETURN_SUM)) {

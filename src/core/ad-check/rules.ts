@@ -222,7 +222,7 @@ export const AUTHORITY_ADVICE = /(?:警方|公安|民警|派出所|法院|法官
  * or "每年领取" is an honest description, so only a rate above what banks pay
  * and the disguises stay flags.
  */
-export const LICENSED = /存款保险|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|七日年化|万份收益|国债|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|(?:城乡居民|职工)(?:基本)?养老保险|社会保险/
+export const LICENSED = /存款保险|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|七日年化|万份收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|(?:城乡居民|职工)(?:基本)?养老保险|社会保险/
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪/

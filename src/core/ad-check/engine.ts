@@ -158,7 +158,9 @@ const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber
 // What makes a share a return on money: interest, yield, dividend, rent, a rebate.
 const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 // Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan.
-const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额/
+const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭/
+// A loan taken by the resident: the rate beside it is what they pay.
+const BORROWING = /贷款|融资|融券|分期|月供|按揭/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
 const YEARLY = /年化|年利|年息|年收益|年回报/
 // The period a share is paid for, read just before it: "每十天", "按月", "一年".
@@ -206,6 +208,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   CRIME,
   AUTHORITY_ADVICE,
   YEARLY,
+  BORROWING,
   CLAUSE_END
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
@@ -218,6 +221,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
       const value = parseNumber(m[2])
       if (!Number.isFinite(value)) continue
       const annual = form.annual(value, m[3] ?? '', m[1] ?? '')
+      const a = m.index ?? 0
+      // The rate a resident pays on a loan is no return promised to them.
+      if (BORROWING.test(n.text.slice(Math.max(0, a - 14), a))) continue
       if (annual !== null) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
     }
   }
@@ -308,8 +314,9 @@ const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 
 // What a licensed product truthfully says of itself: a deposit or a bond
 // repays principal, an annuity pays every year, a bank's wealth subsidiary is
-// called "理财". In its text these words are no flag; a rate above bank level is.
-const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name'])
+// called "理财", a pension account buys "养老理财". In its text these words are
+// no flag; a rate above bank level is.
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension'])
 
 /**
  * Where the statistical second opinion (scorer.ts) moves the level, in

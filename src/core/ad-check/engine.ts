@@ -118,6 +118,11 @@ const RATE_FORMS: RateForm[] = [
     }
   },
   {
+    // 民间 rates by the year: "年息一分二" is 12 per cent, "年息八厘" 8 per cent.
+    re: new RegExp(`()(?:年息|年利|年利率)${N}(分[一二三四五六七八九\\d]?|厘)(?!钟|之)`, 'g'),
+    annual: (v, unit) => (unit === '厘' ? v : (v + (unit.length === 2 ? parseNumber(unit[1]) / 10 : 0)) * 10)
+  },
+  {
     // 民间 rates by the month: "利息一分五" is 1.5 per cent a month.
     re: new RegExp(`()(?:利息|利率|息钱|息)(?:是|按|为|给|有|算)?${N}(分[一二三四五六七八九\\d]?)(?!钟|之)`, 'g'),
     annual: (v, unit) => (v + (unit.length === 2 ? parseNumber(unit[1]) / 10 : 0)) * 12

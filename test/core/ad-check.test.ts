@@ -1,4 +1,4 @@
-import { checkAdvert, CHECKER_PATTERNS, RATE_FLAG } from '../../src/core/ad-check/engine'
+import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG } from '../../src/core/ad-check/engine'
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
@@ -211,6 +211,8 @@ describe('advert checker: the statistical second opinion', () => {
     const r = checkAdvert(text)
     expect(r.risk).toBe('medium')
     expect(r.flags.flatMap((f) => f.matches.map((m) => m.text))).toEqual(expect.arrayContaining(['投资']))
+    // The resident is told the whole text was weighed and the words are clues, not a promise quoted word for word.
+    for (const f of r.flags) expect(f.explanation.startsWith(HINTED)).toBe(true)
   })
 
   it('never talks a figure above bank rates down, and never touches a high rating', () => {

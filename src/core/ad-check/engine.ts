@@ -341,6 +341,8 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
  */
 export const SCORER_RAISE = 0.75 // p >= 0.68
 export const SCORER_LOWER = -1 // p <= 0.27
+/** What a sign found by its hint words says first: the whole text was read, these words are the clue. */
+export const HINTED = '整段话读下来，很像我们见过的非法集资宣传或案情，标出的字眼是线索。'
 /** Hint words shown per sign when the scorer lifts a text the rules found nothing in. */
 const HINTS_SHOWN = 3
 
@@ -438,7 +440,8 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
     flags.push({
       code: rule.code,
       label: redFlagLabel(rule.code),
-      explanation: rule.explanation,
+      // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
+      explanation: `${HINTED}${rule.explanation}`,
       law: rule.law,
       matches: merge(spans).map(({ a, b }) => {
         const { start, end } = originalSpan(n, a, b)

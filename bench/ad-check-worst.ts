@@ -6,7 +6,7 @@
  */
 import { checkAdvert } from '../src/core/ad-check/engine'
 
-export const HOSTILE_PIECES = ['一万', '万', '亿', '1', '1.1', '一点二三', '十', '。', '！', '\n', '保本', '年化', '每月返', '1万元每月返1元', '年息百分之一', '谨防', '邀请好友', '😀', '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。']
+export const HOSTILE_PIECES = ['一万', '万', '亿', '1', '1.1', '一点二三', '十', '。', '！', '\n', '保本', '年化', '每月返', '1万元每月返1元', '年息百分之一', '谨防', '邀请好友', '交一万元，每月返还两百元，一年后返还一万二', '利息1%', '会员费两万八', '😀', '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。']
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)
 

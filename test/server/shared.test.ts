@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
 import { ADMIN_PASSWORD, aTip, fileTip, freshPostgres, proofOfWork, staffWith, TestClock } from './helpers'
+import { freePort, haveRedis, RedisServer } from './redis'
 
 /**
  * The shared mode (issue 20): two API instances on one PostgreSQL database
@@ -16,50 +15,8 @@ import { ADMIN_PASSWORD, aTip, fileTip, freshPostgres, proofOfWork, staffWith, T
  * one disturbs nobody else.
  */
 const pgUrl = process.env.TEST_DATABASE_URL ?? ''
-const haveRedis = fs.existsSync('/usr/bin/redis-server')
-if (process.env.CI && !haveRedis) throw new Error('CI 必须装 redis-server：多进程共享模式的测试不能跳过')
 const lane = pgUrl && haveRedis ? describe : describe.skip
 if (!pgUrl || !haveRedis) process.stdout.write('没有 PostgreSQL 或 redis-server：跳过多进程共享模式的测试\n')
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
-/** A Redis server of the test's own, which it may stop and start again. */
-class RedisServer {
-  private process: ChildProcess | null = null
-  constructor(readonly port: number) {}
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`
-  }
-  async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-    for (let i = 0; i < 100; i++) {
-      const up = await new Promise<boolean>((resolve) => {
-        const socket = net.connect(this.port, '127.0.0.1', () => {
-          socket.destroy()
-          resolve(true)
-        })
-        socket.on('error', () => resolve(false))
-      })
-      if (up) return
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    throw new Error('redis-server did not start')
-  }
-  async stop(): Promise<void> {
-    const p = this.process
-    this.process = null
-    if (!p || p.exitCode !== null) return
-    const exited = new Promise((resolve) => p.once('exit', resolve))
-    p.kill('SIGKILL')
-    await exited
-  }
-}
 
 interface Pair {
   a: FastifyInstance

@@ -4,15 +4,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { solve } from '../../src/core/proof-of-work'
-import { aTip } from './helpers'
+import { aTip, freshPostgres } from './helpers'
+import { freePort, haveRedis, RedisServer } from './redis'
 
 const ROOT = path.resolve(__dirname, '../..')
 
 /** The real server in its own process, from its TypeScript (compiled.test.ts runs the build `npm run serve` starts). */
-function startProcess(dataDir: string, port: number): Promise<ChildProcess> {
+function startProcess(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TIP_POW_BITS: '4', TIP_RATE_LIMIT: '10000', TIP_LOOKUP_RATE_LIMIT: '10000', ADMIN_INITIAL_PASSWORD: 'durability-admin-1' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TIP_POW_BITS: '4', TIP_RATE_LIMIT: '10000', TIP_LOOKUP_RATE_LIMIT: '10000', ADMIN_INITIAL_PASSWORD: 'durability-admin-1', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   return new Promise((resolve, reject) => {
@@ -73,4 +74,46 @@ describe('an acknowledged tip survives kill -9', () => {
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   }, 90000)
+
+  // Several processes on PostgreSQL and Redis (issue 20), as on two machines: each has its own DATA_DIR.
+  const shared = process.env.TEST_DATABASE_URL && haveRedis ? it : it.skip
+  shared('opens every tip acknowledged by either of two processes through the one left when the other is killed mid-burst', async () => {
+    const pg = await freshPostgres()
+    const redis = new RedisServer(await freePort())
+    await redis.start()
+    const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-durable-a-')), fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-durable-b-'))]
+    const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url }
+    const ports = [await freePort(), await freePort()]
+    const bases = ports.map((p) => `http://127.0.0.1:${p}`)
+    const children: ChildProcess[] = []
+    try {
+      // One after the other: the first migrates the new database.
+      for (const i of [0, 1]) children.push(await startProcess(dirs[i], ports[i], env))
+      const receipts: { receipt: string; from: number }[] = []
+      let killed = false
+      const burst = Array.from({ length: 80 }, async (_, n) => {
+        const from = n % 2
+        const receipt = await submit(bases[from])
+        if (receipt) receipts.push({ receipt, from })
+        if (receipts.length >= 20 && !killed) {
+          killed = true
+          children[0].kill('SIGKILL')
+        }
+      })
+      await Promise.all(burst)
+      expect(killed).toBe(true)
+      // Both processes acknowledged tips before one died.
+      expect(new Set(receipts.map((r) => r.from))).toEqual(new Set([0, 1]))
+      for (const { receipt } of receipts) {
+        const res = await fetch(`${bases[1]}/api/tips/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt }) })
+        expect({ receipt, status: res.status }).toEqual({ receipt, status: 200 })
+      }
+      expect((await fetch(`${bases[1]}/api/health`)).status).toBe(200)
+    } finally {
+      for (const child of children) child.kill('SIGKILL')
+      await redis.stop()
+      await pg.drop()
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120000)
 })

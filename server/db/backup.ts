@@ -5,10 +5,9 @@ import SQLite from 'better-sqlite3'
 
 /**
  * A consistent copy of everything the server keeps, taken while it runs:
- * the database (SQLite's online backup, or pg_dump) and then the uploads
- * (office images, encrypted tip photos). Files are always written before the
- * rows that name them, so copying the database first means every row in the
- * copy finds its file; a file newer than the copy is only an unused extra.
+ * the database (SQLite's online backup, or pg_dump), which holds the uploads
+ * too (the office's pictures, tip photos' ciphertext), each written with its
+ * row in one transaction.
  */
 export interface Store {
   dataDir: string
@@ -18,6 +17,13 @@ export interface Store {
 
 const SQLITE_FILE = 'fangfei.sqlite'
 const PG_DUMP = 'database.pgdump'
+/**
+ * Uploads were files in DATA_DIR/uploads before migration 20261228T0900; the
+ * server moves them into their rows at its next start. Until then (a backup
+ * taken between upgrading and starting) the folder is copied with the
+ * database, and restoring a backup from before puts it back in DATA_DIR, so
+ * the restored server's start moves them in.
+ */
 const UPLOADS = 'uploads'
 
 function run(command: string, args: string[]): Promise<void> {
@@ -35,8 +41,8 @@ const copyTree = (from: string, to: string) => {
 }
 
 /**
- * Runs `work` with every file it makes (SQLite's copy, pg_dump's file, copied
- * uploads) readable by this user only, as the server's own are (main.ts):
+ * Runs `work` with every file it makes (SQLite's copy, pg_dump's file, and
+ * uploads from before) readable by this user only, as the server's own are (main.ts):
  * a backup holds every tip, and it gets copied to other machines.
  */
 async function privately<T>(work: () => Promise<T>): Promise<T> {

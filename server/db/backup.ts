@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
+import { Client } from 'pg'
 
 /**
  * A consistent copy of everything the server keeps, taken while it runs:
@@ -79,6 +80,17 @@ async function backupNow(store: Store, dir: string): Promise<string[]> {
   return fs.readdirSync(dir)
 }
 
+/** How many tables the PostgreSQL database has: a restore goes into an empty one only. */
+async function tablesIn(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return Number((await client.query<{ n: string }>("select count(*) as n from pg_tables where schemaname = 'public'")).rows[0].n)
+  } finally {
+    await client.end()
+  }
+}
+
 async function restoreNow(dir: string, store: Store): Promise<void> {
   const hasDump = fs.existsSync(path.join(dir, PG_DUMP))
   const hasFile = fs.existsSync(path.join(dir, SQLITE_FILE))
@@ -87,6 +99,7 @@ async function restoreNow(dir: string, store: Store): Promise<void> {
   if (fs.existsSync(path.join(store.dataDir, SQLITE_FILE)) || fs.existsSync(path.join(store.dataDir, UPLOADS))) {
     throw new Error(`${store.dataDir} 里已经有数据：为免覆盖，请恢复到一个新的 DATA_DIR。`)
   }
+  if (hasDump && (await tablesIn(store.databaseUrl)) > 0) throw new Error('DATABASE_URL 指向的数据库里已经有数据：为免覆盖，请恢复到一个空数据库。')
   fs.mkdirSync(store.dataDir, { recursive: true, mode: 0o700 })
   if (hasDump) await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', store.databaseUrl, path.join(dir, PG_DUMP)])
   else {

@@ -81,7 +81,7 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     // Every tip is in there, and backups get copied around: this user's eyes only, as the server's own files are.
     const files = [...fs.readdirSync(path.join(dir, 'copy')).map((f) => path.join(dir, 'copy', f)), ...(lane === 'sqlite' ? [path.join(target.dataDir, 'fangfei.sqlite')] : [])]
     for (const f of files) expect({ f, othersMayRead: (fs.statSync(f).mode & 0o077) !== 0 }).toEqual({ f, othersMayRead: false })
-    await expect(restore(path.join(dir, 'copy'), target)).rejects.toThrow(lane === 'sqlite' ? '已经有数据' : '已经有数据')
+    await expect(restore(path.join(dir, 'copy'), target)).rejects.toThrow(lane === 'sqlite' ? `${target.dataDir} 里已经有数据` : '数据库里已经有数据')
 
     const before = await everyRow(source)
     const after = await everyRow(target)

@@ -1,4 +1,4 @@
-// npm run backup [-- DIR]: a consistent copy of the database and uploads while the server runs.
+// npm run backup [-- DIR]: a consistent copy of the database (uploads included) while the server runs.
 // npm run restore -- DIR: puts one back into a new DATA_DIR (and an empty database for PostgreSQL).
 import path from 'node:path'
 import { loadConfig } from '../server/config'
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     const dir = process.argv[3]
     if (!dir) throw new Error('用法：npm run restore -- 备份目录')
     await restore(dir, store)
-    process.stdout.write(`已从 ${dir} 恢复到 ${config.DATABASE_URL ? 'DATABASE_URL 指向的数据库' : config.DATA_DIR}（照片和图片在 ${config.DATA_DIR}）。启动服务后，线索处理员需要重新登录才能查看线索。\n`)
+    process.stdout.write(`已从 ${dir} 恢复到 ${config.DATABASE_URL ? 'DATABASE_URL 指向的数据库' : config.DATA_DIR}（照片和图片都在数据库里）。启动服务后，线索处理员需要重新登录才能查看线索。\n`)
     return
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')

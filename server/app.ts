@@ -140,7 +140,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   installValidation(app)
 
   app.decorate('config', config)
-  // The database, office keys and tip photos live here: no other user of the machine may read them.
+  // The SQLite database (with the office keys, tip photos and pictures) lives here: no other user of the machine may read it.
   fs.mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 })
   fs.chmodSync(config.DATA_DIR, 0o700)
   const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
@@ -181,7 +181,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('exposures', new ExposureService(db, now, content))
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
-  app.decorate('images', new ImageService(db, config.DATA_DIR, now, pictures))
+  const images = new ImageService(db, now, pictures)
+  app.decorate('images', images)
   const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, app.log), now, campaigns, content)
   // The quiz's counting first (its thread has a connection of its own), then the database, then Redis.
   app.addHook('onClose', async () => {
@@ -194,8 +195,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   })
   app.decorate('quiz', quiz)
   app.decorate('quizBank', new QuizBank(db, now, content))
-  const tips = new TipService(db, keys, config.DATA_DIR, now, config.TIP_POW_BITS, pictures, shared)
+  const tips = new TipService(db, keys, now, config.TIP_POW_BITS, pictures, shared)
   app.decorate('tips', tips)
+  // Uploads live in the database; files a deployment from before left in DATA_DIR/uploads go into their rows, once.
+  for (const [what, service] of [['images', images], ['tip photos', tips]] as const) {
+    const { adopted, missing } = await service.adoptFiles(config.DATA_DIR)
+    if (adopted > 0) app.log.info({ adopted }, `${what} moved from DATA_DIR/uploads into the database`)
+    if (missing > 0) app.log.warn({ missing }, `${what} without their bytes: their files were missing when they were moved into the database`)
+  }
   const quizRetention = new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS)
   app.decorate('quizRetention', quizRetention)
   // Retention: closed tips and old quiz rounds are deleted at start and then hourly, by one process of

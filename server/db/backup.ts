@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
+import { Client } from 'pg'
 
 /**
  * A consistent copy of everything the server keeps, taken while it runs:
- * the database (SQLite's online backup, or pg_dump) and then the uploads
- * (office images, encrypted tip photos). Files are always written before the
- * rows that name them, so copying the database first means every row in the
- * copy finds its file; a file newer than the copy is only an unused extra.
+ * the database (SQLite's online backup, or pg_dump), which holds the uploads
+ * too (the office's pictures, tip photos' ciphertext), each written with its
+ * row in one transaction.
  */
 export interface Store {
   dataDir: string
@@ -18,6 +18,13 @@ export interface Store {
 
 const SQLITE_FILE = 'fangfei.sqlite'
 const PG_DUMP = 'database.pgdump'
+/**
+ * Uploads were files in DATA_DIR/uploads before migration 20261228T0900; the
+ * server moves them into their rows at its next start. Until then (a backup
+ * taken between upgrading and starting) the folder is copied with the
+ * database, and restoring a backup from before puts it back in DATA_DIR, so
+ * the restored server's start moves them in.
+ */
 const UPLOADS = 'uploads'
 
 function run(command: string, args: string[]): Promise<void> {
@@ -35,8 +42,8 @@ const copyTree = (from: string, to: string) => {
 }
 
 /**
- * Runs `work` with every file it makes (SQLite's copy, pg_dump's file, copied
- * uploads) readable by this user only, as the server's own are (main.ts):
+ * Runs `work` with every file it makes (SQLite's copy, pg_dump's file, and
+ * uploads from before) readable by this user only, as the server's own are (main.ts):
  * a backup holds every tip, and it gets copied to other machines.
  */
 async function privately<T>(work: () => Promise<T>): Promise<T> {
@@ -73,6 +80,17 @@ async function backupNow(store: Store, dir: string): Promise<string[]> {
   return fs.readdirSync(dir)
 }
 
+/** How many tables the PostgreSQL database has: a restore goes into an empty one only. */
+async function tablesIn(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return Number((await client.query<{ n: string }>("select count(*) as n from pg_tables where schemaname = 'public'")).rows[0].n)
+  } finally {
+    await client.end()
+  }
+}
+
 async function restoreNow(dir: string, store: Store): Promise<void> {
   const hasDump = fs.existsSync(path.join(dir, PG_DUMP))
   const hasFile = fs.existsSync(path.join(dir, SQLITE_FILE))
@@ -81,6 +99,7 @@ async function restoreNow(dir: string, store: Store): Promise<void> {
   if (fs.existsSync(path.join(store.dataDir, SQLITE_FILE)) || fs.existsSync(path.join(store.dataDir, UPLOADS))) {
     throw new Error(`${store.dataDir} 里已经有数据：为免覆盖，请恢复到一个新的 DATA_DIR。`)
   }
+  if (hasDump && (await tablesIn(store.databaseUrl)) > 0) throw new Error('DATABASE_URL 指向的数据库里已经有数据：为免覆盖，请恢复到一个空数据库。')
   fs.mkdirSync(store.dataDir, { recursive: true, mode: 0o700 })
   if (hasDump) await run('pg_restore', ['--no-owner', '--exit-on-error', '--dbname', store.databaseUrl, path.join(dir, PG_DUMP)])
   else {

@@ -117,6 +117,8 @@ export interface ImageTable {
   height: number
   created_at: string
   created_by: string | null
+  /** The picture (blob / bytea); null only for a row from before 20261228T0900 until its file is adopted at start. */
+  data: Buffer | null
 }
 
 export interface CampaignTable {
@@ -208,6 +210,8 @@ export interface TipPhotoTable {
   /** The photo's key, sealed to the office public key. */
   key_office: string
   created_at: string
+  /** The photo encrypted with its key (blob / bytea); null only for a row from before 20261228T0900 until its file is adopted at start. */
+  data: Buffer | null
 }
 
 export interface QuizItemTable {

@@ -32,21 +32,6 @@ async function everyRow(store: Store): Promise<Record<string, string[]>> {
   return out
 }
 
-/** Every file under the uploads folder, by relative path, with its bytes. */
-function everyUpload(dataDir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name)
-      if (e.isDirectory()) walk(p)
-      else out[path.relative(dataDir, p)] = fs.readFileSync(p).toString('base64')
-    }
-  }
-  walk(path.join(dataDir, 'uploads'))
-  return out
-}
-
 describe.each(LANES)('backup and restore on %s', (lane) => {
   let server: TestServer
   const clock = new TestClock()
@@ -60,7 +45,7 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     for (const c of cleanup) await c()
   })
 
-  it('copies every table and upload while the server runs, and the copy serves the same tips', async () => {
+  it('copies every table, uploads included, while the server runs, and the copy serves the same tips and pictures', async () => {
     const app = server.app
     // Some of everything: a tip with a photo and a message, an office image, quiz rounds, sign-ins in the audit log.
     const photo = multipartFile(await cameraPhoto('SERIAL-BACKUP'))
@@ -69,7 +54,9 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     await app.inject({ method: 'POST', url: '/api/tips/messages', payload: { receipt, text: '补充：又来村里了' } })
     const editor = await staffWith(app, 'beifen_editor', ['editor'])
     const image = multipartFile(await cameraPhoto('SERIAL-IMAGE', 64, 48), 'a.jpg')
-    expect((await app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...image.headers }, payload: image.payload })).statusCode).toBe(200)
+    const uploaded = await app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...image.headers }, payload: image.payload })
+    expect(uploaded.statusCode).toBe(200)
+    const imageId = uploaded.json().id
     const article = { title: '备份里的文章', category: 'pension', summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' }
     expect((await app.inject({ method: 'POST', url: '/api/admin/articles', headers: editor, payload: article })).statusCode).toBe(200)
     for (let i = 0; i < 3; i++) {
@@ -84,23 +71,24 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     const source: Store = { dataDir: app.config.DATA_DIR, databaseUrl: app.config.DATABASE_URL }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-backup-'))
     cleanup.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
-    await backup(source, path.join(dir, 'copy'))
+    // The database is the whole backup: the pictures and photos are in it.
+    expect(await backup(source, path.join(dir, 'copy'))).toEqual([lane === 'sqlite' ? 'fangfei.sqlite' : 'database.pgdump'])
 
     const pg = lane === 'postgres' ? await freshPostgres() : null
     if (pg) cleanup.push(pg.drop)
     const target: Store = { dataDir: path.join(dir, 'restored'), databaseUrl: pg?.url ?? '' }
     await restore(path.join(dir, 'copy'), target)
     // Every tip is in there, and backups get copied around: this user's eyes only, as the server's own files are.
-    const files = [...fs.readdirSync(path.join(dir, 'copy')).filter((f) => f !== 'uploads').map((f) => path.join(dir, 'copy', f)), ...(lane === 'sqlite' ? [path.join(target.dataDir, 'fangfei.sqlite')] : [])]
+    const files = [...fs.readdirSync(path.join(dir, 'copy')).map((f) => path.join(dir, 'copy', f)), ...(lane === 'sqlite' ? [path.join(target.dataDir, 'fangfei.sqlite')] : [])]
     for (const f of files) expect({ f, othersMayRead: (fs.statSync(f).mode & 0o077) !== 0 }).toEqual({ f, othersMayRead: false })
-    await expect(restore(path.join(dir, 'copy'), target)).rejects.toThrow(lane === 'sqlite' ? '已经有数据' : '已经有数据')
+    await expect(restore(path.join(dir, 'copy'), target)).rejects.toThrow(lane === 'sqlite' ? `${target.dataDir} 里已经有数据` : '数据库里已经有数据')
 
     const before = await everyRow(source)
     const after = await everyRow(target)
     expect(Object.keys(before).length).toBeGreaterThan(20)
     for (const t of ['tips', 'tip_messages', 'tip_photos', 'images', 'articles', 'content_revisions', 'quiz_handins', 'audit_log', 'staff_keys']) expect({ t, rows: (before[t] ?? []).length > 0 }).toEqual({ t, rows: true })
     expect(after).toEqual(before)
-    expect(everyUpload(target.dataDir)).toEqual(everyUpload(source.dataDir))
+    for (const store of [source, target]) expect(fs.existsSync(path.join(store.dataDir, 'uploads'))).toBe(false)
 
     // The restored copy is a working server: the receipt opens the tip, and a handler reads it and its photo.
     const restored = await buildApp(loadConfig({ DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl, WEB_DIR: path.join(dir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6' }), { logger: false, now: clock.now })
@@ -113,6 +101,9 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
       expect(served.statusCode).toBe(200)
       const original = await app.inject({ method: 'GET', url: `/api/admin/tips/photos/${photoId}`, headers: handler })
       expect(served.rawPayload.equals(original.rawPayload)).toBe(true)
+      const picture = await restored.inject({ method: 'GET', url: `/api/images/${imageId}` })
+      expect(picture.statusCode).toBe(200)
+      expect(picture.rawPayload.equals((await app.inject({ method: 'GET', url: `/api/images/${imageId}` })).rawPayload)).toBe(true)
     } finally {
       await restored.close()
     }

@@ -6,6 +6,9 @@ import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, LANES, multipartFile, photo
 
 const phonePhoto = () => cameraPhoto('SERIAL-SN998877')
 
+/** A picture cut into overlapping 32-byte pieces: any of them found elsewhere means its bytes are kept readable there. */
+const pieces = (data: Buffer): Buffer[] => Array.from({ length: Math.floor((data.length - 32) / 16) + 1 }, (_, i) => data.subarray(i * 16, i * 16 + 32))
+
 describe.each(LANES)('the tip box on %s', (lane) => {
   let server: TestServer
   let handler: { authorization: string }
@@ -89,9 +92,12 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     const photoId = res.json().id
     await fileTip(server.app, { organisation: '照片测试公司', photoIds: [photoId] })
 
-    const onDisk = fs.readFileSync(path.join(server.app.tips.photoDir, `${photoId}.bin`))
-    expect(onDisk.includes(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false)
-    expect(onDisk.includes(Buffer.from('SERIAL-SN998877'))).toBe(false)
+    // The row holds the photo, encrypted; nothing is written beside the database.
+    const stored = (await server.app.db.selectFrom('tip_photos').select('data').where('id', '=', photoId).executeTakeFirstOrThrow()).data
+    expect(Buffer.isBuffer(stored) && stored.length > 100).toBe(true)
+    expect(stored!.includes(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false)
+    expect(stored!.includes(Buffer.from('SERIAL-SN998877'))).toBe(false)
+    expect(fs.existsSync(path.join(server.app.config.DATA_DIR, 'uploads'))).toBe(false)
 
     const id = await tipIdOf('照片测试公司')
     const detail = (await inject('GET', `/api/admin/tips/${id}`, undefined, handler)).json()
@@ -102,6 +108,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     expect(meta).toMatchObject({ format: 'jpeg', width: 40, height: 30 })
     expect(meta.exif).toBeUndefined()
     expect(served.rawPayload.includes(Buffer.from('SERIAL-SN998877'))).toBe(false)
+    expect(pieces(served.rawPayload).filter((piece) => stored!.includes(piece))).toEqual([])
 
     const again = await inject('POST', '/api/tips', { ...aTip({ photoIds: [photoId] }), pow: await proofOfWork(server.app) })
     expect(again.statusCode).toBe(400) // a photo belongs to one tip only
@@ -154,7 +161,8 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     clock.advance(2 * 86400000)
     expect(await server.app.tips.purge()).toBeGreaterThanOrEqual(1)
     expect((await lookup(receipt)).statusCode).toBe(404)
-    expect(fs.existsSync(path.join(server.app.tips.photoDir, `${photoId}.bin`))).toBe(false)
+    expect(await server.app.db.selectFrom('tip_photos').select('id').where('id', '=', photoId).executeTakeFirst()).toBeUndefined()
+    expect(fs.existsSync(path.join(server.app.config.DATA_DIR, 'uploads'))).toBe(false)
     const fresh = await signIn(server.app, 'admin', ADMIN_PASSWORD)
     const log = (await inject('GET', '/api/admin/audit?action=tip.purge', undefined, fresh)).json()
     expect(log.items[0].detail.count).toBeGreaterThanOrEqual(1)
@@ -162,7 +170,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
 })
 
 describe('what a copy of the data reveals', () => {
-  it('holds no address, user agent or readable tip text in the database files, uploads or logs', async () => {
+  it('holds no address, user agent, readable tip text or readable photo in the database files or logs', async () => {
     const logFile = path.join(os.tmpdir(), `fangfei-tip-log-${process.pid}.log`)
     const server = await startServer('sqlite', { LOG_LEVEL: 'debug', LOG_TO: logFile })
     try {
@@ -172,6 +180,12 @@ describe('what a copy of the data reveals', () => {
       const receipt = await fileTip(server.app, { what: '紫色大象理财俱乐部在桥头收钱', contact: '13900001111', photoIds: [photo.json().id] }, headers)
       await server.app.inject({ method: 'POST', url: '/api/tips/messages', headers, payload: { receipt, text: '补充：紫色大象又来了' } })
       await server.app.inject({ method: 'POST', url: '/api/tips/lookup', headers, payload: { receipt: '1111222233334444' } })
+      // The photo as the desk sees it, decrypted: none of its bytes may be readable in the database.
+      const handler = await staffWith(server.app, 'kanzhaopian', ['tip_handler'])
+      const tipId = (await server.app.inject({ method: 'GET', url: '/api/admin/tips', headers: handler })).json().items[0].id
+      const photoId = (await server.app.inject({ method: 'GET', url: `/api/admin/tips/${tipId}`, headers: handler })).json().photoIds[0]
+      const plain = (await server.app.inject({ method: 'GET', url: `/api/admin/tips/photos/${photoId}`, headers: handler })).rawPayload
+      expect((await sharp(plain).metadata()).format).toBe('jpeg')
       await server.app.close()
 
       const dataDir = server.app.config.DATA_DIR
@@ -182,6 +196,7 @@ describe('what a copy of the data reveals', () => {
       expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true)
       for (const file of files) {
         const bytes = fs.readFileSync(file)
+        expect({ file: path.basename(file), photoPieces: pieces(plain).filter((piece) => bytes.includes(piece)).length }).toEqual({ file: path.basename(file), photoPieces: 0 })
         for (const secret of ['Distinctive-Agent', '203.0.113.199', '198.51.100.23', '192.0.2.77', '紫色大象', '13900001111', receipt]) {
           expect({ file: path.basename(file), secret, found: bytes.includes(Buffer.from(secret)) }).toEqual({ file: path.basename(file), secret, found: false })
         }

@@ -1,5 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../server/app'
 import { multipartBody } from './forms'
-import { CHINESE, LANES, photoProof, startServer, staffWith, type TestServer } from './helpers'
+import { cameraPhoto, CHINESE, fileTip, LANES, multipartFile, photoProof, startServer, staffWith, type TestServer } from './helpers'
 
 // Starting a server and signing in (Argon2) takes seconds on a busy machine.
 jest.setTimeout(60_000)
@@ -45,5 +49,67 @@ describe.each(LANES)('broken multipart bodies (%s)', (lane) => {
     }
     expect(seen).toEqual(BROKEN.map((c) => ({ name: c.name, status: c.status, code: c.code, chinese: true })))
     expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+  })
+})
+
+describe.each(LANES)('uploads kept as files before they moved into the database (%s)', (lane) => {
+  it('are moved into their rows at the next start and served from there, and their files are gone', async () => {
+    const server = await startServer(lane)
+    let restarted: FastifyInstance | null = null
+    try {
+      const app = server.app
+      const editor = await staffWith(app, 'jiutupian', ['editor'])
+      const handler = await staffWith(app, 'jiuzhaopian', ['tip_handler'])
+      const image = multipartFile(await cameraPhoto('SERIAL-OLD-IMAGE', 64, 48), 'a.jpg')
+      const imageId = (await app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...image.headers }, payload: image.payload })).json().id
+      const photo = multipartFile(await cameraPhoto('SERIAL-OLD-PHOTO'))
+      const photoId = (await app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...photo.headers, ...(await photoProof(app)) }, payload: photo.payload })).json().id
+      await fileTip(app, { organisation: '旧照片测试', photoIds: [photoId] })
+      const picture = (await app.inject({ method: 'GET', url: `/api/images/${imageId}` })).rawPayload
+      const plainPhoto = (await app.inject({ method: 'GET', url: `/api/admin/tips/photos/${photoId}`, headers: handler })).rawPayload
+      expect(picture.length > 100 && plainPhoto.length > 100).toBe(true)
+
+      // A deployment from before, as the migration leaves it: the bytes in DATA_DIR/uploads/<kind>/<id>.<ext>
+      // (tip photos encrypted, as the row holds them), the rows without them.
+      const db = app.db
+      const imageBytes = (await db.selectFrom('images').select('data').where('id', '=', imageId).executeTakeFirstOrThrow()).data!
+      const photoBytes = (await db.selectFrom('tip_photos').select('data').where('id', '=', photoId).executeTakeFirstOrThrow()).data!
+      const uploads = path.join(app.config.DATA_DIR, 'uploads')
+      fs.mkdirSync(path.join(uploads, 'images'), { recursive: true })
+      fs.mkdirSync(path.join(uploads, 'tips'), { recursive: true })
+      const imageFile = path.join(uploads, 'images', `${imageId}.jpg`)
+      const photoFile = path.join(uploads, 'tips', `${photoId}.bin`)
+      fs.writeFileSync(imageFile, imageBytes, { mode: 0o600 })
+      fs.writeFileSync(photoFile, photoBytes, { mode: 0o600 })
+      await db.updateTable('images').set({ data: null }).where('id', '=', imageId).execute()
+      await db.updateTable('tip_photos').set({ data: null }).where('id', '=', photoId).execute()
+      // A row whose file was lost, the file of a photo purged before its file was removed, and one written a moment ago.
+      await db.insertInto('images').values({ id: 'ilost0000000000', mime: 'image/png', bytes: 10, width: 1, height: 1, created_at: new Date().toISOString(), created_by: null }).execute()
+      const purged = path.join(uploads, 'tips', 'ppurged00000000.bin')
+      fs.writeFileSync(purged, Buffer.from('ciphertext of a purged photo'))
+      fs.utimesSync(purged, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000))
+      const young = path.join(uploads, 'images', 'iyoung000000000.png')
+      fs.writeFileSync(young, Buffer.from('an upload whose row is being written'))
+      // Files are never read to answer a request: until the move, the picture is not there.
+      expect((await app.inject({ method: 'GET', url: `/api/images/${imageId}` })).statusCode).toBe(404)
+      await app.close()
+
+      restarted = await buildApp(app.config, { logger: false })
+      const served = await restarted.inject({ method: 'GET', url: `/api/images/${imageId}` })
+      expect(served.statusCode).toBe(200)
+      expect(served.headers['content-type']).toBe('image/jpeg')
+      expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(served.rawPayload.equals(picture)).toBe(true)
+      const servedPhoto = await restarted.inject({ method: 'GET', url: `/api/admin/tips/photos/${photoId}`, headers: handler })
+      expect(servedPhoto.statusCode).toBe(200)
+      expect(servedPhoto.rawPayload.equals(plainPhoto)).toBe(true)
+      expect((await restarted.db.selectFrom('tip_photos').select('data').where('id', '=', photoId).executeTakeFirstOrThrow()).data!.equals(photoBytes)).toBe(true)
+      expect((await restarted.inject({ method: 'GET', url: '/api/images/ilost0000000000' })).statusCode).toBe(404)
+      expect({ image: fs.existsSync(imageFile), photo: fs.existsSync(photoFile), purged: fs.existsSync(purged), young: fs.existsSync(young) }).toEqual({ image: false, photo: false, purged: false, young: true })
+      expect(fs.existsSync(path.join(uploads, 'tips'))).toBe(false)
+    } finally {
+      await restarted?.close()
+      await server.close()
+    }
   })
 })

@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
@@ -12,6 +11,7 @@ import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
 import type { KeyRing } from '../keys/keyring'
+import { adoptFiles } from '../images/files-from-before'
 import type { ImageProcessor } from '../images/processor'
 import type { Shared } from '../../shared'
 
@@ -20,8 +20,8 @@ const UNATTACHED_PHOTO_HOURS = 24
 /**
  * Photos uploaded but not (yet) sent with a tip, across all senders. A tip's
  * photos are attached within minutes, so a real town never has more than a
- * handful; this bounds what senders from many addresses could pile up on
- * disk (at most about 2 GB) until the purge.
+ * handful; this bounds what senders from many addresses could pile up in
+ * the database (at most about 2 GB) until the purge.
  */
 export const UNATTACHED_PHOTO_CAP = 1000
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -91,7 +91,6 @@ const notFound = () => new AppError(404, 'no_such_receipt', '没有找到这个�
  * receipt; the receipt itself is kept only as a slow hash.
  */
 export class TipService {
-  readonly photoDir: string
   // The site salt of receipt keys: made on first use, never changed (every receipt depends on it).
   private readonly siteSalt = new Memo(() => storedSecret(this.db, 'receipt_salt', 16, this.now()))
   // Proof-of-work challenges are signed, so the server keeps nothing until one is spent (then shared.count, across processes).
@@ -101,15 +100,11 @@ export class TipService {
   constructor(
     private readonly db: Db,
     private readonly keys: KeyRing,
-    dataDir: string,
     private readonly now: () => Date,
     readonly powBits: number,
     private readonly images: ImageProcessor,
     private readonly shared: Shared
-  ) {
-    this.photoDir = path.join(dataDir, 'uploads', 'tips')
-    fs.mkdirSync(this.photoDir, { recursive: true })
-  }
+  ) {}
 
   /** From a receipt: the lookup value stored with the tip, and the key that opens it for the tipster. */
   private async derive(receipt: string): Promise<{ lookup: string; key: Buffer }> {
@@ -142,17 +137,16 @@ export class TipService {
     if (n > (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
   }
 
-  /** Stores a photo with its location and device metadata removed, encrypted to the office. */
+  /** Stores a photo with its location and device metadata removed, encrypted to the office: the row holds only the ciphertext. */
   async storePhoto(data: Buffer): Promise<string> {
     const { waiting } = await this.db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number>().as('waiting')).where('tip_id', 'is', null).executeTakeFirstOrThrow()
     if (Number(waiting) >= UNATTACHED_PHOTO_CAP) throw new AppError(503, 'photos_full', '现在暂时收不了照片。您可以先不带照片提交举报，或过几个小时再试。')
     const clean = (await this.images.clean(data, 'tip')).data
     const id = newId('p')
     const key = randomBytes(32)
-    await fs.promises.writeFile(path.join(this.photoDir, `${id}.bin`), encrypt(key, clean), { flag: 'wx', mode: 0o600 })
     await this.db
       .insertInto('tip_photos')
-      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: toHour(this.now()) })
+      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: toHour(this.now()), data: encrypt(key, clean) })
       .execute()
     return id
   }
@@ -359,10 +353,11 @@ export class TipService {
   }
 
   async photo(office: KeyObject, photoId: string): Promise<Buffer> {
-    const row = /^p[a-z0-9]{1,40}$/.test(photoId) ? await this.db.selectFrom('tip_photos').selectAll().where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst() : undefined
-    if (!row) throw new AppError(404, 'not_found', '没有这张照片。')
+    const row = /^p[a-z0-9]{1,40}$/.test(photoId) ? await this.db.selectFrom('tip_photos').select(['key_office', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst() : undefined
+    // A row from before whose file was missing at start has no photo to give.
+    if (!row?.data) throw new AppError(404, 'not_found', '没有这张照片。')
     const key = unseal(office, Buffer.from(row.key_office, 'base64'))
-    return decrypt(key, await fs.promises.readFile(path.join(this.photoDir, `${row.id}.bin`)))
+    return decrypt(key, row.data)
   }
 
   async message(actor: Actor, office: KeyObject, id: string, kind: 'office' | 'note', text: string): Promise<void> {
@@ -451,7 +446,21 @@ export class TipService {
         await audit(trx, at, { id: null, name: '系统' }, { action: 'tip.purge', detail: { count: ids.length } })
       }
     })
-    await Promise.all(photos.map((p) => fs.promises.rm(path.join(this.photoDir, `${p.id}.bin`), { force: true })))
     return ids.length
+  }
+
+  /** The encrypted photos a deployment from before kept in DATA_DIR/uploads/tips go into their rows as they are (see adoptFiles). */
+  async adoptFiles(dataDir: string): Promise<{ adopted: number; missing: number }> {
+    const adopted = await adoptFiles(
+      path.join(dataDir, 'uploads', 'tips'),
+      (name) => /^(p[a-z0-9]{1,40})\.bin$/.exec(name)?.[1] ?? null,
+      async (id, data) => {
+        const { numUpdatedRows } = await this.db.updateTable('tip_photos').set({ data }).where('id', '=', id).where('data', 'is', null).executeTakeFirst()
+        if (numUpdatedRows > 0n) return 'stored'
+        return (await this.db.selectFrom('tip_photos').select('id').where('id', '=', id).executeTakeFirst()) ? 'had' : 'no_row'
+      }
+    )
+    const { missing } = await this.db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number | string>().as('missing')).where('data', 'is', null).executeTakeFirstOrThrow()
+    return { adopted, missing: Number(missing) }
   }
 }

@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
@@ -32,7 +31,7 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const found = await app.images.open(req.params.id)
     if (!found) throw new AppError(404, 'not_found', '没有这张图片。')
     // Ids never change their picture, so the phone may keep it for good.
-    return reply.type(found.mime).header('cache-control', 'public, max-age=31536000, immutable').send(fs.createReadStream(found.file))
+    return reply.type(found.mime).header('cache-control', 'public, max-age=31536000, immutable').send(found.data)
   })
 }
 

@@ -26,6 +26,12 @@ const STATUS_MESSAGES: Record<number, string> = {
   429: '操作太频繁了，请稍后再试。'
 }
 
+/** Connection refused or reset, PostgreSQL's connection-exception (08) and shutdown (57P) classes, or pg's "Connection terminated". */
+function databaseUnreachable(error: FastifyError): boolean {
+  const code = error.code ?? ''
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(code) || /^(08|57P0)/.test(code) || /Connection terminated/.test(error.message)
+}
+
 function toApiError(error: FastifyError): { status: number; code: string; message: string } {
   if (error instanceof AppError) return { status: error.statusCode, code: error.code, message: error.message }
   if (error.validation) {
@@ -39,6 +45,9 @@ function toApiError(error: FastifyError): { status: number; code: string; messag
   }
   // The database was held by someone else past every retry (a maintenance job, a stuck process): nothing was saved, and trying later will work.
   if (error.code?.startsWith('SQLITE_BUSY') || error.code?.startsWith('SQLITE_LOCKED')) return { status: 503, code: 'busy', message: '服务器正忙，刚才的内容没有保存，请过一会儿再提交一次。' }
+  // PostgreSQL out of reach (restarting, failed over, the network between): nothing was saved, and the pool
+  // connects again by itself once it is back, so the same request later works.
+  if (databaseUnreachable(error)) return { status: 503, code: 'db_unavailable', message: '服务器暂时连不上数据库，刚才的内容没有保存，请过一会儿再试。' }
   return { status: 500, code: 'internal', message: '服务器开小差了，请稍后再试。' }
 }
 

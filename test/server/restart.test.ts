@@ -10,7 +10,7 @@ import { freePort } from './redis'
 
 /**
  * PostgreSQL restarted under a running API (issue 20): while it is down,
- * writes are refused with a 503 that says nothing was saved; once it is back,
+ * requests that need it get a 503 that says nothing was saved; once it is back,
  * the same process serves everything again, its own background work (the
  * quiz's counting thread) included, without being restarted.
  */
@@ -45,7 +45,7 @@ lane('the API while its PostgreSQL restarts', () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('refuses writes with a 503 while the database is down, and serves everything again once it is back', async () => {
+  it('answers 503 (nothing saved) while the database is down, and serves everything again once it is back', async () => {
     const receipt = await fileTip(app)
     const round = (await app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).json() as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
     const paper = { answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }

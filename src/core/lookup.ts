@@ -215,6 +215,17 @@ export interface LookupEntry {
   identifiers: readonly string[]
 }
 
+/** An entry of the exposure list (曝光台) as residents see it, and as 查一查 answers with it. */
+export interface Exposure {
+  id: string
+  name: string
+  what: string
+  exposedOn: string
+  source: string
+  /** Other names, phone numbers, links and accounts published with it (查一查 finds it by them). */
+  identifiers: string[]
+}
+
 export interface LookupHit {
   id: string
   /** What matched: the listed text, as the office wrote it. */

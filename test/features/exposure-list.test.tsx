@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import type { Exposure } from '../../src/features/exposures/api/exposures'
+import type { Exposure } from '../../src/core/lookup'
 import { ExposureList } from '../../src/features/exposures/components/exposure-list'
 import type { PagedList } from '../../src/services/use-resource'
 

@@ -2,11 +2,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { FOUR_SIGNS } from '../../src/core/four-signs'
 import { LookupIndex } from '../../src/core/lookup'
-import type { LookupExposure } from '../../src/features/lookup/api/lookup'
+import type { Exposure } from '../../src/core/lookup'
 import Lookup from '../../src/packages/check/lookup/index'
 import { routes } from '../../src/routes'
 
-const LISTED: LookupExposure = {
+const LISTED: Exposure = {
   id: 'x-1',
   name: '天津某某财富管理有限公司',
   what: '以“保本高息”为诱饵向老年人吸收资金，已被区金融局约谈。',

@@ -1,16 +1,7 @@
+import type { Exposure } from '../../../core/lookup'
 import type { Page } from '../../../core/reading-types'
 import { fetchJson, query, staffApi } from '../../../services/http'
 import { usePagedList, useResource } from '../../../services/use-resource'
-
-export interface Exposure {
-  id: string
-  name: string
-  what: string
-  exposedOn: string
-  source: string
-  /** Other names, phone numbers, links and accounts published with it (查一查 finds it by them). */
-  identifiers: string[]
-}
 
 export interface ExposureRecord extends Exposure {
   status: 'published' | 'withdrawn'

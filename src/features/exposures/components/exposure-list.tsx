@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { ContentListFooter } from '../../../components/content-list'
 import { StateView } from '../../../components/state-view'
 import type { PagedList } from '../../../services/use-resource'
-import type { Exposure } from '../api/exposures'
+import type { Exposure } from '../../../core/lookup'
 import './exposure-list.scss'
 
 /** The exposure list as residents see it: what it is for, then who, what they did, when, and who said so. */

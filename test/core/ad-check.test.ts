@@ -106,6 +106,19 @@ describe('advert checker: rates, context and risk', () => {
     expect(r.investment).toBe(false)
   })
 
+  // Both from a new user's walkthrough, written without reading the rules.
+  it('treats a sale of 数字藏品 or virtual coins as an investment pitch even with no figure in it', () => {
+    const r = checkAdvert('各位藏友好！元宇宙数字藏品首发，区块链唯一确权，全球限量999份，稀缺即价值！今天不上车，错过再等一年。现在购买即可拉你进VIP藏家群。')
+    expect(r.risk).not.toBe('low')
+    expect(r.flags.map((f) => f.code)).toContain('crypto')
+  })
+
+  it('hears a reward for bringing someone along as recruiting, in everyday words', () => {
+    const r = checkAdvert('幸福里康养中心预订床位，每月返还床位补贴，年化19.2%，到期全额退还本金，介绍老姐妹来再奖励2000元，名额有限！')
+    const recruit = r.flags.find((f) => f.code === 'recruit')
+    expect(recruit?.matches.map((m) => m.text).join('')).toContain('介绍老姐妹来再奖励')
+  })
+
   it('rates the classic pitch high, with a score to match', () => {
     const r = checkAdvert('某某财富投资：保本保息，年化24%，推荐一人奖励1000元，名额有限，钱转到经理个人账户。')
     expect(r.risk).toBe('high')

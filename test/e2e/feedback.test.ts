@@ -52,7 +52,13 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     await office.locator('.tip__reply textarea').fill('您好，已安排窗口中午轮流值班。谢谢您的意见！')
     await office.locator('.tip__send-reply').click()
     await office.getByText('回复（yijian）', { exact: false }).waitFor()
+    // Closing cannot be undone, so the desk asks once more; 再想想 leaves it open.
     await office.locator('.tip__to-closed').click()
+    await office.getByText('改了以后不能再改回来，也不能再回复。').waitFor()
+    await office.locator('.taro-model__cancel').click()
+    expect(await office.locator('.tip__reply').count()).toBe(1)
+    await office.locator('.tip__to-closed').click()
+    await office.locator('.taro-model__confirm').click()
     await office.getByText('已办结 ·', { exact: false }).waitFor()
     // Closed for good, as the server holds it: no reply box, and the page says why.
     await office.getByText('已办结，不能再回复').waitFor()
@@ -68,6 +74,8 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     await resident.getByText('处理进展：已办结').waitFor()
     // The page says what this receipt is: 投诉建议, and what it was about.
     await resident.getByText('投诉建议 · 关于办事服务').waitFor()
+    // Closed is no dead end: the page says what the resident can still do.
+    await resident.locator('.followup__again', { hasText: '再提一条投诉建议' }).waitFor()
     // Closed: nothing more to add.
     expect(await resident.locator('.followup__send').count()).toBe(0)
   })

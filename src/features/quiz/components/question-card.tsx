@@ -12,7 +12,7 @@ const KIND_HINT = { judge: '判断', flags: '多选：找出全部危险信号',
  * wrong and which right answer they left out.
  */
 function reviewMark(kind: Question['kind'], chosen: boolean, right: boolean): { state: string; words: string } | null {
-  if (chosen) return right ? { state: 'is-right', words: '✓ 你选对了' } : { state: 'is-wrong', words: '✗ 选错了' }
+  if (chosen) return right ? { state: 'is-right', words: '✓ 您选对了' } : { state: 'is-wrong', words: '✗ 选错了' }
   if (!right) return null
   // In a flags item every right option should have been picked; elsewhere it is the one answer.
   return { state: 'is-missed', words: kind === 'flags' ? '漏选了' : '正确答案' }

@@ -9,6 +9,7 @@ import { createExposure, saveExposure, setExposurePublished, useExposureRecords,
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
+import { beijingToday } from '../../../core/campaign'
 import { identifierProblem, IDENTIFIER_LIMITS } from '../../../core/lookup'
 import { takeExposureFormName } from '../../../services/exposure-handoff'
 import '../staff.scss'
@@ -24,7 +25,10 @@ const lines = (text: string) =>
     .filter(Boolean)
 
 function ExposureForm({ initial, fromTip = false, onDone }: { initial: ExposureRecord | FormFields | null; fromTip?: boolean; onDone: () => void }) {
-  const [f, setF] = useState<FormFields>(() => (initial ? { ...initial, identifiers: Array.isArray(initial.identifiers) ? initial.identifiers.join('\n') : initial.identifiers } : BLANK))
+  // A new entry is dated today (Beijing), the usual case; the picker changes it.
+  const [f, setF] = useState<FormFields>(() =>
+    initial ? { ...initial, exposedOn: initial.exposedOn || beijingToday(new Date()), identifiers: Array.isArray(initial.identifiers) ? initial.identifiers.join('\n') : initial.identifiers } : { ...BLANK, exposedOn: beijingToday(new Date()) }
+  )
   const [error, setError] = useState<string>()
   const set = <K extends keyof FormFields>(k: K, v: string) => setF((x) => ({ ...x, [k]: v }))
   const identifiers = lines(f.identifiers)

@@ -79,6 +79,15 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
       setError(messageOf(err, '操作失败'))
     }
   }
+  // Closing or turning down cannot be undone (the case then takes no more replies): asked once more, with what follows.
+  const moveTo = async (to: TipStatusCode) => {
+    const label = statusLabel(tip.data!.kind, to)
+    if (to === 'closed' || to === 'rejected') {
+      const { confirm } = await Taro.showModal({ title: `确定改为“${label}”吗？`, content: '改了以后不能再改回来，也不能再回复。', confirmText: '确定', cancelText: '再想想' })
+      if (!confirm) return
+    }
+    await act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${label}”`)
+  }
   const kind = tip.data?.kind
   useEffect(() => {
     if (kind === 'feedback') void Taro.setNavigationBarTitle({ title: '投诉建议详情' })
@@ -166,7 +175,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
                     className={`tip__to-${to}`}
                     type={to === 'rejected' ? 'default' : 'primary'}
                     disabled={(to === 'referred' && !unit) || (to === 'rejected' && !reason.trim())}
-                    onClick={() => void act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${statusLabel(tip.data!.kind, to)}”`)}
+                    onClick={() => void moveTo(to)}
                   >
                     {to === 'referred' ? `移交${unit ? `给${unit}` : ''}` : `改为“${statusLabel(tip.data!.kind, to)}”`}
                   </Button>

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
@@ -7,6 +8,7 @@ import { formatRoughTime } from '../../../core/dates'
 import { FEEDBACK_TOPICS, normaliseReceipt, TIP_LIMITS } from '../../../core/tips'
 import { addTipMessage, lookupTip, type TipsterView } from '../../../features/tips/api/tips'
 import { PhotoPicker, type PickedPhoto } from '../../../features/tips/components/photo-picker'
+import { routes } from '../../../routes'
 import { messageOf, say } from '../../../services/feedback'
 import './index.scss'
 
@@ -93,6 +95,19 @@ export default function FollowUp() {
           </View>
         ))}
       </View>
+      {closed && (
+        <View className='followup__card'>
+          <View>这件事已经办结，不能再补充。{view.kind === 'tip' ? '如果又有新情况，可以再举报一次。' : '如果您对答复不满意，可以再提一条投诉建议。'}也可以打首页上的电话问一问。</View>
+          <Button
+            className='followup__again'
+            fill='outline'
+            block
+            onClick={() => void (view.kind === 'tip' ? Taro.switchTab({ url: routes.report }) : Taro.navigateTo({ url: routes.feedback }))}
+          >
+            {view.kind === 'tip' ? '再举报一次' : '再提一条投诉建议'}
+          </Button>
+        </View>
+      )}
       {!closed && (
         <View className='followup__card'>
           <Field label='补充情况' error={error}>

@@ -87,7 +87,7 @@ describe('RoundReview', () => {
     render(<RoundReview questions={[flags]} picks={{ [flags.id]: ['a', 'b'] }} result={scored} />)
     const option = (text: string) => screen.getByText(text).closest('.question-card__option')
     expect(option('承诺分红')).toHaveClass('is-right')
-    expect(option('承诺分红')).toHaveTextContent('✓ 你选对了')
+    expect(option('承诺分红')).toHaveTextContent('✓ 您选对了')
     expect(option('写明了风险')).toHaveClass('is-wrong')
     expect(option('写明了风险')).toHaveTextContent('✗ 选错了')
     expect(option('拉人奖励')).toHaveClass('is-missed')

@@ -18,4 +18,17 @@ describe('广告体检 verdict', () => {
     render(<CheckResultView text={text} result={checkAdvert(text)} />)
     expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)
   })
+
+  it('keeps the pasted words readable: each sign is a number beside its words, the same number as its explanation', () => {
+    const text = '幸福里康养中心预订床位，每月返还床位补贴，年化19.2%，到期全额退还本金，介绍老姐妹来再奖励2000元，名额有限！'
+    const result = checkAdvert(text)
+    render(<CheckResultView text={text} result={result} />)
+    const pasted = document.querySelector('.check-result__text') as HTMLElement
+    // The pasted text reads as it was written, plus only the numbers.
+    expect(pasted.textContent!.replace(/[①-⑮]/g, '')).toBe(text)
+    for (const f of result.flags) expect(pasted.textContent).not.toContain(f.label)
+    const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!)
+    const used = [...new Set([...pasted.querySelectorAll('.check-result__mark-label')].map((m) => m.textContent!))]
+    for (const n of used) expect(titles.some((t) => t.startsWith(n))).toBe(true)
+  })
 })

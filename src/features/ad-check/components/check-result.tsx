@@ -3,10 +3,14 @@ import type { CheckResult } from '../../../core/ad-check/engine'
 import { highlight, RISK_TEXT } from '../../../core/ad-check/present'
 import './check-result.scss'
 
+const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
+
 /** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
 export function CheckResultView({ text, result }: { text: string; result: CheckResult }) {
   const risk = RISK_TEXT[result.risk]
-  const labels = new Map(result.flags.map((f) => [f.code, f.label]))
+  // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
+  // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below.
+  const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>
@@ -22,7 +26,7 @@ export function CheckResultView({ text, result }: { text: string; result: CheckR
           p.flag ? (
             <Text key={i} className='check-result__mark'>
               <Text className='check-result__mark-words'>{p.text}</Text>
-              <Text className='check-result__mark-label'>⚑{labels.get(p.flag)}</Text>
+              <Text className='check-result__mark-label'>{numbers.get(p.flag)}</Text>
             </Text>
           ) : (
             <Text key={i}>{p.text}</Text>
@@ -31,7 +35,9 @@ export function CheckResultView({ text, result }: { text: string; result: CheckR
       </View>
       {result.flags.map((f) => (
         <View key={f.code} className='check-result__flag'>
-          <View className='check-result__flag-title'>⚑ {f.label}</View>
+          <View className='check-result__flag-title'>
+            {numbers.get(f.code)} ⚑ {f.label}
+          </View>
           <View className='check-result__flag-words'>原话：{f.matches.map((m) => `“${m.text}”`).join('、')}</View>
           <View>{f.explanation}</View>
           <View className='check-result__law'>依据：{f.law}</View>

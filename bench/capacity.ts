@@ -77,7 +77,11 @@ const ASSUMPTIONS = {
   /** Tips are kept until closed plus the retention (default 365 days), so a year's tips are all still there. */
   quizRetentionDays: 30,
   /** A single Redis server runs commands on one core. */
-  redisCores: 1
+  redisCores: 1,
+  /** The database server: cores of one machine, and a cloud SSD's write operations and bytes per second (each commit waits for one WAL flush). */
+  databaseCores: 16,
+  diskWriteIops: 3000,
+  diskWriteMBps: 125
 }
 
 /** Tables whose rows the quiz's retention deletes (QUIZ_RETENTION_DAYS after the draw); the rest of the quiz's rows stay. */
@@ -116,6 +120,8 @@ interface Cost {
   redisCommands: number
   walBytes: number
   walAllBytes: number
+  /** Write transactions per request (commits waiting for the WAL flush); null when not measured. */
+  commits: number | null
   tables: Map<string, { rows: number; bytes: number }>
   load: string
 }
@@ -198,7 +204,7 @@ async function snapshot(db: Client, redis: Redis, apiPid: number, redisPid: numb
 
 async function measure(route: Route, base: string, take: (first: 'tables' | 'cpu') => Promise<Snapshot>): Promise<Cost> {
   const before = await take('tables')
-  const result = await autocannon({ ...route.options(base), amount: route.amount, connections: CONNECTIONS })
+  const result = await autocannon({ ...route.options(base), amount: route.amount, connections: Math.min(CONNECTIONS, route.amount) })
   // Work a request leaves for later (the quiz's counting thread) is part of what it costs.
   await route.settle?.()
   const after = await take('cpu')
@@ -225,14 +231,16 @@ async function measure(route: Route, base: string, take: (first: 'tables' | 'cpu
     redisMs: ((after.redis - before.redis) * 1000) / n,
     // The INFO that reads the count is itself a command.
     redisCommands: (after.redisCommands - before.redisCommands - 1) / n,
-    walBytes: wal / n,
+    walBytes: wal.bytes / n,
+    commits: wal.transactions === null ? null : wal.transactions / n,
     walAllBytes: walAll / n,
     tables,
     load: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
   }
 }
 
-let takeWal: (from: string, to: string) => Promise<number> = async () => 0
+/** This database's WAL bytes and write transactions (each one commit that waits for the WAL to reach the disk); null transactions where pg_waldump is not at hand. */
+let takeWal: (from: string, to: string) => Promise<{ bytes: number; transactions: number | null }> = async () => ({ bytes: 0, transactions: null })
 let takeWalAll: (from: string, to: string) => Promise<number> = async () => 0
 
 /** pg_waldump of the server's version, if it runs on this machine: it tells this database's WAL from the rest of the cluster's. */
@@ -250,8 +258,8 @@ function findWaldump(): string | null {
  * included), and records without a transaction naming its relations (full-page
  * images for hint bits, pruning). Checkpoints and other databases' writes are left out.
  */
-function databaseWal(waldump: string, walDir: string, oid: number, from: string, to: string): number {
-  if (from === to) return 0
+function databaseWal(waldump: string, walDir: string, oid: number, from: string, to: string): { bytes: number; transactions: number } {
+  if (from === to) return { bytes: 0, transactions: 0 }
   const out = execFileSync(waldump, ['-p', walDir, '-s', from, '-e', to], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString()
   const ours = new RegExp(`(rel \\d+/${oid}/|base/${oid}/|db ${oid}\\b)`)
   const records = out.split('\n').map((line) => {
@@ -259,7 +267,7 @@ function databaseWal(waldump: string, walDir: string, oid: number, from: string,
     return m ? { bytes: Number(m[1]), tx: Number(m[2]), ours: ours.test(line) } : null
   })
   const xids = new Set(records.filter((r) => r && r.ours && r.tx !== 0).map((r) => r!.tx))
-  return records.reduce((sum, r) => sum + (r && (r.ours || (r.tx !== 0 && xids.has(r.tx))) ? r.bytes : 0), 0)
+  return { bytes: records.reduce((sum, r) => sum + (r && (r.ours || (r.tx !== 0 && xids.has(r.tx))) ? r.bytes : 0), 0), transactions: xids.size }
 }
 
 /** Each request from an address of its own (as phones behind the proxy), so per-address limits count as in the field. */
@@ -393,7 +401,9 @@ function model(costs: Map<string, Cost>, maxConnections: number): string[] {
   const redisMs = per((x) => x.redisMs)
   const redisCommands = per((x) => x.redisCommands)
   const wal = per((x) => x.walBytes)
-  const writes = a.quizRounds * 2 + a.tipShare
+  // Write transactions (commits, each waiting for a WAL flush) as measured after the quiz's group commit; else one per write request.
+  const commitsMeasured = mix.every(([name]) => c(name).commits !== null)
+  const writes = commitsMeasured ? per((x) => x.commits!) : a.quizRounds * 2 + a.tipShare
   const bytesOf = (name: string, keep: (table: string) => boolean) => [...c(name).tables].reduce((s, [t, d]) => s + (keep(t) ? d.bytes : 0), 0) / c(name).amount
   const round = (keep: (t: string) => boolean) => bytesOf('POST /api/quiz/rounds', keep) + bytesOf('POST /api/quiz/rounds/:id/answers', keep)
   // Each bench round has a new player, so its kept rows are what a participant adds the first time (counted once per participant).
@@ -405,8 +415,8 @@ function model(costs: Map<string, Cost>, maxConnections: number): string[] {
     '',
     'model (every figure below follows from the measured costs above and these assumptions):',
     `  per participant in the campaign hour: ${a.articleLists} article lists + ${a.articleReads} articles read, ${a.quizRounds} quiz rounds (1 draw + 1 hand-in each), ${a.checkerShare * 100} % check one advert on the server, ${a.tipShare * 100} % file a tip (1 challenge + 1 tip, no photos)`,
-    `  = ${f(requests)} requests, ${f(apiMs)} ms API CPU, ${f(pgMs)} ms PostgreSQL CPU, ${f(redisMs, 3)} ms Redis CPU, ${f(redisCommands, 1)} Redis commands, ${kb(wal)} WAL, ${f(writes, 3)} durable writes`,
-    `  peak minute = ${a.peakFactor}× the hour's average; plan for ${a.plannedCpu * 100} % CPU at the peak; ${a.coresPerProcess} core per API process, pool of ${a.poolPerProcess} connections each (PostgreSQL max_connections here: ${maxConnections})`,
+    `  = ${f(requests)} requests, ${f(apiMs)} ms API CPU, ${f(pgMs)} ms PostgreSQL CPU, ${f(redisMs, 3)} ms Redis CPU, ${f(redisCommands, 1)} Redis commands, ${kb(wal)} WAL, ${f(writes, 3)} ${commitsMeasured ? 'write transactions (measured, with the quiz\'s group commit at the bench\'s concurrency)' : 'write requests (an upper bound on commits)'}`,
+    `  peak minute = ${a.peakFactor}× the hour's average; plan for ${a.plannedCpu * 100} % CPU at the peak; ${a.coresPerProcess} core per API process, pool of ${a.poolPerProcess} connections each (PostgreSQL here takes ${maxConnections}: max_connections less the superusers' reserve)`,
     `  database: rounds kept ${a.quizRetentionDays} days (QUIZ_RETENTION_DAYS) and campaigns at least that far apart, so at most one campaign's rounds are stored; ${a.campaignsPerYear} campaign hours a year; ${a.playersPerParticipantYear} distinct players a year per participant; tips kept until closed + 365 days, so a year's tips all stay`,
     `  stored: a round ${kb(roundPurged)} while kept (quiz_rounds, quiz_handins), a participant's running figures ${kb(participantKept)} for good, a tip ${kb(tip)}`
   ]
@@ -428,15 +438,17 @@ function model(costs: Map<string, Cost>, maxConnections: number): string[] {
       `${area.name}: ${area.residents.toLocaleString('en')} residents, ${participants.toLocaleString('en')} taking part in the hour`,
       `  requests: ${f((participants * requests) / 3600, 0)} per second on average, ${f(peakRps, 0)} at the peak minute`,
       `  API: ${f(apiCores)} cores busy at the peak → ${f(apiCores / a.plannedCpu)} cores planned, ${processes} process${processes > 1 ? 'es' : ''}`,
-      `  PostgreSQL: ${f(pgCores)} cores busy at the peak → ${f(pgCores / a.plannedCpu)} cores planned; ${f(writeRate, 0)} durable writes/s (before group commit), WAL ${f(walRate / 1e6)} MB/s; ${connections} pool connections of max_connections ${maxConnections}`,
+      `  PostgreSQL: ${f(pgCores)} cores busy at the peak → ${f(pgCores / a.plannedCpu)} cores planned; ${f(writeRate, 0)} commits/s, WAL ${f(walRate / 1e6)} MB/s; ${connections} pool connections of ${maxConnections} allowed`,
       `  Redis: ${f(peakParticipantsPerSecond * redisCommands, 0)} commands/s, ${f(redisCore * 100, 1)} % of its one core`,
       `  database growth: ${human(afterCampaign)} after the campaign hour, ${human(afterYear)} after a year (rounds at most one campaign's, tips ${a.campaignsPerYear} campaigns', running figures of ${(participants * a.playersPerParticipantYear).toLocaleString('en')} players)`
     )
     // The limits each resource meets, as shares of what one of it gives (the API scales by adding processes, the others do not).
     const limits: [string, number][] = [
-      [`pool connections (${connections}) of PostgreSQL's max_connections (${maxConnections})`, connections / maxConnections],
+      [`pool connections (${connections}) of the ${maxConnections} PostgreSQL allows`, connections / maxConnections],
       [`Redis's one core`, redisCore / a.redisCores],
-      [`PostgreSQL cores planned on a 16-core database server`, pgCores / a.plannedCpu / 16]
+      [`PostgreSQL cores planned on a ${a.databaseCores}-core database server`, pgCores / a.plannedCpu / a.databaseCores],
+      [`commits/s of a ${a.diskWriteIops.toLocaleString('en')}-IOPS disk`, writeRate / a.diskWriteIops],
+      [`WAL of a ${a.diskWriteMBps} MB/s disk`, walRate / 1e6 / a.diskWriteMBps]
     ]
     limits.sort((x, y) => y[1] - x[1])
     lines.push(`  next limits past the API processes: ${limits.map(([what, share]) => `${what}: ${f(share * 100, 0)} %`).join('; ')}`)
@@ -459,6 +471,27 @@ async function main(): Promise<void> {
   let api: ChildProcess | null = null
   let db: Client | null = null
   let redis: Redis | null = null
+  let cleaned = false
+  const cleanUp = async () => {
+    if (cleaned) return
+    cleaned = true
+    redis?.disconnect()
+    await db?.end().catch(() => undefined)
+    if (api && api.exitCode === null && api.signalCode === null) {
+      const exited = new Promise((resolve) => api!.once('exit', resolve))
+      api.kill()
+      await exited
+    }
+    redisServer?.kill()
+    await admin.query(`drop database if exists ${database} with (force)`)
+    await admin.end()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  // autocannon throws some errors from its callbacks, past any try: the server, Redis and the database go all the same.
+  process.once('uncaughtException', (e) => {
+    process.stderr.write(`${e.stack ?? String(e)}\n`)
+    void cleanUp().finally(() => process.exit(1))
+  })
   try {
     redisServer = await startRedis(redisPort)
     api = await serve(dir, port, {
@@ -485,34 +518,40 @@ async function main(): Promise<void> {
     const oid = Number((await db.query<{ oid: string }>('select oid from pg_database where datname = $1', [database])).rows[0].oid)
     const walOfDatabase = waldump !== null && fs.existsSync(walDir)
     takeWalAll = async (from, to) => Number((await client.query<{ d: string }>('select pg_wal_lsn_diff($2, $1) as d', [from, to])).rows[0].d)
-    takeWal = async (from, to) => (walOfDatabase ? databaseWal(waldump, walDir, oid, from, to) : takeWalAll(from, to))
+    takeWal = async (from, to) => (walOfDatabase ? databaseWal(waldump, walDir, oid, from, to) : { bytes: await takeWalAll(from, to), transactions: null })
     redis = new Redis({ port: redisPort, host: '127.0.0.1' })
     const tables = (await db.query<{ name: string }>(`select relname as name from pg_stat_user_tables`)).rows.map((r) => r.name)
-    const maxConnections = Number((await db.query<{ max_connections: string }>('show max_connections')).rows[0].max_connections)
+    // What ordinary users may open: max_connections less the superusers' reserve.
+    const maxConnections =
+      Number((await db.query<{ max_connections: string }>('show max_connections')).rows[0].max_connections) -
+      Number((await db.query<{ superuser_reserved_connections: string }>('show superuser_reserved_connections')).rows[0].superuser_reserved_connections)
     const take = (first: 'tables' | 'cpu') => snapshot(client, redis!, api!.pid!, redisServer!.pid!, database, tables, first)
     // Lower priority for this process (autocannon, the proofs): it is the phones, not the server.
     os.setPriority(10)
 
-    const n = REQUESTS
     const ids = ((await (await fetch(`${base}/api/articles`)).json()) as { items: { id: string }[] }).items.map((x) => x.id)
     const rounds: { roundId: string; questions: { id: string; options: { id: string }[] }[] }[] = []
     const challenges: { challenge: string; bits: number }[] = []
-    const texts = adverts(Math.ceil(n / 2))
+    const texts = adverts(Math.ceil(REQUESTS / 2))
     let i = 0
     let nextRound = 0
     let nextTip = 0
     let nextText = 0
-    const routes: (() => Route)[] = [
+    // Every route in turn, n requests each (a fifth of that for tips, a half for the checker); each pass draws its own rounds and challenges.
+    const routes = (n: number): (() => Route)[] => [
       () => getRoute('GET /api/articles', n, () => '/api/articles'),
       () => getRoute('GET /api/articles/:id', n, () => `/api/articles/${ids[i++ % ids.length]}`),
-      () =>
-        postRoute(
+      () => {
+        rounds.length = 0
+        nextRound = 0
+        return postRoute(
           'POST /api/quiz/rounds',
           n,
           // Each round a player of its own: what a participant's first round writes.
           () => ({ path: '/api/quiz/rounds', body: { persona: 'elder', village: '未填', player: `capacity-${String(i++).padStart(8, '0')}` } }),
           (body) => rounds.push(JSON.parse(body))
-        ),
+        )
+      },
       () => ({
         ...postRoute('POST /api/quiz/rounds/:id/answers', rounds.length, () => {
           const r = rounds[nextRound++ % rounds.length]
@@ -522,28 +561,39 @@ async function main(): Promise<void> {
         settle: () => counted(client)
       }),
       // The challenges' answers are the tips' proofs.
-      () => getRoute('GET /api/tips/challenge', Math.ceil(n / 5), () => '/api/tips/challenge', (body) => challenges.push(JSON.parse(body))),
+      () => {
+        challenges.length = 0
+        nextTip = 0
+        return getRoute('GET /api/tips/challenge', Math.ceil(n / 5), () => '/api/tips/challenge', (body) => challenges.push(JSON.parse(body)))
+      },
       () =>
         postRoute('POST /api/tips', challenges.length, () => {
           const { challenge, bits } = challenges[nextTip++ % challenges.length]
           const nonce = solve(challenge, bits, (t) => createHash('sha256').update(t).digest())
           return { path: '/api/tips', body: { disguise: 'pension', organisation: '某某康养公司', place: '某村', what: `在村委会门口发传单，说预订养老床位每年返利百分之十，已经有几十位老人交了钱。第${nextTip}条。`, amount: '10万到100万元', people: '10到50人', when: '上个月开始', photoIds: [], pow: { challenge, nonce } } }
         }),
-      () => postRoute('POST /api/ad-check', texts.length, () => ({ path: '/api/ad-check', body: { text: texts[nextText++ % texts.length] } }))
+      () => postRoute('POST /api/ad-check', Math.ceil(n / 2), () => ({ path: '/api/ad-check', body: { text: texts[nextText++ % texts.length] } }))
     ]
     process.stdout.write(`capacity: the API as npm run serve runs it, on PostgreSQL and Redis; ${CONNECTIONS} connections; ${os.cpus().length} cores; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`)
     process.stdout.write(`WAL: ${walOfDatabase ? `this database's records only (${waldump})` : 'cluster-wide (pg_waldump or the WAL directory not found here), so others\' writes count too'}\n`)
     process.stdout.write(`settings for the bench: TIP_POW_BITS=4, TIP_RATE_LIMIT and QUIZ_RATE_LIMIT 1,000,000, TRUST_PROXY=127.0.0.1 with every request from an address of its own\n\n`)
-    process.stdout.write(`${'route'.padEnd(34)} ${'requests'.padStart(8)} ${'API ms'.padStart(7)} ${'PG ms'.padStart(7)} ${'(all PG)'.padStart(9)} ${'Redis ms'.padStart(9)} ${'Redis cmd'.padStart(9)} ${'WAL'.padStart(9)} ${'(all WAL)'.padStart(10)}  req/s  load\n`)
+    process.stdout.write(`${'route'.padEnd(34)} ${'requests'.padStart(8)} ${'API ms'.padStart(7)} ${'PG ms'.padStart(7)} ${'(all PG)'.padStart(9)} ${'Redis ms'.padStart(9)} ${'Redis cmd'.padStart(9)} ${'WAL'.padStart(9)} ${'(all WAL)'.padStart(10)} ${'commits'.padStart(8)}  req/s  load\n`)
+    // A pass a fifth as long first, not measured, so the JIT and the caches have settled as they would in a running server.
+    for (const make of routes(Math.ceil(REQUESTS / 5))) {
+      const route = make()
+      const r = await autocannon({ ...route.options(base), amount: route.amount, connections: Math.min(CONNECTIONS, route.amount) })
+      await route.settle?.()
+      if (r.non2xx + r.errors > 0) throw new Error(`${route.name} failed while warming up: non-2xx ${r.non2xx}, errors ${r.errors}`)
+    }
     const costs = new Map<string, Cost>()
     let failures = 0
-    for (const make of routes) {
+    for (const make of routes(REQUESTS)) {
       const route = make()
       const settled = await measure(route, base, take)
       costs.set(route.name, settled)
       failures += settled.non2xx + settled.errors
       process.stdout.write(
-        `${settled.name.padEnd(34)} ${String(settled.amount).padStart(8)} ${f(settled.apiMs, 3).padStart(7)} ${f(settled.pgMs, 3).padStart(7)} ${f(settled.pgAllMs, 3).padStart(9)} ${f(settled.redisMs, 3).padStart(9)} ${f(settled.redisCommands, 1).padStart(9)} ${kb(settled.walBytes).padStart(9)} ${kb(settled.walAllBytes).padStart(10)} ${f(settled.rps, 0).padStart(6)}  ${settled.load}${settled.non2xx + settled.errors > 0 ? `  (non-2xx ${settled.non2xx}, errors ${settled.errors})` : ''}\n`
+        `${settled.name.padEnd(34)} ${String(settled.amount).padStart(8)} ${f(settled.apiMs, 3).padStart(7)} ${f(settled.pgMs, 3).padStart(7)} ${f(settled.pgAllMs, 3).padStart(9)} ${f(settled.redisMs, 3).padStart(9)} ${f(settled.redisCommands, 1).padStart(9)} ${kb(settled.walBytes).padStart(9)} ${kb(settled.walAllBytes).padStart(10)} ${(settled.commits === null ? '?' : f(settled.commits, 3)).padStart(8)} ${f(settled.rps, 0).padStart(6)}  ${settled.load}${settled.non2xx + settled.errors > 0 ? `  (non-2xx ${settled.non2xx}, errors ${settled.errors})` : ''}\n`
       )
     }
     process.stdout.write('\nrows and bytes stored per request (pg_total_relation_size, so in whole 8 KB pages: small per-request figures need many requests):\n')
@@ -557,14 +607,7 @@ async function main(): Promise<void> {
       process.exitCode = 1
     }
   } finally {
-    redis?.disconnect()
-    await db?.end()
-    api?.kill()
-    if (api && api.exitCode === null) await new Promise((resolve) => api!.once('exit', resolve))
-    redisServer?.kill()
-    await admin.query(`drop database if exists ${database} with (force)`)
-    await admin.end()
-    fs.rmSync(dir, { recursive: true, force: true })
+    await cleanUp()
   }
 }
 

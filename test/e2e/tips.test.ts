@@ -83,7 +83,8 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     await resident.locator('.followup__receipt input').fill(code.replace(/(\d{4})/g, '$1 ').trim())
     await resident.locator('.followup__open').click()
     await resident.getByText('您好，线索已收到，我们正在核实。谢谢您！').waitFor()
-    await resident.getByText('处理进展：已收到，等待处理').waitFor()
+    // The office's first answer moved it on: being checked.
+    await resident.getByText('处理进展：正在核实').waitFor()
     await resident.locator('.followup__text textarea').fill('今天又看到他们在集市上发传单。')
     await resident.locator('.followup__send').click()
     await resident.locator('.followup__msg.is-tipster', { hasText: '今天又看到他们' }).waitFor()

@@ -368,10 +368,17 @@ export class TipService {
     }
     const dataKey = this.dataKeyFor(office, tip)
     const at = this.now()
+    // Answering a new case is working on it: it moves on to 处理中 (核实中 for a tip), so the desk's list and the resident see it handled.
+    const starts = kind === 'office' && tip.status === 'new'
     await this.db.transaction().execute(async (trx) => {
       await this.addMessage(trx, id, kind, dataKey, text, actor.id, toHour(at))
-      await trx.updateTable('tips').set({ updated_at: toHour(at) }).where('id', '=', id).execute()
+      await trx
+        .updateTable('tips')
+        .set({ updated_at: toHour(at), ...(starts ? { status: 'checking' as const, spam_at: null } : {}) })
+        .where('id', '=', id)
+        .execute()
       await audit(trx, at, actor, { action: `${tip.kind}.${kind === 'office' ? 'reply' : 'note'}`, targetType: tip.kind, targetId: id })
+      if (starts) await audit(trx, at, actor, { action: `${tip.kind}.checking`, targetType: tip.kind, targetId: id })
     })
   }
 

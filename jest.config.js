@@ -8,11 +8,7 @@ const babel = [
   {
     configFile: false,
     babelrc: false,
-    presets: [
-      ['@babel/preset-env', { targets: { node: 'current' } }],
-      ['@babel/preset-react', { runtime: 'automatic' }],
-      '@babel/preset-typescript'
-    ],
+    presets: [['@babel/preset-env', { targets: { node: 'current' } }], ['@babel/preset-react', { runtime: 'automatic' }], '@babel/preset-typescript'],
     plugins: [
       [
         'import',

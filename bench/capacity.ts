@@ -130,7 +130,10 @@ interface Cost {
 function cpu(pid: number, reaped = true): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number)
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number)
     // After the name: state is field 3, so utime (14), stime (15), cutime (16), cstime (17) are at 11..14.
     return (f[11] + f[12] + (reaped ? f[13] + f[14] : 0)) / TICK
   } catch {
@@ -415,7 +418,7 @@ function model(costs: Map<string, Cost>, maxConnections: number): string[] {
     '',
     'model (every figure below follows from the measured costs above and these assumptions):',
     `  per participant in the campaign hour: ${a.articleLists} article lists + ${a.articleReads} articles read, ${a.quizRounds} quiz rounds (1 draw + 1 hand-in each), ${a.checkerShare * 100} % check one advert on the server, ${a.tipShare * 100} % file a tip (1 challenge + 1 tip, no photos)`,
-    `  = ${f(requests)} requests, ${f(apiMs)} ms API CPU, ${f(pgMs)} ms PostgreSQL CPU, ${f(redisMs, 3)} ms Redis CPU, ${f(redisCommands, 1)} Redis commands, ${kb(wal)} WAL, ${f(writes, 3)} ${commitsMeasured ? 'write transactions (measured, with the quiz\'s group commit at the bench\'s concurrency)' : 'write requests (an upper bound on commits)'}`,
+    `  = ${f(requests)} requests, ${f(apiMs)} ms API CPU, ${f(pgMs)} ms PostgreSQL CPU, ${f(redisMs, 3)} ms Redis CPU, ${f(redisCommands, 1)} Redis commands, ${kb(wal)} WAL, ${f(writes, 3)} ${commitsMeasured ? "write transactions (measured, with the quiz's group commit at the bench's concurrency)" : 'write requests (an upper bound on commits)'}`,
     `  peak minute = ${a.peakFactor}× the hour's average; plan for ${a.plannedCpu * 100} % CPU at the peak; ${a.coresPerProcess} core per API process, pool of ${a.poolPerProcess} connections each (PostgreSQL here takes ${maxConnections}: max_connections less the superusers' reserve)`,
     `  database: rounds kept ${a.quizRetentionDays} days (QUIZ_RETENTION_DAYS) and campaigns at least that far apart, so at most one campaign's rounds are stored; ${a.campaignsPerYear} campaign hours a year; ${a.playersPerParticipantYear} distinct players a year per participant; tips kept until closed + 365 days, so a year's tips all stay`,
     `  stored: a round ${kb(roundPurged)} while kept (quiz_rounds, quiz_handins), a participant's running figures ${kb(participantKept)} for good, a tip ${kb(tip)}`
@@ -423,7 +426,7 @@ function model(costs: Map<string, Cost>, maxConnections: number): string[] {
   for (const area of a.areas) {
     const participants = area.residents * a.participation
     const peakRps = ((participants * requests) / 3600) * a.peakFactor
-    const peakParticipantsPerSecond = ((participants / 3600) * a.peakFactor)
+    const peakParticipantsPerSecond = (participants / 3600) * a.peakFactor
     const apiCores = (peakParticipantsPerSecond * apiMs) / 1000
     const pgCores = (peakParticipantsPerSecond * pgMs) / 1000
     const redisCore = (peakParticipantsPerSecond * redisMs) / 1000
@@ -564,20 +567,42 @@ async function main(): Promise<void> {
       () => {
         challenges.length = 0
         nextTip = 0
-        return getRoute('GET /api/tips/challenge', Math.ceil(n / 5), () => '/api/tips/challenge', (body) => challenges.push(JSON.parse(body)))
+        return getRoute(
+          'GET /api/tips/challenge',
+          Math.ceil(n / 5),
+          () => '/api/tips/challenge',
+          (body) => challenges.push(JSON.parse(body))
+        )
       },
       () =>
         postRoute('POST /api/tips', challenges.length, () => {
           const { challenge, bits } = challenges[nextTip++ % challenges.length]
           const nonce = solve(challenge, bits, (t) => createHash('sha256').update(t).digest())
-          return { path: '/api/tips', body: { disguise: 'pension', organisation: '某某康养公司', place: '某村', what: `在村委会门口发传单，说预订养老床位每年返利百分之十，已经有几十位老人交了钱。第${nextTip}条。`, amount: '10万到100万元', people: '10到50人', when: '上个月开始', photoIds: [], pow: { challenge, nonce } } }
+          return {
+            path: '/api/tips',
+            body: {
+              disguise: 'pension',
+              organisation: '某某康养公司',
+              place: '某村',
+              what: `在村委会门口发传单，说预订养老床位每年返利百分之十，已经有几十位老人交了钱。第${nextTip}条。`,
+              amount: '10万到100万元',
+              people: '10到50人',
+              when: '上个月开始',
+              photoIds: [],
+              pow: { challenge, nonce }
+            }
+          }
         }),
       () => postRoute('POST /api/ad-check', Math.ceil(n / 2), () => ({ path: '/api/ad-check', body: { text: texts[nextText++ % texts.length] } }))
     ]
-    process.stdout.write(`capacity: the API as npm run serve runs it, on PostgreSQL and Redis; ${CONNECTIONS} connections; ${os.cpus().length} cores; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`)
-    process.stdout.write(`WAL: ${walOfDatabase ? `this database's records only (${waldump})` : 'cluster-wide (pg_waldump or the WAL directory not found here), so others\' writes count too'}\n`)
+    process.stdout.write(
+      `capacity: the API as npm run serve runs it, on PostgreSQL and Redis; ${CONNECTIONS} connections; ${os.cpus().length} cores; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`
+    )
+    process.stdout.write(`WAL: ${walOfDatabase ? `this database's records only (${waldump})` : "cluster-wide (pg_waldump or the WAL directory not found here), so others' writes count too"}\n`)
     process.stdout.write(`settings for the bench: TIP_POW_BITS=4, TIP_RATE_LIMIT and QUIZ_RATE_LIMIT 1,000,000, TRUST_PROXY=127.0.0.1 with every request from an address of its own\n\n`)
-    process.stdout.write(`${'route'.padEnd(34)} ${'requests'.padStart(8)} ${'API ms'.padStart(7)} ${'PG ms'.padStart(7)} ${'(all PG)'.padStart(9)} ${'Redis ms'.padStart(9)} ${'Redis cmd'.padStart(9)} ${'WAL'.padStart(9)} ${'(all WAL)'.padStart(10)} ${'commits'.padStart(8)}  req/s  load\n`)
+    process.stdout.write(
+      `${'route'.padEnd(34)} ${'requests'.padStart(8)} ${'API ms'.padStart(7)} ${'PG ms'.padStart(7)} ${'(all PG)'.padStart(9)} ${'Redis ms'.padStart(9)} ${'Redis cmd'.padStart(9)} ${'WAL'.padStart(9)} ${'(all WAL)'.padStart(10)} ${'commits'.padStart(8)}  req/s  load\n`
+    )
     // A pass a fifth as long first, not measured, so the JIT and the caches have settled as they would in a running server.
     for (const make of routes(Math.ceil(REQUESTS / 5))) {
       const route = make()

@@ -54,7 +54,12 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { logger: false })
   const base = await app.listen({ port: 0, host: '127.0.0.1' })
   const browser = await launch()
-  process.stdout.write(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`)
+  process.stdout.write(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores\n`
+  )
   try {
     for (const net of NETWORKS) {
       const runs: Run[] = []

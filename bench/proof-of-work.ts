@@ -37,6 +37,8 @@ else {
     const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', __filename, 'child', String(bits)], { encoding: 'utf8' })
     if (res.status !== 0) throw new Error(res.stderr)
     const r = JSON.parse(res.stdout) as { median: number; p90: number; hashes: number }
-    process.stdout.write(`${flags.join(' ') || 'with JIT'}: ${bits} bits, median ${(r.median / 1000).toFixed(2)} s, slowest tenth from ${(r.p90 / 1000).toFixed(2)} s (${RUNS} challenges; ${Math.round(r.hashes)} SHA-256 a second)\n`)
+    process.stdout.write(
+      `${flags.join(' ') || 'with JIT'}: ${bits} bits, median ${(r.median / 1000).toFixed(2)} s, slowest tenth from ${(r.p90 / 1000).toFixed(2)} s (${RUNS} challenges; ${Math.round(r.hashes)} SHA-256 a second)\n`
+    )
   }
 }

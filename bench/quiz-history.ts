@@ -40,7 +40,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
   }
 
   const insertRound = db.prepare('insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at) values (?, ?, ?, ?, null, ?, ?, ?)')
-  const insertHandin = db.prepare("insert into quiz_handins (round_id, submitted_at, score, duration_ms, tally, counted) values (?, ?, ?, ?, '{\"items\":[],\"flags\":[]}', 1)")
+  const insertHandin = db.prepare('insert into quiz_handins (round_id, submitted_at, score, duration_ms, tally, counted) values (?, ?, ?, ?, \'{"items":[],"flags":[]}\', 1)')
   db.transaction(() => {
     for (let n = 0; n < rounds; n++) {
       const day = pick(days)
@@ -75,9 +75,18 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       'insert into quiz_participants (scope, participant, village, day, rounds_today, best_score, best_ms) values (?, ?, ?, ?, 1, ?, ?)',
       [...participants].map(([player, p]) => ['all', `bench-player-${player}`, p.village, p.day, p.best, p.ms])
     )
-    write('insert into quiz_daily (day, village, persona, rounds, score_sum, new_participants) values (?, ?, ?, ?, ?, ?)', [...daily].map(([k, v]) => [...k.split('|'), ...v]))
-    write('insert into quiz_item_daily (day, item_id, shown, correct) values (?, ?, ?, ?)', [...itemDaily].map(([k, v]) => [...k.split('|'), ...v]))
-    write('insert into quiz_flag_daily (day, flag, village, persona, shown, missed) values (?, ?, ?, ?, ?, ?)', [...flagDaily].map(([k, v]) => [...k.split('|'), ...v]))
+    write(
+      'insert into quiz_daily (day, village, persona, rounds, score_sum, new_participants) values (?, ?, ?, ?, ?, ?)',
+      [...daily].map(([k, v]) => [...k.split('|'), ...v])
+    )
+    write(
+      'insert into quiz_item_daily (day, item_id, shown, correct) values (?, ?, ?, ?)',
+      [...itemDaily].map(([k, v]) => [...k.split('|'), ...v])
+    )
+    write(
+      'insert into quiz_flag_daily (day, flag, village, persona, shown, missed) values (?, ?, ?, ?, ?, ?)',
+      [...flagDaily].map(([k, v]) => [...k.split('|'), ...v])
+    )
   })()
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()

@@ -87,7 +87,12 @@ async function main(): Promise<void> {
   await app.ready()
   const login = async (username: string, pw: string) => `Bearer ${(await app.inject({ method: 'POST', url: '/api/admin/login', payload: { username, password: pw } })).json().token}`
   const admin = await login('admin', password)
-  await app.inject({ method: 'POST', url: '/api/admin/users', headers: { authorization: admin }, payload: { username: 'bench_editor', displayName: '编辑', roles: ['editor'], password: 'bench-editor-password-1' } })
+  await app.inject({
+    method: 'POST',
+    url: '/api/admin/users',
+    headers: { authorization: admin },
+    payload: { username: 'bench_editor', displayName: '编辑', roles: ['editor'], password: 'bench-editor-password-1' }
+  })
   const editor = await login('bench_editor', 'bench-editor-password-1')
 
   for (const { name, data } of await sheets()) {

@@ -141,13 +141,13 @@ async function main(): Promise<void> {
   const perSecond = adCheckThroughput()
   process.stdout.write(`ad-check engine: ${perSecond.toFixed(0)} texts of 500 characters per second on one core (target: at least 2,000)\n`)
   const worst = adCheckWorstCases()
-  for (const w of worst) process.stdout.write(`ad-check hostile ${JSON.stringify(w.piece.slice(0, 12))}×5000 chars: ${w.ms.toFixed(2)} ms, ${w.ratio.toFixed(1)}× the time of 1,250 chars (linear: about 4)\n`)
+  for (const w of worst)
+    process.stdout.write(`ad-check hostile ${JSON.stringify(w.piece.slice(0, 12))}×5000 chars: ${w.ms.toFixed(2)} ms, ${w.ratio.toFixed(1)}× the time of 1,250 chars (linear: about 4)\n`)
   process.stdout.write(`ad-check slowest 5,000-character text: ${Math.max(...worst.map((w) => w.ms)).toFixed(2)} ms of event loop\n`)
   process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per target\n`)
   const bare = await bench('bare', '/bare')
   const articles = await bench('app', '/api/articles')
-  const row = (name: string, m: Measured) =>
-    `${name.padEnd(34)} ${m.rps.toFixed(0).padStart(8)} req/s   p99 ${String(m.p99).padStart(4)} ms   errors ${m.errors}, non-2xx ${m.non2xx}\n`
+  const row = (name: string, m: Measured) => `${name.padEnd(34)} ${m.rps.toFixed(0).padStart(8)} req/s   p99 ${String(m.p99).padStart(4)} ms   errors ${m.errors}, non-2xx ${m.non2xx}\n`
   process.stdout.write(row('bare Fastify route', bare))
   process.stdout.write(row('GET /api/articles (first page)', articles))
   const ratio = articles.rps / bare.rps

@@ -32,11 +32,16 @@ interface Answer {
 function send(base: URL, from: string, method: string, path: string, body?: Buffer | string, headers: Record<string, string> = {}): Promise<Answer> {
   const started = process.hrtime.bigint()
   return new Promise((resolve) => {
-    const req = http.request({ host: base.hostname, port: base.port, method, path, localAddress: from, agent: false, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: Number(process.hrtime.bigint() - started) / 1e6, retryAfter: Number(res.headers['retry-after'] ?? 0) }))
-    })
+    const req = http.request(
+      { host: base.hostname, port: base.port, method, path, localAddress: from, agent: false, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: Number(process.hrtime.bigint() - started) / 1e6, retryAfter: Number(res.headers['retry-after'] ?? 0) })
+        )
+      }
+    )
     req.on('error', () => resolve({ status: 0, body: '', ms: Number(process.hrtime.bigint() - started) / 1e6, retryAfter: 0 }))
     req.end(body)
   })
@@ -128,10 +133,15 @@ async function main(): Promise<void> {
     SVG_BOMB,
     pngDeclaring(20000, 20000),
     // A real picture near the most pixels allowed (and under 10 MB), slow to decode by design.
-    await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).blur(1.2).jpeg({ quality: 70 }).toBuffer()
+    await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+      .blur(1.2)
+      .jpeg({ quality: 70 })
+      .toBuffer()
     // Forms made once: an attacker's own costs run on its own machine, not on the server's cores.
   ].map((data) => multipartBody([{ name: 'file', filename: 'p.jpg', type: 'image/jpeg', data }]))
-  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c96' } }).jpeg().toBuffer()
+  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c96' } })
+    .jpeg()
+    .toBuffer()
   const worst = ['一万', '万', '一点二三', '保本', '1万元每月返1元'].map((p) => p.repeat(Math.ceil(5000 / p.length)).slice(0, 5000))
 
   const run = async (hostile: boolean): Promise<Phase> => {
@@ -154,7 +164,10 @@ async function main(): Promise<void> {
             count('quiz draw', a)
             if (a.status !== 200) return
             const round = JSON.parse(a.body) as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
-            count('quiz hand-in', await send(base, from, 'POST', `/api/quiz/rounds/${round.roundId}/answers`, ...json({ answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) })))
+            count(
+              'quiz hand-in',
+              await send(base, from, 'POST', `/api/quiz/rounds/${round.roundId}/answers`, ...json({ answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }))
+            )
           })
         )
       else if (kind < 8) pending.push(send(base, from, 'POST', '/api/ad-check', ...json({ text: advert })).then((a) => count('ad-check', a)))
@@ -166,7 +179,14 @@ async function main(): Promise<void> {
             const { payload, headers } = multipartBody([{ name: 'file', filename: 'p.jpg', type: 'image/jpeg', data: photo }])
             const up = await send(base, from, 'POST', '/api/tips/photos', payload, { ...headers, 'x-tip-proof': `${pow.challenge}:${pow.nonce}` })
             count('tip photo', up)
-            const tip = { disguise: 'pension', organisation: '某某康养', place: '某村', what: '发传单说预订床位每年返利百分之十二。', photoIds: up.status === 201 ? [JSON.parse(up.body).id] : [], pow: await proof(base, from) }
+            const tip = {
+              disguise: 'pension',
+              organisation: '某某康养',
+              place: '某村',
+              what: '发传单说预订床位每年返利百分之十二。',
+              photoIds: up.status === 201 ? [JSON.parse(up.body).id] : [],
+              pow: await proof(base, from)
+            }
             count('tip', await send(base, from, 'POST', '/api/tips', ...json(tip)))
           })()
         )
@@ -204,7 +224,9 @@ async function main(): Promise<void> {
 
   try {
     const report = (name: string, p: Phase) => {
-      process.stdout.write(`\n${name}: health p50 ${percentile(p.health, 50).toFixed(1)} ms, p99 ${percentile(p.health, 99).toFixed(1)} ms, max ${Math.max(...p.health).toFixed(1)} ms (${p.health.length} checks); server memory ${Math.min(...p.rss).toFixed(0)}-${Math.max(...p.rss).toFixed(0)} MB\n`)
+      process.stdout.write(
+        `\n${name}: health p50 ${percentile(p.health, 50).toFixed(1)} ms, p99 ${percentile(p.health, 99).toFixed(1)} ms, max ${Math.max(...p.health).toFixed(1)} ms (${p.health.length} checks); server memory ${Math.min(...p.rss).toFixed(0)}-${Math.max(...p.rss).toFixed(0)} MB\n`
+      )
       process.stdout.write(`  memory each second (MB): ${p.rss.map((m) => m.toFixed(0)).join(' ')}\n`)
       for (const [k, v] of [...p.statuses].sort()) process.stdout.write(`  ${k}: ${v}\n`)
     }

@@ -3,8 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { releaseProblems } from './release'
 
 // Our styles are written for a 750-wide design; NutUI's for 375.
-const designWidth = (input?: string | number | { file?: string }): number =>
-  typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+const designWidth = (input?: string | number | { file?: string }): number => (typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750)
 
 export default defineConfig<'webpack5'>(() => {
   if (process.env.TARO_ENV === 'weapp' && !process.env.FANGFEI_DEV_BUILD) {
@@ -25,7 +24,12 @@ export default defineConfig<'webpack5'>(() => {
     // WeChat search indexes only what sitemap.json allows (see test/weapp/sitemap.test.ts). A browser
     // asks for /favicon.ico on every page load whatever the page says, so the H5 build ships one there.
     copy: {
-      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }]
+          : process.env.TARO_ENV === 'h5'
+            ? [{ from: 'src/assets/favicon.ico', to: 'dist-h5/favicon.ico' }]
+            : [],
       options: {}
     },
     framework: 'react',

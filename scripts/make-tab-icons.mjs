@@ -13,7 +13,8 @@ const shapes = {
   report: '<path d="M16 12 V72" stroke="C" stroke-width="6" stroke-linecap="round"/><path d="M16 14 H62 L54 28 L62 42 H16" fill="none" stroke="C" stroke-width="6" stroke-linejoin="round"/>',
   // A person: mine / the office.
   mine: '<circle cx="40" cy="26" r="13" fill="none" stroke="C" stroke-width="6"/><path d="M14 70 Q14 46 40 46 Q66 46 66 70" fill="none" stroke="C" stroke-width="6" stroke-linecap="round"/>',
-  learn: '<path d="M8 18 Q24 12 40 20 Q56 12 72 18 V66 Q56 60 40 68 Q24 60 8 66 Z" fill="none" stroke="C" stroke-width="6" stroke-linejoin="round"/><line x1="40" y1="20" x2="40" y2="66" stroke="C" stroke-width="5"/>'
+  learn:
+    '<path d="M8 18 Q24 12 40 20 Q56 12 72 18 V66 Q56 60 40 68 Q24 60 8 66 Z" fill="none" stroke="C" stroke-width="6" stroke-linejoin="round"/><line x1="40" y1="20" x2="40" y2="66" stroke="C" stroke-width="5"/>'
 }
 const colours = { '': '#8a8a8a', '-on': '#b3261e' }
 

@@ -20,7 +20,11 @@ function summary(a: Audit): string {
   const least = (texts: Audit['texts']) => texts.reduce((m, t) => (t.px < m.px ? t : m), { px: Infinity, label: '-' } as { px: number; label: string })
   const body = least(a.texts.filter((t) => t.inScreen && t.chars >= 12))
   const smallest = least(a.texts)
-  const target = a.targets.reduce((m, t) => (Math.min(t.width, t.height) < Math.min(m.width, m.height) ? t : m), { width: Infinity, height: Infinity, label: '-' } as { width: number; height: number; label: string })
+  const target = a.targets.reduce((m, t) => (Math.min(t.width, t.height) < Math.min(m.width, m.height) ? t : m), { width: Infinity, height: Infinity, label: '-' } as {
+    width: number
+    height: number
+    label: string
+  })
   const contrasted = a.targets.filter((t) => t.contrast !== null)
   const weakest = contrasted.reduce((m, t) => ((t.contrast ?? 99) < (m.contrast ?? 99) ? t : m), { contrast: null, label: '-' } as { contrast: number | null; label: string })
   return [

@@ -90,7 +90,12 @@ export function train(texts: Text[], settings: Settings = SETTINGS): ScorerModel
   for (const e of examples) for (const g of e.grams) docs.set(g, (docs.get(g) ?? 0) + 1)
   const vocab = new Set([...docs].filter(([, d]) => d >= minDocs).map(([g]) => g))
   const first = fit(examples, vocab, l2)
-  const kept = new Set([...first.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, keep).map(([g]) => g))
+  const kept = new Set(
+    [...first.weights]
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .slice(0, keep)
+      .map(([g]) => g)
+  )
   const final = fit(examples, kept, l2)
   const weights: Record<string, number> = {}
   for (const [g, w] of [...final.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[g] = Math.round(w * 100) / 100
@@ -104,7 +109,7 @@ const groupOf = (t: Text) => (/^https?:/.test(t.source) ? t.source : t.id)
 export function folds(texts: Text[]): Text[][] {
   const sources = [...new Set(texts.map(groupOf))]
   let seed = 20260601
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   for (let i = sources.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
     ;[sources[i], sources[j]] = [sources[j], sources[i]]
@@ -124,7 +129,12 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
   })
   process.stdout.write(
     `${name}: recall ${((caught / illegal.length) * 100).toFixed(1)}% (${caught}/${illegal.length}), false alarms ${((alarms.length / legit.length) * 100).toFixed(1)}% (${alarms.length}/${legit.length}); ${kinds.join(', ')}\n` +
-      `  missed: ${illegal.filter((t) => !alarmed(t)).map((t) => t.id).join(' ') || '-'}\n  alarms: ${alarms.map((t) => t.id).join(' ') || '-'}\n`
+      `  missed: ${
+        illegal
+          .filter((t) => !alarmed(t))
+          .map((t) => t.id)
+          .join(' ') || '-'
+      }\n  alarms: ${alarms.map((t) => t.id).join(' ') || '-'}\n`
   )
 }
 

@@ -198,7 +198,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const tips = new TipService(db, keys, now, config.TIP_POW_BITS, pictures, shared)
   app.decorate('tips', tips)
   // Uploads live in the database; files a deployment from before left in DATA_DIR/uploads go into their rows, once.
-  for (const [what, service] of [['images', images], ['tip photos', tips]] as const) {
+  for (const [what, service] of [
+    ['images', images],
+    ['tip photos', tips]
+  ] as const) {
     const { adopted, missing } = await service.adoptFiles(config.DATA_DIR)
     if (adopted > 0) app.log.info({ adopted }, `${what} moved from DATA_DIR/uploads into the database`)
     if (missing > 0) app.log.warn({ missing }, `${what} without their bytes: their files were missing when they were moved into the database`)

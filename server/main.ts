@@ -25,9 +25,7 @@ async function main(): Promise<void> {
       `  接口文档：${shown}/api/docs`,
       `  数据库：${app.dbKind === 'postgres' ? 'PostgreSQL' : `SQLite，位于 ${config.DATA_DIR}`}`,
       '  微信小程序：用微信开发者工具打开本目录（project.config.json 指向 dist/）',
-      ...(app.initialAdminPassword
-        ? ['', '  首次启动，已创建管理员账号（只显示这一次，请登录后立即修改密码）：', '    用户名：admin', `    密码：${app.initialAdminPassword}`]
-        : []),
+      ...(app.initialAdminPassword ? ['', '  首次启动，已创建管理员账号（只显示这一次，请登录后立即修改密码）：', '    用户名：admin', `    密码：${app.initialAdminPassword}`] : []),
       ''
     ].join('\n') + '\n'
   )

@@ -9,7 +9,23 @@ export default defineAppConfig({
     {
       // The office's pages: residents never download them.
       root: 'packages/staff',
-      pages: ['login/index', 'password/index', 'desk/index', 'edit/index', 'preview/index', 'campaigns/index', 'exposures/index', 'town/index', 'users/index', 'audit/index', 'tips/index', 'tip/index', 'quiz-stats/index', 'quiz-bank/index', 'quiz-item/index']
+      pages: [
+        'login/index',
+        'password/index',
+        'desk/index',
+        'edit/index',
+        'preview/index',
+        'campaigns/index',
+        'exposures/index',
+        'town/index',
+        'users/index',
+        'audit/index',
+        'tips/index',
+        'tip/index',
+        'quiz-stats/index',
+        'quiz-bank/index',
+        'quiz-item/index'
+      ]
     },
     {
       // The quiz's wrong-answer book and the village board.

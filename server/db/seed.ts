@@ -12,7 +12,10 @@ const publishedIso = (day: string): string => new Date(`${day}T09:00:00+08:00`).
  */
 export async function seedIfEmpty(db: Db, content: StarterContent = loadStarterContent()): Promise<boolean> {
   await seedQuizIfEmpty(db, content)
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
   if (Number(row.n) > 0) return false
   const now = new Date().toISOString()
   await db.transaction().execute(async (trx) => {
@@ -65,7 +68,10 @@ export async function seedIfEmpty(db: Db, content: StarterContent = loadStarterC
 
 /** The quiz bank is loaded on its own, so a database that predates the quiz still gets it. */
 async function seedQuizIfEmpty(db: Db, content: StarterContent): Promise<void> {
-  const row = await db.selectFrom('quiz_items').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('quiz_items')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
   if (Number(row.n) > 0 || content.quiz.length === 0) return
   const now = new Date().toISOString()
   await db

@@ -90,7 +90,5 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
 /** One error shape for the whole API: `{ error: { code, message } }`, message in Chinese. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler(answerError)
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: request.url.startsWith('/api') ? '没有这个接口。' : '没有找到这个页面。' } })
-  )
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: { code: 'not_found', message: request.url.startsWith('/api') ? '没有这个接口。' : '没有找到这个页面。' } }))
 })

@@ -23,7 +23,10 @@ export default async function web(app: FastifyInstance, opts: { root: string }) 
   const page = fs.readFileSync(indexFile, 'utf8')
   const sendPage = async (reply: FastifyReply) => {
     const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(await app.town.hotline()))}">`
-    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(page.replace('</head>', `${meta}</head>`))
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(page.replace('</head>', `${meta}</head>`))
   }
   app.get('/', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))
   app.get('/index.html', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))

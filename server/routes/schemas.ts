@@ -19,20 +19,14 @@ export const Category = Type.Union(
   { errorMessage: '没有这个分类。' }
 )
 
-export const RedFlagCodes = Type.Array(
-  Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code))),
-  { maxItems: RED_FLAGS.length, uniqueItems: true, errorMessage: '红旗代码不对或有重复。' }
-)
+export const RedFlagCodes = Type.Array(Type.Union(RED_FLAGS.map((f) => Type.Literal(f.code))), { maxItems: RED_FLAGS.length, uniqueItems: true, errorMessage: '红旗代码不对或有重复。' })
 
 export const CaseKind = Type.Union(
   CASE_KINDS.map((k) => Type.Literal(k)),
   { errorMessage: '案例类型只能是“真实案例”或“情景案例”。' }
 )
 
-export const Roles = Type.Array(
-  Type.Union(ROLE_CODES.map((r) => Type.Literal(r))),
-  { minItems: 1, uniqueItems: true, errorMessage: '至少选一个角色，且只能从编辑、发布员、线索处理员、管理员中选。' }
-)
+export const Roles = Type.Array(Type.Union(ROLE_CODES.map((r) => Type.Literal(r))), { minItems: 1, uniqueItems: true, errorMessage: '至少选一个角色，且只能从编辑、发布员、线索处理员、管理员中选。' })
 
 /** No control characters: PostgreSQL refuses a NUL in text, and no id or search has one. */
 export const NO_CONTROL = '^[^\\u0000-\\u001f]*$'
@@ -44,12 +38,11 @@ export const Paging = {
   pageSize: Type.Integer({ minimum: 1, maximum: 50, default: 10, errorMessage: '每页条数要是 1 到 50 之间的整数。' })
 }
 
-export const Search = Type.Optional(
-  Type.String({ maxLength: 100, pattern: NO_CONTROL, errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })
-)
+export const Search = Type.Optional(Type.String({ maxLength: 100, pattern: NO_CONTROL, errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } }))
 
 /** A JSON body object that refuses unknown fields, so a typo in a field name is an error, not silent loss. */
-export const Body = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false, errorMessage: { additionalProperties: '提交的内容里有不认识的字段。', required: '有必填的内容没有填写。' } })
+export const Body = <T extends Record<string, TSchema>>(props: T) =>
+  Type.Object(props, { additionalProperties: false, errorMessage: { additionalProperties: '提交的内容里有不认识的字段。', required: '有必填的内容没有填写。' } })
 
 export const Ok = Type.Object({ ok: Type.Boolean() })
 

@@ -12,7 +12,19 @@ export interface Choice {
  * (multiple, checkboxes). `label` names the group for screen readers; give it
  * the question the field asks.
  */
-export function Choices({ options, selected, onChange, multiple = false, label }: { options: readonly Choice[]; selected: string[]; onChange: (next: string[]) => void; multiple?: boolean; label?: string }) {
+export function Choices({
+  options,
+  selected,
+  onChange,
+  multiple = false,
+  label
+}: {
+  options: readonly Choice[]
+  selected: string[]
+  onChange: (next: string[]) => void
+  multiple?: boolean
+  label?: string
+}) {
   const toggle = (value: string) => {
     if (!multiple) return onChange([value])
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value])
@@ -20,7 +32,13 @@ export function Choices({ options, selected, onChange, multiple = false, label }
   return (
     <View className='choices' role={multiple ? 'group' : 'radiogroup'} aria-label={label}>
       {options.map((o) => (
-        <View key={o.value} className={`choices__item ${selected.includes(o.value) ? 'is-on' : ''}`} role={multiple ? 'checkbox' : 'radio'} aria-checked={selected.includes(o.value)} onClick={() => toggle(o.value)}>
+        <View
+          key={o.value}
+          className={`choices__item ${selected.includes(o.value) ? 'is-on' : ''}`}
+          role={multiple ? 'checkbox' : 'radio'}
+          aria-checked={selected.includes(o.value)}
+          onClick={() => toggle(o.value)}
+        >
           {o.label}
         </View>
       ))}

@@ -25,14 +25,7 @@ export function ContentListFooter({ list }: { list: PagedList<unknown> }) {
 /** A list of articles or case lessons with its loading, empty, error and offline states. */
 export function ContentList({ list, url, emptyText, paged = false }: { list: PagedList<Listed>; url: (id: string) => string; emptyText: string; paged?: boolean }) {
   return (
-    <StateView
-      loading={list.loading}
-      error={list.error}
-      empty={list.items.length === 0}
-      emptyText={emptyText}
-      offlineSince={list.offlineSince}
-      onRetry={() => void list.refresh()}
-    >
+    <StateView loading={list.loading} error={list.error} empty={list.items.length === 0} emptyText={emptyText} offlineSince={list.offlineSince} onRetry={() => void list.refresh()}>
       {list.items.map((item) => (
         <ContentCard key={item.id} {...item} url={url(item.id)} />
       ))}

@@ -31,14 +31,7 @@ export function PrivacyPopup() {
             不同意
           </Button>
           {/* WeChat only lets the waiting API go on after a tap on this open-type button, reported by its own event. */}
-          <Button
-            id={AGREE_BUTTON_ID}
-            className='privacy-popup__agree'
-            type='primary'
-            size='large'
-            openType='agreePrivacyAuthorization'
-            onAgreePrivacyAuthorization={() => answerPrivacy(true)}
-          >
+          <Button id={AGREE_BUTTON_ID} className='privacy-popup__agree' type='primary' size='large' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => answerPrivacy(true)}>
             同意
           </Button>
         </View>

@@ -48,7 +48,25 @@ export function originProblems(o: CaseOrigin): string[] {
  * as next door, and "全镇村民" as this town's.
  * 同村, 外村, 邻村, 某村, 村口 and 农村 say nothing about which village.
  */
-const HERE = ['本镇', '我镇', '我们镇', '咱镇', '咱们镇', '镇上', '镇里', '全镇', '别的镇', '外镇', '本村', '我村', '我们村', '咱村', '咱们村', '村里', ...['东', '西', '南', '北'].flatMap((side) => [`村${side}头`, `村${side}边`, `村${side}的`])]
+const HERE = [
+  '本镇',
+  '我镇',
+  '我们镇',
+  '咱镇',
+  '咱们镇',
+  '镇上',
+  '镇里',
+  '全镇',
+  '别的镇',
+  '外镇',
+  '本村',
+  '我村',
+  '我们村',
+  '咱村',
+  '咱们村',
+  '村里',
+  ...['东', '西', '南', '北'].flatMap((side) => [`村${side}头`, `村${side}边`, `村${side}的`])
+]
 
 /**
  * Where a made-up story names this town or one of its villages: an

@@ -15,4 +15,3 @@ export function bodyProblems(text: string): string[] {
   if (unknown.length > 0) problems.push(`标记里有不认识的红旗代码：${unknown.join('、')}。`)
   return problems
 }
-

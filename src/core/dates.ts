@@ -5,12 +5,16 @@ dayjs.extend(utc)
 
 /** "2026年6月15日", in Beijing time whatever the phone's zone. */
 export function formatDay(iso: string): string {
-  return dayjs(iso).utcOffset(8 * 60).format('YYYY年M月D日')
+  return dayjs(iso)
+    .utcOffset(8 * 60)
+    .format('YYYY年M月D日')
 }
 
 /** "6月15日 14:05", for "saved at" notices. */
 export function formatMoment(ms: number): string {
-  return dayjs(ms).utcOffset(8 * 60).format('M月D日 HH:mm')
+  return dayjs(ms)
+    .utcOffset(8 * 60)
+    .format('M月D日 HH:mm')
 }
 
 const PERIODS: [number, string][] = [
@@ -28,7 +32,9 @@ const PERIODS: [number, string][] = [
  */
 export function formatRoughTime(iso: string, now: Date, precision: 'day' | 'hour'): string {
   const at = dayjs(iso).utcOffset(8 * 60)
-  const today = dayjs(now).utcOffset(8 * 60).startOf('day')
+  const today = dayjs(now)
+    .utcOffset(8 * 60)
+    .startOf('day')
   const days = today.diff(at.startOf('day'), 'day')
   const day = days === 0 ? '今天' : days === 1 ? '昨天' : at.year() === today.year() ? at.format('M月D日') : at.format('YYYY年M月D日')
   if (precision === 'day') return day

@@ -83,9 +83,7 @@ function daysLabel(days: number[]): string {
 
 /** "周一至周五 8:30-12:00、13:30-17:30" */
 export function scheduleLabel(schedule: Schedule): string {
-  return schedule
-    .map((r) => `${daysLabel(r.days)} ${r.periods.map((p) => `${clock(p.start)}-${clock(p.end)}`).join('、')}`)
-    .join('；')
+  return schedule.map((r) => `${daysLabel(r.days)} ${r.periods.map((p) => `${clock(p.start)}-${clock(p.end)}`).join('、')}`).join('；')
 }
 
 function localParts(now: Date): { day: number; minutes: number } {

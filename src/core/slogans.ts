@@ -1,11 +1,5 @@
 /** Slogans for the village screens when no campaign is running (the plan's 滚动播放宣传口号). */
-export const STANDING_SLOGANS = [
-  '守住钱袋子 · 远离非法集资',
-  '高息诱惑是陷阱，保本承诺不可信',
-  '投资理财找正规机构，先查牌照再交钱',
-  '拉人头、给返利，多半是非法集资',
-  '拿不准的投资，先打电话问一问'
-]
+export const STANDING_SLOGANS = ['守住钱袋子 · 远离非法集资', '高息诱惑是陷阱，保本承诺不可信', '投资理财找正规机构，先查牌照再交钱', '拉人头、给返利，多半是非法集资', '拿不准的投资，先打电话问一问']
 
 export type Slide = { kind: 'slogan'; text: string } | { kind: 'reading'; label: string; text: string }
 

@@ -19,8 +19,7 @@ export interface Streak {
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** What storage gave back is a streak we wrote (a cleared or foreign value is none). */
-export const isStreak = (v: unknown): v is Streak =>
-  typeof v === 'object' && v !== null && DAY.test(String((v as Streak).last)) && Number.isInteger((v as Streak).days) && (v as Streak).days > 0
+export const isStreak = (v: unknown): v is Streak => typeof v === 'object' && v !== null && DAY.test(String((v as Streak).last)) && Number.isInteger((v as Streak).days) && (v as Streak).days > 0
 
 const dayBefore = (day: string): string => dayjs.utc(day).subtract(1, 'day').format('YYYY-MM-DD')
 

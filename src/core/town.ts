@@ -14,9 +14,5 @@ export interface TownProfile {
 
 /** What the hotline card cannot show until an admin sets it: facts only the office knows. */
 export function unsetHotlineFacts(town: TownProfile): string[] {
-  return [
-    ...(town.hotlinePhone.trim() ? [] : ['咨询电话']),
-    ...(town.hotlineHours.trim() ? [] : ['办公时间']),
-    ...(town.hotlineAddress.trim() ? [] : ['当面咨询地址'])
-  ]
+  return [...(town.hotlinePhone.trim() ? [] : ['咨询电话']), ...(town.hotlineHours.trim() ? [] : ['办公时间']), ...(town.hotlineAddress.trim() ? [] : ['当面咨询地址'])]
 }

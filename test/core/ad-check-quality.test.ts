@@ -65,9 +65,7 @@ describe('advert checker quality', () => {
   }
 
   it('reports every lane', () => {
-    process.stdout.write(
-      `\n广告体检质量\n自编样本：${lanes.written.line}\n真实案例·调试部分：${lanes.dev.line}\n真实案例·留出部分（不参与调试，只报告）：${lanes.held.line}\n`
-    )
+    process.stdout.write(`\n广告体检质量\n自编样本：${lanes.written.line}\n真实案例·调试部分：${lanes.dev.line}\n真实案例·留出部分（不参与调试，只报告）：${lanes.held.line}\n`)
     expect(Object.values(lanes).every((l) => l.recall > 0)).toBe(true)
   })
 

@@ -89,7 +89,7 @@ describe('advert checker: rates, context and risk', () => {
     expect(codes('缺点周转资金，你放五万进来，一个月给你一千五的利息')).toContain('high_return')
   })
 
-  it('does not flag warnings that quote the red-flag words, nor a licensed product\'s risk statement', () => {
+  it("does not flag warnings that quote the red-flag words, nor a licensed product's risk statement", () => {
     for (const text of [
       '警方提醒：谨防“保本高息”骗局，凡是承诺年化收益超过6%的都要提高警惕。',
       '不要相信“拉人头返利”，遇到请拨打110报警。',
@@ -138,7 +138,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('该平台宣称投资人买一只羊一千元，一百二十天后可赎回本金并获得约百分之十二的年化收益。')).not.toBe('low')
   })
 
-  it('reads a retold case with a warning-giver\'s advice as a warning, and without it as a red flag', () => {
+  it("reads a retold case with a warning-giver's advice as a warning, and without it as a red flag", () => {
     const told = '据报道，某某公司以养老服务为名，承诺老人投资十万元每年返还一万二，共吸收三百余名老人资金，现公司负责人已被刑事拘留。'
     expect(risk(told)).not.toBe('low')
     expect(risk(`${told}警方提醒广大老年朋友，切勿轻信高额回报。`)).toBe('low')
@@ -307,7 +307,23 @@ describe('advert checker: any text, however hostile', () => {
   })
 
   it('answers the same for a long run of numerals, of 万, of punctuation or of one flag word as for a short one', () => {
-    for (const unit of ['一万', '万', '1', '一点二三', '十', '。', '！', '保本', '每月返', '1万元每月返1元', '年息百分之一', '谨防', '交一万元，每月返还两百元，一年后返还一万二', '利息1%', '会员费两万八']) {
+    for (const unit of [
+      '一万',
+      '万',
+      '1',
+      '一点二三',
+      '十',
+      '。',
+      '！',
+      '保本',
+      '每月返',
+      '1万元每月返1元',
+      '年息百分之一',
+      '谨防',
+      '交一万元，每月返还两百元，一年后返还一万二',
+      '利息1%',
+      '会员费两万八'
+    ]) {
       const long = checkAdvert(unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000))
       expect(long.score).toBeGreaterThanOrEqual(0)
       expect(long.score).toBeLessThanOrEqual(100)

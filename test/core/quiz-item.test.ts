@@ -27,7 +27,11 @@ describe('the rules of a quiz item', () => {
   })
 
   it('lists every problem in the order the form asks for the fields', () => {
-    expect(quizItemProblems({ ...flags, category: 'lottery', prompt: ' ', explanation: '' })).toEqual(['分类“lottery”不认识，请从分类里选。', '题目要填写，最多 200 个字。', '解析要填写，最多 500 个字。'])
+    expect(quizItemProblems({ ...flags, category: 'lottery', prompt: ' ', explanation: '' })).toEqual([
+      '分类“lottery”不认识，请从分类里选。',
+      '题目要填写，最多 200 个字。',
+      '解析要填写，最多 500 个字。'
+    ])
   })
 
   it('shows residents the advert without the marks and the options without answers', () => {

@@ -40,7 +40,12 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     const handler = await signIn(server.app, 'yijian', 'yijian-password-123')
     const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await office.goto(`${base}/#/pages/index/index`)
-    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'yijian', displayName: 'yijian' })
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
+      token: handler.authorization.slice(7),
+      roles: ['tip_handler'],
+      username: 'yijian',
+      displayName: 'yijian'
+    })
     await office.goto(`${base}/#/packages/staff/tips/index?kind=feedback`)
     const item = office.locator('.tip-desk__item', { hasText: '便民窗口中午没人' })
     await item.waitFor()

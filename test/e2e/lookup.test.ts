@@ -36,7 +36,10 @@ describeIf('H5 in Chromium: 查一查 finds only what the office made public', (
     await resident.locator('.home__lookup').click()
     await resident.locator('.lookup__run').waitFor()
     await lookUp(resident, '鑫源互助合作社')
-    await resident.locator('.lookup-result--none').getByText(/^没有查到不等于安全/).waitFor()
+    await resident
+      .locator('.lookup-result--none')
+      .getByText(/^没有查到不等于安全/)
+      .waitFor()
 
     const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await signInAsStaff(office, base, 'chachacha')

@@ -31,7 +31,10 @@
   const rgba = (css) => {
     const m = /rgba?\(([^)]+)\)/.exec(css)
     if (!m) return null
-    const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number)
+    const [r, g, b, a = 1] = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number)
     return [r, g, b, a]
   }
   const over = (top, under) => {
@@ -101,7 +104,13 @@
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const el = t.parentElement
       if (!t.textContent.trim() || !el || !shown(el) || el.closest('style, script')) continue
-      texts.push({ label: label(el), text: t.textContent.trim().slice(0, 24), chars: t.textContent.trim().length, px: parseFloat(getComputedStyle(el).fontSize), inScreen: Boolean(el.closest('.screen')) })
+      texts.push({
+        label: label(el),
+        text: t.textContent.trim().slice(0, 24),
+        chars: t.textContent.trim().length,
+        px: parseFloat(getComputedStyle(el).fontSize),
+        inScreen: Boolean(el.closest('.screen'))
+      })
       const range = document.createRange()
       range.selectNodeContents(t)
       for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push({ node: t, label: label(el), r })

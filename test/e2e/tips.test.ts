@@ -24,7 +24,12 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     await staffWith(server.app, 'xiansuo', ['tip_handler'])
     base = await server.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launch()
-    fs.writeFileSync(flyer, await sharp({ create: { width: 60, height: 40, channels: 3, background: '#fc0' } }).jpeg().toBuffer())
+    fs.writeFileSync(
+      flyer,
+      await sharp({ create: { width: 60, height: 40, channels: 3, background: '#fc0' } })
+        .jpeg()
+        .toBuffer()
+    )
   })
   afterAll(async () => {
     await browser?.close()
@@ -67,7 +72,12 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
     const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await office.goto(`${base}/#/pages/index/index`)
-    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'xiansuo', displayName: 'xiansuo' })
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
+      token: handler.authorization.slice(7),
+      roles: ['tip_handler'],
+      username: 'xiansuo',
+      displayName: 'xiansuo'
+    })
     await office.goto(`${base}/#/packages/staff/tips/index`)
     await office.locator('.tip-desk__item', { hasText: '夕阳红康养中心' }).click()
     await office.getByText('每周三发传单').waitFor()
@@ -95,7 +105,12 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
     const office = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await office.goto(`${base}/#/pages/index/index`)
-    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), { token: handler.authorization.slice(7), roles: ['tip_handler'], username: 'xiansuo', displayName: 'xiansuo' })
+    await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
+      token: handler.authorization.slice(7),
+      roles: ['tip_handler'],
+      username: 'xiansuo',
+      displayName: 'xiansuo'
+    })
     await office.goto(`${base}/#/packages/staff/tips/index`)
     const item = (name: string) => office.locator('.tip-desk__item', { hasText: name })
     await item('真线索丙公司').waitFor()

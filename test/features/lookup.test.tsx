@@ -89,7 +89,7 @@ describe('查一查', () => {
     expect(screen.getByText(/很多公司名称里都有/)).toBeInTheDocument()
   })
 
-  it('asks for something to look up before sending, and shows the server\'s Chinese refusal', async () => {
+  it("asks for something to look up before sending, and shows the server's Chinese refusal", async () => {
     const sent = serve()
     await act(async () => render(<Lookup />))
     await act(async () => fireEvent.click(screen.getByText('查一查')))

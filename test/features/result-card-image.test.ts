@@ -13,7 +13,16 @@ const flagsQuestion: Question = {
     { id: 'c', text: '拉人头、发展下线' }
   ]
 }
-const judgeQuestion: Question = { id: 'q-judge', kind: 'judge', prompt: '是不是？', advert: { text: '月息三分' }, options: [{ id: 'a', text: '是' }, { id: 'b', text: '不是' }] }
+const judgeQuestion: Question = {
+  id: 'q-judge',
+  kind: 'judge',
+  prompt: '是不是？',
+  advert: { text: '月息三分' },
+  options: [
+    { id: 'a', text: '是' },
+    { id: 'b', text: '不是' }
+  ]
+}
 const result: RoundResult = {
   score: 30,
   total: 40,

@@ -21,7 +21,11 @@ describe('the wrong-answer book', () => {
 
   it('keeps the marked advert and shows its red-flag words only after the resident checks again', () => {
     const q = question('新题', '入社存钱，月息三分')
-    recordRound([q], { score: 0, total: 20, results: [{ questionId: q.id, correct: false, points: 0, correctOptionIds: ['a'], explanation: '月息三分是高息。', redFlags: flags, advert: '入社存钱，[[月息三分|high_return]]' }] })
+    recordRound([q], {
+      score: 0,
+      total: 20,
+      results: [{ questionId: q.id, correct: false, points: 0, correctOptionIds: ['a'], explanation: '月息三分是高息。', redFlags: flags, advert: '入社存钱，[[月息三分|high_return]]' }]
+    })
     expect(wrongBook()[0].advert).toBe('入社存钱，[[月息三分|high_return]]')
 
     render(<WrongBook />)

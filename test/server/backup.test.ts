@@ -61,7 +61,11 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     expect((await app.inject({ method: 'POST', url: '/api/admin/articles', headers: editor, payload: article })).statusCode).toBe(200)
     for (let i = 0; i < 3; i++) {
       const round = (await app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder', village: '辛口村' } })).json()
-      await app.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: { answers: round.questions.map((q: { id: string; options: { id: string }[] }) => ({ questionId: q.id, optionIds: [q.options[0].id] })) } })
+      await app.inject({
+        method: 'POST',
+        url: `/api/quiz/rounds/${round.roundId}/answers`,
+        payload: { answers: round.questions.map((q: { id: string; options: { id: string }[] }) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }
+      })
     }
     const handler = await staffWith(app, 'beifen_handler', ['tip_handler'])
     const admin = await signIn(app, 'admin', ADMIN_PASSWORD)
@@ -86,12 +90,23 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     const before = await everyRow(source)
     const after = await everyRow(target)
     expect(Object.keys(before).length).toBeGreaterThan(20)
-    for (const t of ['tips', 'tip_messages', 'tip_photos', 'images', 'articles', 'content_revisions', 'quiz_handins', 'audit_log', 'staff_keys']) expect({ t, rows: (before[t] ?? []).length > 0 }).toEqual({ t, rows: true })
+    for (const t of ['tips', 'tip_messages', 'tip_photos', 'images', 'articles', 'content_revisions', 'quiz_handins', 'audit_log', 'staff_keys'])
+      expect({ t, rows: (before[t] ?? []).length > 0 }).toEqual({ t, rows: true })
     expect(after).toEqual(before)
     for (const store of [source, target]) expect(fs.existsSync(path.join(store.dataDir, 'uploads'))).toBe(false)
 
     // The restored copy is a working server: the receipt opens the tip, and a handler reads it and its photo.
-    const restored = await buildApp(loadConfig({ DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl, WEB_DIR: path.join(dir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6' }), { logger: false, now: clock.now })
+    const restored = await buildApp(
+      loadConfig({
+        DATA_DIR: target.dataDir,
+        DATABASE_URL: target.databaseUrl,
+        WEB_DIR: path.join(dir, 'no-web'),
+        ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
+        LOGIN_RATE_LIMIT: '1000',
+        TIP_POW_BITS: '6'
+      }),
+      { logger: false, now: clock.now }
+    )
     try {
       const lookup = await restored.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt } })
       expect(lookup.statusCode).toBe(200)

@@ -112,8 +112,27 @@ describe('the compiled server (npm run serve on dist-server/)', () => {
       expect(stats.rounds).toBe(1)
 
       // A spreadsheet is read on the import thread (import-worker.js).
-      const row = ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，每年返利百分之十二，到期还本。', '是', '不是', '', '', '', 'A', '', 'pension,high_return', '承诺返利和还本，是借养老名义集资。']
-      const sheet = multipartBody([{ name: 'file', filename: 'bank.csv', type: 'text/csv', data: Buffer.from(`\ufeff${[[...COLUMNS], row].map((r) => r.map((v) => `"${v}"`).join(',')).join('\r\n')}\r\n`) }])
+      const row = [
+        '判断',
+        'pension',
+        '1',
+        'elder',
+        '这张传单是非法集资广告吗？',
+        '传单',
+        '预订养老床位，每年返利百分之十二，到期还本。',
+        '是',
+        '不是',
+        '',
+        '',
+        '',
+        'A',
+        '',
+        'pension,high_return',
+        '承诺返利和还本，是借养老名义集资。'
+      ]
+      const sheet = multipartBody([
+        { name: 'file', filename: 'bank.csv', type: 'text/csv', data: Buffer.from(`\ufeff${[[...COLUMNS], row].map((r) => r.map((v) => `"${v}"`).join(',')).join('\r\n')}\r\n`) }
+      ])
       const imported = await fetch(`${base}/api/admin/quiz/import`, { method: 'POST', headers: { ...admin, ...sheet.headers }, body: new Uint8Array(sheet.payload) })
       expect(await imported.json()).toEqual({ imported: 1 })
 

@@ -82,7 +82,10 @@ describe.each(LANES)('content caches on %s', (lane) => {
           personas: '[]',
           prompt: `养老题 ${n}`,
           advert: null,
-          options: JSON.stringify([{ id: 'a', text: '是', correct: true }, { id: 'b', text: '不是', correct: false }]),
+          options: JSON.stringify([
+            { id: 'a', text: '是', correct: true },
+            { id: 'b', text: '不是', correct: false }
+          ]),
           red_flags: '[]',
           explanation: `解析 ${n}`,
           created_at: at,

@@ -15,15 +15,42 @@ describe.each(LANES)('the content-facts migration on %s', (lane) => {
     try {
       expect((await migrator.migrateTo('20261220T0900-staff-places')).error).toBeUndefined()
       const profile = { name: '辛口镇', hotlinePhone: '12345', hotlineHours: '1-5 08:30-17:30', hotlineAddress: '镇政府', villages: [], units: [] }
-      await db.insertInto('settings').values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' }).execute()
+      await db
+        .insertInto('settings')
+        .values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' })
+        .execute()
       const at = '2026-12-01T00:00:00.000Z'
       await db
         .insertInto('case_lessons')
-        .values({ id: 'c-old', title: '旧案例', category: 'pension', summary: '摘要', story: '故事', outcome: '结局', lesson: '启示', red_flags: '[]', question: '{}', published_at: at, created_at: at, updated_at: at })
+        .values({
+          id: 'c-old',
+          title: '旧案例',
+          category: 'pension',
+          summary: '摘要',
+          story: '故事',
+          outcome: '结局',
+          lesson: '启示',
+          red_flags: '[]',
+          question: '{}',
+          published_at: at,
+          created_at: at,
+          updated_at: at
+        })
         .execute()
       await db
         .insertInto('campaigns')
-        .values({ id: 'm-old', theme: '守住钱袋子', starts_on: '2026-06-01', ends_on: '2026-06-30', banner_image_id: null, slogans: '[]', article_ids: '[]', case_ids: '[]', created_at: at, updated_at: at })
+        .values({
+          id: 'm-old',
+          theme: '守住钱袋子',
+          starts_on: '2026-06-01',
+          ends_on: '2026-06-30',
+          banner_image_id: null,
+          slogans: '[]',
+          article_ids: '[]',
+          case_ids: '[]',
+          created_at: at,
+          updated_at: at
+        })
         .execute()
       expect((await migrator.migrateToLatest()).error).toBeUndefined()
       const town = await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirstOrThrow()
@@ -47,7 +74,10 @@ describe.each(LANES)('the hotline-facts migration on %s', (lane) => {
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
     const store = async (profile: object) => {
       await db.deleteFrom('settings').where('key', '=', 'town').execute()
-      await db.insertInto('settings').values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' }).execute()
+      await db
+        .insertInto('settings')
+        .values({ key: 'town', value: JSON.stringify(profile), updated_at: '2026-12-01T00:00:00.000Z' })
+        .execute()
     }
     const stored = async () => JSON.parse((await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirstOrThrow()).value)
     const old = { name: '辛口镇', hotlinePhone: '', hotlineHours: '1-5 08:30-12:00,13:30-17:30', hotlineAddress: '辛口镇人民政府经济办（镇防范和处置非法集资领导小组办公室）', villages: [], units: [] }
@@ -177,7 +207,13 @@ describe.each(LANES)('the starter-facts migration on %s', (lane) => {
         .insertInto('quiz_items')
         .values([
           quiz('quiz-basics-losses-borne', '钱亏了谁赔？', null, ['自己承担', '政府赔'], oldLossesExplanation),
-          quiz('quiz-education-kindergarten-partner', '是不是非法集资广告？', { source: '微信群', text: '我们双语幼儿园要在镇上开第二家分园，现面向社会[[招募“教育合伙人”|project]]。' }, ['是', '不是'], '解析'),
+          quiz(
+            'quiz-education-kindergarten-partner',
+            '是不是非法集资广告？',
+            { source: '微信群', text: '我们双语幼儿园要在镇上开第二家分园，现面向社会[[招募“教育合伙人”|project]]。' },
+            ['是', '不是'],
+            '解析'
+          ),
           quiz('quiz-village-coop-deposits-rule', '村里的合作社说“把钱存到社里，月息一分五”。这样做行吗？', null, ['不行', '行，合作社是村里办的，肯定靠得住'], '解析')
         ])
         .execute()
@@ -187,9 +223,33 @@ describe.each(LANES)('the starter-facts migration on %s', (lane) => {
       await db
         .insertInto('content_revisions')
         .values([
-          { id: 'r1', item_type: 'article', item_id: 'basics-losses-not-covered', revision: 1, data: JSON.stringify({ summary: oldSummary, body: '最早的稿子：合同不受法律保护' }), created_at: at, created_by: '编辑' },
-          { id: 'r2', item_type: 'article', item_id: 'basics-losses-not-covered', revision: 2, data: JSON.stringify({ title: '标题', summary: oldSummary, body: oldContract }), created_at: at, created_by: '编辑' },
-          { id: 'r3', item_type: 'quiz', item_id: 'quiz-basics-losses-borne', revision: 2, data: JSON.stringify({ prompt: '钱亏了谁赔？', options: [{ text: '自己承担', correct: true }], explanation: oldLossesExplanation }), created_at: at, created_by: '编辑' }
+          {
+            id: 'r1',
+            item_type: 'article',
+            item_id: 'basics-losses-not-covered',
+            revision: 1,
+            data: JSON.stringify({ summary: oldSummary, body: '最早的稿子：合同不受法律保护' }),
+            created_at: at,
+            created_by: '编辑'
+          },
+          {
+            id: 'r2',
+            item_type: 'article',
+            item_id: 'basics-losses-not-covered',
+            revision: 2,
+            data: JSON.stringify({ title: '标题', summary: oldSummary, body: oldContract }),
+            created_at: at,
+            created_by: '编辑'
+          },
+          {
+            id: 'r3',
+            item_type: 'quiz',
+            item_id: 'quiz-basics-losses-borne',
+            revision: 2,
+            data: JSON.stringify({ prompt: '钱亏了谁赔？', options: [{ text: '自己承担', correct: true }], explanation: oldLossesExplanation }),
+            created_at: at,
+            created_by: '编辑'
+          }
         ])
         .execute()
       expect((await migrator.migrateToLatest()).error).toBeUndefined()

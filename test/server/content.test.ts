@@ -82,10 +82,14 @@ describe('starter content', () => {
     expect(marked).toEqual([])
   })
 
-  it('gives no phone number but the lines every resident has (110, 12345, 96110), so the town\'s own stays the profile\'s to set', () => {
+  it("gives no phone number but the lines every resident has (110, 12345, 96110), so the town's own stays the profile's to set", () => {
     // The lines domain.md names; 12315 and the like are not among them.
     const ALLOWED = new Set(['110', '12345', '96110'])
-    const found = allTexts.flatMap((i) => phoneNumbers(i.texts.join('\n')).filter((n) => !ALLOWED.has(n)).map((n) => `${i.id}: ${n}`))
+    const found = allTexts.flatMap((i) =>
+      phoneNumbers(i.texts.join('\n'))
+        .filter((n) => !ALLOWED.has(n))
+        .map((n) => `${i.id}: ${n}`)
+    )
     expect(found).toEqual([])
     // The check sees the numbers it is there for.
     expect(phoneNumbers('打 12315 投诉，或者拨 95588，电话 022-28381234，手机 13912345678，热线 4008123123')).toEqual(['022-28381234', '13912345678', '4008123123', '12315', '95588'])
@@ -109,7 +113,8 @@ describe('starter content', () => {
     expect(allTexts.flatMap((i) => placeProblems(i.texts, STARTER_TOWN, 'story').map((p) => `${i.id}: ${p}`))).toEqual([])
     // The starter town lists no villages, so the generic markers are what hold the rule.
     expect(STARTER_TOWN.villages).toEqual([])
-    for (const here of ['镇上新开了一家超市', '本村的老周', '村东头的王老板', '村西的李婶', '村里的“互助社”', '连别的镇的家长', '欢迎全镇村民入股']) expect(placeProblems([here], STARTER_TOWN, 'story')).toHaveLength(1)
+    for (const here of ['镇上新开了一家超市', '本村的老周', '村东头的王老板', '村西的李婶', '村里的“互助社”', '连别的镇的家长', '欢迎全镇村民入股'])
+      expect(placeProblems([here], STARTER_TOWN, 'story')).toHaveLength(1)
     // A named village reads "王家庄村": the word before 村 is a name. Stories say 某村, 同村, 外村, 邻村, 农村 and the like.
     const GENERIC = new Set('某个全农半同回外本邻几各每乡进出该在'.split(''))
     const named = allTexts.flatMap((i) =>
@@ -121,7 +126,8 @@ describe('starter content', () => {
   it('names no business in a quiz advert but as 某某', () => {
     // A seller's name: the words before a business ending, back to the last punctuation and past the last plain
     // word (我们, 本, 这家, 由 ...); a kind of business every place has (保险公司, 政务服务中心) is no name.
-    const NAME = /([^\s，。！？、：；“”"‘’【】（）()《》,.!?:;]{0,12})(?:有限公司|公司|集团|商城|超市|健身房|生活馆|养生馆|会所|中心|合作社|互助社|服务社|理财|财富|金融|平台|颐养园|养老院|俱乐部|工作室|商行)/g
+    const NAME =
+      /([^\s，。！？、：；“”"‘’【】（）()《》,.!?:;]{0,12})(?:有限公司|公司|集团|商城|超市|健身房|生活馆|养生馆|会所|中心|合作社|互助社|服务社|理财|财富|金融|平台|颐养园|养老院|俱乐部|工作室|商行)/g
     const NOT_A_NAME = /^.*(?:我们|我|您|本|这家|这|由|是|的|给|向|到期|到|交给|交入|走|请|和|在售|在|后|满|把|推荐|委托)/
     const KINDS = /^(?:正规|持牌融资租赁|保险|(?:区|县|市)?政务服务)$/
     const names = (text: string) => [...plainText(text).matchAll(NAME)].map((m) => m[1].replace(NOT_A_NAME, '')).filter((n) => n.length > 0 && !n.includes('某') && !KINDS.test(n))
@@ -160,7 +166,11 @@ describe('starter content', () => {
     // ("比存银行强十倍"): a quiz advert and a quoted line ("> ") in a story are the seller's words.
     const COUNTED = /(?:银行|存款)[^。；，\n]{0,12}?(?:\d+|[一二两三四五六七八九十几]+)[十百]?多?倍/
     const told: Item[] = [...articleTexts, ...caseTexts, ...content.quiz.map((q) => ({ id: q.id, texts: [q.prompt, q.explanation, ...q.options.map((o) => o.text)] }))]
-    const ours = (t: string) => t.split('\n').filter((line) => !line.startsWith('>')).join('\n')
+    const ours = (t: string) =>
+      t
+        .split('\n')
+        .filter((line) => !line.startsWith('>'))
+        .join('\n')
     expect(told.flatMap((i) => i.texts.filter((t) => COUNTED.test(plainText(ours(t)))).map(() => i.id))).toEqual([])
     expect(['是银行一年期存款利息的三十多倍', '比银行一年期存款利息高出十多倍'].map((t) => COUNTED.test(t))).toEqual([true, true])
     expect(COUNTED.test('比银行一年期存款利息高出好多倍')).toBe(false)
@@ -190,7 +200,12 @@ describe('starter content', () => {
     const recruiting = content.articles.filter((a) => a.category !== 'basics' && a.body.includes('非法集资协助人'))
     expect(recruiting.length).toBeGreaterThanOrEqual(2)
     // A fine is for a helper who knew (Art. 3): a victim who brought in relatives unknowingly must not be scared off reporting.
-    const unqualified = allTexts.flatMap((i) => i.texts.flatMap((t) => t.split('\n')).filter((line) => line.includes('罚款') && !/明知/.test(line)).map(() => i.id))
+    const unqualified = allTexts.flatMap((i) =>
+      i.texts
+        .flatMap((t) => t.split('\n'))
+        .filter((line) => line.includes('罚款') && !/明知/.test(line))
+        .map(() => i.id)
+    )
     expect(unqualified).toEqual([])
   })
 
@@ -201,7 +216,10 @@ describe('starter content', () => {
     fs.writeFileSync(path.join(dir, 'articles', 'bad-one.yaml'), 'id: bad-one\ntitle: 标题\ncategory: lottery\nsummary: 摘要\npublishedAt: 2026-01-01\nredFlags: []\nbody: "[[保本|guaranteed]]"\n')
     expect(() => loadStarterContent(dir)).toThrow(/bad-one\.yaml/)
     fs.rmSync(path.join(dir, 'articles', 'bad-one.yaml'))
-    fs.writeFileSync(path.join(dir, 'articles', 'next-door.yaml'), 'id: next-door\ntitle: 标题\ncategory: rebate\nsummary: 摘要\npublishedAt: 2026-01-01\nredFlags: []\nbody: 镇上新开了一家超市，村东头的王老板也去了。\n')
+    fs.writeFileSync(
+      path.join(dir, 'articles', 'next-door.yaml'),
+      'id: next-door\ntitle: 标题\ncategory: rebate\nsummary: 摘要\npublishedAt: 2026-01-01\nredFlags: []\nbody: 镇上新开了一家超市，村东头的王老板也去了。\n'
+    )
     expect(() => loadStarterContent(dir)).toThrow(/next-door\.yaml: 编写的故事不能发生在“镇上”、“村东头”/)
     fs.rmSync(path.join(dir, 'articles', 'next-door.yaml'))
     fs.mkdirSync(path.join(dir, 'quiz'))

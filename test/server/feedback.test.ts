@@ -200,7 +200,11 @@ describe('投诉建议 under load', () => {
       const other = await server.app.inject({ method: 'POST', url: '/api/feedback', remoteAddress: '192.0.2.10', payload: { ...aFeedback(), pow: await proofOfWork(server.app) } })
       expect(other.statusCode).toBe(201)
       // Nor does feedback use up the same address's tips: a tip is more urgent than a complaint.
-      const tip = await server.app.inject({ method: 'POST', url: '/api/tips', payload: { disguise: 'other', organisation: '', place: '', what: '限流分开', photoIds: [], pow: await proofOfWork(server.app) } })
+      const tip = await server.app.inject({
+        method: 'POST',
+        url: '/api/tips',
+        payload: { disguise: 'other', organisation: '', place: '', what: '限流分开', photoIds: [], pow: await proofOfWork(server.app) }
+      })
       expect(tip.statusCode).toBe(201)
     } finally {
       await server.close()
@@ -212,7 +216,13 @@ describe('投诉建议 under load', () => {
     const server = await startServer('sqlite', { LOG_LEVEL: 'debug', LOG_TO: logFile })
     try {
       const headers = { 'user-agent': 'Distinctive-Feedback-Agent/9', 'x-forwarded-for': '203.0.113.200' }
-      const res = await server.app.inject({ method: 'POST', url: '/api/feedback', headers, remoteAddress: '192.0.2.78', payload: { ...aFeedback({ what: '紫色河马办事大厅', contact: '13900002222' }), pow: await proofOfWork(server.app) } })
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/feedback',
+        headers,
+        remoteAddress: '192.0.2.78',
+        payload: { ...aFeedback({ what: '紫色河马办事大厅', contact: '13900002222' }), pow: await proofOfWork(server.app) }
+      })
       const receipt = res.json().receipt as string
       await server.app.inject({ method: 'POST', url: '/api/tips/lookup', headers, remoteAddress: '192.0.2.78', payload: { receipt } })
       await server.app.close()
@@ -240,14 +250,30 @@ describe.each(LANES)('the case-kinds migration on %s', (lane) => {
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
     const before = '20261220T0900-staff-places'
-    const row = { status: 'new' as const, unit: null, key_office: 'k', key_tipster: 'k', sealed: 's', created_at: '2026-06-14T16:00:00.000Z', updated_at: '2026-06-14T16:00:00.000Z', closed_at: null, spam_at: null }
+    const row = {
+      status: 'new' as const,
+      unit: null,
+      key_office: 'k',
+      key_tipster: 'k',
+      sealed: 's',
+      created_at: '2026-06-14T16:00:00.000Z',
+      updated_at: '2026-06-14T16:00:00.000Z',
+      closed_at: null,
+      spam_at: null
+    }
     try {
       expect((await migrator.migrateTo(before)).error).toBeUndefined()
-      await db.insertInto('tips').values({ id: 'told', lookup: 'a', ...row }).execute()
+      await db
+        .insertInto('tips')
+        .values({ id: 'told', lookup: 'a', ...row })
+        .execute()
       expect((await migrator.migrateToLatest()).error).toBeUndefined()
       expect(await db.selectFrom('tips').select(['id', 'kind']).execute()).toEqual([{ id: 'told', kind: 'tip' }])
 
-      await db.insertInto('tips').values({ id: 'fnew', kind: 'feedback', lookup: 'b', ...row }).execute()
+      await db
+        .insertInto('tips')
+        .values({ id: 'fnew', kind: 'feedback', lookup: 'b', ...row })
+        .execute()
       await db.insertInto('tip_messages').values({ id: 'm1', tip_id: 'fnew', kind: 'tipster', sealed: 'x', author_id: null, created_at: row.created_at }).execute()
       expect((await migrator.migrateTo(before)).error).toBeUndefined()
       expect((await db.selectFrom('tips').select('id').execute()).map((t) => t.id)).toEqual(['told'])

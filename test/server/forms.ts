@@ -9,7 +9,9 @@ export interface FormPart {
 /** A multipart/form-data body as a phone sends it, for upload tests. */
 export function multipartBody(parts: FormPart[], boundary = '----fangfei-form'): { payload: Buffer; headers: { 'content-type': string } } {
   const chunks = parts.flatMap((p) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`
+    ),
     Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data),
     Buffer.from('\r\n')
   ])

@@ -249,7 +249,17 @@ function bodyCase(base: Record<string, unknown>, schema: JsonSchema | null, rng:
     case 7:
       return { headers: JSON_TYPE, payload: Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]), Buffer.from('"}')]), what: '不是 UTF-8 的字节' }
     case 8: {
-      const type = rng.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/json; charset=utf-16', 'application/octet-stream', 'image/png', '*/*', 'application/json, text/plain', ';;;'])
+      const type = rng.pick([
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/xml',
+        'application/json; charset=utf-16',
+        'application/octet-stream',
+        'image/png',
+        '*/*',
+        'application/json, text/plain',
+        ';;;'
+      ])
       return { headers: { 'content-type': type }, payload: json, what: `Content-Type 为 ${type}` }
     }
     case 9:

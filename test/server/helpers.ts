@@ -62,7 +62,16 @@ export const ADMIN_PASSWORD = 'test-admin-password-1'
 export async function startServer(lane: Lane, env: Record<string, string> = {}, clock?: TestClock): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-test-'))
   const pg = lane === 'postgres' ? await freshPostgres() : null
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg?.url ?? '', WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000', ...env })
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: pg?.url ?? '',
+    WEB_DIR: path.join(dataDir, 'no-web'),
+    ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
+    LOGIN_RATE_LIMIT: '1000',
+    TIP_POW_BITS: '6',
+    TIP_RATE_LIMIT: '1000',
+    ...env
+  })
   const app = await buildApp(config, { logger: env.LOG_TO ? { stream: fs.createWriteStream(env.LOG_TO) } : false, now: clock?.now })
   await app.ready()
   return {

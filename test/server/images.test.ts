@@ -73,9 +73,17 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
 
   it('stops taking tip photos once too many wait unsent, and takes them again when they are gone', async () => {
     const db = server.app.db
-    const { n } = await db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('tip_id', 'is', null).executeTakeFirstOrThrow()
+    const { n } = await db
+      .selectFrom('tip_photos')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tip_id', 'is', null)
+      .executeTakeFirstOrThrow()
     const filler = Array.from({ length: UNATTACHED_PHOTO_CAP - Number(n) }, (_, i) => ({ id: `p-filler-${i}`, tip_id: null, key_office: 'x', created_at: new Date().toISOString() }))
-    for (let i = 0; i < filler.length; i += 200) await db.insertInto('tip_photos').values(filler.slice(i, i + 200)).execute()
+    for (let i = 0; i < filler.length; i += 200)
+      await db
+        .insertInto('tip_photos')
+        .values(filler.slice(i, i + 200))
+        .execute()
     const full = await tipPhoto(await officePhoto())
     expect(full.statusCode).toBe(503)
     expect(full.json().error).toMatchObject({ code: 'photos_full' })

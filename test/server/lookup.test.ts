@@ -50,7 +50,9 @@ describe.each(LANES)('查一查 (POST /api/lookup) on %s', (lane) => {
   it('follows the office: an edit, a withdrawal and a new entry show at the next lookup', async () => {
     const id = await publish({ name: '福寿康养老服务中心', identifiers: [] })
     expect(await names('fushoukang.cn')).toEqual([])
-    expect((await server.app.inject({ method: 'PUT', url: `/api/admin/exposures/${id}`, headers: publisher, payload: { ...entry, name: '福寿康养老服务中心', identifiers: ['fushoukang.cn'] } })).statusCode).toBe(200)
+    expect(
+      (await server.app.inject({ method: 'PUT', url: `/api/admin/exposures/${id}`, headers: publisher, payload: { ...entry, name: '福寿康养老服务中心', identifiers: ['fushoukang.cn'] } })).statusCode
+    ).toBe(200)
     expect(await names('https://www.fushoukang.cn/')).toEqual(['福寿康养老服务中心'])
     expect((await server.app.inject({ method: 'POST', url: `/api/admin/exposures/${id}/withdraw`, headers: publisher })).statusCode).toBe(200)
     expect(await names('福寿康养老')).toEqual([])

@@ -13,7 +13,13 @@ describe('per-address limits behind a reverse proxy', () => {
   const lookups = async (server: TestServer, from: string, forwardedFor?: string) => {
     const statuses: number[] = []
     for (let i = 0; i < 3; i++) {
-      const res = await server.app.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt: '1111222233334444' }, remoteAddress: from, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} })
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/tips/lookup',
+        payload: { receipt: '1111222233334444' },
+        remoteAddress: from,
+        headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}
+      })
       statuses.push(res.statusCode)
     }
     return statuses

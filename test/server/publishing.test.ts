@@ -159,7 +159,12 @@ describe.each(LANES)('publishing on %s', (lane) => {
   })
 
   it('accepts real pictures only, and shows them in a body', async () => {
-    const up = await server.app.inject({ method: 'POST', url: '/api/admin/images', ...{ headers: { ...editor, ...multipart('flyer.png', 'image/png', PNG).headers } }, payload: multipart('flyer.png', 'image/png', PNG).payload })
+    const up = await server.app.inject({
+      method: 'POST',
+      url: '/api/admin/images',
+      ...{ headers: { ...editor, ...multipart('flyer.png', 'image/png', PNG).headers } },
+      payload: multipart('flyer.png', 'image/png', PNG).payload
+    })
     expect(up.statusCode).toBe(200)
     const image = up.json()
     expect(image).toMatchObject({ mime: 'image/png', width: 1, height: 1 })
@@ -250,7 +255,7 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
 })
 
 describe('town profile', () => {
-  it('feeds the hotline and lists the plan\'s member units; admins edit it, audited', async () => {
+  it("feeds the hotline and lists the plan's member units; admins edit it, audited", async () => {
     const server = await startServer('sqlite')
     try {
       const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()

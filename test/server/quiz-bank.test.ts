@@ -116,11 +116,51 @@ describe.each(LANES)('the question bank desk on %s', (lane) => {
     ['an unknown red flag', item({ redFlags: ['high_return', 'guaranteed', 'nope'] }), '红旗代码“nope”不认识'],
     ['a marked code not among its red flags', item({ redFlags: ['high_return'] }), '广告原文里标出了“承诺保本、无风险”，但本题的红旗里没有选它。'],
     ['a marked code nobody knows', item({ advert: { source: '告示', text: '[[稳赚|sure_thing]]' } }), '广告原文里标记的红旗代码“sure_thing”不认识。'],
-    ['a judge item with two right answers', item({ options: [{ text: '是', correct: true }, { text: '不是', correct: true }] }), '判断题和单选题要正好有一个正确答案。'],
-    ['a judge item with three options', item({ options: [{ text: '是', correct: true }, { text: '不是', correct: false }, { text: '说不准', correct: false }] }), '判断题只能有两个选项。'],
-    ['a flags option with no flag', item({ kind: 'flags', advert: undefined, options: [{ text: '高回报', correct: true, flag: 'high_return' }, { text: '保本', correct: false }], redFlags: ['high_return'] }), '多选题的每个选项都要选一个红旗（选项 B 没有）。'],
+    [
+      'a judge item with two right answers',
+      item({
+        options: [
+          { text: '是', correct: true },
+          { text: '不是', correct: true }
+        ]
+      }),
+      '判断题和单选题要正好有一个正确答案。'
+    ],
+    [
+      'a judge item with three options',
+      item({
+        options: [
+          { text: '是', correct: true },
+          { text: '不是', correct: false },
+          { text: '说不准', correct: false }
+        ]
+      }),
+      '判断题只能有两个选项。'
+    ],
+    [
+      'a flags option with no flag',
+      item({
+        kind: 'flags',
+        advert: undefined,
+        options: [
+          { text: '高回报', correct: true, flag: 'high_return' },
+          { text: '保本', correct: false }
+        ],
+        redFlags: ['high_return']
+      }),
+      '多选题的每个选项都要选一个红旗（选项 B 没有）。'
+    ],
     ['an unknown field', { ...item(), answer: 'A' }, '提交的内容里有不认识的字段。'],
-    ['an unknown option field', item({ options: [{ text: '是', correct: true, score: 5 }, { text: '不是', correct: false }] }), '选项里有不认识的字段。'],
+    [
+      'an unknown option field',
+      item({
+        options: [
+          { text: '是', correct: true, score: 5 },
+          { text: '不是', correct: false }
+        ]
+      }),
+      '选项里有不认识的字段。'
+    ],
     ['a too long prompt', item({ prompt: '长'.repeat(201) }), '题目要填写，最多 200 个字。'],
     ['a too long advert', item({ advert: { source: '告示', text: '长'.repeat(1001) } }), '广告原文要填写，最多 1000 个字。'],
     ['difficulty 4', item({ difficulty: 4 }), '难度只能是 1、2 或 3。'],

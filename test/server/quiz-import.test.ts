@@ -6,8 +6,42 @@ import { LANES, startServer, staffWith, type TestServer, multipartFile } from '.
 jest.setTimeout(60_000)
 
 const GOOD = [
-  ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，每年返利百分之十二，到期还本。', '是', '不是', '', '', '', 'A', '', 'pension,high_return', '承诺返利和还本，是借养老名义集资。'],
-  ['多选', 'crypto', '2', 'worker,student', '这条消息有哪些危险信号？', '微信群', '云矿机日收益千分之三，推荐一人奖励 300 元。', '虚拟货币、区块链概念', '拉人头、发展下线', '名额有限、催促交钱', '', '', 'AB', 'crypto|recruit|urgency', '', '挖矿日收益加推荐奖励：虚拟货币概念加拉人头。'],
+  [
+    '判断',
+    'pension',
+    '1',
+    'elder',
+    '这张传单是非法集资广告吗？',
+    '传单',
+    '预订养老床位，每年返利百分之十二，到期还本。',
+    '是',
+    '不是',
+    '',
+    '',
+    '',
+    'A',
+    '',
+    'pension,high_return',
+    '承诺返利和还本，是借养老名义集资。'
+  ],
+  [
+    '多选',
+    'crypto',
+    '2',
+    'worker,student',
+    '这条消息有哪些危险信号？',
+    '微信群',
+    '云矿机日收益千分之三，推荐一人奖励 300 元。',
+    '虚拟货币、区块链概念',
+    '拉人头、发展下线',
+    '名额有限、催促交钱',
+    '',
+    '',
+    'AB',
+    'crypto|recruit|urgency',
+    '',
+    '挖矿日收益加推荐奖励：虚拟货币概念加拉人头。'
+  ],
   ['单选', 'basics', '1', '', '参与非法集资的损失由谁承担？', '', '', '自己承担', '政府赔', '银行垫付', '', '', 'A', '', '', '条例规定参与者自行承担损失。']
 ]
 
@@ -45,7 +79,12 @@ describe('importing quiz items', () => {
 
   it('reports every bad row and imports nothing when any row is wrong', async () => {
     const before = await inReview()
-    const bad = [GOOD[0], ['判断', 'lottery', '1', '', '题', '', '', '是', '不是', '', '', '', 'A', '', '', '解析'], ['多选', 'crypto', '1', '', '题', '', '', '甲', '乙', '', '', '', 'AB', 'crypto', '', '解析'], ['单选', 'basics', '9', '', '题', '', '', '甲', '乙', '', '', '', 'C', '', '', '']]
+    const bad = [
+      GOOD[0],
+      ['判断', 'lottery', '1', '', '题', '', '', '是', '不是', '', '', '', 'A', '', '', '解析'],
+      ['多选', 'crypto', '1', '', '题', '', '', '甲', '乙', '', '', '', 'AB', 'crypto', '', '解析'],
+      ['单选', 'basics', '9', '', '题', '', '', '甲', '乙', '', '', '', 'C', '', '', '']
+    ]
     const res = await upload(csv(bad), 'bank.csv')
     expect(res.statusCode).toBe(400)
     const message = res.json().error.message as string
@@ -57,9 +96,26 @@ describe('importing quiz items', () => {
     expect((await upload(Buffer.from('题型,分类\r\n判断,pension\r\n'), 'short.csv')).json().error.message).toContain('表头缺少')
   })
 
-  it('checks each row with the item editor\'s rules, every problem of a row on its own line', async () => {
+  it("checks each row with the item editor's rules, every problem of a row on its own line", async () => {
     const before = await inReview()
-    const marked = ['判断', 'pension', '1', 'elder', '这张传单是非法集资广告吗？', '传单', '预订养老床位，[[到期还本|guaranteed]]。', '是', '不是', '', '', '', 'A', '', 'pension', '承诺还本，是借养老名义集资。']
+    const marked = [
+      '判断',
+      'pension',
+      '1',
+      'elder',
+      '这张传单是非法集资广告吗？',
+      '传单',
+      '预订养老床位，[[到期还本|guaranteed]]。',
+      '是',
+      '不是',
+      '',
+      '',
+      '',
+      'A',
+      '',
+      'pension',
+      '承诺还本，是借养老名义集资。'
+    ]
     const twoRight = ['判断', 'basics', '4', 'boss', '题目', '', '', '是', '不是', '', '', '', 'AB', '', '', '解析']
     const res = await upload(csv([GOOD[2], marked, twoRight]), 'bank.csv')
     expect(res.statusCode).toBe(400)
@@ -109,7 +165,10 @@ describe.each(LANES)('spreadsheets the import cannot take (%s)', (lane) => {
   it('refuses more items than one import may carry, in a 400 that says how many', async () => {
     const before = await bankSize()
     const rows = Array.from({ length: MAX_IMPORT_ITEMS + 1 }, (_, i) => [...GOOD[2].slice(0, 4), `第 ${i} 题：参与非法集资的损失由谁承担？`, ...GOOD[2].slice(5)])
-    for (const [data, name] of [[csv(rows), 'big.csv'], [await xlsx(rows), 'big.xlsx']] as const) {
+    for (const [data, name] of [
+      [csv(rows), 'big.csv'],
+      [await xlsx(rows), 'big.xlsx']
+    ] as const) {
       const res = await upload(data, name)
       expect(res.statusCode).toBe(400)
       expect(res.json().error.message).toContain(`一次最多导入 ${MAX_IMPORT_ITEMS} 道题，这个表格有 ${MAX_IMPORT_ITEMS + 1} 道`)

@@ -20,7 +20,11 @@ describe.each(LANES)('quiz retention on %s', (lane) => {
   }
   const play = async (player: string, pick: number) => {
     const round = await draw(player)
-    const res = await server.app.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: { answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[pick].id] })) } })
+    const res = await server.app.inject({
+      method: 'POST',
+      url: `/api/quiz/rounds/${round.roundId}/answers`,
+      payload: { answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[pick].id] })) }
+    })
     expect(res.statusCode).toBe(200)
     return round.roundId
   }
@@ -37,7 +41,17 @@ describe.each(LANES)('quiz retention on %s', (lane) => {
       flags: await db.selectFrom('quiz_flag_daily').selectAll().orderBy('day').orderBy('flag').orderBy('village').orderBy('persona').execute()
     }
   }
-  const roundsCounted = async () => Number((await server.app.db.selectFrom('quiz_daily').select((eb) => eb.fn.sum<number>('rounds').as('n')).where('village', '=', '').where('persona', '=', '').executeTakeFirst())?.n ?? 0)
+  const roundsCounted = async () =>
+    Number(
+      (
+        await server.app.db
+          .selectFrom('quiz_daily')
+          .select((eb) => eb.fn.sum<number>('rounds').as('n'))
+          .where('village', '=', '')
+          .where('persona', '=', '')
+          .executeTakeFirst()
+      )?.n ?? 0
+    )
 
   it('deletes rounds nobody needs, never a hand-in still to be counted, and leaves the figures and bests as they were', async () => {
     // A campaign from today, so the rounds also make the residents' bests and the village board. (The purge

@@ -28,7 +28,13 @@ describe('the quiz-slices migration', () => {
         ])
         .execute()
       expect((await migrator.migrateToLatest()).error).toBeUndefined()
-      const daily = await db.selectFrom('quiz_daily').select(['village', 'persona', 'rounds', 'score_sum', 'new_participants']).where((eb) => eb.or([eb('village', '=', ''), eb('persona', '=', '')])).orderBy('village').orderBy('persona').execute()
+      const daily = await db
+        .selectFrom('quiz_daily')
+        .select(['village', 'persona', 'rounds', 'score_sum', 'new_participants'])
+        .where((eb) => eb.or([eb('village', '=', ''), eb('persona', '=', '')]))
+        .orderBy('village')
+        .orderBy('persona')
+        .execute()
       expect(daily).toEqual([
         { village: '', persona: '', rounds: 6, score_sum: 500, new_participants: 4 },
         { village: '', persona: 'elder', rounds: 5, score_sum: 460, new_participants: 3 },

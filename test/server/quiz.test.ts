@@ -3,11 +3,58 @@ import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type 
 
 // A small bank whose answers the test knows: option a is right unless noted.
 const FIXTURE = [
-  { id: 'quiz-t-judge1', kind: 'judge', category: 'pension', flags: ['pension', 'high_return'], options: [['是', true], ['不是', false]] },
-  { id: 'quiz-t-judge2', kind: 'judge', category: 'basics', flags: [], options: [['是', false], ['不是', true]] },
-  { id: 'quiz-t-flags', kind: 'flags', category: 'crypto', flags: ['crypto', 'recruit'], options: [['虚拟货币', true, 'crypto'], ['拉人头', true, 'recruit'], ['名额有限', false, 'urgency']] },
-  { id: 'quiz-t-choice1', kind: 'choice', category: 'rebate', flags: ['rebate'], options: [['打热线问', true], ['先交钱', false], ['拉亲戚', false]] },
-  { id: 'quiz-t-choice2', kind: 'choice', category: 'equity', flags: [], options: [['查牌照', true], ['信熟人', false]] }
+  {
+    id: 'quiz-t-judge1',
+    kind: 'judge',
+    category: 'pension',
+    flags: ['pension', 'high_return'],
+    options: [
+      ['是', true],
+      ['不是', false]
+    ]
+  },
+  {
+    id: 'quiz-t-judge2',
+    kind: 'judge',
+    category: 'basics',
+    flags: [],
+    options: [
+      ['是', false],
+      ['不是', true]
+    ]
+  },
+  {
+    id: 'quiz-t-flags',
+    kind: 'flags',
+    category: 'crypto',
+    flags: ['crypto', 'recruit'],
+    options: [
+      ['虚拟货币', true, 'crypto'],
+      ['拉人头', true, 'recruit'],
+      ['名额有限', false, 'urgency']
+    ]
+  },
+  {
+    id: 'quiz-t-choice1',
+    kind: 'choice',
+    category: 'rebate',
+    flags: ['rebate'],
+    options: [
+      ['打热线问', true],
+      ['先交钱', false],
+      ['拉亲戚', false]
+    ]
+  },
+  {
+    id: 'quiz-t-choice2',
+    kind: 'choice',
+    category: 'equity',
+    flags: [],
+    options: [
+      ['查牌照', true],
+      ['信熟人', false]
+    ]
+  }
 ] as const
 
 const RIGHT: Record<string, string[]> = { 'quiz-t-judge1': ['a'], 'quiz-t-judge2': ['b'], 'quiz-t-flags': ['a', 'b'], 'quiz-t-choice1': ['a'], 'quiz-t-choice2': ['a'] }
@@ -68,7 +115,15 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages } })).statusCode).toBe(200)
   }
   /** Questions shown in all counted rounds, from the running per-item table. */
-  const itemsShown = async () => Number((await server.app.db.selectFrom('quiz_item_daily').select((eb) => eb.fn.sum<number>('shown').as('n')).executeTakeFirst())?.n ?? 0)
+  const itemsShown = async () =>
+    Number(
+      (
+        await server.app.db
+          .selectFrom('quiz_item_daily')
+          .select((eb) => eb.fn.sum<number>('shown').as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0
+    )
 
   it('draws five questions with shuffled options and never sends an answer or an explanation', async () => {
     const round = await start({ persona: 'elder', village: '辛口村', player: 'device-aaaa-1111' })
@@ -92,7 +147,17 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(flagItem.redFlags.map((f: { code: string }) => f.code)).toEqual(['crypto', 'recruit'])
     // What the hand-in adds to the office's figures: each item right or not, each red flag missed (recruit's option was left unpicked) or seen.
     const stored = await server.app.db.selectFrom('quiz_handins').select('tally').where('round_id', '=', round.roundId).executeTakeFirstOrThrow()
-    const flagsOf: Record<string, [string, number][]> = { 'quiz-t-judge1': [['pension', 0], ['high_return', 0]], 'quiz-t-flags': [['crypto', 0], ['recruit', 1]], 'quiz-t-choice1': [['rebate', 0]] }
+    const flagsOf: Record<string, [string, number][]> = {
+      'quiz-t-judge1': [
+        ['pension', 0],
+        ['high_return', 0]
+      ],
+      'quiz-t-flags': [
+        ['crypto', 0],
+        ['recruit', 1]
+      ],
+      'quiz-t-choice1': [['rebate', 0]]
+    }
     expect(JSON.parse(stored.tally)).toEqual({
       items: round.questions.map((q) => [q.id, q.id === 'quiz-t-flags' ? 0 : 1]),
       flags: round.questions.flatMap((q) => flagsOf[q.id] ?? [])
@@ -192,7 +257,12 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     // A day of its own, outside any campaign: only the rounds played here fall in it.
     clock.t = new Date('2026-07-20T02:00:00Z')
     await listVillages([])
-    const scores = [await play('player-s-000001', '辛口村', 2, 40), await play('player-s-000001', '辛口村', 1, 40), await play('player-s-000002', '辛口村', 0, 40), await play('player-s-000003', '大沙窝村', 3, 40, 'farmer')]
+    const scores = [
+      await play('player-s-000001', '辛口村', 2, 40),
+      await play('player-s-000001', '辛口村', 1, 40),
+      await play('player-s-000002', '辛口村', 0, 40),
+      await play('player-s-000003', '大沙窝村', 3, 40, 'farmer')
+    ]
     expect(scores).toEqual([60, 80, 100, 40])
     const admin = await staffWith(server.app, `quiz_admin_${lane}`, ['publisher'])
     const get = async (q = '') => (await server.app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=2026-07-20&to=2026-07-20${q}`, headers: admin })).json()
@@ -258,8 +328,20 @@ describe.each(LANES)('the quiz on %s', (lane) => {
       const f = FIXTURE.find((x) => x.id === q.id)!
       const right = RIGHT[q.id]
       const correct = picks[i].length === right.length && picks[i].every((p) => right.includes(p))
-      const points = correct ? 20 : f.kind === 'flags' ? Math.round((Math.max(0, picks[i].filter((p) => right.includes(p)).length - picks[i].filter((p) => !right.includes(p)).length) / right.length) * 20) : 0
-      return { questionId: q.id, correct, points, correctOptionIds: right, explanation: `解析 ${q.id}`, redFlags: f.flags.map((code) => expect.objectContaining({ code, label: expect.any(String) })), advert: `广告 [[稳赚不赔|high_return]] ${q.id}` }
+      const points = correct
+        ? 20
+        : f.kind === 'flags'
+          ? Math.round((Math.max(0, picks[i].filter((p) => right.includes(p)).length - picks[i].filter((p) => !right.includes(p)).length) / right.length) * 20)
+          : 0
+      return {
+        questionId: q.id,
+        correct,
+        points,
+        correctOptionIds: right,
+        explanation: `解析 ${q.id}`,
+        redFlags: f.flags.map((code) => expect.objectContaining({ code, label: expect.any(String) })),
+        advert: `广告 [[稳赚不赔|high_return]] ${q.id}`
+      }
     })
     // The lesson link is there when the disguise has a published article.
     expect(body.results.map(({ articleId: _, ...rest }: { articleId?: string }) => rest)).toEqual(expected)

@@ -35,7 +35,15 @@ lane('the API while its PostgreSQL restarts', () => {
     pg.init()
     pg.start()
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-restart-'))
-    const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg.url, WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000' })
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      DATABASE_URL: pg.url,
+      WEB_DIR: path.join(dataDir, 'no-web'),
+      ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
+      LOGIN_RATE_LIMIT: '1000',
+      TIP_POW_BITS: '6',
+      TIP_RATE_LIMIT: '1000'
+    })
     app = await buildApp(config, { logger: false })
     await app.ready()
   }, 60000)
@@ -58,7 +66,14 @@ lane('the API while its PostgreSQL restarts', () => {
     expect(lookup.json().error.message).toMatch(/数据库/)
 
     pg.start()
-    expect((await eventually(() => app.inject({ method: 'GET', url: '/api/health' }), (r) => r.statusCode === 200)).statusCode).toBe(200)
+    expect(
+      (
+        await eventually(
+          () => app.inject({ method: 'GET', url: '/api/health' }),
+          (r) => r.statusCode === 200
+        )
+      ).statusCode
+    ).toBe(200)
     expect((await app.inject({ method: 'POST', url: '/api/tips/lookup', payload: { receipt } })).statusCode).toBe(200)
     expect(await fileTip(app)).toMatch(/^\d{16}$/)
     expect((await app.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: paper })).statusCode).toBe(200)

@@ -31,7 +31,17 @@ async function startPair(env: Record<string, string> = {}, clock = new TestClock
   const pg = await freshPostgres()
   // Uploads still live on the disk of the machine the processes share.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-shared-'))
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: pg.url, REDIS_URL: redis.url, WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000', ...env })
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: pg.url,
+    REDIS_URL: redis.url,
+    WEB_DIR: path.join(dataDir, 'no-web'),
+    ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
+    LOGIN_RATE_LIMIT: '1000',
+    TIP_POW_BITS: '6',
+    TIP_RATE_LIMIT: '1000',
+    ...env
+  })
   const a = await buildApp(config, { logger: false, now: clock.now })
   const b = await buildApp(config, { logger: false, now: clock.now })
   return {
@@ -135,7 +145,10 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
   it('takes a quiz round drawn on one process handed in on the other, once', async () => {
     const pair = await startPair()
     try {
-      const round = (await pair.a.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).json() as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
+      const round = (await pair.a.inject({ method: 'POST', url: '/api/quiz/rounds', payload: { persona: 'elder' } })).json() as {
+        roundId: string
+        questions: { id: string; options: { id: string }[] }[]
+      }
       const paper = { answers: round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }
       const handedIn = await pair.b.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: paper })
       expect(handedIn.statusCode).toBe(200)
@@ -173,7 +186,7 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
 
 /** Whether `check` comes true within `ms`, asking every 50 ms. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<boolean> {
-  for (const until = Date.now() + ms; ; ) {
+  for (const until = Date.now() + ms; ;) {
     if (await check()) return true
     if (Date.now() > until) return false
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -188,7 +201,12 @@ async function deskOn(app: FastifyInstance) {
   const publisher = await staffWith(app, 'fabu', ['publisher'])
   return {
     async publishArticle(title: string) {
-      const created = await app.inject({ method: 'POST', url: '/api/admin/articles', headers: editor, payload: { title, category: 'pension', summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' } })
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/admin/articles',
+        headers: editor,
+        payload: { title, category: 'pension', summary: '测试用的摘要，说清要点。', redFlags: [], body: '测试正文。' }
+      })
       const { id } = created.json() as { id: string }
       expect((await app.inject({ method: 'POST', url: `/api/admin/articles/${id}/submit`, headers: editor, payload: {} })).statusCode).toBe(200)
       expect((await app.inject({ method: 'POST', url: `/api/admin/articles/${id}/publish`, headers: publisher, payload: { revision: 1 } })).statusCode).toBe(200)

@@ -116,7 +116,15 @@ describe.each(LANES)('staff accounts on %s', (lane) => {
       pauses.push(ms)
     })
     const recorded = async () =>
-      Number((await server.app.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n')).where('action', '=', 'login.failed').executeTakeFirstOrThrow()).n)
+      Number(
+        (
+          await server.app.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<string | number>().as('n'))
+            .where('action', '=', 'login.failed')
+            .executeTakeFirstOrThrow()
+        ).n
+      )
     const before = await recorded()
     for (let i = 0; i < 2; i++) {
       await expect(staff.login('admin', 'wrong', '10.0.4.1')).rejects.toMatchObject({ code: 'bad_credentials' })

@@ -58,7 +58,11 @@ const SCENARIOS: { name: string; steps: Step[]; expect: (seen: Seen[]) => void }
     name: 'an account guessed at from many addresses is guarded',
     steps: [...Array.from({ length: GUARD_FAILURES }, (_, i) => ({ from: `192.0.2.${i + 1}`, user: 'target' })), { from: '192.0.2.200', user: 'target' }],
     expect: (seen) => {
-      expect(counted(seen).slice(0, GUARD_FAILURES).every((s) => !s.guarded)).toBe(true)
+      expect(
+        counted(seen)
+          .slice(0, GUARD_FAILURES)
+          .every((s) => !s.guarded)
+      ).toBe(true)
       expect(seen[GUARD_FAILURES]).toEqual({ failures: 1, last: false, guarded: true })
     }
   },

@@ -114,7 +114,7 @@ describe.each(LANES)('connection timeouts on a listening server (%s)', (lane) =>
     ['headers too large', `GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ${'a'.repeat(20000)}\r\n\r\n`, 431],
     ['a Content-Length that is not a number', 'POST /api/ad-check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}', 400],
     ['a request line that is not HTTP', 'HELLO THERE\r\n\r\n', 400]
-  ])('answers %s in the API\'s own shape, in Chinese', async (_, request, status) => {
+  ])("answers %s in the API's own shape, in Chinese", async (_, request, status) => {
     const answer = await rawAnswer(port, request)
     expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } }

@@ -28,7 +28,8 @@ describe('the tip box under abuse', () => {
     const statuses = new Set<number>()
     for (let i = 0; i < 1000; i++) {
       const kind = i % 4
-      const body = kind === 0 ? { ...aTip(), [pick(fields)]: junk() } : kind === 1 ? Object.fromEntries(fields.map((f) => [f, junk()])) : kind === 2 ? junk() : pick(['{"what":', 'not json', '[]', '{"pow":{}}'])
+      const body =
+        kind === 0 ? { ...aTip(), [pick(fields)]: junk() } : kind === 1 ? Object.fromEntries(fields.map((f) => [f, junk()])) : kind === 2 ? junk() : pick(['{"what":', 'not json', '[]', '{"pow":{}}'])
       const res = await server.app.inject({
         method: 'POST',
         url: pick(['/api/tips', '/api/tips/messages', '/api/tips/lookup']),

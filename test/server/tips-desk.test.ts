@@ -101,7 +101,11 @@ describe.each(LANES)('the tip desk on %s', (lane) => {
 
   it('filters by status, spam, photos, dates, disguise and village, and finds words inside the encrypted contents', async () => {
     at('2024-03-01T09:00:00+08:00')
-    const up = multipartFile(await sharp({ create: { width: 20, height: 20, channels: 3, background: '#369' } }).jpeg().toBuffer())
+    const up = multipartFile(
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: '#369' } })
+        .jpeg()
+        .toBuffer()
+    )
     const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
     await fileTip(server.app, { organisation: '有照片的公司', photoIds: [photoId] })
     at('2024-03-02T09:00:00+08:00')
@@ -181,7 +185,8 @@ describe.each(LANES)('the tip desk on %s', (lane) => {
     expect((await mark([junk2], true)).statusCode).toBe(409)
 
     const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
-    const log = async (action: string) => (await server.app.inject({ method: 'GET', url: `/api/admin/audit?action=${action}&actor=xiansuo&pageSize=50`, headers: admin })).json().items.map((e: { targetId: string }) => e.targetId)
+    const log = async (action: string) =>
+      (await server.app.inject({ method: 'GET', url: `/api/admin/audit?action=${action}&actor=xiansuo&pageSize=50`, headers: admin })).json().items.map((e: { targetId: string }) => e.targetId)
     expect((await log('tip.spam')).sort()).toEqual([junk1, junk2].sort())
     expect(await log('tip.unspam')).toEqual([junk2])
 

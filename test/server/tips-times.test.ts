@@ -30,7 +30,11 @@ describe.each(LANES)('times stored with a tip on %s', (lane) => {
     const handler = await staffWith(server.app, 'xiansuo', ['tip_handler'])
     const filed = '2026-06-15T10:37:12.345+08:00'
     clock.t = new Date(filed)
-    const up = multipartFile(await sharp({ create: { width: 20, height: 20, channels: 3, background: '#963' } }).jpeg().toBuffer())
+    const up = multipartFile(
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: '#963' } })
+        .jpeg()
+        .toBuffer()
+    )
     const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
     clock.advance(61000)
     const receipt = await fileTip(server.app, { organisation: '时间测试公司', photoIds: [photoId] })
@@ -71,7 +75,11 @@ describe.each(LANES)('times stored with a tip on %s', (lane) => {
 
   it('stores an upload that waits for its tip to the hour only', async () => {
     clock.t = new Date('2026-07-01T08:59:59.999+08:00')
-    const up = multipartFile(await sharp({ create: { width: 20, height: 20, channels: 3, background: '#396' } }).jpeg().toBuffer())
+    const up = multipartFile(
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: '#396' } })
+        .jpeg()
+        .toBuffer()
+    )
     const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
     const photo = await server.app.db.selectFrom('tip_photos').select('created_at').where('id', '=', photoId).executeTakeFirstOrThrow()
     expect(photo.created_at).toBe('2026-07-01T00:00:00.000Z')
@@ -86,11 +94,17 @@ describe('the tip-desk migration', () => {
     try {
       expect((await migrator.migrateTo('20261210T1100-quiz-tally')).error).toBeUndefined()
       const tip = { lookup: 'x', status: 'closed' as const, unit: null, key_office: 'k', key_tipster: 'k', sealed: 's' }
-      await db.insertInto('tips').values({ id: 'told', ...tip, created_at: '2026-06-15T02:37:12.345Z', updated_at: '2026-06-15T05:01:02.003Z', closed_at: '2026-06-20T07:08:09.010Z' }).execute()
+      await db
+        .insertInto('tips')
+        .values({ id: 'told', ...tip, created_at: '2026-06-15T02:37:12.345Z', updated_at: '2026-06-15T05:01:02.003Z', closed_at: '2026-06-20T07:08:09.010Z' })
+        .execute()
       const said = ['2026-06-15T03:10:00.001Z', '2026-06-15T03:10:00.002Z', '2026-06-15T05:01:02.003Z']
       // Time-ordered ids, as they were: the first characters spell the moment.
       const old = said.map((at, i) => `${Date.parse(at).toString(36).padStart(9, '0')}00${i}-abcd`)
-      await db.insertInto('tip_messages').values(said.map((at, i) => ({ id: old[i], tip_id: 'told', kind: 'tipster', sealed: `m${i}`, author_id: null, created_at: at }))).execute()
+      await db
+        .insertInto('tip_messages')
+        .values(said.map((at, i) => ({ id: old[i], tip_id: 'told', kind: 'tipster', sealed: `m${i}`, author_id: null, created_at: at })))
+        .execute()
       await db.insertInto('tip_photos').values({ id: 'pold', tip_id: 'told', key_office: 'k', created_at: '2026-06-15T02:35:59.999Z' }).execute()
 
       expect((await migrator.migrateToLatest()).error).toBeUndefined()

@@ -25,7 +25,8 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) => server.app.inject({ method, url, payload, headers })
   }
   const lookup = (receipt: string) => inject('POST', '/api/tips/lookup', { receipt })
-  const tipIdOf = async (organisation: string) => ((await inject('GET', '/api/admin/tips', undefined, handler)).json().items as { id: string; content: { organisation: string } }[]).find((t) => t.content.organisation === organisation)!.id
+  const tipIdOf = async (organisation: string) =>
+    ((await inject('GET', '/api/admin/tips', undefined, handler)).json().items as { id: string; content: { organisation: string } }[]).find((t) => t.content.organisation === organisation)!.id
 
   it('gives a 16-digit receipt that opens the tip, and carries replies both ways; internal notes stay internal', async () => {
     const receipt = await fileTip(server.app, { organisation: '回执测试公司' })
@@ -176,7 +177,13 @@ describe('what a copy of the data reveals', () => {
     try {
       const headers = { 'user-agent': 'Distinctive-Agent/7.7 (Tipster Phone)', 'x-forwarded-for': '203.0.113.199', 'x-real-ip': '198.51.100.23' }
       const up = multipartFile(await phonePhoto())
-      const photo = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...headers, ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload, remoteAddress: '192.0.2.77' })
+      const photo = await server.app.inject({
+        method: 'POST',
+        url: '/api/tips/photos',
+        headers: { ...headers, ...up.headers, ...(await photoProof(server.app)) },
+        payload: up.payload,
+        remoteAddress: '192.0.2.77'
+      })
       const receipt = await fileTip(server.app, { what: '紫色大象理财俱乐部在桥头收钱', contact: '13900001111', photoIds: [photo.json().id] }, headers)
       await server.app.inject({ method: 'POST', url: '/api/tips/messages', headers, payload: { receipt, text: '补充：紫色大象又来了' } })
       await server.app.inject({ method: 'POST', url: '/api/tips/lookup', headers, payload: { receipt: '1111222233334444' } })

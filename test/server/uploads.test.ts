@@ -105,7 +105,12 @@ describe.each(LANES)('uploads kept as files before they moved into the database 
       expect(servedPhoto.rawPayload.equals(plainPhoto)).toBe(true)
       expect((await restarted.db.selectFrom('tip_photos').select('data').where('id', '=', photoId).executeTakeFirstOrThrow()).data!.equals(photoBytes)).toBe(true)
       expect((await restarted.inject({ method: 'GET', url: '/api/images/ilost0000000000' })).statusCode).toBe(404)
-      expect({ image: fs.existsSync(imageFile), photo: fs.existsSync(photoFile), purged: fs.existsSync(purged), young: fs.existsSync(young) }).toEqual({ image: false, photo: false, purged: false, young: true })
+      expect({ image: fs.existsSync(imageFile), photo: fs.existsSync(photoFile), purged: fs.existsSync(purged), young: fs.existsSync(young) }).toEqual({
+        image: false,
+        photo: false,
+        purged: false,
+        young: true
+      })
       expect(fs.existsSync(path.join(uploads, 'tips'))).toBe(false)
     } finally {
       await restarted?.close()

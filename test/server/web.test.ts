@@ -37,7 +37,11 @@ describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
       const content = new RegExp(`<meta name="${HOTLINE_META}" content="([^"]*)">`).exec(res.body)?.[1] ?? ''
       // Quotes and brackets in the office's text cannot break out of the attribute.
       expect(content).not.toMatch(/[<>"]/)
-      const unescaped = content.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      const unescaped = content
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
       expect(JSON.parse(unescaped)).toEqual((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json())
       expect(JSON.parse(unescaped)).toMatchObject({ phone: '022-28380000', address })
     }

@@ -28,7 +28,7 @@ describe('fetchJson', () => {
     await expect(fetchJson('/api/articles/never-read')).rejects.toThrow('网络不太好')
   })
 
-  it('passes the server\'s own message through, and does not hide a 404 behind an old copy', async () => {
+  it("passes the server's own message through, and does not hide a 404 behind an old copy", async () => {
     request.mockResolvedValueOnce({ statusCode: 200, data: { title: '旧文' } })
     await fetchJson('/api/articles/gone')
     request.mockResolvedValueOnce({ statusCode: 404, data: { error: { code: 'not_found', message: '没有找到这篇文章，可能已被撤下。' } } })

@@ -7,7 +7,10 @@ describe('built weapp: the quiz tab', () => {
   it('plays a round of five and shows the score with an explanation for each question', async () => {
     const page = await lane.weapp.render('pages/quiz/index')
     await waitForText(page, (t) => t.includes('开始答题'))
-    page.querySelectorAll('.choices__item').find((c) => c.dom?.textContent === '务农')!.dispatchEvent('tap')
+    page
+      .querySelectorAll('.choices__item')
+      .find((c) => c.dom?.textContent === '务农')!
+      .dispatchEvent('tap')
     await simulate.sleep(10)
     page.querySelector('.quiz__start')!.dispatchEvent('tap')
     for (let i = 1; i <= 5; i++) {

@@ -57,14 +57,14 @@ function mainPackageScript(): string {
 }
 
 describe('built weapp package sizes', () => {
-  it('keeps the main package under 600 KB and every package under WeChat\'s 2 MB', () => {
+  it("keeps the main package under 600 KB and every package under WeChat's 2 MB", () => {
     assertBuilt()
     const sizes = packageSizes(DIST)
     expect(sizes.main).toBeLessThan(600 * 1024)
     for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(2 * 1024 * 1024)
   })
 
-  it('keeps the office\'s pages and what only they use out of the package every resident downloads', () => {
+  it("keeps the office's pages and what only they use out of the package every resident downloads", () => {
     assertBuilt()
     const all = sourceFiles(SRC)
     const staffPages = all.filter((f) => f.startsWith(path.join(SRC, 'packages/staff/')))
@@ -73,15 +73,22 @@ describe('built weapp package sizes', () => {
     const officeOnly = [...reachable(staffPages)].filter((f) => !resident.has(f))
     expect(officeOnly.length).toBeGreaterThan(staffPages.length)
     // Their Chinese texts, those written nowhere else in the sources, each stand for the code around them.
-    const elsewhere = all.filter((f) => !officeOnly.includes(f)).map((f) => fs.readFileSync(f, 'utf8')).join('\n')
-    const marks = new Set(officeOnly.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/'([^'\n]*[\u4e00-\u9fff]{3}[^'\n]*)'/g)].map(([, text]) => text)).filter((text) => !elsewhere.includes(text)))
+    const elsewhere = all
+      .filter((f) => !officeOnly.includes(f))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n')
+    const marks = new Set(
+      officeOnly.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/'([^'\n]*[\u4e00-\u9fff]{3}[^'\n]*)'/g)].map(([, text]) => text)).filter((text) => !elsewhere.includes(text))
+    )
     expect(marks.size).toBeGreaterThan(50)
     const main = mainPackageScript()
     expect([...marks].filter((text) => main.includes(text))).toEqual([])
     // And the same texts are found where they belong, so the search itself works.
     expect(main.length).toBeGreaterThan(0)
     const staffPackage = fs.readFileSync(path.join(DIST, 'packages/staff/desk/index.js'), 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    const deskMarks = [...fs.readFileSync(path.join(SRC, 'packages/staff/desk/index.tsx'), 'utf8').matchAll(/'([^'\n]*[\u4e00-\u9fff]{3}[^'\n]*)'/g)].map(([, text]) => text).filter((text) => marks.has(text))
+    const deskMarks = [...fs.readFileSync(path.join(SRC, 'packages/staff/desk/index.tsx'), 'utf8').matchAll(/'([^'\n]*[\u4e00-\u9fff]{3}[^'\n]*)'/g)]
+      .map(([, text]) => text)
+      .filter((text) => marks.has(text))
     expect(deskMarks.length).toBeGreaterThan(0)
     for (const text of deskMarks) expect(staffPackage).toContain(text)
   })

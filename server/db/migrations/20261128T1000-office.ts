@@ -46,8 +46,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   for (const table of ['articles', 'case_lessons']) {
-    await db.schema.alterTable(table).addColumn('status', 'varchar(16)', (c) => c.notNull().defaultTo('published')).execute()
-    await db.schema.alterTable(table).addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1)).execute()
+    await db.schema
+      .alterTable(table)
+      .addColumn('status', 'varchar(16)', (c) => c.notNull().defaultTo('published'))
+      .execute()
+    await db.schema
+      .alterTable(table)
+      .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute()
     await db.schema.alterTable(table).addColumn('updated_by', 'varchar(32)').execute()
   }
 

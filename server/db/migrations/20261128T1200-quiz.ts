@@ -19,7 +19,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute()
 
-  await db.schema.alterTable('campaigns').addColumn('quiz_seconds', 'integer', (c) => c.notNull().defaultTo(180)).execute()
+  await db.schema
+    .alterTable('campaigns')
+    .addColumn('quiz_seconds', 'integer', (c) => c.notNull().defaultTo(180))
+    .execute()
 
   await db.schema
     .createTable('quiz_rounds')

@@ -5,7 +5,10 @@ import type { Kysely } from 'kysely'
 // optimistic locking and the last staff member who changed it. Existing items
 // (imported or from the starter bank) start at revision 1.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('quiz_items').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1)).execute()
+  await db.schema
+    .alterTable('quiz_items')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute()
   await db.schema.alterTable('quiz_items').addColumn('updated_by', 'varchar(64)').execute()
 }
 

@@ -34,5 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const index of ['quiz_daily_by_village', 'quiz_daily_by_persona', 'quiz_flag_daily_slice']) await db.schema.dropIndex(index).execute()
-  for (const table of Object.keys(MEASURES)) await db.deleteFrom(table).where((eb) => eb.or([eb('village', '=', ''), eb('persona', '=', '')])).execute()
+  for (const table of Object.keys(MEASURES))
+    await db
+      .deleteFrom(table)
+      .where((eb) => eb.or([eb('village', '=', ''), eb('persona', '=', '')]))
+      .execute()
 }

@@ -6,7 +6,10 @@ import { sql, type Kysely } from 'kysely'
 // or feedback, in the same tables with the same receipt and encryption. The
 // desk lists one kind at a time, so its two partial indexes lead with it.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('tips').addColumn('kind', 'varchar(16)', (c) => c.notNull().defaultTo('tip')).execute()
+  await db.schema
+    .alterTable('tips')
+    .addColumn('kind', 'varchar(16)', (c) => c.notNull().defaultTo('tip'))
+    .execute()
   await db.schema.dropIndex('tips_desk').execute()
   await db.schema.dropIndex('tips_spam').execute()
   await db.schema.createIndex('tips_desk').on('tips').columns(['kind', 'created_at', 'id']).where(sql.ref('spam_at'), 'is', null).execute()

@@ -13,10 +13,22 @@ import type { Kysely } from 'kysely'
 // A publicity month may carry the office's own name for it; empty means the
 // national name (防范非法金融活动宣传月 since 2025).
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('case_lessons').addColumn('kind', 'varchar(16)', (c) => c.notNull().defaultTo('illustrative')).execute()
-  await db.schema.alterTable('case_lessons').addColumn('source', 'text', (c) => c.notNull().defaultTo('')).execute()
-  await db.schema.alterTable('case_lessons').addColumn('source_url', 'text', (c) => c.notNull().defaultTo('')).execute()
-  await db.schema.alterTable('campaigns').addColumn('name', 'text', (c) => c.notNull().defaultTo('')).execute()
+  await db.schema
+    .alterTable('case_lessons')
+    .addColumn('kind', 'varchar(16)', (c) => c.notNull().defaultTo('illustrative'))
+    .execute()
+  await db.schema
+    .alterTable('case_lessons')
+    .addColumn('source', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
+  await db.schema
+    .alterTable('case_lessons')
+    .addColumn('source_url', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
+  await db.schema
+    .alterTable('campaigns')
+    .addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
   const town = await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirst()
   if (town) {
     const profile = JSON.parse(town.value as string) as Record<string, unknown>

@@ -19,7 +19,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     ...(profile.hotlineAddress === OLD_ADDRESS ? { hotlineAddress: '' } : {}),
     ...(profile.hotlineHours === OLD_HOURS && !profile.hotlinePhone ? { hotlineHours: '' } : {})
   }
-  if (JSON.stringify(next) !== JSON.stringify(profile)) await db.updateTable('settings').set({ value: JSON.stringify(next) }).where('key', '=', 'town').execute()
+  if (JSON.stringify(next) !== JSON.stringify(profile))
+    await db
+      .updateTable('settings')
+      .set({ value: JSON.stringify(next) })
+      .where('key', '=', 'town')
+      .execute()
 }
 
 // The old values were never facts, so there is nothing to put back.

@@ -45,15 +45,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     const next = Object.fromEntries(TEXTS.map((k) => [k, moved(row[k] as string)]))
     if (TEXTS.every((k) => next[k] === row[k])) continue
     await db.updateTable('case_lessons').set(next).where('id', '=', row.id).execute()
-    const saved = await db
-      .selectFrom('content_revisions')
-      .select(['id', 'data'])
-      .where('item_type', '=', 'case')
-      .where('item_id', '=', row.id)
-      .where('revision', '=', row.revision)
-      .executeTakeFirst()
+    const saved = await db.selectFrom('content_revisions').select(['id', 'data']).where('item_type', '=', 'case').where('item_id', '=', row.id).where('revision', '=', row.revision).executeTakeFirst()
     if (saved && moved(saved.data as string) !== saved.data) {
-      await db.updateTable('content_revisions').set({ data: moved(saved.data as string) }).where('id', '=', saved.id).execute()
+      await db
+        .updateTable('content_revisions')
+        .set({ data: moved(saved.data as string) })
+        .where('id', '=', saved.id)
+        .execute()
     }
   }
 }

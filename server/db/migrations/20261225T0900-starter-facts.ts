@@ -175,13 +175,7 @@ function fixJson(text: string | null, fix: (text: string) => string): string | n
 }
 
 async function fixSavedCopy(db: Kysely<any>, type: 'article' | 'quiz', id: string, revision: number, fix: (text: string) => string): Promise<void> {
-  const saved = await db
-    .selectFrom('content_revisions')
-    .select(['id', 'data'])
-    .where('item_type', '=', type)
-    .where('item_id', '=', id)
-    .where('revision', '=', revision)
-    .executeTakeFirst()
+  const saved = await db.selectFrom('content_revisions').select(['id', 'data']).where('item_type', '=', type).where('item_id', '=', id).where('revision', '=', revision).executeTakeFirst()
   if (!saved) return
   const data = fixJson(saved.data as string, fix)
   if (data !== saved.data) await db.updateTable('content_revisions').set({ data }).where('id', '=', saved.id).execute()

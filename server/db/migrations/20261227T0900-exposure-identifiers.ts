@@ -7,7 +7,10 @@ import type { Kysely } from 'kysely'
 // accounts the office publishes with it: a JSON array of strings, shown on
 // 曝光台 as written. Entries made before keep an empty list.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('exposures').addColumn('identifiers', 'text', (c) => c.notNull().defaultTo('[]')).execute()
+  await db.schema
+    .alterTable('exposures')
+    .addColumn('identifiers', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

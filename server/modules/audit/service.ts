@@ -50,7 +50,12 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.from) q = q.where('at', '>=', f.from)
   if (f.to) q = q.where('at', '<', f.to)
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()
   ])
   return {

@@ -96,8 +96,7 @@ export class ExposureService {
   async lookup(q: string): Promise<LookupResult> {
     const { index, byId } = await this.index.get()
     const answer = index.find(q)
-    if (!answer.query)
-      throw new AppError(400, 'bad_query', '没看懂要查什么：请输入名称（至少 2 个字）、电话号码、网址或账号。')
+    if (!answer.query) throw new AppError(400, 'bad_query', '没看懂要查什么：请输入名称（至少 2 个字）、电话号码、网址或账号。')
     const query = answer.query
     return {
       query,
@@ -113,7 +112,13 @@ export class ExposureService {
     let query = this.db.selectFrom('exposures').where('status', '=', 'published')
     if (q) query = query.where(sql`name`, 'like', sql`${likePattern(q)} escape '\\'`)
     const [rows, count] = await Promise.all([
-      query.selectAll().orderBy('exposed_on', 'desc').orderBy('id').limit(pageSize).offset((page - 1) * pageSize).execute(),
+      query
+        .selectAll()
+        .orderBy('exposed_on', 'desc')
+        .orderBy('id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
       query.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()
     ])
     return { items: rows.map(toExposure), total: Number(count.n), page, pageSize }
@@ -150,7 +155,11 @@ export class ExposureService {
     await this.find(id)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('exposures').set({ name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, identifiers: JSON.stringify(f.identifiers), updated_at: at.toISOString() }).where('id', '=', id).execute()
+      await trx
+        .updateTable('exposures')
+        .set({ name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, identifiers: JSON.stringify(f.identifiers), updated_at: at.toISOString() })
+        .where('id', '=', id)
+        .execute()
       await audit(trx, at, actor, { action: 'exposure.update', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
     this.events.changed('exposure')

@@ -19,7 +19,13 @@ export async function writeBeat(db: Db, at: Date, timeoutMs: number): Promise<'w
     timer = setTimeout(() => resolve('stalled'), timeoutMs)
   })
   try {
-    return await Promise.race([write.then(() => 'written' as const, () => 'failed' as const), stalled])
+    return await Promise.race([
+      write.then(
+        () => 'written' as const,
+        () => 'failed' as const
+      ),
+      stalled
+    ])
   } finally {
     clearTimeout(timer)
   }

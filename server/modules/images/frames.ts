@@ -41,7 +41,11 @@ export class FrameReader<H> {
         if (this.buffered < 4) return
         const head = this.joined().readUInt32BE(0)
         if (this.buffered < 4 + head) return
-        this.header = JSON.parse(this.joined().subarray(4, 4 + head).toString()) as H & { size: number }
+        this.header = JSON.parse(
+          this.joined()
+            .subarray(4, 4 + head)
+            .toString()
+        ) as H & { size: number }
         this.drop(4 + head)
       }
       if (this.buffered < this.header.size) return

@@ -63,7 +63,11 @@ export class ImageService {
         return (await this.db.selectFrom('images').select('id').where('id', '=', id).executeTakeFirst()) ? 'had' : 'no_row'
       }
     )
-    const { missing } = await this.db.selectFrom('images').select((eb) => eb.fn.countAll<number | string>().as('missing')).where('data', 'is', null).executeTakeFirstOrThrow()
+    const { missing } = await this.db
+      .selectFrom('images')
+      .select((eb) => eb.fn.countAll<number | string>().as('missing'))
+      .where('data', 'is', null)
+      .executeTakeFirstOrThrow()
     return { adopted, missing: Number(missing) }
   }
 }

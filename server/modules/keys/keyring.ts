@@ -78,7 +78,12 @@ export class KeyRing {
     await db.deleteFrom('staff_keys').where('user_id', '=', userId).execute()
     await db
       .insertInto('staff_keys')
-      .values({ user_id: userId, public_key: exportPublic(pair.publicKey), wrapped_private: wrapped.toString('base64'), office_grant: office ? seal(pair.publicKey, exportPrivate(office)).toString('base64') : null })
+      .values({
+        user_id: userId,
+        public_key: exportPublic(pair.publicKey),
+        wrapped_private: wrapped.toString('base64'),
+        office_grant: office ? seal(pair.publicKey, exportPrivate(office)).toString('base64') : null
+      })
       .execute()
   }
 
@@ -89,7 +94,11 @@ export class KeyRing {
     const personal = await this.openPersonal(row.wrapped_private, oldPassword)
     const salt = randomBytes(16)
     const wrapped = Buffer.concat([salt, encrypt(await slowKey(newPassword, salt), exportPrivate(personal))])
-    await db.updateTable('staff_keys').set({ wrapped_private: wrapped.toString('base64') }).where('user_id', '=', userId).execute()
+    await db
+      .updateTable('staff_keys')
+      .set({ wrapped_private: wrapped.toString('base64') })
+      .where('user_id', '=', userId)
+      .execute()
   }
 
   private async openPersonal(wrappedB64: string, password: string): Promise<KeyObject> {
@@ -107,7 +116,12 @@ export class KeyRing {
     const pending = custodian ? await this.pendingOffice(this.db) : null
     let row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirst()
     if (!row) await this.createPersonalKey(this.db, userId, password, pending)
-    else if (pending) await this.db.updateTable('staff_keys').set({ office_grant: seal(importPublic(row.public_key), exportPrivate(pending)).toString('base64') }).where('user_id', '=', userId).execute()
+    else if (pending)
+      await this.db
+        .updateTable('staff_keys')
+        .set({ office_grant: seal(importPublic(row.public_key), exportPrivate(pending)).toString('base64') })
+        .where('user_id', '=', userId)
+        .execute()
     if (pending) await this.clearPending(this.db)
     row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow()
     if (!row.office_grant) return
@@ -131,7 +145,11 @@ export class KeyRing {
   async grant(db: Db, office: KeyObject, userId: string): Promise<boolean> {
     const row = await db.selectFrom('staff_keys').select('public_key').where('user_id', '=', userId).executeTakeFirst()
     if (!row) return false
-    await db.updateTable('staff_keys').set({ office_grant: seal(importPublic(row.public_key), exportPrivate(office)).toString('base64') }).where('user_id', '=', userId).execute()
+    await db
+      .updateTable('staff_keys')
+      .set({ office_grant: seal(importPublic(row.public_key), exportPrivate(office)).toString('base64') })
+      .where('user_id', '=', userId)
+      .execute()
     return true
   }
 

@@ -12,13 +12,7 @@ import { audit, type Actor } from '../audit/service'
 export type RevisionType = ContentRevisionTable['item_type']
 
 export async function revisionsOf(db: Db, type: RevisionType, id: string): Promise<Revision[]> {
-  const rows = await db
-    .selectFrom('content_revisions')
-    .select(['revision', 'created_at', 'created_by'])
-    .where('item_type', '=', type)
-    .where('item_id', '=', id)
-    .orderBy('revision', 'desc')
-    .execute()
+  const rows = await db.selectFrom('content_revisions').select(['revision', 'created_at', 'created_by']).where('item_type', '=', type).where('item_id', '=', id).orderBy('revision', 'desc').execute()
   return rows.map((r) => ({ revision: r.revision, createdAt: r.created_at, createdBy: r.created_by }))
 }
 

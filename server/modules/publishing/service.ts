@@ -56,10 +56,26 @@ export class PublishingService {
     const c = fields as CaseFields
     const result =
       kind === 'article'
-        ? await db.updateTable('articles').set({ ...common, body: (fields as ArticleFields).body }).where('id', '=', id).where('status', '=', was.status).where('revision', '=', was.revision).executeTakeFirstOrThrow()
+        ? await db
+            .updateTable('articles')
+            .set({ ...common, body: (fields as ArticleFields).body })
+            .where('id', '=', id)
+            .where('status', '=', was.status)
+            .where('revision', '=', was.revision)
+            .executeTakeFirstOrThrow()
         : await db
             .updateTable('case_lessons')
-            .set({ ...common, featured: c.featured ? 1 : 0, kind: c.kind, source: c.source, source_url: c.sourceUrl, story: c.story, outcome: c.outcome, lesson: c.lesson, question: JSON.stringify(c.question) })
+            .set({
+              ...common,
+              featured: c.featured ? 1 : 0,
+              kind: c.kind,
+              source: c.source,
+              source_url: c.sourceUrl,
+              story: c.story,
+              outcome: c.outcome,
+              lesson: c.lesson,
+              question: JSON.stringify(c.question)
+            })
             .where('id', '=', id)
             .where('status', '=', was.status)
             .where('revision', '=', was.revision)
@@ -69,9 +85,7 @@ export class PublishingService {
 
   private async row(db: Db, kind: Kind, id: string) {
     const row =
-      kind === 'article'
-        ? await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
-        : await db.selectFrom('case_lessons').selectAll().where('id', '=', id).executeTakeFirst()
+      kind === 'article' ? await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst() : await db.selectFrom('case_lessons').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) throw new AppError(404, 'not_found', kind === 'article' ? '没有这篇文章。' : '没有这个案例。')
     return row
   }
@@ -100,8 +114,16 @@ export class PublishingService {
     await this.db.transaction().execute(async (trx) => {
       // A bare draft row first, then the same write every later save uses.
       const bare = { id, title: '', category: fields.category, summary: '', red_flags: '[]', status: 'draft' as const, published_at: iso, created_at: iso, updated_at: iso }
-      if (kind === 'article') await trx.insertInto('articles').values({ ...bare, body: '' }).execute()
-      else await trx.insertInto('case_lessons').values({ ...bare, story: '', outcome: '', lesson: '', question: '{}' }).execute()
+      if (kind === 'article')
+        await trx
+          .insertInto('articles')
+          .values({ ...bare, body: '' })
+          .execute()
+      else
+        await trx
+          .insertInto('case_lessons')
+          .values({ ...bare, story: '', outcome: '', lesson: '', question: '{}' })
+          .execute()
       const first: DeskState = { status: 'draft', revision: 1 }
       await this.writeFields(trx, kind, id, fields, first, { ...first, updated_at: iso, updated_by: actor.id })
       await writeRevision(trx, kind, id, 1, fields, actor, at)

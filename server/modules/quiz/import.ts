@@ -59,7 +59,11 @@ async function rowsOf(data: Buffer, filename: string): Promise<string[][]> {
 
 const OPTION_COLUMNS = ['选项A', '选项B', '选项C', '选项D', '选项E'] as const
 
-const split = (s: string, sep: RegExp) => s.split(sep).map((x) => x.trim()).filter(Boolean)
+const split = (s: string, sep: RegExp) =>
+  s
+    .split(sep)
+    .map((x) => x.trim())
+    .filter(Boolean)
 
 /** Reads and checks a spreadsheet on the calling thread; the server reads through import-thread.ts. */
 export async function readQuizSheet(data: Buffer, filename: string): Promise<SheetResult> {

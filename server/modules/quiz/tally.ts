@@ -42,7 +42,15 @@ type Row = Record<string, string | number | null>
  * there already gets the new values added to (or, for `replace`, written
  * over) its columns.
  */
-async function upsert(trx: Transaction<Database>, kind: DbKind, table: keyof Database, key: Record<string, ColumnType>, values: Record<string, ColumnType>, rows: Row[], mode: 'add' | 'replace'): Promise<void> {
+async function upsert(
+  trx: Transaction<Database>,
+  kind: DbKind,
+  table: keyof Database,
+  key: Record<string, ColumnType>,
+  values: Record<string, ColumnType>,
+  rows: Row[],
+  mode: 'add' | 'replace'
+): Promise<void> {
   if (rows.length === 0) return
   const columns = [...Object.keys(key), ...Object.keys(values)].map((c) => sql.id(c))
   const set = Object.keys(values).map((c) => (mode === 'add' ? sql`${sql.id(c)} = ${sql.id(table, c)} + excluded.${sql.id(c)}` : sql`${sql.id(c)} = excluded.${sql.id(c)}`))
@@ -259,7 +267,15 @@ export class Counter {
       .selectFrom('quiz_participants')
       .select('participant')
       .where('scope', '=', 'all')
-      .where('participant', 'in', sql<string>`(select participant from ${jsonRows(this.kind, [...unsure].map((participant) => ({ participant })), { participant: 'text' })} as b)`)
+      .where(
+        'participant',
+        'in',
+        sql<string>`(select participant from ${jsonRows(
+          this.kind,
+          [...unsure].map((participant) => ({ participant })),
+          { participant: 'text' }
+        )} as b)`
+      )
       .execute()
     for (const { participant } of rows) {
       seen.add(participant)

@@ -28,12 +28,7 @@ function filtered(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
   if (f.featured !== undefined) query = query.where(sql.ref('featured'), '=', f.featured ? 1 : 0)
   if (f.q) {
     const pattern = likePattern(f.q)
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`title`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`summary`, 'like', sql`${pattern} escape '\\'`)
-      ])
-    )
+    query = query.where((eb) => eb.or([eb(sql`title`, 'like', sql`${pattern} escape '\\'`), eb(sql`summary`, 'like', sql`${pattern} escape '\\'`)]))
   }
   return query
 }

@@ -145,7 +145,11 @@ export class StaffService {
         .values({ user_id: active.id, place, seen_at: at.toISOString() })
         .onConflict((oc) => oc.columns(['user_id', 'place']).doUpdateSet({ seen_at: at.toISOString() }))
         .execute()
-      await trx.deleteFrom('staff_places').where('user_id', '=', active.id).where('seen_at', '<', new Date(at.getTime() - PLACE_DAYS * 86400000).toISOString()).execute()
+      await trx
+        .deleteFrom('staff_places')
+        .where('user_id', '=', active.id)
+        .where('seen_at', '<', new Date(at.getTime() - PLACE_DAYS * 86400000).toISOString())
+        .execute()
     })
     const staff = toStaff(active)
     await this.keys.unlock({ id: tokenHash(token), token }, active.id, password, isCustodian(staff.roles))
@@ -159,7 +163,10 @@ export class StaffService {
    * not name an address.
    */
   private async placeOf(address: string): Promise<string> {
-    return createHmac('sha256', await this.placeKey.get()).update(clientOf(address)).digest('base64url').slice(0, 43)
+    return createHmac('sha256', await this.placeKey.get())
+      .update(clientOf(address))
+      .digest('base64url')
+      .slice(0, 43)
   }
 
   private readonly placeKey = new Memo(() => storedSecret(this.db, 'login_place_key', 32, this.now()))

@@ -2,7 +2,20 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type K
 import path from 'node:path'
 import type { Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
-import { CASE_FLOWS, statusLabel, TIP_LIMITS, type CaseKind, type DeskCase, type DeskCaseDetail, type DeskCasePage, type FeedbackContent, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../src/core/tips'
+import {
+  CASE_FLOWS,
+  statusLabel,
+  TIP_LIMITS,
+  type CaseKind,
+  type DeskCase,
+  type DeskCaseDetail,
+  type DeskCasePage,
+  type FeedbackContent,
+  type SpamView,
+  type TipContent,
+  type TipStatusCode,
+  type TipsterView
+} from '../../../src/core/tips'
 import type { TipTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
@@ -139,7 +152,11 @@ export class TipService {
 
   /** Stores a photo with its location and device metadata removed, encrypted to the office: the row holds only the ciphertext. */
   async storePhoto(data: Buffer): Promise<string> {
-    const { waiting } = await this.db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number>().as('waiting')).where('tip_id', 'is', null).executeTakeFirstOrThrow()
+    const { waiting } = await this.db
+      .selectFrom('tip_photos')
+      .select((eb) => eb.fn.countAll<number>().as('waiting'))
+      .where('tip_id', 'is', null)
+      .executeTakeFirstOrThrow()
     if (Number(waiting) >= UNATTACHED_PHOTO_CAP) throw new AppError(503, 'photos_full', '现在暂时收不了照片。您可以先不带照片提交举报，或过几个小时再试。')
     const clean = (await this.images.clean(data, 'tip')).data
     const id = newId('p')
@@ -162,7 +179,11 @@ export class TipService {
 
   /** Adds a message at the end of a tip's conversation. */
   private async addMessage(trx: Db, tipId: string, kind: 'tipster' | 'office' | 'note', dataKey: Buffer, text: string, authorId: string | null, at: string): Promise<void> {
-    const last = await trx.selectFrom('tip_messages').select((eb) => eb.fn.max('seq').as('seq')).where('tip_id', '=', tipId).executeTakeFirst()
+    const last = await trx
+      .selectFrom('tip_messages')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('tip_id', '=', tipId)
+      .executeTakeFirst()
     await trx
       .insertInto('tip_messages')
       .values({ id: newId('m'), tip_id: tipId, kind, sealed: encrypt(dataKey, Buffer.from(text)).toString('base64'), author_id: authorId, created_at: at, seq: Number(last?.seq ?? 0) + 1 })
@@ -252,7 +273,16 @@ export class TipService {
 
   private toDesk(office: KeyObject, tip: Selectable<TipTable>, photoCount: number): DeskCase {
     const content: unknown = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString())
-    const common = { id: tip.id, status: tip.status, statusLabel: statusLabel(tip.kind, tip.status), unit: tip.unit, createdAt: tip.created_at, updatedAt: tip.updated_at, spam: tip.spam_at !== null, photoCount }
+    const common = {
+      id: tip.id,
+      status: tip.status,
+      statusLabel: statusLabel(tip.kind, tip.status),
+      unit: tip.unit,
+      createdAt: tip.created_at,
+      updatedAt: tip.updated_at,
+      spam: tip.spam_at !== null,
+      photoCount
+    }
     return tip.kind === 'tip' ? { ...common, kind: 'tip', content: content as TipContent } : { ...common, kind: 'feedback', content: content as FeedbackContent }
   }
 
@@ -319,7 +349,15 @@ export class TipService {
       if (spam && rows.some((r) => r.status !== 'new')) throw new AppError(409, 'not_new', `只有“${statusLabel(rows[0].kind, 'new')}”能标为垃圾；已经在办的请按流程办结。`)
       const changing = rows.filter((r) => (r.spam_at !== null) !== spam)
       if (changing.length === 0) return 0
-      await trx.updateTable('tips').set({ spam_at: spam ? toHour(at) : null }).where('id', 'in', changing.map((r) => r.id)).execute()
+      await trx
+        .updateTable('tips')
+        .set({ spam_at: spam ? toHour(at) : null })
+        .where(
+          'id',
+          'in',
+          changing.map((r) => r.id)
+        )
+        .execute()
       for (const r of changing) await audit(trx, at, actor, { action: `${r.kind}.${spam ? 'spam' : 'unspam'}`, targetType: r.kind, targetId: r.id })
       return changing.length
     })
@@ -353,7 +391,9 @@ export class TipService {
   }
 
   async photo(office: KeyObject, photoId: string): Promise<Buffer> {
-    const row = /^p[a-z0-9]{1,40}$/.test(photoId) ? await this.db.selectFrom('tip_photos').select(['key_office', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst() : undefined
+    const row = /^p[a-z0-9]{1,40}$/.test(photoId)
+      ? await this.db.selectFrom('tip_photos').select(['key_office', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst()
+      : undefined
     // A row from before whose file was missing at start has no photo to give.
     if (!row?.data) throw new AppError(404, 'not_found', '没有这张照片。')
     const key = unseal(office, Buffer.from(row.key_office, 'base64'))
@@ -419,7 +459,10 @@ export class TipService {
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('settings').where('key', '=', 'tip_retention_days').execute()
-      await trx.insertInto('settings').values({ key: 'tip_retention_days', value: JSON.stringify(days), updated_at: at.toISOString() }).execute()
+      await trx
+        .insertInto('settings')
+        .values({ key: 'tip_retention_days', value: JSON.stringify(days), updated_at: at.toISOString() })
+        .execute()
       await audit(trx, at, actor, { action: 'tip.retention', detail: { days } })
     })
   }
@@ -446,7 +489,15 @@ export class TipService {
       .execute()
     if (ids.length === 0 && photos.length === 0) return 0
     await this.db.transaction().execute(async (trx) => {
-      if (photos.length) await trx.deleteFrom('tip_photos').where('id', 'in', photos.map((p) => p.id)).execute()
+      if (photos.length)
+        await trx
+          .deleteFrom('tip_photos')
+          .where(
+            'id',
+            'in',
+            photos.map((p) => p.id)
+          )
+          .execute()
       if (ids.length) {
         await trx.deleteFrom('tip_messages').where('tip_id', 'in', ids).execute()
         await trx.deleteFrom('tips').where('id', 'in', ids).execute()
@@ -467,7 +518,11 @@ export class TipService {
         return (await this.db.selectFrom('tip_photos').select('id').where('id', '=', id).executeTakeFirst()) ? 'had' : 'no_row'
       }
     )
-    const { missing } = await this.db.selectFrom('tip_photos').select((eb) => eb.fn.countAll<number | string>().as('missing')).where('data', 'is', null).executeTakeFirstOrThrow()
+    const { missing } = await this.db
+      .selectFrom('tip_photos')
+      .select((eb) => eb.fn.countAll<number | string>().as('missing'))
+      .where('data', 'is', null)
+      .executeTakeFirstOrThrow()
     return { adopted, missing: Number(missing) }
   }
 }

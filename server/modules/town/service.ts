@@ -32,7 +32,11 @@ export class TownService {
   /** Writes the first profile from the start-up configuration; later starts keep the office's edits. */
   async seed(initial: TownProfile): Promise<void> {
     const row = await this.db.selectFrom('settings').select('key').where('key', '=', KEY).executeTakeFirst()
-    if (!row) await this.db.insertInto('settings').values({ key: KEY, value: JSON.stringify(initial), updated_at: this.now().toISOString() }).execute()
+    if (!row)
+      await this.db
+        .insertInto('settings')
+        .values({ key: KEY, value: JSON.stringify(initial), updated_at: this.now().toISOString() })
+        .execute()
   }
 
   get(): Promise<TownProfile> {
@@ -44,7 +48,11 @@ export class TownService {
     const before = await this.get()
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('settings').set({ value: JSON.stringify(next), updated_at: at.toISOString() }).where('key', '=', KEY).execute()
+      await trx
+        .updateTable('settings')
+        .set({ value: JSON.stringify(next), updated_at: at.toISOString() })
+        .where('key', '=', KEY)
+        .execute()
       const changed = (Object.keys(next) as (keyof TownProfile)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]))
       await audit(trx, at, actor, { action: 'town.update', targetType: 'town', detail: { changed } })
     })

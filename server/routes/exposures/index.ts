@@ -81,10 +81,14 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['withdraw', 'withdrawn'],
     ['publish', 'published']
   ] as const) {
-    app.post(`/admin/exposures/:id/${action}`, { onRequest: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.exposures.setStatus(req.actor!, req.params.id, status)
-      return { ok: true }
-    })
+    app.post(
+      `/admin/exposures/:id/${action}`,
+      { onRequest: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      async (req) => {
+        await app.exposures.setStatus(req.actor!, req.params.id, status)
+        return { ok: true }
+      }
+    )
   }
 }
 

@@ -68,14 +68,15 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     app.get(
       `/admin/${path}`,
-      { onRequest: writers, schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(ContentStatus) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } } },
+      {
+        onRequest: writers,
+        schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(ContentStatus) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } }
+      },
       async (req) => ({ items: await app.publishing.list(k, req.query.status) })
     )
 
-    app.post(
-      `/admin/${path}`,
-      { onRequest: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } },
-      async (req) => app.publishing.create(req.actor!, k, req.body as never)
+    app.post(`/admin/${path}`, { onRequest: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } }, async (req) =>
+      app.publishing.create(req.actor!, k, req.body as never)
     )
 
     app.get(`/admin/${path}/:id`, { onRequest: writers, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>

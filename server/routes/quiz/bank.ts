@@ -54,7 +54,18 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: Type.Object({ status: Type.Optional(ContentStatus) }),
         response: {
           200: Type.Object({
-            items: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), category: Type.String(), difficulty: Type.Integer(), prompt: Type.String(), status: Type.String(), revision: Type.Integer(), updatedAt: Type.String() }))
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                kind: Type.String(),
+                category: Type.String(),
+                difficulty: Type.Integer(),
+                prompt: Type.String(),
+                status: Type.String(),
+                revision: Type.Integer(),
+                updatedAt: Type.String()
+              })
+            )
           })
         }
       }
@@ -70,7 +81,17 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     `${path}/:id`,
-    { onRequest: writers, schema: { tags, summary: '保存题目（产生新版本；已发布的要先撤下）', params: Id, querystring: RevisionQuery, body: QuizFields, response: { 200: Item, 400: ApiError, 404: ApiError, 409: ApiError } } },
+    {
+      onRequest: writers,
+      schema: {
+        tags,
+        summary: '保存题目（产生新版本；已发布的要先撤下）',
+        params: Id,
+        querystring: RevisionQuery,
+        body: QuizFields,
+        response: { 200: Item, 400: ApiError, 404: ApiError, 409: ApiError }
+      }
+    },
     async (req) => app.quizBank.save(req.actor!, req.params.id, req.body as Fields, req.query.revision)
   )
 
@@ -89,7 +110,13 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
     `${path}/:id/publish`,
     {
       onRequest: publishers,
-      schema: { tags, summary: '发布审阅过的那一版（之后抽的题里就有它；审阅后又改过则 409）', params: Id, body: Body(PublishFields), response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError } }
+      schema: {
+        tags,
+        summary: '发布审阅过的那一版（之后抽的题里就有它；审阅后又改过则 409）',
+        params: Id,
+        body: Body(PublishFields),
+        response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError }
+      }
     },
     async (req) => {
       await app.quizBank.transition(req.actor!, req.params.id, 'publish', {}, req.body.revision)

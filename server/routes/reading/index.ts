@@ -13,8 +13,7 @@ const Summary = {
 }
 const ArticleSummary = Type.Object(Summary)
 const CaseSummary = Type.Object({ ...Summary, redFlags: Type.Array(RedFlag), featured: Type.Boolean(), kind: CaseKind })
-const PageOf = <T extends ReturnType<typeof Type.Object>>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() })
+const PageOf = <T extends ReturnType<typeof Type.Object>>(item: T) => Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() })
 const ApiError = Type.Object({ error: Type.Object({ code: Type.String(), message: Type.String() }) })
 
 const ListQuery = Type.Object({
@@ -24,9 +23,7 @@ const ListQuery = Type.Object({
       { errorMessage: '没有这个分类。' }
     )
   ),
-  q: Type.Optional(
-    Type.String({ maxLength: 100, pattern: '^[^\\u0000-\\u001f]*$', errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })
-  ),
+  q: Type.Optional(Type.String({ maxLength: 100, pattern: '^[^\\u0000-\\u001f]*$', errorMessage: { maxLength: '搜索词最多 100 个字。', pattern: '搜索词里有无法识别的字符。' } })),
   page: Type.Integer({ minimum: 1, maximum: 10000, default: 1, errorMessage: '页码要是 1 到 10000 之间的整数。' }),
   pageSize: Type.Integer({ minimum: 1, maximum: 50, default: 10, errorMessage: '每页条数要是 1 到 50 之间的整数。' })
 })
@@ -50,14 +47,10 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async () => app.reading.categories()
   )
 
-  app.get(
-    '/articles',
-    { schema: { tags: ['阅读'], summary: '文章列表（分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } },
-    async (req) => {
-      const { category, q, page, pageSize } = req.query
-      return app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize })
-    }
-  )
+  app.get('/articles', { schema: { tags: ['阅读'], summary: '文章列表（分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } }, async (req) => {
+    const { category, q, page, pageSize } = req.query
+    return app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize })
+  })
 
   app.get(
     '/articles/:id',
@@ -72,14 +65,10 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => app.reading.article(req.params.id)
   )
 
-  app.get(
-    '/cases',
-    { schema: { tags: ['阅读'], summary: '以案说法列表', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } },
-    async (req) => {
-      const { category, q, page, pageSize, featured } = req.query
-      return app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured })
-    }
-  )
+  app.get('/cases', { schema: { tags: ['阅读'], summary: '以案说法列表', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } }, async (req) => {
+    const { category, q, page, pageSize, featured } = req.query
+    return app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured })
+  })
 
   app.get(
     '/cases/:id',

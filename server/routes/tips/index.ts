@@ -1,7 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import multipart from '@fastify/multipart'
-import { AMOUNT_RANGES, CASE_KINDS, FEEDBACK_LIMITS, FEEDBACK_TOPICS, PEOPLE_RANGES, SPAM_VIEWS, TIP_DISGUISES, TIP_LIMITS, TIP_STATUSES, type SpamView, type TipStatusCode } from '../../../src/core/tips'
+import {
+  AMOUNT_RANGES,
+  CASE_KINDS,
+  FEEDBACK_LIMITS,
+  FEEDBACK_TOPICS,
+  PEOPLE_RANGES,
+  SPAM_VIEWS,
+  TIP_DISGUISES,
+  TIP_LIMITS,
+  TIP_STATUSES,
+  type SpamView,
+  type TipStatusCode
+} from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import type { Session } from '../../modules/keys/keyring'
@@ -11,7 +23,13 @@ import { uploadedFile } from '../upload'
 
 const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码是 16 位数字，请核对。' })
 const Optional = (label: string, max: number) => Type.Optional(Type.String({ maxLength: max, errorMessage: `${label}最多 ${max} 个字。` }))
-const Choice = (label: string, values: readonly string[]) => Type.Optional(Type.Union(values.map((v) => Type.Literal(v)), { errorMessage: `${label}请从给出的选项里选。` }))
+const Choice = (label: string, values: readonly string[]) =>
+  Type.Optional(
+    Type.Union(
+      values.map((v) => Type.Literal(v)),
+      { errorMessage: `${label}请从给出的选项里选。` }
+    )
+  )
 const PhotoIds = Type.Array(Type.String({ maxLength: 41 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
 const Pow = Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
 
@@ -74,8 +92,10 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const perTen = (n: number) => ({ rateLimit: { max: n, timeWindow: '10 minutes' } })
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 1 } })
 
-  app.get('/tips/challenge', { schema: { tags, summary: '提交前的校验题（防机器人，不用第三方验证码）', response: { 200: Type.Object({ challenge: Type.String(), bits: Type.Integer() }) } } }, async () =>
-    app.tips.challenge()
+  app.get(
+    '/tips/challenge',
+    { schema: { tags, summary: '提交前的校验题（防机器人，不用第三方验证码）', response: { 200: Type.Object({ challenge: Type.String(), bits: Type.Integer() }) } } },
+    async () => app.tips.challenge()
   )
 
   app.post(
@@ -117,7 +137,12 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/feedback',
     {
       config: perTen(app.config.TIP_RATE_LIMIT),
-      schema: { tags: ['投诉建议'], summary: '匿名投诉建议（关于小程序或办事服务），返回 16 位回执码，凭它查看回复', body: FeedbackBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } }
+      schema: {
+        tags: ['投诉建议'],
+        summary: '匿名投诉建议（关于小程序或办事服务），返回 16 位回执码，凭它查看回复',
+        body: FeedbackBody,
+        response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError }
+      }
     },
     async (req, reply) => {
       const { topic, what, contact, pow } = req.body
@@ -129,7 +154,10 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/tips/lookup',
-    { config: { rateLimit: { max: app.config.TIP_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } }, schema: { tags, summary: '凭回执码查看处理情况和回复（举报或投诉建议）', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } } },
+    {
+      config: { rateLimit: { max: app.config.TIP_LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } },
+      schema: { tags, summary: '凭回执码查看处理情况和回复（举报或投诉建议）', body: Body({ receipt: Receipt }), response: { 200: TipsterView, 404: ApiError } }
+    },
     async (req) => app.tips.lookup(req.body.receipt)
   )
 
@@ -140,7 +168,11 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '凭回执码补充情况或照片',
-        body: Body({ receipt: Receipt, text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请写下要补充的内容（最多 ${TIP_LIMITS.message} 个字）。` }), photoIds: Type.Optional(PhotoIds) }),
+        body: Body({
+          receipt: Receipt,
+          text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请写下要补充的内容（最多 ${TIP_LIMITS.message} 个字）。` }),
+          photoIds: Type.Optional(PhotoIds)
+        }),
         response: { 201: Ok, 404: ApiError, 409: ApiError }
       }
     },
@@ -248,7 +280,10 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.get('/admin/tips/photos/:id', { onRequest: handlers, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
-    reply.type('image/jpeg').header('cache-control', 'no-store').send(await app.tips.photo(await officeKey(req.session), req.params.id))
+    reply
+      .type('image/jpeg')
+      .header('cache-control', 'no-store')
+      .send(await app.tips.photo(await officeKey(req.session), req.params.id))
   )
 
   for (const [kind, summary] of [
@@ -257,7 +292,16 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.post(
       `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
-      { onRequest: handlers, schema: { tags: deskTags, summary, params: Id, body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }), response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      {
+        onRequest: handlers,
+        schema: {
+          tags: deskTags,
+          summary,
+          params: Id,
+          body: Body({ text: Type.String({ minLength: 1, maxLength: TIP_LIMITS.message, pattern: '\\S', errorMessage: `请填写内容（最多 ${TIP_LIMITS.message} 个字）。` }) }),
+          response: { 200: Ok, 404: ApiError, 409: ApiError }
+        }
+      },
       async (req) => {
         await app.tips.message(req.actor!, await officeKey(req.session), req.params.id, kind, req.body.text.trim())
         return { ok: true }
@@ -292,7 +336,12 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/tips-retention',
     {
       onRequest: admins,
-      schema: { tags: deskTags, summary: '设置已办结线索保留天数（到期连同照片删除）', body: Body({ days: Type.Integer({ minimum: 30, maximum: 3650, errorMessage: '保留天数要在 30 到 3650 天之间。' }) }), response: { 200: Ok } }
+      schema: {
+        tags: deskTags,
+        summary: '设置已办结线索保留天数（到期连同照片删除）',
+        body: Body({ days: Type.Integer({ minimum: 30, maximum: 3650, errorMessage: '保留天数要在 30 到 3650 天之间。' }) }),
+        response: { 200: Ok }
+      }
     },
     async (req) => {
       await app.tips.setRetentionDays(req.actor!, req.body.days)

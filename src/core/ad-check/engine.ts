@@ -109,7 +109,10 @@ const RATE_FORMS: RateForm[] = [
     annual: (v, unit, prefix) => (unit.startsWith('成') ? v * 10 + (parseNumber(unit.slice(1)) || 0) : prefix || unit ? v : null)
   },
   {
-    re: new RegExp(`(?:月息|月利|月利率|月收益|月回报|月化|每月|每个月|月返|月分红|一个月)(?:收益|回报|返还|返利|返|分红|利息|利率|息)?率?${LEAD}${OF}(百分之)?${N}(%|分[一二三四五六七八九\\d]?|厘|个点)?`, 'g'),
+    re: new RegExp(
+      `(?:月息|月利|月利率|月收益|月回报|月化|每月|每个月|月返|月分红|一个月)(?:收益|回报|返还|返利|返|分红|利息|利率|息)?率?${LEAD}${OF}(百分之)?${N}(%|分[一二三四五六七八九\\d]?|厘|个点)?`,
+      'g'
+    ),
     annual: (v, unit, prefix) => {
       if (!prefix && !unit) return null
       // 民间 "一分二" is 1.2 per cent a month.
@@ -154,7 +157,10 @@ const RATE_FORMS: RateForm[] = [
 ]
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
-const MONEY_RATIO = new RegExp(`${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`, 'g')
+const MONEY_RATIO = new RegExp(
+  `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`,
+  'g'
+)
 // "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
 const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)}(万)?(?:元|块)?(?:就|即|再)?送${N}(万)?`, 'g')
 // Any share written as a percentage, wherever it stands: "每十天给您百分之一的利息", "按月支付0.5%至1%的利息".
@@ -163,7 +169,8 @@ const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber
 // What makes a share a return on money: interest, yield, dividend, rent, a rebate.
 const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 // Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan.
-const NOT_RETURN = /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭/
+const NOT_RETURN =
+  /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭/
 // A loan taken by the resident: the rate beside it is what they pay.
 const BORROWING = /贷款|融资|融券|分期|月供|按揭/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
@@ -172,16 +179,28 @@ const YEARLY = /年化|年利|年息|年收益|年回报/
 const PERIOD = new RegExp(`(?:(?:每|按|一|${N})个?(天|日|周|星期|月|季度?|年)|(日|周|月|年)(?=赚|收益|息|利|返|回报|分红))`, 'g')
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
-const PAYOUT = new RegExp(`(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`, 'g')
+const PAYOUT = new RegExp(
+  `(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`,
+  'g'
+)
 const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, 季末: 4 }
 // A sum of return set against the sum paid in: "一亩地投入三万元，五年后收益二十万元".
 const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)(?:了|到|有|达|约|可达|高达|就有|能有)?${leadingNumber(1)}(万)?(元|块)?`, 'g')
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
-const PAID_IN = new RegExp(`(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`, 'g')
-const PAID_IN_NAMED = new RegExp(`(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`, 'g')
+const PAID_IN = new RegExp(
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`,
+  'g'
+)
+const PAID_IN_NAMED = new RegExp(
+  `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
+  'g'
+)
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
-const PAID_BACK = new RegExp(`(?:(?:(变成|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`, 'g')
+const PAID_BACK = new RegExp(
+  `(?:(?:(变成|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
+  'g'
+)
 
 /**
  * Every expression the checker runs over a text. Each must be free of
@@ -252,11 +271,12 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
     // The nearest period before the share, else after it ("0.5%的日收益"); none means a yearly rate.
     let per = 1
-    if (!YEARLY.test(before)) for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
-      const every = p[1] ? parseNumber(p[1]) : 1
-      if (every > 0) per = PER_YEAR[p[2] ?? p[3]] / every
-      if ((p.index ?? 0) >= before.length) break
-    }
+    if (!YEARLY.test(before))
+      for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
+        const every = p[1] ? parseNumber(p[1]) : 1
+        if (every > 0) per = PER_YEAR[p[2] ?? p[3]] / every
+        if ((p.index ?? 0) >= before.length) break
+      }
     found.push({ a, b, annual: share * per })
   }
   if (licensed) return found
@@ -398,7 +418,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   }
   flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))
   score = Math.min(100, score)
-  const weightOf = (shown: FoundFlag[]) => Math.min(100, shown.reduce((sum, f) => sum + (RULE_BY_CODE.get(f.code)?.weight ?? 0), 0))
+  const weightOf = (shown: FoundFlag[]) =>
+    Math.min(
+      100,
+      shown.reduce((sum, f) => sum + (RULE_BY_CODE.get(f.code)?.weight ?? 0), 0)
+    )
   const risk: Risk = score >= HIGH || core >= 2 ? 'high' : score >= MEDIUM || core >= 1 ? 'medium' : 'low'
   let result: CheckResult
   if (asWarning) result = { risk: 'low', score: 0, flags: [], investment }

@@ -72,20 +72,14 @@ export default function Learn() {
         }}
       />
       {kind !== 'exposures' && !q && (
-      <ScrollView scrollX className='learn__chips' enableFlex>
-        {[{ code: undefined, name: '全部', count: 0 }, ...categories].map((c) => (
-          <View
-            key={c.code ?? 'all'}
-            className={`learn__chip ${category === c.code ? 'is-active' : ''}`}
-            role='button'
-            aria-pressed={category === c.code}
-            onClick={() => setCategory(c.code)}
-          >
-            <Text>{c.name}</Text>
-            {kind === 'articles' && c.count > 0 && <Text className='learn__chip-count'>{c.count}</Text>}
-          </View>
-        ))}
-      </ScrollView>
+        <ScrollView scrollX className='learn__chips' enableFlex>
+          {[{ code: undefined, name: '全部', count: 0 }, ...categories].map((c) => (
+            <View key={c.code ?? 'all'} className={`learn__chip ${category === c.code ? 'is-active' : ''}`} role='button' aria-pressed={category === c.code} onClick={() => setCategory(c.code)}>
+              <Text>{c.name}</Text>
+              {kind === 'articles' && c.count > 0 && <Text className='learn__chip-count'>{c.count}</Text>}
+            </View>
+          ))}
+        </ScrollView>
       )}
       {q && (
         <View className='learn__query'>

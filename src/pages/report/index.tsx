@@ -88,16 +88,34 @@ export default function Report() {
             <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
           </Field>
           <Field label='机构或个人的名称（不知道可不填）'>
-            <Input className='report__organisation' value={d.organisation} onChange={(v) => set('organisation', v)} maxLength={TIP_LIMITS.organisation} placeholder='例如：某某康养公司、某某理财工作室' />
+            <Input
+              className='report__organisation'
+              value={d.organisation}
+              onChange={(v) => set('organisation', v)}
+              maxLength={TIP_LIMITS.organisation}
+              placeholder='例如：某某康养公司、某某理财工作室'
+            />
           </Field>
           <Field label='在哪里'>
             {villages.length > 0 && (
-              <Choices label='在哪里' options={[...villages.map((v) => ({ value: v, label: v })), { value: OTHER_PLACE, label: '其他地方' }]} selected={[d.village]} onChange={([v]) => set('village', v)} />
+              <Choices
+                label='在哪里'
+                options={[...villages.map((v) => ({ value: v, label: v })), { value: OTHER_PLACE, label: '其他地方' }]}
+                selected={[d.village]}
+                onChange={([v]) => set('village', v)}
+              />
             )}
             {freeText(d) && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村、社区、街道或大概位置' />}
           </Field>
           <Field label='发生了什么' hint={`怎么宣传的、许诺了什么、怎么收钱的，越具体越好（最多 ${TIP_LIMITS.what} 字）`}>
-            <TextArea className='report__what' value={d.what} onChange={(v) => set('what', v)} maxLength={TIP_LIMITS.what} rows={6} placeholder='例如：在村委会门口发传单，说预订养老床位每年返利 10%……' />
+            <TextArea
+              className='report__what'
+              value={d.what}
+              onChange={(v) => set('what', v)}
+              maxLength={TIP_LIMITS.what}
+              rows={6}
+              placeholder='例如：在村委会门口发传单，说预订养老床位每年返利 10%……'
+            />
           </Field>
           <Field label='大概涉及多少钱（可不选）'>
             <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />

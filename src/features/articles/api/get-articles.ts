@@ -11,5 +11,4 @@ export interface ArticleFilter {
 export const getArticles = (f: ArticleFilter, page: number): Promise<Fetched<Page<ArticleSummary>>> =>
   fetchJson(`/api/articles${query({ category: f.category, q: f.q, page, pageSize: f.pageSize ?? 10 })}`)
 
-export const useArticles = ({ category, q, pageSize }: ArticleFilter, enabled = true) =>
-  usePagedList((page) => getArticles({ category, q, pageSize }, page), [category, q, pageSize], enabled)
+export const useArticles = ({ category, q, pageSize }: ArticleFilter, enabled = true) => usePagedList((page) => getArticles({ category, q, pageSize }, page), [category, q, pageSize], enabled)

@@ -13,8 +13,7 @@ export const useCampaign = () => useResource(getCampaign, [])
 export type { CampaignFields, CampaignRecord }
 
 /** The office's campaigns; `allowed` is false for someone whose roles cannot list them, who then gets none. */
-export const useCampaigns = (allowed = true) =>
-  useResource(async () => ({ data: allowed ? await staffApi<{ items: CampaignRecord[] }>('GET', '/api/admin/campaigns') : { items: [] } }), [allowed])
+export const useCampaigns = (allowed = true) => useResource(async () => ({ data: allowed ? await staffApi<{ items: CampaignRecord[] }>('GET', '/api/admin/campaigns') : { items: [] } }), [allowed])
 export const createCampaign = (f: CampaignFields) => staffApi<CampaignRecord>('POST', '/api/admin/campaigns', f)
 export const saveCampaign = (id: string, f: CampaignFields) => staffApi<CampaignRecord>('PUT', `/api/admin/campaigns/${id}`, f)
 export const setCampaignPublished = (id: string, publish: boolean) => staffApi<CampaignRecord>('POST', `/api/admin/campaigns/${id}/${publish ? 'publish' : 'withdraw'}`)

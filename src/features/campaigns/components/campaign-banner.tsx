@@ -22,7 +22,9 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
   return (
     <View className='campaign-banner'>
       {campaign.bannerImageId && <Image className='campaign-banner__image' src={imageUrl(campaign.bannerImageId)} mode='widthFix' />}
-      <View className='campaign-banner__tag'>{campaignName(campaign)} · {phase.phase === 'running' ? '进行中' : '即将开始'}</View>
+      <View className='campaign-banner__tag'>
+        {campaignName(campaign)} · {phase.phase === 'running' ? '进行中' : '即将开始'}
+      </View>
       <View className='campaign-banner__theme'>{campaign.theme}</View>
       <View className='campaign-banner__when'>
         {day(campaign.startsOn)} 至 {day(campaign.endsOn)}
@@ -30,7 +32,10 @@ export function CampaignBanner({ campaign }: { campaign: Campaign }) {
       </View>
       {phase.phase === 'running' && campaign.slogans[0] && <View className='campaign-banner__slogan'>“{campaign.slogans[0]}”</View>}
       {phase.phase === 'running' &&
-        [...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })), ...campaign.cases.map((c) => ({ key: c.id, title: caseHeadline(c), url: routes.caseLesson(c.id) }))]
+        [
+          ...campaign.articles.map((a) => ({ key: a.id, title: a.title, url: routes.article(a.id) })),
+          ...campaign.cases.map((c) => ({ key: c.id, title: caseHeadline(c), url: routes.caseLesson(c.id) }))
+        ]
           .slice(0, 4)
           .map((link) => (
             <View key={link.key} className='campaign-banner__link' onClick={() => void Taro.navigateTo({ url: link.url })}>

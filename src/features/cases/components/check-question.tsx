@@ -13,13 +13,7 @@ export function CheckQuestion({ question }: { question: Question }) {
       {question.options.map((option, i) => {
         const state = !answered ? '' : i === question.answer ? 'is-right' : i === picked ? 'is-wrong' : 'is-dim'
         return (
-          <View
-            key={i}
-            className={`check-question__option ${state}`}
-            role='button'
-            aria-disabled={answered}
-            onClick={() => !answered && setPicked(i)}
-          >
+          <View key={i} className={`check-question__option ${state}`} role='button' aria-disabled={answered} onClick={() => !answered && setPicked(i)}>
             {String.fromCharCode(65 + i)}. {option}
             {answered && i === question.answer && ' ✓'}
             {answered && i === picked && i !== question.answer && ' ✗'}

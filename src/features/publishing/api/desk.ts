@@ -16,8 +16,7 @@ type ItemOf<K extends DeskKind> = K extends 'quiz' ? QuizEditorItem : EditorItem
 const BASE: Record<DeskKind, string> = { article: '/api/admin/articles', case: '/api/admin/cases', quiz: '/api/admin/quiz/items' }
 const base = (kind: DeskKind) => BASE[kind]
 
-export const useDesk = (kind: Kind, status?: Status) =>
-  useResource(async () => ({ data: await staffApi<{ items: DeskItem[] }>('GET', `${base(kind)}${query({ status })}`) }), [kind, status])
+export const useDesk = (kind: Kind, status?: Status) => useResource(async () => ({ data: await staffApi<{ items: DeskItem[] }>('GET', `${base(kind)}${query({ status })}`) }), [kind, status])
 
 export const useEditorItem = <K extends DeskKind>(kind: K, id: string) => useResource(async () => ({ data: id ? await staffApi<ItemOf<K>>('GET', `${base(kind)}/${id}`) : null }), [kind, id])
 

@@ -19,14 +19,5 @@ export function LongText({
   maxLength: number
   disabled: boolean
 }) {
-  return (
-    <TextArea
-      className={`${className} staff__long-text is-${size}`}
-      value={value}
-      onChange={onChange}
-      maxLength={maxLength}
-      autoSize
-      disabled={disabled}
-    />
-  )
+  return <TextArea className={`${className} staff__long-text is-${size}`} value={value} onChange={onChange} maxLength={maxLength} autoSize disabled={disabled} />
 }

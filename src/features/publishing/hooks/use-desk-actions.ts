@@ -41,14 +41,17 @@ export function useDeskActions(kind: DeskKind, item: Current | null, reload: () 
      * since it was loaded (409), the page loads it again, so the publisher reads what would go live before trying again.
      */
     publish: (at?: string) =>
-      step(async ({ id, revision }) => {
-        try {
-          await publishItem(kind, id, revision, at)
-        } catch (err) {
-          if (err instanceof ApiError && err.status === 409) await reload()
-          throw err
-        }
-      }, at ? '已排期' : '已发布'),
+      step(
+        async ({ id, revision }) => {
+          try {
+            await publishItem(kind, id, revision, at)
+          } catch (err) {
+            if (err instanceof ApiError && err.status === 409) await reload()
+            throw err
+          }
+        },
+        at ? '已排期' : '已发布'
+      ),
     withdraw: () => step(({ id }) => withdrawItem(kind, id), '已撤下'),
     restore: (revision: number) => step(({ id }) => restoreItem(kind, id, revision), `已恢复为第 ${revision} 版的内容`)
   }

@@ -35,5 +35,8 @@ export function recordRound(questions: Question[], result: RoundResult): void {
 }
 
 export function forget(id: string): void {
-  Taro.setStorageSync(KEY, wrongBook().filter((w) => w.question.id !== id))
+  Taro.setStorageSync(
+    KEY,
+    wrongBook().filter((w) => w.question.id !== id)
+  )
 }

@@ -1,7 +1,18 @@
 import { sha256 } from 'js-sha256'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { solveInSlices } from '../../../core/proof-of-work'
-import { TIP_LIMITS, type CaseKind, type DeskCase, type DeskCaseDetail, type DeskCasePage, type FeedbackContent, type SpamView, type TipContent, type TipStatusCode, type TipsterView } from '../../../core/tips'
+import {
+  TIP_LIMITS,
+  type CaseKind,
+  type DeskCase,
+  type DeskCaseDetail,
+  type DeskCasePage,
+  type FeedbackContent,
+  type SpamView,
+  type TipContent,
+  type TipStatusCode,
+  type TipsterView
+} from '../../../core/tips'
 import { messageOf } from '../../../services/feedback'
 import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
@@ -100,10 +111,7 @@ export function useDeskTips(f: DeskFilter): DeskList {
   const key = JSON.stringify(f)
   const latest = useRef(0)
   const busy = useRef(false)
-  const page = useCallback(
-    (after: string | null) => staffApi<DeskCasePage>('GET', `/api/admin/tips${query({ ...(JSON.parse(key) as DeskFilter), after: after ?? undefined })}`),
-    [key]
-  )
+  const page = useCallback((after: string | null) => staffApi<DeskCasePage>('GET', `/api/admin/tips${query({ ...(JSON.parse(key) as DeskFilter), after: after ?? undefined })}`), [key])
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current

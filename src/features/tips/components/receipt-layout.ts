@@ -22,4 +22,3 @@ export const RECEIPT_LAYOUT = {
     groupWidth: SLOT - 28
   }
 }
-

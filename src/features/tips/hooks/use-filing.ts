@@ -29,7 +29,15 @@ export interface Filing<D> {
  * work and sending phases, and the receipt. What was written is dropped from
  * the phone as soon as the office has it, and kept when sending fails.
  */
-export function useFiling<D extends object>({ empty, check, send }: { empty: D; check: (draft: D) => FilingProblem<D> | null; send: (draft: D, onPhase: (phase: SendingPhase) => void) => Promise<string> }): Filing<D> {
+export function useFiling<D extends object>({
+  empty,
+  check,
+  send
+}: {
+  empty: D
+  check: (draft: D) => FilingProblem<D> | null
+  send: (draft: D, onPhase: (phase: SendingPhase) => void) => Promise<string>
+}): Filing<D> {
   const [draft, setDraft] = useState<D>(empty)
   const [error, setError] = useState<{ field?: keyof D; message: string }>()
   const [busy, setBusy] = useState<SendingPhase | null>(null)

@@ -61,9 +61,7 @@ export default function Lookup() {
             placeholder='例如：某某财富管理公司、138 0013 8000'
           />
         </Field>
-        {text.trim() && (
-          <View className='lookup__reading'>{reading ? `按${KIND_WORDS[reading.kind]}查：${reading.key}` : '没看懂要查什么：名称至少 2 个字，电话至少 4 位数字。'}</View>
-        )}
+        {text.trim() && <View className='lookup__reading'>{reading ? `按${KIND_WORDS[reading.kind]}查：${reading.key}` : '没看懂要查什么：名称至少 2 个字，电话至少 4 位数字。'}</View>}
         <Button className='lookup__run' type='primary' block loading={busy} disabled={busy} onClick={() => void run()}>
           查一查
         </Button>

@@ -47,11 +47,7 @@ export default function QuizBoard() {
               <View className='board__village'>全镇</View>
               <Figures figures={data.total} />
             </View>
-            {rows.length === 0 ? (
-              <View className='board__hint'>各村（社区）的参与人数，等镇里录入村名单后显示。</View>
-            ) : (
-              <View className='board__hint'>各村按参加人数排，条越长，参加的人越多。</View>
-            )}
+            {rows.length === 0 ? <View className='board__hint'>各村（社区）的参与人数，等镇里录入村名单后显示。</View> : <View className='board__hint'>各村按参加人数排，条越长，参加的人越多。</View>}
             {rows.map((r, i) => (
               <View key={r.village} className='board__row'>
                 <View className='board__rank'>{i + 1}</View>

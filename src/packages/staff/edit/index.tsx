@@ -13,15 +13,7 @@ import { bodyProblems } from '../../../core/content-rules'
 import { RED_FLAGS, toRedFlags } from '../../../core/red-flags'
 import { ArticleView } from '../../../features/articles/components/article-view'
 import { CaseView } from '../../../features/cases/components/case-view'
-import {
-  createItem,
-  saveItem,
-  useEditorItem,
-  type ArticleFields,
-  type CaseFields,
-  type EditorItem,
-  type Kind
-} from '../../../features/publishing/api/desk'
+import { createItem, saveItem, useEditorItem, type ArticleFields, type CaseFields, type EditorItem, type Kind } from '../../../features/publishing/api/desk'
 import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../features/publishing/components/desk-panels'
 import { FlagMarker } from '../../../features/publishing/components/flag-marker'
 import { LongText } from '../../../features/publishing/components/long-text'
@@ -88,7 +80,9 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
   const texts = kind === 'article' ? [draft.body] : [draft.story, draft.outcome, draft.lesson]
   const problems = texts.flatMap(bodyProblems)
   // The advert checker's reading of the text, offered as red-flag tags.
-  const suggested = checkAdvert(texts.join('\n')).flags.map((f) => f.code).filter((c) => !draft.redFlags.includes(c))
+  const suggested = checkAdvert(texts.join('\n'))
+    .flags.map((f) => f.code)
+    .filter((c) => !draft.redFlags.includes(c))
 
   const save = () =>
     run(async () => {
@@ -152,11 +146,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
               </Field>
               <Field
                 label='案例类型'
-                hint={
-                  draft.kind === 'real'
-                    ? '写明公开来源（法院、检察院或新闻媒体）和网址，居民能看到。'
-                    : '居民会看到“情景案例，根据常见案情编写”。不要写成发生在本镇或哪个村，地点写“某地”“某县”。'
-                }
+                hint={draft.kind === 'real' ? '写明公开来源（法院、检察院或新闻媒体）和网址，居民能看到。' : '居民会看到“情景案例，根据常见案情编写”。不要写成发生在本镇或哪个村，地点写“某地”“某县”。'}
                 error={originProblems(fieldsFor('case', draft) as CaseFields)[0]}
               >
                 <Choices options={KIND_CHOICES} selected={[draft.kind]} onChange={([v]) => set('kind', v === 'real' ? 'real' : 'illustrative')} />
@@ -186,12 +176,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
               </Field>
               {draft.question.options.map((o, i) => (
                 <Field key={i} label={`选项 ${String.fromCharCode(65 + i)}`}>
-                  <Input
-                    value={o}
-                    onChange={(v) => set('question', { ...draft.question, options: draft.question.options.map((x, j) => (j === i ? v : x)) })}
-                    maxLength={100}
-                    disabled={locked}
-                  />
+                  <Input value={o} onChange={(v) => set('question', { ...draft.question, options: draft.question.options.map((x, j) => (j === i ? v : x)) })} maxLength={100} disabled={locked} />
                 </Field>
               ))}
               <Field label='正确答案'>
@@ -253,7 +238,19 @@ function LivePreview({ kind, draft }: { kind: Kind; draft: Draft }) {
       {kind === 'article' ? (
         <ArticleView article={{ ...common, body: draft.body }} />
       ) : (
-        <CaseView lesson={{ ...common, featured: draft.featured, kind: draft.kind, source: draft.source, sourceUrl: draft.sourceUrl, story: draft.story, outcome: draft.outcome, lesson: draft.lesson, question: { ...draft.question, options: draft.question.options.filter((o) => o.trim()) } }} />
+        <CaseView
+          lesson={{
+            ...common,
+            featured: draft.featured,
+            kind: draft.kind,
+            source: draft.source,
+            sourceUrl: draft.sourceUrl,
+            story: draft.story,
+            outcome: draft.outcome,
+            lesson: draft.lesson,
+            question: { ...draft.question, options: draft.question.options.filter((o) => o.trim()) }
+          }}
+        />
       )}
     </View>
   )
@@ -264,9 +261,7 @@ export default function EditPage() {
   const kind: Kind = params.kind === 'case' ? 'case' : 'article'
   return (
     <Screen className='staff-page staff-page--wide'>
-      <StaffGate roles={['editor', 'publisher']}>
-        {(session) => <Editor kind={kind} id={params.id ?? ''} session={session} />}
-      </StaffGate>
+      <StaffGate roles={['editor', 'publisher']}>{(session) => <Editor kind={kind} id={params.id ?? ''} session={session} />}</StaffGate>
     </Screen>
   )
 }

@@ -27,13 +27,15 @@ const lines = (text: string) =>
 function ExposureForm({ initial, fromTip = false, onDone }: { initial: ExposureRecord | FormFields | null; fromTip?: boolean; onDone: () => void }) {
   // A new entry is dated today (Beijing), the usual case; the picker changes it.
   const [f, setF] = useState<FormFields>(() =>
-    initial ? { ...initial, exposedOn: initial.exposedOn || beijingToday(new Date()), identifiers: Array.isArray(initial.identifiers) ? initial.identifiers.join('\n') : initial.identifiers } : { ...BLANK, exposedOn: beijingToday(new Date()) }
+    initial
+      ? { ...initial, exposedOn: initial.exposedOn || beijingToday(new Date()), identifiers: Array.isArray(initial.identifiers) ? initial.identifiers.join('\n') : initial.identifiers }
+      : { ...BLANK, exposedOn: beijingToday(new Date()) }
   )
   const [error, setError] = useState<string>()
   const set = <K extends keyof FormFields>(k: K, v: string) => setF((x) => ({ ...x, [k]: v }))
   const identifiers = lines(f.identifiers)
   // The same rule the server applies, shown while typing.
-  const identifierError = identifiers.length > IDENTIFIER_LIMITS.count ? `最多 ${IDENTIFIER_LIMITS.count} 项。` : identifiers.map(identifierProblem).find(Boolean) ?? undefined
+  const identifierError = identifiers.length > IDENTIFIER_LIMITS.count ? `最多 ${IDENTIFIER_LIMITS.count} 项。` : (identifiers.map(identifierProblem).find(Boolean) ?? undefined)
   const submit = async () => {
     try {
       const fields: ExposureFields = { name: f.name.trim(), what: f.what.trim(), exposedOn: f.exposedOn, source: f.source.trim(), identifiers }

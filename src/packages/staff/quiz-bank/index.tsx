@@ -65,7 +65,10 @@ function Bank({ session }: { session: StaffSession }) {
       </View>
       <View className='staff__card'>
         <View className='staff__title'>批量导入</View>
-        <View className='staff__soft'>用 CSV（UTF-8）或 XLSX，第一行表头：{HEADER}。题型填 判断/单选/多选；分类和红旗填代码；正确答案填字母（如 A 或 AB）；多选题的“选项红旗”按选项顺序写红旗代码，用 | 分开。有一行不对就一道也不导入，并逐行说明。</View>
+        <View className='staff__soft'>
+          用 CSV（UTF-8）或 XLSX，第一行表头：{HEADER}。题型填 判断/单选/多选；分类和红旗填代码；正确答案填字母（如 A 或 AB）；多选题的“选项红旗”按选项顺序写红旗代码，用 |
+          分开。有一行不对就一道也不导入，并逐行说明。
+        </View>
         {process.env.TARO_ENV === 'h5' ? (
           <Button type='primary' onClick={pickFile}>
             选择文件导入
@@ -86,9 +89,7 @@ function Bank({ session }: { session: StaffSession }) {
               {/* The whole row opens the editor, as a desk list does. */}
               <View className='quiz-bank__open' onClick={() => void Taro.navigateTo({ url: routes.quizItem(q.id) })}>
                 <View className='staff__item-title'>{q.prompt}</View>
-                <View className='staff__meta'>
-                  {quizItemSummary(q)} · 编辑 ›
-                </View>
+                <View className='staff__meta'>{quizItemSummary(q)} · 编辑 ›</View>
               </View>
               {hasRole(session, 'publisher') && (
                 <View className='staff__actions'>

@@ -173,7 +173,14 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
                 <Input className='quiz-item__source' value={draft.advert.source} onChange={(v) => set('advert', { ...draft.advert, source: v })} maxLength={QUIZ_LIMITS.source} disabled={locked} />
               </Field>
               <Field label='广告里的原话' hint='在下面标出其中的危险信号；答题时居民看不到标记，交卷后才高亮。'>
-                <LongText className='quiz-item__advert' size='paragraph' value={draft.advert.text} onChange={(v) => set('advert', { ...draft.advert, text: v })} maxLength={QUIZ_LIMITS.advert} disabled={locked} />
+                <LongText
+                  className='quiz-item__advert'
+                  size='paragraph'
+                  value={draft.advert.text}
+                  onChange={(v) => set('advert', { ...draft.advert, text: v })}
+                  maxLength={QUIZ_LIMITS.advert}
+                  disabled={locked}
+                />
               </Field>
               <FlagMarker text={draft.advert.text} onText={(v) => set('advert', { ...draft.advert, text: v })} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
             </>
@@ -198,12 +205,29 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
               <View className='staff__row'>
                 <Toggle value={o.correct} yes='对' no='错' onChange={(correct) => setOption(i, { correct })} />
                 {draft.kind === 'flags' && (
-                  <Picker mode='selector' range={flagRange} value={Math.max(0, RED_FLAGS.findIndex((f) => f.code === o.flag))} onChange={(e) => setOption(i, { flag: RED_FLAGS[Number(e.detail.value)].code })}>
+                  <Picker
+                    mode='selector'
+                    range={flagRange}
+                    value={Math.max(
+                      0,
+                      RED_FLAGS.findIndex((f) => f.code === o.flag)
+                    )}
+                    onChange={(e) => setOption(i, { flag: RED_FLAGS[Number(e.detail.value)].code })}
+                  >
                     <View className='staff__picker'>{o.flag ? `⚑ ${redFlagLabel(o.flag)}` : '选红旗'}</View>
                   </Picker>
                 )}
                 {!locked && draft.kind !== 'judge' && draft.options.length > QUIZ_LIMITS.minOptions && (
-                  <Button size='small' fill='none' onClick={() => set('options', draft.options.filter((_, j) => j !== i))}>
+                  <Button
+                    size='small'
+                    fill='none'
+                    onClick={() =>
+                      set(
+                        'options',
+                        draft.options.filter((_, j) => j !== i)
+                      )
+                    }
+                  >
                     删除
                   </Button>
                 )}

@@ -112,17 +112,25 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
         <Field label='时间'>
           <Choices options={ranges} selected={[range]} onChange={([v]) => pickRange(v)} />
           <View className='staff__row stats__dates'>
-            <Picker mode='date' value={from} onChange={(e) => {
+            <Picker
+              mode='date'
+              value={from}
+              onChange={(e) => {
                 setRange('')
                 setFrom(String(e.detail.value))
-              }}>
+              }}
+            >
               <View className='staff__picker'>{from}</View>
             </Picker>
             至
-            <Picker mode='date' value={to} onChange={(e) => {
+            <Picker
+              mode='date'
+              value={to}
+              onChange={(e) => {
                 setRange('')
                 setTo(String(e.detail.value))
-              }}>
+              }}
+            >
               <View className='staff__picker'>{to}</View>
             </Picker>
           </View>

@@ -123,7 +123,8 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
             {tip.data.messages.map((m) => (
               <View key={m.id} className='staff__item'>
                 <View className='staff__meta'>
-                  {m.kind === 'tipster' ? flow.sender : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，${flow.sender}看不到）`} · {formatRoughTime(m.at, new Date(), 'hour')}
+                  {m.kind === 'tipster' ? flow.sender : m.kind === 'office' ? `回复（${m.author ?? ''}）` : `内部备注（${m.author ?? ''}，${flow.sender}看不到）`} ·{' '}
+                  {formatRoughTime(m.at, new Date(), 'hour')}
                 </View>
                 <View>{m.text}</View>
               </View>
@@ -138,7 +139,13 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
                 <Field label={`回复${flow.sender}（凭回执码能看到）`}>
                   <TextArea className='tip__reply' value={reply} onChange={setReply} rows={3} maxLength={TIP_LIMITS.message} placeholder={`写给${flow.sender}的答复：怎么处理的、结果如何`} />
                 </Field>
-                <Button className='tip__send-reply' type='primary' size='small' disabled={!reply.trim()} onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}>
+                <Button
+                  className='tip__send-reply'
+                  type='primary'
+                  size='small'
+                  disabled={!reply.trim()}
+                  onClick={() => void act(async () => (await replyToTip(id, reply.trim()), setReply('')), '已回复')}
+                >
                   发送回复
                 </Button>
               </>

@@ -46,7 +46,11 @@ function Footer({ list, searching, item }: { list: DeskList; searching: boolean;
   if (!list.more) return <View className='tip-desk__footer'>{searching ? `已查看 ${list.scanned} 条${item}，全部查完了` : '已经到底了'}</View>
   return (
     <View className='tip-desk__footer'>
-      {searching && <View>{item}内容是加密的，每次解密查看一部分：已查看 {list.scanned} 条。</View>}
+      {searching && (
+        <View>
+          {item}内容是加密的，每次解密查看一部分：已查看 {list.scanned} 条。
+        </View>
+      )}
       <Button className='tip-desk__more' size='small' fill='outline' onClick={() => void list.loadMore()}>
         {searching ? '继续往前查找' : '加载更多'}
       </Button>
@@ -224,7 +228,13 @@ function TipDesk({ kind }: { kind: CaseKind }) {
         </View>
       )}
 
-      <StateView loading={tips.loading} error={tips.items.length ? undefined : tips.error} empty={tips.items.length === 0 && !tips.more} emptyText={searching ? `没有找到符合条件的${item}` : `没有符合条件的${item}`} onRetry={() => void tips.refresh()}>
+      <StateView
+        loading={tips.loading}
+        error={tips.items.length ? undefined : tips.error}
+        empty={tips.items.length === 0 && !tips.more}
+        emptyText={searching ? `没有找到符合条件的${item}` : `没有符合条件的${item}`}
+        onRetry={() => void tips.refresh()}
+      >
         <View className='staff__card staff__table staff__table--no-actions'>
           <View className='staff__row'>
             {picking ? (

@@ -11,7 +11,11 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
-const lines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean)
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void }) {
   const [t, setT] = useState(town)
@@ -61,7 +65,10 @@ function Retention() {
   const [days, setDays] = useState('')
   const [error, setError] = useState<string>()
   useEffect(() => {
-    void getRetention().then((r) => setDays(String(r.days)), () => undefined)
+    void getRetention().then(
+      (r) => setDays(String(r.days)),
+      () => undefined
+    )
   }, [])
   const save = async () => {
     setError(undefined)

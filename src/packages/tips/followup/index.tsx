@@ -47,7 +47,11 @@ export default function FollowUp() {
     setBusy(true)
     setError(undefined)
     try {
-      await addTipMessage(receipt, text.trim(), photos.map((p) => p.id))
+      await addTipMessage(
+        receipt,
+        text.trim(),
+        photos.map((p) => p.id)
+      )
       setText('')
       setPhotos([])
       say('已补充，谢谢您')
@@ -80,9 +84,7 @@ export default function FollowUp() {
       <View className='followup__card'>
         <View className='followup__kind'>{kindLine(view)}</View>
         <View className='followup__status'>处理进展：{view.statusLabel}</View>
-        <View className='followup__soft'>
-          提交时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）
-        </View>
+        <View className='followup__soft'>提交时间：{formatRoughTime(view.createdAt, new Date(), 'day')}（为保护您，时间只记到天）</View>
       </View>
       <View className='followup__card'>
         {view.messages.length === 0 && <View className='followup__soft'>还没有回复。办理人员回复后，凭回执码就能在这里看到。</View>}
@@ -98,12 +100,7 @@ export default function FollowUp() {
       {closed && (
         <View className='followup__card'>
           <View>这件事已经办结，不能再补充。{view.kind === 'tip' ? '如果又有新情况，可以再举报一次。' : '如果您对答复不满意，可以再提一条投诉建议。'}也可以打首页上的电话问一问。</View>
-          <Button
-            className='followup__again'
-            fill='outline'
-            block
-            onClick={() => void (view.kind === 'tip' ? Taro.switchTab({ url: routes.report }) : Taro.navigateTo({ url: routes.feedback }))}
-          >
+          <Button className='followup__again' fill='outline' block onClick={() => void (view.kind === 'tip' ? Taro.switchTab({ url: routes.report }) : Taro.navigateTo({ url: routes.feedback }))}>
             {view.kind === 'tip' ? '再举报一次' : '再提一条投诉建议'}
           </Button>
         </View>

@@ -74,6 +74,8 @@ export default function Mine() {
   const streak = useStreakDays()
   return (
     <Screen>
+      {/* Signed in, the office came for its work: the menu first, the resident's settings after it. */}
+      {session && <StaffMenu session={session} town={town.data} />}
       <Section title='阅读和学习'>
         <View className='mine__card mine__row'>
           <View>
@@ -97,9 +99,7 @@ export default function Mine() {
           </View>
         </View>
       </Section>
-      {session ? (
-        <StaffMenu session={session} town={town.data} />
-      ) : (
+      {!session && (
         <Section title='工作人员'>
           <View className='mine__card'>
             <View className='mine__soft'>宣传办、经济办等单位的工作人员，登录后可发布内容、办宣传月。</View>

@@ -59,6 +59,8 @@ export interface CampaignFields {
   caseIds: string[]
   /** The quiz's time limit during this campaign, in seconds. */
   quizSeconds: number
+  /** Tell residents after each question whether they were right (每题答完就告诉对错); off by default. */
+  quizFeedback: boolean
 }
 
 export interface CampaignRecord extends CampaignFields {

@@ -15,6 +15,7 @@ import * as illustrativePlaces from './20261224T0900-illustrative-places'
 import * as starterFacts from './20261225T0900-starter-facts'
 import * as sessionOfficeKey from './20261226T0900-session-office-key'
 import * as exposureIdentifiers from './20261227T0900-exposure-identifiers'
+import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '20261224T0900-illustrative-places': illustrativePlaces,
   '20261225T0900-starter-facts': starterFacts,
   '20261226T0900-session-office-key': sessionOfficeKey,
-  '20261227T0900-exposure-identifiers': exposureIdentifiers
+  '20261227T0900-exposure-identifiers': exposureIdentifiers,
+  '20261229T0900-quiz-question-check': quizQuestionCheck
 }

@@ -18,6 +18,7 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   articleIds: JSON.parse(r.article_ids) as string[],
   caseIds: JSON.parse(r.case_ids) as string[],
   quizSeconds: r.quiz_seconds,
+  quizFeedback: r.quiz_feedback === 1,
   status: r.status,
   updatedAt: r.updated_at
 })
@@ -58,7 +59,8 @@ export class CampaignService {
       slogans: JSON.stringify(f.slogans),
       article_ids: JSON.stringify(f.articleIds),
       case_ids: JSON.stringify(f.caseIds),
-      quiz_seconds: f.quizSeconds
+      quiz_seconds: f.quizSeconds,
+      quiz_feedback: f.quizFeedback ? 1 : 0
     }
   }
 

@@ -41,7 +41,9 @@ describeIf('H5 in Chromium: a quiz round with feedback after each question', () 
       // The verdict in words, the explanation, and a word mark on the option picked.
       await page.locator('.round-review__verdict').getByText(checked.correct ? '答对了' : /答错了|部分答对/).waitFor()
       await page.locator('.round-review__explain').getByText(checked.explanation).waitFor()
-      await first.locator('.question-card__mark').getByText(checked.correct ? '✓ 你选对了' : '✗ 选错了').waitFor()
+      await first.locator('.question-card__mark').getByText(checked.correct ? '✓ 你选对了' : /✓ 你选对了|✗ 选错了/).waitFor()
+      // A wrong answer also shows, in words, the right option(s) left out.
+      if (!checked.correct) await page.locator('.question-card__mark').getByText(/正确答案|漏选了/).first().waitFor()
       // Locked: tapping another option changes nothing.
       await page.locator('.question-card__option').last().click()
       expect(await page.locator('.question-card__option').last().getAttribute('aria-checked')).toBe('false')

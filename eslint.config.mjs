@@ -16,7 +16,7 @@ const restrict = (names, message) => ({
 const UI = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tarojs/*', '@nutui/*']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-server/**', 'node_modules/**', 'coverage/**', '.swc/**', '**/*.scss'] },
+  { ignores: ['dist/**', 'dist-h5/**', 'dist-server/**', 'screenshots/**', 'node_modules/**', 'coverage/**', '.swc/**', '**/*.scss'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

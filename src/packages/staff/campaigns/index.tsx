@@ -20,8 +20,22 @@ import '../staff.scss'
 
 const BLANK: CampaignFields = { name: '', theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180, quizFeedback: false }
 
+/** What the form edits and sends: only the fields (the server refuses a record's id, status or dates as unknown fields). */
+const fieldsOf = (r: CampaignRecord): CampaignFields => ({
+  name: r.name,
+  theme: r.theme,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn,
+  bannerImageId: r.bannerImageId,
+  slogans: r.slogans,
+  articleIds: r.articleIds,
+  caseIds: r.caseIds,
+  quizSeconds: r.quizSeconds,
+  quizFeedback: r.quizFeedback
+})
+
 function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onDone: () => void }) {
-  const [f, setF] = useState<CampaignFields>(initial ?? BLANK)
+  const [f, setF] = useState<CampaignFields>(initial ? fieldsOf(initial) : BLANK)
   const [slogans, setSlogans] = useState((initial?.slogans ?? []).join('\n'))
   const [error, setError] = useState<string>()
   const articles = useDesk('article', 'published')

@@ -24,6 +24,7 @@ run('类型检查 (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 // Each layer alone, with only what its hosts give it: core neither DOM nor Node, the server no DOM, the client no Node.
 for (const layer of ['core', 'server', 'client']) run(`类型检查：${layer}`, bin('tsc'), ['--noEmit', '-p', `tsconfig.${layer}.json`])
 run('代码检查 (eslint)', bin('eslint'), ['.'])
+run('格式检查 (prettier)', bin('prettier'), ['--check', '.'])
 if (!process.env.SKIP_BUILD) {
   // A development build: it talks to the local API, which a release build refuses.
   process.env.FANGFEI_DEV_BUILD = '1'

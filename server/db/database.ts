@@ -137,6 +137,8 @@ export interface CampaignTable {
   status: Generated<'draft' | 'published'>
   /** The quiz's time limit during this campaign. */
   quiz_seconds: Generated<number>
+  /** 1: residents are told after each question whether they were right (rounds drawn during it keep the setting). */
+  quiz_feedback: Generated<number>
   created_at: string
   updated_at: string
 }
@@ -249,6 +251,10 @@ export interface QuizRoundTable {
   items: string
   created_at: string
   expires_at: string
+  /** 1 when drawn with feedback after each question (the campaign's setting at the draw). */
+  feedback: Generated<number>
+  /** JSON object { question id: [option ids] }: answers checked one by one, each locked once written. */
+  checked: Generated<string>
 }
 
 /** A round handed in: one per round at most (the key refuses a second copy). */

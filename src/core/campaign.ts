@@ -32,7 +32,10 @@ const DAY_MS = 24 * 3600 * 1000
 export const beijingDayStart = (day: string): number => Date.parse(`${day}T00:00:00+08:00`)
 
 /** Today's date in Beijing, YYYY-MM-DD. */
-export const beijingToday = (now: Date): string => dayjs(now).utcOffset(8 * 60).format('YYYY-MM-DD')
+export const beijingToday = (now: Date): string =>
+  dayjs(now)
+    .utcOffset(8 * 60)
+    .format('YYYY-MM-DD')
 
 export type CampaignPhase = { phase: 'coming'; daysToStart: number } | { phase: 'running'; daysLeft: number; msLeft: number } | { phase: 'over' }
 
@@ -59,6 +62,8 @@ export interface CampaignFields {
   caseIds: string[]
   /** The quiz's time limit during this campaign, in seconds. */
   quizSeconds: number
+  /** Tell residents after each question whether they were right (每题答完就告诉对错); off by default. */
+  quizFeedback: boolean
 }
 
 export interface CampaignRecord extends CampaignFields {

@@ -124,6 +124,13 @@ describeIf('H5 in Chromium: the office publishes', () => {
     expect(created.statusCode).toBe(200)
 
     await page.goto(`${base}/#/packages/staff/campaigns/index`)
+    // Feedback after each question is off until the office switches it on in the editor.
+    expect(created.json().quizFeedback).toBe(false)
+    await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.nut-button', { hasText: '修改' }).click()
+    await page.locator('.choices__item', { hasText: '每题答完就告诉对错' }).click()
+    await page.locator('.campaign__save').click()
+    await page.locator('.campaign__new').waitFor()
+    expect((await server.app.inject({ method: 'GET', url: `/api/admin/campaigns/${created.json().id}`, headers: publisher })).json().quizFeedback).toBe(true)
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.campaign__toggle').click()
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).getByText('已发布').waitFor()
 

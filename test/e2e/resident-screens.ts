@@ -59,6 +59,23 @@ async function listExposure(page: Page, base: string): Promise<void> {
 }
 
 /** Every resident page and the states residents spend time in, at 390×844. */
+/** Publishes a campaign running today with feedback after each question; returns how to withdraw it. */
+async function feedbackCampaign(page: Page, base: string): Promise<() => Promise<void>> {
+  const login = await page.request.post(`${base}/api/admin/login`, { data: { username: 'admin', password: ADMIN_PASSWORD } })
+  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const created = await page.request.post(`${base}/api/admin/campaigns`, {
+    headers,
+    data: { theme: '每题对答案', startsOn: today, endsOn: today, bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [], quizFeedback: true }
+  })
+  if (!created.ok()) throw new Error(`没能建活动：${await created.text()}`)
+  const { id } = (await created.json()) as { id: string }
+  if (!(await page.request.post(`${base}/api/admin/campaigns/${id}/publish`, { headers })).ok()) throw new Error('没能发布活动')
+  return async () => {
+    await page.request.post(`${base}/api/admin/campaigns/${id}/withdraw`, { headers })
+  }
+}
+
 export const RESIDENT_SCREENS: ResidentScreen[] = [
   {
     name: 'home',
@@ -155,6 +172,25 @@ export const RESIDENT_SCREENS: ResidentScreen[] = [
     }
   },
   {
+    // A question checked in a round drawn with feedback on: the campaign that switches it on is withdrawn again at
+    // once (the round keeps the setting it was drawn with), so the screens after this one see the town as before.
+    name: 'quiz-feedback',
+    open: async (page, base) => {
+      const withdraw = await feedbackCampaign(page, base)
+      try {
+        await fresh(page, `${base}/#/pages/quiz/index`)
+        await page.locator('.choices__item', { hasText: '老年人' }).click()
+        await page.locator('.quiz__start').click()
+        await page.getByText('第 1 / 5 题').waitFor()
+      } finally {
+        await withdraw()
+      }
+      await page.locator('.question-card__option').first().click()
+      await page.locator('.quiz__check').click()
+      await page.locator('.round-review__verdict').waitFor()
+    }
+  },
+  {
     name: 'wrongbook',
     open: async (page, base) => {
       await fresh(page, `${base}/#/packages/quiz/wrongbook/index`)
@@ -231,13 +267,14 @@ export async function residentTab(browser: Browser, mode: TypeMode): Promise<{ c
   await context.addInitScript({ path: path.join(__dirname, 'page-audit.js') })
   // The 大字 switch's stored value, as Taro's setStorageSync writes it in a browser.
   if (mode !== 'normal') await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
-  if (mode === 'largest') await context.addInitScript((px) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style')
-      style.textContent = `.screen { font-size: ${px}px !important; }`
-      document.head.append(style)
-    })
-  }, LARGEST_ROOT_PX)
+  if (mode === 'largest')
+    await context.addInitScript((px) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style')
+        style.textContent = `.screen { font-size: ${px}px !important; }`
+        document.head.append(style)
+      })
+    }, LARGEST_ROOT_PX)
   return { context, page: await context.newPage() }
 }
 

@@ -24,7 +24,7 @@ type Sent = { url: string; method: string; data?: { answers?: { questionId: stri
 /** Plays the server: draws the round above, and scores whatever is handed in as 20 per question answered. */
 function serve(): Sent[] {
   const sent: Sent[] = []
-  const round: Round = { roundId: 'round-1', expiresAt: new Date(Date.now() + SECONDS * 1000).toISOString(), seconds: SECONDS, questions }
+  const round: Round = { roundId: 'round-1', expiresAt: new Date(Date.now() + SECONDS * 1000).toISOString(), seconds: SECONDS, feedback: false, questions }
   ;(Taro.request as jest.Mock).mockImplementation((req: Sent) => {
     sent.push(req)
     if (req.url.endsWith('/api/quiz/rounds')) return Promise.resolve({ statusCode: 200, data: round })

@@ -16,6 +16,7 @@ import * as starterFacts from './20261225T0900-starter-facts'
 import * as sessionOfficeKey from './20261226T0900-session-office-key'
 import * as exposureIdentifiers from './20261227T0900-exposure-identifiers'
 import * as uploadsInDatabase from './20261228T0900-uploads-in-database'
+import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -38,5 +39,6 @@ export const migrations: Record<string, Migration> = {
   '20261225T0900-starter-facts': starterFacts,
   '20261226T0900-session-office-key': sessionOfficeKey,
   '20261227T0900-exposure-identifiers': exposureIdentifiers,
-  '20261228T0900-uploads-in-database': uploadsInDatabase
+  '20261228T0900-uploads-in-database': uploadsInDatabase,
+  '20261229T0900-quiz-question-check': quizQuestionCheck
 }

@@ -18,6 +18,7 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   articleIds: JSON.parse(r.article_ids) as string[],
   caseIds: JSON.parse(r.case_ids) as string[],
   quizSeconds: r.quiz_seconds,
+  quizFeedback: r.quiz_feedback === 1,
   status: r.status,
   updatedAt: r.updated_at
 })
@@ -58,7 +59,8 @@ export class CampaignService {
       slogans: JSON.stringify(f.slogans),
       article_ids: JSON.stringify(f.articleIds),
       case_ids: JSON.stringify(f.caseIds),
-      quiz_seconds: f.quizSeconds
+      quiz_seconds: f.quizSeconds,
+      quiz_feedback: f.quizFeedback ? 1 : 0
     }
   }
 
@@ -77,7 +79,10 @@ export class CampaignService {
     const at = this.now().toISOString()
     const id = newId('m-')
     await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('campaigns').values({ id, ...this.columns(f), created_at: at, updated_at: at }).execute()
+      await trx
+        .insertInto('campaigns')
+        .values({ id, ...this.columns(f), created_at: at, updated_at: at })
+        .execute()
       await audit(trx, this.now(), actor, { action: 'campaign.create', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
     this.events.changed('campaign')
@@ -88,7 +93,11 @@ export class CampaignService {
     await this.get(id)
     await this.check(f)
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('campaigns').set({ ...this.columns(f), updated_at: this.now().toISOString() }).where('id', '=', id).execute()
+      await trx
+        .updateTable('campaigns')
+        .set({ ...this.columns(f), updated_at: this.now().toISOString() })
+        .where('id', '=', id)
+        .execute()
       await audit(trx, this.now(), actor, { action: 'campaign.update', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
     this.events.changed('campaign')

@@ -49,8 +49,17 @@ function randomSource(): () => number {
 const err = {
   gone: () => new AppError(404, 'no_round', '没有这一轮答题，请重新开始。'),
   again: () => new AppError(409, 'already_submitted', '这一轮已经交过卷了，每轮只能交一次。'),
-  late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！')
+  late: () => new AppError(410, 'round_expired', '答题时间已经过了，这一轮不计分。再来一轮吧！'),
+  mismatch: () => new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
 }
+
+/** Answers checked one by one in a round drawn with feedback: question id to the option ids, each locked once written. */
+type Checked = Record<string, string[]>
+
+/** Tries at writing a check before giving up: each failed try means another check of the same round was written meanwhile. */
+const CHECK_TRIES = 8
+
+const sameAnswer = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id))
 
 /** Where hand-ins are counted into the running figures: the counting thread (tally-thread.ts). */
 export interface Counting {
@@ -63,7 +72,11 @@ const TALLY_DELAY_MS = 500
 
 /** How the office recognises an item in its figures: the advert's opening words, or the question. */
 function itemTitle(prompt: string | null, advert: string | null): string {
-  const text = advert ? plainText((JSON.parse(advert) as { text: string }).text).replace(/\s+/g, ' ').trim() : ''
+  const text = advert
+    ? plainText((JSON.parse(advert) as { text: string }).text)
+        .replace(/\s+/g, ' ')
+        .trim()
+    : ''
   return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : (prompt ?? '')
 }
 
@@ -82,7 +95,12 @@ export class QuizService {
   })
   private readonly papers = new GroupCommit<Insertable<Database['quiz_handins']>>(async (rows) => {
     // A paper already handed in is not returned by the insert, and is refused.
-    const written = await this.db.insertInto('quiz_handins').values(rows).onConflict((oc) => oc.column('round_id').doNothing()).returning('round_id').execute()
+    const written = await this.db
+      .insertInto('quiz_handins')
+      .values(rows)
+      .onConflict((oc) => oc.column('round_id').doNothing())
+      .returning('round_id')
+      .execute()
     const taken = new Set(written.map((r) => r.round_id))
     if (taken.size > 0) this.scheduleTally()
     return rows.map((row) => (taken.has(row.round_id) ? undefined : err.again()))
@@ -97,7 +115,7 @@ export class QuizService {
     private readonly db: Db,
     private readonly counting: Counting,
     private readonly now: () => Date,
-    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number } | null> },
+    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number; quizFeedback: boolean } | null> },
     private readonly events: ContentEvents
   ) {
     // Results link each item to the newest article of its kind, so a published or withdrawn article changes them too.
@@ -112,7 +130,13 @@ export class QuizService {
 
   private async loadBank(): Promise<{ all: Item[]; byId: Map<string, Item> }> {
     const rows = await this.db.selectFrom('quiz_items').selectAll().where('status', '=', 'published').execute()
-    const articles = await this.db.selectFrom('articles').select(['id', 'category']).where('status', '=', 'published').where('published_at', '<=', this.now().toISOString()).orderBy('published_at', 'desc').execute()
+    const articles = await this.db
+      .selectFrom('articles')
+      .select(['id', 'category'])
+      .where('status', '=', 'published')
+      .where('published_at', '<=', this.now().toISOString())
+      .orderBy('published_at', 'desc')
+      .execute()
     const articleByCategory = new Map<string, string>()
     for (const a of articles) if (!articleByCategory.has(a.category)) articleByCategory.set(a.category, a.id)
     const all: Item[] = rows.map((r) => {
@@ -141,12 +165,14 @@ export class QuizService {
     return { all, byId: new Map(all.map((i) => [i.id, i])) }
   }
 
-  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; questions: ResidentQuestion[] }> {
+  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; feedback: boolean; questions: ResidentQuestion[] }> {
     const { all } = await this.currentBank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
     const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
     const campaign = await this.campaigns.published('current')
     const seconds = campaign?.quizSeconds ?? 180
+    // The round keeps the campaign's setting as drawn: the office switching it mid-round changes nothing on the phone.
+    const feedback = campaign?.quizFeedback ?? false
     const at = this.now()
     const expiresAt = new Date(at.getTime() + seconds * 1000)
     const shown = picked.map((item) => ({ id: item.id, options: shuffle(item.options, this.random).map((o) => o.id) }))
@@ -157,18 +183,22 @@ export class QuizService {
     await this.rounds.add({
       id: roundId,
       // Only a hash of the device's own random id: enough to count rounds, nothing to identify a person.
-      participant: createHash('sha256').update(input.player || roundId).digest('hex'),
+      participant: createHash('sha256')
+        .update(input.player || roundId)
+        .digest('hex'),
       persona: input.persona,
       village: input.village,
       campaign_id: campaign?.id ?? null,
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
-      items: JSON.stringify(shown)
+      items: JSON.stringify(shown),
+      feedback: feedback ? 1 : 0
     })
     return {
       roundId,
       expiresAt: expiresAt.toISOString(),
       seconds,
+      feedback,
       // Never the answers, flag codes or the office's marks: those come only with the results.
       questions: picked.map((item, i) => residentQuestion(item.id, item, shown[i].options))
     }
@@ -176,7 +206,46 @@ export class QuizService {
 
   private async drawnRound(roundId: string) {
     if (!UNGUESSABLE_TIME_ORDERED_ID.test(roundId)) return undefined
-    return this.db.selectFrom('quiz_rounds').select(['items', 'created_at', 'expires_at']).where('id', '=', roundId).executeTakeFirst()
+    return this.db.selectFrom('quiz_rounds').select(['items', 'created_at', 'expires_at', 'feedback', 'checked']).where('id', '=', roundId).executeTakeFirst()
+  }
+
+  /**
+   * Checks one question of a round drawn with feedback and locks the answer:
+   * the first answer checked is the one the hand-in scores. Checking the same
+   * answer again answers the same (a phone that lost the reply can ask
+   * again); a different one is refused. Each check is written as a
+   * conditional update on the round's checks as read, so two checks arriving
+   * together cannot overwrite each other, on either database.
+   */
+  async check(roundId: string, questionId: string, optionIds: string[]): Promise<RoundResult['results'][number]> {
+    const { byId } = await this.currentBank()
+    for (let attempt = 0; attempt < CHECK_TRIES; attempt++) {
+      const round = await this.drawnRound(roundId)
+      if (!round) throw err.gone()
+      if (round.feedback !== 1) throw new AppError(409, 'feedback_off', '这一轮要全部答完交卷后才能看对错。')
+      if (this.inFlight.has(roundId) || (await this.db.selectFrom('quiz_handins').select('round_id').where('round_id', '=', roundId).executeTakeFirst())) throw err.again()
+      if (this.now().toISOString() > round.expires_at) throw err.late()
+      const shown = (JSON.parse(round.items) as Shown).find((s) => s.id === questionId)
+      const item = byId.get(questionId)
+      if (!shown || !item) throw new AppError(400, 'not_in_round', '这道题不在这一轮里，请重新开始一轮。')
+      if (optionIds.some((id) => !shown.options.includes(id))) throw new AppError(400, 'bad_answers', '选的答案不是这道题的选项，请重新选。')
+      const checked = JSON.parse(round.checked) as Checked
+      const locked = checked[questionId]
+      if (locked && !sameAnswer(locked, optionIds)) throw new AppError(409, 'answer_locked', '这道题已经对过答案了，答案不能再改。')
+      if (!locked) {
+        const written = await this.db
+          .updateTable('quiz_rounds')
+          .set({ checked: JSON.stringify({ ...checked, [questionId]: optionIds }) })
+          .where('id', '=', roundId)
+          .where('checked', '=', round.checked)
+          .executeTakeFirst()
+        // Another check of this round was written since the read: read it again and decide on what is there now.
+        if (Number(written.numUpdatedRows) !== 1) continue
+      }
+      const answer = locked ?? optionIds
+      return { questionId, ...scoreAnswer(item.kind, item.options, answer), ...item.review }
+    }
+    throw new AppError(503, 'busy', '同时对答案的人太多了，请再点一次。')
   }
 
   async submit(roundId: string, answers: { questionId: string; optionIds: string[] }[]): Promise<RoundResult> {
@@ -189,9 +258,13 @@ export class QuizService {
     const shown = JSON.parse(round.items) as Shown
     const given = new Map<string, string[]>()
     for (const { questionId, optionIds } of answers) {
-      if (given.has(questionId) || !shown.some((s) => s.id === questionId)) throw new AppError(400, 'bad_answers', '答案和这一轮的题目对不上，请重新开始一轮。')
+      if (given.has(questionId) || !shown.some((s) => s.id === questionId)) throw err.mismatch()
       given.set(questionId, optionIds)
     }
+    // An answer checked during the round is the one scored, whatever the paper says now: the resident saw
+    // the right answer after checking, so a changed answer is ignored rather than refused (refusing would
+    // lose the whole paper to one stale answer on the phone).
+    for (const [questionId, optionIds] of Object.entries(JSON.parse(round.checked) as Checked)) given.set(questionId, optionIds)
     let score = 0
     const results: RoundResult['results'] = []
     const tally: Tally = { items: [], flags: [] }
@@ -346,9 +419,7 @@ export class QuizService {
         // Many items share a prompt ("是不是非法集资广告？"); the advert's opening words tell them apart.
         .map((i) => ({ itemId: i.item_id, prompt: itemTitle(i.prompt, i.advert), shown: n(i.shown), correctRate: rate(i.correct, i.shown) }))
         .sort((a, b) => a.correctRate - b.correctRate),
-      flags: flags
-        .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) }))
-        .sort((a, b) => b.missRate - a.missRate),
+      flags: flags.map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) })).sort((a, b) => b.missRate - a.missRate),
       byVillage: group(villages),
       byPersona: group(personas)
     }

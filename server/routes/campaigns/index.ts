@@ -25,7 +25,8 @@ const Fields = Body({
   slogans: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 20, errorMessage: '宣传口号要有 1 到 20 条，每条 1 到 40 个字。' }),
   articleIds: Ids('推荐文章'),
   caseIds: Ids('推荐案例'),
-  quizSeconds: Type.Integer({ minimum: 60, maximum: 600, default: 180, errorMessage: '答题限时要在 60 到 600 秒之间。' })
+  quizSeconds: Type.Integer({ minimum: 60, maximum: 600, default: 180, errorMessage: '答题限时要在 60 到 600 秒之间。' }),
+  quizFeedback: Type.Boolean({ default: false, errorMessage: '“每题答完就告诉对错”只能是开或关。' })
 })
 const Record = Type.Object({
   id: Type.String(),
@@ -38,6 +39,7 @@ const Record = Type.Object({
   articleIds: Type.Array(Type.String()),
   caseIds: Type.Array(Type.String()),
   quizSeconds: Type.Integer(),
+  quizFeedback: Type.Boolean(),
   status: Type.String(),
   updatedAt: Type.String()
 })
@@ -75,8 +77,10 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
     app.campaigns.get(req.params.id)
   )
-  app.put('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } }, async (req) =>
-    app.campaigns.update(req.actor!, req.params.id, req.body)
+  app.put(
+    '/admin/campaigns/:id',
+    { onRequest: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } },
+    async (req) => app.campaigns.update(req.actor!, req.params.id, req.body)
   )
   for (const [action, status] of [
     ['publish', 'published'],

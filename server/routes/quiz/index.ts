@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type Static } from '@sinclair/typebox'
-import { PERSONAS } from '../../../src/core/quiz'
+import { PERSONAS, QUESTIONS_PER_ROUND } from '../../../src/core/quiz'
 import type { RoundResult } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
 import { ApiError, Body, Day, openLimit } from '../schemas'
@@ -11,23 +11,26 @@ const Persona = Type.Union(
   { errorMessage: '身份只能选老年人、务农、上班族或学生。' }
 )
 
+/** One question's result: in a round's result, or on its own when checked during a round drawn with feedback. */
+const QuestionResultSchema = Type.Object({
+  questionId: Type.String(),
+  correct: Type.Boolean(),
+  points: Type.Integer(),
+  correctOptionIds: Type.Array(Type.String()),
+  explanation: Type.String(),
+  redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+  advert: Type.Optional(Type.String()),
+  articleId: Type.Optional(Type.String())
+})
+
 /** A round's result as sent: the schema serialises it and strips anything else. */
 const RoundResultSchema = Type.Object({
   score: Type.Integer(),
   total: Type.Integer(),
-  results: Type.Array(
-    Type.Object({
-      questionId: Type.String(),
-      correct: Type.Boolean(),
-      points: Type.Integer(),
-      correctOptionIds: Type.Array(Type.String()),
-      explanation: Type.String(),
-      redFlags: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
-      advert: Type.Optional(Type.String()),
-      articleId: Type.Optional(Type.String())
-    })
-  )
+  results: Type.Array(QuestionResultSchema)
 })
+
+const OptionIds = Type.Array(Type.String({ maxLength: 4 }), { maxItems: 6, uniqueItems: true })
 
 /**
  * Fails to compile unless the schema names the same fields as the phone's
@@ -59,6 +62,8 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
             roundId: Type.String(),
             expiresAt: Type.String(),
             seconds: Type.Integer(),
+            /** The campaign tells residents after each question whether they were right (POST …/check). */
+            feedback: Type.Boolean(),
             questions: Type.Array(
               Type.Object({
                 id: Type.String(),
@@ -89,10 +94,11 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '交卷：得分、每题对错、正确答案、解析和红旗（每轮只能交一次，超时 410）',
         params: Type.Object({ roundId: Type.String({ maxLength: 64 }) }),
         body: Body({
-          answers: Type.Array(
-            Type.Object({ questionId: Type.String({ maxLength: 64 }), optionIds: Type.Array(Type.String({ maxLength: 4 }), { maxItems: 6, uniqueItems: true }) }, { additionalProperties: false }),
-            { minItems: 1, maxItems: 10, errorMessage: '答案的格式不对。' }
-          )
+          answers: Type.Array(Type.Object({ questionId: Type.String({ maxLength: 64 }), optionIds: OptionIds }, { additionalProperties: false }), {
+            minItems: 1,
+            maxItems: 10,
+            errorMessage: '答案的格式不对。'
+          })
         }),
         response: {
           200: RoundResultSchema,
@@ -104,6 +110,28 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => app.quiz.submit(req.params.roundId, req.body.answers)
+  )
+
+  app.post(
+    '/quiz/rounds/:roundId/questions/:questionId/check',
+    {
+      // Up to one check per question of every round the draw's limit lets an address start.
+      config: openLimit(app.config.QUIZ_RATE_LIMIT * QUESTIONS_PER_ROUND),
+      schema: {
+        tags,
+        summary: '每题答完就对答案（活动开启时）：这道题对不对、正确答案和解析；答案一经核对就锁定，交卷按它计分',
+        params: Type.Object({ roundId: Type.String({ maxLength: 64 }), questionId: Type.String({ maxLength: 64 }) }),
+        body: Body({ optionIds: Type.Array(Type.String({ maxLength: 4 }), { minItems: 1, maxItems: 6, uniqueItems: true, errorMessage: '请先选一个答案，再对答案。' }) }),
+        response: {
+          200: QuestionResultSchema,
+          400: ApiError,
+          404: ApiError,
+          409: ApiError,
+          410: ApiError
+        }
+      }
+    },
+    async (req) => app.quiz.check(req.params.roundId, req.params.questionId, req.body.optionIds)
   )
 
   app.get(
@@ -137,7 +165,10 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/admin/quiz/stats.csv', { onRequest: office, schema: { tags, summary: '答题统计导出为 CSV（Excel 可直接打开）', querystring: Range } }, async (req, reply) => {
     const s = await app.quiz.stats(req.query)
     // A leading = + - @ would make a spreadsheet run the cell as a formula; village names are typed by residents.
-    const q = (v: string | number) => `"${String(v).replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`
+    const q = (v: string | number) =>
+      `"${String(v)
+        .replace(/^[=+\-@\t\r]/, "'$&")
+        .replace(/"/g, '""')}"`
     const lines = [
       ['日期', '轮数', '新参与人数', '平均分'].map(q).join(','),
       ...s.days.map((d) => [d.day, d.rounds, d.newParticipants, d.averageScore].map(q).join(',')),

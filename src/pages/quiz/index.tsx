@@ -10,7 +10,7 @@ import { Section } from '../../components/section'
 import { PERSONAS } from '../../core/quiz'
 import { QuestionCard } from '../../features/quiz/components/question-card'
 import { RESULT_CANVAS, saveResultImage, toResultCard } from '../../features/quiz/components/result-card-image'
-import { RoundReview } from '../../features/quiz/components/round-review'
+import { ReviewedQuestion, RoundReview } from '../../features/quiz/components/round-review'
 import { useQuizRound } from '../../features/quiz/hooks/use-quiz-round'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
@@ -35,7 +35,7 @@ export default function Quiz() {
   const town = useTown()
   const [profile, setProfile] = useState<Profile>(loadProfile)
   const quiz = useQuizRound()
-  const { round, result, picks, index, left, busy } = quiz
+  const { round, result, picks, index, left, busy, checked, checking } = quiz
 
   useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: routes.quiz }))
 
@@ -61,7 +61,9 @@ export default function Quiz() {
       <Screen>
         <View className='quiz__score'>
           <View className='quiz__score-number'>{result.score}</View>
-          <View>满分 {result.total} · 答对 {result.results.filter((r) => r.correct).length} 题</View>
+          <View>
+            满分 {result.total} · 答对 {result.results.filter((r) => r.correct).length} 题
+          </View>
         </View>
         <Button className='quiz__save' type='primary' size='large' block fill='outline' onClick={saveCard}>
           保存成绩图片
@@ -86,6 +88,10 @@ export default function Quiz() {
   if (round) {
     const q = round.questions[index]
     const last = index === round.questions.length - 1
+    const picked = picks[q.id] ?? []
+    const verdict = checked[q.id]
+    // With feedback on, an answer picked is checked before moving on; a question left blank can still be skipped.
+    const toCheck = round.feedback && !verdict && picked.length > 0
     return (
       <Screen>
         <View className='quiz__bar'>
@@ -96,12 +102,17 @@ export default function Quiz() {
             剩余 {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
           </View>
         </View>
-        <QuestionCard question={q} picked={picks[q.id] ?? []} onPick={(next) => quiz.pick(q.id, next)} />
+        {round.feedback && <View className='quiz__feedback-hint'>本轮每题答完就告诉您对错。选好后点“确定，看对错”，对过的答案就不能再改了。</View>}
+        {verdict ? <ReviewedQuestion question={q} picked={picked} result={verdict} lesson={false} /> : <QuestionCard question={q} picked={picked} onPick={(next) => quiz.pick(q.id, next)} />}
         <View className='quiz__nav'>
           <Button fill='outline' disabled={index === 0} onClick={() => quiz.go(index - 1)}>
             上一题
           </Button>
-          {last ? (
+          {toCheck ? (
+            <Button className='quiz__check' type='primary' loading={checking?.questionId === q.id} onClick={() => quiz.check(q.id)}>
+              确定，看对错
+            </Button>
+          ) : last ? (
             <Button className='quiz__submit' type='primary' loading={busy} onClick={() => void quiz.handIn()}>
               交卷
             </Button>

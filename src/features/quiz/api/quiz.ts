@@ -7,11 +7,15 @@ import { useResource } from '../../../services/use-resource'
 /** A question as a round shows it: the same shape the server draws (see core/quiz-item). */
 export type Question = ResidentQuestion
 export type { RoundResult }
+/** One question's result: each in a round's result, or alone when checked during a round drawn with feedback. */
+export type QuestionResult = RoundResult['results'][number]
 
 export interface Round {
   roundId: string
   expiresAt: string
   seconds: number
+  /** The campaign tells right or wrong after each question: the resident checks each answer, which then cannot change. */
+  feedback: boolean
   questions: Question[]
 }
 
@@ -27,6 +31,8 @@ function player(): string {
 }
 
 export const startRound = (persona: string, village: string) => postJson<Round>('/api/quiz/rounds', { persona, village, player: player() })
+export const checkAnswer = (roundId: string, questionId: string, optionIds: string[]) =>
+  postJson<QuestionResult>(`/api/quiz/rounds/${roundId}/questions/${encodeURIComponent(questionId)}/check`, { optionIds })
 export const submitRound = (roundId: string, answers: { questionId: string; optionIds: string[] }[]) => postJson<RoundResult>(`/api/quiz/rounds/${roundId}/answers`, { answers })
 
 /** The running campaign's board, or null outside a campaign (the server's 404 no_campaign): a state to explain, not a failure. */

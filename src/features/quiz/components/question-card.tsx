@@ -24,19 +24,7 @@ function reviewMark(kind: Question['kind'], chosen: boolean, right: boolean): { 
  * office's red-flag marks, sent only with the results) replaces the plain
  * advert, so the resident sees which words gave it away.
  */
-export function QuestionCard({
-  question,
-  picked,
-  onPick,
-  reveal,
-  markedAdvert
-}: {
-  question: Question
-  picked: string[]
-  onPick: (next: string[]) => void
-  reveal?: string[]
-  markedAdvert?: string
-}) {
+export function QuestionCard({ question, picked, onPick, reveal, markedAdvert }: { question: Question; picked: string[]; onPick: (next: string[]) => void; reveal?: string[]; markedAdvert?: string }) {
   const hasMarks = markedAdvert !== undefined && markedCodes(markedAdvert).length > 0
   const tap = (id: string) => {
     if (reveal) return

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import { sayError } from '../../../services/feedback'
 import { noteLearning } from '../../../services/learning-streak'
-import { startRound, submitRound, type Round, type RoundResult } from '../api/quiz'
+import { checkAnswer, startRound, submitRound, type QuestionResult, type Round, type RoundResult } from '../api/quiz'
 import { recordRound } from '../api/wrong-book'
 
 /** The options picked so far, by question id. */
@@ -23,6 +23,10 @@ interface RoundState {
   result: RoundResult | null
   /** Whole seconds left on the clock. */
   left: number
+  /** In a round drawn with feedback: each question checked so far, by id; its answer no longer changes. */
+  checked: Record<string, QuestionResult>
+  /** The answer on its way to be checked. */
+  checking: { questionId: string; optionIds: string[] } | null
 }
 
 type RoundEvent =
@@ -32,11 +36,14 @@ type RoundEvent =
   | { type: 'pick'; questionId: string; optionIds: string[] }
   | { type: 'go'; index: number }
   | { type: 'tick'; left: number }
+  | { type: 'check'; questionId: string }
+  | { type: 'checked'; result: QuestionResult }
+  | { type: 'check-failed' }
   | { type: 'hand-in' }
   | { type: 'handed-in'; result: RoundResult }
   | { type: 'hand-in-failed' }
 
-const START: RoundState = { phase: 'idle', round: null, picks: {}, index: 0, result: null, left: 0 }
+const START: RoundState = { phase: 'idle', round: null, picks: {}, index: 0, result: null, left: 0, checked: {}, checking: null }
 
 /**
  * Every change to a round goes through here, so whatever asks for a step
@@ -48,11 +55,22 @@ function next(state: RoundState, event: RoundEvent): RoundState {
     case 'draw':
       return state.phase === 'drawing' || state.phase === 'handing-in' ? state : { ...state, phase: 'drawing' }
     case 'drawn':
-      return { phase: 'answering', round: event.round, picks: {}, index: 0, result: null, left: event.round.seconds }
+      return { ...START, phase: 'answering', round: event.round, left: event.round.seconds }
     case 'draw-failed':
       return { ...state, phase: state.result ? 'done' : 'idle' }
     case 'pick':
-      return state.phase === 'answering' ? { ...state, picks: { ...state.picks, [event.questionId]: event.optionIds } } : state
+      // A checked answer is locked (the server scores it whatever is sent), and one being checked waits for its verdict.
+      if (state.phase !== 'answering' || state.checked[event.questionId] || state.checking?.questionId === event.questionId) return state
+      return { ...state, picks: { ...state.picks, [event.questionId]: event.optionIds } }
+    case 'check': {
+      const optionIds = state.picks[event.questionId] ?? []
+      const ready = state.phase === 'answering' && !state.checking && !state.checked[event.questionId] && optionIds.length > 0
+      return ready ? { ...state, checking: { questionId: event.questionId, optionIds } } : state
+    }
+    case 'checked':
+      return { ...state, checking: null, checked: { ...state.checked, [event.result.questionId]: event.result } }
+    case 'check-failed':
+      return { ...state, checking: null }
     case 'go':
       return state.round && event.index >= 0 && event.index < state.round.questions.length ? { ...state, index: event.index } : state
     case 'tick': {
@@ -77,7 +95,7 @@ function next(state: RoundState, event: RoundEvent): RoundState {
  */
 export function useQuizRound() {
   const [state, dispatch] = useReducer(next, START)
-  const { phase, round, picks } = state
+  const { phase, round, picks, checking } = state
   const open = phase === 'answering' || phase === 'handing-in'
 
   // One ticking clock while a round is open; it reports the time, `next` decides what time up means.
@@ -111,6 +129,24 @@ export function useQuizRound() {
     }
   }, [phase, round, picks])
 
+  // Entering `checking` sends that one answer; its verdict (and the right options) comes back to show at once.
+  useEffect(() => {
+    if (!checking || !round) return
+    let mounted = true
+    checkAnswer(round.roundId, checking.questionId, checking.optionIds).then(
+      (result) => {
+        if (mounted) dispatch({ type: 'checked', result })
+      },
+      (err: unknown) => {
+        sayError(err, '没能对答案，请再点一次')
+        if (mounted) dispatch({ type: 'check-failed' })
+      }
+    )
+    return () => {
+      mounted = false
+    }
+  }, [checking, round])
+
   const draw = async (persona: string, village: string) => {
     if (phase === 'drawing') return
     dispatch({ type: 'draw' })
@@ -140,6 +176,8 @@ export function useQuizRound() {
     draw,
     pick: (questionId: string, optionIds: string[]) => dispatch({ type: 'pick', questionId, optionIds }),
     go: (index: number) => dispatch({ type: 'go', index }),
+    /** Checks the answer picked for a question (rounds drawn with feedback): right or wrong, the right options and why. */
+    check: (questionId: string) => dispatch({ type: 'check', questionId }),
     handIn
   }
 }

@@ -2,7 +2,7 @@ import { Image, Picker, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
-import { Choices } from '../../../components/choices'
+import { Choices, Toggle } from '../../../components/choices'
 import { useListEditing } from '../../../components/use-list-editing'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
@@ -18,10 +18,24 @@ import { routes } from '../../../routes'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
-const BLANK: CampaignFields = { name: '', theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180 }
+const BLANK: CampaignFields = { name: '', theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180, quizFeedback: false }
+
+/** What the form edits and sends: only the fields (the server refuses a record's id, status or dates as unknown fields). */
+const fieldsOf = (r: CampaignRecord): CampaignFields => ({
+  name: r.name,
+  theme: r.theme,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn,
+  bannerImageId: r.bannerImageId,
+  slogans: r.slogans,
+  articleIds: r.articleIds,
+  caseIds: r.caseIds,
+  quizSeconds: r.quizSeconds,
+  quizFeedback: r.quizFeedback
+})
 
 function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onDone: () => void }) {
-  const [f, setF] = useState<CampaignFields>(initial ?? BLANK)
+  const [f, setF] = useState<CampaignFields>(initial ? fieldsOf(initial) : BLANK)
   const [slogans, setSlogans] = useState((initial?.slogans ?? []).join('\n'))
   const [error, setError] = useState<string>()
   const articles = useDesk('article', 'published')
@@ -30,7 +44,15 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 
   const submit = async () => {
     setError(undefined)
-    const fields = { ...f, name: f.name.trim(), theme: f.theme.trim(), slogans: slogans.split('\n').map((s) => s.trim()).filter(Boolean) }
+    const fields = {
+      ...f,
+      name: f.name.trim(),
+      theme: f.theme.trim(),
+      slogans: slogans
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    }
     try {
       if (initial) await saveCampaign(initial.id, fields)
       else await createCampaign(fields)
@@ -88,6 +110,9 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       </Field>
       <Field label='答题限时（秒）' hint='每轮 5 题，默认 180 秒（3 分钟），可设 60 到 600 秒'>
         <Input type='number' value={String(f.quizSeconds)} onChange={(v) => set('quizSeconds', Number(v) || 0)} maxLength={3} />
+      </Field>
+      <Field label='答题时告诉对错' hint='开：每题答完点“确定，看对错”，马上看到对不对、正确答案和解析，对过的答案不能再改；关：交卷后一起看'>
+        <Toggle label='答题时告诉对错' value={f.quizFeedback} yes='每题答完就告诉对错' no='交卷后一起看' onChange={(v) => set('quizFeedback', v)} />
       </Field>
       <Field label='推荐文章'>
         <Choices multiple options={(articles.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))} selected={f.articleIds} onChange={(v) => set('articleIds', v)} />

@@ -46,7 +46,7 @@ describeIf('H5 in Chromium: a quiz round with feedback after each question', () 
       await page.locator('.round-review__explain').getByText(checked.explanation).waitFor()
       await first
         .locator('.question-card__mark')
-        .getByText(checked.correct ? '✓ 你选对了' : /✓ 你选对了|✗ 选错了/)
+        .getByText(checked.correct ? '✓ 您选对了' : /✓ 您选对了|✗ 选错了/)
         .waitFor()
       // A wrong answer also shows, in words, the right option(s) left out.
       if (!checked.correct)

@@ -108,7 +108,7 @@ describe('a quiz round with feedback after each question', () => {
     fireEvent.click(screen.getByText('拉人奖励'))
     await act(async () => fireEvent.click(screen.getByText('确定，看对错')))
     expect(screen.getByText('答对了')).toHaveClass('is-right')
-    expect(option('拉人奖励')).toHaveTextContent('✓ 你选对了')
+    expect(option('拉人奖励')).toHaveTextContent('✓ 您选对了')
 
     // Going back shows the checked question with its verdict, still locked.
     fireEvent.click(screen.getByText('上一题'))

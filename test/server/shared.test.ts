@@ -3,8 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
+import { beijingToday } from '../../src/core/campaign'
 import { loadConfig } from '../../server/config'
-import { ADMIN_PASSWORD, aTip, fileTip, freshPostgres, proofOfWork, staffWith, TestClock } from './helpers'
+import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, freshPostgres, multipartFile, photoProof, proofOfWork, signIn, staffWith, TestClock } from './helpers'
 import { freePort, haveRedis, RedisServer } from './redis'
 
 /**
@@ -137,6 +138,83 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
       // Signed out through the second process: the first no longer opens the office key for that token.
       expect((await pair.b.inject({ method: 'POST', url: '/api/admin/logout', headers: handler })).statusCode).toBeLessThan(300)
       expect((await pair.a.inject({ method: 'GET', url: '/api/admin/tips', headers: handler })).statusCode).toBe(401)
+    } finally {
+      await pair.close()
+    }
+  })
+
+  it('walks every resident and staff flow with each request on the other process than the one before', async () => {
+    const pair = await startPair()
+    try {
+      let turn = 0
+      // Each call goes to the process the previous one did not: nothing a flow needs may live in one process.
+      const next = () => (turn++ % 2 === 0 ? pair.a : pair.b)
+      const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) => {
+        const res = await next().inject({ method, url, payload, headers })
+        if (res.statusCode >= 400) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
+        return res.json()
+      }
+
+      // A resident reads, checks, plays and reports.
+      expect((await call('GET', '/api/hotline')).phone).toBeNull()
+      await call('GET', '/api/categories')
+      const article = (await call('GET', '/api/articles')).items[0]
+      expect((await call('GET', `/api/articles/${article.id}`)).title).toBe(article.title)
+      const lesson = (await call('GET', '/api/cases')).items[0]
+      expect((await call('GET', `/api/cases/${lesson.id}`)).story).toEqual(expect.any(String))
+      await call('GET', '/api/campaigns/showing')
+      expect((await call('POST', '/api/ad-check', { text: '某某养老中心：预订床位年返百分之十二，保本保息，推荐一人奖励五百元。' })).risk).toBe('high')
+      expect((await call('POST', '/api/lookup', { q: '天津某某鑫源商贸' })).matches).toEqual([])
+      const round = await call('POST', '/api/quiz/rounds', { persona: 'elder' })
+      await call('POST', `/api/quiz/rounds/${round.roundId}/answers`, {
+        answers: round.questions.map((q: { id: string; options: { id: string }[] }) => ({ questionId: q.id, optionIds: [q.options[0].id] }))
+      })
+      // A photo's proof is asked of one process, the photo taken by the other, and the tip filed on the first.
+      const up = multipartFile(await cameraPhoto('two-process'))
+      const taker = next()
+      const uploaded = await taker.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(next())) }, payload: up.payload })
+      expect({ status: uploaded.statusCode, body: uploaded.statusCode === 201 ? '' : uploaded.body }).toEqual({ status: 201, body: '' })
+      const photoId = uploaded.json().id as string
+      expect({ photoId }).toEqual({ photoId: expect.any(String) })
+      const receipt = (await call('POST', '/api/tips', { ...aTip({ organisation: '两个进程康养中心', photoIds: [photoId] }), pow: await proofOfWork(next()) })).receipt as string
+      expect((await call('POST', '/api/tips/lookup', { receipt })).status).toBe('new')
+      await call('POST', '/api/tips/messages', { receipt, text: '今天又在集市上发传单。' })
+      const feedback = (await call('POST', '/api/feedback', { topic: 'app', what: '希望字再大一点。', pow: await proofOfWork(next()) })).receipt as string
+
+      // The office signs in on one process and works on both.
+      const admin = await signIn(next(), 'admin', ADMIN_PASSWORD)
+      const desk = (await call('GET', '/api/admin/tips', undefined, admin)).items as { id: string; kind: string }[]
+      const tipId = desk.find((t) => t.kind === 'tip')!.id
+      const detail = await call('GET', `/api/admin/tips/${tipId}`, undefined, admin)
+      expect(detail.content.organisation).toBe('两个进程康养中心')
+      const photo = await next().inject({ method: 'GET', url: `/api/admin/tips/photos/${detail.photoIds[0]}`, headers: admin })
+      expect(photo.statusCode).toBe(200)
+      await call('POST', `/api/admin/tips/${tipId}/replies`, { text: '收到，正在核实。' }, admin)
+      await call('POST', `/api/admin/tips/${tipId}/status`, { status: 'closed' }, admin)
+      expect(await call('POST', '/api/tips/lookup', { receipt })).toMatchObject({ status: 'closed', messages: expect.arrayContaining([expect.objectContaining({ text: '收到，正在核实。' })]) })
+      expect((await call('POST', '/api/tips/lookup', { receipt: feedback })).kind).toBe('feedback')
+
+      // What the office publishes on one process, residents see on the other within a second.
+      const town = await call('GET', '/api/town')
+      await call('PUT', '/api/admin/town', { ...town, hotlinePhone: '022-27391234' }, admin)
+      const exposure = await call(
+        'POST',
+        '/api/admin/exposures',
+        { name: '天津某某鑫源商贸有限公司', what: '以高息为诱饵吸收资金。', exposedOn: '2026-05-01', source: '区金融局', identifiers: ['13812345678'] },
+        admin
+      )
+      expect(exposure.id).toEqual(expect.any(String))
+      await call(
+        'POST',
+        '/api/admin/campaigns',
+        { theme: '两个进程的宣传月', startsOn: '2026-06-01', endsOn: '2026-06-30', bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] },
+        admin
+      )
+      expect(await within(1000, async () => (await call('GET', '/api/hotline')).phone === '022-27391234')).toBe(true)
+      expect(await within(1000, async () => (await call('POST', '/api/lookup', { q: '138 1234 5678' })).matches.length === 1)).toBe(true)
+      const today = beijingToday(new Date())
+      expect((await call('GET', `/api/admin/quiz/stats?from=${today}&to=${today}`, undefined, admin)).rounds).toBe(1)
+      expect((await call('GET', '/api/admin/audit', undefined, admin)).items.length).toBeGreaterThan(0)
     } finally {
       await pair.close()
     }

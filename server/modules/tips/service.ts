@@ -107,7 +107,9 @@ export class TipService {
   // The site salt of receipt keys: made on first use, never changed (every receipt depends on it).
   private readonly siteSalt = new Memo(() => storedSecret(this.db, 'receipt_salt', 16, this.now()))
   // Proof-of-work challenges are signed, so the server keeps nothing until one is spent (then shared.count, across processes).
-  private readonly secret = randomBytes(32)
+  // The key is stored once for the deployment: a phone behind the proxy may fetch its challenge from one process and
+  // send its proof to another.
+  private readonly secret = new Memo(() => storedSecret(this.db, 'pow_key', 32, this.now()))
   // How often each challenge was used: once for a tip, or for up to one tip's photos.
 
   constructor(
@@ -125,9 +127,14 @@ export class TipService {
     return { lookup: createHash('sha256').update(out.subarray(0, 32)).digest('hex'), key: out.subarray(32) }
   }
 
-  challenge(): { challenge: string; bits: number } {
+  async challenge(): Promise<{ challenge: string; bits: number }> {
     const body = `${this.now().getTime()}.${randomBytes(12).toString('hex')}`
-    return { challenge: `${body}.${createHmac('sha256', this.secret).update(body).digest('hex')}`, bits: this.powBits }
+    return {
+      challenge: `${body}.${createHmac('sha256', await this.secret.get())
+        .update(body)
+        .digest('hex')}`,
+      bits: this.powBits
+    }
   }
 
   /**
@@ -141,7 +148,9 @@ export class TipService {
     const parts = challenge.split('.')
     if (parts.length !== 3) throw fail()
     const body = `${parts[0]}.${parts[1]}`
-    const expected = createHmac('sha256', this.secret).update(body).digest()
+    const expected = createHmac('sha256', await this.secret.get())
+      .update(body)
+      .digest()
     const given = Buffer.from(parts[2], 'hex')
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail()
     if (this.now().getTime() - Number(parts[0]) > CHALLENGE_TTL_MS) throw new AppError(400, 'proof_expired', '页面停留太久了，请重新提交。')

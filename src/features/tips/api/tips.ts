@@ -31,13 +31,20 @@ async function proofOfWork(): Promise<{ challenge: string; nonce: string }> {
 
 export type SendingPhase = 'checking' | 'sending'
 
+/** A proof the server did not take: an old challenge (the page stayed open, the server restarted), solved again once. */
+const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
+
 /** Files a case with a proof of work of its own and returns its receipt; `onPhase` tells the page what it is waiting for. */
-async function file(url: string, form: object, onPhase?: (phase: SendingPhase) => void): Promise<string> {
+async function file(url: string, form: object, onPhase?: (phase: SendingPhase) => void, retried = false): Promise<string> {
   onPhase?.('checking')
   const pow = await proofOfWork()
   onPhase?.('sending')
-  const res = await postJson<{ receipt: string }>(url, { ...form, pow })
-  return res.receipt
+  try {
+    return (await postJson<{ receipt: string }>(url, { ...form, pow })).receipt
+  } catch (err) {
+    if (retried || !(err instanceof ApiError) || !PROOF_REFUSED.has(err.code)) throw err
+    return file(url, form, onPhase, true)
+  }
 }
 
 export const sendTip = (form: TipForm, onPhase?: (phase: SendingPhase) => void) => file('/api/tips', form, onPhase)
@@ -47,7 +54,6 @@ export const sendFeedback = (form: FeedbackContent, onPhase?: (phase: SendingPha
 // The photos of one tip share one solved challenge (the server takes it for
 // up to TIP_LIMITS.photos of them), so a phone does the work once, not per photo.
 let photoProof: { header: string; left: number } | null = null
-const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
 
 export async function uploadTipPhoto(filePath: string, retried = false): Promise<{ id: string }> {
   if (!photoProof || photoProof.left === 0) {
@@ -58,7 +64,6 @@ export async function uploadTipPhoto(filePath: string, retried = false): Promise
   try {
     return await uploadPicture('/api/tips/photos', filePath, false, { 'x-tip-proof': photoProof.header })
   } catch (err) {
-    // An old challenge (the page stayed open, the server restarted) is solved again once.
     if (retried || !(err instanceof ApiError) || !PROOF_REFUSED.has(err.code)) throw err
     photoProof = null
     return uploadTipPhoto(filePath, true)

@@ -282,7 +282,8 @@ function addresses(): () => string {
   }
 }
 
-function getRoute(name: string, amount: number, pathFor: () => string, onBody?: (body: string) => void): Route {
+/** A route's requests, each from an address of its own; a body, where there is one, sent as JSON. */
+function route(name: string, amount: number, method: 'GET' | 'POST', next: () => { path: string; body?: unknown }, onBody?: (body: string) => void): Route {
   const from = addresses()
   return {
     name,
@@ -291,30 +292,11 @@ function getRoute(name: string, amount: number, pathFor: () => string, onBody?: 
       url: base,
       requests: [
         {
-          method: 'GET',
-          setupRequest: (req) => ({ ...req, path: pathFor(), headers: { ...req.headers, 'x-forwarded-for': from() } }),
-          onResponse: (status, body) => {
-            if (status < 300) onBody?.(body)
-          }
-        }
-      ]
-    })
-  }
-}
-
-function postRoute(name: string, amount: number, next: () => { path: string; body: unknown }, onBody?: (body: string) => void): Route {
-  const from = addresses()
-  return {
-    name,
-    amount,
-    options: (base) => ({
-      url: base,
-      requests: [
-        {
-          method: 'POST',
+          method,
           setupRequest: (req) => {
             const { path: p, body } = next()
-            return { ...req, path: p, body: JSON.stringify(body), headers: { ...req.headers, 'content-type': 'application/json', 'x-forwarded-for': from() } }
+            const headers = { ...req.headers, 'x-forwarded-for': from() }
+            return body === undefined ? { ...req, path: p, headers } : { ...req, path: p, body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }
           },
           onResponse: (status, body) => {
             if (status < 300) onBody?.(body)
@@ -324,6 +306,9 @@ function postRoute(name: string, amount: number, next: () => { path: string; bod
     })
   }
 }
+
+const getRoute = (name: string, amount: number, pathFor: () => string, onBody?: (body: string) => void): Route => route(name, amount, 'GET', () => ({ path: pathFor() }), onBody)
+const postRoute = (name: string, amount: number, next: () => { path: string; body: unknown }, onBody?: (body: string) => void): Route => route(name, amount, 'POST', next, onBody)
 
 /** `npm run serve`'s build, made again when a source is newer than it (as compiled.test.ts would refuse it). */
 function ensureBuild(): { flags: string[]; main: string } {

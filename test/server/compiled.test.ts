@@ -4,11 +4,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pkg from '../../package.json'
-import { COLUMNS } from '../../server/modules/quiz/import'
 import { solve } from '../../src/core/proof-of-work'
 import { HOTLINE_META } from '../../src/core/reading-types'
 import { multipartBody } from './forms'
-import { cameraPhoto } from './helpers'
+import { beijingDayFromToday, cameraPhoto } from './helpers'
+import { csv, GOOD } from './quiz-sheet'
 
 const ROOT = path.resolve(__dirname, '../..')
 const ADMIN_PASSWORD = 'compiled-admin-password-1'
@@ -67,8 +67,6 @@ function startCompiled(dir: string): Promise<{ child: ChildProcess; base: string
 }
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-/** Beijing's day `offset` days from now, as the API's date filters take it. */
-const beijingDay = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10)
 
 describe('the compiled server (npm run serve on dist-server/)', () => {
   it('starts from its JavaScript and answers reading, the checker, the quiz with its threads, a photo upload and the page', async () => {
@@ -108,31 +106,11 @@ describe('the compiled server (npm run serve on dist-server/)', () => {
       expect((await fetch(`${base}/api/quiz/rounds/${round.roundId}/answers`, json({ answers }))).status).toBe(200)
       const login = (await (await fetch(`${base}/api/admin/login`, json({ username: 'admin', password: ADMIN_PASSWORD }))).json()) as { token: string }
       const admin = { authorization: `Bearer ${login.token}` }
-      const stats = (await (await fetch(`${base}/api/admin/quiz/stats?from=${beijingDay(-1)}&to=${beijingDay(1)}`, { headers: admin })).json()) as { rounds: number }
+      const stats = (await (await fetch(`${base}/api/admin/quiz/stats?from=${beijingDayFromToday(-1)}&to=${beijingDayFromToday(1)}`, { headers: admin })).json()) as { rounds: number }
       expect(stats.rounds).toBe(1)
 
       // A spreadsheet is read on the import thread (import-worker.js).
-      const row = [
-        '判断',
-        'pension',
-        '1',
-        'elder',
-        '这张传单是非法集资广告吗？',
-        '传单',
-        '预订养老床位，每年返利百分之十二，到期还本。',
-        '是',
-        '不是',
-        '',
-        '',
-        '',
-        'A',
-        '',
-        'pension,high_return',
-        '承诺返利和还本，是借养老名义集资。'
-      ]
-      const sheet = multipartBody([
-        { name: 'file', filename: 'bank.csv', type: 'text/csv', data: Buffer.from(`\ufeff${[[...COLUMNS], row].map((r) => r.map((v) => `"${v}"`).join(',')).join('\r\n')}\r\n`) }
-      ])
+      const sheet = multipartBody([{ name: 'file', filename: 'bank.csv', type: 'text/csv', data: csv([GOOD[0]]) }])
       const imported = await fetch(`${base}/api/admin/quiz/import`, { method: 'POST', headers: { ...admin, ...sheet.headers }, body: new Uint8Array(sheet.payload) })
       expect(await imported.json()).toEqual({ imported: 1 })
 

@@ -9,6 +9,7 @@ import { multipartBody } from './forms'
 import { solve } from '../../src/core/proof-of-work'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
+import { beijingToday } from '../../src/core/campaign'
 
 /**
  * The database lanes every server test runs on: SQLite always, PostgreSQL
@@ -58,20 +59,18 @@ export class TestClock {
 
 export const ADMIN_PASSWORD = 'test-admin-password-1'
 
+/** What every test server runs with: its data in `dataDir`, no web build, the known admin password, quick proofs of work, loose limits. */
+export const testConfig = (dataDir: string, env: Record<string, string> = {}) =>
+  loadConfig({ DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'no-web'), ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, LOGIN_RATE_LIMIT: '1000', TIP_POW_BITS: '6', TIP_RATE_LIMIT: '1000', ...env })
+
+/** Beijing's date `offset` days from today, as the office's date filters take it. */
+export const beijingDayFromToday = (offset = 0): string => beijingToday(new Date(Date.now() + offset * 86400000))
+
 /** A freshly migrated and seeded server on the given lane, driven with app.inject. */
 export async function startServer(lane: Lane, env: Record<string, string> = {}, clock?: TestClock): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-test-'))
   const pg = lane === 'postgres' ? await freshPostgres() : null
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: pg?.url ?? '',
-    WEB_DIR: path.join(dataDir, 'no-web'),
-    ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
-    LOGIN_RATE_LIMIT: '1000',
-    TIP_POW_BITS: '6',
-    TIP_RATE_LIMIT: '1000',
-    ...env
-  })
+  const config = testConfig(dataDir, { DATABASE_URL: pg?.url ?? '', ...env })
   const app = await buildApp(config, { logger: env.LOG_TO ? { stream: fs.createWriteStream(env.LOG_TO) } : false, now: clock?.now })
   await app.ready()
   return {

@@ -3,8 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
-import { loadConfig } from '../../server/config'
-import { ADMIN_PASSWORD, fileTip, signIn } from './helpers'
+import { ADMIN_PASSWORD, fileTip, signIn, testConfig, beijingDayFromToday } from './helpers'
 import { PG_BIN, PostgresServer } from './postgres-server'
 import { freePort } from './redis'
 
@@ -35,15 +34,7 @@ lane('the API while its PostgreSQL restarts', () => {
     pg.init()
     pg.start()
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-restart-'))
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      DATABASE_URL: pg.url,
-      WEB_DIR: path.join(dataDir, 'no-web'),
-      ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
-      LOGIN_RATE_LIMIT: '1000',
-      TIP_POW_BITS: '6',
-      TIP_RATE_LIMIT: '1000'
-    })
+    const config = testConfig(dataDir, { DATABASE_URL: pg.url })
     app = await buildApp(config, { logger: false })
     await app.ready()
   }, 60000)
@@ -79,9 +70,8 @@ lane('the API while its PostgreSQL restarts', () => {
     expect((await app.inject({ method: 'POST', url: `/api/quiz/rounds/${round.roundId}/answers`, payload: paper })).statusCode).toBe(200)
     // The counting thread's own connection came back too: the office's figures include the round.
     const admin = await signIn(app, 'admin', ADMIN_PASSWORD)
-    const day = (offset: number) => new Date(Date.now() + (8 * 3600 + offset * 86400) * 1000).toISOString().slice(0, 10)
     const stats = await eventually(
-      async () => (await app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=${day(-1)}&to=${day(1)}`, headers: admin })).json() as { rounds: number },
+      async () => (await app.inject({ method: 'GET', url: `/api/admin/quiz/stats?from=${beijingDayFromToday(-1)}&to=${beijingDayFromToday(1)}`, headers: admin })).json() as { rounds: number },
       (s) => s.rounds === 1
     )
     expect(stats.rounds).toBe(1)

@@ -3,9 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
-import { beijingToday } from '../../src/core/campaign'
-import { loadConfig } from '../../server/config'
-import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, freshPostgres, multipartFile, photoProof, proofOfWork, signIn, staffWith, TestClock } from './helpers'
+import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, freshPostgres, multipartFile, photoProof, proofOfWork, signIn, staffWith, TestClock, testConfig, beijingDayFromToday } from './helpers'
 import { freePort, haveRedis, RedisServer } from './redis'
 
 /**
@@ -32,17 +30,7 @@ async function startPair(env: Record<string, string> = {}, clock = new TestClock
   const pg = await freshPostgres()
   // Uploads still live on the disk of the machine the processes share.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-shared-'))
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: pg.url,
-    REDIS_URL: redis.url,
-    WEB_DIR: path.join(dataDir, 'no-web'),
-    ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
-    LOGIN_RATE_LIMIT: '1000',
-    TIP_POW_BITS: '6',
-    TIP_RATE_LIMIT: '1000',
-    ...env
-  })
+  const config = testConfig(dataDir, { DATABASE_URL: pg.url, REDIS_URL: redis.url, ...env })
   const a = await buildApp(config, { logger: false, now: clock.now })
   const b = await buildApp(config, { logger: false, now: clock.now })
   return {
@@ -212,7 +200,7 @@ lane('two API processes sharing PostgreSQL and Redis', () => {
       )
       expect(await within(1000, async () => (await call('GET', '/api/hotline')).phone === '022-27391234')).toBe(true)
       expect(await within(1000, async () => (await call('POST', '/api/lookup', { q: '138 1234 5678' })).matches.length === 1)).toBe(true)
-      const today = beijingToday(new Date())
+      const today = beijingDayFromToday()
       expect((await call('GET', `/api/admin/quiz/stats?from=${today}&to=${today}`, undefined, admin)).rounds).toBe(1)
       expect((await call('GET', '/api/admin/audit', undefined, admin)).items.length).toBeGreaterThan(0)
     } finally {

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { solve } from '../../src/core/proof-of-work'
-import { aTip, freshPostgres } from './helpers'
+import { aTip, beijingDayFromToday, freshPostgres } from './helpers'
 import { freePort, haveRedis, RedisServer } from './redis'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -145,8 +145,9 @@ describe('an acknowledged tip survives kill -9', () => {
         for (const { id } of handedIn) expect({ id, status: (await post(`${bases[1]}/api/quiz/rounds/${id}/answers`, rounds.find((r) => r.id === id)!.paper)).status }).toEqual({ id, status: 409 })
         // Counted once each: at least every acknowledged one, at most every one sent (one in flight at the kill may be stored unanswered).
         const login = (await (await post(`${bases[1]}/api/admin/login`, { username: 'admin', password: 'durability-admin-1' })).json()) as { token: string }
-        const day = (offset: number) => new Date(Date.now() + (8 * 3600 + offset * 86400) * 1000).toISOString().slice(0, 10)
-        const stats = (await (await fetch(`${bases[1]}/api/admin/quiz/stats?from=${day(-1)}&to=${day(1)}`, { headers: { authorization: `Bearer ${login.token}` } })).json()) as { rounds: number }
+        const stats = (await (
+          await fetch(`${bases[1]}/api/admin/quiz/stats?from=${beijingDayFromToday(-1)}&to=${beijingDayFromToday(1)}`, { headers: { authorization: `Bearer ${login.token}` } })
+        ).json()) as { rounds: number }
         expect(stats.rounds).toBeGreaterThanOrEqual(handedIn.length)
         expect(stats.rounds).toBeLessThanOrEqual(rounds.length)
         expect((await fetch(`${bases[1]}/api/health`)).status).toBe(200)

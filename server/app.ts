@@ -14,6 +14,7 @@ import { connect, migrateToLatest, type DbKind } from './db/connect'
 import type { Db } from './db/database'
 import { seedIfEmpty } from './db/seed'
 import { storedSecret } from './db/stored-secret'
+import { AdChecker } from './modules/ad-check/service'
 import { CampaignService } from './modules/campaigns/service'
 import { ContentEvents } from './modules/content/events'
 import { ExposureService } from './modules/exposures/service'
@@ -60,6 +61,8 @@ declare module 'fastify' {
     now: () => Date
     /** The content-changed signal every cache of content listens to. */
     content: ContentEvents
+    /** 广告体检, on a thread of its own. */
+    adChecker: AdChecker
     reading: ReadingService
     staff: StaffService
     keys: KeyRing
@@ -179,6 +182,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const campaigns = new CampaignService(db, reading, now, content)
   app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now, content))
+  const adChecker = new AdChecker()
+  app.addHook('onClose', async () => adChecker.close())
+  app.decorate('adChecker', adChecker)
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
   const images = new ImageService(db, now, pictures)

@@ -28,3 +28,8 @@ export function startWorker(dir: string, name: string, options: WorkerOptions = 
 export function nodeArguments(dir: string, name: string): string[] {
   return [...LOADER, entryModule(dir, name)]
 }
+
+/** What a Piscina pool needs to run an entry module beside the caller on its threads. */
+export function poolOptions(dir: string, name: string): { filename: string; execArgv: string[] } {
+  return { filename: entryModule(dir, name), execArgv: [...LOADER] }
+}

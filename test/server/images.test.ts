@@ -165,4 +165,17 @@ describe('the picture queue', () => {
       await processor.close()
     }
   })
+
+  it("scales a tip photo to 2000 px on its longer side and keeps an office picture's 2600", async () => {
+    const processor = new ImageProcessor()
+    try {
+      const wide = await sharp({ create: { width: 2600, height: 1000, channels: 3, background: '#c96' } })
+        .jpeg()
+        .toBuffer()
+      expect(await processor.clean(wide, 'tip')).toMatchObject({ width: 2000, height: 769 })
+      expect(await processor.clean(wide, 'office')).toMatchObject({ width: 2600, height: 1000 })
+    } finally {
+      await processor.close()
+    }
+  })
 })

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { checkAdvert } from '../../../src/core/ad-check/engine'
 import { ApiError, Body, openLimit } from '../schemas'
 
 const Match = Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String() })
@@ -24,12 +23,13 @@ const adCheckRoutes: FastifyPluginAsyncTypebox = async (app) => {
             score: Type.Integer({ minimum: 0, maximum: 100 }),
             flags: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), explanation: Type.String(), law: Type.String(), matches: Type.Array(Match) }))
           }),
-          400: ApiError
+          400: ApiError,
+          503: ApiError
         }
       }
     },
     async (req) => {
-      const { risk, score, flags } = checkAdvert(req.body.text)
+      const { risk, score, flags } = await app.adChecker.check(req.body.text)
       return { risk, score, flags }
     }
   )

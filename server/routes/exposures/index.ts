@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { IDENTIFIER_LIMITS, LOOKUP_MAX } from '../../../src/core/lookup'
-import { ApiError, Body, Day, Id, NO_CONTROL, Ok, Paging, Search, Text } from '../schemas'
+import { ApiError, Body, Day, Id, NO_CONTROL, Ok, openLimit, Paging, Search, Text } from '../schemas'
 
 const Exposure = Type.Object({ id: Type.String(), name: Type.String(), what: Type.String(), exposedOn: Type.String(), source: Type.String(), identifiers: Type.Array(Type.String()) })
 const Fields = Body({
@@ -38,7 +38,7 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/lookup',
     {
       // As 广告体检: per address, and Redis out of reach lets it through (only tips and sign-in must be refused then).
-      config: { rateLimit: { max: 60, timeWindow: '1 minute', skipOnError: true } },
+      config: openLimit(60),
       schema: {
         tags: ['查一查'],
         summary: '查一个名称、电话、网址或账号是否在曝光台上（只查曝光台，不查举报线索）',

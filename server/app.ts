@@ -149,7 +149,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
   app.decorate('db', db)
   app.decorate('dbKind', kind)
-  await migrateToLatest(db)
+  await migrateToLatest(db, config.TOWN_CODE)
   if (await seedIfEmpty(db)) app.log.info('starter content loaded')
 
   const now = opts.now ?? (() => new Date())
@@ -170,6 +170,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
   const town = new TownService(db, now, content)
   await town.seed({
+    code: config.TOWN_CODE,
     name: config.TOWN_NAME,
     hotlinePhone: config.HOTLINE_PHONE,
     hotlineHours: config.HOTLINE_HOURS,

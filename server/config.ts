@@ -1,6 +1,7 @@
 import envSchema from 'env-schema'
 import { Type, type Static } from '@sinclair/typebox'
 import { parseSchedule, ScheduleError } from '../src/core/office-hours'
+import { DISTRICT, TOWN_CODE_PATTERN } from '../src/core/town'
 
 /** Every setting the server reads, checked once at start-up. */
 export const ConfigSchema = Type.Object({
@@ -52,7 +53,12 @@ export const ConfigSchema = Type.Object({
   HEADERS_TIMEOUT_MS: Type.Integer({ default: 10000, minimum: 100 }),
   REQUEST_TIMEOUT_MS: Type.Integer({ default: 60000, minimum: 100 }),
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
-  /** The town profile's first values; afterwards admins edit them in the app. */
+  /**
+   * The first town's code (in links and poster codes: ?town=xinkou) and its
+   * profile's first values; afterwards admins edit them in the app, and a
+   * district admin adds the other towns there.
+   */
+  TOWN_CODE: Type.String({ default: 'xinkou', pattern: TOWN_CODE_PATTERN, not: Type.Literal(DISTRICT) }),
   TOWN_NAME: Type.String({ default: '辛口镇', minLength: 1, maxLength: 30 }),
   // The town office's own consultation number, hours and address: facts only the office can set, so each is empty
   // until it does (12345 is the city's line, not the town's). The card shows what is set; the office is warned of the rest.

@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3'
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely'
 import { Pool } from 'pg'
 import type { Database, Db } from './database'
-import { migrations } from './migrations'
+import { migrationsFor } from './migrations'
 
 export type DbKind = 'sqlite' | 'postgres'
 
@@ -67,8 +67,9 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: file }) }), kind: 'sqlite' }
 }
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+/** Brings the database up to date; `firstTown` names the town a one-town database's data belongs to (config TOWN_CODE). */
+export async function migrateToLatest(db: Db, firstTown: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(firstTown) } })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) throw new Error(`数据库迁移失败：${failed?.migrationName ?? ''} ${String(error)}`)

@@ -320,6 +320,17 @@ export interface QuizFlagDailyTable {
 /** The database handle every module takes; a transaction is one too, so code that runs in either takes this. */
 export type Db = Kysely<Database>
 
+export interface TownTable {
+  code: string
+  name: string
+  /** JSON: hotlinePhone, hotlineHours, hotlineAddress, villages, units. */
+  profile: string
+  /** Display order; the first is the deployment's default town. */
+  position: number
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
@@ -328,6 +339,7 @@ export interface Database {
   staff_places: StaffPlaceTable
   audit_log: AuditLogTable
   settings: SettingTable
+  towns: TownTable
   content_revisions: ContentRevisionTable
   images: ImageTable
   campaigns: CampaignTable

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HOTLINE_META } from '../../src/core/reading-types'
 
 const escapeAttribute = (text: string): string => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
@@ -21,15 +21,18 @@ export default async function web(app: FastifyInstance, opts: { root: string }) 
   // first visit too, with no request after the scripts (a second round trip
   // on 3G). The town profile is cached in memory, so this costs no query.
   const page = fs.readFileSync(indexFile, 'utf8')
-  const sendPage = async (reply: FastifyReply) => {
-    const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(await app.town.hotline()))}">`
+  // A link to one town (/?town=xinkou) carries that town's hotline; a code the deployment does not know gets the default town's.
+  const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { town } = req.query as { town?: unknown }
+    const hotline = await app.town.hotline(typeof town === 'string' ? town : undefined).catch(() => app.town.hotline())
+    const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(hotline))}">`
     return reply
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')
       .send(page.replace('</head>', `${meta}</head>`))
   }
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))
-  app.get('/index.html', { schema: { hide: true } }, async (_req, reply) => sendPage(reply))
+  app.get('/', { schema: { hide: true } }, sendPage)
+  app.get('/index.html', { schema: { hide: true } }, sendPage)
   await app.register(fastifyStatic, {
     root,
     prefix: '/',

@@ -3,6 +3,7 @@ import { CASE_KINDS } from '../../src/core/case-kind'
 import { CATEGORY_CODES } from '../../src/core/categories'
 import { RED_FLAGS } from '../../src/core/red-flags'
 import { ROLE_CODES } from '../../src/core/roles'
+import { TOWN_CODE_PATTERN } from '../../src/core/town'
 
 /** Pieces of request and response schemas, each with the Chinese message a resident or officer reads. */
 
@@ -45,6 +46,10 @@ export const Body = <T extends Record<string, TSchema>>(props: T) =>
   Type.Object(props, { additionalProperties: false, errorMessage: { additionalProperties: '提交的内容里有不认识的字段。', required: '有必填的内容没有填写。' } })
 
 export const Ok = Type.Object({ ok: Type.Boolean() })
+
+export const TownCode = Type.String({ pattern: TOWN_CODE_PATTERN, errorMessage: '镇（街道）代码只能用小写字母、数字和减号（1 到 32 位），例如 xinkou。' })
+/** The town a resident request names (`?town=xinkou`); without it, the deployment's default town. */
+export const TownQuery = Type.Object({ town: Type.Optional(TownCode) })
 
 // The desk's workflow (articles, case lessons, quiz items): the same words and shapes everywhere.
 export const ContentStatus = Type.Union([Type.Literal('draft'), Type.Literal('review'), Type.Literal('published'), Type.Literal('withdrawn')], {

@@ -1,3 +1,17 @@
+/**
+ * A town's code, as links, poster codes and `town=` carry it: lower-case
+ * letters, digits and dashes. `district` is not a town: a tip sent to it goes
+ * to the district's office.
+ */
+export const TOWN_CODE_PATTERN = '^[a-z0-9-]{1,32}$'
+export const DISTRICT = 'district'
+
+/** One town or street office (镇/街道) of the deployment, as residents choose it. */
+export interface TownEntry {
+  code: string
+  name: string
+}
+
 /** The town's profile: everything the pages say about the town comes from here. */
 export interface TownProfile {
   name: string

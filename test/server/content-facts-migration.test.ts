@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Migrator } from 'kysely'
 import { connect } from '../../server/db/connect'
-import { migrations } from '../../server/db/migrations'
+import { migrationsFor } from '../../server/db/migrations'
 import { freshPostgres, LANES } from './helpers'
 
 describe.each(LANES)('the content-facts migration on %s', (lane) => {
@@ -11,7 +11,7 @@ describe.each(LANES)('the content-facts migration on %s', (lane) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-case-kind-'))
     const pg = lane === 'postgres' ? await freshPostgres() : undefined
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     try {
       expect((await migrator.migrateTo('20261220T0900-staff-places')).error).toBeUndefined()
       const profile = { name: '辛口镇', hotlinePhone: '12345', hotlineHours: '1-5 08:30-17:30', hotlineAddress: '镇政府', villages: [], units: [] }
@@ -52,7 +52,7 @@ describe.each(LANES)('the content-facts migration on %s', (lane) => {
           updated_at: at
         })
         .execute()
-      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect((await migrator.migrateTo('20261222T1000-content-facts')).error).toBeUndefined()
       const town = await db.selectFrom('settings').select('value').where('key', '=', 'town').executeTakeFirstOrThrow()
       expect(JSON.parse(town.value)).toEqual({ ...profile, hotlinePhone: '' })
       expect(await db.selectFrom('case_lessons').select(['kind', 'source', 'source_url']).executeTakeFirstOrThrow()).toEqual({ kind: 'illustrative', source: '', source_url: '' })
@@ -71,7 +71,7 @@ describe.each(LANES)('the hotline-facts migration on %s', (lane) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-hotline-facts-'))
     const pg = lane === 'postgres' ? await freshPostgres() : undefined
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     const store = async (profile: object) => {
       await db.deleteFrom('settings').where('key', '=', 'town').execute()
       await db
@@ -84,13 +84,13 @@ describe.each(LANES)('the hotline-facts migration on %s', (lane) => {
     try {
       expect((await migrator.migrateTo('20261222T1000-content-facts')).error).toBeUndefined()
       await store(old)
-      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect((await migrator.migrateTo('20261223T0900-hotline-facts')).error).toBeUndefined()
       expect(await stored()).toEqual({ ...old, hotlineHours: '', hotlineAddress: '' })
       // An office that set its own number has seen the hours: they stay; an address of its own stays too.
       expect((await migrator.migrateTo('20261222T1000-content-facts')).error).toBeUndefined()
       const edited = { ...old, hotlinePhone: '022-27391234', hotlineAddress: '镇政府一楼' }
       await store(edited)
-      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      expect((await migrator.migrateTo('20261223T0900-hotline-facts')).error).toBeUndefined()
       expect(await stored()).toEqual(edited)
     } finally {
       await db.destroy()
@@ -105,7 +105,7 @@ describe.each(LANES)('the illustrative-places migration on %s', (lane) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-places-'))
     const pg = lane === 'postgres' ? await freshPostgres() : undefined
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     const at = '2026-12-01T00:00:00.000Z'
     const lesson = (id: string, kind: 'real' | 'illustrative', title: string, story: string, prompt: string) => ({
       id,
@@ -168,7 +168,7 @@ describe.each(LANES)('the starter-facts migration on %s', (lane) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-starter-facts-'))
     const pg = lane === 'postgres' ? await freshPostgres() : undefined
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     const at = '2026-12-01T00:00:00.000Z'
     const article = (id: string, summary: string, body: string) => ({ id, title: '标题', category: 'basics', summary, body, red_flags: '[]', published_at: at, created_at: at, updated_at: at })
     const quiz = (id: string, prompt: string, advert: object | null, options: string[], explanation: string) => ({

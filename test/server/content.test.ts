@@ -243,7 +243,7 @@ describe('seeding', () => {
   it('loads an empty database once and never overwrites it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-seed-'))
     const { db } = connect({ databaseUrl: '', dataDir: dir })
-    await migrateToLatest(db)
+    await migrateToLatest(db, 'xinkou')
     expect(await seedIfEmpty(db, content)).toBe(true)
     await db.updateTable('articles').set({ title: '办公室改过的标题' }).where('id', '=', content.articles[0].id).execute()
     expect(await seedIfEmpty(db, content)).toBe(false)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Migrator } from 'kysely'
 import { connect } from '../../server/db/connect'
-import { migrations } from '../../server/db/migrations'
+import { migrationsFor } from '../../server/db/migrations'
 import { ADMIN_PASSWORD, CHINESE, fileTip, freshPostgres, LANES, proofOfWork, signIn, startServer, staffWith, type TestServer } from './helpers'
 
 const aFeedback = (over: Record<string, unknown> = {}) => ({ topic: 'app', what: '字还是太小，希望文章能读出来。', ...over })
@@ -248,7 +248,7 @@ describe.each(LANES)('the case-kinds migration on %s', (lane) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-case-kinds-'))
     const pg = lane === 'postgres' ? await freshPostgres() : null
     const { db } = connect({ databaseUrl: pg?.url ?? '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     const before = '20261220T0900-staff-places'
     const row = {
       status: 'new' as const,

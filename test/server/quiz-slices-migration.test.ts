@@ -3,13 +3,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { Migrator } from 'kysely'
 import { connect } from '../../server/db/connect'
-import { migrations } from '../../server/db/migrations'
+import { migrationsFor } from '../../server/db/migrations'
 
 describe('the quiz-slices migration', () => {
   it('adds the all-villages and all-personas totals for figures kept before it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-slices-'))
     const { db } = connect({ databaseUrl: '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     try {
       expect((await migrator.migrateTo('20261210T0900-quiz-desk')).error).toBeUndefined()
       await db

@@ -21,6 +21,7 @@ const ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/users/:id/password', ADMINS],
   ['GET', '/api/admin/audit', ADMINS],
   ['PUT', '/api/admin/town', ADMINS],
+  ['POST', '/api/admin/towns', ADMINS],
   ['POST', '/api/admin/images', WRITERS],
   ...(['articles', 'cases'] as const).flatMap((kind): [string, string, Who[]][] => [
     ['GET', `/api/admin/${kind}`, WRITERS],

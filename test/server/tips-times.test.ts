@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Migrator } from 'kysely'
 import sharp from 'sharp'
 import { connect } from '../../server/db/connect'
-import { migrations } from '../../server/db/migrations'
+import { migrationsFor } from '../../server/db/migrations'
 import { fileTip, LANES, multipartFile, startServer, staffWith, TestClock, type TestServer, photoProof } from './helpers'
 
 jest.setTimeout(120000)
@@ -90,7 +90,7 @@ describe('the tip-desk migration', () => {
   it('coarsens the times of tips stored before it, and keeps each conversation in order', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-tip-times-'))
     const { db } = connect({ databaseUrl: '', dataDir: dir })
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     try {
       expect((await migrator.migrateTo('20261210T1100-quiz-tally')).error).toBeUndefined()
       const tip = { lookup: 'x', status: 'closed' as const, unit: null, key_office: 'k', key_tipster: 'k', sealed: 's' }

@@ -17,12 +17,14 @@ import * as sessionOfficeKey from './20261226T0900-session-office-key'
 import * as exposureIdentifiers from './20261227T0900-exposure-identifiers'
 import * as uploadsInDatabase from './20261228T0900-uploads-in-database'
 import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
+import { towns } from './20261230T0900-towns'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
- * the same list works under tsx, jest and any bundler.
+ * the same list works under tsx, jest and any bundler. `firstTown` is the code
+ * a database that served one town gives that town (TOWN_CODE).
  */
-export const migrations: Record<string, Migration> = {
+export const migrationsFor = (firstTown: string): Record<string, Migration> => ({
   '20261128T0900-reading': reading,
   '20261128T1000-office': office,
   '20261128T1100-tips': tips,
@@ -40,5 +42,6 @@ export const migrations: Record<string, Migration> = {
   '20261226T0900-session-office-key': sessionOfficeKey,
   '20261227T0900-exposure-identifiers': exposureIdentifiers,
   '20261228T0900-uploads-in-database': uploadsInDatabase,
-  '20261229T0900-quiz-question-check': quizQuestionCheck
-}
+  '20261229T0900-quiz-question-check': quizQuestionCheck,
+  '20261230T0900-towns': towns(firstTown)
+})

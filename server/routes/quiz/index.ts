@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { PERSONAS, QUESTIONS_PER_ROUND } from '../../../src/core/quiz'
 import type { RoundResult } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
-import { ApiError, Body, Day, openLimit } from '../schemas'
+import { ApiError, Body, Day, openLimit, TownQuery } from '../schemas'
 import bankRoutes from './bank'
 
 const Persona = Type.Union(
@@ -51,7 +51,8 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: openLimit(app.config.QUIZ_RATE_LIMIT),
       schema: {
         tags,
-        summary: '开始一轮：5 道题，不含答案',
+        summary: '开始一轮：5 道题，不含答案（村名按 town 的镇情资料核对）',
+        querystring: TownQuery,
         body: Body({
           persona: Type.Optional(Persona),
           village: Type.Optional(Type.String({ maxLength: 30, pattern: '^[^\\u0000-\\u001f\\u007f]*$', errorMessage: '村（社区）名最多 30 个字，不能有控制字符。' })),
@@ -80,7 +81,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const village = req.body.village?.trim() || '未填'
       // Once the office has listed the villages, the board shows only those: a typed name cannot add a row to it.
-      const { villages } = await app.town.get()
+      const { villages } = await app.town.get(req.query.town)
       if (village !== '未填' && villages.length > 0 && !villages.includes(village)) throw new AppError(400, 'unknown_village', '请从列表里选您所在的村（社区）。')
       return app.quiz.draw({ persona: req.body.persona ?? 'worker', village, player: req.body.player })
     }
@@ -139,18 +140,20 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: '本次宣传月全镇和镇情资料里各村的参与人数、平均分（每人每天前 3 轮有效，取最好成绩）；没有录入村名单时只有全镇',
+        summary: '本次宣传月全镇和镇情资料里各村的参与人数、平均分（每人每天前 3 轮有效，取最好成绩）；没有录入村名单时只有全镇；村名单取自 town 的镇情资料',
+        querystring: TownQuery,
         response: {
           200: Type.Object({
             campaignId: Type.String(),
             total: Type.Object({ participants: Type.Integer(), averageScore: Type.Number() }),
             villages: Type.Array(Type.Object({ village: Type.String(), participants: Type.Integer(), averageScore: Type.Number() }))
           }),
+          400: ApiError,
           404: ApiError
         }
       }
     },
-    async () => app.quiz.currentBoard((await app.town.get()).villages)
+    async (req) => app.quiz.currentBoard((await app.town.get(req.query.town)).villages)
   )
 
   const office = app.requireRoles('publisher', 'admin')

@@ -3,11 +3,13 @@ import { Type } from '@sinclair/typebox'
 import { CITY_LINE } from '../../../src/core/hotlines'
 import { parseSchedule, ScheduleError } from '../../../src/core/office-hours'
 import { AppError } from '../../errors'
-import { ApiError, Body, Text } from '../schemas'
+import { DISTRICT } from '../../../src/core/town'
+import { ApiError, Body, Text, TownCode, TownQuery } from '../schemas'
 
 const Names = (label: string, max: number) =>
   Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: max, uniqueItems: true, errorMessage: `${label}每项 1 到 30 个字，最多 ${max} 项，不能重复。` })
 
+// The profile only: a town's code comes from /api/towns, so what is read here can be sent back to PUT as it is.
 const Town = Type.Object({
   name: Type.String(),
   hotlinePhone: Type.String(),
@@ -17,9 +19,37 @@ const Town = Type.Object({
   units: Type.Array(Type.String())
 })
 
-/** The town profile: read by every page, edited by admins. */
+const TownEntry = Type.Object({ code: Type.String(), name: Type.String() })
+
+/** The district's towns and each town's profile: read by every page, edited by admins. */
 const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/town', { schema: { tags: ['镇情'], summary: '镇名、热线、村（社区）和领导小组成员单位', response: { 200: Town } } }, async () => app.town.get())
+  app.get('/towns', { schema: { tags: ['镇情'], summary: '本区的镇（街道），第一个是默认的镇', response: { 200: Type.Object({ items: Type.Array(TownEntry) }) } } }, async () => ({
+    items: await app.town.list()
+  }))
+
+  app.get(
+    '/town',
+    { schema: { tags: ['镇情'], summary: '镇名、热线、村（社区）和领导小组成员单位（town=代码，不带则为默认的镇）', querystring: TownQuery, response: { 200: Town, 400: ApiError } } },
+    async (req) => app.town.get(req.query.town)
+  )
+
+  app.post(
+    '/admin/towns',
+    {
+      onRequest: app.requireRoles('admin'),
+      schema: {
+        tags: ['镇情'],
+        summary: '新建一个镇（街道）：热线、村（社区）由它自己的管理员填写',
+        body: Body({ code: TownCode, name: Text('镇（街道）名称', 2, 30) }),
+        response: { 201: TownEntry, 400: ApiError, 409: ApiError }
+      }
+    },
+    async (req, reply) => {
+      if (req.body.code === DISTRICT) throw new AppError(400, 'reserved_code', 'district 是区里的代码，请给镇（街道）另起一个。')
+      reply.code(201)
+      return app.town.create(req.actor!, req.body)
+    }
+  )
 
   app.put(
     '/admin/town',
@@ -27,7 +57,8 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.requireRoles('admin'),
       schema: {
         tags: ['镇情'],
-        summary: '修改镇情资料',
+        summary: '修改镇情资料（town=代码，不带则为默认的镇）',
+        querystring: TownQuery,
         body: Body({
           name: Text('镇名', 1, 30),
           hotlinePhone: Type.String({ pattern: '^([0-9+\\- ]{3,30})?$', errorMessage: '咨询电话只能有数字、空格、+ 和 -（3 到 30 位）；还没有就空着。' }),
@@ -37,7 +68,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
           villages: Names('村（社区）', 200),
           units: Names('成员单位', 50)
         }),
-        response: { 200: Town, 400: ApiError }
+        response: { 200: Town, 400: ApiError, 409: ApiError }
       }
     },
     async (req) => {
@@ -48,7 +79,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw err
       }
       if (req.body.hotlinePhone.trim() === CITY_LINE.phone) throw new AppError(400, 'city_line', '12345 是天津市政务服务便民热线，不是镇里的电话。镇里还没有自己的咨询电话，就先空着。')
-      return app.town.update(req.actor!, req.body)
+      return app.town.update(req.actor!, req.query.town, req.body)
     }
   )
 }

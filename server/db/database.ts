@@ -178,6 +178,8 @@ export interface TipTable {
   status: TipStatus
   /** The member unit it was referred to. */
   unit: string | null
+  /** The town whose office the case went to; null for the district's (the resident did not know the town). */
+  town: string | null
   /** The tip's data key, sealed to the office public key. */
   key_office: string
   /** The tip's data key, encrypted with the second half of Argon2id(receipt, site salt). */

@@ -129,6 +129,8 @@ interface DeskCaseOf<K extends CaseKind, C> {
   status: TipStatusCode
   statusLabel: string
   unit: string | null
+  /** The town whose office it went to (its code); null: the district's, when the resident did not know the town. */
+  town: string | null
   createdAt: string
   updatedAt: string
   /** Set aside as junk: hidden from the desk's default list, kept until the retention period ends. */

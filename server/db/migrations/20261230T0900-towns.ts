@@ -8,6 +8,10 @@ import type { Kysely, Migration } from 'kysely'
 // the first town, under the code the deployment names (TOWN_CODE), which a
 // migration cannot know by itself. A fresh database has no such row: the
 // first start makes the first town from the configuration.
+//
+// A tip or feedback goes to a town's office, or to the district's when the
+// resident does not know which town (town null). Those filed before were the
+// one town's.
 export function towns(firstTown: string): Migration {
   return {
     async up(db: Kysely<any>): Promise<void> {
@@ -22,6 +26,8 @@ export function towns(firstTown: string): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute()
+      await db.schema.alterTable('tips').addColumn('town', 'text').execute()
+      await db.updateTable('tips').set({ town: firstTown }).execute()
       const row = (await db.selectFrom('settings').select(['value', 'updated_at']).where('key', '=', 'town').executeTakeFirst()) as { value: string; updated_at: string } | undefined
       if (!row) return
       const { name, ...profile } = JSON.parse(row.value) as { name: string }
@@ -33,6 +39,7 @@ export function towns(firstTown: string): Migration {
     },
 
     async down(db: Kysely<any>): Promise<void> {
+      await db.schema.alterTable('tips').dropColumn('town').execute()
       const first = (await db.selectFrom('towns').selectAll().orderBy('position').executeTakeFirst()) as { name: string; profile: string; updated_at: string } | undefined
       if (first)
         await db

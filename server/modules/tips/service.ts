@@ -40,7 +40,10 @@ export const UNATTACHED_PHOTO_CAP = 1000
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 /** What a resident files: a tip with its photos, or feedback (投诉建议). */
-export type CaseInput = { kind: 'tip'; content: TipContent; photoIds: string[] } | { kind: 'feedback'; content: FeedbackContent; photoIds: [] }
+export type CaseInput = ({ kind: 'tip'; content: TipContent; photoIds: string[] } | { kind: 'feedback'; content: FeedbackContent; photoIds: [] }) & {
+  /** The town whose office receives it; null for the district's. */
+  town: string | null
+}
 
 // What the desk's search looks in: what the resident filed, not the messages.
 const SEARCHED: Record<CaseKind, string[]> = { tip: ['organisation', 'place', 'what', 'when', 'contact'], feedback: ['what', 'contact'] }
@@ -58,6 +61,8 @@ export interface DeskQuery {
   village?: string
   /** Feedback's topic. */
   topic?: string
+  /** A town's code, or null for the district's own cases. */
+  town?: string | null
   /** Words to find in what the tipster wrote. */
   q?: string
   after?: string
@@ -208,7 +213,7 @@ export class TipService {
    * transaction that holds it has committed (SQLite with synchronous=FULL, or
    * PostgreSQL). Each spends a solved challenge of its own.
    */
-  async submit({ kind, content, photoIds }: CaseInput, pow: { challenge: string; nonce: string }): Promise<string> {
+  async submit({ kind, content, photoIds, town }: CaseInput, pow: { challenge: string; nonce: string }): Promise<string> {
     await this.checkWork(pow, 'tip')
     const receipt = this.newReceipt()
     const { lookup, key: receiptKey } = await this.derive(receipt)
@@ -225,6 +230,7 @@ export class TipService {
           lookup,
           status: 'new',
           unit: null,
+          town,
           key_office: seal(officeKey, dataKey).toString('base64'),
           key_tipster: encrypt(receiptKey, dataKey).toString('base64'),
           sealed: encrypt(dataKey, Buffer.from(JSON.stringify(content))).toString('base64'),
@@ -287,6 +293,7 @@ export class TipService {
       status: tip.status,
       statusLabel: statusLabel(tip.kind, tip.status),
       unit: tip.unit,
+      town: tip.town,
       createdAt: tip.created_at,
       updatedAt: tip.updated_at,
       spam: tip.spam_at !== null,
@@ -337,6 +344,7 @@ export class TipService {
       .where('kind', '=', f.kind)
     if (f.spam !== 'all') q = q.where('spam_at', f.spam === 'only' ? 'is not' : 'is', null)
     if (f.status) q = q.where('status', '=', f.status)
+    if (f.town !== undefined) q = q.where('town', f.town === null ? 'is' : '=', f.town)
     if (f.from) q = q.where('created_at', '>=', f.from)
     if (f.to) q = q.where('created_at', '<', f.to)
     if (f.photos !== undefined) {

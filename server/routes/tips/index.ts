@@ -18,7 +18,8 @@ import { AppError } from '../../errors'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import type { Session } from '../../modules/keys/keyring'
 import { beijingDays } from '../../../src/core/dates'
-import { ApiError, Body, Day, Id, Ok, Search } from '../schemas'
+import { DISTRICT } from '../../../src/core/town'
+import { ApiError, Body, Day, Id, Ok, Search, TownCode, TownQuery } from '../schemas'
 import { uploadedFile } from '../upload'
 
 const Receipt = Type.String({ pattern: '^[0-9]{16}$', errorMessage: '回执码是 16 位数字，请核对。' })
@@ -87,6 +88,9 @@ const Status = Type.Union(
  * (address, agent, device) is read here.
  */
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** Whose office a case goes to: the town named (one that exists), the district's for `district`, the default town for none. */
+  const receivingTown = async (code: string | undefined): Promise<string | null> => (code === DISTRICT ? null : (await app.town.get(code)).code)
+
   const tags = ['举报']
   const PHOTO_PROOF_MISSING = '照片需要先完成提交校验，请重新选择照片。'
   const perTen = (n: number) => ({ rateLimit: { max: n, timeWindow: '10 minutes' } })
@@ -125,10 +129,23 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/tips',
-    { config: perTen(app.config.TIP_RATE_LIMIT), schema: { tags, summary: '匿名举报，返回 16 位回执码', body: TipBody, response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError } } },
+    {
+      config: perTen(app.config.TIP_RATE_LIMIT),
+      schema: {
+        tags,
+        summary: '匿名举报，返回 16 位回执码（town=镇代码，district 为交给区里）',
+        querystring: TownQuery,
+        body: TipBody,
+        response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError }
+      }
+    },
     async (req, reply) => {
       const { pow, photoIds, ...content } = req.body
-      const receipt = await app.tips.submit({ kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds }, pow)
+      const town = await receivingTown(req.query.town)
+      const receipt = await app.tips.submit(
+        { kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds, town },
+        pow
+      )
       return reply.status(201).send({ receipt })
     }
   )
@@ -139,7 +156,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: perTen(app.config.TIP_RATE_LIMIT),
       schema: {
         tags: ['投诉建议'],
-        summary: '匿名投诉建议（关于小程序或办事服务），返回 16 位回执码，凭它查看回复',
+        summary: '匿名投诉建议（关于小程序或办事服务），返回 16 位回执码，凭它查看回复（town=镇代码，district 为交给区里）',
+        querystring: TownQuery,
         body: FeedbackBody,
         response: { 201: Type.Object({ receipt: Type.String() }), 400: ApiError }
       }
@@ -147,7 +165,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const { topic, what, contact, pow } = req.body
       const reachable = contact?.trim()
-      const receipt = await app.tips.submit({ kind: 'feedback', content: { topic, what: what.trim(), ...(reachable ? { contact: reachable } : {}) }, photoIds: [] }, pow)
+      const town = await receivingTown(req.query.town)
+      const receipt = await app.tips.submit({ kind: 'feedback', content: { topic, what: what.trim(), ...(reachable ? { contact: reachable } : {}) }, photoIds: [], town }, pow)
       return reply.status(201).send({ receipt })
     }
   )
@@ -196,6 +215,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     status: Type.String(),
     statusLabel: Type.String(),
     unit: Type.Union([Type.Null(), Type.String()]),
+    town: Type.Union([Type.Null(), Type.String()]),
     createdAt: Type.String(),
     updatedAt: Type.String(),
     spam: Type.Boolean(),
@@ -221,6 +241,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           disguise: Type.Optional(Type.String({ maxLength: 40 })),
           village: Type.Optional(Type.String({ maxLength: TIP_LIMITS.place })),
           topic: Type.Optional(Type.String({ maxLength: 40 })),
+          town: Type.Optional(TownCode),
           q: Search,
           from: Type.Optional(Day('开始日期')),
           to: Type.Optional(Day('结束日期')),
@@ -231,9 +252,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const { from, to, ...rest } = req.query
+      const { from, to, town, ...rest } = req.query
       const { start, end } = beijingDays(from, to)
-      return app.tips.list(await officeKey(req.session), { ...rest, from: start, to: end })
+      return app.tips.list(await officeKey(req.session), { ...rest, ...(town ? { town: town === DISTRICT ? null : town } : {}), from: start, to: end })
     }
   )
 

@@ -168,7 +168,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const staff = new StaffService(db, now, keys, new LoginThrottle(now, shared, addressKey))
   app.decorate('staff', staff)
   app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
-  const town = new TownService(db, now, content)
+  const town = new TownService(db, now, content, keys)
   await town.seed({
     code: config.TOWN_CODE,
     name: config.TOWN_NAME,
@@ -178,6 +178,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     villages: [],
     units: PLAN_UNITS
   })
+  // Towns made before their offices had keys of their own (the first town of a database from before) get theirs now.
+  await keys.ensureTownKeys(
+    db,
+    (await town.list()).map((t) => t.code),
+    now()
+  )
   app.decorate('town', town)
   app.decorate('publishing', new PublishingService(db, content, now, () => town.get()))
   const campaigns = new CampaignService(db, reading, now, content)

@@ -180,8 +180,10 @@ export interface TipTable {
   unit: string | null
   /** The town whose office the case went to; null for the district's (the resident did not know the town). */
   town: string | null
-  /** The tip's data key, sealed to the office public key. */
+  /** The tip's data key, sealed to the public key of key_town's office. */
   key_office: string
+  /** Whose key: a town's code, or null for the district's. */
+  key_town: string | null
   /** The tip's data key, encrypted with the second half of Argon2id(receipt, site salt). */
   key_tipster: string
   /** AES-GCM(data key, JSON of what the tipster wrote). */
@@ -211,8 +213,10 @@ export interface TipPhotoTable {
   id: string
   /** Null between upload and the tip that references it. */
   tip_id: string | null
-  /** The photo's key, sealed to the office public key. */
+  /** The photo's key, sealed to the public key of key_town's office. */
   key_office: string
+  /** Whose key: a town's code, or null for the district's. */
+  key_town: string | null
   created_at: string
   /** The photo encrypted with its key (blob / bytea); null only for a row from before 20261228T0900 until its file is adopted at start. */
   data: Buffer | null
@@ -333,6 +337,14 @@ export interface TownTable {
   updated_at: string
 }
 
+export interface TownKeyTable {
+  town: string
+  public_key: string
+  /** The town's private key sealed to the district's public key. */
+  district_grant: string
+  created_at: string
+}
+
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
@@ -342,6 +354,7 @@ export interface Database {
   audit_log: AuditLogTable
   settings: SettingTable
   towns: TownTable
+  town_keys: TownKeyTable
   content_revisions: ContentRevisionTable
   images: ImageTable
   campaigns: CampaignTable

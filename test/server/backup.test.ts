@@ -6,7 +6,7 @@ import { Client } from 'pg'
 import { backup, restore, type Store } from '../../server/db/backup'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
-import { ADMIN_PASSWORD, cameraPhoto, fileTip, freshPostgres, LANES, multipartFile, photoProof, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, cameraPhoto, fileTip, freshPostgres, LANES, multipartFile, photoProof, signIn, startServer, staffWith, TestClock, type TestServer, rowIdOf } from './helpers'
 
 /** Every row of every table, each table's rows in a fixed order, as JSON text. */
 async function everyRow(store: Store): Promise<Record<string, string[]>> {
@@ -49,8 +49,9 @@ describe.each(LANES)('backup and restore on %s', (lane) => {
     const app = server.app
     // Some of everything: a tip with a photo and a message, an office image, quiz rounds, sign-ins in the audit log.
     const photo = multipartFile(await cameraPhoto('SERIAL-BACKUP'))
-    const photoId = (await app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...photo.headers, ...(await photoProof(app)) }, payload: photo.payload })).json().id
-    const receipt = await fileTip(app, { organisation: '备份测试公司', photoIds: [photoId] })
+    const photoHandle: string = (await app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...photo.headers, ...(await photoProof(app)) }, payload: photo.payload })).json().id
+    const photoId = rowIdOf(photoHandle)
+    const receipt = await fileTip(app, { organisation: '备份测试公司', photoIds: [photoHandle] })
     await app.inject({ method: 'POST', url: '/api/tips/messages', payload: { receipt, text: '补充：又来村里了' } })
     const editor = await staffWith(app, 'beifen_editor', ['editor'])
     const image = multipartFile(await cameraPhoto('SERIAL-IMAGE', 64, 48), 'a.jpg')

@@ -164,3 +164,6 @@ export async function publishCampaign(app: FastifyInstance, over: Record<string,
 
 /** Chinese text: at least one CJK character (every user-facing message has some). */
 export const CHINESE = /[\u4e00-\u9fff]/
+
+/** The stored row's id in a tip photo's handle (`id.key`: the key is never stored, so the desk and the database know only the id). */
+export const rowIdOf = (photoHandle: string): string => photoHandle.split('.')[0]

@@ -22,6 +22,7 @@ const ROUTES: [string, string, Who[]][] = [
   ['GET', '/api/admin/audit', ADMINS],
   ['PUT', '/api/admin/town', ADMINS],
   ['POST', '/api/admin/towns', ADMINS],
+  ['POST', '/api/admin/tips/:id/transfer', HANDLERS],
   ['POST', '/api/admin/images', WRITERS],
   ...(['articles', 'cases'] as const).flatMap((kind): [string, string, Who[]][] => [
     ['GET', `/api/admin/${kind}`, WRITERS],

@@ -106,8 +106,8 @@ describe.each(LANES)('the tip desk on %s', (lane) => {
         .jpeg()
         .toBuffer()
     )
-    const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
-    await fileTip(server.app, { organisation: '有照片的公司', photoIds: [photoId] })
+    const photoHandle: string = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    await fileTip(server.app, { organisation: '有照片的公司', photoIds: [photoHandle] })
     at('2024-03-02T09:00:00+08:00')
     await fileTip(server.app, { organisation: '币圈公司', disguise: 'crypto', place: '大沙窝村', what: '拉人买虚拟币，说一个月翻倍。' })
     at('2024-03-03T09:00:00+08:00')

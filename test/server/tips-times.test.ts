@@ -5,7 +5,7 @@ import { Migrator } from 'kysely'
 import sharp from 'sharp'
 import { connect } from '../../server/db/connect'
 import { migrationsFor } from '../../server/db/migrations'
-import { fileTip, LANES, multipartFile, startServer, staffWith, TestClock, type TestServer, photoProof } from './helpers'
+import { fileTip, LANES, multipartFile, startServer, staffWith, TestClock, type TestServer, photoProof, rowIdOf } from './helpers'
 
 jest.setTimeout(120000)
 
@@ -35,9 +35,10 @@ describe.each(LANES)('times stored with a tip on %s', (lane) => {
         .jpeg()
         .toBuffer()
     )
-    const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const photoHandle: string = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const photoId = rowIdOf(photoHandle)
     clock.advance(61000)
-    const receipt = await fileTip(server.app, { organisation: '时间测试公司', photoIds: [photoId] })
+    const receipt = await fileTip(server.app, { organisation: '时间测试公司', photoIds: [photoHandle] })
     const tip = await server.app.db.selectFrom('tip_photos').select('tip_id as id').where('id', '=', photoId).executeTakeFirstOrThrow()
 
     const wrote = '2026-06-15T12:41:05.678+08:00'
@@ -80,7 +81,8 @@ describe.each(LANES)('times stored with a tip on %s', (lane) => {
         .jpeg()
         .toBuffer()
     )
-    const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const photoHandle: string = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const photoId = rowIdOf(photoHandle)
     const photo = await server.app.db.selectFrom('tip_photos').select('created_at').where('id', '=', photoId).executeTakeFirstOrThrow()
     expect(photo.created_at).toBe('2026-07-01T00:00:00.000Z')
   })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import os from 'node:os'
 import sharp from 'sharp'
-import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, aTip, cameraPhoto, fileTip, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, staffWith, TestClock, type TestServer, rowIdOf } from './helpers'
 
 const phonePhoto = () => cameraPhoto('SERIAL-SN998877')
 
@@ -90,8 +90,9 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     const up = multipartFile(original)
     const res = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })
     expect(res.statusCode).toBe(201)
-    const photoId = res.json().id
-    await fileTip(server.app, { organisation: '照片测试公司', photoIds: [photoId] })
+    const photoHandle: string = res.json().id
+    const photoId = rowIdOf(photoHandle)
+    await fileTip(server.app, { organisation: '照片测试公司', photoIds: [photoHandle] })
 
     // The row holds the photo, encrypted; nothing is written beside the database.
     const stored = (await server.app.db.selectFrom('tip_photos').select('data').where('id', '=', photoId).executeTakeFirstOrThrow()).data
@@ -111,7 +112,7 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     expect(served.rawPayload.includes(Buffer.from('SERIAL-SN998877'))).toBe(false)
     expect(pieces(served.rawPayload).filter((piece) => stored!.includes(piece))).toEqual([])
 
-    const again = await inject('POST', '/api/tips', { ...aTip({ photoIds: [photoId] }), pow: await proofOfWork(server.app) })
+    const again = await inject('POST', '/api/tips', { ...aTip({ photoIds: [photoHandle] }), pow: await proofOfWork(server.app) })
     expect(again.statusCode).toBe(400) // a photo belongs to one tip only
   })
 
@@ -152,8 +153,9 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     expect((await inject('PUT', '/api/admin/tips-retention', { days: 10 }, admin)).statusCode).toBe(400)
     expect((await inject('PUT', '/api/admin/tips-retention', { days: 30 }, admin)).statusCode).toBe(200)
     const up = multipartFile(await phonePhoto())
-    const photoId = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
-    const receipt = await fileTip(server.app, { organisation: '保留期测试', photoIds: [photoId] })
+    const photoHandle: string = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const photoId = rowIdOf(photoHandle)
+    const receipt = await fileTip(server.app, { organisation: '保留期测试', photoIds: [photoHandle] })
     const id = await tipIdOf('保留期测试')
     await inject('POST', `/api/admin/tips/${id}/status`, { status: 'checking' }, handler)
     await inject('POST', `/api/admin/tips/${id}/status`, { status: 'closed' }, handler)

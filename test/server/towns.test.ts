@@ -4,7 +4,10 @@ import path from 'node:path'
 import { Migrator } from 'kysely'
 import { connect } from '../../server/db/connect'
 import { migrationsFor } from '../../server/db/migrations'
-import { aTip, CHINESE, freshPostgres, LANES, proofOfWork, startServer, staffWith, type TestServer } from './helpers'
+import { randomBytes, type KeyObject } from 'node:crypto'
+import { encrypt, seal, unseal } from '../../server/modules/keys/crypto'
+import { tokenHash } from '../../server/modules/staff/service'
+import { ADMIN_PASSWORD, aTip, cameraPhoto, CHINESE, freshPostgres, LANES, multipartFile, photoProof, proofOfWork, rowIdOf, signIn, startServer, staffWith, type TestServer } from './helpers'
 
 describe.each(LANES)('towns of a district on %s', (lane) => {
   let server: TestServer
@@ -106,6 +109,77 @@ describe.each(LANES)('towns of a district on %s', (lane) => {
     expect(await desk('')).toHaveLength(3)
     const feedback = (await server.app.inject({ method: 'GET', url: '/api/admin/tips?kind=feedback&town=liqizhuang', headers: handler })).json().items
     expect(feedback).toHaveLength(1)
+  })
+
+  it("seals a town's cases to that town's own key, which opens no other town's, and lets the district transfer a case with its photos", async () => {
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'daqiuzhuang', name: '大邱庄镇' } })).statusCode).toBe(201)
+    const up = multipartFile(await cameraPhoto('SERIAL-TOWN-1'))
+    const uploaded = await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })
+    const handle: string = uploaded.json().id
+    // Waiting for its tip, the photo's key is nowhere on the server: no office can open it yet.
+    expect(await server.app.db.selectFrom('tip_photos').select(['key_office', 'key_town']).where('id', '=', rowIdOf(handle)).executeTakeFirstOrThrow()).toEqual({ key_office: '', key_town: null })
+    const filed = await server.app.inject({
+      method: 'POST',
+      url: '/api/tips?town=daqiuzhuang',
+      payload: { ...aTip({ organisation: '大邱庄某钢材众筹', photoIds: [handle] }), pow: await proofOfWork(server.app) }
+    })
+    expect(filed.statusCode).toBe(201)
+    const tip = await server.app.db.selectFrom('tips').selectAll().where('town', '=', 'daqiuzhuang').executeTakeFirstOrThrow()
+    const photo = await server.app.db.selectFrom('tip_photos').selectAll().where('tip_id', '=', tip.id).executeTakeFirstOrThrow()
+    expect([tip.key_town, photo.key_town]).toEqual(['daqiuzhuang', 'daqiuzhuang'])
+
+    const token = (await signIn(server.app, 'admin', ADMIN_PASSWORD)).authorization.slice('Bearer '.length)
+    const keys = (await server.app.keys.officeKeys({ id: tokenHash(token), token }))!
+    const open = (key: KeyObject, sealed: string) => unseal(key, Buffer.from(sealed, 'base64'))
+    // The town's own key opens its case and photo; the first town's key, with everything else the database holds, does not.
+    expect(open(keys.for('daqiuzhuang'), tip.key_office)).toHaveLength(32)
+    expect(open(keys.for('daqiuzhuang'), photo.key_office)).toHaveLength(32)
+    const neighbour = keys.for('xinkou')
+    const theirs = await server.app.db.selectFrom('town_keys').select('district_grant').where('town', '=', 'daqiuzhuang').executeTakeFirstOrThrow()
+    for (const sealed of [tip.key_office, photo.key_office, theirs.district_grant]) expect(() => open(neighbour, sealed)).toThrow()
+
+    const handler = await staffWith(server.app, 'transfer_handler', ['tip_handler'])
+    const moved = await server.app.inject({ method: 'POST', url: `/api/admin/tips/${tip.id}/transfer`, headers: handler, payload: { town: 'xinkou' } })
+    expect(moved.statusCode).toBe(200)
+    const after = await server.app.db.selectFrom('tips').selectAll().where('id', '=', tip.id).executeTakeFirstOrThrow()
+    const photoAfter = await server.app.db.selectFrom('tip_photos').selectAll().where('id', '=', photo.id).executeTakeFirstOrThrow()
+    expect([after.town, after.key_town, photoAfter.key_town]).toEqual(['xinkou', 'xinkou', 'xinkou'])
+    expect(open(neighbour, after.key_office)).toEqual(open(keys.for('daqiuzhuang'), tip.key_office))
+    expect(() => open(keys.for('daqiuzhuang'), after.key_office)).toThrow()
+    expect(() => open(keys.for('daqiuzhuang'), photoAfter.key_office)).toThrow()
+    // The desk still shows it whole, now under the first town, photo included.
+    const detail = (await server.app.inject({ method: 'GET', url: `/api/admin/tips/${tip.id}`, headers: handler })).json()
+    expect(detail).toMatchObject({ town: 'xinkou', content: { organisation: '大邱庄某钢材众筹' }, photoIds: [photo.id] })
+    expect((await server.app.inject({ method: 'GET', url: `/api/admin/tips/photos/${photo.id}`, headers: handler })).statusCode).toBe(200)
+    const again = await server.app.inject({ method: 'POST', url: `/api/admin/tips/${tip.id}/transfer`, headers: handler, payload: { town: 'xinkou' } })
+    expect(again.statusCode).toBe(409)
+    const audit = (await server.app.inject({ method: 'GET', url: '/api/admin/audit?action=tip.transfer', headers: admin })).json()
+    expect(audit.items[0]).toMatchObject({ targetId: tip.id, detail: { from: 'daqiuzhuang', to: 'xinkou' } })
+  })
+
+  it("attaches a photo uploaded before photos kept their keys (an id alone), which stays the district's to open, and refuses a handle whose key is missing or added", async () => {
+    const key = randomBytes(32)
+    const data = await cameraPhoto('SERIAL-LEGACY')
+    const sealed = seal(await server.app.keys.officePublicKey(), key).toString('base64')
+    const at = server.app.now().toISOString()
+    await server.app.db
+      .insertInto('tip_photos')
+      .values({ id: 'plegacy1', tip_id: null, key_office: sealed, key_town: null, created_at: at, data: encrypt(key, data) })
+      .execute()
+    const file = async (photoIds: string[]) =>
+      server.app.inject({ method: 'POST', url: '/api/tips?town=xinkou', payload: { ...aTip({ organisation: '旧照片公司', photoIds }), pow: await proofOfWork(server.app) } })
+    expect((await file([`plegacy1.${randomBytes(32).toString('base64url')}`])).statusCode).toBe(400)
+    expect((await file(['plegacy1'])).statusCode).toBe(201)
+    expect(await server.app.db.selectFrom('tip_photos').select(['key_town', 'key_office']).where('id', '=', 'plegacy1').executeTakeFirstOrThrow()).toEqual({ key_town: null, key_office: sealed })
+    const handler = await staffWith(server.app, 'legacy_handler', ['tip_handler'])
+    const served = await server.app.inject({ method: 'GET', url: '/api/admin/tips/photos/plegacy1', headers: handler })
+    expect(served.rawPayload.equals(data)).toBe(true)
+    // A new upload's handle without its key opens nothing and is refused.
+    const up = multipartFile(await cameraPhoto('SERIAL-NEW'))
+    const handle: string = (await server.app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...up.headers, ...(await photoProof(server.app)) }, payload: up.payload })).json().id
+    const refused = await file([rowIdOf(handle)])
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().error.code).toBe('unknown_photo')
   })
 
   it('lets only admins add towns', async () => {

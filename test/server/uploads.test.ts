@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
 import { multipartBody } from './forms'
-import { cameraPhoto, CHINESE, fileTip, LANES, multipartFile, photoProof, startServer, staffWith, type TestServer } from './helpers'
+import { cameraPhoto, CHINESE, fileTip, LANES, multipartFile, photoProof, startServer, staffWith, type TestServer, rowIdOf } from './helpers'
 
 // Starting a server and signing in (Argon2) takes seconds on a busy machine.
 jest.setTimeout(60_000)
@@ -63,8 +63,9 @@ describe.each(LANES)('uploads kept as files before they moved into the database 
       const image = multipartFile(await cameraPhoto('SERIAL-OLD-IMAGE', 64, 48), 'a.jpg')
       const imageId = (await app.inject({ method: 'POST', url: '/api/admin/images', headers: { ...editor, ...image.headers }, payload: image.payload })).json().id
       const photo = multipartFile(await cameraPhoto('SERIAL-OLD-PHOTO'))
-      const photoId = (await app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...photo.headers, ...(await photoProof(app)) }, payload: photo.payload })).json().id
-      await fileTip(app, { organisation: '旧照片测试', photoIds: [photoId] })
+      const photoHandle: string = (await app.inject({ method: 'POST', url: '/api/tips/photos', headers: { ...photo.headers, ...(await photoProof(app)) }, payload: photo.payload })).json().id
+      const photoId = rowIdOf(photoHandle)
+      await fileTip(app, { organisation: '旧照片测试', photoIds: [photoHandle] })
       const picture = (await app.inject({ method: 'GET', url: `/api/images/${imageId}` })).rawPayload
       const plainPhoto = (await app.inject({ method: 'GET', url: `/api/admin/tips/photos/${photoId}`, headers: handler })).rawPayload
       expect(picture.length > 100 && plainPhoto.length > 100).toBe(true)

@@ -18,6 +18,7 @@ import * as exposureIdentifiers from './20261227T0900-exposure-identifiers'
 import * as uploadsInDatabase from './20261228T0900-uploads-in-database'
 import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
 import { towns } from './20261230T0900-towns'
+import * as townKeys from './20261231T0900-town-keys'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -43,5 +44,6 @@ export const migrationsFor = (firstTown: string): Record<string, Migration> => (
   '20261227T0900-exposure-identifiers': exposureIdentifiers,
   '20261228T0900-uploads-in-database': uploadsInDatabase,
   '20261229T0900-quiz-question-check': quizQuestionCheck,
-  '20261230T0900-towns': towns(firstTown)
+  '20261230T0900-towns': towns(firstTown),
+  '20261231T0900-town-keys': townKeys
 })

@@ -1,5 +1,6 @@
 import { hkdfSync, randomBytes, type KeyObject } from 'node:crypto'
 import type { Db } from '../../db/database'
+import { AppError } from '../../errors'
 import { Memo } from '../../memo'
 import { decrypt, encrypt, exportPrivate, exportPublic, importPrivate, importPublic, newKeyPair, seal, slowKey, unseal } from './crypto'
 
@@ -18,6 +19,33 @@ export interface Session {
 const sessionKey = (token: string): Buffer => Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'fangfei session office key', 32))
 
 /**
+ * The private keys a signed-in session opens cases with: the district's,
+ * which opens each town's (sealed to it), opened only when a case of that
+ * town is read.
+ */
+export class OfficeKeys {
+  private readonly opened = new Map<string, KeyObject>()
+
+  constructor(
+    private readonly district: KeyObject,
+    private readonly townGrants: ReadonlyMap<string, string>
+  ) {}
+
+  /** The private key for what was sealed to `town`'s office (null: the district's). */
+  for(town: string | null): KeyObject {
+    if (town === null) return this.district
+    let key = this.opened.get(town)
+    if (!key) {
+      const grant = this.townGrants.get(town)
+      if (!grant) throw new AppError(403, 'no_town_key', '您的账号打不开这个镇（街道）的线索。')
+      key = importPrivate(unseal(this.district, Buffer.from(grant, 'base64')))
+      this.opened.set(town, key)
+    }
+    return key
+  }
+}
+
+/**
  * Who can open the tip box. Every tip is encrypted to the office's public
  * key. The office's private key is never stored in the clear: it is sealed to
  * the personal key of each person allowed to hold it (admins, as custodians,
@@ -26,8 +54,16 @@ const sessionKey = (token: string): Buffer => Buffer.from(hkdfSync('sha256', tok
  * session, sealed under a key only the session's token gives: any API process
  * can then open it for a request carrying that token, and the session's end
  * (sign-out, expiry, a password or role change) deletes it with the session.
+ *
+ * That office key is the district's. Each town's office has a key pair of its
+ * own, whose private half is sealed to the district's public key: a case
+ * filed to a town is sealed to that town's key, so the keys that open one
+ * town's cases open no other town's.
  */
 export class KeyRing {
+  /** Town public keys never change once made; read on first use. */
+  private readonly townPublic = new Map<string, KeyObject>()
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date
@@ -41,6 +77,36 @@ export class KeyRing {
 
   officePublicKey(): Promise<KeyObject> {
     return this.publicKey.get()
+  }
+
+  /** The public key cases for `town`'s office are sealed to (null: the district's). */
+  async sealingKey(town: string | null): Promise<KeyObject> {
+    if (town === null) return this.officePublicKey()
+    let key = this.townPublic.get(town)
+    if (!key) {
+      const row = await this.db.selectFrom('town_keys').select('public_key').where('town', '=', town).executeTakeFirstOrThrow()
+      key = importPublic(row.public_key)
+      this.townPublic.set(town, key)
+    }
+    return key
+  }
+
+  /**
+   * Makes a key pair for each town that has none, its private half sealed to
+   * the district's public key (so no one needs to be signed in). Idempotent:
+   * processes starting together make one pair per town.
+   */
+  async ensureTownKeys(db: Db, towns: string[], now: Date): Promise<void> {
+    const have = new Set((await db.selectFrom('town_keys').select('town').execute()).map((r) => r.town))
+    const district = await this.officePublicKey()
+    for (const town of towns.filter((t) => !have.has(t))) {
+      const pair = newKeyPair()
+      await db
+        .insertInto('town_keys')
+        .values({ town, public_key: exportPublic(pair.publicKey), district_grant: seal(district, exportPrivate(pair.privateKey)).toString('base64'), created_at: now.toISOString() })
+        .onConflict((oc) => oc.column('town').doNothing())
+        .execute()
+    }
   }
 
   /**
@@ -139,6 +205,14 @@ export class KeyRing {
     const row = await this.db.selectFrom('staff_sessions').select(['office_key', 'expires_at']).where('token_hash', '=', session.id).executeTakeFirst()
     if (!row?.office_key || row.expires_at <= this.now().toISOString()) return null
     return importPrivate(decrypt(sessionKey(session.token), Buffer.from(row.office_key, 'base64')))
+  }
+
+  /** Every key the session can open cases with, or null when it holds none (not a custodian, or signed out). */
+  async officeKeys(session: Session): Promise<OfficeKeys | null> {
+    const district = await this.office(session)
+    if (!district) return null
+    const grants = await this.db.selectFrom('town_keys').select(['town', 'district_grant']).execute()
+    return new OfficeKeys(district, new Map(grants.map((g) => [g.town, g.district_grant])))
   }
 
   /** Seals the office key to another account (when it becomes a tip handler or admin). */

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import path from 'node:path'
 import type { Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
@@ -23,7 +23,7 @@ import { Memo } from '../../memo'
 import { storedSecret } from '../../db/stored-secret'
 import { audit, type Actor } from '../audit/service'
 import { decrypt, encrypt, seal, slowKey, unseal } from '../keys/crypto'
-import type { KeyRing } from '../keys/keyring'
+import type { KeyRing, OfficeKeys } from '../keys/keyring'
 import { adoptFiles } from '../images/files-from-before'
 import type { ImageProcessor } from '../images/processor'
 import type { Shared } from '../../shared'
@@ -74,6 +74,9 @@ export interface DeskQuery {
 // A handler who wants more asks for the next page, which goes on from there.
 export const DESK_SCAN_LIMIT = 300
 const DESK_SCAN_BATCH = 50
+
+/** A photo's handle as its uploader holds it: the row's id and, after a dot, the photo's key (base64url). */
+const PHOTO_HANDLE = /^(p[a-z0-9]{1,40})(?:\.([A-Za-z0-9_-]{43}))?$/
 
 const HOUR = 3600000
 const BEIJING = 8 * HOUR
@@ -164,7 +167,13 @@ export class TipService {
     if (n > (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
   }
 
-  /** Stores a photo with its location and device metadata removed, encrypted to the office: the row holds only the ciphertext. */
+  /**
+   * Stores a photo with its location and device metadata removed, encrypted
+   * under a key of its own that is not stored: the uploader gets it back in
+   * the photo's handle (`id.key`), and only the tip or message the photo comes
+   * with seals it, to the office that case goes to. So a photo waiting for its
+   * tip opens for no one, and it can go to whichever town the tip names.
+   */
   async storePhoto(data: Buffer): Promise<string> {
     const { waiting } = await this.db
       .selectFrom('tip_photos')
@@ -177,18 +186,39 @@ export class TipService {
     const key = randomBytes(32)
     await this.db
       .insertInto('tip_photos')
-      .values({ id, tip_id: null, key_office: seal(await this.keys.officePublicKey(), key).toString('base64'), created_at: toHour(this.now()), data: encrypt(key, clean) })
+      .values({ id, tip_id: null, key_office: '', key_town: null, created_at: toHour(this.now()), data: encrypt(key, clean) })
       .execute()
-    return id
+    return `${id}.${key.toString('base64url')}`
   }
 
-  /** Attaches uploaded photos; they take the time of what they came with, no finer than it. */
-  private async attach(trx: Db, tipId: string, photoIds: string[], at: string): Promise<void> {
-    if (photoIds.length === 0) return
+  /**
+   * Attaches uploaded photos, sealing each one's key to the office that
+   * `keyTown` names; they take the time of what they came with, no finer
+   * than it. A handle without a key is a photo uploaded before photos kept
+   * their keys out of the database: it stays sealed to the district's key.
+   */
+  private async attach(trx: Db, tipId: string, handles: string[], at: string, keyTown: string | null): Promise<void> {
+    if (handles.length === 0) return
+    const unknown = () => new AppError(400, 'unknown_photo', '有照片没有上传成功或已过期，请重新选择照片。')
+    const photos = handles.map((h) => {
+      const m = PHOTO_HANDLE.exec(h)
+      if (!m) throw unknown()
+      return { id: m[1], key: m[2] as string | undefined }
+    })
+    const ids = photos.map((p) => p.id)
     const fresh = new Date(this.now().getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
-    const rows = await trx.selectFrom('tip_photos').select('id').where('id', 'in', photoIds).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
-    if (rows.length !== new Set(photoIds).size) throw new AppError(400, 'unknown_photo', '有照片没有上传成功或已过期，请重新选择照片。')
-    await trx.updateTable('tip_photos').set({ tip_id: tipId, created_at: at }).where('id', 'in', photoIds).execute()
+    const rows = await trx.selectFrom('tip_photos').select(['id', 'key_office']).where('id', 'in', ids).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
+    if (rows.length !== new Set(ids).size) throw unknown()
+    const office = await this.keys.sealingKey(keyTown)
+    for (const { id, key } of photos) {
+      const legacy = rows.find((r) => r.id === id)!.key_office !== ''
+      if (legacy !== !key) throw unknown()
+      await trx
+        .updateTable('tip_photos')
+        .set(key ? { tip_id: tipId, created_at: at, key_office: seal(office, Buffer.from(key, 'base64url')).toString('base64'), key_town: keyTown } : { tip_id: tipId, created_at: at })
+        .where('id', '=', id)
+        .execute()
+    }
   }
 
   /** Adds a message at the end of a tip's conversation. */
@@ -220,7 +250,7 @@ export class TipService {
     const dataKey = randomBytes(32)
     const at = toDay(this.now())
     const id = newId('t')
-    const officeKey = await this.keys.officePublicKey()
+    const officeKey = await this.keys.sealingKey(town)
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('tips')
@@ -232,6 +262,7 @@ export class TipService {
           unit: null,
           town,
           key_office: seal(officeKey, dataKey).toString('base64'),
+          key_town: town,
           key_tipster: encrypt(receiptKey, dataKey).toString('base64'),
           sealed: encrypt(dataKey, Buffer.from(JSON.stringify(content))).toString('base64'),
           created_at: at,
@@ -240,7 +271,7 @@ export class TipService {
           spam_at: null
         })
         .execute()
-      await this.attach(trx, id, photoIds, at)
+      await this.attach(trx, id, photoIds, at, town)
     })
     return receipt
   }
@@ -275,19 +306,19 @@ export class TipService {
     const at = toHour(this.now())
     await this.db.transaction().execute(async (trx) => {
       await this.addMessage(trx, tip.id, 'tipster', dataKey, text, null, at)
-      await this.attach(trx, tip.id, photoIds, at)
+      await this.attach(trx, tip.id, photoIds, at, tip.key_town)
       await trx.updateTable('tips').set({ updated_at: at }).where('id', '=', tip.id).execute()
     })
   }
 
   // ---- the office's desk: every call needs the office key unlocked in the handler's session
 
-  private dataKeyFor(office: KeyObject, tip: { key_office: string }): Buffer {
-    return unseal(office, Buffer.from(tip.key_office, 'base64'))
+  private dataKeyFor(keys: OfficeKeys, sealed: { key_office: string; key_town: string | null }): Buffer {
+    return unseal(keys.for(sealed.key_town), Buffer.from(sealed.key_office, 'base64'))
   }
 
-  private toDesk(office: KeyObject, tip: Selectable<TipTable>, photoCount: number): DeskCase {
-    const content: unknown = JSON.parse(decrypt(this.dataKeyFor(office, tip), Buffer.from(tip.sealed, 'base64')).toString())
+  private toDesk(keys: OfficeKeys, tip: Selectable<TipTable>, photoCount: number): DeskCase {
+    const content: unknown = JSON.parse(decrypt(this.dataKeyFor(keys, tip), Buffer.from(tip.sealed, 'base64')).toString())
     const common = {
       id: tip.id,
       status: tip.status,
@@ -309,7 +340,7 @@ export class TipService {
    * village and words are inside the encrypted contents, so those are
    * decrypted and tested here, looking at no more than DESK_SCAN_LIMIT tips.
    */
-  async list(office: KeyObject, f: DeskQuery): Promise<DeskCasePage> {
+  async list(keys: OfficeKeys, f: DeskQuery): Promise<DeskCasePage> {
     const q = f.q?.trim().toLowerCase()
     const filtering = Boolean(f.disguise || f.village || f.topic || q)
     const matches = (c: Partial<Record<string, string>>) =>
@@ -328,7 +359,7 @@ export class TipService {
         if (items.length === f.limit) return { items, next: encodeCursor(last!), scanned }
         scanned++
         last = row
-        const tip = this.toDesk(office, row, Number(row.photo_count))
+        const tip = this.toDesk(keys, row, Number(row.photo_count))
         if (matches(tip.content)) items.push(tip)
       }
       if (rows.length < batch) return { items, next: null, scanned }
@@ -386,16 +417,16 @@ export class TipService {
     return tip
   }
 
-  async get(office: KeyObject, id: string): Promise<DeskCaseDetail> {
+  async get(keys: OfficeKeys, id: string): Promise<DeskCaseDetail> {
     const tip = await this.row(id)
-    const dataKey = this.dataKeyFor(office, tip)
+    const dataKey = this.dataKeyFor(keys, tip)
     const [messages, photos, staff] = await Promise.all([
       this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', id).orderBy('seq').orderBy('id').execute(),
       this.db.selectFrom('tip_photos').select('id').where('tip_id', '=', id).orderBy('created_at').orderBy('id').execute(),
       this.db.selectFrom('staff_users').select(['id', 'display_name']).execute()
     ])
     return {
-      ...this.toDesk(office, tip, photos.length),
+      ...this.toDesk(keys, tip, photos.length),
       messages: messages.map((m) => ({
         id: m.id,
         kind: m.kind,
@@ -407,23 +438,22 @@ export class TipService {
     }
   }
 
-  async photo(office: KeyObject, photoId: string): Promise<Buffer> {
+  async photo(keys: OfficeKeys, photoId: string): Promise<Buffer> {
     const row = /^p[a-z0-9]{1,40}$/.test(photoId)
-      ? await this.db.selectFrom('tip_photos').select(['key_office', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst()
+      ? await this.db.selectFrom('tip_photos').select(['key_office', 'key_town', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst()
       : undefined
     // A row from before whose file was missing at start has no photo to give.
     if (!row?.data) throw new AppError(404, 'not_found', '没有这张照片。')
-    const key = unseal(office, Buffer.from(row.key_office, 'base64'))
-    return decrypt(key, row.data)
+    return decrypt(this.dataKeyFor(keys, row), row.data)
   }
 
-  async message(actor: Actor, office: KeyObject, id: string, kind: 'office' | 'note', text: string): Promise<void> {
+  async message(actor: Actor, keys: OfficeKeys, id: string, kind: 'office' | 'note', text: string): Promise<void> {
     const tip = await this.row(id)
     // An ended case is never reopened and its resident can add nothing more, so the office's word is final too; notes stay internal and allowed.
     if (kind === 'office' && (tip.status === 'closed' || tip.status === 'rejected')) {
       throw new AppError(409, 'tip_closed', `这条${CASE_FLOWS[tip.kind].item}${tip.status === 'closed' ? '已经办结' : '已不予受理'}，不能再回复。`)
     }
-    const dataKey = this.dataKeyFor(office, tip)
+    const dataKey = this.dataKeyFor(keys, tip)
     const at = this.now()
     // Answering a new case is working on it: it moves on to 处理中 (核实中 for a tip), so the desk's list and the resident see it handled.
     const starts = kind === 'office' && tip.status === 'new'
@@ -439,14 +469,16 @@ export class TipService {
     })
   }
 
-  async setStatus(actor: Actor, office: KeyObject, id: string, to: TipStatusCode, extra: { unit?: string; reason?: string }, units: string[]): Promise<void> {
+  /** `unitsOf` gives the member units a case of a town (null: the district's) can be referred to. */
+  async setStatus(actor: Actor, keys: OfficeKeys, id: string, to: TipStatusCode, extra: { unit?: string; reason?: string }, unitsOf: (town: string | null) => Promise<string[]>): Promise<void> {
     const tip = await this.row(id)
+    const units = to === 'referred' ? await unitsOf(tip.town) : []
     if (!CASE_FLOWS[tip.kind].transitions[tip.status].includes(to)) {
       throw new AppError(409, 'wrong_status', `“${statusLabel(tip.kind, tip.status)}”不能改为“${statusLabel(tip.kind, to)}”。`)
     }
     if (to === 'referred' && (!extra.unit || !units.includes(extra.unit))) throw new AppError(400, 'no_unit', '请选择移交给哪个成员单位。')
     if (to === 'rejected' && !extra.reason?.trim()) throw new AppError(400, 'no_reason', '不予受理要写明理由，举报人会看到它。')
-    const dataKey = this.dataKeyFor(office, tip)
+    const dataKey = this.dataKeyFor(keys, tip)
     const at = this.now()
     const ended = to === 'closed' || to === 'rejected'
     const stored = toHour(at)
@@ -459,6 +491,34 @@ export class TipService {
         .execute()
       if (to === 'rejected') await this.addMessage(trx, id, 'office', dataKey, `不予受理。理由：${extra.reason!.trim()}`, actor.id, stored)
       await audit(trx, at, actor, { action: `${tip.kind}.${to}`, targetType: tip.kind, targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
+    })
+  }
+
+  /**
+   * Sends a case to another town's office (or the district's): its keys and
+   * its photos' keys are sealed anew to that office, so the town it leaves
+   * can no longer open it. Audited with where it came from and went.
+   */
+  async transfer(actor: Actor, keys: OfficeKeys, id: string, to: string | null): Promise<void> {
+    const tip = await this.row(id)
+    if (tip.town === to && tip.key_town === to) throw new AppError(409, 'same_town', '这条已经在这个镇（街道）了。')
+    const target = await this.keys.sealingKey(to)
+    const reseal = (sealed: { key_office: string; key_town: string | null }) => seal(target, this.dataKeyFor(keys, sealed)).toString('base64')
+    const photos = await this.db.selectFrom('tip_photos').select(['id', 'key_office', 'key_town']).where('tip_id', '=', id).execute()
+    const at = this.now()
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('tips')
+        .set({ town: to, key_town: to, key_office: reseal(tip), updated_at: toHour(at) })
+        .where('id', '=', id)
+        .execute()
+      for (const photo of photos)
+        await trx
+          .updateTable('tip_photos')
+          .set({ key_town: to, key_office: reseal(photo) })
+          .where('id', '=', photo.id)
+          .execute()
+      await audit(trx, at, actor, { action: `${tip.kind}.transfer`, targetType: tip.kind, targetId: id, detail: { from: tip.town, to } })
     })
   }
 

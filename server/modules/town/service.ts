@@ -6,6 +6,7 @@ import { AppError } from '../../errors'
 import { Memo } from '../../memo'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
+import type { KeyRing } from '../keys/keyring'
 
 /** The leading group's member units, from section 四（一） of the town's plan. */
 export const PLAN_UNITS = ['经济办', '财政办', '农业办', '三产办', '综治办', '信访办', '司法所', '宣传办', '食安办', '网格中心', '市场监管所', '派出所']
@@ -31,7 +32,8 @@ export class TownService {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-    private readonly events: ContentEvents
+    private readonly events: ContentEvents,
+    private readonly keys: KeyRing
   ) {
     events.on(['town'], () => this.towns.drop())
   }
@@ -77,6 +79,8 @@ export class TownService {
         .insertInto('towns')
         .values({ code: town.code, name: town.name, profile: profileJson(town), position: Number(last?.position ?? -1) + 1, created_at: at.toISOString(), updated_at: at.toISOString() })
         .execute()
+      // Its office's key pair, so that its first tip is sealed to it.
+      await this.keys.ensureTownKeys(trx, [town.code], at)
       await audit(trx, at, actor, { action: 'town.create', targetType: 'town', targetId: town.code, detail: { name: town.name } })
     })
     this.events.changed('town')

@@ -31,7 +31,7 @@ const Choice = (label: string, values: readonly string[]) =>
       { errorMessage: `${label}请从给出的选项里选。` }
     )
   )
-const PhotoIds = Type.Array(Type.String({ maxLength: 41 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
+const PhotoIds = Type.Array(Type.String({ maxLength: 90 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
 const Pow = Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
 
 const TipBody = Body({
@@ -204,7 +204,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // ---- the desk (tip handlers only; the office key must be unlocked in this session)
   const handlers = app.requireRoles('tip_handler')
   const officeKey = async (session: Session | null) => {
-    const key = session ? await app.keys.office(session) : null
+    const key = session ? await app.keys.officeKeys(session) : null
     if (!key) throw new AppError(401, 'key_locked', '为保护举报人，线索只在登录时解锁。请退出后重新登录。')
     return key
   }
@@ -343,8 +343,27 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const town = await app.town.get()
-      await app.tips.setStatus(req.actor!, await officeKey(req.session), req.params.id, req.body.status, req.body, town.units)
+      // The district's own cases go to the member units the plan names, as the first town's do.
+      const unitsOf = async (town: string | null) => (await app.town.get(town ?? undefined)).units
+      await app.tips.setStatus(req.actor!, await officeKey(req.session), req.params.id, req.body.status, req.body, unitsOf)
+      return { ok: true }
+    }
+  )
+
+  app.post(
+    '/admin/tips/:id/transfer',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '转给另一个镇（街道）或区里（town=district）：重新加密给对方，本镇不再能打开；记入操作日志',
+        params: Id,
+        body: Body({ town: TownCode }),
+        response: { 200: Ok, 400: ApiError, 404: ApiError, 409: ApiError }
+      }
+    },
+    async (req) => {
+      await app.tips.transfer(req.actor!, await officeKey(req.session), req.params.id, await receivingTown(req.body.town))
       return { ok: true }
     }
   )

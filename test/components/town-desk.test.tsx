@@ -133,6 +133,13 @@ describe('镇情资料 for the district', () => {
     expect(puts(sent)[0].header?.Authorization).toBe('Bearer admin-token')
     expect(towns.find((t) => t.code === 'jingwu')?.hotlineAddress).toBe('精武镇政府二楼')
     expect(towns.find((t) => t.code === 'xinkou')?.hotlineAddress).toBe('辛口镇政府一楼')
+
+    // The list below leads back too: each other town's row opens its profile.
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('.town-page__town'))
+    expect(within(rows[1]).getByText('正在上面编辑')).toBeInTheDocument()
+    await act(async () => void fireEvent.click(within(rows[0]).getByText('修改资料')))
+    expect(switcher()).toHaveTextContent('正在编辑：辛口镇')
+    expect(valueOf('.town-profile__address')).toBe('辛口镇政府一楼')
   })
 
   it('asks before switching away from typing that is not saved, and stays when told to', async () => {
@@ -169,7 +176,7 @@ describe('镇情资料 for the district', () => {
       { name: '张家窝镇', code: 'zhangjiawo' }
     ])
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(Array.from(document.querySelectorAll('.town-page__town')).map((row) => row.textContent)).toEqual(['辛口镇代码 xinkou', '张家窝镇代码 zhangjiawo'])
+    expect(Array.from(document.querySelectorAll('.town-page__town')).map((row) => row.textContent)).toEqual(['辛口镇代码 xinkou正在上面编辑', '张家窝镇代码 zhangjiawo修改资料'])
     expect(screen.getByRole('status')).toHaveTextContent('已建好张家窝镇（代码 zhangjiawo）')
     expect(valueOf('.new-town__name')).toBe('')
     // Two towns now: the switcher appears, still on the first.

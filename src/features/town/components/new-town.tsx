@@ -6,6 +6,7 @@ import type { TownEntry } from '../../../core/town'
 import { ApiError } from '../../../services/http'
 import { messageOf } from '../../../services/feedback'
 import { createTown } from '../api/town-office'
+import './new-town.scss'
 
 type Where = 'name' | 'code' | 'form'
 

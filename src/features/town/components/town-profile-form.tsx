@@ -16,6 +16,8 @@ const lines = (text: string) =>
  * One town's profile: name, hotline and villages, which every resident page
  * takes its facts from. `named` says the deployment has several towns, so the
  * form names the town it saves (the office must never save into the wrong one).
+ * The lists grow with their lines (staff.scss's long text), so a town's
+ * thirty villages can be read over before saving.
  */
 export function TownProfileForm({
   code,
@@ -64,10 +66,10 @@ export function TownProfileForm({
         <Input className='town-profile__address' value={t.hotlineAddress} onChange={(v) => set('hotlineAddress', v)} maxLength={100} />
       </Field>
       <Field label='村（社区）' hint='一行一个。没填之前，需要选村的页面让居民自己写。'>
-        <TextArea className='town-profile__villages' value={villages} onChange={setVillages} rows={6} maxLength={6000} />
+        <TextArea className='town-profile__villages staff__long-text is-paragraph' value={villages} onChange={setVillages} autoSize maxLength={6000} />
       </Field>
       <Field label='领导小组成员单位' hint='一行一个；举报线索可以转给这些单位。' error={error}>
-        <TextArea value={units} onChange={setUnits} rows={6} maxLength={1500} />
+        <TextArea className='town-profile__units staff__long-text is-paragraph' value={units} onChange={setUnits} autoSize maxLength={1500} />
       </Field>
       <Button className='town-profile__save' type='primary' block onClick={() => void submit()}>
         {named ? `保存${town.name}的资料` : '保存'}

@@ -72,14 +72,27 @@ function TownEditor({ code, named, onSaved, onDirty }: { code: string; named: bo
   )
 }
 
-function Towns({ towns }: { towns: TownEntry[] }) {
+/** The district's towns; with several, each row leads to its profile, which the form above then shows. */
+function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string; onEdit: (code: string) => void }) {
+  const several = towns.length > 1
   return (
-    <View className='staff__card staff__table staff__table--no-actions town-page__list'>
-      <StaffTableHead columns={['名称', '代码']} />
+    <View className={`staff__card staff__table town-page__list ${several ? '' : 'staff__table--no-actions'}`}>
+      <StaffTableHead columns={several ? ['名称', '代码', '资料'] : ['名称', '代码']} />
       {towns.map((t) => (
         <View key={t.code} className='staff__item town-page__town'>
           <View className='staff__item-title'>{t.name}</View>
-          <View className='staff__meta'>代码 {t.code}</View>
+          <View className='town-page__code'>代码 {t.code}</View>
+          {several && (
+            <View className='staff__actions'>
+              {t.code === current ? (
+                <View className='town-page__editing'>正在上面编辑</View>
+              ) : (
+                <Button className='town-page__edit' size='small' fill='outline' onClick={() => onEdit(t.code)}>
+                  修改资料
+                </Button>
+              )}
+            </View>
+          )}
         </View>
       ))}
     </View>
@@ -107,7 +120,7 @@ function TownPage() {
     dirty.current = false
     setPicked(code)
   }
-  const editNew = async (code: string) => {
+  const edit = async (code: string) => {
     await pick(code)
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
   }
@@ -124,8 +137,8 @@ function TownPage() {
           <View className='town-page__towns'>
             <View className='staff__title'>本区的镇（街道）</View>
             <View className='staff__soft'>每个镇（街道）有自己的热线和村（社区）。代码用在分享链接和海报码里，建好后不能改。</View>
-            <Towns towns={items} />
-            <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void editNew(code)} />
+            <Towns towns={items} current={current} onEdit={(code) => void edit(code)} />
+            <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void edit(code)} />
           </View>
         </View>
       )}

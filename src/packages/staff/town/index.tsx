@@ -1,67 +1,24 @@
 import { View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import type { TownProfile } from '../../../core/town'
+import type { TownEntry } from '../../../core/town'
 import { getRetention, setRetention } from '../../../features/tips/api/tips'
-import { saveTown, useTown } from '../../../features/town/api/town'
+import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
+import { NewTown } from '../../../features/town/components/new-town'
+import { TownProfileForm } from '../../../features/town/components/town-profile-form'
+import { TownSwitcher } from '../../../features/town/components/town-switcher'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
+import './index.scss'
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean)
-
-function TownForm({ town, onSaved }: { town: TownProfile; onSaved: () => void }) {
-  const [t, setT] = useState(town)
-  const [villages, setVillages] = useState(town.villages.join('\n'))
-  const [units, setUnits] = useState(town.units.join('\n'))
-  const [error, setError] = useState<string>()
-  const set = <K extends keyof TownProfile>(k: K, v: TownProfile[K]) => setT((x) => ({ ...x, [k]: v }))
-  const submit = async () => {
-    setError(undefined)
-    try {
-      await saveTown({ ...t, villages: lines(villages), units: lines(units) })
-      say('已保存，各页面即时生效')
-      onSaved()
-    } catch (err) {
-      setError(messageOf(err, '保存失败'))
-    }
-  }
-  return (
-    <View className='staff__card'>
-      <Field label='镇名'>
-        <Input value={t.name} onChange={(v) => set('name', v)} maxLength={30} />
-      </Field>
-      <Field label='镇咨询电话' hint='镇防非办自己的电话。还没有就空着：居民会看到 12345 政务服务便民热线，并被告知镇里的电话还没设置。不要填 12345，那是市里的热线。'>
-        <Input className='town__phone' value={t.hotlinePhone} onChange={(v) => set('hotlinePhone', v)} maxLength={30} />
-      </Field>
-      <Field label='办公时间' hint='写法：星期 时段。1 是周一，7 是周日；多个时段用逗号，多条规则用分号。例：1-5 08:30-12:00,13:30-17:30; 6 09:00-12:00。还没定就空着，居民的卡片上就不显示。'>
-        <Input value={t.hotlineHours} onChange={(v) => set('hotlineHours', v)} maxLength={200} />
-      </Field>
-      <Field label='当面咨询地址' hint='居民可以上门咨询的地方。还没定就空着，居民的卡片上就不显示。'>
-        <Input value={t.hotlineAddress} onChange={(v) => set('hotlineAddress', v)} maxLength={100} />
-      </Field>
-      <Field label='村（社区）' hint='一行一个。没填之前，需要选村的页面让居民自己写。'>
-        <TextArea value={villages} onChange={setVillages} rows={6} maxLength={6000} />
-      </Field>
-      <Field label='领导小组成员单位' hint='一行一个；举报线索可以转给这些单位。' error={error}>
-        <TextArea value={units} onChange={setUnits} rows={6} maxLength={1500} />
-      </Field>
-      <Button type='primary' block onClick={() => void submit()}>
-        保存
-      </Button>
-    </View>
-  )
-}
-
-/** How long closed tips (and their photos) are kept before they are deleted. */
-function Retention() {
+/** How long closed tips (and their photos) are kept before they are deleted: one setting for the whole deployment. */
+function Retention({ district }: { district: boolean }) {
   const [days, setDays] = useState('')
   const [error, setError] = useState<string>()
   useEffect(() => {
@@ -81,7 +38,7 @@ function Retention() {
   }
   return (
     <View className='staff__card'>
-      <Field label='已办结线索保留天数' hint='到期后线索连同照片一起删除，删除会记入操作记录。默认 365 天。' error={error}>
+      <Field label={district ? '已办结线索保留天数（全区各镇相同）' : '已办结线索保留天数'} hint='到期后线索连同照片一起删除，删除会记入操作记录。默认 365 天。' error={error}>
         <View className='staff__row'>
           <Input type='number' value={days} onChange={setDays} maxLength={4} />
           <Button size='small' type='primary' onClick={() => void save()}>
@@ -93,20 +50,106 @@ function Retention() {
   )
 }
 
-function Town() {
-  const town = useTown()
+/** The chosen town's profile form; keyed by code above, so typing never carries over from one town to another. */
+function TownEditor({ code, named, onSaved, onDirty }: { code: string; named: boolean; onSaved: () => void; onDirty: (dirty: boolean) => void }) {
+  const profile = useTownProfile(code)
+  const data = profile.data
   return (
-    <StateView loading={town.loading} error={town.error} onRetry={() => void town.reload()}>
-      {town.data && <TownForm town={town.data} onSaved={() => void town.reload()} />}
-      <Retention />
+    <StateView loading={profile.loading} error={profile.error} onRetry={() => void profile.reload()}>
+      {data && (
+        <TownProfileForm
+          code={code}
+          town={data}
+          named={named}
+          onDirty={onDirty}
+          onSaved={() => {
+            void profile.reload()
+            onSaved()
+          }}
+        />
+      )}
     </StateView>
   )
 }
 
-export default function TownPage() {
+/** The district's towns; with several, each row leads to its profile, which the form above then shows. */
+function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string; onEdit: (code: string) => void }) {
+  const several = towns.length > 1
+  return (
+    <View className={`staff__card staff__table town-page__list ${several ? '' : 'staff__table--no-actions'}`}>
+      <StaffTableHead columns={several ? ['名称', '代码', '资料'] : ['名称', '代码']} />
+      {towns.map((t) => (
+        <View key={t.code} className='staff__item town-page__town'>
+          <View className='staff__item-title'>{t.name}</View>
+          <View className='town-page__code'>代码 {t.code}</View>
+          {several && (
+            <View className='staff__actions'>
+              {t.code === current ? (
+                <View className='town-page__editing'>正在上面编辑</View>
+              ) : (
+                <Button className='town-page__edit' size='small' fill='outline' onClick={() => onEdit(t.code)}>
+                  修改资料
+                </Button>
+              )}
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function TownPage() {
+  const towns = useOfficeTowns()
+  const items = towns.data ?? []
+  const [picked, setPicked] = useState<string>()
+  // The first town (the deployment's default) until the office picks another.
+  const current = picked && items.some((t) => t.code === picked) ? picked : items[0]?.code
+  const dirty = useRef(false)
+  const onDirty = useCallback((d: boolean) => {
+    dirty.current = d
+  }, [])
+  const reloadTowns = towns.reload
+
+  const pick = async (code: string) => {
+    if (dirty.current) {
+      const name = items.find((t) => t.code === current)?.name ?? ''
+      const { confirm } = await Taro.showModal({ title: '还没保存', content: `${name}的资料改了还没保存。换到别的镇，这些改动就不要了？`, confirmText: '不要了', cancelText: '回去保存' })
+      if (!confirm) return
+    }
+    dirty.current = false
+    setPicked(code)
+  }
+  const edit = async (code: string) => {
+    await pick(code)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }
+
+  return (
+    <StateView loading={towns.loading} error={towns.error} onRetry={() => void reloadTowns()}>
+      {current && (
+        <View className='town-page'>
+          <View className='town-page__editor'>
+            {items.length > 1 && <TownSwitcher towns={items} current={current} onPick={(code) => void pick(code)} />}
+            <TownEditor key={current} code={current} named={items.length > 1} onDirty={onDirty} onSaved={() => void reloadTowns()} />
+          </View>
+          <Retention district={items.length > 1} />
+          <View className='town-page__towns'>
+            <View className='staff__title'>本区的镇（街道）</View>
+            <View className='staff__soft'>每个镇（街道）有自己的热线和村（社区）。代码用在分享链接和海报码里，建好后不能改。</View>
+            <Towns towns={items} current={current} onEdit={(code) => void edit(code)} />
+            <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void edit(code)} />
+          </View>
+        </View>
+      )}
+    </StateView>
+  )
+}
+
+export default function TownPageRoot() {
   return (
     <Screen className='staff-page staff-page--narrow'>
-      <StaffGate roles={['admin']}>{() => <Town />}</StaffGate>
+      <StaffGate roles={['admin']}>{() => <TownPage />}</StaffGate>
     </Screen>
   )
 }

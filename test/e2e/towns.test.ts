@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { startServer, staffWith, type TestServer } from '../server/helpers'
+import { ADMIN_PASSWORD, aTip, proofOfWork, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
 import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
 
 jest.setTimeout(60000)
@@ -68,6 +68,37 @@ describeIf('H5 in Chromium: the district adds a town', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect({ width, overflow }).toEqual({ width, overflow: 0 })
     }
+    await page.close()
+  })
+
+  it("lets a district handler pick a town's cases on the desk and transfer one to the town that should handle it", async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'jingwu', name: '精武镇' } })).statusCode).toBe(201)
+    await staffWith(server.app, 'qushouli', ['tip_handler'])
+    const file = async (town: string, organisation: string) =>
+      (await server.app.inject({ method: 'POST', url: `/api/tips?town=${town}`, payload: { ...aTip({ organisation }), pow: await proofOfWork(server.app) } })).statusCode
+    expect(await file('jingwu', '精武某养老公寓')).toBe(201)
+    expect(await file('xinkou', '辛口某合作社')).toBe(201)
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(page, base, 'qushouli')
+    await page.goto(`${base}/#/packages/staff/tips/index`)
+    const item = (name: string) => page.locator('.tip-desk__item', { hasText: name })
+    await item('辛口某合作社').waitFor()
+    await item('精武某养老公寓').locator('.tip-desk__office', { hasText: '精武镇' }).waitFor()
+    await page.locator('.choices__item', { hasText: '精武镇' }).first().click()
+    await item('辛口某合作社').waitFor({ state: 'detached' })
+    await item('精武某养老公寓').click()
+
+    await page.getByText('转给其他镇（街道）').waitFor()
+    await page.locator('.staff__card', { hasText: '转给其他镇（街道）' }).locator('.choices__item', { hasText: '辛口镇' }).click()
+    await page.locator('.tip__transfer', { hasText: '转给辛口镇' }).click()
+    await page.getByText('精武镇的处理员以后打不开它', { exact: false }).waitFor()
+    await page.locator('.taro-model__confirm').click()
+    await page.getByText('已转过去').waitFor()
+    await page.locator('.staff__meta', { hasText: '辛口镇' }).first().waitFor()
+    const moved = await server.app.db.selectFrom('tips').select(['town', 'key_town']).where('town', 'is not', null).execute()
+    expect(moved.map((t) => t.town).sort()).toEqual(['xinkou', 'xinkou'])
     await page.close()
   })
 })

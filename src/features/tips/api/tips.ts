@@ -81,6 +81,8 @@ export interface DeskFilter {
   photos?: boolean
   disguise?: string
   village?: string
+  /** A town's code, or `district` for the district's own cases. */
+  town?: string
   /** Feedback's topic. */
   topic?: string
   /** Words to find in what residents wrote. */
@@ -163,3 +165,6 @@ export const moveTip = (id: string, status: TipStatusCode, extra: { unit?: strin
 
 export const getRetention = () => staffApi<{ days: number }>('GET', '/api/admin/tips-retention')
 export const setRetention = (days: number) => staffApi('PUT', '/api/admin/tips-retention', { days })
+
+/** Sends a case to another town's office, or to the district's (`district`): sealed anew, so the office it leaves can no longer open it. */
+export const transferTip = (id: string, town: string) => staffApi('POST', `/api/admin/tips/${id}/transfer`, { town })

@@ -7,11 +7,12 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
+import { DISTRICT, type TownEntry } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, statusLabel, TIP_DISGUISES, TIP_LIMITS, type DeskCaseDetail, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { markSpam, moveTip, noteOnTip, replyToTip, useDeskTip } from '../../../features/tips/api/tips'
+import { markSpam, moveTip, noteOnTip, replyToTip, transferTip, useDeskTip } from '../../../features/tips/api/tips'
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
-import { useTown } from '../../../features/town/api/town'
+import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
 import { messageOf, say } from '../../../services/feedback'
 import { leaveForExposureForm } from '../../../services/exposure-handoff'
 import { hasRole } from '../../../services/staff-session'
@@ -61,9 +62,45 @@ function ToExposure({ name }: { name: string }) {
   )
 }
 
+/** Whose office a case is with, in words: a town's name, or the district's for a case whose tipster did not know the town. */
+const officeOf = (towns: TownEntry[], town: string | null) => (town === null ? '区里（举报时没选镇）' : (towns.find((t) => t.code === town)?.name ?? town))
+
+/**
+ * A case filed to the wrong town, or to the district by a resident who did
+ * not know the town, goes to the office that should handle it: sealed anew
+ * to that office's key, so the one it leaves can no longer open it.
+ */
+function Transfer({ towns, current, noun, onTransfer }: { towns: TownEntry[]; current: string | null; noun: string; onTransfer: (to: string) => Promise<void> }) {
+  const [to, setTo] = useState('')
+  const options = [...towns.filter((t) => t.code !== current).map((t) => ({ value: t.code, label: t.name })), ...(current === null ? [] : [{ value: DISTRICT, label: '区里' }])]
+  const name = options.find((o) => o.value === to)?.label ?? ''
+  const confirmAndGo = async () => {
+    const { confirm } = await Taro.showModal({
+      title: `转给${name}吗？`,
+      content: `这条${noun}会重新加密给${name}的线索处理员，由他们办理；${officeOf(towns, current)}的处理员以后打不开它。`,
+      confirmText: '转过去',
+      cancelText: '再想想'
+    })
+    if (confirm) await onTransfer(to)
+  }
+  return (
+    <View className='staff__card'>
+      <View className='staff__title'>转给其他镇（街道）</View>
+      <View className='staff__soft'>不归{officeOf(towns, current)}管的，转给该管的镇（街道）或区里。</View>
+      <Choices label='转给哪里' options={options} selected={[to]} onChange={([v]) => setTo(v)} />
+      <Button className='tip__transfer' fill='outline' disabled={!to} onClick={() => void confirmAndGo()}>
+        {to ? `转给${name}` : '先选转给哪里'}
+      </Button>
+    </View>
+  )
+}
+
 function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
   const tip = useDeskTip(id)
-  const town = useTown()
+  const towns = useOfficeTowns()
+  // Member units are the case's town's; the district's own cases use the first town's, as the server does.
+  const town = useTownProfile(tip.data?.town ?? '')
+  const several = (towns.data?.length ?? 0) > 1
   const [reply, setReply] = useState('')
   const [note, setNote] = useState('')
   const [unit, setUnit] = useState('')
@@ -104,6 +141,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
             <View className='staff__meta'>
               {tip.data.statusLabel}
               {tip.data.unit ? `（移交：${tip.data.unit}）` : ''} · {formatRoughTime(tip.data.createdAt, new Date(), 'day')}收到
+              {several && ` · ${officeOf(towns.data!, tip.data.town)}`}
             </View>
             {tip.data.spam && (
               <View className='tip__spam'>
@@ -190,6 +228,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
               </View>
             </View>
           )}
+          {several && !ended && <Transfer towns={towns.data!} current={tip.data.town} noun={flow.item} onTransfer={(to) => act(() => transferTip(id, to), '已转过去')} />}
           {publisher && tip.data.kind === 'tip' && tip.data.content.organisation && !tip.data.spam && <ToExposure name={tip.data.content.organisation} />}
           {error && <View className='field__error'>{error}</View>}
         </View>

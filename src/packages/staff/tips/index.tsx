@@ -7,11 +7,12 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
+import { DISTRICT } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
-import { useTown } from '../../../features/town/api/town'
+import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
 import { messageOf, say } from '../../../services/feedback'
 import { routes } from '../../../routes'
 import '../staff.scss'
@@ -64,7 +65,7 @@ const glance = (c: DeskCase): { title: string; facts: string[] } =>
     ? { title: c.content.organisation || '（未写名称）', facts: [disguiseName(c.content.disguise), c.content.place || '地点未写', ...(c.photoCount > 0 ? [`照片 ${c.photoCount} 张`] : [])] }
     : { title: topicName(c.content.topic), facts: [c.content.contact ? '留了联系方式' : '匿名'] }
 
-function TipRow({ tip, picking, picked, onPick }: { tip: DeskCase; picking: boolean; picked: boolean; onPick: () => void }) {
+function TipRow({ tip, office, picking, picked, onPick }: { tip: DeskCase; office?: string; picking: boolean; picked: boolean; onPick: () => void }) {
   const open = () => void Taro.navigateTo({ url: routes.tipDetail(tip.id) })
   const { title, facts } = glance(tip)
   return (
@@ -76,6 +77,7 @@ function TipRow({ tip, picking, picked, onPick }: { tip: DeskCase; picking: bool
       <View className='staff__row staff__meta'>
         <View className={`staff__status is-${tip.status === 'new' ? 'review' : tip.status === 'closed' ? 'published' : tip.status === 'rejected' ? 'withdrawn' : 'draft'}`}>{tip.statusLabel}</View>
         {tip.spam && <View className='staff__status tip-desk__spam'>垃圾</View>}
+        {office && <View className='tip-desk__office'>{office}</View>}
         {facts.map((f) => (
           <View key={f}>{f}</View>
         ))}
@@ -99,6 +101,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
   const [spam, setSpam] = useState<SpamView>('exclude')
   const [disguise, setDisguise] = useState('')
   const [village, setVillage] = useState('')
+  const [office, setOffice] = useState('')
   const [topic, setTopic] = useState('')
   const [photos, setPhotos] = useState('')
   const [days, setDays] = useState({ from: '', to: '' })
@@ -109,7 +112,11 @@ function TipDesk({ kind }: { kind: CaseKind }) {
   const [picked, setPicked] = useState<string[]>([])
   const [undo, setUndo] = useState<{ ids: string[]; spam: boolean }>()
   const [busy, setBusy] = useState(false)
-  const town = useTown()
+  const towns = useOfficeTowns()
+  const several = (towns.data?.length ?? 0) > 1
+  // The villages to filter by are the chosen town's (the first town's when none or the district is chosen).
+  const town = useTownProfile(office === DISTRICT ? '' : office)
+  const officeName = (code: string | null) => (code === null ? '区里' : (towns.data?.find((t) => t.code === code)?.name ?? code))
   const filter: DeskFilter = {
     kind,
     status: (status || undefined) as TipStatusCode | undefined,
@@ -117,6 +124,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
     photos: photos ? photos === 'yes' : undefined,
     disguise: disguise || undefined,
     village: village || undefined,
+    town: office || undefined,
     topic: topic || undefined,
     q: q || undefined,
     from: days.from || undefined,
@@ -173,6 +181,18 @@ function TipDesk({ kind }: { kind: CaseKind }) {
             )}
           </View>
         </Field>
+        {several && (
+          <Field label='哪个镇（街道）的'>
+            <Choices
+              options={[all, ...(towns.data ?? []).map((t) => ({ value: t.code, label: t.name })), { value: DISTRICT, label: '区里（没选镇）' }]}
+              selected={[office]}
+              onChange={([v]) => {
+                setOffice(v)
+                setVillage('')
+              }}
+            />
+          </Field>
+        )}
         <Field label='状态'>
           <Choices options={[all, ...Object.entries(statuses).map(([value, label]) => ({ value, label }))]} selected={[status]} onChange={([v]) => setStatus(v)} />
         </Field>
@@ -254,6 +274,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
             <TipRow
               key={t.id}
               tip={t}
+              office={several ? officeName(t.town) : undefined}
               picking={picking && pickable(t)}
               picked={picked.includes(t.id)}
               onPick={() => setPicked((p) => (p.includes(t.id) ? p.filter((x) => x !== t.id) : p.length < 100 ? [...p, t.id] : p))}

@@ -55,6 +55,8 @@ export interface StaffUserTable {
   password_hash: string
   /** JSON array of roles. */
   roles: string
+  /** The town whose office the account belongs to; null for the district's. */
+  town: Generated<string | null>
   disabled: Generated<number>
   failed_logins: Generated<number>
   locked_until: string | null
@@ -89,6 +91,8 @@ export interface AuditLogTable {
   target_id: string | null
   /** JSON object. */
   detail: string
+  /** The town of whoever acted; null for the district's staff, the system and residents. */
+  town: Generated<string | null>
 }
 
 export interface SettingTable {

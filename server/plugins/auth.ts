@@ -7,6 +7,15 @@ import type { Session } from '../modules/keys/keyring'
 import { actorOf, tokenHash, type Staff } from '../modules/staff/service'
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Whether a town's office accounts may use the route: it scopes what it
+     * reads and changes to the caller's town. Routes are the district's alone
+     * unless they say so, so a route added later cannot leak one town's data
+     * to another by being forgotten.
+     */
+    townScoped?: boolean
+  }
   interface FastifyRequest {
     staff: Staff | null
     /** Who acts, as services and the audit log take it. */
@@ -39,6 +48,7 @@ export default fp(async function auth(app: FastifyInstance) {
       if (roles.length > 0 && !roles.some((r) => staff.roles.includes(r))) {
         throw new AppError(403, 'forbidden', '您的账号没有权限进行这个操作。')
       }
+      if (staff.town !== null && !request.routeOptions.config.townScoped) throw new AppError(403, 'district_only', '这项工作由区里的账号来做，镇（街道）的账号不能进行。')
       request.staff = staff
       request.actor = actorOf(staff)
       request.session = { id: tokenHash(token), token }

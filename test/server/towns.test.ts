@@ -129,7 +129,7 @@ describe.each(LANES)('towns of a district on %s', (lane) => {
     expect([tip.key_town, photo.key_town]).toEqual(['daqiuzhuang', 'daqiuzhuang'])
 
     const token = (await signIn(server.app, 'admin', ADMIN_PASSWORD)).authorization.slice('Bearer '.length)
-    const keys = (await server.app.keys.officeKeys({ id: tokenHash(token), token }))!
+    const keys = (await server.app.keys.officeKeys({ id: tokenHash(token), token }, null))!
     const open = (key: KeyObject, sealed: string) => unseal(key, Buffer.from(sealed, 'base64'))
     // The town's own key opens its case and photo; the first town's key, with everything else the database holds, does not.
     expect(open(keys.for('daqiuzhuang'), tip.key_office)).toHaveLength(32)

@@ -4,6 +4,8 @@ import { timeOrderedId } from '../../ids'
 export interface Actor {
   id: string | null
   name: string
+  /** The town whose office the person belongs to; null or absent for the district's (and the system). */
+  town?: string | null
 }
 
 export interface AuditEntry {
@@ -29,12 +31,15 @@ export async function audit(db: Db, at: Date, actor: Actor, entry: AuditEntry): 
       action: entry.action,
       target_type: entry.targetType ?? null,
       target_id: entry.targetId ?? null,
-      detail: JSON.stringify(entry.detail ?? {})
+      detail: JSON.stringify(entry.detail ?? {}),
+      town: actor.town ?? null
     })
     .execute()
 }
 
 export interface AuditFilter {
+  /** A town's code: only what its office's people did. */
+  town?: string
   actor?: string
   action?: string
   from?: string
@@ -45,6 +50,7 @@ export interface AuditFilter {
 
 export async function listAudit(db: Db, f: AuditFilter) {
   let q = db.selectFrom('audit_log')
+  if (f.town) q = q.where('town', '=', f.town)
   if (f.actor) q = q.where('actor_name', '=', f.actor)
   if (f.action) q = q.where('action', '=', f.action)
   if (f.from) q = q.where('at', '>=', f.from)

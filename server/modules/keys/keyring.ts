@@ -19,26 +19,35 @@ export interface Session {
 const sessionKey = (token: string): Buffer => Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'fangfei session office key', 32))
 
 /**
- * The private keys a signed-in session opens cases with: the district's,
- * which opens each town's (sealed to it), opened only when a case of that
- * town is read.
+ * The private keys a signed-in session opens cases with. A town's people hold
+ * their town's key and open that town's cases only; the district's hold the
+ * district's key, which opens each town's (sealed to it), opened only when a
+ * case of that town is read.
  */
 export class OfficeKeys {
   private readonly opened = new Map<string, KeyObject>()
 
   constructor(
-    private readonly district: KeyObject,
+    /** Whose office the session belongs to (null: the district's) and that office's private key. */
+    readonly own: { town: string | null; key: KeyObject },
     private readonly townGrants: ReadonlyMap<string, string>
   ) {}
 
+  /** Whether a case of `town` (null: the district's own) is this session's to see. */
+  covers(town: string | null): boolean {
+    return this.own.town === null || this.own.town === town
+  }
+
   /** The private key for what was sealed to `town`'s office (null: the district's). */
   for(town: string | null): KeyObject {
-    if (town === null) return this.district
+    if (town === this.own.town) return this.own.key
+    if (this.own.town !== null) throw new AppError(403, 'no_town_key', '您的账号打不开这个镇（街道）的线索。')
+    if (town === null) return this.own.key
     let key = this.opened.get(town)
     if (!key) {
       const grant = this.townGrants.get(town)
       if (!grant) throw new AppError(403, 'no_town_key', '您的账号打不开这个镇（街道）的线索。')
-      key = importPrivate(unseal(this.district, Buffer.from(grant, 'base64')))
+      key = importPrivate(unseal(this.own.key, Buffer.from(grant, 'base64')))
       this.opened.set(town, key)
     }
     return key
@@ -173,13 +182,13 @@ export class KeyRing {
   }
 
   /**
-   * At sign-in: opens the person's keys and keeps the office key with the
+   * At sign-in: opens the person's keys and keeps their office's key with the
    * session (sealed under the session's own key). An account older than the
-   * key scheme gets its personal key now; a custodian signing in while the
-   * office key still waits takes it.
+   * key scheme gets its personal key now; a district custodian signing in
+   * while the district's key still waits takes it.
    */
-  async unlock(session: Session, userId: string, password: string, custodian: boolean): Promise<void> {
-    const pending = custodian ? await this.pendingOffice(this.db) : null
+  async unlock(session: Session, userId: string, password: string, districtCustodian: boolean): Promise<void> {
+    const pending = districtCustodian ? await this.pendingOffice(this.db) : null
     let row = await this.db.selectFrom('staff_keys').selectAll().where('user_id', '=', userId).executeTakeFirst()
     if (!row) await this.createPersonalKey(this.db, userId, password, pending)
     else if (pending)
@@ -207,15 +216,15 @@ export class KeyRing {
     return importPrivate(decrypt(sessionKey(session.token), Buffer.from(row.office_key, 'base64')))
   }
 
-  /** Every key the session can open cases with, or null when it holds none (not a custodian, or signed out). */
-  async officeKeys(session: Session): Promise<OfficeKeys | null> {
-    const district = await this.office(session)
-    if (!district) return null
-    const grants = await this.db.selectFrom('town_keys').select(['town', 'district_grant']).execute()
-    return new OfficeKeys(district, new Map(grants.map((g) => [g.town, g.district_grant])))
+  /** Every key the session of someone of `town`'s office (null: the district's) can open cases with, or null when it holds none (not a custodian, or signed out). */
+  async officeKeys(session: Session, town: string | null): Promise<OfficeKeys | null> {
+    const key = await this.office(session)
+    if (!key) return null
+    const grants = town === null ? await this.db.selectFrom('town_keys').select(['town', 'district_grant']).execute() : []
+    return new OfficeKeys({ town, key }, new Map(grants.map((g) => [g.town, g.district_grant])))
   }
 
-  /** Seals the office key to another account (when it becomes a tip handler or admin). */
+  /** Seals an office's key to another account (when it becomes that office's tip handler or admin). */
   async grant(db: Db, office: KeyObject, userId: string): Promise<boolean> {
     const row = await db.selectFrom('staff_keys').select('public_key').where('user_id', '=', userId).executeTakeFirst()
     if (!row) return false

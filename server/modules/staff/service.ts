@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
-import type { Transaction } from 'kysely'
+import type { Selectable, Transaction } from 'kysely'
 import { isRole, ROLE_CODES, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
@@ -23,6 +23,8 @@ export interface Staff {
   username: string
   displayName: string
   roles: Role[]
+  /** The town whose office the account belongs to; null for the district's. */
+  town: string | null
 }
 
 export interface StaffSummary extends Staff {
@@ -32,12 +34,24 @@ export interface StaffSummary extends Staff {
 
 const parseRoles = (json: string): Role[] => (JSON.parse(json) as string[]).filter(isRole)
 
-const toStaff = (u: Pick<StaffUserTable, 'id' | 'username' | 'display_name' | 'roles'>): Staff => ({
+const toStaff = (u: Pick<Selectable<StaffUserTable>, 'id' | 'username' | 'display_name' | 'roles' | 'town'>): Staff => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
-  roles: parseRoles(u.roles)
+  roles: parseRoles(u.roles),
+  town: u.town
 })
+
+/**
+ * What a town's office account may be: its own tip handlers and admins. Articles,
+ * cases, quiz items and campaigns carry no town yet, so writing and
+ * publishing stay with the district's people until they do.
+ */
+const TOWN_ROLES: readonly Role[] = ['tip_handler', 'admin']
+function checkTownRoles(town: string | null, roles: readonly Role[]): void {
+  if (town !== null && roles.some((r) => !TOWN_ROLES.includes(r)))
+    throw new AppError(400, 'town_roles', '镇（街道）的账号暂时只能是线索处理员或管理员：文章、案例、答题和宣传月活动先由区里统一编写和发布。')
+}
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex')
 
@@ -121,7 +135,7 @@ export class StaffService {
     const at = this.now()
     if (!active || !right) {
       // The typed name of an unknown account is not kept: it may be a password typed in the wrong box.
-      const actor = user ? { id: user.id, name: user.username } : { id: null, name: '（不存在的用户名）' }
+      const actor = user ? { id: user.id, name: user.username, town: user.town } : { id: null, name: '（不存在的用户名）' }
       await audit(this.db, at, actor, { action: attempt.last ? 'login.locked' : 'login.failed', targetType: 'user', targetId: user?.id })
       await this.pause(Math.min(200 * 2 ** (attempt.failures - 1), MAX_DELAY_MS))
       throw attempt.last ? refused(QUIET_MINUTES * 60000) : new AppError(401, 'bad_credentials', '用户名或密码不对。')
@@ -139,7 +153,7 @@ export class StaffService {
           expires_at: expires.toISOString()
         })
         .execute()
-      await audit(trx, at, { id: active.id, name: active.username }, { action: 'login', targetType: 'user', targetId: active.id })
+      await audit(trx, at, { id: active.id, name: active.username, town: active.town }, { action: 'login', targetType: 'user', targetId: active.id })
       await trx
         .insertInto('staff_places')
         .values({ user_id: active.id, place, seen_at: at.toISOString() })
@@ -152,7 +166,7 @@ export class StaffService {
         .execute()
     })
     const staff = toStaff(active)
-    await this.keys.unlock({ id: tokenHash(token), token }, active.id, password, isCustodian(staff.roles))
+    await this.keys.unlock({ id: tokenHash(token), token }, active.id, password, isCustodian(staff.roles) && staff.town === null)
     return { token, staff }
   }
 
@@ -181,7 +195,7 @@ export class StaffService {
     const row = await this.db
       .selectFrom('staff_sessions')
       .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
-      .select(['staff_users.id', 'username', 'display_name', 'roles', 'disabled', 'expires_at'])
+      .select(['staff_users.id', 'username', 'display_name', 'roles', 'staff_users.town', 'disabled', 'expires_at'])
       .where('token_hash', '=', tokenHash(token))
       .executeTakeFirst()
     if (!row || row.disabled) throw new AppError(401, 'unauthenticated', '请先登录。')
@@ -211,16 +225,17 @@ export class StaffService {
   /** An admin sets a new password. The old personal key cannot be opened without the old password, so a new one is made and the office key granted again from the admin's session. */
   async resetPassword(actor: Actor, granter: Session, userId: string, next: string): Promise<void> {
     checkPassword(next)
-    const user = await this.findUser(userId)
+    const user = await this.findUser(actor, userId)
     const custodian = isCustodian(parseRoles(user.roles))
-    const office = custodian ? await this.requireOffice(granter) : null
+    const office = custodian ? await this.requireOffice(actor, granter, user.town) : null
     await this.setPassword(actor, userId, next, 'password.reset', (trx) => this.keys.createPersonalKey(trx, userId, next, office))
   }
 
-  private async requireOffice(granter: Session) {
-    const office = await this.keys.office(granter)
-    if (!office) throw new AppError(409, 'key_locked', '为保护举报人，请先退出并重新登录，再为线索处理员或管理员设置账号。')
-    return office
+  /** The key of `town`'s office (null: the district's), opened from the granting admin's session: a town's admin can give only their own town's. */
+  private async requireOffice(actor: Actor, granter: Session, town: string | null) {
+    const keys = await this.keys.officeKeys(granter, actor.town ?? null)
+    if (!keys) throw new AppError(409, 'key_locked', '为保护举报人，请先退出并重新登录，再为线索处理员或管理员设置账号。')
+    return keys.for(town)
   }
 
   private async setPassword(actor: Actor, userId: string, next: string, action: string, rekey: (trx: Transaction<Database>) => Promise<void>): Promise<void> {
@@ -234,20 +249,27 @@ export class StaffService {
     })
   }
 
-  async listUsers(): Promise<StaffSummary[]> {
-    const rows = await this.db.selectFrom('staff_users').selectAll().orderBy('created_at').execute()
+  /** The accounts `actor` manages: a town's admin their town's, the district's admins everyone's. */
+  async listUsers(actor: Actor): Promise<StaffSummary[]> {
+    let q = this.db.selectFrom('staff_users').selectAll()
+    if (actor.town) q = q.where('town', '=', actor.town)
+    const rows = await q.orderBy('created_at').execute()
     return rows.map((u) => ({ ...toStaff(u), disabled: u.disabled === 1, createdAt: u.created_at }))
   }
 
-  private async findUser(id: string) {
+  /** An account `actor` manages; another town's is answered as no account at all. */
+  private async findUser(actor: Actor, id: string) {
     const user = await this.db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!user) throw new AppError(404, 'not_found', '没有这个账号。')
+    if (!user || (actor.town && user.town !== actor.town)) throw new AppError(404, 'not_found', '没有这个账号。')
     return user
   }
 
-  async createUser(actor: Actor, granter: Session, input: { username: string; displayName: string; roles: Role[]; password: string }): Promise<StaffSummary> {
+  /** `input.town` is the new account's office (null: the district's); a town's admin makes accounts of their own town only. */
+  async createUser(actor: Actor, granter: Session, input: { username: string; displayName: string; roles: Role[]; password: string; town: string | null }): Promise<StaffSummary> {
     checkPassword(input.password)
-    const office = isCustodian(input.roles) ? await this.requireOffice(granter) : null
+    if (actor.town && input.town !== actor.town) throw new AppError(403, 'other_town', '只能为本镇（街道）建账号。')
+    checkTownRoles(input.town, input.roles)
+    const office = isCustodian(input.roles) ? await this.requireOffice(actor, granter, input.town) : null
     const taken = await this.db.selectFrom('staff_users').select('id').where('username', '=', input.username).executeTakeFirst()
     if (taken) throw new AppError(409, 'username_taken', '这个用户名已经有人用了。')
     const at = this.now()
@@ -262,14 +284,15 @@ export class StaffService {
           display_name: input.displayName,
           password_hash: passwordHash,
           roles: JSON.stringify(input.roles),
+          town: input.town,
           created_at: at.toISOString(),
           updated_at: at.toISOString()
         })
         .execute()
       await this.keys.createPersonalKey(trx, id, input.password, office)
-      await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles } })
+      await audit(trx, at, actor, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, roles: input.roles, town: input.town } })
     })
-    return { id, username: input.username, displayName: input.displayName, roles: input.roles, disabled: false, createdAt: at.toISOString() }
+    return { id, username: input.username, displayName: input.displayName, roles: input.roles, town: input.town, disabled: false, createdAt: at.toISOString() }
   }
 
   /**
@@ -279,12 +302,18 @@ export class StaffService {
    * session an admin changes their own roles from stays, since an admin stays
    * a custodian and its keys remain right.
    */
-  async updateUser(actor: Actor, granter: Session, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean }): Promise<void> {
-    const user = await this.findUser(id)
+  async updateUser(actor: Actor, granter: Session, id: string, change: { displayName?: string; roles?: Role[]; disabled?: boolean; town?: string | null }): Promise<void> {
+    const user = await this.findUser(actor, id)
     const before = parseRoles(user.roles)
-    const gains = change.roles !== undefined && isCustodian(change.roles) && !isCustodian(before)
-    const loses = change.roles !== undefined && !isCustodian(change.roles) && isCustodian(before)
-    const office = gains ? await this.requireOffice(granter) : null
+    // Moving an account to another office is the district's to do; it then holds that office's key instead.
+    const moves = change.town !== undefined && change.town !== user.town
+    if (moves && actor.town) throw new AppError(403, 'other_town', '账号换到别的镇（街道）要由区里的管理员来办。')
+    const town = moves ? change.town! : user.town
+    const roles = change.roles ?? before
+    checkTownRoles(town, roles)
+    const gains = (change.roles !== undefined || moves) && isCustodian(roles) && (moves || !isCustodian(before))
+    const loses = change.roles !== undefined && !isCustodian(roles) && isCustodian(before)
+    const office = gains ? await this.requireOffice(actor, granter, town) : null
     if (id === actor.id && ((change.roles && !change.roles.includes('admin')) || change.disabled)) {
       throw new AppError(400, 'self_lockout', '不能取消自己的管理员角色或停用自己的账号。')
     }
@@ -297,13 +326,15 @@ export class StaffService {
           ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
           ...(change.roles !== undefined ? { roles: JSON.stringify(change.roles) } : {}),
           ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
+          ...(moves ? { town } : {}),
           updated_at: at.toISOString()
         })
         .where('id', '=', id)
         .execute()
-      if (change.disabled || change.roles) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
+      if (change.disabled || change.roles || moves) await trx.deleteFrom('staff_sessions').where('user_id', '=', id).where('token_hash', '!=', kept).execute()
       if (office) await this.keys.grant(trx, office, id)
-      if (loses) await this.keys.revoke(trx, id)
+      if (loses || (moves && !isCustodian(roles))) await this.keys.revoke(trx, id)
+      if (moves) await audit(trx, at, actor, { action: 'user.town', targetType: 'user', targetId: id, detail: { before: user.town, after: town } })
       if (change.roles) await audit(trx, at, actor, { action: 'user.roles', targetType: 'user', targetId: id, detail: { before, after: change.roles } })
       if (change.disabled !== undefined) await audit(trx, at, actor, { action: change.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: id })
       if (change.displayName !== undefined) await audit(trx, at, actor, { action: 'user.rename', targetType: 'user', targetId: id, detail: { displayName: change.displayName } })
@@ -311,7 +342,7 @@ export class StaffService {
   }
 }
 
-export const actorOf = (staff: Staff): Actor => ({ id: staff.id, name: staff.username })
+export const actorOf = (staff: Staff): Actor => ({ id: staff.id, name: staff.username, town: staff.town })
 
 /** Who holds the tip box's key: tip handlers, and admins as its custodians. */
 export const isCustodian = (roles: readonly string[]): boolean => roles.includes('tip_handler') || roles.includes('admin')

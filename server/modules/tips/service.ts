@@ -340,7 +340,9 @@ export class TipService {
    * village and words are inside the encrypted contents, so those are
    * decrypted and tested here, looking at no more than DESK_SCAN_LIMIT tips.
    */
-  async list(keys: OfficeKeys, f: DeskQuery): Promise<DeskCasePage> {
+  async list(keys: OfficeKeys, query: DeskQuery): Promise<DeskCasePage> {
+    // A town's handlers see their town's cases, whatever the filter asks.
+    const f = keys.own.town === null ? query : { ...query, town: keys.own.town }
     const q = f.q?.trim().toLowerCase()
     const filtering = Boolean(f.disguise || f.village || f.topic || q)
     const matches = (c: Partial<Record<string, string>>) =>
@@ -389,10 +391,10 @@ export class TipService {
   }
 
   /** Sets tips aside as spam, or takes them back; only new tips nobody works on can be spam. Each change is audited. */
-  async markSpam(actor: Actor, ids: string[], spam: boolean): Promise<number> {
+  async markSpam(actor: Actor, keys: OfficeKeys, ids: string[], spam: boolean): Promise<number> {
     const at = this.now()
     return this.db.transaction().execute(async (trx) => {
-      const rows = await trx.selectFrom('tips').select(['id', 'kind', 'status', 'spam_at']).where('id', 'in', ids).execute()
+      const rows = (await trx.selectFrom('tips').select(['id', 'kind', 'status', 'spam_at', 'town']).where('id', 'in', ids).execute()).filter((r) => keys.covers(r.town))
       if (rows.length !== ids.length) throw new AppError(404, 'not_found', '有的线索已经不在了，请刷新列表后再选。')
       if (spam && rows.some((r) => r.status !== 'new')) throw new AppError(409, 'not_new', `只有“${statusLabel(rows[0].kind, 'new')}”能标为垃圾；已经在办的请按流程办结。`)
       const changing = rows.filter((r) => (r.spam_at !== null) !== spam)
@@ -411,14 +413,15 @@ export class TipService {
     })
   }
 
-  private async row(id: string) {
+  /** A case the handler's keys cover; another town's is answered as no case at all. */
+  private async row(id: string, keys: OfficeKeys) {
     const tip = await this.db.selectFrom('tips').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!tip) throw new AppError(404, 'not_found', '没有这条线索。')
+    if (!tip || !keys.covers(tip.town)) throw new AppError(404, 'not_found', '没有这条线索。')
     return tip
   }
 
   async get(keys: OfficeKeys, id: string): Promise<DeskCaseDetail> {
-    const tip = await this.row(id)
+    const tip = await this.row(id, keys)
     const dataKey = this.dataKeyFor(keys, tip)
     const [messages, photos, staff] = await Promise.all([
       this.db.selectFrom('tip_messages').selectAll().where('tip_id', '=', id).orderBy('seq').orderBy('id').execute(),
@@ -440,15 +443,20 @@ export class TipService {
 
   async photo(keys: OfficeKeys, photoId: string): Promise<Buffer> {
     const row = /^p[a-z0-9]{1,40}$/.test(photoId)
-      ? await this.db.selectFrom('tip_photos').select(['key_office', 'key_town', 'data']).where('id', '=', photoId).where('tip_id', 'is not', null).executeTakeFirst()
+      ? await this.db
+          .selectFrom('tip_photos')
+          .innerJoin('tips', 'tips.id', 'tip_photos.tip_id')
+          .select(['tip_photos.key_office', 'tip_photos.key_town', 'tip_photos.data', 'tips.town'])
+          .where('tip_photos.id', '=', photoId)
+          .executeTakeFirst()
       : undefined
-    // A row from before whose file was missing at start has no photo to give.
-    if (!row?.data) throw new AppError(404, 'not_found', '没有这张照片。')
+    // A row from before whose file was missing at start has no photo to give; another town's is not there at all.
+    if (!row?.data || !keys.covers(row.town)) throw new AppError(404, 'not_found', '没有这张照片。')
     return decrypt(this.dataKeyFor(keys, row), row.data)
   }
 
   async message(actor: Actor, keys: OfficeKeys, id: string, kind: 'office' | 'note', text: string): Promise<void> {
-    const tip = await this.row(id)
+    const tip = await this.row(id, keys)
     // An ended case is never reopened and its resident can add nothing more, so the office's word is final too; notes stay internal and allowed.
     if (kind === 'office' && (tip.status === 'closed' || tip.status === 'rejected')) {
       throw new AppError(409, 'tip_closed', `这条${CASE_FLOWS[tip.kind].item}${tip.status === 'closed' ? '已经办结' : '已不予受理'}，不能再回复。`)
@@ -471,7 +479,7 @@ export class TipService {
 
   /** `unitsOf` gives the member units a case of a town (null: the district's) can be referred to. */
   async setStatus(actor: Actor, keys: OfficeKeys, id: string, to: TipStatusCode, extra: { unit?: string; reason?: string }, unitsOf: (town: string | null) => Promise<string[]>): Promise<void> {
-    const tip = await this.row(id)
+    const tip = await this.row(id, keys)
     const units = to === 'referred' ? await unitsOf(tip.town) : []
     if (!CASE_FLOWS[tip.kind].transitions[tip.status].includes(to)) {
       throw new AppError(409, 'wrong_status', `“${statusLabel(tip.kind, tip.status)}”不能改为“${statusLabel(tip.kind, to)}”。`)
@@ -500,7 +508,7 @@ export class TipService {
    * can no longer open it. Audited with where it came from and went.
    */
   async transfer(actor: Actor, keys: OfficeKeys, id: string, to: string | null): Promise<void> {
-    const tip = await this.row(id)
+    const tip = await this.row(id, keys)
     if (tip.town === to && tip.key_town === to) throw new AppError(409, 'same_town', '这条已经在这个镇（街道）了。')
     const target = await this.keys.sealingKey(to)
     const reseal = (sealed: { key_office: string; key_town: string | null }) => seal(target, this.dataKeyFor(keys, sealed)).toString('base64')

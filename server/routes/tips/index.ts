@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import multipart from '@fastify/multipart'
 import {
@@ -16,7 +17,6 @@ import {
 } from '../../../src/core/tips'
 import { AppError } from '../../errors'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
-import type { Session } from '../../modules/keys/keyring'
 import { beijingDays } from '../../../src/core/dates'
 import { DISTRICT } from '../../../src/core/town'
 import { ApiError, Body, Day, Id, Ok, Search, TownCode, TownQuery } from '../schemas'
@@ -203,11 +203,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // ---- the desk (tip handlers only; the office key must be unlocked in this session)
   const handlers = app.requireRoles('tip_handler')
-  const officeKey = async (session: Session | null) => {
-    const key = session ? await app.keys.officeKeys(session) : null
+  /** The keys of the handler's office, opened with this session: a town's handlers hold their town's alone. */
+  const officeKey = async (req: FastifyRequest) => {
+    const key = req.session ? await app.keys.officeKeys(req.session, req.actor?.town ?? null) : null
     if (!key) throw new AppError(401, 'key_locked', '为保护举报人，线索只在登录时解锁。请退出后重新登录。')
     return key
   }
+  // Every desk route works within what the handler's keys cover: a town's handlers see and change their town's cases only.
+  const scoped = { townScoped: true }
   const deskTags = ['办公室：线索']
   const DeskTip = Type.Object({
     id: Type.String(),
@@ -227,6 +230,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/tips',
     {
       onRequest: handlers,
+      config: scoped,
       schema: {
         tags: deskTags,
         summary: '线索或投诉建议（kind）列表：按收到的日期从新到旧，一页接一页（next 接着上一页往下翻）；名义、村、意见类别和搜索词在解密后查找，每次最多查看 300 条',
@@ -254,7 +258,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const { from, to, town, ...rest } = req.query
       const { start, end } = beijingDays(from, to)
-      return app.tips.list(await officeKey(req.session), { ...rest, ...(town ? { town: town === DISTRICT ? null : town } : {}), from: start, to: end })
+      return app.tips.list(await officeKey(req), { ...rest, ...(town ? { town: town === DISTRICT ? null : town } : {}), from: start, to: end })
     }
   )
 
@@ -262,6 +266,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/tips/spam',
     {
       onRequest: handlers,
+      config: scoped,
       schema: {
         tags: deskTags,
         summary: '批量标为垃圾线索（只限新线索；不删除，默认列表不再显示），或取消标记；每条都记入操作日志',
@@ -272,13 +277,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ changed: Type.Integer() }), 400: ApiError, 404: ApiError, 409: ApiError }
       }
     },
-    async (req) => ({ changed: await app.tips.markSpam(req.actor!, req.body.ids, req.body.spam) })
+    async (req) => ({ changed: await app.tips.markSpam(req.actor!, await officeKey(req), req.body.ids, req.body.spam) })
   )
 
   app.get(
     '/admin/tips/:id',
     {
       onRequest: handlers,
+      config: scoped,
       schema: {
         tags: deskTags,
         summary: '线索详情：内容、照片、往来消息和内部备注',
@@ -294,17 +300,17 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const detail = await app.tips.get(await officeKey(req.session), req.params.id)
+      const detail = await app.tips.get(await officeKey(req), req.params.id)
       await app.tips.viewed(req.actor!, detail.kind, req.params.id)
       return detail
     }
   )
 
-  app.get('/admin/tips/photos/:id', { onRequest: handlers, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
+  app.get('/admin/tips/photos/:id', { onRequest: handlers, config: scoped, schema: { tags: deskTags, summary: '线索照片（解密后）', params: Id } }, async (req, reply) =>
     reply
       .type('image/jpeg')
       .header('cache-control', 'no-store')
-      .send(await app.tips.photo(await officeKey(req.session), req.params.id))
+      .send(await app.tips.photo(await officeKey(req), req.params.id))
   )
 
   for (const [kind, summary] of [
@@ -315,6 +321,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/tips/:id/${kind === 'office' ? 'replies' : 'notes'}`,
       {
         onRequest: handlers,
+        config: scoped,
         schema: {
           tags: deskTags,
           summary,
@@ -324,7 +331,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       },
       async (req) => {
-        await app.tips.message(req.actor!, await officeKey(req.session), req.params.id, kind, req.body.text.trim())
+        await app.tips.message(req.actor!, await officeKey(req), req.params.id, kind, req.body.text.trim())
         return { ok: true }
       }
     )
@@ -334,6 +341,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/tips/:id/status',
     {
       onRequest: handlers,
+      config: scoped,
       schema: {
         tags: deskTags,
         summary: '改变状态：新线索 → 核实中 → 已移交（选成员单位）→ 已办结，或不予受理（写理由）',
@@ -345,7 +353,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       // The district's own cases go to the member units the plan names, as the first town's do.
       const unitsOf = async (town: string | null) => (await app.town.get(town ?? undefined)).units
-      await app.tips.setStatus(req.actor!, await officeKey(req.session), req.params.id, req.body.status, req.body, unitsOf)
+      await app.tips.setStatus(req.actor!, await officeKey(req), req.params.id, req.body.status, req.body, unitsOf)
       return { ok: true }
     }
   )
@@ -354,6 +362,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/tips/:id/transfer',
     {
       onRequest: handlers,
+      config: scoped,
       schema: {
         tags: deskTags,
         summary: '转给另一个镇（街道）或区里（town=district）：重新加密给对方，本镇不再能打开；记入操作日志',
@@ -363,7 +372,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      await app.tips.transfer(req.actor!, await officeKey(req.session), req.params.id, await receivingTown(req.body.town))
+      await app.tips.transfer(req.actor!, await officeKey(req), req.params.id, await receivingTown(req.body.town))
       return { ok: true }
     }
   )

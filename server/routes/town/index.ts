@@ -55,6 +55,8 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/town',
     {
       onRequest: app.requireRoles('admin'),
+      // A town's admins edit their own town's profile; the district's, any town's.
+      config: { townScoped: true },
       schema: {
         tags: ['镇情'],
         summary: '修改镇情资料（town=代码，不带则为默认的镇）',
@@ -68,7 +70,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
           villages: Names('村（社区）', 200),
           units: Names('成员单位', 50)
         }),
-        response: { 200: Town, 400: ApiError, 409: ApiError }
+        response: { 200: Town, 400: ApiError, 403: ApiError, 409: ApiError }
       }
     },
     async (req) => {
@@ -79,7 +81,9 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw err
       }
       if (req.body.hotlinePhone.trim() === CITY_LINE.phone) throw new AppError(400, 'city_line', '12345 是天津市政务服务便民热线，不是镇里的电话。镇里还没有自己的咨询电话，就先空着。')
-      return app.town.update(req.actor!, req.query.town, req.body)
+      const own = req.actor!.town
+      if (own && req.query.town !== undefined && req.query.town !== own) throw new AppError(403, 'other_town', '只能修改本镇（街道）的资料。')
+      return app.town.update(req.actor!, own ?? req.query.town, req.body)
     }
   )
 }

@@ -146,6 +146,32 @@ describe('the link the app was opened with', () => {
   })
 })
 
+describe('the app in WeChat', () => {
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5'
+  })
+
+  it('takes the town of the code it was launched from, then of a new card that brings it to the front, but not the same card twice', () => {
+    process.env.TARO_ENV = 'weapp'
+    jest.isolateModules(() => {
+      // A fresh app: its own copy of the platform (storage included) and of the services.
+      /* eslint-disable @typescript-eslint/no-require-imports -- isolateModules loads the app anew, which import cannot */
+      const wx = require('@tarojs/taro') as typeof import('../setup/taro-mock')
+      wx.launchOptions.current = { path: 'pages/index/index', scene: 1047, query: { scene: scene('town=xinkou&village=辛口村') }, referrerInfo: {} }
+      require('../../src/app')
+      const choice = require('../../src/services/town-choice') as typeof import('../../src/services/town-choice')
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      expect(choice.townChoice()).toEqual({ town: 'xinkou', village: '辛口村' })
+      wx.showApp({ path: 'packages/reading/article/index', scene: 1007, query: { id: 'a1', town: 'taoyuan' }, referrerInfo: {} })
+      expect(choice.townChoice()).toEqual({ town: 'taoyuan' })
+      choice.chooseTown('xinkou')
+      // Back from the background: WeChat hands over the same card's query again.
+      wx.showApp({ path: 'packages/reading/article/index', scene: 1007, query: { id: 'a1', town: 'taoyuan' }, referrerInfo: {} })
+      expect(choice.chosenTown()).toBe('xinkou')
+    })
+  })
+})
+
 describe('paths that carry the town', () => {
   it('sets town= on a path, replacing one already there, and leaves the path alone without a sound code', () => {
     expect(withTown('/api/hotline', 'xinkou')).toBe('/api/hotline?town=xinkou')

@@ -8,16 +8,25 @@ export interface Town {
   name: string
 }
 
-// Asked once a visit: the list changes when the district adds a town, not while someone reads.
+// Asked once a visit (the list changes when the district adds a town, not
+// while someone reads), and once for every component that asks at the same time.
 let known: Town[] | null = null
+let asking: Promise<Town[]> | null = null
 
 /**
  * The district's towns in display order. A server from before towns (404),
  * or no network with no copy on the phone, means one town: nothing to choose.
  * Entries with a code the app would refuse to send are left out.
  */
-export async function getTowns(): Promise<Town[]> {
-  if (known) return known
+export function getTowns(): Promise<Town[]> {
+  if (known) return Promise.resolve(known)
+  asking ??= fetchTowns().finally(() => {
+    asking = null
+  })
+  return asking
+}
+
+async function fetchTowns(): Promise<Town[]> {
   try {
     const { data } = await fetchJson<{ items?: unknown }>('/api/towns', null)
     const items = Array.isArray(data.items) ? (data.items as Partial<Town>[]) : []
@@ -32,6 +41,7 @@ export async function getTowns(): Promise<Town[]> {
 /** For tests: forget the list fetched this visit. */
 export const forgetTowns = (): void => {
   known = null
+  asking = null
 }
 
 /** The towns, or undefined while the first answer is on its way; fewer than two means there is no choice to offer. */

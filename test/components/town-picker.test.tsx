@@ -15,20 +15,24 @@ const PHONES = { xinkou: '022-2739-1111', taoyuan: '022-2739-2222' } as const
 /**
  * Plays a district deployment: `towns` is what GET /api/towns lists (null: a
  * server from before towns, 404), and each town answers with its own hotline
- * and profile for `town=CODE`, the default town (辛口镇) for none.
+ * and profile for `town=CODE`, the default town (辛口镇) for none; `town=district`
+ * is taken by filings only.
  */
 function serve(towns: (keyof typeof TOWNS)[] | null): Sent[] {
   const sent: Sent[] = []
   ;(Taro.request as jest.Mock).mockImplementation((req: Sent) => {
     sent.push(req)
     const url = new URL(req.url, 'http://test')
-    const town = (url.searchParams.get('town') ?? 'xinkou') as keyof typeof TOWNS
+    const code = url.searchParams.get('town') ?? 'xinkou'
     const ok = (data: unknown) => Promise.resolve({ statusCode: 200, data })
     if (url.pathname === '/api/towns') {
       return towns ? ok({ items: towns.map((code) => ({ code, name: TOWNS[code] })) }) : Promise.resolve({ statusCode: 404, data: { error: { code: 'not_found', message: '没有' } } })
     }
-    if (!(town in TOWNS) && town !== 'district') return Promise.resolve({ statusCode: 400, data: { error: { code: 'bad_town', message: '没有这个镇' } } })
-    if (url.pathname === '/api/hotline') return ok({ phone: PHONES[town as keyof typeof PHONES], hours: '', schedule: '', address: '', openNow: true })
+    // The district takes filings only; nobody reads "the district's" hotline.
+    const filing = ['/api/tips/challenge', '/api/tips', '/api/feedback'].includes(url.pathname)
+    if (!(code in TOWNS) && !(filing && code === 'district')) return Promise.resolve({ statusCode: 400, data: { error: { code: 'bad_town', message: '没有这个镇' } } })
+    const town = code as keyof typeof TOWNS
+    if (url.pathname === '/api/hotline') return ok({ phone: PHONES[town], hours: '', schedule: '', address: '', openNow: true })
     if (url.pathname === '/api/town') return ok({ name: TOWNS[town], hotlinePhone: PHONES[town], hotlineHours: '', hotlineAddress: '', villages: [], units: [] })
     if (url.pathname === '/api/tips/challenge') return ok({ challenge: '1700000000000.abc.def', bits: 1 })
     if (url.pathname === '/api/feedback') return Promise.resolve({ statusCode: 201, data: { receipt: '1234567890123456' } })

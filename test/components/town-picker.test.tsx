@@ -9,8 +9,8 @@ import { routerParams } from '../setup/taro-mock'
 
 type Sent = { url: string; method?: string; data?: Record<string, unknown> }
 
-const TOWNS = { xinkou: '辛口镇', taoyuan: '桃源镇' } as const
-const PHONES = { xinkou: '022-2739-1111', taoyuan: '022-2739-2222' } as const
+const TOWNS = { xinkou: '辛口镇', taoyuan: '桃源镇', dasi: '大寺镇', jingwu: '精武镇', zhongbei: '中北镇' } as const
+const PHONES = { xinkou: '022-2739-1111', taoyuan: '022-2739-2222', dasi: '022-2739-3333', jingwu: '022-2739-4444', zhongbei: '022-2739-5555' } as const
 
 /**
  * Plays a district deployment: `towns` is what GET /api/towns lists (null: a
@@ -96,7 +96,7 @@ describe('one town (today’s deployments)', () => {
 })
 
 describe('two towns', () => {
-  it('home asks once below the hotline; the choice is remembered and the page reloads for that town', async () => {
+  it('home asks once, with the hotline in reach; the choice is remembered and the page reloads for that town', async () => {
     const sent = serve(['xinkou', 'taoyuan'])
     await open(<Home />)
     const question = await screen.findByRole('region', { name: '您住在哪个镇（街道）？' })
@@ -119,6 +119,26 @@ describe('two towns', () => {
     await open(<Home />)
     await screen.findByText(PHONES.taoyuan, { exact: false })
     expect(screen.queryByText('您住在哪个镇（街道）？')).toBeNull()
+  })
+
+  it('with more towns than fit in place, home asks with a button that opens the picker', async () => {
+    const sent = serve(['xinkou', 'taoyuan', 'dasi', 'jingwu', 'zhongbei'])
+    await open(<Home />)
+    const question = await screen.findByRole('region', { name: '您住在哪个镇（街道）？' })
+    expect(within(question).queryAllByRole('radio')).toEqual([])
+    await act(async () => fireEvent.click(within(question).getByText('选镇（街道）')))
+    const sheet = screen.getByRole('dialog', { name: '您住在哪个镇（街道）？' })
+    expect(
+      within(sheet)
+        .getAllByRole('radio')
+        .map((o) => o.textContent)
+    ).toEqual(['辛口镇', '桃源镇', '大寺镇', '精武镇', '中北镇'])
+    await act(async () => fireEvent.click(within(sheet).getByText('精武镇')))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.queryByRole('region', { name: '您住在哪个镇（街道）？' })).toBeNull()
+    expect(townChoice()).toEqual({ town: 'jingwu' })
+    await screen.findByText(PHONES.jingwu, { exact: false })
+    expect(to(sent, '/api/hotline').map(townOf)).toEqual([null, 'jingwu'])
   })
 
   it('先随便看看: the default town, no town= sent, and not asked again', async () => {

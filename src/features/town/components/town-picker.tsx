@@ -25,25 +25,59 @@ const pick = (town: Town) => {
   if (chooseTown(town.code)) say(`已选${town.name}，可在“我的”里更换`)
 }
 
+/** The picker in a sheet from the bottom: 我的's 更换, and home's question when the towns are too many to show in place. */
+function TownSheet({ towns, current, onClose }: { towns: Town[]; current?: string; onClose: () => void }) {
+  return (
+    <View className='town-sheet' role='dialog' aria-label={QUESTION}>
+      <View className='town-sheet__panel'>
+        <View className='town-question__title'>{QUESTION}</View>
+        <TownPicker
+          towns={towns}
+          current={current}
+          onPick={(t) => {
+            pick(t)
+            onClose()
+          }}
+        />
+        <Button className='town-sheet__cancel' block size='large' fill='outline' onClick={onClose}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+/** Up to this many towns are answered in place with one tap; more would push the hotline off the first screen. */
+const IN_PLACE = 4
+
 /**
  * The first-open question, asked once when the district has more than one
  * town and the phone knows none (a shared link or poster code usually brings
- * it). A card in the page, not a popup: the hotline above it and everything
- * below stay usable while it waits. With one town, or offline with no list,
- * it is not there at all.
+ * it). A small card in the page, not a popup: the hotline below it and
+ * everything else stay usable while it waits. With one town, or offline with
+ * no list, it is not there at all.
  */
 export function TownQuestion() {
   const towns = useTowns()
   const choice = useTownChoice()
+  const [open, setOpen] = useState(false)
   if (!towns || towns.length < 2 || townSettled(choice)) return null
   return (
     <View className='town-question' role='region' aria-label={QUESTION}>
       <View className='town-question__title'>{QUESTION}</View>
-      <View className='town-question__hint'>选好后，咨询电话、宣传活动、文章和曝光台都是您那里的。以后可以在“我的”里更换。</View>
-      <TownPicker towns={towns} onPick={pick} />
-      <Button className='town-question__skip' block size='large' fill='outline' onClick={skipTownQuestion}>
-        先随便看看
-      </Button>
+      <View className='town-question__hint'>选好后，咨询电话、活动和文章都是您那里的，以后可在“我的”里更换。</View>
+      {towns.length <= IN_PLACE && <TownPicker towns={towns} onPick={pick} />}
+      <View className='town-question__actions'>
+        {towns.length > IN_PLACE && (
+          <Button className='town-question__open' type='primary' size='large' onClick={() => setOpen(true)}>
+            选镇（街道）
+          </Button>
+        )}
+        <Button className='town-question__skip' size='large' fill='outline' onClick={skipTownQuestion}>
+          先随便看看
+        </Button>
+      </View>
+      {open && <TownSheet towns={towns} onClose={() => setOpen(false)} />}
     </View>
   )
 }
@@ -63,24 +97,7 @@ export function MyTown({ fallbackName }: { fallbackName?: string }) {
       <Button className='my-town__change' size='large' fill='outline' type='primary' onClick={() => setOpen(true)}>
         更换
       </Button>
-      {open && (
-        <View className='town-sheet' role='dialog' aria-label={QUESTION}>
-          <View className='town-sheet__panel'>
-            <View className='town-question__title'>{QUESTION}</View>
-            <TownPicker
-              towns={towns}
-              current={town}
-              onPick={(t) => {
-                pick(t)
-                setOpen(false)
-              }}
-            />
-            <Button className='town-sheet__cancel' block size='large' fill='outline' onClick={() => setOpen(false)}>
-              取消
-            </Button>
-          </View>
-        </View>
-      )}
+      {open && <TownSheet towns={towns} current={town} onClose={() => setOpen(false)} />}
     </View>
   )
 }

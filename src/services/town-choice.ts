@@ -77,6 +77,12 @@ export function chooseTown(code: string): boolean {
   return true
 }
 
+/** The district no longer lists the town this phone remembers (merged, renamed): forget it, so the resident is asked again. */
+export function forgetTownUnless(listed: string[]): void {
+  const { town } = townChoice()
+  if (town && listed.length > 0 && !listed.includes(town)) store({})
+}
+
 /** 先随便看看: the default town, asked no more. */
 export function skipTownQuestion(): void {
   if (!townSettled()) store({ skipped: true })

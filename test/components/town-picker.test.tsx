@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { forgetTowns } from '../../src/features/town/api/get-towns'
 import Home from '../../src/pages/index/index'
 import Mine from '../../src/pages/mine/index'
+import Report from '../../src/pages/report/index'
 import Feedback from '../../src/packages/tips/feedback/index'
 import { chooseTown, townChoice } from '../../src/services/town-choice'
 import { routerParams } from '../setup/taro-mock'
@@ -141,6 +142,15 @@ describe('two towns', () => {
     expect(to(sent, '/api/hotline').map(townOf)).toEqual([null, 'jingwu'])
   })
 
+  it('a remembered town the district no longer lists is forgotten, and the resident asked again', async () => {
+    chooseTown('gone')
+    const sent = serve(['xinkou', 'taoyuan'])
+    await open(<Home />)
+    await screen.findByRole('region', { name: '您住在哪个镇（街道）？' })
+    expect(townChoice()).toEqual({})
+    await waitFor(() => expect(to(sent, '/api/hotline').map(townOf).at(-1)).toBeNull())
+  })
+
   it('先随便看看: the default town, no town= sent, and not asked again', async () => {
     const sent = serve(['xinkou', 'taoyuan'])
     await open(<Home />)
@@ -216,6 +226,30 @@ describe('two towns', () => {
     expect(to(sent, '/api/tips/challenge').map(townOf)).toEqual(['district'])
     // The resident's own town is unchanged by where one note went.
     expect(townChoice()).toEqual({ town: 'taoyuan' })
+  })
+
+  it('举报: a tip’s photos go where the tip goes, and are dropped (with a word) when the resident changes where', async () => {
+    chooseTown('taoyuan')
+    serve(['xinkou', 'taoyuan'])
+    const chooseMedia = Taro.chooseMedia as unknown as jest.Mock
+    const uploadFile = Taro.uploadFile as unknown as jest.Mock
+    chooseMedia.mockResolvedValue({ type: 'image', tempFiles: [{ tempFilePath: 'wxfile://flyer.jpg' }] })
+    uploadFile.mockResolvedValueOnce({ statusCode: 201, data: '{"id":"p1"}' }).mockResolvedValueOnce({ statusCode: 201, data: '{"id":"p2"}' })
+    await open(<Report />)
+    const group = await screen.findByRole('radiogroup', { name: '这条线索交给哪里' })
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((o) => o.textContent)
+    ).toEqual(['辛口镇', '桃源镇', '不清楚（交给区里）'])
+    await act(async () => fireEvent.click(screen.getByText(/添加照片/)))
+    await waitFor(() => expect(document.querySelectorAll('.photo-picker__item')).toHaveLength(1))
+    await act(async () => fireEvent.click(within(group).getByText('不清楚（交给区里）')))
+    expect(document.querySelectorAll('.photo-picker__item')).toHaveLength(0)
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '换了接收的地方，请重新添加照片' }))
+    await act(async () => fireEvent.click(screen.getByText(/添加照片/)))
+    await waitFor(() => expect(document.querySelectorAll('.photo-picker__item')).toHaveLength(1))
+    expect(uploadFile.mock.calls.map(([o]) => townOf(o as Sent))).toEqual(['taoyuan', 'district'])
   })
 
   it('with one town the feedback form has no such choice and sends no town=', async () => {

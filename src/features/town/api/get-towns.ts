@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ApiError, fetchJson } from '../../../services/http'
-import { townCode } from '../../../services/town-choice'
+import { forgetTownUnless, townCode } from '../../../services/town-choice'
 
 /** A town (镇) or street office (街道) of the district, as `GET /api/towns` lists them. */
 export interface Town {
@@ -31,6 +31,7 @@ async function fetchTowns(): Promise<Town[]> {
     const { data } = await fetchJson<{ items?: unknown }>('/api/towns', null)
     const items = Array.isArray(data.items) ? (data.items as Partial<Town>[]) : []
     known = items.filter((t): t is Town => !!townCode(t.code) && typeof t.name === 'string' && t.name.trim() !== '')
+    forgetTownUnless(known.map((t) => t.code))
     return known
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) known = []

@@ -22,7 +22,7 @@ export function TownPicker({ towns, current, onPick }: { towns: Town[]; current?
 }
 
 const pick = (town: Town) => {
-  if (chooseTown(town.code)) say(`已选${town.name}，可在“我的”里更换`)
+  if (chooseTown(town.code)) say(`已选${town.name}`)
 }
 
 /** The picker in a sheet from the bottom: 我的's 更换, and home's question when the towns are too many to show in place. */

@@ -1,11 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { writeClipboard } from '../services/clipboard'
 import { say } from '../services/feedback'
+import { shareUrl } from '../services/town-choice'
 
 /**
  * Sends what the resident is reading to a family chat. In WeChat this opens
  * the share sheet (the page's useShareAppMessage supplies the card); in a
- * browser it copies the link instead.
+ * browser it copies the link instead, with the resident's town in it.
  */
 export function ShareButton({ label = '转发给家人朋友' }: { label?: string }) {
   if (process.env.TARO_ENV === 'weapp') {
@@ -16,7 +17,7 @@ export function ShareButton({ label = '转发给家人朋友' }: { label?: strin
     )
   }
   const copy = () => {
-    void writeClipboard(window.location.href).then(
+    void writeClipboard(shareUrl(window.location.href)).then(
       () => say('链接已复制，可粘贴发给家人'),
       () => say('没能复制链接，请从浏览器地址栏复制')
     )

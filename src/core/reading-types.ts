@@ -57,6 +57,8 @@ export interface CaseLesson extends CaseSummary {
 
 /** The meta tag in which the server hands the web version the hotline with the page itself (server/plugins/web.ts). */
 export const HOTLINE_META = 'fangfei-hotline'
+/** Beside it, the code of the town whose hotline that is; a page without it carries the deployment's default town's. */
+export const HOTLINE_TOWN_META = 'fangfei-hotline-town'
 
 export interface Hotline {
   /** The town office's own number; null until an admin sets it (core/hotlines has the lines that always exist). */

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import { HOTLINE_META, type Hotline } from '../core/reading-types'
-import { load } from './cache'
-import { fetchJson, type Fetched } from './http'
+import { HOTLINE_META, HOTLINE_TOWN_META, type Hotline } from '../core/reading-types'
+import { fetchJson, savedCopy, type Fetched } from './http'
+import { chosenTown } from './town-choice'
 import { useResource } from './use-resource'
 
 /**
@@ -12,9 +12,17 @@ const PATH = '/api/hotline'
 
 export const getHotline = (): Promise<Fetched<Hotline>> => fetchJson(PATH)
 
-/** In the web version the server writes the hotline into the page it serves (server/plugins/web.ts), so even a first visit has it. */
+/**
+ * In the web version the server writes the hotline into the page it serves
+ * (server/plugins/web.ts), so even a first visit has it. It is the hotline of
+ * the town named beside it (else of the default town): a resident of another
+ * town must not be shown it.
+ */
 function hotlineInPage(): Hotline | undefined {
   if (process.env.TARO_ENV !== 'h5') return undefined
+  const town = chosenTown()
+  const pageTown = document.querySelector(`meta[name="${HOTLINE_TOWN_META}"]`)?.getAttribute('content') ?? undefined
+  if (town !== pageTown) return undefined
   const content = document.querySelector(`meta[name="${HOTLINE_META}"]`)?.getAttribute('content')
   try {
     return content ? (JSON.parse(content) as Hotline) : undefined
@@ -24,7 +32,7 @@ function hotlineInPage(): Hotline | undefined {
 }
 
 /** The hotline without waiting for the network: from the page, else as this phone last saw it; shown from the first paint. */
-export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? load<Hotline>(PATH)?.data
+export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? savedCopy<Hotline>(PATH)?.data
 
 export const useHotline = () => useResource(getHotline, [], knownHotline)
 

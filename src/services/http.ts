@@ -3,6 +3,7 @@ import { API_BASE } from './env'
 import { load, save } from './cache'
 import { currentSession, saveSession } from './staff-session'
 import { saveInBrowser } from './browser-download'
+import { chosenTown, withTown } from './town-choice'
 
 /** An error with a message a resident can read; the code stays for logs. */
 export class ApiError extends Error {
@@ -43,25 +44,39 @@ async function send<T>(method: Method, path: string, body?: object, headers?: Re
   return toResult<T>(res.statusCode, res.data)
 }
 
-const get = <T>(path: string): Promise<T> => send<T>('GET', path)
+/**
+ * Which town a resident request is for: by default the one this resident
+ * chose (none chosen: no `town=`, the deployment's default town); a string
+ * names another (a tip handed to the district); null names none (the town list).
+ */
+export type TownScope = string | null | undefined
+
+/** The path a resident request goes to: with `town=CODE` when there is a town to name. */
+export const residentPath = (path: string, town?: TownScope): string => (town === null ? path : withTown(path, town ?? chosenTown()))
 
 /**
  * GET from the API. A successful answer is saved on the phone; when the
  * network or the server fails, the saved copy is returned and marked, so
- * whatever a resident has read before still opens on a bad signal.
+ * whatever a resident has read before still opens on a bad signal. The copy
+ * is kept under the path with its `town=`, so it only ever stands in for the
+ * same town's answer.
  */
-export async function fetchJson<T>(path: string): Promise<Fetched<T>> {
+export async function fetchJson<T>(path: string, town?: TownScope): Promise<Fetched<T>> {
+  const url = residentPath(path, town)
   try {
-    const data = await get<T>(path)
-    save(path, data)
+    const data = await send<T>('GET', url)
+    save(url, data)
     return { data }
   } catch (err) {
     const clientError = err instanceof ApiError && err.status >= 400 && err.status < 500
-    const saved = clientError ? null : load<T>(path)
+    const saved = clientError ? null : load<T>(url)
     if (saved) return { data: saved.data, offlineSince: saved.savedAt }
     throw err
   }
 }
+
+/** The copy of a GET this phone saved for the resident's town, without asking the network. */
+export const savedCopy = <T>(path: string) => load<T>(residentPath(path))
 
 /** Authorization for the signed-in staff member; a 401 ends the session on this device. */
 function staffHeaders(): Record<string, string> {
@@ -79,11 +94,11 @@ export function staffApi<T>(method: Method, path: string, body?: object): Promis
   return send<T>(method, path, body ?? (method === 'GET' ? undefined : {}), staffHeaders()).catch(endSessionOn401)
 }
 
-/** Uploads a picture; with `asStaff`, as the signed-in staff member. Returns the stored id. */
-export async function uploadPicture(path: string, filePath: string, asStaff: boolean, header: Record<string, string> = {}): Promise<{ id: string }> {
+/** Uploads a picture; with `asStaff`, as the signed-in staff member (no town: staff act for their account's), else for `town`. Returns the stored id. */
+export async function uploadPicture(path: string, filePath: string, asStaff: boolean, header: Record<string, string> = {}, town?: TownScope): Promise<{ id: string }> {
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
-    res = await Taro.uploadFile({ url: `${API_BASE}${path}`, filePath, name: 'file', header: { ...(asStaff ? staffHeaders() : {}), ...header } })
+    res = await Taro.uploadFile({ url: `${API_BASE}${asStaff ? path : residentPath(path, town)}`, filePath, name: 'file', header: { ...(asStaff ? staffHeaders() : {}), ...header } })
   } catch {
     throw NETWORK()
   }
@@ -103,8 +118,8 @@ export async function uploadPicture(path: string, filePath: string, asStaff: boo
 /** Uploads a picture the office chose for an article, lesson or banner. */
 export const uploadImage = (filePath: string) => uploadPicture('/api/admin/images', filePath, true)
 
-/** A POST that is neither cached nor signed: the anonymous tip box. */
-export const postJson = <T>(path: string, body: object): Promise<T> => send<T>('POST', path, body)
+/** A resident's POST, neither cached nor signed (the tip box, quiz rounds); its town in the query like a GET's. */
+export const postJson = <T>(path: string, body: object, town?: TownScope): Promise<T> => send<T>('POST', residentPath(path, town), body)
 
 /** Downloads a staff-only file (a tip photo, an export) and returns a local path to it. */
 export async function downloadStaffFile(path: string): Promise<string> {

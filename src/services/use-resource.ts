@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Page } from '../core/reading-types'
 import { messageOf } from './feedback'
 import type { Fetched } from './http'
+import { useTownChoice } from './town-choice'
 
 export interface Resource<T> {
   data?: T
@@ -14,26 +15,30 @@ export interface Resource<T> {
 /**
  * Loads one thing, with loading, error and offline states for the screen to
  * show. `initial` gives what the phone already knows, shown from the first
- * paint while the network answers.
+ * paint while the network answers. What residents read is their town's, so
+ * it loads again when the town changes, starting from what the phone knows of
+ * the new town rather than showing the old one's meanwhile.
  */
 export function useResource<T>(load: () => Promise<Fetched<T>>, deps: unknown[], initial?: () => T | undefined): Resource<T> {
-  const [state, setState] = useState<Omit<Resource<T>, 'reload'>>(() => ({ data: initial?.(), loading: true }))
+  const { town } = useTownChoice()
+  const [state, setState] = useState<Omit<Resource<T>, 'reload'> & { town?: string }>(() => ({ data: initial?.(), loading: true, town }))
   const latest = useRef(0)
   const reload = useCallback(async () => {
     const ticket = ++latest.current
-    setState((s) => ({ ...s, loading: true, error: undefined }))
+    setState((s) => (s.town === town ? { ...s, loading: true, error: undefined } : { data: initial?.(), loading: true, town }))
     try {
       const { data, offlineSince } = await load()
-      if (ticket === latest.current) setState({ data, offlineSince, loading: false })
+      if (ticket === latest.current) setState({ data, offlineSince, loading: false, town })
     } catch (err) {
       if (ticket === latest.current) setState((s) => ({ ...s, loading: false, error: messageOf(err, '加载失败，请稍后再试。') }))
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's dependencies, checked at each call site (eslint.config.mjs: additionalHooks)
-  }, deps)
+  }, [...deps, town])
   useEffect(() => {
     void reload()
   }, [reload])
-  return { ...state, reload }
+  const { town: _loadedFor, ...shown } = state
+  return { ...shown, reload }
 }
 
 export interface PagedList<T> {
@@ -60,6 +65,7 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
     loading: true,
     loadingMore: false
   })
+  const { town } = useTownChoice()
   const latest = useRef(0)
   const busy = useRef(false)
 
@@ -76,8 +82,9 @@ export function usePagedList<T>(loadPage: (page: number) => Promise<Fetched<Page
     } finally {
       if (ticket === latest.current) busy.current = false
     }
+    // The town too: a new town's residents get their own town's list.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's dependencies, checked at each call site (eslint.config.mjs: additionalHooks)
-  }, [...deps, enabled])
+  }, [...deps, enabled, town])
 
   const done = state.page > 0 && state.items.length >= state.total
 

@@ -170,6 +170,23 @@ export const pxTransform = (size: number): string => `${size / 40}rem`
 export const pageStack: { route: string }[] = [{ route: 'pages/index/index' }]
 export const getCurrentPages = jest.fn(() => pageStack.map((page) => ({ ...page })))
 
+// The app's entry, as wx.getLaunchOptionsSync documents it: `scene` is the
+// entry's number (1047 a scanned mini-program code, 1007 a shared card), and a
+// code's own scene string comes URL-encoded in `query.scene`. A test sets
+// `launchOptions` to the entry it plays; `showApp` plays wx.onAppShow's
+// listeners for a running app brought to the front by a new card or code.
+export type LaunchOptions = { path: string; scene: number; query: Record<string, string>; referrerInfo: object; shareTicket?: string }
+export const launchOptions: { current: LaunchOptions } = { current: { path: 'pages/index/index', scene: 1001, query: {}, referrerInfo: {} } }
+export const getLaunchOptionsSync = jest.fn((): LaunchOptions => ({ ...launchOptions.current, query: { ...launchOptions.current.query } }))
+const appShowListeners = new Set<(options: LaunchOptions) => void>()
+export const onAppShow = jest.fn((listener: (options: LaunchOptions) => void) => {
+  appShowListeners.add(listener)
+})
+export function showApp(options: LaunchOptions): void {
+  launchOptions.current = options
+  appShowListeners.forEach((fn) => fn({ ...options, query: { ...options.query } }))
+}
+
 export const routerParams: { current: Record<string, string> } = { current: {} }
 export const useRouter = () => ({ params: routerParams.current })
 export const usePullDownRefresh = jest.fn()
@@ -209,6 +226,8 @@ const Taro = {
   setTabBarItem,
   pxTransform,
   getCurrentPages,
+  getLaunchOptionsSync,
+  onAppShow,
   useRouter,
   usePullDownRefresh,
   useReachBottom,

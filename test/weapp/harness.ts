@@ -96,8 +96,13 @@ export function installWeapp(server: FastifyInstance): Harness {
     return { abort: () => undefined }
   }
 
+  // How the app was opened, as wx.getLaunchOptionsSync and App.onLaunch report it: from the list of recent mini-programs, no query.
+  const launch = { path: 'pages/index/index', scene: 1001, query: {}, referrerInfo: {} }
   const known: Record<string, unknown> = {
     request,
+    getLaunchOptionsSync: () => ({ ...launch, query: { ...launch.query } }),
+    // Listeners for the app coming to the front; this harness never sends it to the background.
+    onAppShow: (listener: unknown) => record('onAppShow', [listener]),
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375, fontSizeSetting: 16, SDKVersion: '3.4.0' }),
     getAppBaseInfo: () => ({ fontSizeSetting: 16, fontSizeScaleFactor: 1, SDKVersion: '3.4.0' }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375 }),
@@ -150,7 +155,7 @@ export function installWeapp(server: FastifyInstance): Harness {
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle runs now, after the globals it expects are in place
   require(path.join(DIST, 'app.js'))
-  ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {} })
+  ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, launch)
 
   return {
     calls,

@@ -14,6 +14,7 @@ import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
 import { leaveForTipForm } from '../../services/handoff'
 import { readClipboard } from '../../services/clipboard'
+import { sharePath } from '../../services/town-choice'
 import { routes } from '../../routes'
 import './index.scss'
 
@@ -41,7 +42,7 @@ export default function AdCheck() {
   const [error, setError] = useState<string>()
   const hotline = useHotline()
   const result = useMemo(() => (checked ? checkAdvert(checked) : null), [checked])
-  useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: routes.adCheck }))
+  useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {
     setError(undefined)

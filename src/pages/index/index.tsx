@@ -12,8 +12,10 @@ import { useCases } from '../../features/cases/api/get-cases'
 import { useHotline } from '../../services/hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { FourSigns } from '../../features/signs/components/four-signs'
+import { TownQuestion } from '../../features/town/components/town-picker'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
+import { sharePath } from '../../services/town-choice'
 import './index.scss'
 
 export default function Home() {
@@ -26,7 +28,7 @@ export default function Home() {
     void Promise.all([hotline.reload(), campaign.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })
   useStaffTabLabel()
-  useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: routes.home }))
+  useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: sharePath(routes.home) }))
 
   const toLearn = () => void Taro.switchTab({ url: routes.learn })
 
@@ -39,6 +41,8 @@ export default function Home() {
         </View>
         <LargeTypeSwitch />
       </View>
+      {/* A small card, never a popup: the hotline just below stays in reach while it waits. */}
+      <TownQuestion />
       {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <HotlineCard hotline={hotline} />
       <EntryCard className='home__check' title='广告体检' text='看到拿不准的宣传？粘贴进来，马上查一查有没有非法集资的危险信号。' url={routes.adCheck} />

@@ -13,6 +13,7 @@ import { useExposures } from '../../features/exposures/api/exposures'
 import { ExposureList } from '../../features/exposures/components/exposure-list'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
+import { sharePath } from '../../services/town-choice'
 import './index.scss'
 
 type Kind = 'articles' | 'cases' | 'exposures'
@@ -36,7 +37,7 @@ export default function Learn() {
   })
   useReachBottom(() => void list.loadMore())
   useStaffTabLabel()
-  useShareAppMessage(() => ({ title: '防范非法集资，一起来学习', path: routes.learn }))
+  useShareAppMessage(() => ({ title: '防范非法集资，一起来学习', path: sharePath(routes.learn) }))
 
   return (
     <Screen>

@@ -8,6 +8,7 @@ import { roleLabel, type Role } from '../../core/roles'
 import { unsetHotlineFacts, type TownProfile } from '../../core/town'
 import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
+import { MyTown } from '../../features/town/components/town-picker'
 import { routes } from '../../routes'
 import { useStreakDays } from '../../services/learning-streak'
 import { hasRole, useStaffSession, type StaffSession } from '../../services/staff-session'
@@ -76,6 +77,7 @@ export default function Mine() {
     <Screen>
       {/* Signed in, the office came for its work: the menu first, the resident's settings after it. */}
       {session && <StaffMenu session={session} town={town.data} />}
+      <MyTown fallbackName={name} />
       <Section title='阅读和学习'>
         <View className='mine__card mine__row'>
           <View>

@@ -15,6 +15,7 @@ import { useQuizRound } from '../../features/quiz/hooks/use-quiz-round'
 import { useTown } from '../../features/town/api/town'
 import { routes } from '../../routes'
 import { useStaffTabLabel } from '../../services/staff-tab'
+import { sharePath, townChoice } from '../../services/town-choice'
 import { say, sayError } from '../../services/feedback'
 import './index.scss'
 
@@ -25,9 +26,11 @@ interface Profile {
   village: string
 }
 
+/** The resident's last answers; the village a poster code named stands in until they give one. */
 function loadProfile(): Profile {
   const v: unknown = Taro.getStorageSync(PROFILE_KEY)
-  return v && typeof v === 'object' && 'persona' in v ? (v as Profile) : { persona: '', village: '' }
+  const saved = v && typeof v === 'object' && 'persona' in v ? (v as Profile) : { persona: '', village: '' }
+  return saved.village ? saved : { ...saved, village: townChoice().village ?? '' }
 }
 
 export default function Quiz() {
@@ -37,7 +40,7 @@ export default function Quiz() {
   const quiz = useQuizRound()
   const { round, result, picks, index, left, busy, checked, checking } = quiz
 
-  useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: routes.quiz }))
+  useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: sharePath(routes.quiz) }))
 
   // The result opens at its top, wherever the last question was scrolled to.
   useEffect(() => {

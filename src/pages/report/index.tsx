@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
@@ -14,7 +15,9 @@ import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/ph
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
 import { useFiling, type FilingProblem } from '../../features/tips/hooks/use-filing'
 import { useTown } from '../../features/town/api/town'
+import { DestinationField, useDestination } from '../../features/town/components/destination-field'
 import { routes } from '../../routes'
+import { say } from '../../services/feedback'
 import { takeTipFormText } from '../../services/handoff'
 import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
@@ -46,8 +49,10 @@ export default function Report() {
   const town = useTown()
   const villages = town.data?.villages ?? []
   const freeText = (d: Draft) => villages.length === 0 || d.village === OTHER_PLACE
-  const send = (d: Draft, onPhase: (phase: SendingPhase) => void) =>
-    sendTip(
+  const destination = useDestination(town.data?.name)
+  const [sentTo, setSentTo] = useState<string>()
+  const send = async (d: Draft, onPhase: (phase: SendingPhase) => void) => {
+    const receipt = await sendTip(
       {
         disguise: d.disguise,
         organisation: d.organisation.trim(),
@@ -59,9 +64,23 @@ export default function Report() {
         ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}),
         photoIds: d.photos.map((p) => p.id)
       },
-      onPhase
+      onPhase,
+      destination.code
     )
+    setSentTo(destination.receiptName)
+    destination.reset()
+    return receipt
+  }
   const { draft: d, set, update, error, busy, receipt, submit, done } = useFiling({ empty: EMPTY, check, send })
+  // Photos are sealed for the office they were sent to: another destination needs them sent again.
+  const pickDestination = (code: string) => {
+    if (code === destination.code) return
+    if (d.photos.length > 0) {
+      set('photos', [])
+      say('换了接收的地方，请重新添加照片')
+    }
+    destination.pick(code)
+  }
   // Arriving from 广告体检 with an advert to report: it fills "what happened".
   useDidShow(() => {
     const text = takeTipFormText()
@@ -71,7 +90,7 @@ export default function Report() {
   if (receipt) {
     return (
       <Screen>
-        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} kind='tip' onDone={done} />
+        <ReceiptCard receipt={receipt} townName={sentTo ?? town.data?.name ?? ''} kind='tip' onDone={done} />
       </Screen>
     )
   }
@@ -84,6 +103,7 @@ export default function Report() {
           只收您写下的内容和照片。<Text className='report__strong'>不记录</Text>微信号、手机号、IP 地址、手机型号和位置；照片里的拍摄位置和设备信息会被去掉。
         </View>
         <View className='report__card'>
+          <DestinationField label='这条线索交给哪里' destination={{ ...destination, pick: pickDestination }} />
           <Field label='看起来像哪一种？'>
             <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
           </Field>
@@ -127,7 +147,7 @@ export default function Report() {
             <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月开始、每周三上午' />
           </Field>
           <Field label='照片（可不传，最多 6 张）' hint='传单、聊天截图、合同、收据都可以'>
-            <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} />
+            <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} town={destination.code} />
           </Field>
           <ContactField on={d.contactOn} value={d.contact} onToggle={(on) => set('contactOn', on)} onChange={(v) => set('contact', v)} />
           {error && (

@@ -24,8 +24,8 @@ export interface TipForm extends TipContent {
 }
 
 /** The small proof of work the server asks for before it takes a tip or a photo, solved in slices so the page stays alive. */
-async function proofOfWork(): Promise<{ challenge: string; nonce: string }> {
-  const { data } = await fetchJson<{ challenge: string; bits: number }>('/api/tips/challenge')
+async function proofOfWork(town?: string): Promise<{ challenge: string; nonce: string }> {
+  const { data } = await fetchJson<{ challenge: string; bits: number }>('/api/tips/challenge', town)
   return { challenge: data.challenge, nonce: await solveInSlices(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t))) }
 }
 
@@ -34,39 +34,49 @@ export type SendingPhase = 'checking' | 'sending'
 /** A proof the server did not take: an old challenge (the page stayed open, the server restarted), solved again once. */
 const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
 
-/** Files a case with a proof of work of its own and returns its receipt; `onPhase` tells the page what it is waiting for. */
-async function file(url: string, form: object, onPhase?: (phase: SendingPhase) => void, retried = false): Promise<string> {
+/**
+ * Files a case with a proof of work of its own and returns its receipt;
+ * `onPhase` tells the page what it is waiting for. `town` is where it goes
+ * (a town's code or DISTRICT, as `town=` in the query); undefined, the
+ * resident's own town.
+ */
+async function file(url: string, form: object, town: string | undefined, onPhase?: (phase: SendingPhase) => void, retried = false): Promise<string> {
   onPhase?.('checking')
-  const pow = await proofOfWork()
+  const pow = await proofOfWork(town)
   onPhase?.('sending')
   try {
-    return (await postJson<{ receipt: string }>(url, { ...form, pow })).receipt
+    return (await postJson<{ receipt: string }>(url, { ...form, pow }, town)).receipt
   } catch (err) {
     if (retried || !(err instanceof ApiError) || !PROOF_REFUSED.has(err.code)) throw err
-    return file(url, form, onPhase, true)
+    return file(url, form, town, onPhase, true)
   }
 }
 
-export const sendTip = (form: TipForm, onPhase?: (phase: SendingPhase) => void) => file('/api/tips', form, onPhase)
+export const sendTip = (form: TipForm, onPhase?: (phase: SendingPhase) => void, town?: string) => file('/api/tips', form, town, onPhase)
 /** 投诉建议: feedback about the app or the office's service, in the same anonymous box as tips. */
-export const sendFeedback = (form: FeedbackContent, onPhase?: (phase: SendingPhase) => void) => file('/api/feedback', form, onPhase)
+export const sendFeedback = (form: FeedbackContent, onPhase?: (phase: SendingPhase) => void, town?: string) => file('/api/feedback', form, town, onPhase)
 
 // The photos of one tip share one solved challenge (the server takes it for
 // up to TIP_LIMITS.photos of them), so a phone does the work once, not per photo.
-let photoProof: { header: string; left: number } | null = null
+let photoProof: { header: string; left: number; town?: string } | null = null
 
-export async function uploadTipPhoto(filePath: string, retried = false): Promise<{ id: string }> {
-  if (!photoProof || photoProof.left === 0) {
-    const { challenge, nonce } = await proofOfWork()
-    photoProof = { header: `${challenge}:${nonce}`, left: TIP_LIMITS.photos }
+/**
+ * Uploads a photo for a tip going to `town` (undefined: the resident's town).
+ * The server seals a photo to the receiving office's key as it arrives, so
+ * the photos must go to the same place as the tip they belong to.
+ */
+export async function uploadTipPhoto(filePath: string, town?: string, retried = false): Promise<{ id: string }> {
+  if (!photoProof || photoProof.left === 0 || photoProof.town !== town) {
+    const { challenge, nonce } = await proofOfWork(town)
+    photoProof = { header: `${challenge}:${nonce}`, left: TIP_LIMITS.photos, town }
   }
   photoProof.left--
   try {
-    return await uploadPicture('/api/tips/photos', filePath, false, { 'x-tip-proof': photoProof.header })
+    return await uploadPicture('/api/tips/photos', filePath, false, { 'x-tip-proof': photoProof.header }, town)
   } catch (err) {
     if (retried || !(err instanceof ApiError) || !PROOF_REFUSED.has(err.code)) throw err
     photoProof = null
-    return uploadTipPhoto(filePath, true)
+    return uploadTipPhoto(filePath, town, true)
   }
 }
 

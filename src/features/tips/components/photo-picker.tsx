@@ -13,8 +13,8 @@ export interface PickedPhoto {
   preview: string
 }
 
-/** Up to six photos (flyers, chat screenshots, contracts), uploaded as they are chosen. */
-export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onChange: (next: PickedPhoto[]) => void }) {
+/** Up to six photos (flyers, chat screenshots, contracts), uploaded as they are chosen, for the tip's `town` (undefined: the resident's). */
+export function PhotoPicker({ photos, onChange, town }: { photos: PickedPhoto[]; onChange: (next: PickedPhoto[]) => void; town?: string }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const room = TIP_LIMITS.photos - photos.length
@@ -27,7 +27,7 @@ export function PhotoPicker({ photos, onChange }: { photos: PickedPhoto[]; onCha
       setBusy(true)
       const added: PickedPhoto[] = []
       for (const path of chosen) {
-        const { id } = await uploadTipPhoto(path)
+        const { id } = await uploadTipPhoto(path, town)
         added.push({ id, preview: path })
       }
       onChange([...photos, ...added])

@@ -10,6 +10,7 @@ import { lookup, type LookupResult } from '../../../features/lookup/api/lookup'
 import { KIND_WORDS, LookupResultView } from '../../../features/lookup/components/lookup-result'
 import { useHotline } from '../../../services/hotline'
 import { messageOf } from '../../../services/feedback'
+import { sharePath } from '../../../services/town-choice'
 import { routes } from '../../../routes'
 import './index.scss'
 
@@ -24,7 +25,7 @@ export default function Lookup() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   const hotline = useHotline()
-  useShareAppMessage(() => ({ title: '查一查：这个公司、电话、网址上没上曝光台', path: routes.lookup }))
+  useShareAppMessage(() => ({ title: '查一查：这个公司、电话、网址上没上曝光台', path: sharePath(routes.lookup) }))
 
   const reading = lookupKey(text)
   const run = async () => {

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
@@ -11,6 +12,7 @@ import { ContactField } from '../../../features/tips/components/contact-field'
 import { ReceiptCard } from '../../../features/tips/components/receipt-card'
 import { useFiling, type FilingProblem } from '../../../features/tips/hooks/use-filing'
 import { useTown } from '../../../features/town/api/town'
+import { DestinationField, useDestination } from '../../../features/town/components/destination-field'
 import { routes } from '../../../routes'
 import './index.scss'
 
@@ -20,18 +22,23 @@ type Draft = typeof EMPTY
 const check = (d: Draft): FilingProblem<Draft> | null =>
   !d.topic ? { field: 'topic', message: '请选一项：关于小程序、关于办事服务，或其他。' } : !d.what.trim() ? { field: 'what', message: '请写下您的意见或建议。' } : null
 
-const send = (d: Draft, onPhase: (phase: SendingPhase) => void) =>
-  sendFeedback({ topic: d.topic, what: d.what.trim(), ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}) }, onPhase)
-
 /** 投诉建议: a complaint or suggestion about the app or the office's service, as anonymous as a tip. */
 export default function Feedback() {
   const town = useTown()
+  const destination = useDestination(town.data?.name)
+  const [sentTo, setSentTo] = useState<string>()
+  const send = async (d: Draft, onPhase: (phase: SendingPhase) => void) => {
+    const receipt = await sendFeedback({ topic: d.topic, what: d.what.trim(), ...(d.contactOn && d.contact.trim() ? { contact: d.contact.trim() } : {}) }, onPhase, destination.code)
+    setSentTo(destination.receiptName)
+    destination.reset()
+    return receipt
+  }
   const { draft: d, set, error, busy, receipt, submit, done } = useFiling({ empty: EMPTY, check, send })
 
   if (receipt) {
     return (
       <Screen>
-        <ReceiptCard receipt={receipt} townName={town.data?.name ?? ''} kind='feedback' onDone={done} />
+        <ReceiptCard receipt={receipt} townName={sentTo ?? town.data?.name ?? ''} kind='feedback' onDone={done} />
       </Screen>
     )
   }
@@ -42,6 +49,7 @@ export default function Feedback() {
         <View className='feedback__intro'>对这个小程序、对镇里的办事服务有意见或建议，都可以在这里说。工作人员会答复，您凭回执码就能看到。</View>
         <View className='feedback__privacy'>不用登录，不记录微信号、手机号、IP 地址、手机型号和位置。内容加密保存。</View>
         <View className='feedback__card'>
+          <DestinationField label='意见交给哪里' destination={destination} />
           <Field label='关于什么'>
             <Choices label='关于什么' options={FEEDBACK_TOPICS.map((t) => ({ value: t.code, label: t.name }))} selected={[d.topic]} onChange={([v]) => set('topic', v)} />
           </Field>

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { HOTLINE_META } from '../../src/core/reading-types'
+import { HOTLINE_META, HOTLINE_TOWN_META } from '../../src/core/reading-types'
 
 const escapeAttribute = (text: string): string => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
 
@@ -21,11 +21,13 @@ export default async function web(app: FastifyInstance, opts: { root: string }) 
   // first visit too, with no request after the scripts (a second round trip
   // on 3G). The town profile is cached in memory, so this costs no query.
   const page = fs.readFileSync(indexFile, 'utf8')
-  // A link to one town (/?town=xinkou) carries that town's hotline; a code the deployment does not know gets the default town's.
+  // A link to one town (/?town=xinkou) carries that town's hotline and says whose it is; a code the deployment
+  // does not know gets the default town's, unnamed, as a page without town= does.
   const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
     const { town } = req.query as { town?: unknown }
-    const hotline = await app.town.hotline(typeof town === 'string' ? town : undefined).catch(() => app.town.hotline())
-    const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(hotline))}">`
+    const named = typeof town === 'string' ? await app.town.get(town).catch(() => null) : null
+    const hotline = await app.town.hotline(named?.code)
+    const meta = `<meta name="${HOTLINE_META}" content="${escapeAttribute(JSON.stringify(hotline))}">` + (named ? `<meta name="${HOTLINE_TOWN_META}" content="${escapeAttribute(named.code)}">` : '')
     return reply
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')

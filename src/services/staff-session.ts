@@ -12,6 +12,8 @@ export interface StaffSession {
   username: string
   displayName: string
   roles: Role[]
+  /** The town whose office the account belongs to; null (or absent, in a session saved before towns) for the district's. */
+  town?: string | null
 }
 
 const KEY = 'staff:session'

@@ -101,4 +101,69 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     expect(moved.map((t) => t.town).sort()).toEqual(['xinkou', 'xinkou'])
     await page.close()
   })
+
+  it("shows a resident of one town that town's hotline from a shared link, and the first town's stays the same for everyone else", async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'dasi', name: '大寺镇' } })).statusCode).toBe(201)
+    const profile: object = (await server.app.inject({ method: 'GET', url: '/api/town?town=dasi' })).json()
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town?town=dasi', headers: admin, payload: { ...profile, hotlinePhone: '022-27981234' } })).statusCode).toBe(200)
+
+    const dasi = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await dasi.goto(`${base}/?town=dasi#/pages/index/index`)
+    await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
+    // Remembered: the next visit without the link is still 大寺镇's, and asks nothing.
+    await dasi.goto(`${base}/#/pages/index/index`)
+    await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
+    expect(await dasi.locator('.town-question').count()).toBe(0)
+
+    const elsewhere = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await elsewhere.goto(`${base}/#/pages/index/index`)
+    await elsewhere.locator('.town-question').waitFor()
+    await elsewhere.locator('.hotline-card__call', { hasText: '022-33334444' }).waitFor()
+    await elsewhere.locator('.town-question__skip').click()
+    await elsewhere.locator('.town-question').waitFor({ state: 'detached' })
+    await elsewhere.locator('.hotline-card__call', { hasText: '022-33334444' }).waitFor()
+    await dasi.close()
+    await elsewhere.close()
+  })
+
+  it("lets the district's admin make a town's own admin, who then sees that town alone", async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'wangwenzhuang', name: '王稳庄镇' } })).statusCode).toBe(201)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(page, base, 'quban')
+    await page.goto(`${base}/#/packages/staff/users/index`)
+    await page.locator('.nut-button', { hasText: '新建账号' }).click()
+    // Taro keeps the pages shown before (the sign-in page, with its own 用户名) in the document, hidden: the page showing is the last.
+    const field = (label: string) =>
+      page
+        .locator('.field')
+        .filter({ has: page.locator('.field__label', { hasText: new RegExp(`^${label}$`) }) })
+        .last()
+    await field('用户名').locator('input').fill('wwz_admin')
+    await field('姓名').locator('input').fill('王稳庄管理员')
+    await field('属于').locator('.choices__item', { hasText: '王稳庄镇' }).click()
+    // A town's account is a tip handler or an admin: the other roles are not offered.
+    expect(await field('角色').locator('.choices__item', { hasText: '编辑' }).count()).toBe(0)
+    await field('角色').locator('.choices__item', { hasText: '管理员' }).click()
+    await field('初始密码').locator('input').fill('wwz_admin-password-123')
+    await page
+      .locator('.nut-button')
+      .filter({ hasText: /^新建$/ })
+      .click()
+    await page.locator('.staff__item', { hasText: 'wwz_admin' }).getByText('王稳庄镇', { exact: false }).waitFor()
+    await page.close()
+
+    const town = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(town, base, 'wwz_admin')
+    await town.goto(`${base}/#/packages/staff/town/index`)
+    await town.locator('.town-profile__save', { hasText: '保存' }).waitFor()
+    await town.waitForFunction(() => (document.querySelector('.town-profile__name input') as HTMLInputElement | null)?.value === '王稳庄镇')
+    expect(await town.getByText('新建镇（街道）').count()).toBe(0)
+    expect(await town.getByText('正在编辑：').count()).toBe(0)
+    await town.goto(`${base}/#/packages/staff/users/index`)
+    await town.locator('.staff__item', { hasText: 'wwz_admin' }).waitFor()
+    expect(await town.locator('.staff__item', { hasText: 'quban' }).count()).toBe(0)
+    await town.close()
+  })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { HOTLINE_META } from '../../src/core/reading-types'
+import { HOTLINE_META, HOTLINE_TOWN_META } from '../../src/core/reading-types'
 import { LANES, staffWith, startServer, type TestServer } from './helpers'
 
 // A stand-in H5 build: the page, one hashed script and its brotli copy as scripts/precompress.mjs writes it.
@@ -45,6 +45,28 @@ describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
       expect(JSON.parse(unescaped)).toEqual((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json())
       expect(JSON.parse(unescaped)).toMatchObject({ phone: '022-28380000', address })
     }
+  })
+
+  it("hands a link to one town that town's hotline and its code, and an unknown town's link the first town's, unnamed", async () => {
+    const admin = await staffWith(server.app, 'web_district', ['admin'])
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'yangliuqing', name: '杨柳青镇' } })).statusCode).toBe(201)
+    const profile: object = (await server.app.inject({ method: 'GET', url: '/api/town?town=yangliuqing' })).json()
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town?town=yangliuqing', headers: admin, payload: { ...profile, hotlinePhone: '022-27941234' } })).statusCode).toBe(200)
+    const page = async (url: string) => {
+      const body = (await server.app.inject({ method: 'GET', url })).body
+      const hotline = JSON.parse(
+        (new RegExp(`<meta name="${HOTLINE_META}" content="([^"]*)">`).exec(body)?.[1] ?? '')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+      )
+      return { phone: hotline.phone as string | null, town: new RegExp(`<meta name="${HOTLINE_TOWN_META}" content="([^"]*)">`).exec(body)?.[1] ?? null }
+    }
+    expect(await page('/?town=yangliuqing')).toEqual({ phone: '022-27941234', town: 'yangliuqing' })
+    const first = (await server.app.inject({ method: 'GET', url: '/api/hotline' })).json().phone
+    expect(first).not.toBe('022-27941234')
+    for (const url of ['/?town=nowhere', '/?town=%3Cb%3E', '/']) expect(await page(url)).toEqual({ phone: first, town: null })
   })
 
   it('sends the built files brotli-compressed from the copy made at build time, and plain to a client that cannot read it', async () => {

@@ -3,7 +3,7 @@ import { staffApi } from '../../../services/http'
 import { currentSession, saveSession } from '../../../services/staff-session'
 
 export async function signIn(username: string, password: string): Promise<void> {
-  const res = await staffApi<{ token: string; roles: Role[]; username: string; displayName: string }>('POST', '/api/admin/login', { username, password })
+  const res = await staffApi<{ token: string; roles: Role[]; username: string; displayName: string; town: string | null }>('POST', '/api/admin/login', { username, password })
   saveSession(res)
 }
 
@@ -20,8 +20,8 @@ export async function signOut(): Promise<void> {
 export async function refreshSession(): Promise<void> {
   const session = currentSession()
   if (!session) return
-  const me = await staffApi<{ roles: Role[]; username: string; displayName: string }>('GET', '/api/admin/me')
-  saveSession({ token: session.token, roles: me.roles, username: me.username, displayName: me.displayName })
+  const me = await staffApi<{ roles: Role[]; username: string; displayName: string; town: string | null }>('GET', '/api/admin/me')
+  saveSession({ token: session.token, roles: me.roles, username: me.username, displayName: me.displayName, town: me.town })
 }
 
 /** Changing the password ends every session, this one too: the caller sends the person to sign in again. */

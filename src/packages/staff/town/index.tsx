@@ -99,9 +99,10 @@ function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string
   )
 }
 
-function TownPage() {
+/** `own`: the town of a town office's admin, who edits that town alone; undefined for the district's admins. */
+function TownPage({ own }: { own?: string }) {
   const towns = useOfficeTowns()
-  const items = towns.data ?? []
+  const items = (towns.data ?? []).filter((t) => !own || t.code === own)
   const [picked, setPicked] = useState<string>()
   // The first town (the deployment's default) until the office picks another.
   const current = picked && items.some((t) => t.code === picked) ? picked : items[0]?.code
@@ -133,13 +134,15 @@ function TownPage() {
             {items.length > 1 && <TownSwitcher towns={items} current={current} onPick={(code) => void pick(code)} />}
             <TownEditor key={current} code={current} named={items.length > 1} onDirty={onDirty} onSaved={() => void reloadTowns()} />
           </View>
-          <Retention district={items.length > 1} />
-          <View className='town-page__towns'>
-            <View className='staff__title'>本区的镇（街道）</View>
-            <View className='staff__soft'>每个镇（街道）有自己的热线和村（社区）。代码用在分享链接和海报码里，建好后不能改。</View>
-            <Towns towns={items} current={current} onEdit={(code) => void edit(code)} />
-            <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void edit(code)} />
-          </View>
+          {!own && <Retention district={items.length > 1} />}
+          {!own && (
+            <View className='town-page__towns'>
+              <View className='staff__title'>本区的镇（街道）</View>
+              <View className='staff__soft'>每个镇（街道）有自己的热线和村（社区）。代码用在分享链接和海报码里，建好后不能改。</View>
+              <Towns towns={items} current={current} onEdit={(code) => void edit(code)} />
+              <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void edit(code)} />
+            </View>
+          )}
         </View>
       )}
     </StateView>
@@ -149,7 +152,7 @@ function TownPage() {
 export default function TownPageRoot() {
   return (
     <Screen className='staff-page staff-page--narrow'>
-      <StaffGate roles={['admin']}>{() => <TownPage />}</StaffGate>
+      <StaffGate roles={['admin']}>{(session) => <TownPage own={session.town ?? undefined} />}</StaffGate>
     </Screen>
   )
 }

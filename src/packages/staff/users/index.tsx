@@ -6,14 +6,23 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { ROLES, roleLabel, type Role } from '../../../core/roles'
+import { DISTRICT, type TownEntry } from '../../../core/town'
 import { refreshSession } from '../../../features/staff/api/session'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { useOfficeTowns } from '../../../features/town/api/town-office'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r.code, label: `${r.label}（${r.does}）` }))
+/** What a town office's account may be (the server's rule): articles, cases, quiz items and campaigns are published by the district for now. */
+const TOWN_ROLES: Role[] = ['tip_handler', 'admin']
+const TOWN_ROLES_HINT = '镇（街道）的账号暂时只能是线索处理员或管理员；文章、案例、答题和活动由区里发布。'
+
+/** Where an account belongs, as the district's admin chooses it: 区里 or one of the towns. */
+const officeChoices = (towns: TownEntry[]) => [{ value: DISTRICT, label: '区里' }, ...towns.map((t) => ({ value: t.code, label: t.name }))]
+const officeName = (towns: TownEntry[], town: string | null) => (town === null ? '区里' : (towns.find((t) => t.code === town)?.name ?? town))
 
 const report = (p: Promise<unknown>, done: string, after: () => void) =>
   p.then(
@@ -24,15 +33,18 @@ const report = (p: Promise<unknown>, done: string, after: () => void) =>
     (err: unknown) => sayError(err, '操作失败')
   )
 
-function NewUser({ onDone }: { onDone: () => void }) {
+/** `towns`: offered to the district's admins when the district has several; a town's admin (`district` false) makes accounts of their own town. */
+function NewUser({ district, towns, onDone }: { district: boolean; towns: TownEntry[] | null; onDone: () => void }) {
   const [username, setUsername] = useState('')
   const [displayName, setDisplayName] = useState('')
-  const [roles, setRoles] = useState<Role[]>(['editor'])
+  const [office, setOffice] = useState(DISTRICT)
+  const inTown = !district || office !== DISTRICT
+  const [roles, setRoles] = useState<Role[]>(district ? ['editor'] : ['tip_handler'])
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string>()
   const submit = async () => {
     try {
-      await createUser({ username: username.trim(), displayName: displayName.trim(), roles, password })
+      await createUser({ username: username.trim(), displayName: displayName.trim(), roles, password, ...(towns ? { town: office } : {}) })
       onDone()
     } catch (err) {
       setError(messageOf(err, '新建失败'))
@@ -47,8 +59,20 @@ function NewUser({ onDone }: { onDone: () => void }) {
       <Field label='姓名'>
         <Input value={displayName} onChange={setDisplayName} maxLength={30} />
       </Field>
-      <Field label='角色' hint='可多选'>
-        <Choices multiple options={ROLE_CHOICES} selected={roles} onChange={(v) => setRoles(v as Role[])} />
+      {towns && (
+        <Field label='属于' hint='区里的账号管全区；镇（街道）的账号只看到、只办本镇（街道）的线索和账号'>
+          <Choices
+            options={officeChoices(towns)}
+            selected={[office]}
+            onChange={([v]) => {
+              setOffice(v)
+              if (v !== DISTRICT) setRoles((r) => r.filter((x) => TOWN_ROLES.includes(x)))
+            }}
+          />
+        </Field>
+      )}
+      <Field label='角色' hint={inTown ? `可多选。${TOWN_ROLES_HINT}` : '可多选'}>
+        <Choices multiple options={inTown ? ROLE_CHOICES.filter((c) => TOWN_ROLES.includes(c.value as Role)) : ROLE_CHOICES} selected={roles} onChange={(v) => setRoles(v as Role[])} />
       </Field>
       <Field label='初始密码' hint='至少 10 位；请当面告诉本人，并请他登录后修改' error={error}>
         <Input type='password' value={password} onChange={setPassword} maxLength={200} />
@@ -65,8 +89,10 @@ function NewUser({ onDone }: { onDone: () => void }) {
   )
 }
 
-function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: string; onChanged: () => void }) {
+/** `towns`: the district's towns, for a district admin to see and change where an account belongs; null for a town's admin. */
+function UserRow({ user, selfName, towns, onChanged }: { user: StaffUser; selfName: string; towns: TownEntry[] | null; onChanged: () => void }) {
   const [roles, setRoles] = useState<Role[]>(user.roles)
+  const [moving, setMoving] = useState(false)
   const [password, setPassword] = useState<string | null>(null)
   const changed = roles.join() !== user.roles.join()
   const self = user.username === selfName
@@ -80,8 +106,16 @@ function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: str
       <View className='staff__item-title'>
         {user.displayName}（{user.username}）{user.disabled ? ' · 已停用' : ''}
       </View>
-      <View className='staff__meta'>{user.roles.map(roleLabel).join('、')}</View>
-      <Choices multiple options={ROLES.map((r) => ({ value: r.code, label: r.label }))} selected={roles} onChange={(v) => setRoles(v as Role[])} />
+      <View className='staff__meta'>
+        {towns && `${officeName(towns, user.town)} · `}
+        {user.roles.map(roleLabel).join('、')}
+      </View>
+      <Choices
+        multiple
+        options={ROLES.filter((r) => user.town === null || TOWN_ROLES.includes(r.code)).map((r) => ({ value: r.code, label: r.label }))}
+        selected={roles}
+        onChange={(v) => setRoles(v as Role[])}
+      />
       <View className='staff__actions'>
         {changed && (
           <Button className='users__save-roles' size='small' type='primary' onClick={() => void saveRoles()}>
@@ -96,7 +130,21 @@ function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: str
             {user.disabled ? '启用' : '停用'}
           </Button>
         )}
+        {towns && !self && (
+          <Button className='users__move' size='small' fill='outline' onClick={() => setMoving(!moving)}>
+            换到别的镇（街道）
+          </Button>
+        )}
       </View>
+      {towns && moving && (
+        <Field label={`${user.username} 换到`} hint={`换过去后他只看到、只办那里的线索，需要重新登录。${TOWN_ROLES_HINT}`}>
+          <Choices
+            options={officeChoices(towns).filter((c) => c.value !== (user.town ?? DISTRICT))}
+            selected={[]}
+            onChange={([v]) => void report(updateUser(user.id, { town: v }), `已换到${officeName(towns, v === DISTRICT ? null : v)}`, onChanged)}
+          />
+        </Field>
+      )}
       {password !== null && (
         <Field label={`${user.username} 的新密码`} hint='至少 10 位；重设后他要用新密码重新登录'>
           <View className='staff__row'>
@@ -111,13 +159,19 @@ function UserRow({ user, selfName, onChanged }: { user: StaffUser; selfName: str
   )
 }
 
-function Users({ selfName }: { selfName: string }) {
+/** `district`: the signed-in admin is the district's (and may place accounts in any town); a town's admin manages their town's. */
+function Users({ selfName, district }: { selfName: string; district: boolean }) {
   const users = useUsers()
+  const offices = useOfficeTowns()
+  // Places to choose from only when there is more than one town: a one-town deployment looks as it always has.
+  const towns = district && (offices.data?.length ?? 0) > 1 ? offices.data! : null
   const [adding, setAdding] = useState(false)
   const items = users.data?.items ?? []
   if (adding)
     return (
       <NewUser
+        district={district}
+        towns={towns}
         onDone={() => {
           setAdding(false)
           void users.reload()
@@ -133,7 +187,7 @@ function Users({ selfName }: { selfName: string }) {
         <View className='staff__card staff__table' style={{ marginTop: '0.6em' }}>
           <StaffTableHead columns={['姓名（用户名）', '角色', '操作']} />
           {items.map((u) => (
-            <UserRow key={`${u.id}-${u.roles.join()}-${u.disabled}`} user={u} selfName={selfName} onChanged={() => void users.reload()} />
+            <UserRow key={`${u.id}-${u.roles.join()}-${u.disabled}-${u.town}`} user={u} selfName={selfName} towns={towns} onChanged={() => void users.reload()} />
           ))}
         </View>
       </StateView>
@@ -144,7 +198,7 @@ function Users({ selfName }: { selfName: string }) {
 export default function UsersPage() {
   return (
     <Screen className='staff-page'>
-      <StaffGate roles={['admin']}>{(session) => <Users selfName={session.username} />}</StaffGate>
+      <StaffGate roles={['admin']}>{(session) => <Users selfName={session.username} district={!session.town} />}</StaffGate>
     </Screen>
   )
 }

@@ -160,7 +160,7 @@ export class TipService {
   }
 
   /** Stores a photo with its location and device metadata removed, encrypted to the office: the row holds only the ciphertext. */
-  async storePhoto(data: Buffer): Promise<string> {
+  async storePhoto(data: Buffer | readonly Buffer[]): Promise<string> {
     const { waiting } = await this.db
       .selectFrom('tip_photos')
       .select((eb) => eb.fn.countAll<number>().as('waiting'))

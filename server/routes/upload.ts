@@ -14,7 +14,6 @@ const OVER_LIMIT = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LI
  */
 export interface UploadedFile {
   chunks: Buffer[]
-  size: number
   filename: string
 }
 
@@ -34,18 +33,15 @@ export async function uploadedFile(req: FastifyRequest, what: string, tooLarge: 
     for await (const part of req.parts()) {
       if (part.type !== 'file' || upload) throw oneFile
       const chunks: Buffer[] = []
-      let size = 0
-      for await (const chunk of part.file as AsyncIterable<Buffer>) {
-        chunks.push(chunk)
-        size += chunk.length
-      }
+      for await (const chunk of part.file as AsyncIterable<Buffer>) chunks.push(chunk)
       // The parser stops passing a file's bytes at the route's limit and marks it cut short.
       if (part.file.truncated) throw tooLarge
-      upload = { chunks, size, filename: part.filename }
+      upload = { chunks, filename: part.filename }
     }
   } catch (err) {
     if (err instanceof AppError) throw err
     const code = err instanceof Error && 'code' in err ? err.code : null
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge
     if (typeof code === 'string' && OVER_LIMIT.has(code)) throw oneFile
     throw new AppError(400, 'bad_form', `上传的表单不完整或格式不对，请重新上传${what}。`)
   }

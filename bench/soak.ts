@@ -242,8 +242,8 @@ async function main(): Promise<void> {
         `\n${name}: health p50 ${percentile(p.health, 50).toFixed(1)} ms, p99 ${percentile(p.health, 99).toFixed(1)} ms, max ${Math.max(...p.health).toFixed(1)} ms (${p.health.length} checks); server memory ${Math.min(...p.rss).toFixed(0)}-${Math.max(...p.rss).toFixed(0)} MB\n`
       )
       process.stdout.write(`  memory each second (MB): ${p.rss.map((m) => m.toFixed(0)).join(' ')}\n`)
-      const pauses = (what: string, ms: number[]) => `${ms.length} ${what} (${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...ms).toFixed(1)} ms)`
-      process.stdout.write(`  server's garbage collection: ${pauses('mark-compacts', p.gc.major)}, ${pauses('incremental marking steps', p.gc.incremental)}, ${pauses('scavenges', p.gc.minor)}\n`)
+      const pauses = (what: string, ms: number[]) => `${what} ${ms.length} (${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...ms).toFixed(1)} ms)`
+      process.stdout.write(`  server's garbage collection: ${pauses('mark-compact', p.gc.major)}, ${pauses('incremental marking', p.gc.incremental)}, ${pauses('scavenge', p.gc.minor)}\n`)
       for (const [k, v] of [...p.statuses].sort()) process.stdout.write(`  ${k}: ${v}\n`)
     }
     const calm = await run(false)

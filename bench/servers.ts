@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
 import { loadConfig } from '../server/config'
@@ -25,7 +26,11 @@ async function main(kind: string | undefined): Promise<void> {
   const logFile = fs.createWriteStream(path.join(dataDir, 'server.log'))
   const app = await buildApp(config, { logger: { stream: logFile } })
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
-  process.on('message', (m: { rounds?: number; history?: number }) => {
+  const pauses = gcPauses()
+  process.on('message', (m: { rounds?: number; history?: number; gc?: 'start' | 'stop' }) => {
+    // The soak asks for the collector's pauses of each phase.
+    if (m.gc === 'start') return pauses.start()
+    if (m.gc === 'stop') return process.send?.({ gc: pauses.stop() })
     // The scaling bench asks for a year of played rounds first.
     if (m.history) {
       fillQuizHistory(path.join(dataDir, 'fangfei.sqlite'), m.history, new Date())
@@ -50,6 +55,39 @@ async function main(kind: string | undefined): Promise<void> {
   process.once('disconnect', () => {
     void app.close().then(() => fs.rmSync(dataDir, { recursive: true, force: true }))
   })
+}
+
+/** Pauses of the event loop for garbage collection, in ms, by kind. */
+export interface GcPauses {
+  /** Young-generation scavenges. */
+  minor: number[]
+  /** Full mark-compacts of the old generation. */
+  major: number[]
+  /** Steps of incremental marking that lead to a mark-compact, taken on the event loop. */
+  incremental: number[]
+}
+
+/** Records the collector's pauses between start and stop (nothing is observed otherwise). */
+function gcPauses(): { start: () => void; stop: () => GcPauses } {
+  let seen: GcPauses = { minor: [], major: [], incremental: [] }
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
+      const kind = entry.detail?.kind
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) seen.minor.push(entry.duration)
+      else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) seen.major.push(entry.duration)
+      else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) seen.incremental.push(entry.duration)
+    }
+  })
+  return {
+    start: () => {
+      seen = { minor: [], major: [], incremental: [] }
+      observer.observe({ entryTypes: ['gc'] })
+    },
+    stop: () => {
+      observer.disconnect()
+      return seen
+    }
+  }
 }
 
 void main(process.argv[2])

@@ -2,9 +2,9 @@
  * npm run bench:soak: a mixed resident load (reading, quiz rounds, the advert
  * checker, tips with photos) for SOAK_SECONDS, then the same load with a
  * hostile client alongside (the checker's worst texts, image bombs, sign-in
- * guesses, from several addresses; SOAK_HOSTILE picks some), reporting /api/health's latency and the
- * server's memory in each phase. The aim: health's p99 under attack within 2×
- * of without. Traffic stays on loopback; each address is one 127.0.0.x.
+ * guesses, from several addresses; SOAK_HOSTILE picks some), reporting /api/health's latency, the
+ * server's memory and its garbage collector's pauses in each phase. The aim:
+ * health's p99 under attack within 2× of without. Traffic stays on loopback; each address is one 127.0.0.x.
  */
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,6 +16,7 @@ import { solve } from '../src/core/proof-of-work'
 import { multipartBody } from '../test/server/forms'
 import { pngDeclaring, SVG_BOMB } from '../test/server/pictures'
 import { start } from './processes'
+import type { GcPauses } from './servers'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30)
 /** Which hostile clients run in the second phase (SOAK_HOSTILE=checker,picture,signin), to see what costs what. */
@@ -76,6 +77,7 @@ interface Phase {
   health: number[]
   rss: number[]
   statuses: Map<string, number>
+  gc: GcPauses
 }
 
 /**
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
   const worst = ['一万', '万', '一点二三', '保本', '1万元每月返1元'].map((p) => p.repeat(Math.ceil(5000 / p.length)).slice(0, 5000))
 
   const run = async (hostile: boolean): Promise<Phase> => {
-    const phase: Phase = { health: [], rss: [], statuses: new Map() }
+    const phase: Phase = { health: [], rss: [], statuses: new Map(), gc: { minor: [], major: [], incremental: [] } }
     const count = (what: string, a: Answer) => {
       const key = `${what} ${a.status}`
       phase.statuses.set(key, (phase.statuses.get(key) ?? 0) + 1)
@@ -193,6 +195,8 @@ async function main(): Promise<void> {
         )
     }, 20)
     const health = poller.measure()
+    // The server's own collector pauses its event loop, and health waits for it like everything else.
+    child.send({ gc: 'start' })
     const memory = setInterval(() => phase.rss.push(rssMb(child.pid!)), 1000)
     const attackers: Promise<void>[] = []
     if (hostile) {
@@ -218,6 +222,15 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000))
     clearInterval(resident)
     phase.health = await health()
+    phase.gc = await new Promise<GcPauses>((resolve) => {
+      const answer = (m: { gc?: GcPauses }) => {
+        if (!m.gc) return
+        child.off('message', answer)
+        resolve(m.gc)
+      }
+      child.on('message', answer)
+      child.send({ gc: 'stop' })
+    })
     clearInterval(memory)
     await Promise.all([...pending, ...attackers])
     return phase
@@ -229,6 +242,8 @@ async function main(): Promise<void> {
         `\n${name}: health p50 ${percentile(p.health, 50).toFixed(1)} ms, p99 ${percentile(p.health, 99).toFixed(1)} ms, max ${Math.max(...p.health).toFixed(1)} ms (${p.health.length} checks); server memory ${Math.min(...p.rss).toFixed(0)}-${Math.max(...p.rss).toFixed(0)} MB\n`
       )
       process.stdout.write(`  memory each second (MB): ${p.rss.map((m) => m.toFixed(0)).join(' ')}\n`)
+      const pauses = (what: string, ms: number[]) => `${what} ${ms.length} (${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...ms).toFixed(1)} ms)`
+      process.stdout.write(`  server's garbage collection: ${pauses('mark-compact', p.gc.major)}, ${pauses('incremental marking', p.gc.incremental)}, ${pauses('scavenge', p.gc.minor)}\n`)
       for (const [k, v] of [...p.statuses].sort()) process.stdout.write(`  ${k}: ${v}\n`)
     }
     const calm = await run(false)

@@ -36,6 +36,17 @@ describe('picture frames between the API and its picture process', () => {
     }
   })
 
+  it('writes a picture given in the chunks it arrived in as the same frame as the picture whole', async () => {
+    const cuts = [0, 1, 2, 17, 4096, 65536, picture.length]
+    const chunks = cuts.slice(1).map((end, i) => picture.subarray(cuts[i], end))
+    const whole = await written((to) => writeFrame(to, { id: 4 }, picture))
+    expect((await written((to) => writeFrame(to, { id: 4 }, chunks))).equals(whole)).toBe(true)
+    const frames: Frame<{ id: number }>[] = []
+    new FrameReader<{ id: number }>((f) => frames.push(f)).push(whole)
+    expect(frames[0].header).toEqual({ id: 4, size: picture.length })
+    expect(frames[0].data.equals(picture)).toBe(true)
+  })
+
   it('waits for a frame that has not all arrived', async () => {
     const bytes = await written((to) => writeFrame(to, { id: 9 }, picture))
     const frames: unknown[] = []

@@ -50,6 +50,13 @@ describe.each(LANES)('uploaded pictures on %s', (lane) => {
     }
   })
 
+  it('refuses a picture over the size limit, rather than decoding what came before the limit', async () => {
+    // A real photo followed by 5 MB of padding: its first 5 MB alone would decode.
+    const res = await officeImage(Buffer.concat([await officePhoto(), Buffer.alloc(5 * 1024 * 1024)]), 'big.jpg')
+    expect(res.statusCode).toBe(413)
+    expect(res.json().error).toMatchObject({ code: 'too_large' })
+  })
+
   it('refuses a picture that declares more pixels than a camera takes, without decoding it', async () => {
     for (const res of await Promise.all([tipPhoto(pngDeclaring(16000, 16000)), tipPhoto(pngDeclaring(20000, 20000)), officeImage(pngDeclaring(16000, 16000))])) {
       expect(res.statusCode).toBe(413)
@@ -161,6 +168,20 @@ describe('the picture queue', () => {
       expect(done.slice(0, 3)).toEqual(['tip 17 busy', 'tip 18 busy', 'tip 19 busy'])
       expect(done.slice(3, 6)).toEqual(['tip 0', 'office', 'tip 1'])
       expect(done).toHaveLength(21)
+    } finally {
+      await processor.close()
+    }
+  })
+
+  it('reads a picture in the chunks an upload arrived in, however they were cut', async () => {
+    const processor = new ImageProcessor()
+    try {
+      const photo = await officePhoto()
+      // A first chunk of one byte: the format is told from the bytes of the first chunks together.
+      const cut = (data: Buffer) => [data.subarray(0, 1), data.subarray(1, 3), data.subarray(3, 3), data.subarray(3, 100), data.subarray(100)]
+      expect(await processor.clean(cut(photo), 'office')).toMatchObject({ format: 'jpeg', width: 64, height: 48 })
+      await expect(processor.clean(cut(SVG_BOMB), 'tip')).rejects.toMatchObject({ statusCode: 415, code: 'not_an_image' })
+      await expect(processor.clean([Buffer.alloc(0), Buffer.alloc(0)], 'tip')).rejects.toMatchObject({ statusCode: 400, code: 'empty_file' })
     } finally {
       await processor.close()
     }

@@ -13,13 +13,17 @@ export interface Frame<H> {
   data: Buffer
 }
 
-export function writeFrame<H extends object>(to: Writable, header: H, data: Buffer = Buffer.alloc(0)): void {
-  const json = Buffer.from(JSON.stringify({ ...header, size: data.length }))
+/** Writes a frame; its bytes may be given in the chunks they arrived in, which are written as they are, never joined. */
+export function writeFrame<H extends object>(to: Writable, header: H, data: Buffer | readonly Buffer[] = []): void {
+  const chunks = Buffer.isBuffer(data) ? [data] : data
+  const json = Buffer.from(JSON.stringify({ ...header, size: byteLength(chunks) }))
   const length = Buffer.alloc(4)
   length.writeUInt32BE(json.length)
   to.write(Buffer.concat([length, json]))
-  if (data.length > 0) to.write(data)
+  for (const chunk of chunks) if (chunk.length > 0) to.write(chunk)
 }
+
+export const byteLength = (chunks: readonly Buffer[]): number => chunks.reduce((n, c) => n + c.length, 0)
 
 /**
  * Collects frames from a pipe's chunks. Chunks are kept as they come and

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream'
 import { AppError } from '../../errors'
 import { nodeArguments } from '../../worker'
 import { sniffPicture, type PictureFormat } from './formats'
-import { FrameReader, writeFrame, type Frame } from './frames'
+import { byteLength, FrameReader, writeFrame, type Frame } from './frames'
 
 /** What the picture process is asked to do with the bytes that follow (frames.ts). */
 export interface ImageJob {
@@ -17,7 +17,7 @@ export interface ImageJob {
 /** Its answer; a clean picture's bytes follow the header. */
 export type ImageReply = { id: number; width: number; height: number } | { id: number; error: 'too_many_pixels' | 'undecodable' }
 
-type Job = { header: ImageJob; data: Buffer }
+type Job = { header: ImageJob; data: readonly Buffer[] }
 type Waiting = { job: Job; resolve: (r: Frame<ImageReply>) => void }
 export type PictureUse = 'office' | 'tip'
 type PictureProcess = ChildProcessByStdio<Writable, Readable, null>
@@ -65,11 +65,16 @@ export class ImageProcessor {
   private next = 0
   private closed = false
 
-  /** The office's pictures keep their format; a tip photo always becomes a JPEG. */
-  async clean(data: Buffer, use: PictureUse): Promise<CleanPicture> {
+  /**
+   * The office's pictures keep their format; a tip photo always becomes a
+   * JPEG. An upload is given in the chunks it arrived in (routes/upload.ts),
+   * which go to the picture process as they are.
+   */
+  async clean(picture: Buffer | readonly Buffer[], use: PictureUse): Promise<CleanPicture> {
+    const data = Buffer.isBuffer(picture) ? [picture] : picture
     // Checked here so that every upload of a picture answers an empty file alike.
-    if (data.length === 0) throw new AppError(400, 'empty_file', '上传的文件是空的，请重新选择照片。')
-    const format = sniffPicture(data)
+    if (byteLength(data) === 0) throw new AppError(400, 'empty_file', '上传的文件是空的，请重新选择照片。')
+    const format = sniffPicture(firstBytes(data))
     if (format === 'heic') throw new AppError(415, 'heic_unsupported', '暂时不能处理苹果手机的 HEIC 格式照片，请在相册里截图后上传截图，或把相机格式设为“兼容性最佳”。')
     if (!format) throw new AppError(415, 'not_an_image', ACCEPTED)
     if (this.closed) throw new AppError(503, 'closing', '服务正在重启，请稍后再上传。')
@@ -137,6 +142,18 @@ export class ImageProcessor {
     })
     return child
   }
+}
+
+/** Enough of a picture's first bytes to tell its format (formats.ts), however its chunks were cut. */
+function firstBytes(chunks: readonly Buffer[], n = 16): Buffer {
+  const head: Buffer[] = []
+  let got = 0
+  for (const chunk of chunks) {
+    if (got >= n) break
+    head.push(chunk.subarray(0, n - got))
+    got += head[head.length - 1].length
+  }
+  return Buffer.concat(head)
 }
 
 const failed = (id: number): Frame<ImageReply> => ({ header: { id, error: 'undecodable', size: 0 }, data: Buffer.alloc(0) })

@@ -4,6 +4,7 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import { adoptFiles } from './files-from-before'
+import { byteLength } from './frames'
 import type { ImageProcessor } from './processor'
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -26,8 +27,9 @@ export class ImageService {
     private readonly processor: ImageProcessor
   ) {}
 
-  async store(actor: Actor, data: Buffer): Promise<StoredImage> {
-    if (data.length > MAX_IMAGE_BYTES) throw new AppError(413, 'too_large', '图片不能超过 5 MB。')
+  /** `data` may be the chunks an upload arrived in (routes/upload.ts). */
+  async store(actor: Actor, data: Buffer | readonly Buffer[]): Promise<StoredImage> {
+    if ((Buffer.isBuffer(data) ? data.length : byteLength(data)) > MAX_IMAGE_BYTES) throw new AppError(413, 'too_large', '图片不能超过 5 MB。')
     // Re-encoded in its own format: what is stored carries no EXIF (GPS, camera serial) and is surely a picture.
     const clean = await this.processor.clean(data, 'office')
     const mime = MIME[clean.format]

@@ -174,7 +174,7 @@ export class TipService {
    * with seals it, to the office that case goes to. So a photo waiting for its
    * tip opens for no one, and it can go to whichever town the tip names.
    */
-  async storePhoto(data: Buffer): Promise<string> {
+  async storePhoto(data: Buffer | readonly Buffer[]): Promise<string> {
     const { waiting } = await this.db
       .selectFrom('tip_photos')
       .select((eb) => eb.fn.countAll<number>().as('waiting'))

@@ -22,8 +22,8 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const { data } = await uploadedFile(req, '图片', new AppError(413, 'too_large', '图片不能超过 5 MB。'))
-      return app.images.store(req.actor!, data)
+      const { chunks } = await uploadedFile(req, '图片', new AppError(413, 'too_large', '图片不能超过 5 MB。'))
+      return app.images.store(req.actor!, chunks)
     }
   )
 

@@ -122,8 +122,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const proof = req.headers['x-tip-proof']
       const at = proof.lastIndexOf(':')
       await app.tips.checkWork({ challenge: proof.slice(0, at), nonce: proof.slice(at + 1) }, 'photo')
-      const { data } = await uploadedFile(req, '照片', new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。'))
-      return reply.status(201).send({ id: await app.tips.storePhoto(data) })
+      const { chunks } = await uploadedFile(req, '照片', new AppError(400, 'too_large', '照片不能超过 10 MB，请换一张或截图后再传。'))
+      return reply.status(201).send({ id: await app.tips.storePhoto(chunks) })
     }
   )
 

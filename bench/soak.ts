@@ -249,7 +249,7 @@ async function main(): Promise<void> {
     const calm = await run(false)
     report(`resident load alone (${SECONDS} s)`, calm)
     const attacked = await run(true)
-    report(`resident load with a hostile client (${SECONDS} s)`, attacked)
+    report(HOSTILE.length > 0 ? `resident load with a hostile client: ${HOSTILE.join(', ')} (${SECONDS} s)` : `resident load again, no hostile client (${SECONDS} s)`, attacked)
     const ratio = percentile(attacked.health, 99) / percentile(calm.health, 99)
     process.stdout.write(`\nhealth p99 under attack: ${ratio.toFixed(2)}× the p99 without (aim: at most 2×)\n`)
   } finally {

@@ -1,3 +1,5 @@
+import type { AppError } from '../../server/errors'
+import { AdChecker } from '../../server/modules/ad-check/service'
 import { startServer, type TestServer } from './helpers'
 
 describe('POST /api/ad-check', () => {
@@ -37,5 +39,25 @@ describe('POST /api/ad-check', () => {
     const res = await check(payload)
     expect(res.statusCode).toBe(400)
     expect(res.json().error.message).toContain(message)
+  })
+})
+
+describe("the checker's thread", () => {
+  it('answers a flood up to its queue and turns the rest away with 503 busy at once, and checks again afterwards', async () => {
+    const checker = new AdChecker()
+    try {
+      const text = '保本保息，年化收益百分之二十，推荐一人奖励三百元。'.repeat(200).slice(0, 5000)
+      const results = await Promise.allSettled(Array.from({ length: 200 }, () => Promise.resolve().then(() => checker.check(text))))
+      const busy = results.filter((r) => r.status === 'rejected' && (r.reason as AppError).code === 'busy')
+      const checked = results.filter((r) => r.status === 'fulfilled')
+      expect(busy.length + checked.length).toBe(200)
+      expect(busy.length).toBeGreaterThan(0)
+      expect(checked.length).toBeGreaterThanOrEqual(64)
+      for (const r of checked) expect((r as PromiseFulfilledResult<{ risk: string }>).value.risk).toBe('high')
+      expect((busy[0] as PromiseRejectedResult).reason).toMatchObject({ statusCode: 503, message: expect.stringContaining('请过一会儿再试') })
+      expect((await checker.check(text)).risk).toBe('high')
+    } finally {
+      await checker.close()
+    }
   })
 })

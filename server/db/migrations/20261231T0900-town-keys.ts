@@ -25,6 +25,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  // Code from before knows the district's key alone: a case sealed to a town's would be lost to it, so going back
+  // waits until the district has transferred every such case to itself.
+  for (const table of ['tips', 'tip_photos']) {
+    const sealed = await db.selectFrom(table).select('id').where('key_town', 'is not', null).limit(1).executeTakeFirst()
+    if (sealed) throw new Error(`不能退回：还有线索或照片加密给了某个镇（${table}），请先由区里把它们转给区里。`)
+  }
   await db.schema.alterTable('tip_photos').dropColumn('key_town').execute()
   await db.schema.alterTable('tips').dropColumn('key_town').execute()
   await db.schema.dropTable('town_keys').execute()

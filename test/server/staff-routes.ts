@@ -21,6 +21,7 @@ export const STAFF_ROUTES: [string, string, Who[]][] = [
   ['PUT', '/api/admin/town', ADMINS],
   ['POST', '/api/admin/towns', ADMINS],
   ['POST', '/api/admin/tips/:id/transfer', HANDLERS],
+  ['POST', '/api/admin/tips/reseal', HANDLERS],
   ['POST', '/api/admin/images', WRITERS],
   ...(['articles', 'cases'] as const).flatMap((kind): [string, string, Who[]][] => [
     ['GET', `/api/admin/${kind}`, WRITERS],

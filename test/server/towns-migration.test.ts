@@ -113,8 +113,24 @@ describe.each(LANES)('a one-town database moved into towns on %s', (lane) => {
       expect((await app.inject({ method: 'GET', url: '/api/articles?pageSize=50' })).json()).toEqual(articles)
       const editorAgain = await signIn(app, 'move_editor', 'move_editor-password-123')
       expect((await app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-01-01&to=2027-12-31', headers: editorAgain })).json()).toEqual(stats)
-      // And the district can now give the old cases to the town's own office.
-      expect((await app.inject({ method: 'POST', url: `/api/admin/tips/${tipId}/transfer`, headers: again, payload: { town: 'xinkou' } })).statusCode).toBe(200)
+      // The district gives the town's own office its old cases at once; the town's handler then opens them, photo included.
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/admin/users',
+            headers: again,
+            payload: { username: 'xk_handler', displayName: '辛口线索', roles: ['tip_handler'], password: 'xk_handler-password-123', town: 'xinkou' }
+          })
+        ).statusCode
+      ).toBe(200)
+      const townHandler = await signIn(app, 'xk_handler', 'xk_handler-password-123')
+      expect((await app.inject({ method: 'GET', url: `/api/admin/tips/${tipId}`, headers: townHandler })).statusCode).toBe(403)
+      expect((await app.inject({ method: 'POST', url: '/api/admin/tips/reseal', headers: townHandler, payload: { town: 'xinkou' } })).statusCode).toBe(403)
+      expect((await app.inject({ method: 'POST', url: '/api/admin/tips/reseal', headers: again, payload: { town: 'xinkou' } })).json()).toEqual({ cases: 2 })
+      expect((await app.inject({ method: 'POST', url: '/api/admin/tips/reseal', headers: again, payload: { town: 'xinkou' } })).json()).toEqual({ cases: 0 })
+      expect({ ...(await app.inject({ method: 'GET', url: `/api/admin/tips/${tipId}`, headers: townHandler })).json(), town: null }).toEqual({ ...desk, town: null })
+      expect((await app.inject({ method: 'GET', url: `/api/admin/tips/photos/${desk.photoIds[0]}`, headers: townHandler })).rawPayload.equals(photo)).toBe(true)
     } finally {
       await app?.close()
       await pg?.drop()

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import type { Selectable } from 'kysely'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
@@ -193,11 +193,12 @@ export class TipService {
 
   /**
    * Attaches uploaded photos, sealing each one's key to the office that
-   * `keyTown` names; they take the time of what they came with, no finer
-   * than it. A handle without a key is a photo uploaded before photos kept
+   * `keyTown` names (`office`, its public key, read before the transaction:
+   * SQLite's one connection is the transaction's until it ends); they take
+   * the time of what they came with, no finer than it. A handle without a key is a photo uploaded before photos kept
    * their keys out of the database: it stays sealed to the district's key.
    */
-  private async attach(trx: Db, tipId: string, handles: string[], at: string, keyTown: string | null): Promise<void> {
+  private async attach(trx: Db, tipId: string, handles: string[], at: string, keyTown: string | null, office: KeyObject): Promise<void> {
     if (handles.length === 0) return
     const unknown = () => new AppError(400, 'unknown_photo', '有照片没有上传成功或已过期，请重新选择照片。')
     const photos = handles.map((h) => {
@@ -209,7 +210,6 @@ export class TipService {
     const fresh = new Date(this.now().getTime() - UNATTACHED_PHOTO_HOURS * 3600000).toISOString()
     const rows = await trx.selectFrom('tip_photos').select(['id', 'key_office']).where('id', 'in', ids).where('tip_id', 'is', null).where('created_at', '>=', fresh).execute()
     if (rows.length !== new Set(ids).size) throw unknown()
-    const office = await this.keys.sealingKey(keyTown)
     for (const { id, key } of photos) {
       const legacy = rows.find((r) => r.id === id)!.key_office !== ''
       if (legacy !== !key) throw unknown()
@@ -271,7 +271,7 @@ export class TipService {
           spam_at: null
         })
         .execute()
-      await this.attach(trx, id, photoIds, at, town)
+      await this.attach(trx, id, photoIds, at, town, officeKey)
     })
     return receipt
   }
@@ -304,9 +304,10 @@ export class TipService {
     if (tip.status === 'closed' || tip.status === 'rejected') throw new AppError(409, 'tip_closed', `这条${noun}已经办结，不能再补充了。如有新情况，请重新提交。`)
     if (tip.kind === 'feedback' && photoIds.length > 0) throw new AppError(400, 'no_photos', '投诉建议不收照片，请用文字写明。')
     const at = toHour(this.now())
+    const office = await this.keys.sealingKey(tip.key_town)
     await this.db.transaction().execute(async (trx) => {
       await this.addMessage(trx, tip.id, 'tipster', dataKey, text, null, at)
-      await this.attach(trx, tip.id, photoIds, at, tip.key_town)
+      await this.attach(trx, tip.id, photoIds, at, tip.key_town, office)
       await trx.updateTable('tips').set({ updated_at: at }).where('id', '=', tip.id).execute()
     })
   }
@@ -510,24 +511,48 @@ export class TipService {
   async transfer(actor: Actor, keys: OfficeKeys, id: string, to: string | null): Promise<void> {
     const tip = await this.row(id, keys)
     if (tip.town === to && tip.key_town === to) throw new AppError(409, 'same_town', '这条已经在这个镇（街道）了。')
-    const target = await this.keys.sealingKey(to)
-    const reseal = (sealed: { key_office: string; key_town: string | null }) => seal(target, this.dataKeyFor(keys, sealed)).toString('base64')
-    const photos = await this.db.selectFrom('tip_photos').select(['id', 'key_office', 'key_town']).where('tip_id', '=', id).execute()
     const at = this.now()
+    // The key is read before the transaction: SQLite's one connection is the transaction's until it ends.
+    const target = await this.keys.sealingKey(to)
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tips')
-        .set({ town: to, key_town: to, key_office: reseal(tip), updated_at: toHour(at) })
-        .where('id', '=', id)
-        .execute()
-      for (const photo of photos)
-        await trx
-          .updateTable('tip_photos')
-          .set({ key_town: to, key_office: reseal(photo) })
-          .where('id', '=', photo.id)
-          .execute()
+      await this.sealTo(trx, keys, tip, to, target, at)
       await audit(trx, at, actor, { action: `${tip.kind}.transfer`, targetType: tip.kind, targetId: id, detail: { from: tip.town, to } })
     })
+  }
+
+  /**
+   * Gives a town's office the cases that were its town's before it had a key
+   * of its own (filed before towns, still sealed to the district's key), so
+   * its own handlers can open them. The district's to do: only its key opens
+   * them. Returns how many; audited once, with the count.
+   */
+  async sealOldCasesToTown(actor: Actor, keys: OfficeKeys, town: string): Promise<number> {
+    if (keys.own.town !== null) throw new AppError(403, 'district_only', '这项工作由区里的账号来做，镇（街道）的账号不能进行。')
+    const old = await this.db.selectFrom('tips').selectAll().where('town', '=', town).where('key_town', 'is', null).execute()
+    const at = this.now()
+    const target = await this.keys.sealingKey(town)
+    await this.db.transaction().execute(async (trx) => {
+      for (const tip of old) await this.sealTo(trx, keys, tip, town, target, at)
+      await audit(trx, at, actor, { action: 'tips.reseal', targetType: 'town', targetId: town, detail: { cases: old.length } })
+    })
+    return old.length
+  }
+
+  /** Seals a case and its photos anew to `to`'s office (null: the district's; `target` its public key), which then holds it. */
+  private async sealTo(trx: Db, keys: OfficeKeys, tip: Selectable<TipTable>, to: string | null, target: KeyObject, at: Date): Promise<void> {
+    const reseal = (sealed: { key_office: string; key_town: string | null }) => seal(target, this.dataKeyFor(keys, sealed)).toString('base64')
+    const photos = await trx.selectFrom('tip_photos').select(['id', 'key_office', 'key_town']).where('tip_id', '=', tip.id).execute()
+    await trx
+      .updateTable('tips')
+      .set({ town: to, key_town: to, key_office: reseal(tip), updated_at: toHour(at) })
+      .where('id', '=', tip.id)
+      .execute()
+    for (const photo of photos)
+      await trx
+        .updateTable('tip_photos')
+        .set({ key_town: to, key_office: reseal(photo) })
+        .where('id', '=', photo.id)
+        .execute()
   }
 
   /** Records that a handler opened a case: reading one is itself an action worth knowing about. */

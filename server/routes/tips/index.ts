@@ -377,6 +377,24 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   )
 
+  app.post(
+    '/admin/tips/reseal',
+    {
+      onRequest: handlers,
+      schema: {
+        tags: deskTags,
+        summary: '把某镇（街道）在分镇之前收到的线索交给该镇办理：重新加密给该镇，让它自己的处理员能打开（区里的账号）',
+        body: Body({ town: TownCode }),
+        response: { 200: Type.Object({ cases: Type.Integer() }), 400: ApiError, 403: ApiError }
+      }
+    },
+    async (req) => {
+      const town = await receivingTown(req.body.town)
+      if (town === null) throw new AppError(400, 'not_a_town', '请选一个镇（街道）：区里的线索本来就由区里办理。')
+      return { cases: await app.tips.sealOldCasesToTown(req.actor!, await officeKey(req), town) }
+    }
+  )
+
   const admins = app.requireRoles('admin')
   app.get('/admin/tips-retention', { onRequest: admins, schema: { tags: deskTags, summary: '已办结线索保留天数', response: { 200: Type.Object({ days: Type.Integer() }) } } }, async () => ({
     days: await app.tips.retentionDays()

@@ -178,3 +178,6 @@ export const setRetention = (days: number) => staffApi('PUT', '/api/admin/tips-r
 
 /** Sends a case to another town's office, or to the district's (`district`): sealed anew, so the office it leaves can no longer open it. */
 export const transferTip = (id: string, town: string) => staffApi('POST', `/api/admin/tips/${id}/transfer`, { town })
+
+/** Gives a town's own office the cases it received before it had a key of its own (the district's to do); answers how many. */
+export const sealOldCasesToTown = (town: string) => staffApi<{ cases: number }>('POST', '/api/admin/tips/reseal', { town })

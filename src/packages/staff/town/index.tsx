@@ -6,7 +6,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import type { TownEntry } from '../../../core/town'
-import { getRetention, setRetention } from '../../../features/tips/api/tips'
+import { getRetention, sealOldCasesToTown, setRetention } from '../../../features/tips/api/tips'
 import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
 import { NewTown } from '../../../features/town/components/new-town'
 import { TownProfileForm } from '../../../features/town/components/town-profile-form'
@@ -14,6 +14,7 @@ import { TownSwitcher } from '../../../features/town/components/town-switcher'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf, say } from '../../../services/feedback'
+import { hasRole } from '../../../services/staff-session'
 import '../staff.scss'
 import './index.scss'
 
@@ -73,8 +74,20 @@ function TownEditor({ code, named, onSaved, onDirty }: { code: string; named: bo
 }
 
 /** The district's towns; with several, each row leads to its profile, which the form above then shows. */
-function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string; onEdit: (code: string) => void }) {
+/**
+ * `handler`: the signed-in admin also handles tips, so may give a town's own
+ * office the cases it received before towns had keys of their own.
+ */
+function Towns({ towns, current, handler, onEdit }: { towns: TownEntry[]; current: string; handler: boolean; onEdit: (code: string) => void }) {
   const several = towns.length > 1
+  const handOver = async (t: TownEntry) => {
+    try {
+      const { cases } = await sealOldCasesToTown(t.code)
+      say(cases > 0 ? `已把 ${cases} 条交给${t.name}办理` : `${t.name}没有分镇之前的线索要交`)
+    } catch (err) {
+      say(messageOf(err, '没能交过去'))
+    }
+  }
   return (
     <View className={`staff__card staff__table town-page__list ${several ? '' : 'staff__table--no-actions'}`}>
       <StaffTableHead columns={several ? ['名称', '代码', '资料'] : ['名称', '代码']} />
@@ -91,6 +104,11 @@ function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string
                   修改资料
                 </Button>
               )}
+              {handler && (
+                <Button className='town-page__hand-over' size='small' fill='outline' onClick={() => void handOver(t)}>
+                  分镇前的线索交给本镇
+                </Button>
+              )}
             </View>
           )}
         </View>
@@ -100,7 +118,7 @@ function Towns({ towns, current, onEdit }: { towns: TownEntry[]; current: string
 }
 
 /** `own`: the town of a town office's admin, who edits that town alone; undefined for the district's admins. */
-function TownPage({ own }: { own?: string }) {
+function TownPage({ own, handler }: { own?: string; handler: boolean }) {
   const towns = useOfficeTowns()
   const items = (towns.data ?? []).filter((t) => !own || t.code === own)
   const [picked, setPicked] = useState<string>()
@@ -139,7 +157,7 @@ function TownPage({ own }: { own?: string }) {
             <View className='town-page__towns'>
               <View className='staff__title'>本区的镇（街道）</View>
               <View className='staff__soft'>每个镇（街道）有自己的热线和村（社区）。代码用在分享链接和海报码里，建好后不能改。</View>
-              <Towns towns={items} current={current} onEdit={(code) => void edit(code)} />
+              <Towns towns={items} current={current} handler={handler} onEdit={(code) => void edit(code)} />
               <NewTown onCreated={() => void reloadTowns()} onEdit={(code) => void edit(code)} />
             </View>
           )}
@@ -152,7 +170,7 @@ function TownPage({ own }: { own?: string }) {
 export default function TownPageRoot() {
   return (
     <Screen className='staff-page staff-page--narrow'>
-      <StaffGate roles={['admin']}>{(session) => <TownPage own={session.town ?? undefined} />}</StaffGate>
+      <StaffGate roles={['admin']}>{(session) => <TownPage own={session.town ?? undefined} handler={hasRole(session, 'tip_handler')} />}</StaffGate>
     </Screen>
   )
 }

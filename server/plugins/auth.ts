@@ -35,6 +35,9 @@ function bearer(request: FastifyRequest): string | null {
   return m ? m[1] : null
 }
 
+/** Route config of a route that town office accounts may use, because it scopes itself to the caller's town (see townScoped). */
+export const TOWN_SCOPED = { townScoped: true }
+
 /** Staff sign-in for every route under /api/admin: Authorization: Bearer <token>. Routes get the actor and the session from the request, never from the staff module. */
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('staff', null)

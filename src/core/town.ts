@@ -12,6 +12,9 @@ export interface TownEntry {
   name: string
 }
 
+/** Whose office, in words: a town's name (its code if the list lacks it), or 区里 for the district's (null). */
+export const officeName = (towns: readonly TownEntry[], town: string | null): string => (town === null ? '区里' : (towns.find((t) => t.code === town)?.name ?? town))
+
 /** The town's profile: everything the pages say about the town comes from here. */
 export interface TownProfile {
   name: string

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import type { Selectable, Transaction } from 'kysely'
-import { isRole, ROLE_CODES, type Role } from '../../../src/core/roles'
+import { isRole, ROLE_CODES, TOWN_ROLES, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
@@ -42,12 +42,6 @@ const toStaff = (u: Pick<Selectable<StaffUserTable>, 'id' | 'username' | 'displa
   town: u.town
 })
 
-/**
- * What a town's office account may be: its own tip handlers and admins. Articles,
- * cases, quiz items and campaigns carry no town yet, so writing and
- * publishing stay with the district's people until they do.
- */
-const TOWN_ROLES: readonly Role[] = ['tip_handler', 'admin']
 function checkTownRoles(town: string | null, roles: readonly Role[]): void {
   if (town !== null && roles.some((r) => !TOWN_ROLES.includes(r)))
     throw new AppError(400, 'town_roles', '镇（街道）的账号暂时只能是线索处理员或管理员：文章、案例、答题和宣传月活动先由区里统一编写和发布。')

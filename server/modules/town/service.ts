@@ -1,6 +1,6 @@
 import { isOpen, parseSchedule, scheduleLabel } from '../../../src/core/office-hours'
 import type { Hotline } from '../../../src/core/reading-types'
-import type { TownEntry, TownProfile } from '../../../src/core/town'
+import { DISTRICT, type TownEntry, type TownProfile } from '../../../src/core/town'
 import type { Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { Memo } from '../../memo'
@@ -61,6 +61,14 @@ export class TownService {
     const town = towns.find((t) => t.code === code)
     if (!town) throw new AppError(400, 'unknown_town', '没有这个镇（街道），请重新选择您所在的镇（街道）。')
     return town
+  }
+
+  /**
+   * The office a request names: `district` for the district's own (null), a
+   * town's code for that town (one that exists), nothing for the default town.
+   */
+  async officeOf(code: string | undefined): Promise<string | null> {
+    return code === DISTRICT ? null : (await this.get(code)).code
   }
 
   /** A new town or street office, with an empty profile its own admins fill in (hotline, villages); the member units start as the plan's. */

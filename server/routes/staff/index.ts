@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { listAudit } from '../../modules/audit/service'
 import { beijingDays } from '../../../src/core/dates'
-import { DISTRICT } from '../../../src/core/town'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { ApiError, Body, Day, Id, Ok, Paging, Roles, Text, TownCode } from '../schemas'
 
 const StaffOut = Type.Object({
@@ -15,17 +15,14 @@ const StaffOut = Type.Object({
 })
 /** An account's office in a request: a town's code, or `district`. */
 const OfficeField = Type.Optional(TownCode)
-const officeOf = (code: string | undefined, fallback: string | null): string | null => (code === undefined ? fallback : code === DISTRICT ? null : code)
 // Every route here scopes itself to the caller's town (accounts, the audit log) or concerns the caller alone.
-const scoped = { townScoped: true }
+const scoped = TOWN_SCOPED
 const Username = Type.String({ pattern: '^[a-z][a-z0-9_]{2,31}$', errorMessage: '用户名用 3 到 32 位小写字母、数字或下划线，以字母开头。' })
 const Password = Type.String({ minLength: 1, maxLength: 200, errorMessage: '请输入密码（最多 200 位）。' })
 
 /** Staff accounts: sign-in and out, one's own password, account management and the audit log (admins). */
 const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['办公室：账号']
-  /** A town that exists, or the district (null). */
-  const knownOffice = async (town: string | null): Promise<string | null> => (town === null ? null : (await app.town.get(town)).code)
 
   app.post(
     '/admin/login',
@@ -96,7 +93,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { town, ...account } = req.body
-      return app.staff.createUser(req.actor!, req.session!, { ...account, town: await knownOffice(officeOf(town, req.actor!.town ?? null)) })
+      return app.staff.createUser(req.actor!, req.session!, { ...account, town: town === undefined ? (req.actor!.town ?? null) : await app.town.officeOf(town) })
     }
   )
 
@@ -120,7 +117,7 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { town, ...change } = req.body
-      await app.staff.updateUser(req.actor!, req.session!, req.params.id, { ...change, ...(town === undefined ? {} : { town: await knownOffice(officeOf(town, null)) }) })
+      await app.staff.updateUser(req.actor!, req.session!, req.params.id, { ...change, ...(town === undefined ? {} : { town: await app.town.officeOf(town) }) })
       return { ok: true }
     }
   )

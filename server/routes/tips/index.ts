@@ -16,9 +16,9 @@ import {
   type TipStatusCode
 } from '../../../src/core/tips'
 import { AppError } from '../../errors'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import { beijingDays } from '../../../src/core/dates'
-import { DISTRICT } from '../../../src/core/town'
 import { ApiError, Body, Day, Id, Ok, Search, TownCode, TownQuery } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -88,9 +88,6 @@ const Status = Type.Union(
  * (address, agent, device) is read here.
  */
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  /** Whose office a case goes to: the town named (one that exists), the district's for `district`, the default town for none. */
-  const receivingTown = async (code: string | undefined): Promise<string | null> => (code === DISTRICT ? null : (await app.town.get(code)).code)
-
   const tags = ['举报']
   const PHOTO_PROOF_MISSING = '照片需要先完成提交校验，请重新选择照片。'
   const perTen = (n: number) => ({ rateLimit: { max: n, timeWindow: '10 minutes' } })
@@ -141,7 +138,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const { pow, photoIds, ...content } = req.body
-      const town = await receivingTown(req.query.town)
+      const town = await app.town.officeOf(req.query.town)
       const receipt = await app.tips.submit(
         { kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds, town },
         pow
@@ -165,7 +162,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const { topic, what, contact, pow } = req.body
       const reachable = contact?.trim()
-      const town = await receivingTown(req.query.town)
+      const town = await app.town.officeOf(req.query.town)
       const receipt = await app.tips.submit({ kind: 'feedback', content: { topic, what: what.trim(), ...(reachable ? { contact: reachable } : {}) }, photoIds: [], town }, pow)
       return reply.status(201).send({ receipt })
     }
@@ -210,7 +207,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return key
   }
   // Every desk route works within what the handler's keys cover: a town's handlers see and change their town's cases only.
-  const scoped = { townScoped: true }
+  const scoped = TOWN_SCOPED
   const deskTags = ['办公室：线索']
   const DeskTip = Type.Object({
     id: Type.String(),
@@ -258,7 +255,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const { from, to, town, ...rest } = req.query
       const { start, end } = beijingDays(from, to)
-      return app.tips.list(await officeKey(req), { ...rest, ...(town ? { town: town === DISTRICT ? null : town } : {}), from: start, to: end })
+      return app.tips.list(await officeKey(req), { ...rest, ...(town ? { town: await app.town.officeOf(town) } : {}), from: start, to: end })
     }
   )
 
@@ -372,7 +369,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      await app.tips.transfer(req.actor!, await officeKey(req), req.params.id, await receivingTown(req.body.town))
+      await app.tips.transfer(req.actor!, await officeKey(req), req.params.id, await app.town.officeOf(req.body.town))
       return { ok: true }
     }
   )
@@ -389,7 +386,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req) => {
-      const town = await receivingTown(req.body.town)
+      const town = await app.town.officeOf(req.body.town)
       if (town === null) throw new AppError(400, 'not_a_town', '请选一个镇（街道）：区里的线索本来就由区里办理。')
       return { cases: await app.tips.sealOldCasesToTown(req.actor!, await officeKey(req), town) }
     }

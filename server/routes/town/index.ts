@@ -4,6 +4,7 @@ import { CITY_LINE } from '../../../src/core/hotlines'
 import { parseSchedule, ScheduleError } from '../../../src/core/office-hours'
 import { AppError } from '../../errors'
 import { DISTRICT } from '../../../src/core/town'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { ApiError, Body, Text, TownCode, TownQuery } from '../schemas'
 
 const Names = (label: string, max: number) =>
@@ -56,7 +57,7 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       onRequest: app.requireRoles('admin'),
       // A town's admins edit their own town's profile; the district's, any town's.
-      config: { townScoped: true },
+      config: TOWN_SCOPED,
       schema: {
         tags: ['镇情'],
         summary: '修改镇情资料（town=代码，不带则为默认的镇）',

@@ -7,7 +7,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
-import { DISTRICT, type TownEntry } from '../../../core/town'
+import { DISTRICT, officeName, type TownEntry } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, statusLabel, TIP_DISGUISES, TIP_LIMITS, type DeskCaseDetail, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { markSpam, moveTip, noteOnTip, replyToTip, transferTip, useDeskTip } from '../../../features/tips/api/tips'
@@ -62,8 +62,8 @@ function ToExposure({ name }: { name: string }) {
   )
 }
 
-/** Whose office a case is with, in words: a town's name, or the district's for a case whose tipster did not know the town. */
-const officeOf = (towns: TownEntry[], town: string | null) => (town === null ? '区里（举报时没选镇）' : (towns.find((t) => t.code === town)?.name ?? town))
+/** Whose office a case is with, in words; the district's own are those whose tipster did not know the town. */
+const officeOf = (towns: TownEntry[], town: string | null) => `${officeName(towns, town)}${town === null ? '（举报时没选镇）' : ''}`
 
 /**
  * A case filed to the wrong town, or to the district by a resident who did

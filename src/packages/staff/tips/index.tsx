@@ -7,7 +7,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
-import { DISTRICT } from '../../../core/town'
+import { DISTRICT, officeName } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
@@ -116,7 +116,6 @@ function TipDesk({ kind }: { kind: CaseKind }) {
   const several = (towns.data?.length ?? 0) > 1
   // The villages to filter by are the chosen town's (the first town's when none or the district is chosen).
   const town = useTownProfile(office === DISTRICT ? '' : office)
-  const officeName = (code: string | null) => (code === null ? '区里' : (towns.data?.find((t) => t.code === code)?.name ?? code))
   const filter: DeskFilter = {
     kind,
     status: (status || undefined) as TipStatusCode | undefined,
@@ -274,7 +273,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
             <TipRow
               key={t.id}
               tip={t}
-              office={several ? officeName(t.town) : undefined}
+              office={several ? officeName(towns.data!, t.town) : undefined}
               picking={picking && pickable(t)}
               picked={picked.includes(t.id)}
               onPick={() => setPicked((p) => (p.includes(t.id) ? p.filter((x) => x !== t.id) : p.length < 100 ? [...p, t.id] : p))}

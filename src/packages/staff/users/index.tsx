@@ -5,8 +5,8 @@ import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import { ROLES, roleLabel, type Role } from '../../../core/roles'
-import { DISTRICT, type TownEntry } from '../../../core/town'
+import { ROLES, roleLabel, TOWN_ROLES, type Role } from '../../../core/roles'
+import { DISTRICT, officeName, type TownEntry } from '../../../core/town'
 import { refreshSession } from '../../../features/staff/api/session'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
@@ -16,13 +16,10 @@ import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r.code, label: `${r.label}（${r.does}）` }))
-/** What a town office's account may be (the server's rule): articles, cases, quiz items and campaigns are published by the district for now. */
-const TOWN_ROLES: Role[] = ['tip_handler', 'admin']
 const TOWN_ROLES_HINT = '镇（街道）的账号暂时只能是线索处理员或管理员；文章、案例、答题和活动由区里发布。'
 
 /** Where an account belongs, as the district's admin chooses it: 区里 or one of the towns. */
 const officeChoices = (towns: TownEntry[]) => [{ value: DISTRICT, label: '区里' }, ...towns.map((t) => ({ value: t.code, label: t.name }))]
-const officeName = (towns: TownEntry[], town: string | null) => (town === null ? '区里' : (towns.find((t) => t.code === town)?.name ?? town))
 
 const report = (p: Promise<unknown>, done: string, after: () => void) =>
   p.then(

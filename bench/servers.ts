@@ -41,10 +41,11 @@ async function main(kind: string | undefined): Promise<void> {
     if (!m.rounds) return
     void (async () => {
       const papers: { path: string; body: string }[] = []
+      const town = (await app.town.get()).code
       // Drawn in groups, as a crowd of phones would, so their writes share flushes to disk.
       for (let i = 0; i < m.rounds!; i += 500) {
         const group = Array.from({ length: Math.min(500, m.rounds! - i) }, (_, j) => i + j)
-        const rounds = await Promise.all(group.map((n) => app.quiz.draw({ persona: 'elder', village: `村${n % 20}`, player: `bench-player-${n % 5000}` })))
+        const rounds = await Promise.all(group.map((n) => app.quiz.draw({ persona: 'elder', village: `村${n % 20}`, player: `bench-player-${n % 5000}`, town })))
         for (const r of rounds)
           papers.push({ path: `/api/quiz/rounds/${r.roundId}/answers`, body: JSON.stringify({ answers: r.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })) }) })
       }

@@ -185,7 +185,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     now()
   )
   app.decorate('town', town)
-  app.decorate('publishing', new PublishingService(db, content, now, () => town.get()))
+  app.decorate('publishing', new PublishingService(db, content, now, (code) => town.get(code ?? undefined)))
   const campaigns = new CampaignService(db, reading, now, content)
   app.decorate('campaigns', campaigns)
   app.decorate('exposures', new ExposureService(db, now, content))

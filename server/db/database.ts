@@ -17,6 +17,8 @@ export interface ArticleTable {
   status: Generated<ContentStatus>
   revision: Generated<number>
   updated_by: string | null
+  /** The town whose office published it; null for the district's, shown in every town. */
+  town: Generated<string | null>
 }
 
 export interface CaseLessonTable {
@@ -42,6 +44,8 @@ export interface CaseLessonTable {
   status: Generated<ContentStatus>
   revision: Generated<number>
   updated_by: string | null
+  /** The town whose office published it; null for the district's, shown in every town. */
+  town: Generated<string | null>
 }
 
 /** draft -> review -> published (visible once published_at has passed) -> withdrawn. */
@@ -145,6 +149,8 @@ export interface CampaignTable {
   quiz_feedback: Generated<number>
   created_at: string
   updated_at: string
+  /** The town whose office published it; null for the district's, shown in every town. */
+  town: Generated<string | null>
 }
 
 export interface ExposureTable {
@@ -158,6 +164,8 @@ export interface ExposureTable {
   status: Generated<'published' | 'withdrawn'>
   created_at: string
   updated_at: string
+  /** The town whose office published it; null for the district's, shown in every town. */
+  town: Generated<string | null>
 }
 
 export interface StaffKeyTable {

@@ -18,11 +18,13 @@ export interface ContentCardProps {
   redFlags?: RedFlag[]
   /** A case lesson's kind, said on its card; articles have none. */
   kind?: CaseKind
+  /** The town whose office wrote it (null: the district's, shown in every town). */
+  town?: string | null
   url: string
 }
 
 /** One article or case lesson in a list: the whole card is the touch target. */
-export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, url }: ContentCardProps) {
+export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, town, url }: ContentCardProps) {
   return (
     <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
       <View className='content-card__title'>{title}</View>
@@ -30,7 +32,11 @@ export function ContentCard({ title, summary, category, publishedAt, redFlags, k
       <View className='content-card__summary'>{summary}</View>
       {redFlags && <RedFlagTags flags={redFlags.slice(0, MAX_FLAGS)} more={redFlags.length - MAX_FLAGS} />}
       <View className='content-card__meta'>
-        <Text className='content-card__category'>{categoryName(category)}</Text>
+        <Text className='content-card__category'>
+          {categoryName(category)}
+          {/* Only the resident's own town's items carry a town: the rest are the district's, the same in every town. */}
+          {town && <Text className='content-card__local'>本地</Text>}
+        </Text>
         <Text>{formatDay(publishedAt)}</Text>
       </View>
     </View>

@@ -14,6 +14,7 @@ interface Listed {
   publishedAt: string
   redFlags?: RedFlag[]
   kind?: CaseKind
+  town?: string | null
 }
 
 /** "Loading more", "scroll for more" or "that is all", under any paged list. */

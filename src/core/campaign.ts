@@ -70,4 +70,6 @@ export interface CampaignRecord extends CampaignFields {
   id: string
   status: 'draft' | 'published'
   updatedAt: string
+  /** The town whose office runs it, or null for the district's (run in every town). */
+  town: string | null
 }

@@ -297,6 +297,8 @@ export interface Exposure {
   source: string
   /** Other names, phone numbers, links and accounts published with it (查一查 finds it by them). */
   identifiers: string[]
+  /** The town whose office published it, or null for the district's (shown in every town). */
+  town: string | null
 }
 
 export interface LookupHit {

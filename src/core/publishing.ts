@@ -77,6 +77,8 @@ export interface EditorItem<K extends Kind = Kind> extends DeskRecord<Fields<K>>
   /** When it went or goes live; for a draft, when it was created. */
   publishedAt: string
   scheduled: boolean
+  /** The town whose office it belongs to, or null for the district's. */
+  town: string | null
 }
 
 /** A quiz item at the desk: published at once (rounds are drawn from the bank as it is now), never scheduled. */
@@ -93,4 +95,6 @@ export interface EditorListItem {
   publishedAt: string
   scheduled: boolean
   updatedAt: string
+  /** The town whose office it belongs to, or null for the district's (a town's people may read it, not change it). */
+  town: string | null
 }

@@ -24,6 +24,8 @@ export interface ArticleSummary {
   category: string
   summary: string
   publishedAt: string
+  /** The town whose office wrote it, or null for the district's (shown in every town). */
+  town: string | null
 }
 
 export interface Article extends ArticleSummary {

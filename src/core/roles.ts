@@ -13,10 +13,3 @@ export const ROLE_CODES: readonly Role[] = ROLES.map((r) => r.code)
 export const isRole = (value: string): value is Role => (ROLE_CODES as readonly string[]).includes(value)
 
 export const roleLabel = (code: string): string => ROLES.find((r) => r.code === code)?.label ?? code
-
-/**
- * What a town office's account may be: its own tip handlers and admins.
- * Articles, cases, quiz items and campaigns carry no town yet, so writing and
- * publishing stay with the district's people until they do.
- */
-export const TOWN_ROLES: readonly Role[] = ['tip_handler', 'admin']

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { ADMIN_PASSWORD, aTip, proofOfWork, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { ADMIN_PASSWORD, aTip, beijingDayFromToday, proofOfWork, publishCampaign, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
 import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
 
 jest.setTimeout(60000)
@@ -102,15 +102,26 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     await page.close()
   })
 
-  it("shows a resident of one town that town's hotline from a shared link, and the first town's stays the same for everyone else", async () => {
+  it("shows a resident of one town that town's hotline and campaign from a shared link, and the first town's stay the same for everyone else", async () => {
     const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
     expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'dasi', name: '大寺镇' } })).statusCode).toBe(201)
     const profile: object = (await server.app.inject({ method: 'GET', url: '/api/town?town=dasi' })).json()
     expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town?town=dasi', headers: admin, payload: { ...profile, hotlinePhone: '022-27981234' } })).statusCode).toBe(200)
+    // The district runs its month for every town; 大寺镇's own publisher runs a week of its own inside it.
+    const dates = { startsOn: beijingDayFromToday(-1), endsOn: beijingDayFromToday(20) }
+    await publishCampaign(server.app, { ...dates, theme: '全区防非宣传月' })
+    const account = { username: 'dasi_pub', displayName: '大寺发布员', roles: ['publisher'], password: 'dasi_pub-password-1', town: 'dasi' }
+    expect((await server.app.inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: account })).statusCode).toBe(200)
+    const dasiPublisher = await signIn(server.app, 'dasi_pub', 'dasi_pub-password-1')
+    const week = { ...dates, theme: '大寺镇守住养老钱', bannerImageId: null, slogans: ['养老钱不投“高息”'], articleIds: [], caseIds: [] }
+    const made = await server.app.inject({ method: 'POST', url: '/api/admin/campaigns', headers: dasiPublisher, payload: week })
+    expect(made.statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${made.json().id}/publish`, headers: dasiPublisher })).statusCode).toBe(200)
 
     const dasi = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await dasi.goto(`${base}/?town=dasi#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
+    await dasi.locator('.campaign-banner__theme', { hasText: '大寺镇守住养老钱' }).waitFor()
     // Remembered: the next visit without the link is still 大寺镇's, and asks nothing.
     await dasi.goto(`${base}/#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
@@ -120,6 +131,8 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     await elsewhere.goto(`${base}/#/pages/index/index`)
     await elsewhere.locator('.town-question').waitFor()
     await elsewhere.locator('.hotline-card__call', { hasText: '022-33334444' }).waitFor()
+    await elsewhere.locator('.campaign-banner__theme', { hasText: '全区防非宣传月' }).waitFor()
+    expect(await elsewhere.locator('.campaign-banner__theme', { hasText: '大寺镇' }).count()).toBe(0)
     await elsewhere.locator('.town-question__skip').click()
     await elsewhere.locator('.town-question').waitFor({ state: 'detached' })
     await elsewhere.locator('.hotline-card__call', { hasText: '022-33334444' }).waitFor()
@@ -143,8 +156,8 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     await field('用户名').locator('input').fill('wwz_admin')
     await field('姓名').locator('input').fill('王稳庄管理员')
     await field('属于').locator('.choices__item', { hasText: '王稳庄镇' }).click()
-    // A town's account is a tip handler or an admin: the other roles are not offered.
-    expect(await field('角色').locator('.choices__item', { hasText: '编辑' }).count()).toBe(0)
+    // A town's account may hold every role: its office writes and publishes its own content too.
+    expect(await field('角色').locator('.choices__item').count()).toBe(4)
     await field('角色').locator('.choices__item', { hasText: '管理员' }).click()
     await field('初始密码').locator('input').fill('wwz_admin-password-123')
     await page

@@ -9,6 +9,7 @@ const lesson: CaseLesson = {
   category: 'pension',
   summary: '摘要',
   publishedAt: '2026-06-15T00:00:00.000Z',
+  town: null,
   redFlags: [],
   featured: true,
   kind: 'illustrative',
@@ -36,5 +37,12 @@ describe('a case lesson says whether it happened', () => {
     expect(screen.getByText('真实案例 · 来源：某某区人民法院')).toBeInTheDocument()
     expect(screen.getByText('https://court.example.cn/case/1')).toBeInTheDocument()
     expect(screen.queryByText(/情景案例/)).toBeNull()
+  })
+  it("marks the resident's own town's items 本地, and the district's (shown in every town) not at all", () => {
+    const { unmount } = render(<ContentCard {...lesson} url='/case' />)
+    expect(screen.queryByText('本地')).toBeNull()
+    unmount()
+    render(<ContentCard {...lesson} town='beicang' url='/case' />)
+    expect(screen.getByText('本地')).toBeInTheDocument()
   })
 })

@@ -12,7 +12,8 @@ const LISTED: Exposure = {
   what: '以“保本高息”为诱饵向老年人吸收资金，已被区金融局约谈。',
   exposedOn: '2026-05-01',
   source: '镇防范非法集资领导小组办公室',
-  identifiers: ['138 0013 8000', 'www.moumou-caifu.com']
+  identifiers: ['138 0013 8000', 'www.moumou-caifu.com'],
+  town: null
 }
 
 type Sent = { url: string; method?: string; data?: { q?: string } }

@@ -33,7 +33,7 @@ describe.each(LANES)('查一查 (POST /api/lookup) on %s', (lane) => {
     expect(res.json()).toEqual({
       query: { kind: 'name', key: '天津某某财富管理' },
       partial: null,
-      matches: [{ exposure: { id, ...entry }, matched: entry.name, kind: 'name' }]
+      matches: [{ exposure: { id, ...entry, town: null }, matched: entry.name, kind: 'name' }]
     })
     for (const q of ['某某财富', '１３８－００１３－８０００', '8613800138000', '27391234', 'moumou-caifu.com/plan?id=1', 'ＭＯＵＭＯＵ＿888']) {
       expect({ q, names: await names(q) }).toEqual({ q, names: [entry.name] })

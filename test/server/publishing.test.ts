@@ -247,7 +247,7 @@ describe.each(LANES)('campaigns and exposures on %s', (lane) => {
     const created = (await api('POST', '/api/admin/exposures', publisher, entry)).json()
     await api('POST', '/api/admin/exposures', publisher, { ...entry, name: '另一家养生馆' })
     const found = (await api('GET', `/api/exposures?q=${encodeURIComponent('财富')}`)).json()
-    expect(found.items).toEqual([{ id: created.id, ...entry, identifiers: [] }])
+    expect(found.items).toEqual([{ id: created.id, ...entry, identifiers: [], town: null }])
     expect((await api('POST', `/api/admin/exposures/${created.id}/withdraw`, publisher)).statusCode).toBe(200)
     expect((await api('GET', `/api/exposures?q=${encodeURIComponent('财富')}`)).json().total).toBe(0)
     expect((await api('GET', `/api/exposures?q=${'名'.repeat(101)}`)).statusCode).toBe(400)

@@ -39,7 +39,7 @@ describe.each(LANES)('reading API on %s', (lane) => {
       expect(body.pageSize).toBe(7)
       if (body.items.length === 0) break
       for (const item of body.items) {
-        expect(Object.keys(item).sort()).toEqual(['category', 'id', 'publishedAt', 'summary', 'title'])
+        expect(Object.keys(item).sort()).toEqual(['category', 'id', 'publishedAt', 'summary', 'title', 'town'])
         expect(item.publishedAt <= previous).toBe(true)
         previous = item.publishedAt
         seen.push(item.id)

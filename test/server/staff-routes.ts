@@ -87,5 +87,29 @@ export const TOWN_SCOPED = new Set([
   'POST /api/admin/tips/:id/notes',
   'POST /api/admin/tips/:id/status',
   'POST /api/admin/tips/:id/transfer',
-  'POST /api/admin/tips/spam'
+  'POST /api/admin/tips/spam',
+  'POST /api/admin/images',
+  ...(['articles', 'cases'] as const).flatMap((kind) => [
+    `GET /api/admin/${kind}`,
+    `POST /api/admin/${kind}`,
+    `GET /api/admin/${kind}/:id`,
+    `PUT /api/admin/${kind}/:id`,
+    `GET /api/admin/${kind}/:id/preview`,
+    `POST /api/admin/${kind}/:id/submit`,
+    `POST /api/admin/${kind}/:id/restore`,
+    `POST /api/admin/${kind}/:id/reject`,
+    `POST /api/admin/${kind}/:id/publish`,
+    `POST /api/admin/${kind}/:id/withdraw`
+  ]),
+  'GET /api/admin/campaigns',
+  'POST /api/admin/campaigns',
+  'GET /api/admin/campaigns/:id',
+  'PUT /api/admin/campaigns/:id',
+  'POST /api/admin/campaigns/:id/publish',
+  'POST /api/admin/campaigns/:id/withdraw',
+  'GET /api/admin/exposures',
+  'POST /api/admin/exposures',
+  'PUT /api/admin/exposures/:id',
+  'POST /api/admin/exposures/:id/withdraw',
+  'POST /api/admin/exposures/:id/publish'
 ])

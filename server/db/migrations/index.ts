@@ -20,6 +20,7 @@ import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
 import { towns } from './20261230T0900-towns'
 import * as townKeys from './20261231T0900-town-keys'
 import * as staffTowns from './20270101T0900-staff-towns'
+import * as contentTowns from './20270102T0900-content-towns'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -47,5 +48,6 @@ export const migrationsFor = (firstTown: string): Record<string, Migration> => (
   '20261229T0900-quiz-question-check': quizQuestionCheck,
   '20261230T0900-towns': towns(firstTown),
   '20261231T0900-town-keys': townKeys,
-  '20270101T0900-staff-towns': staffTowns
+  '20270101T0900-staff-towns': staffTowns,
+  '20270102T0900-content-towns': contentTowns
 })

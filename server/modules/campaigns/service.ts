@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import { beijingToday, type Campaign, type CampaignFields, type CampaignRecord } from '../../../src/core/campaign'
 import type { CampaignTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
@@ -6,6 +6,8 @@ import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { ReadingService } from '../reading/service'
+import { seenIn } from '../../db/towns'
+import { assertMayChange, assertMaySee, staffSees, townOf } from '../content/towns'
 
 const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   id: r.id,
@@ -20,7 +22,8 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   quizSeconds: r.quiz_seconds,
   quizFeedback: r.quiz_feedback === 1,
   status: r.status,
-  updatedAt: r.updated_at
+  updatedAt: r.updated_at,
+  town: r.town
 })
 
 /** The yearly publicity month: theme, dates, banner, slogans and featured reading. */
@@ -32,7 +35,7 @@ export class CampaignService {
     private readonly events: ContentEvents
   ) {}
 
-  private async check(f: CampaignFields): Promise<void> {
+  private async check(actor: Actor, f: CampaignFields): Promise<void> {
     if (f.endsOn < f.startsOn) throw new AppError(400, 'invalid_dates', '结束日期不能早于开始日期。')
     if (f.bannerImageId) {
       const image = await this.db.selectFrom('images').select('id').where('id', '=', f.bannerImageId).executeTakeFirst()
@@ -43,7 +46,8 @@ export class CampaignService {
       ['case_lessons', f.caseIds, '案例']
     ] as const) {
       if (ids.length === 0) continue
-      const found = await this.db.selectFrom(table).select('id').where('id', 'in', ids).execute()
+      // A town's campaign features what its residents can read: its own and the district's.
+      const found = await this.db.selectFrom(table).select('id').where('id', 'in', ids).where(staffSees(actor)).execute()
       const missing = ids.filter((id) => !found.some((r) => r.id === id))
       if (missing.length > 0) throw new AppError(400, 'unknown_item', `选中的${what}不存在：${missing.join('、')}。`)
     }
@@ -64,34 +68,41 @@ export class CampaignService {
     }
   }
 
-  async list(): Promise<CampaignRecord[]> {
-    return (await this.db.selectFrom('campaigns').selectAll().orderBy('starts_on', 'desc').execute()).map(toRecord)
+  async list(actor: Actor): Promise<CampaignRecord[]> {
+    return (await this.db.selectFrom('campaigns').selectAll().where(staffSees(actor)).orderBy('starts_on', 'desc').execute()).map(toRecord)
   }
 
-  async get(id: string): Promise<CampaignRecord> {
+  async get(actor: Actor, id: string): Promise<CampaignRecord> {
     const row = await this.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) throw new AppError(404, 'not_found', '没有这个宣传活动。')
+    assertMaySee(actor, row.town, '这个宣传活动')
     return toRecord(row)
   }
 
+  private async changeable(actor: Actor, id: string): Promise<CampaignRecord> {
+    const current = await this.get(actor, id)
+    assertMayChange(actor, current.town, '这个宣传活动')
+    return current
+  }
+
   async create(actor: Actor, f: CampaignFields): Promise<CampaignRecord> {
-    await this.check(f)
+    await this.check(actor, f)
     const at = this.now().toISOString()
     const id = newId('m-')
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('campaigns')
-        .values({ id, ...this.columns(f), created_at: at, updated_at: at })
+        .values({ id, ...this.columns(f), town: townOf(actor), created_at: at, updated_at: at })
         .execute()
       await audit(trx, this.now(), actor, { action: 'campaign.create', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
     this.events.changed('campaign')
-    return this.get(id)
+    return this.get(actor, id)
   }
 
   async update(actor: Actor, id: string, f: CampaignFields): Promise<CampaignRecord> {
-    await this.get(id)
-    await this.check(f)
+    await this.changeable(actor, id)
+    await this.check(actor, f)
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('campaigns')
@@ -101,32 +112,41 @@ export class CampaignService {
       await audit(trx, this.now(), actor, { action: 'campaign.update', targetType: 'campaign', targetId: id, detail: { theme: f.theme } })
     })
     this.events.changed('campaign')
-    return this.get(id)
+    return this.get(actor, id)
   }
 
   async setStatus(actor: Actor, id: string, status: 'draft' | 'published'): Promise<CampaignRecord> {
-    const current = await this.get(id)
+    const current = await this.changeable(actor, id)
     if (current.status === status) throw new AppError(409, 'wrong_status', status === 'published' ? '这个活动已经发布了。' : '这个活动还没有发布。')
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('campaigns').set({ status, updated_at: this.now().toISOString() }).where('id', '=', id).execute()
       await audit(trx, this.now(), actor, { action: status === 'published' ? 'campaign.publish' : 'campaign.withdraw', targetType: 'campaign', targetId: id, detail: { theme: current.theme } })
     })
     this.events.changed('campaign')
-    return this.get(id)
+    return this.get(actor, id)
   }
 
-  /** The published campaign running today (Beijing), or the next one to start. */
-  async published(which: 'current' | 'next'): Promise<CampaignRecord | null> {
+  /**
+   * The published campaign running today (Beijing) in a town, or the next one
+   * to start there: the town's own before the district's, since a town that
+   * runs its own month during the district's means its residents to see it.
+   */
+  async published(which: 'current' | 'next', town: string): Promise<CampaignRecord | null> {
     const today = beijingToday(this.now())
-    let q = this.db.selectFrom('campaigns').selectAll().where('status', '=', 'published')
+    let q = this.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .where('status', '=', 'published')
+      .where(seenIn(town))
+      .orderBy(sql`town is null`)
     q = which === 'current' ? q.where('starts_on', '<=', today).where('ends_on', '>=', today).orderBy('starts_on', 'desc') : q.where('starts_on', '>', today).orderBy('starts_on', 'asc')
     const row = await q.limit(1).executeTakeFirst()
     return row ? toRecord(row) : null
   }
 
   /** The same, as residents see it: with the featured articles and case lessons. */
-  async publicCampaign(which: 'current' | 'next'): Promise<Campaign | null> {
-    const r = await this.published(which)
+  async publicCampaign(which: 'current' | 'next', town: string): Promise<Campaign | null> {
+    const r = await this.published(which, town)
     if (!r) return null
     const [articles, cases] = await Promise.all([this.reading.summaries('articles', r.articleIds), this.reading.summaries('case_lessons', r.caseIds)])
     return { id: r.id, name: r.name, theme: r.theme, startsOn: r.startsOn, endsOn: r.endsOn, bannerImageId: r.bannerImageId, slogans: r.slogans, articles, cases }

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely'
-import { identifierProblem, IDENTIFIER_LIMITS, LookupIndex, type LookupKey, type LookupKind } from '../../../src/core/lookup'
+import { identifierProblem, IDENTIFIER_LIMITS, LookupIndex, type Exposure, type LookupKey, type LookupKind } from '../../../src/core/lookup'
 import type { Page } from '../../../src/core/reading-types'
 import type { ExposureTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
@@ -7,6 +7,8 @@ import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import { Memo } from '../../memo'
+import { seenIn } from '../../db/towns'
+import { assertMayChange, staffSees, townOf } from '../content/towns'
 
 export interface ExposureFields {
   name: string
@@ -15,10 +17,6 @@ export interface ExposureFields {
   source: string
   /** Other names, phone numbers, links and accounts published with it, as the office wrote them. */
   identifiers: string[]
-}
-
-export interface Exposure extends ExposureFields {
-  id: string
 }
 
 export interface ExposureRecord extends Exposure {
@@ -32,7 +30,8 @@ const toExposure = (r: Selectable<ExposureTable>): Exposure => ({
   what: r.what,
   exposedOn: r.exposed_on,
   source: r.source,
-  identifiers: JSON.parse(r.identifiers) as string[]
+  identifiers: JSON.parse(r.identifiers) as string[],
+  town: r.town
 })
 
 export interface LookupMatch {
@@ -92,8 +91,8 @@ export class ExposureService {
     events.on(['exposure'], () => this.index.drop())
   }
 
-  /** 查一查: the published entries a name, number, link or account matches. */
-  async lookup(q: string): Promise<LookupResult> {
+  /** 查一查: the published entries of a town (its own and the district's) a name, number, link or account matches. */
+  async lookup(q: string, town: string): Promise<LookupResult> {
     const { index, byId } = await this.index.get()
     const answer = index.find(q)
     if (!answer.query) throw new AppError(400, 'bad_query', '没看懂要查什么：请输入名称（至少 2 个字）、电话号码、网址或账号。')
@@ -103,13 +102,13 @@ export class ExposureService {
       partial: answer.partial,
       matches: answer.hits.flatMap((h) => {
         const exposure = byId.get(h.id)
-        return exposure ? [{ exposure, matched: h.matched, kind: h.kind }] : []
+        return exposure && (exposure.town === null || exposure.town === town) ? [{ exposure, matched: h.matched, kind: h.kind }] : []
       })
     }
   }
 
-  async search(q: string | undefined, page: number, pageSize: number): Promise<Page<Exposure>> {
-    let query = this.db.selectFrom('exposures').where('status', '=', 'published')
+  async search(town: string, q: string | undefined, page: number, pageSize: number): Promise<Page<Exposure>> {
+    let query = this.db.selectFrom('exposures').where('status', '=', 'published').where(seenIn(town))
     if (q) query = query.where(sql`name`, 'like', sql`${likePattern(q)} escape '\\'`)
     const [rows, count] = await Promise.all([
       query
@@ -124,14 +123,16 @@ export class ExposureService {
     return { items: rows.map(toExposure), total: Number(count.n), page, pageSize }
   }
 
-  async list(): Promise<ExposureRecord[]> {
-    const rows = await this.db.selectFrom('exposures').selectAll().orderBy('exposed_on', 'desc').limit(1000).execute()
+  async list(actor: Actor): Promise<ExposureRecord[]> {
+    const rows = await this.db.selectFrom('exposures').selectAll().where(staffSees(actor)).orderBy('exposed_on', 'desc').limit(1000).execute()
     return rows.map((r) => ({ ...toExposure(r), status: r.status, updatedAt: r.updated_at }))
   }
 
-  private async find(id: string) {
+  /** The entry, if this person may change it (modules/content/towns). */
+  private async changeable(actor: Actor, id: string) {
     const row = await this.db.selectFrom('exposures').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) throw new AppError(404, 'not_found', '没有这条曝光信息。')
+    assertMayChange(actor, row.town, '这条曝光信息')
     return row
   }
 
@@ -142,17 +143,27 @@ export class ExposureService {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('exposures')
-        .values({ id, name: f.name, what: f.what, exposed_on: f.exposedOn, source: f.source, identifiers: JSON.stringify(f.identifiers), created_at: at.toISOString(), updated_at: at.toISOString() })
+        .values({
+          id,
+          name: f.name,
+          what: f.what,
+          exposed_on: f.exposedOn,
+          source: f.source,
+          identifiers: JSON.stringify(f.identifiers),
+          town: townOf(actor),
+          created_at: at.toISOString(),
+          updated_at: at.toISOString()
+        })
         .execute()
       await audit(trx, at, actor, { action: 'exposure.publish', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
     this.events.changed('exposure')
-    return { id, ...f, status: 'published', updatedAt: at.toISOString() }
+    return { id, ...f, town: townOf(actor), status: 'published', updatedAt: at.toISOString() }
   }
 
   async update(actor: Actor, id: string, fields: ExposureFields): Promise<void> {
     const f = { ...fields, identifiers: checkedIdentifiers(fields.identifiers) }
-    await this.find(id)
+    await this.changeable(actor, id)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -166,7 +177,7 @@ export class ExposureService {
   }
 
   async setStatus(actor: Actor, id: string, status: 'published' | 'withdrawn'): Promise<void> {
-    const row = await this.find(id)
+    const row = await this.changeable(actor, id)
     if (row.status === status) throw new AppError(409, 'wrong_status', status === 'published' ? '这条已经在曝光台上了。' : '这条已经撤下了。')
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {

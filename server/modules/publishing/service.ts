@@ -10,6 +10,7 @@ import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { TownProfile } from '../../../src/core/town'
+import { assertMayChange, assertMaySee, staffSees, townOf } from '../content/towns'
 import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
@@ -26,11 +27,11 @@ export class PublishingService {
     private readonly db: Db,
     private readonly events: ContentEvents,
     private readonly now: () => Date,
-    /** The town and its villages, where an illustrative case must not be set. */
-    private readonly town: () => Promise<Pick<TownProfile, 'name' | 'villages'>>
+    /** A town and its villages, where an illustrative case must not be set: the item's town, or the default town for the district's items. */
+    private readonly town: (code: string | null) => Promise<Pick<TownProfile, 'name' | 'villages'>>
   ) {}
 
-  private async check<K extends Kind>(kind: K, fields: Fields<K>): Promise<void> {
+  private async check<K extends Kind>(kind: K, fields: Fields<K>, town: string | null): Promise<void> {
     const texts = kind === 'article' ? [(fields as ArticleFields).body] : [(fields as CaseFields).story, (fields as CaseFields).outcome, (fields as CaseFields).lesson]
     const problems = texts.flatMap(bodyProblems)
     if (problems.length > 0) throw new AppError(400, 'invalid_body', problems[0])
@@ -45,7 +46,7 @@ export class PublishingService {
       if (c.question.answer >= c.question.options.length) throw new AppError(400, 'invalid_question', '检验题的答案序号超出了选项范围。')
       const origin = originProblems(c)
       if (origin.length > 0) throw new AppError(400, 'invalid_source', origin[0])
-      const places = c.kind === 'illustrative' ? placeProblems([c.title, c.summary, c.story, c.outcome, c.lesson], await this.town()) : []
+      const places = c.kind === 'illustrative' ? placeProblems([c.title, c.summary, c.story, c.outcome, c.lesson], await this.town(town)) : []
       if (places.length > 0) throw new AppError(400, 'illustrative_here', places[0])
     }
   }
@@ -107,13 +108,13 @@ export class PublishingService {
   }
 
   async create<K extends Kind>(actor: Actor, kind: K, fields: Fields<K>): Promise<EditorItem<K>> {
-    await this.check(kind, fields)
+    await this.check(kind, fields, townOf(actor))
     const at = this.now()
     const id = newId(kind === 'article' ? 'a-' : 'c-')
     const iso = at.toISOString()
     await this.db.transaction().execute(async (trx) => {
       // A bare draft row first, then the same write every later save uses.
-      const bare = { id, title: '', category: fields.category, summary: '', red_flags: '[]', status: 'draft' as const, published_at: iso, created_at: iso, updated_at: iso }
+      const bare = { id, title: '', category: fields.category, summary: '', red_flags: '[]', status: 'draft' as const, town: townOf(actor), published_at: iso, created_at: iso, updated_at: iso }
       if (kind === 'article')
         await trx
           .insertInto('articles')
@@ -130,14 +131,16 @@ export class PublishingService {
       await audit(trx, at, actor, { action: `${kind}.create`, targetType: kind, targetId: id, detail: { title: fields.title } })
     })
     this.events.changed(kind)
-    return this.get(kind, id)
+    return this.get(actor, kind, id)
   }
 
-  async get<K extends Kind>(kind: K, id: string): Promise<EditorItem<K>> {
+  async get<K extends Kind>(actor: Actor, kind: K, id: string): Promise<EditorItem<K>> {
     const row = await this.row(this.db, kind, id)
+    assertMaySee(actor, row.town, THING[kind])
     return {
       id,
       kind,
+      town: row.town,
       status: row.status,
       publishedAt: row.published_at,
       scheduled: row.status === 'published' && row.published_at > this.now().toISOString(),
@@ -148,8 +151,8 @@ export class PublishingService {
     }
   }
 
-  async list(kind: Kind, status?: ContentStatus): Promise<EditorListItem[]> {
-    let q = this.db.selectFrom(TABLE[kind]).select(['id', 'title', 'category', 'status', 'published_at', 'updated_at'])
+  async list(actor: Actor, kind: Kind, status?: ContentStatus): Promise<EditorListItem[]> {
+    let q = this.db.selectFrom(TABLE[kind]).select(['id', 'title', 'category', 'status', 'published_at', 'updated_at', 'town']).where(staffSees(actor))
     if (status) q = q.where('status', '=', status)
     const rows = await q.orderBy('updated_at', 'desc').limit(500).execute()
     const now = this.now().toISOString()
@@ -161,7 +164,8 @@ export class PublishingService {
       status: r.status,
       publishedAt: r.published_at,
       scheduled: r.status === 'published' && r.published_at > now,
-      updatedAt: r.updated_at
+      updatedAt: r.updated_at,
+      town: r.town
     }))
   }
 
@@ -171,7 +175,9 @@ export class PublishingService {
    * back to draft, so no text goes live that its publisher has not seen.
    */
   async save<K extends Kind>(actor: Actor, kind: K, id: string, fields: Fields<K>, expectedRevision?: number): Promise<EditorItem<K>> {
-    await this.check(kind, fields)
+    const before = await this.row(this.db, kind, id)
+    assertMayChange(actor, before.town, THING[kind])
+    await this.check(kind, fields, before.town)
     const at = this.now()
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, kind, id)
@@ -181,7 +187,7 @@ export class PublishingService {
       await audit(trx, at, actor, { action: `${kind}.save`, targetType: kind, targetId: id, detail: { revision: next.revision, status: next.status } })
     })
     this.events.changed(kind)
-    return this.get(kind, id)
+    return this.get(actor, kind, id)
   }
 
   private async transition(actor: Actor, kind: Kind, id: string, action: DeskAction, extra: { published_at?: string; reviewed?: number } = {}, detail: Record<string, unknown> = {}) {
@@ -189,6 +195,7 @@ export class PublishingService {
     const { reviewed, ...columns } = extra
     await this.db.transaction().execute(async (trx) => {
       const row = await this.row(trx, kind, id)
+      assertMayChange(actor, row.town, THING[kind])
       const to = nextStatus(row, action, THING[kind], reviewed)
       const result = await trx
         .updateTable(TABLE[kind])
@@ -234,10 +241,11 @@ export class PublishingService {
   }
 
   /** The item exactly as residents would see it, whatever its status. */
-  async preview(kind: Kind, id: string) {
+  async preview(actor: Actor, kind: Kind, id: string) {
     const row = await this.row(this.db, kind, id)
+    assertMaySee(actor, row.town, THING[kind])
     const fields = this.fieldsOf<Kind>(row)
-    const base = { id, title: fields.title, category: fields.category, summary: fields.summary, publishedAt: row.published_at, redFlags: toRedFlags(fields.redFlags) }
+    const base = { id, town: row.town, title: fields.title, category: fields.category, summary: fields.summary, publishedAt: row.published_at, redFlags: toRedFlags(fields.redFlags) }
     if (kind === 'article') return { ...base, body: (fields as ArticleFields).body }
     const c = fields as CaseFields
     return { ...base, featured: c.featured, kind: c.kind, source: c.source, sourceUrl: c.sourceUrl, story: c.story, outcome: c.outcome, lesson: c.lesson, question: c.question }

@@ -115,7 +115,7 @@ export class QuizService {
     private readonly db: Db,
     private readonly counting: Counting,
     private readonly now: () => Date,
-    private readonly campaigns: { published(which: 'current'): Promise<{ id: string; quizSeconds: number; quizFeedback: boolean } | null> },
+    private readonly campaigns: { published(which: 'current', town: string): Promise<{ id: string; quizSeconds: number; quizFeedback: boolean } | null> },
     private readonly events: ContentEvents
   ) {
     // Results link each item to the newest article of its kind, so a published or withdrawn article changes them too.
@@ -165,11 +165,16 @@ export class QuizService {
     return { all, byId: new Map(all.map((i) => [i.id, i])) }
   }
 
-  async draw(input: { persona: string; village: string; player?: string }): Promise<{ roundId: string; expiresAt: string; seconds: number; feedback: boolean; questions: ResidentQuestion[] }> {
+  async draw(input: {
+    persona: string
+    village: string
+    player?: string
+    town: string
+  }): Promise<{ roundId: string; expiresAt: string; seconds: number; feedback: boolean; questions: ResidentQuestion[] }> {
     const { all } = await this.currentBank()
     if (all.length === 0) throw new AppError(503, 'no_items', '题库还没有题目，请稍后再来。')
     const picked = drawItems(all, input.persona, QUESTIONS_PER_ROUND, this.random)
-    const campaign = await this.campaigns.published('current')
+    const campaign = await this.campaigns.published('current', input.town)
     const seconds = campaign?.quizSeconds ?? 180
     // The round keeps the campaign's setting as drawn: the office switching it mid-round changes nothing on the phone.
     const feedback = campaign?.quizFeedback ?? false
@@ -327,8 +332,9 @@ export class QuizService {
    * themselves are counted in the town's figure but never shown: public text
    * comes from the office. With no villages listed, the town total only.
    */
-  async currentBoard(listed: string[]): Promise<Board> {
-    const campaign = await this.campaigns.published('current')
+  async currentBoard(town: { code: string; villages: string[] }): Promise<Board> {
+    const listed = town.villages
+    const campaign = await this.campaigns.published('current', town.code)
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
     await this.tally()
     const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()

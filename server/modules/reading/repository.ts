@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { CaseKind } from '../../../src/core/case-kind'
 import type { Db } from '../../db/database'
+import { seenIn } from '../../db/towns'
 
 export type ReadingTable = 'articles' | 'case_lessons'
 
@@ -10,6 +11,8 @@ export interface Visibility {
 }
 
 export interface ListFilter {
+  /** The resident's town: its own items and the district's. */
+  town: string
   category?: string
   q?: string
   featured?: boolean
@@ -23,7 +26,7 @@ const caseKind = (table: ReadingTable) => (table === 'case_lessons' ? sql<CaseKi
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 function filtered(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
-  let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now)
+  let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now).where(seenIn(f.town))
   if (f.category) query = query.where('category', '=', f.category)
   if (f.featured !== undefined) query = query.where(sql.ref('featured'), '=', f.featured ? 1 : 0)
   if (f.q) {
@@ -36,7 +39,7 @@ function filtered(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
 export async function listRows(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
   const [rows, count] = await Promise.all([
     filtered(db, table, f, v)
-      .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
+      .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags', 'town'])
       .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
       .select(caseKind(table))
       .orderBy('published_at', 'desc')
@@ -63,7 +66,7 @@ export function findCase(db: Db, id: string, v: Visibility) {
 export function visibleByIds(db: Db, table: ReadingTable, ids: string[], v: Visibility) {
   return db
     .selectFrom(table)
-    .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags'])
+    .select(['id', 'title', 'category', 'summary', 'published_at', 'red_flags', 'town'])
     .select(table === 'case_lessons' ? sql<number>`featured`.as('featured') : sql<number>`0`.as('featured'))
     .select(caseKind(table))
     .where('id', 'in', ids)
@@ -88,11 +91,12 @@ export async function nextScheduled(db: Db, v: Visibility): Promise<string | nul
   return times.length ? times.sort()[0] : null
 }
 
-export function countByCategory(db: Db, v: Visibility) {
+export function countByCategory(db: Db, town: string, v: Visibility) {
   return db
     .selectFrom('articles')
     .where('status', '=', 'published')
     .where('published_at', '<=', v.now)
+    .where(seenIn(town))
     .select(['category', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy('category')
     .execute()

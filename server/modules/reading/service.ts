@@ -20,9 +20,10 @@ interface CommonRow {
   summary: string
   published_at: string
   red_flags: string
+  town: string | null
 }
 
-const summaryOf = (r: CommonRow): ArticleSummary => ({ id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at })
+const summaryOf = (r: CommonRow): ArticleSummary => ({ id: r.id, title: r.title, category: r.category, summary: r.summary, publishedAt: r.published_at, town: r.town })
 
 const caseSummaryOf = (r: CommonRow & { featured: number | string; kind: CaseKind }): CaseSummary => ({
   ...summaryOf(r),
@@ -68,9 +69,9 @@ export class ReadingService {
     return entry
   }
 
-  categories(): Promise<{ items: Category[] }> {
-    return this.cached('categories', async () => {
-      const counts = new Map((await countByCategory(this.db, this.visibility())).map((r) => [r.category, Number(r.n)]))
+  categories(town: string): Promise<{ items: Category[] }> {
+    return this.cached(`categories|${town}`, async () => {
+      const counts = new Map((await countByCategory(this.db, town, this.visibility())).map((r) => [r.category, Number(r.n)]))
       const items: Category[] = CATEGORIES.map((c) => ({ code: c.code, name: c.name, count: counts.get(c.code) ?? 0 }))
       return { items }
     })

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto'
 import { hash, verify } from '@node-rs/argon2'
 import type { Selectable, Transaction } from 'kysely'
-import { isRole, ROLE_CODES, TOWN_ROLES, type Role } from '../../../src/core/roles'
+import { isRole, ROLE_CODES, type Role } from '../../../src/core/roles'
 import type { Database, StaffUserTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
 import { newId } from '../../ids'
@@ -41,11 +41,6 @@ const toStaff = (u: Pick<Selectable<StaffUserTable>, 'id' | 'username' | 'displa
   roles: parseRoles(u.roles),
   town: u.town
 })
-
-function checkTownRoles(town: string | null, roles: readonly Role[]): void {
-  if (town !== null && roles.some((r) => !TOWN_ROLES.includes(r)))
-    throw new AppError(400, 'town_roles', '镇（街道）的账号暂时只能是线索处理员或管理员：文章、案例、答题和宣传月活动先由区里统一编写和发布。')
-}
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex')
 
@@ -262,7 +257,6 @@ export class StaffService {
   async createUser(actor: Actor, granter: Session, input: { username: string; displayName: string; roles: Role[]; password: string; town: string | null }): Promise<StaffSummary> {
     checkPassword(input.password)
     if (actor.town && input.town !== actor.town) throw new AppError(403, 'other_town', '只能为本镇（街道）建账号。')
-    checkTownRoles(input.town, input.roles)
     const office = isCustodian(input.roles) ? await this.requireOffice(actor, granter, input.town) : null
     const taken = await this.db.selectFrom('staff_users').select('id').where('username', '=', input.username).executeTakeFirst()
     if (taken) throw new AppError(409, 'username_taken', '这个用户名已经有人用了。')
@@ -304,7 +298,6 @@ export class StaffService {
     if (moves && actor.town) throw new AppError(403, 'other_town', '账号换到别的镇（街道）要由区里的管理员来办。')
     const town = moves ? change.town! : user.town
     const roles = change.roles ?? before
-    checkTownRoles(town, roles)
     const gains = (change.roles !== undefined || moves) && isCustodian(roles) && (moves || !isCustodian(before))
     const loses = change.roles !== undefined && !isCustodian(roles) && isCustodian(before)
     const office = gains ? await this.requireOffice(actor, granter, town) : null

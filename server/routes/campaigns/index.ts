@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../../errors'
-import { ApiError, Body, CaseKind, Day, Id, Text } from '../schemas'
+import { TOWN_SCOPED } from '../../plugins/auth'
+import { ApiError, Body, CaseKind, Day, Id, Text, TownQuery } from '../schemas'
 
 const Summary = Type.Object({ id: Type.String(), title: Type.String(), category: Type.String(), summary: Type.String(), publishedAt: Type.String() })
 const PublicCampaign = Type.Object({
@@ -41,7 +42,8 @@ const Record = Type.Object({
   quizSeconds: Type.Integer(),
   quizFeedback: Type.Boolean(),
   status: Type.String(),
-  updatedAt: Type.String()
+  updatedAt: Type.String(),
+  town: Type.Union([Type.Null(), Type.String()])
 })
 
 /** The publicity month: residents see the running or coming one; publishers run them. */
@@ -50,9 +52,16 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const which of ['current', 'next'] as const) {
     app.get(
       `/campaigns/${which}`,
-      { schema: { tags, summary: which === 'current' ? '正在进行的宣传活动（没有则 404）' : '下一个即将开始的宣传活动（没有则 404）', response: { 200: PublicCampaign, 404: ApiError } } },
-      async () => {
-        const campaign = await app.campaigns.publicCampaign(which)
+      {
+        schema: {
+          tags,
+          summary: which === 'current' ? '正在进行的宣传活动（town=代码：本镇的优先，其次区里的；没有则 404）' : '下一个即将开始的宣传活动（town=代码；没有则 404）',
+          querystring: TownQuery,
+          response: { 200: PublicCampaign, 400: ApiError, 404: ApiError }
+        }
+      },
+      async (req) => {
+        const campaign = await app.campaigns.publicCampaign(which, (await app.town.get(req.query.town)).code)
         if (!campaign) throw new AppError(404, 'not_found', which === 'current' ? '现在没有正在进行的宣传活动。' : '还没有安排下一次宣传活动。')
         return campaign
       }
@@ -63,23 +72,38 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // a 404 on every page load fills the browser's console and the access log with false alarms.
   app.get(
     '/campaigns/showing',
-    { schema: { tags, summary: '首页展示的宣传活动：正在进行的，没有就是下一个，都没有则为 null', response: { 200: Type.Object({ campaign: Type.Union([Type.Null(), PublicCampaign]) }) } } },
-    async () => ({ campaign: (await app.campaigns.publicCampaign('current')) ?? (await app.campaigns.publicCampaign('next')) })
+    {
+      schema: {
+        tags,
+        summary: '首页展示的宣传活动（town=代码）：正在进行的，没有就是下一个，都没有则为 null',
+        querystring: TownQuery,
+        response: { 200: Type.Object({ campaign: Type.Union([Type.Null(), PublicCampaign]) }), 400: ApiError }
+      }
+    },
+    async (req) => {
+      const town = (await app.town.get(req.query.town)).code
+      return { campaign: (await app.campaigns.publicCampaign('current', town)) ?? (await app.campaigns.publicCampaign('next', town)) }
+    }
   )
 
+  // A town's publishers run their town's campaigns and see the district's (modules/content/towns).
   const publishers = app.requireRoles('publisher')
-  app.get('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
-    items: await app.campaigns.list()
-  }))
-  app.post('/admin/campaigns', { onRequest: publishers, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
+  app.get(
+    '/admin/campaigns',
+    { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '全部宣传活动', response: { 200: Type.Object({ items: Type.Array(Record) }) } } },
+    async (req) => ({
+      items: await app.campaigns.list(req.actor!)
+    })
+  )
+  app.post('/admin/campaigns', { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '新建宣传活动（草稿）', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
     app.campaigns.create(req.actor!, req.body)
   )
-  app.get('/admin/campaigns/:id', { onRequest: publishers, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
-    app.campaigns.get(req.params.id)
+  app.get('/admin/campaigns/:id', { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '宣传活动', params: Id, response: { 200: Record, 404: ApiError } } }, async (req) =>
+    app.campaigns.get(req.actor!, req.params.id)
   )
   app.put(
     '/admin/campaigns/:id',
-    { onRequest: publishers, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 404: ApiError } } },
+    { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '修改宣传活动', params: Id, body: Fields, response: { 200: Record, 400: ApiError, 403: ApiError, 404: ApiError } } },
     async (req) => app.campaigns.update(req.actor!, req.params.id, req.body)
   )
   for (const [action, status] of [
@@ -88,7 +112,11 @@ const campaignRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.post(
       `/admin/campaigns/:id/${action}`,
-      { onRequest: publishers, schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 404: ApiError, 409: ApiError } } },
+      {
+        onRequest: publishers,
+        config: TOWN_SCOPED,
+        schema: { tags, summary: action === 'publish' ? '发布宣传活动' : '撤下宣传活动', params: Id, response: { 200: Record, 403: ApiError, 404: ApiError, 409: ApiError } }
+      },
       async (req) => app.campaigns.setStatus(req.actor!, req.params.id, status)
     )
   }

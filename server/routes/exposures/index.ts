@@ -1,9 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { IDENTIFIER_LIMITS, LOOKUP_MAX } from '../../../src/core/lookup'
-import { ApiError, Body, Day, Id, NO_CONTROL, Ok, openLimit, Paging, Search, Text } from '../schemas'
+import { TOWN_SCOPED } from '../../plugins/auth'
+import { ApiError, Body, Day, Id, NO_CONTROL, Ok, openLimit, Paging, Search, Text, TownQuery } from '../schemas'
 
-const Exposure = Type.Object({ id: Type.String(), name: Type.String(), what: Type.String(), exposedOn: Type.String(), source: Type.String(), identifiers: Type.Array(Type.String()) })
+const Exposure = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  what: Type.String(),
+  exposedOn: Type.String(),
+  source: Type.String(),
+  identifiers: Type.Array(Type.String()),
+  town: Type.Union([Type.Null(), Type.String()])
+})
 const Fields = Body({
   name: Text('机构或个人名称', 1, 60),
   what: Text('问题', 1, 500),
@@ -26,12 +35,12 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: '按名称查询曝光的机构',
-        querystring: Type.Object({ q: Search, ...Paging }),
+        summary: '按名称查询曝光的机构（town=代码：本镇的和区里的）',
+        querystring: Type.Object({ ...TownQuery.properties, q: Search, ...Paging }),
         response: { 200: Type.Object({ items: Type.Array(Exposure), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }), 400: ApiError }
       }
     },
-    async (req) => app.exposures.search(req.query.q?.trim() || undefined, req.query.page, req.query.pageSize)
+    async (req) => app.exposures.search((await app.town.get(req.query.town)).code, req.query.q?.trim() || undefined, req.query.page, req.query.pageSize)
   )
 
   app.post(
@@ -41,7 +50,8 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: openLimit(60),
       schema: {
         tags: ['查一查'],
-        summary: '查一个名称、电话、网址或账号是否在曝光台上（只查曝光台，不查举报线索）',
+        summary: '查一个名称、电话、网址或账号是否在曝光台上（只查曝光台，不查举报线索；town=代码：本镇的和区里的）',
+        querystring: TownQuery,
         body: Body({
           q: Type.String({
             minLength: 1,
@@ -62,28 +72,41 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     // Nothing asked here is stored or logged: whom a resident checks is their business.
-    async (req) => app.exposures.lookup(req.body.q)
+    async (req) => app.exposures.lookup(req.body.q, (await app.town.get(req.query.town)).code)
   )
 
+  // A town's publishers keep their town's entries and see the district's (modules/content/towns).
   const publishers = app.requireRoles('publisher')
   const Record = Type.Object({ ...Exposure.properties, status: Type.String(), updatedAt: Type.String() })
-  app.get('/admin/exposures', { onRequest: publishers, schema: { tags, summary: '全部曝光信息（含已撤下）', response: { 200: Type.Object({ items: Type.Array(Record) }) } } }, async () => ({
-    items: await app.exposures.list()
-  }))
-  app.post('/admin/exposures', { onRequest: publishers, schema: { tags, summary: '发布曝光信息', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
+  app.get(
+    '/admin/exposures',
+    { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '全部曝光信息（含已撤下）', response: { 200: Type.Object({ items: Type.Array(Record) }) } } },
+    async (req) => ({
+      items: await app.exposures.list(req.actor!)
+    })
+  )
+  app.post('/admin/exposures', { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '发布曝光信息', body: Fields, response: { 200: Record, 400: ApiError } } }, async (req) =>
     app.exposures.create(req.actor!, req.body)
   )
-  app.put('/admin/exposures/:id', { onRequest: publishers, schema: { tags, summary: '修改曝光信息', params: Id, body: Fields, response: { 200: Ok, 404: ApiError } } }, async (req) => {
-    await app.exposures.update(req.actor!, req.params.id, req.body)
-    return { ok: true }
-  })
+  app.put(
+    '/admin/exposures/:id',
+    { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '修改曝光信息', params: Id, body: Fields, response: { 200: Ok, 403: ApiError, 404: ApiError } } },
+    async (req) => {
+      await app.exposures.update(req.actor!, req.params.id, req.body)
+      return { ok: true }
+    }
+  )
   for (const [action, status] of [
     ['withdraw', 'withdrawn'],
     ['publish', 'published']
   ] as const) {
     app.post(
       `/admin/exposures/:id/${action}`,
-      { onRequest: publishers, schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      {
+        onRequest: publishers,
+        config: TOWN_SCOPED,
+        schema: { tags, summary: action === 'withdraw' ? '撤下' : '重新发布', params: Id, response: { 200: Ok, 403: ApiError, 404: ApiError, 409: ApiError } }
+      },
       async (req) => {
         await app.exposures.setStatus(req.actor!, req.params.id, status)
         return { ok: true }

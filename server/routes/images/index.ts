@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../../errors'
 import { MAX_IMAGE_BYTES } from '../../modules/images/service'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { ApiError, Id } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -14,6 +15,8 @@ const imageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/images',
     {
       onRequest: app.requireRoles('editor', 'publisher'),
+      // Pictures belong to no town: they are public once used, and a town's editors illustrate their own articles.
+      config: TOWN_SCOPED,
       schema: {
         tags: ['图片'],
         summary: '上传图片（JPG、PNG、WebP，最大 5 MB，字段名 file）',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Kind } from '../../../src/core/publishing'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { ApiError, Body, CaseKind, Category, ContentStatus, DeskRecord, Id, Ok, PublishFields, RedFlagCodes, RejectBody, RestoreBody, RevisionQuery, Text } from '../schemas'
 
 const BODY_MAX = 20000
@@ -44,15 +45,18 @@ const ListItem = Type.Object({
   status: Type.String(),
   publishedAt: Type.String(),
   scheduled: Type.Boolean(),
-  updatedAt: Type.String()
+  updatedAt: Type.String(),
+  town: Type.Union([Type.Null(), Type.String()])
 })
 
-const Item = Type.Object({ ...DeskRecord, publishedAt: Type.String(), scheduled: Type.Boolean() })
+const Item = Type.Object({ ...DeskRecord, publishedAt: Type.String(), scheduled: Type.Boolean(), town: Type.Union([Type.Null(), Type.String()]) })
 
 /**
  * The publishing desk, the same for articles (/admin/articles) and case
  * lessons (/admin/cases). Editors write and submit; publishers also review,
  * publish (now or at a set time) and withdraw. Tip handlers see none of it.
+ * A town's people work on their town's items and read the district's
+ * (modules/content/towns).
  */
 const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const writers = app.requireRoles('editor', 'publisher')
@@ -70,23 +74,25 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/${path}`,
       {
         onRequest: writers,
+        config: TOWN_SCOPED,
         schema: { tags, summary: `${label}列表（含草稿）`, querystring: Type.Object({ status: Type.Optional(ContentStatus) }), response: { 200: Type.Object({ items: Type.Array(ListItem) }) } }
       },
-      async (req) => ({ items: await app.publishing.list(k, req.query.status) })
+      async (req) => ({ items: await app.publishing.list(req.actor!, k, req.query.status) })
     )
 
-    app.post(`/admin/${path}`, { onRequest: writers, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } }, async (req) =>
+    app.post(`/admin/${path}`, { onRequest: writers, config: TOWN_SCOPED, schema: { tags, summary: `新建${label}草稿`, body: Fields, response: { 200: Item, 400: ApiError } } }, async (req) =>
       app.publishing.create(req.actor!, k, req.body as never)
     )
 
-    app.get(`/admin/${path}/:id`, { onRequest: writers, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>
-      app.publishing.get(k, req.params.id)
+    app.get(`/admin/${path}/:id`, { onRequest: writers, config: TOWN_SCOPED, schema: { tags, summary: `${label}及其各版本`, params: Id, response: { 200: Item, 404: ApiError } } }, async (req) =>
+      app.publishing.get(req.actor!, k, req.params.id)
     )
 
     app.put(
       `/admin/${path}/:id`,
       {
         onRequest: writers,
+        config: TOWN_SCOPED,
         schema: {
           tags,
           summary: `保存${label}（产生新版本）`,
@@ -99,19 +105,24 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (req) => app.publishing.save(req.actor!, k, req.params.id, req.body as never, req.query.revision)
     )
 
-    app.get(`/admin/${path}/:id/preview`, { onRequest: writers, schema: { tags, summary: '预览：与居民看到的完全一样（形状同公开的详情接口）', params: Id } }, async (req) =>
-      app.publishing.preview(k, req.params.id)
+    app.get(`/admin/${path}/:id/preview`, { onRequest: writers, config: TOWN_SCOPED, schema: { tags, summary: '预览：与居民看到的完全一样（形状同公开的详情接口）', params: Id } }, async (req) =>
+      app.publishing.preview(req.actor!, k, req.params.id)
     )
 
-    app.post(`/admin/${path}/:id/submit`, { onRequest: writers, schema: { tags, summary: '提交审核', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.publishing.submit(req.actor!, k, req.params.id)
-      return { ok: true }
-    })
+    app.post(
+      `/admin/${path}/:id/submit`,
+      { onRequest: writers, config: TOWN_SCOPED, schema: { tags, summary: '提交审核', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      async (req) => {
+        await app.publishing.submit(req.actor!, k, req.params.id)
+        return { ok: true }
+      }
+    )
 
     app.post(
       `/admin/${path}/:id/restore`,
       {
         onRequest: writers,
+        config: TOWN_SCOPED,
         schema: { tags, summary: '恢复到某个旧版本（作为新版本保存）', params: Id, body: RestoreBody, response: { 200: Item, 404: ApiError, 409: ApiError } }
       },
       async (req) => app.publishing.restore(req.actor!, k, req.params.id, req.body.revision)
@@ -119,7 +130,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     app.post(
       `/admin/${path}/:id/reject`,
-      { onRequest: publishers, schema: { tags, summary: '退回修改', params: Id, body: RejectBody, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '退回修改', params: Id, body: RejectBody, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
       async (req) => {
         await app.publishing.reject(req.actor!, k, req.params.id, req.body.reason)
         return { ok: true }
@@ -130,6 +141,7 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/admin/${path}/:id/publish`,
       {
         onRequest: publishers,
+        config: TOWN_SCOPED,
         schema: {
           tags,
           summary: '发布审阅过的那一版（不填时间即立即发布，填了则到时自动发布；审阅后内容又改过则 409）',
@@ -144,10 +156,14 @@ const publishingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     )
 
-    app.post(`/admin/${path}/:id/withdraw`, { onRequest: publishers, schema: { tags, summary: '撤下', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } }, async (req) => {
-      await app.publishing.withdraw(req.actor!, k, req.params.id)
-      return { ok: true }
-    })
+    app.post(
+      `/admin/${path}/:id/withdraw`,
+      { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '撤下', params: Id, response: { 200: Ok, 404: ApiError, 409: ApiError } } },
+      async (req) => {
+        await app.publishing.withdraw(req.actor!, k, req.params.id)
+        return { ok: true }
+      }
+    )
   }
 }
 

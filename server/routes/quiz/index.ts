@@ -81,9 +81,9 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const village = req.body.village?.trim() || '未填'
       // Once the office has listed the villages, the board shows only those: a typed name cannot add a row to it.
-      const { villages } = await app.town.get(req.query.town)
+      const { code, villages } = await app.town.get(req.query.town)
       if (village !== '未填' && villages.length > 0 && !villages.includes(village)) throw new AppError(400, 'unknown_village', '请从列表里选您所在的村（社区）。')
-      return app.quiz.draw({ persona: req.body.persona ?? 'worker', village, player: req.body.player })
+      return app.quiz.draw({ persona: req.body.persona ?? 'worker', village, player: req.body.player, town: code })
     }
   )
 
@@ -153,7 +153,7 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => app.quiz.currentBoard((await app.town.get(req.query.town)).villages)
+    async (req) => app.quiz.currentBoard(await app.town.get(req.query.town))
   )
 
   const office = app.requireRoles('publisher', 'admin')

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { CATEGORY_CODES } from '../../../src/core/categories'
-import { CaseKind } from '../schemas'
+import { CaseKind, TownQuery } from '../schemas'
 
 const RedFlag = Type.Object({ code: Type.String(), label: Type.String() })
 const Summary = {
@@ -9,7 +9,8 @@ const Summary = {
   title: Type.String(),
   category: Type.String(),
   summary: Type.String(),
-  publishedAt: Type.String({ format: 'date-time' })
+  publishedAt: Type.String({ format: 'date-time' }),
+  town: Type.Union([Type.Null(), Type.String()])
 }
 const ArticleSummary = Type.Object(Summary)
 const CaseSummary = Type.Object({ ...Summary, redFlags: Type.Array(RedFlag), featured: Type.Boolean(), kind: CaseKind })
@@ -17,6 +18,7 @@ const PageOf = <T extends ReturnType<typeof Type.Object>>(item: T) => Type.Objec
 const ApiError = Type.Object({ error: Type.Object({ code: Type.String(), message: Type.String() }) })
 
 const ListQuery = Type.Object({
+  ...TownQuery.properties,
   category: Type.Optional(
     Type.Union(
       CATEGORY_CODES.map((c) => Type.Literal(c)),
@@ -40,17 +42,22 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['阅读'],
-        summary: '文章分类及每类文章数',
+        summary: '文章分类及每类文章数（town=代码：本镇的和区里的文章）',
+        querystring: TownQuery,
         response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), count: Type.Integer() })) }) }
       }
     },
-    async () => app.reading.categories()
+    async (req) => app.reading.categories((await app.town.get(req.query.town)).code)
   )
 
-  app.get('/articles', { schema: { tags: ['阅读'], summary: '文章列表（分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } }, async (req) => {
-    const { category, q, page, pageSize } = req.query
-    return app.reading.articles({ category, q: q?.trim() || undefined, page, pageSize })
-  })
+  app.get(
+    '/articles',
+    { schema: { tags: ['阅读'], summary: '文章列表（town=代码：本镇的和区里的；分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } },
+    async (req) => {
+      const { category, q, page, pageSize } = req.query
+      return app.reading.articles({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize })
+    }
+  )
 
   app.get(
     '/articles/:id',
@@ -65,10 +72,14 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => app.reading.article(req.params.id)
   )
 
-  app.get('/cases', { schema: { tags: ['阅读'], summary: '以案说法列表', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } }, async (req) => {
-    const { category, q, page, pageSize, featured } = req.query
-    return app.reading.cases({ category, q: q?.trim() || undefined, page, pageSize, featured })
-  })
+  app.get(
+    '/cases',
+    { schema: { tags: ['阅读'], summary: '以案说法列表（town=代码：本镇的和区里的）', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } },
+    async (req) => {
+      const { category, q, page, pageSize, featured } = req.query
+      return app.reading.cases({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize, featured })
+    }
+  )
 
   app.get(
     '/cases/:id',

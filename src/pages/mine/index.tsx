@@ -15,15 +15,16 @@ import { hasRole, useStaffSession, type StaffSession } from '../../services/staf
 import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
-const MENU: { title: string; description: string; url: string; roles: Role[] }[] = [
+// `districtOnly`: work the district's accounts do for every town (a town's account is refused there).
+const MENU: { title: string; description: string; url: string; roles: Role[]; districtOnly?: true }[] = [
   { title: '文章管理', description: '写稿、审核、发布、定时、撤下', url: routes.desk('article'), roles: ['editor', 'publisher'] },
   { title: '案例管理', description: '以案说法的稿件', url: routes.desk('case'), roles: ['editor', 'publisher'] },
   { title: '线索办理', description: '群众举报线索：核实、移交、回复、办结', url: routes.tipDesk, roles: ['tip_handler'] },
   { title: '投诉建议办理', description: '群众的投诉建议：阅读、回复、办结', url: routes.feedbackDesk, roles: ['tip_handler'] },
   { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
   { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
-  { title: '题库', description: '批量导入、审核发布答题题目', url: routes.quizBank, roles: ['editor', 'publisher'] },
-  { title: '答题统计', description: '参与人数、平均分、哪些危险信号常被漏看', url: routes.quizStats, roles: ['publisher', 'admin'] },
+  { title: '题库', description: '批量导入、审核发布答题题目', url: routes.quizBank, roles: ['editor', 'publisher'], districtOnly: true },
+  { title: '答题统计', description: '参与人数、平均分、哪些危险信号常被漏看', url: routes.quizStats, roles: ['publisher', 'admin'], districtOnly: true },
   { title: '村屏模式', description: '村委会大屏滚动播放宣传口号', url: routes.villageScreen, roles: ['publisher', 'admin'] },
   { title: '镇情资料', description: '镇名、热线、村（社区）、成员单位', url: routes.town, roles: ['admin'] },
   { title: '账号管理', description: '新建账号、分配角色、停用', url: routes.users, roles: ['admin'] },
@@ -53,7 +54,7 @@ function StaffMenu({ session, town }: { session: StaffSession; town?: TownProfil
         </View>
       )}
       <View className='mine__menu'>
-        {MENU.filter((m) => hasRole(session, ...m.roles)).map((m) => (
+        {MENU.filter((m) => hasRole(session, ...m.roles) && !(m.districtOnly && session.town)).map((m) => (
           <Cell key={m.url} title={m.title} description={m.description} clickable onClick={() => go(m.url)} />
         ))}
         <Cell title='修改密码' clickable onClick={() => go(routes.staffPassword)} />

@@ -8,7 +8,7 @@ export interface ExposureRecord extends Exposure {
   updatedAt: string
 }
 
-export type ExposureFields = Omit<Exposure, 'id'>
+export type ExposureFields = Omit<Exposure, 'id' | 'town'>
 
 export const searchExposures = (q: string, page: number) => fetchJson<Page<Exposure>>(`/api/exposures${query({ q, page, pageSize: 20 })}`)
 export const useExposures = (q: string, enabled = true) => usePagedList((page) => searchExposures(q, page), [q], enabled)

@@ -11,6 +11,8 @@ import { NATIONAL_MONTH } from '../../../core/campaign'
 import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
 import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { DistrictMark } from '../../../features/staff/components/district-mark'
+import { isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { imageUrl, uploadImage } from '../../../services/http'
 import { choosePictures } from '../../../services/media'
@@ -132,7 +134,7 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
   )
 }
 
-function Campaigns() {
+function Campaigns({ session }: { session: StaffSession }) {
   const list = useCampaigns()
   const { editing, setEditing, done, toggle } = useListEditing<CampaignRecord>(list.reload, setCampaignPublished)
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
@@ -155,19 +157,22 @@ function Campaigns() {
               <View className='staff__item-title'>{c.theme}</View>
               <View className='staff__row staff__meta'>
                 <View className={`staff__status is-${c.status}`}>{c.status === 'published' ? '已发布' : '草稿'}</View>
+                <DistrictMark session={session} town={c.town} />
                 <View>
                   {c.startsOn} 至 {c.endsOn}
                 </View>
                 <View>{c.slogans.length} 条口号</View>
               </View>
-              <View className='staff__actions'>
-                <Button size='small' fill='outline' onClick={() => setEditing(c)}>
-                  修改
-                </Button>
-                <Button className='campaign__toggle' size='small' type={c.status === 'published' ? 'default' : 'primary'} onClick={() => void toggle(c)}>
-                  {c.status === 'published' ? '撤下' : '发布'}
-                </Button>
-              </View>
+              {!isDistrictItemFor(session, c.town) && (
+                <View className='staff__actions'>
+                  <Button size='small' fill='outline' onClick={() => setEditing(c)}>
+                    修改
+                  </Button>
+                  <Button className='campaign__toggle' size='small' type={c.status === 'published' ? 'default' : 'primary'} onClick={() => void toggle(c)}>
+                    {c.status === 'published' ? '撤下' : '发布'}
+                  </Button>
+                </View>
+              )}
             </View>
           ))}
         </View>
@@ -179,7 +184,7 @@ function Campaigns() {
 export default function CampaignsPage() {
   return (
     <Screen className='staff-page'>
-      <StaffGate roles={['publisher']}>{() => <Campaigns />}</StaffGate>
+      <StaffGate roles={['publisher']}>{(session) => <Campaigns session={session} />}</StaffGate>
     </Screen>
   )
 }

@@ -10,12 +10,14 @@ import { formatMoment } from '../../../core/dates'
 import { STATUS_LABEL, useDesk, type Kind, type Status } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
+import { DistrictMark } from '../../../features/staff/components/district-mark'
+import type { StaffSession } from '../../../services/staff-session'
 import { routes } from '../../../routes'
 import '../staff.scss'
 
 const FILTERS = [{ value: '', label: '全部' }, ...(Object.keys(STATUS_LABEL) as Status[]).map((s) => ({ value: s, label: STATUS_LABEL[s] }))]
 
-function Desk() {
+function Desk({ session }: { session: StaffSession }) {
   const [kind, setKind] = useState<Kind>(useRouter().params.kind === 'case' ? 'case' : 'article')
   const [status, setStatus] = useState<Status | ''>('')
   const desk = useDesk(kind, status || undefined)
@@ -48,6 +50,7 @@ function Desk() {
               <View className='staff__item-title'>{item.title}</View>
               <View className='staff__row staff__meta'>
                 <View className={`staff__status is-${item.status}`}>{item.scheduled ? '已排期' : STATUS_LABEL[item.status]}</View>
+                <DistrictMark session={session} town={item.town} />
                 <View>{categoryName(item.category)}</View>
                 <View>{item.scheduled ? `${formatMoment(Date.parse(item.publishedAt))} 自动发布` : `更新于 ${formatMoment(Date.parse(item.updatedAt))}`}</View>
               </View>
@@ -62,7 +65,7 @@ function Desk() {
 export default function DeskPage() {
   return (
     <Screen className='staff-page'>
-      <StaffGate roles={['editor', 'publisher']}>{() => <Desk />}</StaffGate>
+      <StaffGate roles={['editor', 'publisher']}>{(session) => <Desk session={session} />}</StaffGate>
     </Screen>
   )
 }

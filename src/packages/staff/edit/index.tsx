@@ -22,7 +22,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
 import { choosePictures } from '../../../services/media'
-import { hasRole, type StaffSession } from '../../../services/staff-session'
+import { hasRole, isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
 import '../staff.scss'
 
 type Draft = ArticleFields & CaseFields
@@ -76,7 +76,9 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const publisher = hasRole(session, 'publisher')
-  const locked = item?.status === 'published'
+  // A town's account reads the district's items, every town's, without changing them.
+  const districtItem = !!item && isDistrictItemFor(session, item.town)
+  const locked = item?.status === 'published' || districtItem
   const texts = kind === 'article' ? [draft.body] : [draft.story, draft.outcome, draft.lesson]
   const problems = texts.flatMap(bodyProblems)
   // The advert checker's reading of the text, offered as red-flag tags.
@@ -191,18 +193,22 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
               </Field>
             </>
           )}
-          <SaveBar item={item} actions={actions} onSave={() => void save()}>
-            <Button fill='outline' disabled={locked} onClick={() => void insertImage()}>
-              插入图片
-            </Button>
-            {item && (
-              <Button className='edit__preview' fill='outline' onClick={() => void Taro.navigateTo({ url: routes.preview(kind, item.id) })}>
-                预览
+          {districtItem ? (
+            <View className='staff__soft edit__district'>这是区里发布的内容，每个镇（街道）的居民都能看到。镇（街道）的账号只能看，不能修改；要改请联系区里。</View>
+          ) : (
+            <SaveBar item={item} actions={actions} onSave={() => void save()}>
+              <Button fill='outline' disabled={locked} onClick={() => void insertImage()}>
+                插入图片
               </Button>
-            )}
-          </SaveBar>
+              {item && (
+                <Button className='edit__preview' fill='outline' onClick={() => void Taro.navigateTo({ url: routes.preview(kind, item.id) })}>
+                  预览
+                </Button>
+              )}
+            </SaveBar>
+          )}
         </View>
-        {item && publisher && (
+        {item && publisher && !districtItem && (
           <ReviewPanel item={item} actions={actions} publishAt={scheduleAt}>
             <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
               <View className='staff__row'>
@@ -221,7 +227,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
             </Field>
           </ReviewPanel>
         )}
-        {item && <RevisionList item={item} actions={actions} />}
+        {item && !districtItem && <RevisionList item={item} actions={actions} />}
       </View>
       {/* Beside the form on a desk screen (staff.scss); a phone opens 预览 instead, so the mini-program never renders it. */}
       {process.env.TARO_ENV === 'h5' && <LivePreview kind={kind} draft={draft} />}
@@ -231,7 +237,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
 
 /** The draft as it stands, shown with the very components residents read it with. */
 function LivePreview({ kind, draft }: { kind: Kind; draft: Draft }) {
-  const common = { id: '', publishedAt: new Date().toISOString(), title: draft.title || '（标题）', category: draft.category, summary: draft.summary, redFlags: toRedFlags(draft.redFlags) }
+  const common = { id: '', publishedAt: new Date().toISOString(), town: null, title: draft.title || '（标题）', category: draft.category, summary: draft.summary, redFlags: toRedFlags(draft.redFlags) }
   return (
     <View className='edit__live'>
       <View className='staff__soft edit__live-note'>实时预览：居民将看到的样子（保存后才会留下）</View>

@@ -7,6 +7,8 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { DistrictMark } from '../../../features/staff/components/district-mark'
+import { isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
 import { beijingToday } from '../../../core/campaign'
@@ -80,7 +82,7 @@ function ExposureForm({ initial, fromTip = false, onDone }: { initial: ExposureR
   )
 }
 
-function Exposures() {
+function Exposures({ session }: { session: StaffSession }) {
   const list = useExposureRecords()
   const { editing, setEditing, done, toggle } = useListEditing<ExposureRecord>(list.reload, setExposurePublished)
   // A name the tip desk decided to publish (加入曝光台): a new entry starts with it.
@@ -109,19 +111,22 @@ function Exposures() {
           {items.map((x) => (
             <View key={x.id} className='staff__item'>
               <View className='staff__item-title'>{x.name}</View>
+              <DistrictMark session={session} town={x.town} />
               <View className='staff__meta'>
                 {x.exposedOn} · {x.source} · {x.status === 'published' ? '已发布' : '已撤下'}
               </View>
               <View>{x.what}</View>
               {x.identifiers.length > 0 && <View className='staff__meta'>{x.identifiers.join(' · ')}</View>}
-              <View className='staff__actions'>
-                <Button size='small' fill='outline' onClick={() => setEditing(x)}>
-                  修改
-                </Button>
-                <Button size='small' fill='outline' onClick={() => void toggle(x)}>
-                  {x.status === 'published' ? '撤下' : '重新发布'}
-                </Button>
-              </View>
+              {!isDistrictItemFor(session, x.town) && (
+                <View className='staff__actions'>
+                  <Button size='small' fill='outline' onClick={() => setEditing(x)}>
+                    修改
+                  </Button>
+                  <Button size='small' fill='outline' onClick={() => void toggle(x)}>
+                    {x.status === 'published' ? '撤下' : '重新发布'}
+                  </Button>
+                </View>
+              )}
             </View>
           ))}
         </View>
@@ -133,7 +138,7 @@ function Exposures() {
 export default function ExposuresPage() {
   return (
     <Screen className='staff-page'>
-      <StaffGate roles={['publisher']}>{() => <Exposures />}</StaffGate>
+      <StaffGate roles={['publisher']}>{(session) => <Exposures session={session} />}</StaffGate>
     </Screen>
   )
 }

@@ -5,7 +5,7 @@ import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
-import { ROLES, roleLabel, TOWN_ROLES, type Role } from '../../../core/roles'
+import { ROLES, roleLabel, type Role } from '../../../core/roles'
 import { DISTRICT, officeName, type TownEntry } from '../../../core/town'
 import { refreshSession } from '../../../features/staff/api/session'
 import { createUser, resetPassword, updateUser, useUsers, type StaffUser } from '../../../features/staff/api/users'
@@ -16,7 +16,6 @@ import { messageOf, say, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r.code, label: `${r.label}（${r.does}）` }))
-const TOWN_ROLES_HINT = '镇（街道）的账号暂时只能是线索处理员或管理员；文章、案例、答题和活动由区里发布。'
 
 /** Where an account belongs, as the district's admin chooses it: 区里 or one of the towns. */
 const officeChoices = (towns: TownEntry[]) => [{ value: DISTRICT, label: '区里' }, ...towns.map((t) => ({ value: t.code, label: t.name }))]
@@ -35,7 +34,6 @@ function NewUser({ district, towns, onDone }: { district: boolean; towns: TownEn
   const [username, setUsername] = useState('')
   const [displayName, setDisplayName] = useState('')
   const [office, setOffice] = useState(DISTRICT)
-  const inTown = !district || office !== DISTRICT
   const [roles, setRoles] = useState<Role[]>(district ? ['editor'] : ['tip_handler'])
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string>()
@@ -57,19 +55,12 @@ function NewUser({ district, towns, onDone }: { district: boolean; towns: TownEn
         <Input value={displayName} onChange={setDisplayName} maxLength={30} />
       </Field>
       {towns && (
-        <Field label='属于' hint='区里的账号管全区；镇（街道）的账号只看到、只办本镇（街道）的线索和账号'>
-          <Choices
-            options={officeChoices(towns)}
-            selected={[office]}
-            onChange={([v]) => {
-              setOffice(v)
-              if (v !== DISTRICT) setRoles((r) => r.filter((x) => TOWN_ROLES.includes(x)))
-            }}
-          />
+        <Field label='属于' hint='区里的账号管全区；镇（街道）的账号只办本镇（街道）的线索、账号和宣传内容，区里发布的内容只能看'>
+          <Choices options={officeChoices(towns)} selected={[office]} onChange={([v]) => setOffice(v)} />
         </Field>
       )}
-      <Field label='角色' hint={inTown ? `可多选。${TOWN_ROLES_HINT}` : '可多选'}>
-        <Choices multiple options={inTown ? ROLE_CHOICES.filter((c) => TOWN_ROLES.includes(c.value as Role)) : ROLE_CHOICES} selected={roles} onChange={(v) => setRoles(v as Role[])} />
+      <Field label='角色' hint='可多选'>
+        <Choices multiple options={ROLE_CHOICES} selected={roles} onChange={(v) => setRoles(v as Role[])} />
       </Field>
       <Field label='初始密码' hint='至少 10 位；请当面告诉本人，并请他登录后修改' error={error}>
         <Input type='password' value={password} onChange={setPassword} maxLength={200} />
@@ -107,12 +98,7 @@ function UserRow({ user, selfName, towns, onChanged }: { user: StaffUser; selfNa
         {towns && `${officeName(towns, user.town)} · `}
         {user.roles.map(roleLabel).join('、')}
       </View>
-      <Choices
-        multiple
-        options={ROLES.filter((r) => user.town === null || TOWN_ROLES.includes(r.code)).map((r) => ({ value: r.code, label: r.label }))}
-        selected={roles}
-        onChange={(v) => setRoles(v as Role[])}
-      />
+      <Choices multiple options={ROLES.map((r) => ({ value: r.code, label: r.label }))} selected={roles} onChange={(v) => setRoles(v as Role[])} />
       <View className='staff__actions'>
         {changed && (
           <Button className='users__save-roles' size='small' type='primary' onClick={() => void saveRoles()}>
@@ -134,7 +120,7 @@ function UserRow({ user, selfName, towns, onChanged }: { user: StaffUser; selfNa
         )}
       </View>
       {towns && moving && (
-        <Field label={`${user.username} 换到`} hint={`换过去后他只看到、只办那里的线索，需要重新登录。${TOWN_ROLES_HINT}`}>
+        <Field label={`${user.username} 换到`} hint='换过去后他只看到、只办那里的线索和内容，需要重新登录。'>
           <Choices
             options={officeChoices(towns).filter((c) => c.value !== (user.town ?? DISTRICT))}
             selected={[]}

@@ -1,0 +1,197 @@
+import type { InjectOptions } from 'fastify'
+import { Migrator } from 'kysely'
+import { migrationsFor } from '../../server/db/migrations'
+import { ADMIN_PASSWORD, LANES, signIn, startServer, TestClock, type TestServer } from './helpers'
+
+type Headers = { authorization: string }
+
+const anArticle = (title: string) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的摘要，说清要点。',
+  redFlags: ['pension'],
+  body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
+})
+
+const aCampaign = (theme: string, over: Record<string, unknown> = {}) => ({
+  theme,
+  startsOn: '2026-06-01',
+  endsOn: '2026-06-30',
+  bannerImageId: null,
+  slogans: ['守住钱袋子'],
+  articleIds: [],
+  caseIds: [],
+  ...over
+})
+
+const anExposure = (name: string) => ({ name, what: '以高息为诱饵向老人吸收资金。', exposedOn: '2026-06-02', source: '镇防非办', identifiers: [] })
+
+/**
+ * Content per town: a town's office writes, publishes and runs its own
+ * articles, campaigns and exposures, which its residents see beside the
+ * district's; the other towns see neither them nor a way to change them, and
+ * no town changes what the district publishes for every town.
+ * 北仓镇 (beicang) is a town of its own; 辛口镇 (xinkou) is the first.
+ */
+describe.each(LANES)('content per town on %s', (lane) => {
+  let server: TestServer
+  let district: Headers
+  let beicang: Headers
+  let xinkou: Headers
+  const clock = new TestClock(new Date('2026-06-10T02:00:00Z'))
+  const call = (method: string, url: string, headers?: Headers, payload?: object) =>
+    server.app.inject({ method: method as InjectOptions['method'], url, headers, payload: method === 'GET' ? undefined : (payload ?? {}) })
+  const publishArticle = async (who: Headers, title: string) => {
+    const made = await call('POST', '/api/admin/articles', who, anArticle(title))
+    expect(made.statusCode).toBe(200)
+    const { id, revision } = made.json()
+    expect((await call('POST', `/api/admin/articles/${id}/publish`, who, { revision })).statusCode).toBe(200)
+    return id as string
+  }
+  const runCampaign = async (who: Headers, theme: string, over: Record<string, unknown> = {}) => {
+    const made = await call('POST', '/api/admin/campaigns', who, aCampaign(theme, over))
+    expect(made.statusCode).toBe(200)
+    expect((await call('POST', `/api/admin/campaigns/${made.json().id}/publish`, who)).statusCode).toBe(200)
+    return made.json().id as string
+  }
+  const titles = async (town: string) => ((await call('GET', `/api/articles?town=${town}&pageSize=50&q=测试`)).json().items as { title: string }[]).map((a) => a.title).sort()
+  const showing = async (town?: string) => (await call('GET', `/api/campaigns/showing${town ? `?town=${town}` : ''}`)).json().campaign?.theme ?? null
+
+  beforeAll(async () => {
+    server = await startServer(lane, {}, clock)
+    district = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    expect((await call('POST', '/api/admin/users', district, { username: 'dist_pub', displayName: '区发布员', roles: ['publisher'], password: 'dist_pub-password-1' })).statusCode).toBe(200)
+    district = await signIn(server.app, 'dist_pub', 'dist_pub-password-1')
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    expect((await call('POST', '/api/admin/towns', admin, { code: 'beicang', name: '北仓镇' })).statusCode).toBe(201)
+    for (const [username, town] of [
+      ['bc_pub', 'beicang'],
+      ['xk_pub', 'xinkou']
+    ])
+      expect((await call('POST', '/api/admin/users', admin, { username, displayName: username, roles: ['publisher'], password: `${username}-password-1`, town })).statusCode).toBe(200)
+    beicang = await signIn(server.app, 'bc_pub', 'bc_pub-password-1')
+    xinkou = await signIn(server.app, 'xk_pub', 'xk_pub-password-1')
+  })
+  afterAll(async () => server.close())
+
+  it("shows residents their town's articles and the district's, never another town's", async () => {
+    const everywhere = await publishArticle(district, '测试：区里的文章')
+    const ours = await publishArticle(beicang, '测试：北仓的文章')
+    expect(await titles('beicang')).toEqual(['测试：北仓的文章', '测试：区里的文章'])
+    expect(await titles('xinkou')).toEqual(['测试：区里的文章'])
+    // No town named: the default town (辛口镇), as clients made before towns ask.
+    expect(((await call('GET', '/api/articles?pageSize=50&q=测试')).json().items as unknown[]).length).toBe(1)
+    // The summaries say whose each is, for the 区/镇 marks.
+    const listed = (await call('GET', '/api/articles?town=beicang&pageSize=50&q=测试')).json().items as { id: string; town: string | null }[]
+    expect(Object.fromEntries(listed.map((a) => [a.id, a.town]))).toEqual({ [everywhere]: null, [ours]: 'beicang' })
+    // Category counts follow the town.
+    const pension = async (town: string) => ((await call('GET', `/api/categories?town=${town}`)).json().items as { code: string; count: number }[]).find((c) => c.code === 'pension')!.count
+    expect((await pension('beicang')) - (await pension('xinkou'))).toBe(1)
+    // A shared link to an article opens wherever the reader lives.
+    expect((await call('GET', `/api/articles/${ours}`)).statusCode).toBe(200)
+    expect((await call('GET', '/api/articles?town=nowhere')).statusCode).toBe(400)
+  })
+
+  it("keeps each town's desk to its own items, and the district's items read-only for towns", async () => {
+    const districtsOwn = await publishArticle(district, '测试：区里的第二篇')
+    const made = await call('POST', '/api/admin/articles', beicang, anArticle('测试：北仓的草稿'))
+    const draft = made.json().id as string
+    expect(made.json().town).toBe('beicang')
+
+    const desk = async (who: Headers) => ((await call('GET', '/api/admin/articles', who)).json().items as { id: string; town: string | null }[]).map((a) => a.id)
+    expect(await desk(beicang)).toEqual(expect.arrayContaining([draft, districtsOwn]))
+    expect(await desk(xinkou)).not.toContain(draft)
+    expect(await desk(xinkou)).toContain(districtsOwn)
+    expect(await desk(district)).toEqual(expect.arrayContaining([draft, districtsOwn]))
+
+    // Another town's draft does not exist for 辛口镇, on every desk route.
+    for (const [method, suffix, payload] of [
+      ['GET', ''],
+      ['GET', '/preview'],
+      ['PUT', '', anArticle('测试：改别人的')],
+      ['POST', '/submit'],
+      ['POST', '/restore', { revision: 1 }],
+      ['POST', '/reject', { reason: '不行' }],
+      ['POST', '/publish', { revision: 1 }],
+      ['POST', '/withdraw']
+    ] as [string, string, object?][]) {
+      const res = await call(method, `/api/admin/articles/${draft}${suffix}`, xinkou, payload)
+      expect({ route: `${method} ${suffix}`, status: res.statusCode }).toEqual({ route: `${method} ${suffix}`, status: 404 })
+    }
+    // The district's article: readable by a town, not changeable (403, saying why).
+    expect((await call('GET', `/api/admin/articles/${districtsOwn}`, beicang)).statusCode).toBe(200)
+    for (const [method, suffix, payload] of [
+      ['POST', '/withdraw'],
+      ['POST', '/restore', { revision: 1 }]
+    ] as [string, string, object?][]) {
+      const res = await call(method, `/api/admin/articles/${districtsOwn}${suffix}`, beicang, payload)
+      expect(res.statusCode).toBe(403)
+      expect(res.json().error.code).toBe('district_item')
+    }
+    // The district changes a town's item (it sees and steers every town).
+    expect((await call('POST', `/api/admin/articles/${draft}/submit`, district)).statusCode).toBe(200)
+  })
+
+  it("runs a town's own campaign for its residents while the others keep the district's", async () => {
+    expect(await showing('beicang')).toBeNull()
+    // The district's month started after the town's week: the town's own still comes first for its residents.
+    const month = await runCampaign(district, '区里的宣传月', { startsOn: '2026-06-05', quizSeconds: 300 })
+    expect(await showing('beicang')).toBe('区里的宣传月')
+    expect(await showing('xinkou')).toBe('区里的宣传月')
+
+    const ours = await runCampaign(beicang, '北仓的宣传周', { startsOn: '2026-06-01', endsOn: '2026-06-14', quizSeconds: 120 })
+    expect(await showing('beicang')).toBe('北仓的宣传周')
+    expect(await showing('xinkou')).toBe('区里的宣传月')
+    expect(await showing()).toBe('区里的宣传月')
+    expect((await call('GET', '/api/campaigns/current?town=beicang')).json().id).toBe(ours)
+
+    // A round drawn in a town runs on that town's campaign's clock.
+    const seconds = async (town: string) => (await call('POST', `/api/quiz/rounds?town=${town}`, undefined, { persona: 'elder' })).json().seconds
+    expect(await seconds('beicang')).toBe(120)
+    expect(await seconds('xinkou')).toBe(300)
+
+    // The campaign desk: a town sees its own and the district's; changes only its own.
+    const listed = async (who: Headers) => ((await call('GET', '/api/admin/campaigns', who)).json().items as { id: string }[]).map((c) => c.id).sort()
+    expect(await listed(beicang)).toEqual([month, ours].sort())
+    expect(await listed(xinkou)).toEqual([month])
+    expect((await call('GET', `/api/admin/campaigns/${ours}`, xinkou)).statusCode).toBe(404)
+    expect((await call('POST', `/api/admin/campaigns/${ours}/withdraw`, xinkou)).statusCode).toBe(404)
+    const theirs = await call('POST', `/api/admin/campaigns/${month}/withdraw`, beicang)
+    expect(theirs.statusCode).toBe(403)
+    expect(theirs.json().error.code).toBe('district_item')
+    expect(await showing('xinkou')).toBe('区里的宣传月')
+
+    // A town's campaign features what its residents can read: not another town's article.
+    const elsewhere = await publishArticle(xinkou, '测试：辛口的文章')
+    const featuring = await call('PUT', `/api/admin/campaigns/${ours}`, beicang, aCampaign('北仓的宣传周', { startsOn: '2026-06-01', endsOn: '2026-06-14', articleIds: [elsewhere] }))
+    expect(featuring.statusCode).toBe(400)
+    expect(featuring.json().error.code).toBe('unknown_item')
+  })
+
+  it("lists and looks up a town's exposures in that town only, and the district's everywhere", async () => {
+    expect((await call('POST', '/api/admin/exposures', beicang, anExposure('北仓某养老投资公司'))).statusCode).toBe(200)
+    expect((await call('POST', '/api/admin/exposures', district, anExposure('全区某财富管理公司'))).statusCode).toBe(200)
+    const names = async (town: string) => ((await call('GET', `/api/exposures?town=${town}`)).json().items as { name: string }[]).map((x) => x.name).sort()
+    expect(await names('beicang')).toEqual(['全区某财富管理公司', '北仓某养老投资公司'])
+    expect(await names('xinkou')).toEqual(['全区某财富管理公司'])
+    const found = async (town: string, q: string) => ((await call('POST', `/api/lookup?town=${town}`, undefined, { q })).json().matches as unknown[]).length
+    expect(await found('beicang', '北仓某养老投资公司')).toBe(1)
+    expect(await found('xinkou', '北仓某养老投资公司')).toBe(0)
+    expect(await found('xinkou', '全区某财富管理公司')).toBe(1)
+
+    const entries = async (who: Headers) => (await call('GET', '/api/admin/exposures', who)).json().items as { id: string; name: string; town: string | null }[]
+    const ours = (await entries(beicang)).find((x) => x.name === '北仓某养老投资公司')!
+    expect(ours.town).toBe('beicang')
+    expect((await entries(xinkou)).map((x) => x.name)).not.toContain('北仓某养老投资公司')
+    expect((await call('POST', `/api/admin/exposures/${ours.id}/withdraw`, xinkou)).statusCode).toBe(404)
+    const districts = (await entries(beicang)).find((x) => x.name === '全区某财富管理公司')!
+    expect((await call('PUT', `/api/admin/exposures/${districts.id}`, beicang, anExposure('改名'))).json().error.code).toBe('district_item')
+  })
+
+  it("refuses to go back before content had towns while a town's content would become every town's", async () => {
+    const result = await new Migrator({ db: server.app.db, provider: { getMigrations: async () => migrationsFor('xinkou') } }).migrateTo('20270101T0900-staff-towns')
+    expect(String(result.error)).toContain('不能退回')
+    expect((await server.app.db.selectFrom('articles').select('town').where('town', '=', 'beicang').execute()).length).toBeGreaterThan(0)
+    expect(await titles('xinkou')).not.toContain('测试：北仓的文章')
+  })
+})

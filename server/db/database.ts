@@ -357,6 +357,14 @@ export interface TownKeyTable {
   created_at: string
 }
 
+/** A district item a town does not show its residents (see modules/content/towns). */
+export interface TownHiddenTable {
+  town: string
+  item_table: 'articles' | 'case_lessons' | 'campaigns' | 'exposures'
+  item_id: string
+  hidden_at: string
+}
+
 export interface Database {
   articles: ArticleTable
   case_lessons: CaseLessonTable
@@ -367,6 +375,7 @@ export interface Database {
   settings: SettingTable
   towns: TownTable
   town_keys: TownKeyTable
+  town_hidden: TownHiddenTable
   content_revisions: ContentRevisionTable
   images: ImageTable
   campaigns: CampaignTable

@@ -72,4 +72,6 @@ export interface CampaignRecord extends CampaignFields {
   updatedAt: string
   /** The town whose office runs it, or null for the district's (run in every town). */
   town: string | null
+  /** A district campaign the signed-in town's residents do not see (that town hid it); always false for the district's people. */
+  hidden: boolean
 }

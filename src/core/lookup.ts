@@ -301,6 +301,14 @@ export interface Exposure {
   town: string | null
 }
 
+/** An entry as the office's desk lists it. */
+export interface ExposureRecord extends Exposure {
+  status: 'published' | 'withdrawn'
+  updatedAt: string
+  /** A district entry the signed-in town's residents do not see (that town hid it); always false for the district's people. */
+  hidden: boolean
+}
+
 export interface LookupHit {
   id: string
   /** What matched: the listed text, as the office wrote it. */

@@ -97,4 +97,6 @@ export interface EditorListItem {
   updatedAt: string
   /** The town whose office it belongs to, or null for the district's (a town's people may read it, not change it). */
   town: string | null
+  /** A district item the signed-in town's residents do not see (that town hid it); always false for the district's people. */
+  hidden: boolean
 }

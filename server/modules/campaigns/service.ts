@@ -7,9 +7,9 @@ import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { ReadingService } from '../reading/service'
 import { seenIn } from '../../db/towns'
-import { assertMayChange, assertMaySee, staffSees, townOf } from '../content/towns'
+import { assertMayChange, assertMaySee, hiddenIds, staffSees, townOf } from '../content/towns'
 
-const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
+const toRecord = (r: Selectable<CampaignTable>, hidden = false): CampaignRecord => ({
   id: r.id,
   name: r.name,
   theme: r.theme,
@@ -23,7 +23,8 @@ const toRecord = (r: Selectable<CampaignTable>): CampaignRecord => ({
   quizFeedback: r.quiz_feedback === 1,
   status: r.status,
   updatedAt: r.updated_at,
-  town: r.town
+  town: r.town,
+  hidden
 })
 
 /** The yearly publicity month: theme, dates, banner, slogans and featured reading. */
@@ -69,14 +70,15 @@ export class CampaignService {
   }
 
   async list(actor: Actor): Promise<CampaignRecord[]> {
-    return (await this.db.selectFrom('campaigns').selectAll().where(staffSees(actor)).orderBy('starts_on', 'desc').execute()).map(toRecord)
+    const [rows, hidden] = await Promise.all([this.db.selectFrom('campaigns').selectAll().where(staffSees(actor)).orderBy('starts_on', 'desc').execute(), hiddenIds(this.db, actor.town, 'campaigns')])
+    return rows.map((r) => toRecord(r, hidden.has(r.id)))
   }
 
   async get(actor: Actor, id: string): Promise<CampaignRecord> {
     const row = await this.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) throw new AppError(404, 'not_found', '没有这个宣传活动。')
     assertMaySee(actor, row.town, '这个宣传活动')
-    return toRecord(row)
+    return toRecord(row, (await hiddenIds(this.db, actor.town, 'campaigns')).has(id))
   }
 
   private async changeable(actor: Actor, id: string): Promise<CampaignRecord> {
@@ -137,7 +139,7 @@ export class CampaignService {
       .selectFrom('campaigns')
       .selectAll()
       .where('status', '=', 'published')
-      .where(seenIn(town))
+      .where(seenIn('campaigns', town))
       .orderBy(sql`town is null`)
     q = which === 'current' ? q.where('starts_on', '<=', today).where('ends_on', '>=', today).orderBy('starts_on', 'desc') : q.where('starts_on', '>', today).orderBy('starts_on', 'asc')
     const row = await q.limit(1).executeTakeFirst()

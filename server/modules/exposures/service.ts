@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely'
-import { identifierProblem, IDENTIFIER_LIMITS, LookupIndex, type Exposure, type LookupKey, type LookupKind } from '../../../src/core/lookup'
+import { identifierProblem, IDENTIFIER_LIMITS, LookupIndex, type Exposure, type ExposureRecord, type LookupKey, type LookupKind } from '../../../src/core/lookup'
 import type { Page } from '../../../src/core/reading-types'
 import type { ExposureTable, Db } from '../../db/database'
 import { AppError } from '../../errors'
@@ -8,7 +8,7 @@ import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import { Memo } from '../../memo'
 import { seenIn } from '../../db/towns'
-import { assertMayChange, staffSees, townOf } from '../content/towns'
+import { assertMayChange, hiddenIds, staffSees, townOf } from '../content/towns'
 
 export interface ExposureFields {
   name: string
@@ -17,11 +17,6 @@ export interface ExposureFields {
   source: string
   /** Other names, phone numbers, links and accounts published with it, as the office wrote them. */
   identifiers: string[]
-}
-
-export interface ExposureRecord extends Exposure {
-  status: 'published' | 'withdrawn'
-  updatedAt: string
 }
 
 const toExposure = (r: Selectable<ExposureTable>): Exposure => ({
@@ -93,7 +88,7 @@ export class ExposureService {
 
   /** 查一查: the published entries of a town (its own and the district's) a name, number, link or account matches. */
   async lookup(q: string, town: string): Promise<LookupResult> {
-    const { index, byId } = await this.index.get()
+    const [{ index, byId }, hidden] = await Promise.all([this.index.get(), hiddenIds(this.db, town, 'exposures')])
     const answer = index.find(q)
     if (!answer.query) throw new AppError(400, 'bad_query', '没看懂要查什么：请输入名称（至少 2 个字）、电话号码、网址或账号。')
     const query = answer.query
@@ -102,13 +97,14 @@ export class ExposureService {
       partial: answer.partial,
       matches: answer.hits.flatMap((h) => {
         const exposure = byId.get(h.id)
-        return exposure && (exposure.town === null || exposure.town === town) ? [{ exposure, matched: h.matched, kind: h.kind }] : []
+        const shown = exposure && (exposure.town === town || (exposure.town === null && !hidden.has(exposure.id)))
+        return shown ? [{ exposure, matched: h.matched, kind: h.kind }] : []
       })
     }
   }
 
   async search(town: string, q: string | undefined, page: number, pageSize: number): Promise<Page<Exposure>> {
-    let query = this.db.selectFrom('exposures').where('status', '=', 'published').where(seenIn(town))
+    let query = this.db.selectFrom('exposures').where('status', '=', 'published').where(seenIn('exposures', town))
     if (q) query = query.where(sql`name`, 'like', sql`${likePattern(q)} escape '\\'`)
     const [rows, count] = await Promise.all([
       query
@@ -124,8 +120,11 @@ export class ExposureService {
   }
 
   async list(actor: Actor): Promise<ExposureRecord[]> {
-    const rows = await this.db.selectFrom('exposures').selectAll().where(staffSees(actor)).orderBy('exposed_on', 'desc').limit(1000).execute()
-    return rows.map((r) => ({ ...toExposure(r), status: r.status, updatedAt: r.updated_at }))
+    const [rows, hidden] = await Promise.all([
+      this.db.selectFrom('exposures').selectAll().where(staffSees(actor)).orderBy('exposed_on', 'desc').limit(1000).execute(),
+      hiddenIds(this.db, actor.town, 'exposures')
+    ])
+    return rows.map((r) => ({ ...toExposure(r), status: r.status, updatedAt: r.updated_at, hidden: hidden.has(r.id) }))
   }
 
   /** The entry, if this person may change it (modules/content/towns). */
@@ -158,7 +157,7 @@ export class ExposureService {
       await audit(trx, at, actor, { action: 'exposure.publish', targetType: 'exposure', targetId: id, detail: { name: f.name } })
     })
     this.events.changed('exposure')
-    return { id, ...f, town: townOf(actor), status: 'published', updatedAt: at.toISOString() }
+    return { id, ...f, town: townOf(actor), status: 'published', updatedAt: at.toISOString(), hidden: false }
   }
 
   async update(actor: Actor, id: string, fields: ExposureFields): Promise<void> {

@@ -10,7 +10,7 @@ import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { TownProfile } from '../../../src/core/town'
-import { assertMayChange, assertMaySee, staffSees, townOf } from '../content/towns'
+import { assertMayChange, assertMaySee, hiddenIds, staffSees, townOf } from '../content/towns'
 import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from './desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
@@ -154,7 +154,7 @@ export class PublishingService {
   async list(actor: Actor, kind: Kind, status?: ContentStatus): Promise<EditorListItem[]> {
     let q = this.db.selectFrom(TABLE[kind]).select(['id', 'title', 'category', 'status', 'published_at', 'updated_at', 'town']).where(staffSees(actor))
     if (status) q = q.where('status', '=', status)
-    const rows = await q.orderBy('updated_at', 'desc').limit(500).execute()
+    const [rows, hidden] = await Promise.all([q.orderBy('updated_at', 'desc').limit(500).execute(), hiddenIds(this.db, actor.town, TABLE[kind])])
     const now = this.now().toISOString()
     return rows.map((r) => ({
       id: r.id,
@@ -165,7 +165,8 @@ export class PublishingService {
       publishedAt: r.published_at,
       scheduled: r.status === 'published' && r.published_at > now,
       updatedAt: r.updated_at,
-      town: r.town
+      town: r.town,
+      hidden: hidden.has(r.id)
     }))
   }
 

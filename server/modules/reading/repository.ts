@@ -26,7 +26,7 @@ const caseKind = (table: ReadingTable) => (table === 'case_lessons' ? sql<CaseKi
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 function filtered(db: Db, table: ReadingTable, f: ListFilter, v: Visibility) {
-  let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now).where(seenIn(f.town))
+  let query = db.selectFrom(table).where('status', '=', 'published').where('published_at', '<=', v.now).where(seenIn(table, f.town))
   if (f.category) query = query.where('category', '=', f.category)
   if (f.featured !== undefined) query = query.where(sql.ref('featured'), '=', f.featured ? 1 : 0)
   if (f.q) {
@@ -96,7 +96,7 @@ export function countByCategory(db: Db, town: string, v: Visibility) {
     .selectFrom('articles')
     .where('status', '=', 'published')
     .where('published_at', '<=', v.now)
-    .where(seenIn(town))
+    .where(seenIn('articles', town))
     .select(['category', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy('category')
     .execute()

@@ -7,6 +7,8 @@ import { Memo } from '../../memo'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { KeyRing } from '../keys/keyring'
+import type { ContentTable } from '../../db/towns'
+import { setHidden } from '../content/towns'
 
 /** The leading group's member units, from section 四（一） of the town's plan. */
 export const PLAN_UNITS = ['经济办', '财政办', '农业办', '三产办', '综治办', '信访办', '司法所', '宣传办', '食安办', '网格中心', '市场监管所', '派出所']
@@ -112,6 +114,11 @@ export class TownService {
     })
     this.events.changed('town')
     return { ...next, code: before.code }
+  }
+
+  /** A town's publisher hides a district item from the town's residents, or shows it again (modules/content/towns). */
+  hide(actor: Actor, table: ContentTable, id: string, hidden: boolean): Promise<void> {
+    return setHidden(this.db, this.events, this.now(), actor, table, id, hidden)
   }
 
   async hotline(code?: string): Promise<Hotline> {

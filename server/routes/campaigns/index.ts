@@ -43,7 +43,8 @@ const Record = Type.Object({
   quizFeedback: Type.Boolean(),
   status: Type.String(),
   updatedAt: Type.String(),
-  town: Type.Union([Type.Null(), Type.String()])
+  town: Type.Union([Type.Null(), Type.String()]),
+  hidden: Type.Boolean()
 })
 
 /** The publicity month: residents see the running or coming one; publishers run them. */

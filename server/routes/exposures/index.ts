@@ -77,7 +77,7 @@ const exposureRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // A town's publishers keep their town's entries and see the district's (modules/content/towns).
   const publishers = app.requireRoles('publisher')
-  const Record = Type.Object({ ...Exposure.properties, status: Type.String(), updatedAt: Type.String() })
+  const Record = Type.Object({ ...Exposure.properties, status: Type.String(), updatedAt: Type.String(), hidden: Type.Boolean() })
   app.get(
     '/admin/exposures',
     { onRequest: publishers, config: TOWN_SCOPED, schema: { tags, summary: '全部曝光信息（含已撤下）', response: { 200: Type.Object({ items: Type.Array(Record) }) } } },

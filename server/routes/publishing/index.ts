@@ -46,7 +46,8 @@ const ListItem = Type.Object({
   publishedAt: Type.String(),
   scheduled: Type.Boolean(),
   updatedAt: Type.String(),
-  town: Type.Union([Type.Null(), Type.String()])
+  town: Type.Union([Type.Null(), Type.String()]),
+  hidden: Type.Boolean()
 })
 
 const Item = Type.Object({ ...DeskRecord, publishedAt: Type.String(), scheduled: Type.Boolean(), town: Type.Union([Type.Null(), Type.String()]) })

@@ -52,6 +52,30 @@ const townRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   )
 
+  const TABLES = { article: 'articles', case: 'case_lessons', campaign: 'campaigns', exposure: 'exposures' } as const
+  app.post(
+    '/admin/town/hidden',
+    {
+      onRequest: app.requireRoles('publisher'),
+      // Only a town's own accounts: the district withdraws its items instead (400 town_only).
+      config: TOWN_SCOPED,
+      schema: {
+        tags: ['镇情'],
+        summary: '本镇（街道）不显示区里的某条内容，或恢复显示（只有镇、街道的发布员能用）',
+        body: Body({
+          kind: Type.Union([Type.Literal('article'), Type.Literal('case'), Type.Literal('campaign'), Type.Literal('exposure')], { errorMessage: '内容类别不对。' }),
+          id: Type.String({ maxLength: 64, errorMessage: '内容编号不对。' }),
+          hidden: Type.Boolean({ errorMessage: 'hidden 只能是 true 或 false。' })
+        }),
+        response: { 200: Type.Object({ ok: Type.Boolean() }), 400: ApiError, 404: ApiError, 409: ApiError }
+      }
+    },
+    async (req) => {
+      await app.town.hide(req.actor!, TABLES[req.body.kind], req.body.id, req.body.hidden)
+      return { ok: true }
+    }
+  )
+
   app.put(
     '/admin/town',
     {

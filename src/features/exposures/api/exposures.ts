@@ -1,12 +1,9 @@
-import type { Exposure } from '../../../core/lookup'
+import type { Exposure, ExposureRecord } from '../../../core/lookup'
 import type { Page } from '../../../core/reading-types'
 import { fetchJson, query, staffApi } from '../../../services/http'
 import { usePagedList, useResource } from '../../../services/use-resource'
 
-export interface ExposureRecord extends Exposure {
-  status: 'published' | 'withdrawn'
-  updatedAt: string
-}
+export type { ExposureRecord }
 
 export type ExposureFields = Omit<Exposure, 'id' | 'town'>
 

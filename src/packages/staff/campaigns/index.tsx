@@ -11,7 +11,7 @@ import { NATIONAL_MONTH } from '../../../core/campaign'
 import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
 import { useDesk } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { DistrictMark } from '../../../features/staff/components/district-mark'
+import { DistrictItem } from '../../../features/town/components/district-item'
 import { isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { imageUrl, uploadImage } from '../../../services/http'
@@ -157,7 +157,7 @@ function Campaigns({ session }: { session: StaffSession }) {
               <View className='staff__item-title'>{c.theme}</View>
               <View className='staff__row staff__meta'>
                 <View className={`staff__status is-${c.status}`}>{c.status === 'published' ? '已发布' : '草稿'}</View>
-                <DistrictMark session={session} town={c.town} />
+                <DistrictItem session={session} kind={'campaign'} item={c} onChanged={() => void list.reload()} />
                 <View>
                   {c.startsOn} 至 {c.endsOn}
                 </View>

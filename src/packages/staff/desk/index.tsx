@@ -10,7 +10,7 @@ import { formatMoment } from '../../../core/dates'
 import { STATUS_LABEL, useDesk, type Kind, type Status } from '../../../features/publishing/api/desk'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
-import { DistrictMark } from '../../../features/staff/components/district-mark'
+import { DistrictItem } from '../../../features/town/components/district-item'
 import type { StaffSession } from '../../../services/staff-session'
 import { routes } from '../../../routes'
 import '../staff.scss'
@@ -50,7 +50,7 @@ function Desk({ session }: { session: StaffSession }) {
               <View className='staff__item-title'>{item.title}</View>
               <View className='staff__row staff__meta'>
                 <View className={`staff__status is-${item.status}`}>{item.scheduled ? '已排期' : STATUS_LABEL[item.status]}</View>
-                <DistrictMark session={session} town={item.town} />
+                <DistrictItem session={session} kind={item.kind} item={item} onChanged={() => void desk.reload()} />
                 <View>{categoryName(item.category)}</View>
                 <View>{item.scheduled ? `${formatMoment(Date.parse(item.publishedAt))} 自动发布` : `更新于 ${formatMoment(Date.parse(item.updatedAt))}`}</View>
               </View>

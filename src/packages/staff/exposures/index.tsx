@@ -7,7 +7,7 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
-import { DistrictMark } from '../../../features/staff/components/district-mark'
+import { DistrictItem } from '../../../features/town/components/district-item'
 import { isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { messageOf } from '../../../services/feedback'
@@ -111,7 +111,7 @@ function Exposures({ session }: { session: StaffSession }) {
           {items.map((x) => (
             <View key={x.id} className='staff__item'>
               <View className='staff__item-title'>{x.name}</View>
-              <DistrictMark session={session} town={x.town} />
+              <DistrictItem session={session} kind={'exposure'} item={x} onChanged={() => void list.reload()} />
               <View className='staff__meta'>
                 {x.exposedOn} · {x.source} · {x.status === 'published' ? '已发布' : '已撤下'}
               </View>

@@ -1,8 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { FastifyInstance } from 'fastify'
-import { startServer } from '../server/helpers'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const WEB_DIR = path.resolve(__dirname, '../../dist-h5')
@@ -15,43 +13,6 @@ export function browserLaneReady(): boolean {
   if (process.env.CI) throw new Error(message)
   process.stdout.write(`${message}，本次跳过\n`)
   return false
-}
-
-/** A describe block of this lane: skipped here when Chromium or the H5 build is missing (in CI that fails instead). */
-export function describeInBrowser(name: string, fn: () => void): void {
-  const block = browserLaneReady() ? describe : describe.skip
-  block(name, fn)
-}
-
-export interface BrowserLane {
-  app: FastifyInstance
-  browser: Browser
-  /** Where the server listens, e.g. http://127.0.0.1:41234 */
-  base: string
-}
-
-/**
- * Every file's set-up: before the tests of the describe block it is called
- * in, a server on SQLite serving the H5 build on a free port, and Chromium;
- * both stopped after them. `env` adds settings. The fields are there once
- * the block's first beforeAll has run (a file's own beforeAll, declared
- * after this call, can use them).
- */
-export function browserLane(env: Record<string, string> = {}): BrowserLane {
-  const lane = {} as BrowserLane
-  let close: (() => Promise<void>) | undefined
-  beforeAll(async () => {
-    const server = await startServer('sqlite', { WEB_DIR, ...env })
-    close = server.close
-    lane.app = server.app
-    lane.base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    lane.browser = await launch()
-  })
-  afterAll(async () => {
-    await lane.browser?.close()
-    await close?.()
-  })
-  return lane
 }
 
 export function launch(): Promise<Browser> {

@@ -1,4 +1,4 @@
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 

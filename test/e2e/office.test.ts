@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { staffWith } from '../server/helpers'
-import { browserLane, describeInBrowser, signInAsStaff } from './browser'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 

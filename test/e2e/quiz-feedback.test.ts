@@ -1,5 +1,5 @@
 import { publishCampaign } from '../server/helpers'
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 

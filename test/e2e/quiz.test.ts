@@ -1,5 +1,5 @@
 import { staffWith } from '../server/helpers'
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 import { readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(60000)

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 // A real browser on a shared 2-core machine: give each step room.
 jest.setTimeout(30000)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { fileTip, signIn, staffWith } from '../server/helpers'
 import { RECEIPT_LAYOUT } from '../../src/features/tips/components/receipt-layout'
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 import { dark, inkRuns, readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(90000)

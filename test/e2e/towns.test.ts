@@ -1,5 +1,6 @@
 import { ADMIN_PASSWORD, aTip, proofOfWork, signIn, staffWith } from '../server/helpers'
-import { browserLane, describeInBrowser, signInAsStaff } from './browser'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 

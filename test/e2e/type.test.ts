@@ -1,4 +1,4 @@
-import { browserLane, describeInBrowser } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit, type TypeMode } from './resident-screens'
 
 // Every resident screen, three times over, in a real browser on a shared 2-core machine.

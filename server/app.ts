@@ -1,6 +1,4 @@
 import { createHmac, randomBytes } from 'node:crypto'
-import fs from 'node:fs'
-import { clearInterval, setInterval } from 'node:timers'
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify'
 import compress from '@fastify/compress'
 import helmet from '@fastify/helmet'
@@ -10,29 +8,22 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { trustProxy, type Config } from './config'
 import { AppError } from './errors'
-import { connect, migrateToLatest, type DbKind } from './db/connect'
-import type { Db } from './db/database'
-import { seedIfEmpty } from './db/seed'
 import { storedSecret } from './db/stored-secret'
-import { AdChecker } from './modules/ad-check/service'
-import { CampaignService } from './modules/campaigns/service'
-import { ContentEvents } from './modules/content/events'
-import { ExposureService } from './modules/exposures/service'
-import { ImageProcessor } from './modules/images/processor'
-import { ImageService } from './modules/images/service'
-import { PublishingService } from './modules/publishing/service'
-import { ReadingService } from './modules/reading/service'
-import { KeyRing } from './modules/keys/keyring'
-import { StaffService } from './modules/staff/service'
-import { LoginThrottle } from './modules/staff/throttle'
-import { TipService } from './modules/tips/service'
-import { QuizBank } from './modules/quiz/bank'
-import { QuizRetention } from './modules/quiz/retention'
-import { QuizService } from './modules/quiz/service'
-import { CountingThread } from './modules/quiz/tally-thread'
-import { PLAN_UNITS, TownService } from './modules/town/service'
-import { claimTurn } from './modules/jobs/turns'
-import { localShared, redisShared, sharedRateLimitStore, type Shared } from './shared'
+import { foundationPlugin } from './foundation'
+import { adCheckPlugin } from './modules/ad-check/plugin'
+import { campaignsPlugin } from './modules/campaigns/plugin'
+import { contentPlugin } from './modules/content/plugin'
+import { exposuresPlugin } from './modules/exposures/plugin'
+import { imagesPlugin, picturesPlugin } from './modules/images/plugin'
+import { purgesPlugin } from './modules/jobs/plugin'
+import { keysPlugin } from './modules/keys/plugin'
+import { publishingPlugin } from './modules/publishing/plugin'
+import { quizPlugin } from './modules/quiz/plugin'
+import { readingPlugin } from './modules/reading/plugin'
+import { staffPlugin } from './modules/staff/plugin'
+import { tipsPlugin } from './modules/tips/plugin'
+import { townPlugin } from './modules/town/plugin'
+import { sharedRateLimitStore } from './shared'
 import auth from './plugins/auth'
 import errors, { answerClientError, answerError } from './plugins/errors'
 import { installValidation } from './plugins/validation'
@@ -50,45 +41,11 @@ import quizRoutes from './routes/quiz'
 import tipRoutes from './routes/tips'
 import townRoutes from './routes/town'
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: Config
-    db: Db
-    dbKind: DbKind
-    /** What the API processes of a deployment share: in this process, or in Redis (server/shared.ts). */
-    shared: Shared
-    /** The clock every rule uses; tests set it. */
-    now: () => Date
-    /** The content-changed signal every cache of content listens to. */
-    content: ContentEvents
-    /** 广告体检, on a thread of its own. */
-    adChecker: AdChecker
-    reading: ReadingService
-    staff: StaffService
-    keys: KeyRing
-    town: TownService
-    publishing: PublishingService
-    campaigns: CampaignService
-    exposures: ExposureService
-    images: ImageService
-    tips: TipService
-    quiz: QuizService
-    quizBank: QuizBank
-    quizRetention: QuizRetention
-    /** The first admin's password when this start made one up, to print once. */
-    initialAdminPassword: string | null
-  }
-}
-
 /**
  * API answers are data, never pages: a fixed header set (helmet's per-request
  * work would cost a third of the article list's throughput) that stops a
  * browser from sniffing, framing or rendering them.
  */
-/** Retention purges run hourly; each process looks this often whether a run is due. */
-const PURGE_EVERY_MS = 3600000
-const PURGE_LOOK_MS = 300000
-
 const API_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
@@ -142,96 +99,25 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }).withTypeProvider<TypeBoxTypeProvider>()
   installValidation(app)
 
-  app.decorate('config', config)
-  // The SQLite database (with the office keys, tip photos and pictures) lives here: no other user of the machine may read it.
-  fs.mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 })
-  fs.chmodSync(config.DATA_DIR, 0o700)
-  const { db, kind } = connect({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
-  app.decorate('db', db)
-  app.decorate('dbKind', kind)
-  await migrateToLatest(db, config.TOWN_CODE)
-  if (await seedIfEmpty(db)) app.log.info('starter content loaded')
-
-  const now = opts.now ?? (() => new Date())
-  app.decorate('now', now)
-  const shared = config.REDIS_URL ? await redisShared(config.REDIS_URL) : localShared()
-  app.decorate('shared', shared)
-  const content = new ContentEvents(db, now, shared)
-  app.decorate('content', content)
-  const reading = new ReadingService(db, now, content)
-  app.decorate('reading', reading)
-  const keys = new KeyRing(db, now)
-  await keys.ensureOfficeKey(now())
-  app.decorate('keys', keys)
+  // The modules' services, each a plugin (fastify-plugin) that decorates the app with its service and names the
+  // plugins it builds on: registered in this order, and Fastify refuses to start if one comes before what it needs.
+  await app.register(foundationPlugin, { config, now: opts.now })
   // Addresses are counted (sign-in, rate limits) as keyed hashes; processes that share counts share the key.
-  const addressKey = shared.redis ? await storedSecret(db, 'address_key', 32, now()) : randomBytes(32)
-  const staff = new StaffService(db, now, keys, new LoginThrottle(now, shared, addressKey))
-  app.decorate('staff', staff)
-  app.decorate('initialAdminPassword', await staff.bootstrap(config.ADMIN_INITIAL_PASSWORD))
-  const town = new TownService(db, now, content, keys)
-  await town.seed({
-    code: config.TOWN_CODE,
-    name: config.TOWN_NAME,
-    hotlinePhone: config.HOTLINE_PHONE,
-    hotlineHours: config.HOTLINE_HOURS,
-    hotlineAddress: config.HOTLINE_ADDRESS,
-    villages: [],
-    units: PLAN_UNITS
-  })
-  // Towns made before their offices had keys of their own (the first town of a database from before) get theirs now.
-  await keys.ensureTownKeys(
-    db,
-    (await town.list()).map((t) => t.code),
-    now()
-  )
-  app.decorate('town', town)
-  app.decorate('publishing', new PublishingService(db, content, now, (code) => town.get(code ?? undefined)))
-  const campaigns = new CampaignService(db, reading, now, content)
-  app.decorate('campaigns', campaigns)
-  app.decorate('exposures', new ExposureService(db, now, content))
-  const adChecker = new AdChecker()
-  app.addHook('onClose', async () => adChecker.close())
-  app.decorate('adChecker', adChecker)
-  const pictures = new ImageProcessor()
-  app.addHook('onClose', async () => pictures.close())
-  const images = new ImageService(db, now, pictures)
-  app.decorate('images', images)
-  const quiz = new QuizService(db, new CountingThread({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, app.log), now, campaigns, content)
-  // The quiz's counting first (its thread has a connection of its own), then the database, then Redis.
-  app.addHook('onClose', async () => {
-    try {
-      await quiz.close()
-    } finally {
-      await db.destroy()
-      await shared.close()
-    }
-  })
-  app.decorate('quiz', quiz)
-  app.decorate('quizBank', new QuizBank(db, now, content))
-  const tips = new TipService(db, keys, now, config.TIP_POW_BITS, pictures, shared)
-  app.decorate('tips', tips)
-  // Uploads live in the database; files a deployment from before left in DATA_DIR/uploads go into their rows, once.
-  for (const [what, service] of [
-    ['images', images],
-    ['tip photos', tips]
-  ] as const) {
-    const { adopted, missing } = await service.adoptFiles(config.DATA_DIR)
-    if (adopted > 0) app.log.info({ adopted }, `${what} moved from DATA_DIR/uploads into the database`)
-    if (missing > 0) app.log.warn({ missing }, `${what} without their bytes: their files were missing when they were moved into the database`)
-  }
-  const quizRetention = new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS)
-  app.decorate('quizRetention', quizRetention)
-  // Retention: closed tips and old quiz rounds are deleted at start and then hourly, by one process of
-  // however many share the database (each looks every few minutes whether a run is due and claims it).
-  const purges: [string, () => Promise<unknown>][] = [
-    ['tip-purge', () => tips.purge()],
-    ['quiz-purge', () => quizRetention.purge()]
-  ]
-  const purgeDue = () => Promise.all(purges.map(async ([job, purge]) => (await claimTurn(db, job, now(), PURGE_EVERY_MS)) && purge()))
-  await purgeDue()
-  const sweep = setInterval(() => void purgeDue().catch((err: unknown) => app.log.error({ err }, 'purge failed')), PURGE_LOOK_MS)
-  sweep.unref()
-  app.addHook('onClose', async () => clearInterval(sweep))
+  const addressKey = app.shared.redis ? await storedSecret(app.db, 'address_key', 32, app.now()) : randomBytes(32)
+  await app.register(contentPlugin)
+  await app.register(readingPlugin)
+  await app.register(keysPlugin)
+  await app.register(staffPlugin, { addressKey })
+  await app.register(townPlugin)
+  await app.register(publishingPlugin)
+  await app.register(campaignsPlugin)
+  await app.register(exposuresPlugin)
+  await app.register(adCheckPlugin)
+  await app.register(picturesPlugin)
+  await app.register(imagesPlugin)
+  await app.register(quizPlugin)
+  await app.register(tipsPlugin)
+  await app.register(purgesPlugin)
 
   await app.register(errors)
   // Brotli or gzip for answers over 1 KB to clients that accept it (a phone on
@@ -252,9 +138,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // Never stored in the database or logged.
   await app.register(rateLimit, {
     global: false,
-    ...(shared.redis
+    ...(app.shared.redis
       ? {
-          store: sharedRateLimitStore(shared),
+          store: sharedRateLimitStore(app.shared),
           keyGenerator: (req: FastifyRequest) => createHmac('sha256', addressKey).update(req.ip).digest('base64url').slice(0, 22)
         }
       : {}),

@@ -39,22 +39,25 @@ function bearer(request: FastifyRequest): string | null {
 export const TOWN_SCOPED = { townScoped: true }
 
 /** Staff sign-in for every route under /api/admin: Authorization: Bearer <token>. Routes get the actor and the session from the request, never from the staff module. */
-export default fp(async function auth(app: FastifyInstance) {
-  app.decorateRequest('staff', null)
-  app.decorateRequest('actor', null)
-  app.decorateRequest('session', null)
-  app.decorate('requireRoles', (...roles: Role[]): onRequestAsyncHookHandler => {
-    return async function requireRoles(request) {
-      const token = bearer(request)
-      if (!token) throw new AppError(401, 'unauthenticated', '请先登录。')
-      const staff = await app.staff.authenticate(token)
-      if (roles.length > 0 && !roles.some((r) => staff.roles.includes(r))) {
-        throw new AppError(403, 'forbidden', '您的账号没有权限进行这个操作。')
+export default fp(
+  async function auth(app: FastifyInstance) {
+    app.decorateRequest('staff', null)
+    app.decorateRequest('actor', null)
+    app.decorateRequest('session', null)
+    app.decorate('requireRoles', (...roles: Role[]): onRequestAsyncHookHandler => {
+      return async function requireRoles(request) {
+        const token = bearer(request)
+        if (!token) throw new AppError(401, 'unauthenticated', '请先登录。')
+        const staff = await app.staff.authenticate(token)
+        if (roles.length > 0 && !roles.some((r) => staff.roles.includes(r))) {
+          throw new AppError(403, 'forbidden', '您的账号没有权限进行这个操作。')
+        }
+        if (staff.town !== null && !request.routeOptions.config.townScoped) throw new AppError(403, 'district_only', '这项工作由区里的账号来做，镇（街道）的账号不能进行。')
+        request.staff = staff
+        request.actor = actorOf(staff)
+        request.session = { id: tokenHash(token), token }
       }
-      if (staff.town !== null && !request.routeOptions.config.townScoped) throw new AppError(403, 'district_only', '这项工作由区里的账号来做，镇（街道）的账号不能进行。')
-      request.staff = staff
-      request.actor = actorOf(staff)
-      request.session = { id: tokenHash(token), token }
-    }
-  })
-})
+    })
+  },
+  { name: 'auth', dependencies: ['staff'] }
+)

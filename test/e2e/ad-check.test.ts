@@ -1,33 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: 广告体检', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
-
-  beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+describeInBrowser('H5 in Chromium: 广告体检', () => {
+  const lane = browserLane()
 
   it('pastes an advert, shows its red flags highlighted, and carries it into the tip form', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: lane.base })
     const page = await context.newPage()
     const advert = '【某某财富】养老项目保 本 保 息，年化１８％，推荐一人奖励500元，名额有限！'
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     await page.locator('.home__check').click()
     await page.waitForURL(/packages\/check/)
     await page.evaluate((t) => navigator.clipboard.writeText(t), advert)

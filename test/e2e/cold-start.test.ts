@@ -1,42 +1,25 @@
-import type { Browser } from 'playwright-core'
-import { startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: a first visit on a poor line', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
-
-  beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+describeInBrowser('H5 in Chromium: a first visit on a poor line', () => {
+  const lane = browserLane({ HOTLINE_PHONE: '022-33334444' })
 
   it('shows the hotline and the four signs while the API has not answered', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     // Every API request hangs: what shows must have come with the page itself.
     await page.route('**/api/**', () => undefined)
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     await page.getByText('一键拨打 022-33334444').waitFor()
     await page.getByText('看清非法集资的四个特征').waitFor()
     await context.close()
   })
 
   it('a tab tapped with no signal says so, and opens once the signal is back', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     await page.getByText('一键拨打 022-33334444').waitFor()
     await context.setOffline(true)
     await page.locator('.taro-tabbar__tabbar').getByText('学习', { exact: true }).click()
@@ -47,20 +30,20 @@ describeIf('H5 in Chromium: a first visit on a poor line', () => {
     await context.close()
   })
   it('a page load asks for nothing the server does not have, and names a tab icon it has', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     const missing: string[] = []
     page.on('response', (res) => {
       if (res.status() >= 400) missing.push(`${res.status()} ${new URL(res.url()).pathname}`)
     })
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     await page.getByText('看清非法集资的四个特征').waitFor()
     await page.waitForLoadState('networkidle')
     expect(missing).toEqual([])
     // Headless Chromium fetches no tab icon, so ask for it as a browser with a tab bar would: the page's icon, and the default place.
     const named = await page.locator('link[rel="icon"]').getAttribute('href')
     for (const href of [named ?? '(none)', '/favicon.ico']) {
-      const icon = await page.request.get(new URL(href, base).toString())
+      const icon = await page.request.get(new URL(href, lane.base).toString())
       expect([href, icon.status()]).toEqual([href, 200])
       expect(icon.headers()['content-type']).toMatch(/^image\//)
     }

@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { fileTip, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { fileTip, signIn, staffWith } from '../server/helpers'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(90000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: 投诉建议 and its answer', () => {
+  const lane = browserLane({ TIP_POW_BITS: '10' })
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, TIP_POW_BITS: '10' })
-    await staffWith(server.app, 'yijian', ['tip_handler'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await staffWith(lane.app, 'yijian', ['tip_handler'])
   })
 
   it('files feedback from 我的, the office answers and closes it, the resident reads the answer with the receipt', async () => {
-    await fileTip(server.app, { organisation: '不该出现的康养公司' })
-    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await resident.goto(`${base}/#/pages/mine/index`)
+    await fileTip(lane.app, { organisation: '不该出现的康养公司' })
+    const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${lane.base}/#/pages/mine/index`)
     await resident.locator('.mine__feedback').click()
     await resident.getByText('不用登录，不记录微信号').waitFor()
     await resident.locator('.choices__item', { hasText: '关于办事服务' }).click()
@@ -37,16 +24,16 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     await resident.getByText('意见已收到，谢谢您！').waitFor()
 
     // The office finds it on the feedback desk, not among tips, answers and closes it.
-    const handler = await signIn(server.app, 'yijian', 'yijian-password-123')
-    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await office.goto(`${base}/#/pages/index/index`)
+    const handler = await signIn(lane.app, 'yijian', 'yijian-password-123')
+    const office = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await office.goto(`${lane.base}/#/pages/index/index`)
     await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
       token: handler.authorization.slice(7),
       roles: ['tip_handler'],
       username: 'yijian',
       displayName: 'yijian'
     })
-    await office.goto(`${base}/#/packages/staff/tips/index?kind=feedback`)
+    await office.goto(`${lane.base}/#/packages/staff/tips/index?kind=feedback`)
     const item = office.locator('.tip-desk__item', { hasText: '便民窗口中午没人' })
     await item.waitFor()
     expect(await office.locator('.tip-desk__item', { hasText: '不该出现的康养公司' }).count()).toBe(0)
@@ -85,8 +72,8 @@ describeIf('H5 in Chromium: 投诉建议 and its answer', () => {
     expect(await resident.locator('.followup__send').count()).toBe(0)
   })
   it('a complaint about the missing topic goes as soon as a topic is picked; the topics are one choice', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${base}/#/packages/tips/feedback/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${lane.base}/#/packages/tips/feedback/index`)
     await page.getByText('不用登录，不记录微信号').waitFor()
     await page.locator('.feedback__submit').click()
     const alert = page.getByRole('alert')

@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { fileTip, startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { fileTip, staffWith } from '../server/helpers'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(90000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: 查一查 finds only what the office made public', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: 查一查 finds only what the office made public', () => {
+  const lane = browserLane({ HOTLINE_PHONE: '022-33334444' })
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
-    await staffWith(server.app, 'chachacha', ['tip_handler', 'publisher'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await staffWith(lane.app, 'chachacha', ['tip_handler', 'publisher'])
   })
 
   const lookUp = async (page: Page, text: string) => {
@@ -29,10 +18,10 @@ describeIf('H5 in Chromium: 查一查 finds only what the office made public', (
   }
 
   it('does not find a name that is only in a tip; a publisher puts it on 曝光台 from the tip; then it is found by part of its name, its number and its link', async () => {
-    await fileTip(server.app, { organisation: '鑫源互助合作社' })
+    await fileTip(lane.app, { organisation: '鑫源互助合作社' })
 
-    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await resident.goto(`${base}/#/pages/index/index`)
+    const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${lane.base}/#/pages/index/index`)
     await resident.locator('.home__lookup').click()
     await resident.locator('.lookup__run').waitFor()
     await lookUp(resident, '鑫源互助合作社')
@@ -41,9 +30,9 @@ describeIf('H5 in Chromium: 查一查 finds only what the office made public', (
       .getByText(/^没有查到不等于安全/)
       .waitFor()
 
-    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await signInAsStaff(office, base, 'chachacha')
-    await office.goto(`${base}/#/packages/staff/tips/index`)
+    const office = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await signInAsStaff(office, lane.base, 'chachacha')
+    await office.goto(`${lane.base}/#/packages/staff/tips/index`)
     await office.locator('.tip-desk__item', { hasText: '鑫源互助合作社' }).click()
     await office.locator('.tip__to-exposure').click()
     // The new entry starts with the name only, and says what not to write.

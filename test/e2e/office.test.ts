@@ -1,36 +1,25 @@
-import type { Browser, Page } from 'playwright-core'
-import { startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { staffWith } from '../server/helpers'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: the office publishes', () => {
-  let server: TestServer
-  let browser: Browser
+describeInBrowser('H5 in Chromium: the office publishes', () => {
+  const lane = browserLane({ HOTLINE_PHONE: '022-33334444' })
   let page: Page
-  let base: string
   let publisher: { authorization: string }
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
-    publisher = await staffWith(server.app, 'xuanchuan', ['editor', 'publisher'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    publisher = await staffWith(lane.app, 'xuanchuan', ['editor', 'publisher'])
+    page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
   })
 
   it('signs in, writes a draft, previews it, publishes it, and residents see it', async () => {
-    await signInAsStaff(page, base, 'xuanchuan')
+    await signInAsStaff(page, lane.base, 'xuanchuan')
     await page.getByText('文章管理').waitFor()
 
-    await page.goto(`${base}/#/packages/staff/edit/index?kind=article`)
+    await page.goto(`${lane.base}/#/packages/staff/edit/index?kind=article`)
     await page.locator('.edit__title input').fill('村口新贴的“养老公寓”传单')
     await page.locator('.choices__item', { hasText: '养老投资' }).click()
     await page.locator('.edit__summary textarea').fill('传单上写着预订床位年返一成，这是借养老揽钱。')
@@ -63,16 +52,16 @@ describeIf('H5 in Chromium: the office publishes', () => {
     await page.locator('.edit__publish').click()
     await page.getByText('已发布', { exact: true }).first().waitFor()
 
-    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await resident.goto(`${base}/#/pages/learn/index`)
+    const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${lane.base}/#/pages/learn/index`)
     await resident.locator('.content-card', { hasText: '村口新贴的“养老公寓”传单' }).waitFor()
     await resident.close()
   })
 
   it('lays the office out for a desk screen: the editor beside its live preview, lists as tables, nothing wider than the window', async () => {
-    const desk = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await signInAsStaff(desk, base, 'xuanchuan')
-    await desk.goto(`${base}/#/packages/staff/edit/index?kind=article`)
+    const desk = await lane.browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInAsStaff(desk, lane.base, 'xuanchuan')
+    await desk.goto(`${lane.base}/#/packages/staff/edit/index?kind=article`)
     await desk.locator('.edit__title input').fill('桌面上写的稿子')
     await desk.locator('.edit__body textarea').fill('预订床位，每年返利百分之十。')
     await desk.locator('.edit__live .reading__title', { hasText: '桌面上写的稿子' }).waitFor()
@@ -83,7 +72,7 @@ describeIf('H5 in Chromium: the office publishes', () => {
     expect(live.y).toBeLessThan(form.y + form.height)
     expect(live.y + live.height).toBeGreaterThan(form.y)
 
-    await desk.goto(`${base}/#/packages/staff/desk/index?kind=article`)
+    await desk.goto(`${lane.base}/#/packages/staff/desk/index?kind=article`)
     const row = desk.locator('.desk__item').first()
     await row.waitFor()
     await desk.locator('.staff__thead').first().getByText('标题').waitFor()
@@ -98,10 +87,10 @@ describeIf('H5 in Chromium: the office publishes', () => {
       [1440, 900],
       [390, 844]
     ]) {
-      const view = await browser.newPage({ viewport: { width, height } })
-      await signInAsStaff(view, base, 'xuanchuan')
+      const view = await lane.browser.newPage({ viewport: { width, height } })
+      await signInAsStaff(view, lane.base, 'xuanchuan')
       for (const path of ['desk/index?kind=article', 'edit/index?kind=article', 'edit/index?kind=case', 'campaigns/index', 'exposures/index', 'quiz-bank/index', 'quiz-item/index']) {
-        await view.goto(`${base}/#/packages/staff/${path}`)
+        await view.goto(`${lane.base}/#/packages/staff/${path}`)
         await view.locator('.staff-page').first().waitFor()
         await view.waitForTimeout(300)
         const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -112,10 +101,10 @@ describeIf('H5 in Chromium: the office publishes', () => {
   })
 
   it('starts a campaign that home and the village screen show', async () => {
-    const article = (await server.app.inject({ method: 'GET', url: '/api/articles?pageSize=1' })).json().items[0]
+    const article = (await lane.app.inject({ method: 'GET', url: '/api/articles?pageSize=1' })).json().items[0]
     const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
     const later = new Date(Date.now() + 8 * 3600 * 1000 + 20 * 86400 * 1000).toISOString().slice(0, 10)
-    const created = await server.app.inject({
+    const created = await lane.app.inject({
       method: 'POST',
       url: '/api/admin/campaigns',
       headers: publisher,
@@ -123,26 +112,26 @@ describeIf('H5 in Chromium: the office publishes', () => {
     })
     expect(created.statusCode).toBe(200)
 
-    await page.goto(`${base}/#/packages/staff/campaigns/index`)
+    await page.goto(`${lane.base}/#/packages/staff/campaigns/index`)
     // Feedback after each question is off until the office switches it on in the editor.
     expect(created.json().quizFeedback).toBe(false)
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.nut-button', { hasText: '修改' }).click()
     await page.locator('.choices__item', { hasText: '每题答完就告诉对错' }).click()
     await page.locator('.campaign__save').click()
     await page.locator('.campaign__new').waitFor()
-    expect((await server.app.inject({ method: 'GET', url: `/api/admin/campaigns/${created.json().id}`, headers: publisher })).json().quizFeedback).toBe(true)
+    expect((await lane.app.inject({ method: 'GET', url: `/api/admin/campaigns/${created.json().id}`, headers: publisher })).json().quizFeedback).toBe(true)
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.campaign__toggle').click()
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).getByText('已发布').waitFor()
 
-    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await resident.goto(`${base}/#/pages/index/index`)
+    const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${lane.base}/#/pages/index/index`)
     await resident.locator('.campaign-banner__theme', { hasText: '守住钱袋子·护好幸福家' }).waitFor()
     await resident.getByText('防范非法金融活动宣传月 · 进行中').waitFor()
     await resident.locator('.campaign-banner__count', { hasText: '天结束' }).waitFor()
     await resident.close()
 
-    const screen = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await screen.goto(`${base}/#/packages/screen/index?interval=0.3`)
+    const screen = await lane.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await screen.goto(`${lane.base}/#/packages/screen/index?interval=0.3`)
     await screen.locator('.village-screen__top', { hasText: '守住钱袋子·护好幸福家' }).waitFor()
     await screen.locator('.village-screen__phone', { hasText: '022-33334444' }).waitFor()
     const seen = new Set<string>()
@@ -155,9 +144,9 @@ describeIf('H5 in Chromium: the office publishes', () => {
   })
 
   it('keeps the village screen running without its memory growing', async () => {
-    const screen = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const screen = await lane.browser.newPage({ viewport: { width: 1280, height: 720 } })
     const cdp = await screen.context().newCDPSession(screen)
-    await screen.goto(`${base}/#/packages/screen/index?interval=0.2`)
+    await screen.goto(`${lane.base}/#/packages/screen/index?interval=0.2`)
     await screen.locator('.village-screen__text').waitFor()
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage')

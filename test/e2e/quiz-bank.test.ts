@@ -1,34 +1,23 @@
-import type { Browser, Page } from 'playwright-core'
-import { startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { staffWith } from '../server/helpers'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: the office writes a quiz item', () => {
-  let server: TestServer
-  let browser: Browser
+describeInBrowser('H5 in Chromium: the office writes a quiz item', () => {
+  const lane = browserLane({ QUIZ_RATE_LIMIT: '100000' })
   let page: Page
-  let base: string
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, QUIZ_RATE_LIMIT: '100000' })
-    await staffWith(server.app, 'tiku', ['editor', 'publisher'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await staffWith(lane.app, 'tiku', ['editor', 'publisher'])
+    page = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
   })
 
   it('writes an item, sees it as residents will, saves, submits and publishes it into the rounds', async () => {
-    await signInAsStaff(page, base, 'tiku')
+    await signInAsStaff(page, lane.base, 'tiku')
 
-    await page.goto(`${base}/#/packages/staff/quiz-bank/index`)
+    await page.goto(`${lane.base}/#/packages/staff/quiz-bank/index`)
     await page.locator('.quiz-bank__new').click()
     await page.waitForURL(/quiz-item\/index/)
     await page.locator('.choices__item', { hasText: '养老投资' }).click()
@@ -62,10 +51,10 @@ describeIf('H5 in Chromium: the office writes a quiz item', () => {
     await page.getByText('已发布的题目不能直接修改').waitFor()
 
     const drawn = new Set<string>()
-    for (let i = 0; i < 150 && !drawn.has(id); i++) (await server.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().questions.forEach((q: { id: string }) => drawn.add(q.id))
+    for (let i = 0; i < 150 && !drawn.has(id); i++) (await lane.app.inject({ method: 'POST', url: '/api/quiz/rounds', payload: {} })).json().questions.forEach((q: { id: string }) => drawn.add(q.id))
     expect(drawn.has(id)).toBe(true)
 
-    await page.goto(`${base}/#/packages/staff/quiz-bank/index`)
+    await page.goto(`${lane.base}/#/packages/staff/quiz-bank/index`)
     await page.locator('.choices__item', { hasText: '已发布' }).click()
     await page.locator('.quiz-bank__open', { hasText: '这张床位认购单是不是非法集资广告？' }).click()
     await page.waitForURL(/quiz-item\/index\?id=/)

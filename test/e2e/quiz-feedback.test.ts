@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { publishCampaign, startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { publishCampaign } from '../server/helpers'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: a quiz round with feedback after each question', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: a quiz round with feedback after each question', () => {
+  const lane = browserLane()
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR })
     const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
-    await publishCampaign(server.app, { theme: '每题对答案', startsOn: today, endsOn: today, quizFeedback: true })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await publishCampaign(lane.app, { theme: '每题对答案', startsOn: today, endsOn: today, quizFeedback: true })
   })
 
   it('checks each answer, shows the verdict and explanation at once, keeps it, and scores what was checked', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${base}/#/pages/quiz/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${lane.base}/#/pages/quiz/index`)
     await page.locator('.choices__item', { hasText: '老年人' }).click()
     await page.locator('.quiz__start').click()
     await page.getByText('本轮每题答完就告诉您对错', { exact: false }).waitFor()

@@ -1,41 +1,28 @@
-import type { Browser } from 'playwright-core'
-import { startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { staffWith } from '../server/helpers'
+import { browserLane, describeInBrowser } from './lane'
 import { readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: the quiz', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: the quiz', () => {
+  const lane = browserLane()
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR })
-    const publisher = await staffWith(server.app, 'quiz_month', ['publisher'])
+    const publisher = await staffWith(lane.app, 'quiz_month', ['publisher'])
     const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
     const later = new Date(Date.now() + 8 * 3600 * 1000 + 10 * 86400 * 1000).toISOString().slice(0, 10)
-    const created = await server.app.inject({
+    const created = await lane.app.inject({
       method: 'POST',
       url: '/api/admin/campaigns',
       headers: publisher,
       payload: { theme: '防骗答题月', startsOn: today, endsOn: later, bannerImageId: null, slogans: ['守住钱袋子'], articleIds: [], caseIds: [] }
     })
-    await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await lane.app.inject({ method: 'POST', url: `/api/admin/campaigns/${created.json().id}/publish`, headers: publisher })
   })
 
   it('takes a round, sees each explanation, and moves the village board', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${base}/#/pages/quiz/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${lane.base}/#/pages/quiz/index`)
     await page.locator('.choices__item', { hasText: '老年人' }).click()
     await page.locator('.quiz__village input').fill('辛口村')
     await page.locator('.quiz__start').click()
@@ -59,18 +46,18 @@ describeIf('H5 in Chromium: the quiz', () => {
     // A name a resident typed is never shown by itself; the village gets its row once the office lists it.
     await page.getByText('等镇里录入村名单后显示').waitFor()
     expect(await page.locator('.board__row').count()).toBe(0)
-    const admin = await staffWith(server.app, 'quiz_villages', ['admin'])
-    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
-    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
+    const admin = await staffWith(lane.app, 'quiz_villages', ['admin'])
+    const town = (await lane.app.inject({ method: 'GET', url: '/api/town' })).json()
+    expect((await lane.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
     await page.reload()
     await page.locator('.board__row', { hasText: '辛口村' }).getByText('1 人参加').waitFor()
     await page.locator('.board__row', { hasText: '辛口村' }).getByText(`平均得分 ${score} 分`).waitFor()
-    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: town })).statusCode).toBe(200)
+    expect((await lane.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: town })).statusCode).toBe(200)
   })
 
   it('sees the red-flag words of an advert highlighted in the results, and saves the score as a picture', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${base}/#/pages/quiz/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${lane.base}/#/pages/quiz/index`)
     await page.locator('.choices__item', { hasText: '上班族' }).click()
     await page.locator('.quiz__start').click()
     // A round is drawn at random and may hold only quiz questions with no advert or honest adverts; a few rounds always meet a marked one.

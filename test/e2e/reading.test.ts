@@ -1,44 +1,29 @@
-import type { Browser, Page } from 'playwright-core'
-import { startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { browserLane, describeInBrowser } from './lane'
 
 // A real browser on a shared 2-core machine: give each step room.
 jest.setTimeout(30000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: a resident reads', () => {
-  let server: TestServer
-  let browser: Browser
+describeInBrowser('H5 in Chromium: a resident reads', () => {
+  const lane = browserLane({ HOTLINE_PHONE: '022-11112222' })
   let page: Page
-  let base: string
 
-  beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-11112222' })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
   // A fresh tab per test: Taro keeps earlier pages of the stack in the DOM.
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
   })
   afterEach(async () => page.close())
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
 
-  const api = async (url: string) => (await server.app.inject({ method: 'GET', url })).json()
+  const api = async (url: string) => (await lane.app.inject({ method: 'GET', url })).json()
 
   it('sees the hotline on home', async () => {
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     await page.getByText('一键拨打 022-11112222').waitFor()
     await page.getByText('看清非法集资的四个特征').waitFor()
   })
 
   it('opens 学习, picks a category and reads an article', async () => {
-    await page.goto(`${base}/#/pages/learn/index`)
+    await page.goto(`${lane.base}/#/pages/learn/index`)
     await page.locator('.learn__chip', { hasText: '养老投资' }).click()
     const pension = (await api('/api/articles?category=pension&pageSize=10')).items as { id: string; title: string }[]
     const crypto = (await api('/api/articles?category=crypto&pageSize=10')).items as { title: string }[]
@@ -53,7 +38,7 @@ describeIf('H5 in Chromium: a resident reads', () => {
   })
 
   it('finds articles by keyword in every category, whichever category was picked before', async () => {
-    await page.goto(`${base}/#/pages/learn/index`)
+    await page.goto(`${lane.base}/#/pages/learn/index`)
     await page.locator('.learn__chip', { hasText: '养老投资' }).click()
     const input = page.locator('.learn__search input')
     await input.fill('原始股')
@@ -69,20 +54,20 @@ describeIf('H5 in Chromium: a resident reads', () => {
     await page.clock.setFixedTime(new Date('2026-06-16T12:00:00+08:00'))
     const sent: string[] = []
     page.on('request', (req) => sent.push(`${req.url()} ${req.postData() ?? ''}`))
-    await page.goto(`${base}/#/pages/mine/index`)
+    await page.goto(`${lane.base}/#/pages/mine/index`)
     await page.getByText('今天读一篇文章、看一个案例或答完一轮题，就开始记连续学习的天数。').waitFor()
     // Learned the two days before, as this phone remembers it.
     await page.evaluate(() => localStorage.setItem('learning:streak', JSON.stringify({ data: { last: '2026-06-15', days: 2 } })))
     await page.goto('about:blank')
-    await page.goto(`${base}/#/pages/mine/index`)
+    await page.goto(`${lane.base}/#/pages/mine/index`)
     await page.getByText('已连续学习 2 天').waitFor()
 
     const { items } = await api('/api/articles?pageSize=1')
     await page.goto('about:blank')
-    await page.goto(`${base}/#/packages/reading/article/index?id=${items[0].id}`)
+    await page.goto(`${lane.base}/#/packages/reading/article/index?id=${items[0].id}`)
     await page.locator('.reading__title').waitFor()
     await page.goto('about:blank')
-    await page.goto(`${base}/#/pages/mine/index`)
+    await page.goto(`${lane.base}/#/pages/mine/index`)
     await page.getByText('已连续学习 3 天').waitFor()
     expect(sent.filter((s) => /streak|learning:|"days"/.test(s))).toEqual([])
   })

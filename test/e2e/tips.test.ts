@@ -1,29 +1,20 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
-import { fileTip, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
+import { fileTip, signIn, staffWith } from '../server/helpers'
 import { RECEIPT_LAYOUT } from '../../src/features/tips/components/receipt-layout'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 import { dark, inkRuns, readPicture, rowsTouchingTheSides } from './picture'
 
 jest.setTimeout(90000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: an anonymous tip and its answer', () => {
+  const lane = browserLane({ TIP_POW_BITS: '10' })
   const flyer = path.join(os.tmpdir(), `fangfei-flyer-${process.pid}.jpg`)
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, TIP_POW_BITS: '10' })
-    await staffWith(server.app, 'xiansuo', ['tip_handler'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
+    await staffWith(lane.app, 'xiansuo', ['tip_handler'])
     fs.writeFileSync(
       flyer,
       await sharp({ create: { width: 60, height: 40, channels: 3, background: '#fc0' } })
@@ -32,14 +23,12 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     )
   })
   afterAll(async () => {
-    await browser?.close()
-    await server?.close()
     fs.rmSync(flyer, { force: true })
   })
 
   it('submits a tip with a photo, keeps the receipt, gets the office reply with it', async () => {
-    const resident = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await resident.goto(`${base}/#/pages/report/index`)
+    const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await resident.goto(`${lane.base}/#/pages/report/index`)
     await resident.getByText('不记录').waitFor()
     await resident.locator('.choices__item', { hasText: '养老投资' }).click()
     await resident.locator('.report__organisation input').fill('夕阳红康养中心')
@@ -69,16 +58,16 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     groupCentres.forEach((centre, i) => expect(Math.abs(centre - slots.slots[i])).toBeLessThanOrEqual(4))
 
     // The office reads it and replies.
-    const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
-    const office = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await office.goto(`${base}/#/pages/index/index`)
+    const handler = await signIn(lane.app, 'xiansuo', 'xiansuo-password-123')
+    const office = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await office.goto(`${lane.base}/#/pages/index/index`)
     await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
       token: handler.authorization.slice(7),
       roles: ['tip_handler'],
       username: 'xiansuo',
       displayName: 'xiansuo'
     })
-    await office.goto(`${base}/#/packages/staff/tips/index`)
+    await office.goto(`${lane.base}/#/packages/staff/tips/index`)
     await office.locator('.tip-desk__item', { hasText: '夕阳红康养中心' }).click()
     await office.getByText('每周三发传单').waitFor()
     const photo = office.locator('.staff__card img[src^="blob:"]').first()
@@ -89,7 +78,7 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
     await office.getByText('回复（').waitFor()
 
     // The resident comes back with the receipt.
-    await resident.goto(`${base}/#/packages/tips/followup/index`)
+    await resident.goto(`${lane.base}/#/packages/tips/followup/index`)
     await resident.locator('.followup__receipt input').fill(code.replace(/(\d{4})/g, '$1 ').trim())
     await resident.locator('.followup__open').click()
     await resident.getByText('您好，线索已收到，我们正在核实。谢谢您！').waitFor()
@@ -101,17 +90,17 @@ describeIf('H5 in Chromium: an anonymous tip and its answer', () => {
   })
 
   it('lets a handler at a desk browser set junk aside in bulk, undo it, and search the contents', async () => {
-    for (const organisation of ['刷屏甲公司', '刷屏乙公司', '真线索丙公司']) await fileTip(server.app, { organisation })
-    const handler = await signIn(server.app, 'xiansuo', 'xiansuo-password-123')
-    const office = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await office.goto(`${base}/#/pages/index/index`)
+    for (const organisation of ['刷屏甲公司', '刷屏乙公司', '真线索丙公司']) await fileTip(lane.app, { organisation })
+    const handler = await signIn(lane.app, 'xiansuo', 'xiansuo-password-123')
+    const office = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await office.goto(`${lane.base}/#/pages/index/index`)
     await office.evaluate((s) => localStorage.setItem('staff:session', JSON.stringify({ data: s })), {
       token: handler.authorization.slice(7),
       roles: ['tip_handler'],
       username: 'xiansuo',
       displayName: 'xiansuo'
     })
-    await office.goto(`${base}/#/packages/staff/tips/index`)
+    await office.goto(`${lane.base}/#/packages/staff/tips/index`)
     const item = (name: string) => office.locator('.tip-desk__item', { hasText: name })
     await item('真线索丙公司').waitFor()
 

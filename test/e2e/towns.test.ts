@@ -1,34 +1,22 @@
-import type { Browser } from 'playwright-core'
-import { ADMIN_PASSWORD, aTip, beijingDayFromToday, proofOfWork, publishCampaign, signIn, startServer, staffWith, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, signInAsStaff, WEB_DIR } from './browser'
+import { ADMIN_PASSWORD, aTip, beijingDayFromToday, proofOfWork, publishCampaign, signIn, staffWith } from '../server/helpers'
+import { signInAsStaff } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
 
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
-
-describeIf('H5 in Chromium: the district adds a town', () => {
-  let server: TestServer
-  let browser: Browser
-  let base: string
+describeInBrowser('H5 in Chromium: the district adds a town', () => {
+  const lane = browserLane({ HOTLINE_PHONE: '022-33334444' })
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, HOTLINE_PHONE: '022-33334444' })
-    await staffWith(server.app, 'quban', ['admin'])
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await staffWith(lane.app, 'quban', ['admin'])
   })
 
-  const hotline = async (town: string) => (await (await fetch(`${base}/api/hotline?town=${town}`)).json()) as { phone: string | null; address: string }
+  const hotline = async (town: string) => (await (await fetch(`${lane.base}/api/hotline?town=${town}`)).json()) as { phone: string | null; address: string }
 
   it('creates 张家窝镇, fills in its hotline, and residents of that town see it while 辛口镇 keeps its own', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await signInAsStaff(page, base, 'quban')
-    await page.goto(`${base}/#/packages/staff/town/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(page, lane.base, 'quban')
+    await page.goto(`${lane.base}/#/packages/staff/town/index`)
     await page.locator('.town-page__town', { hasText: '辛口镇' }).waitFor()
     // One town: no switcher yet.
     expect(await page.getByText('正在编辑：').count()).toBe(0)
@@ -49,7 +37,7 @@ describeIf('H5 in Chromium: the district adds a town', () => {
 
     expect(await hotline('zhangjiawo')).toMatchObject({ phone: '022-27945678', address: '张家窝镇政府一楼' })
     expect((await hotline('xinkou')).phone).toBe('022-33334444')
-    expect((await (await fetch(`${base}/api/hotline`)).json()).phone).toBe('022-33334444')
+    expect((await (await fetch(`${lane.base}/api/hotline`)).json()).phone).toBe('022-33334444')
 
     // Switching back shows the first town's own facts, untouched.
     await page.locator('.town-switcher__face').click()
@@ -72,17 +60,17 @@ describeIf('H5 in Chromium: the district adds a town', () => {
   })
 
   it("lets a district handler pick a town's cases on the desk and transfer one to the town that should handle it", async () => {
-    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
-    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'jingwu', name: '精武镇' } })).statusCode).toBe(201)
-    await staffWith(server.app, 'qushouli', ['tip_handler'])
+    const admin = await signIn(lane.app, 'admin', ADMIN_PASSWORD)
+    expect((await lane.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'jingwu', name: '精武镇' } })).statusCode).toBe(201)
+    await staffWith(lane.app, 'qushouli', ['tip_handler'])
     const file = async (town: string, organisation: string) =>
-      (await server.app.inject({ method: 'POST', url: `/api/tips?town=${town}`, payload: { ...aTip({ organisation }), pow: await proofOfWork(server.app) } })).statusCode
+      (await lane.app.inject({ method: 'POST', url: `/api/tips?town=${town}`, payload: { ...aTip({ organisation }), pow: await proofOfWork(lane.app) } })).statusCode
     expect(await file('jingwu', '精武某养老公寓')).toBe(201)
     expect(await file('xinkou', '辛口某合作社')).toBe(201)
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await signInAsStaff(page, base, 'qushouli')
-    await page.goto(`${base}/#/packages/staff/tips/index`)
+    const page = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(page, lane.base, 'qushouli')
+    await page.goto(`${lane.base}/#/packages/staff/tips/index`)
     const item = (name: string) => page.locator('.tip-desk__item', { hasText: name })
     await item('辛口某合作社').waitFor()
     await item('精武某养老公寓').locator('.tip-desk__office', { hasText: '精武镇' }).waitFor()
@@ -97,38 +85,38 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     await page.locator('.taro-model__confirm').click()
     await page.getByText('已转过去').waitFor()
     await page.locator('.staff__meta', { hasText: '辛口镇' }).first().waitFor()
-    const moved = await server.app.db.selectFrom('tips').select(['town', 'key_town']).where('town', 'is not', null).execute()
+    const moved = await lane.app.db.selectFrom('tips').select(['town', 'key_town']).where('town', 'is not', null).execute()
     expect(moved.map((t) => t.town).sort()).toEqual(['xinkou', 'xinkou'])
     await page.close()
   })
 
   it("shows a resident of one town that town's hotline and campaign from a shared link, and the first town's stay the same for everyone else", async () => {
-    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
-    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'dasi', name: '大寺镇' } })).statusCode).toBe(201)
-    const profile: object = (await server.app.inject({ method: 'GET', url: '/api/town?town=dasi' })).json()
-    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town?town=dasi', headers: admin, payload: { ...profile, hotlinePhone: '022-27981234' } })).statusCode).toBe(200)
+    const admin = await signIn(lane.app, 'admin', ADMIN_PASSWORD)
+    expect((await lane.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'dasi', name: '大寺镇' } })).statusCode).toBe(201)
+    const profile: object = (await lane.app.inject({ method: 'GET', url: '/api/town?town=dasi' })).json()
+    expect((await lane.app.inject({ method: 'PUT', url: '/api/admin/town?town=dasi', headers: admin, payload: { ...profile, hotlinePhone: '022-27981234' } })).statusCode).toBe(200)
     // The district runs its month for every town; 大寺镇's own publisher runs a week of its own inside it.
     const dates = { startsOn: beijingDayFromToday(-1), endsOn: beijingDayFromToday(20) }
-    await publishCampaign(server.app, { ...dates, theme: '全区防非宣传月' })
+    await publishCampaign(lane.app, { ...dates, theme: '全区防非宣传月' })
     const account = { username: 'dasi_pub', displayName: '大寺发布员', roles: ['publisher'], password: 'dasi_pub-password-1', town: 'dasi' }
-    expect((await server.app.inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: account })).statusCode).toBe(200)
-    const dasiPublisher = await signIn(server.app, 'dasi_pub', 'dasi_pub-password-1')
+    expect((await lane.app.inject({ method: 'POST', url: '/api/admin/users', headers: admin, payload: account })).statusCode).toBe(200)
+    const dasiPublisher = await signIn(lane.app, 'dasi_pub', 'dasi_pub-password-1')
     const week = { ...dates, theme: '大寺镇守住养老钱', bannerImageId: null, slogans: ['养老钱不投“高息”'], articleIds: [], caseIds: [] }
-    const made = await server.app.inject({ method: 'POST', url: '/api/admin/campaigns', headers: dasiPublisher, payload: week })
+    const made = await lane.app.inject({ method: 'POST', url: '/api/admin/campaigns', headers: dasiPublisher, payload: week })
     expect(made.statusCode).toBe(200)
-    expect((await server.app.inject({ method: 'POST', url: `/api/admin/campaigns/${made.json().id}/publish`, headers: dasiPublisher })).statusCode).toBe(200)
+    expect((await lane.app.inject({ method: 'POST', url: `/api/admin/campaigns/${made.json().id}/publish`, headers: dasiPublisher })).statusCode).toBe(200)
 
-    const dasi = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await dasi.goto(`${base}/?town=dasi#/pages/index/index`)
+    const dasi = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await dasi.goto(`${lane.base}/?town=dasi#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
     await dasi.locator('.campaign-banner__theme', { hasText: '大寺镇守住养老钱' }).waitFor()
     // Remembered: the next visit without the link is still 大寺镇's, and asks nothing.
-    await dasi.goto(`${base}/#/pages/index/index`)
+    await dasi.goto(`${lane.base}/#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
     expect(await dasi.locator('.town-question').count()).toBe(0)
 
-    const elsewhere = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await elsewhere.goto(`${base}/#/pages/index/index`)
+    const elsewhere = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await elsewhere.goto(`${lane.base}/#/pages/index/index`)
     await elsewhere.locator('.town-question').waitFor()
     await elsewhere.locator('.hotline-card__call', { hasText: '022-33334444' }).waitFor()
     await elsewhere.locator('.campaign-banner__theme', { hasText: '全区防非宣传月' }).waitFor()
@@ -141,11 +129,11 @@ describeIf('H5 in Chromium: the district adds a town', () => {
   })
 
   it("lets the district's admin make a town's own admin, who then sees that town alone", async () => {
-    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
-    expect((await server.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'wangwenzhuang', name: '王稳庄镇' } })).statusCode).toBe(201)
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await signInAsStaff(page, base, 'quban')
-    await page.goto(`${base}/#/packages/staff/users/index`)
+    const admin = await signIn(lane.app, 'admin', ADMIN_PASSWORD)
+    expect((await lane.app.inject({ method: 'POST', url: '/api/admin/towns', headers: admin, payload: { code: 'wangwenzhuang', name: '王稳庄镇' } })).statusCode).toBe(201)
+    const page = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(page, lane.base, 'quban')
+    await page.goto(`${lane.base}/#/packages/staff/users/index`)
     await page.locator('.nut-button', { hasText: '新建账号' }).click()
     // Taro keeps the pages shown before (the sign-in page, with its own 用户名) in the document, hidden: the page showing is the last.
     const field = (label: string) =>
@@ -167,14 +155,14 @@ describeIf('H5 in Chromium: the district adds a town', () => {
     await page.locator('.staff__item', { hasText: 'wwz_admin' }).getByText('王稳庄镇', { exact: false }).waitFor()
     await page.close()
 
-    const town = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await signInAsStaff(town, base, 'wwz_admin')
-    await town.goto(`${base}/#/packages/staff/town/index`)
+    const town = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await signInAsStaff(town, lane.base, 'wwz_admin')
+    await town.goto(`${lane.base}/#/packages/staff/town/index`)
     await town.locator('.town-profile__save', { hasText: '保存' }).waitFor()
     await town.waitForFunction(() => (document.querySelector('.town-profile__name input') as HTMLInputElement | null)?.value === '王稳庄镇')
     expect(await town.getByText('新建镇（街道）').count()).toBe(0)
     expect(await town.getByText('正在编辑：').count()).toBe(0)
-    await town.goto(`${base}/#/packages/staff/users/index`)
+    await town.goto(`${lane.base}/#/packages/staff/users/index`)
     await town.locator('.staff__item', { hasText: 'wwz_admin' }).waitFor()
     expect(await town.locator('.staff__item', { hasText: 'quban' }).count()).toBe(0)
     await town.close()

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import { browserLane, describeInBrowser } from './lane'
 import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit, type TypeMode } from './resident-screens'
 
 // Every resident screen, three times over, in a real browser on a shared 2-core machine.
 jest.setTimeout(600000)
-
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
 
 // Body text: any run of twelve characters or more (a sentence, a hint); shorter
 // runs (a date, a count, a category) may be a little smaller.
@@ -17,28 +12,20 @@ const SMALLEST_PX = 15
 const TAP_PX = 44
 const CONTRAST = 4.5
 
-describeIf('H5 in Chromium: type size, tap targets and contrast on every resident screen', () => {
-  let server: TestServer
-  let browser: Browser
+describeInBrowser('H5 in Chromium: type size, tap targets and contrast on every resident screen', () => {
+  const lane = browserLane({ TIP_POW_BITS: '8' })
   const audits = new Map<string, Audit>()
   const each = (mode: TypeMode) => RESIDENT_SCREENS.map((s) => ({ screen: s.name, a: audits.get(`${s.name}/${mode}`)! }))
 
   beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR, TIP_POW_BITS: '8' })
-    const base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
     for (const mode of TYPE_MODES) {
-      const { context, page } = await residentTab(browser, mode)
+      const { context, page } = await residentTab(lane.browser, mode)
       for (const s of RESIDENT_SCREENS) {
-        await s.open(page, base)
+        await s.open(page, lane.base)
         audits.set(`${s.name}/${mode}`, await audit(page))
       }
       await context.close()
     }
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
   })
 
   it('sets body text at 17 px or more and nothing under 15 px, tab labels included', () => {

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import * as repository from '../../server/modules/reading/repository'
 import { LANES, startDesk, TestClock, type DeskServer } from './helpers'
 
 /** The next read of `table` through the app's connection fails, as in a database hiccup; later reads work. */
@@ -116,16 +115,23 @@ describe.each(LANES)('content caches on %s', (lane) => {
 
   it('does not keep an article read while it was being withdrawn', async () => {
     const article = await publishArticle('撤下时正在读的提醒')
-    const findArticle = repository.findArticle
     // The read finds the article still published; the withdrawal commits before the answer is cached.
-    const spy = jest.spyOn(repository, 'findArticle').mockImplementationOnce(async (...args) => {
-      const row = await findArticle(...args)
-      expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, server.publisher)).statusCode).toBe(200)
-      return row
+    // The service's queries are its own, so the read is caught where every query of the app's connection runs.
+    const executor = server.app.db.getExecutor()
+    const executeQuery = executor.executeQuery.bind(executor)
+    let read = false
+    const spy = jest.spyOn(executor, 'executeQuery').mockImplementation(async (query) => {
+      const result = await executeQuery(query)
+      if (!read && /^select \* from "articles" where "id" = /.test(query.sql)) {
+        read = true
+        expect(result.rows).toHaveLength(1)
+        expect((await api('POST', `/api/admin/articles/${article}/withdraw`, {}, server.publisher)).statusCode).toBe(200)
+      }
+      return result
     })
     try {
       expect((await api('GET', `/api/articles/${article}`)).statusCode).toBe(200)
-      expect(spy).toHaveBeenCalled()
+      expect(read).toBe(true)
     } finally {
       spy.mockRestore()
     }

@@ -1,7 +1,22 @@
 import type { Db } from '../../db/database'
 import { Memo } from '../../memo'
 import type { Shared } from '../../shared'
-import { nextScheduled } from '../reading/repository'
+
+/** When the next scheduled item goes live, if any: the cache must not outlive that moment. */
+async function nextScheduled(db: Db, v: { now: string }): Promise<string | null> {
+  const rows = await Promise.all(
+    (['articles', 'case_lessons'] as const).map((t) =>
+      db
+        .selectFrom(t)
+        .select((eb) => eb.fn.min('published_at').as('at'))
+        .where('status', '=', 'published')
+        .where('published_at', '>', v.now)
+        .executeTakeFirst()
+    )
+  )
+  const times = rows.map((r) => r?.at).filter((t): t is string => typeof t === 'string')
+  return times.length ? times.sort()[0] : null
+}
 
 /** What the office writes. Every in-memory copy of content listens to the topics it is made from. */
 export const CONTENT_TOPICS = ['article', 'case', 'quiz', 'campaign', 'exposure', 'town'] as const

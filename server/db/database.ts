@@ -273,6 +273,8 @@ export interface QuizRoundTable {
   feedback: Generated<number>
   /** JSON object { question id: [option ids] }: answers checked one by one, each locked once written. */
   checked: Generated<string>
+  /** The town it was drawn in; null for rounds drawn before towns (the first town's). */
+  town: Generated<string | null>
 }
 
 /** A round handed in: one per round at most (the key refuses a second copy). */

@@ -229,11 +229,44 @@ describe.each(LANES)('content per town on %s', (lane) => {
     expect((await call('POST', `/api/admin/campaigns/${latest}/withdraw`, district)).statusCode).toBe(200)
   })
 
-  it("refuses to go back before content had towns while a town's content or a town's hiding would be lost", async () => {
+  it("counts a district campaign's board per town: each town's own total, and two villages of the same name kept apart", async () => {
+    const admin = await signIn(server.app, 'admin', ADMIN_PASSWORD)
+    for (const town of ['xinkou', 'beicang']) {
+      const profile = (await call('GET', `/api/town?town=${town}`)).json()
+      expect((await call('PUT', `/api/admin/town?town=${town}`, admin, { ...profile, villages: ['王庄村', `${town}村`] })).statusCode).toBe(200)
+    }
+    const month = await runCampaign(district, '区里的答题榜周', { startsOn: '2026-06-09' })
+    const board = async (town: string) => {
+      const b = (await call('GET', `/api/quiz/board?town=${town}`)).json() as { total: { participants: number }; villages: { village: string; participants: number }[] }
+      return { total: b.total.participants, wangzhuang: b.villages.find((v) => v.village === '王庄村')?.participants ?? 0 }
+    }
+    const before = { xinkou: await board('xinkou'), beicang: await board('beicang') }
+    const play = async (town: string, player: string) => {
+      const round = (await call('POST', `/api/quiz/rounds?town=${town}`, undefined, { persona: 'elder', village: '王庄村', player })).json()
+      clock.advance(30_000)
+      const answers = (round.questions as { id: string; options: { id: string }[] }[]).map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] }))
+      expect((await call('POST', `/api/quiz/rounds/${round.roundId}/answers`, undefined, { answers })).statusCode).toBe(200)
+    }
+    await play('beicang', 'player-beicang-1')
+    await play('beicang', 'player-beicang-2')
+    await play('xinkou', 'player-xinkou-1')
+    const after = { xinkou: await board('xinkou'), beicang: await board('beicang') }
+    expect(after.beicang.total - before.beicang.total).toBe(2)
+    expect(after.beicang.wangzhuang - before.beicang.wangzhuang).toBe(2)
+    expect(after.xinkou.total - before.xinkou.total).toBe(1)
+    expect(after.xinkou.wangzhuang - before.xinkou.wangzhuang).toBe(1)
+    expect((await call('POST', `/api/admin/campaigns/${month}/withdraw`, district)).statusCode).toBe(200)
+  })
+
+  it('refuses to go back below towns in content, hiding or quiz rounds while that would lose or merge what a town has', async () => {
     const migrator = new Migrator({ db: server.app.db, provider: { getMigrations: async () => migrationsFor('xinkou') } })
     const shared = await publishArticle(district, '测试：区里的第四篇')
     await publishArticle(beicang, '测试：北仓的第三篇')
     expect((await call('POST', '/api/admin/town/hidden', xinkou, { kind: 'article', id: shared, hidden: true })).statusCode).toBe(200)
+    // A round drawn in a town: going back would merge the towns' boards.
+    expect((await call('POST', '/api/quiz/rounds?town=beicang', undefined, { persona: 'elder' })).statusCode).toBe(200)
+    expect(String((await migrator.migrateTo('20270103T0900-town-hidden')).error)).toContain('按镇（街道）记下的答题')
+    await server.app.db.updateTable('quiz_rounds').set({ town: null }).execute()
     const hiding = await migrator.migrateTo('20270102T0900-content-towns')
     expect(String(hiding.error)).toContain('隐藏了区里的内容')
     await server.app.db.deleteFrom('town_hidden').execute()

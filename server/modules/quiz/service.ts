@@ -10,7 +10,7 @@ import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids
 import { Memo } from '../../memo'
 import type { ContentEvents } from '../content/events'
 import { GroupCommit } from './group-commit'
-import type { Tally } from './tally'
+import { boardScope, type Tally } from './tally'
 
 interface Item {
   id: string
@@ -194,6 +194,7 @@ export class QuizService {
       persona: input.persona,
       village: input.village,
       campaign_id: campaign?.id ?? null,
+      town: input.town,
       created_at: at.toISOString(),
       expires_at: new Date(expiresAt.getTime() + GRACE_MS).toISOString(),
       items: JSON.stringify(shown),
@@ -332,12 +333,22 @@ export class QuizService {
    * themselves are counted in the town's figure but never shown: public text
    * comes from the office. With no villages listed, the town total only.
    */
-  async currentBoard(town: { code: string; villages: string[] }): Promise<Board> {
+  async currentBoard(town: { code: string; villages: string[]; first: boolean }): Promise<Board> {
     const listed = town.villages
     const campaign = await this.campaigns.published('current', town.code)
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
     await this.tally()
-    const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', campaign.id).execute()
+    // The town's rounds; the first town's also those drawn before towns.
+    const scopes = [boardScope(campaign.id, town.code), ...(town.first ? [boardScope(campaign.id, null)] : [])]
+    const byVillage = new Map<string, { village: string; participants: number; score_sum: number }>()
+    for (const r of await this.db.selectFrom('quiz_board').selectAll().where('scope', 'in', scopes).execute()) {
+      const sum = byVillage.get(r.village)
+      if (sum) {
+        sum.participants += r.participants
+        sum.score_sum += r.score_sum
+      } else byVillage.set(r.village, { village: r.village, participants: r.participants, score_sum: r.score_sum })
+    }
+    const rows = [...byVillage.values()]
     const figures = (participants: number, scoreSum: number) => ({ participants, averageScore: participants ? Math.round((scoreSum / participants) * 10) / 10 : 0 })
     const shown = new Set(listed)
     return {

@@ -15,12 +15,21 @@ export interface Tally {
 }
 
 /** A handed-in round as the running figures need it. */
+/**
+ * Where a campaign's round counts: the campaign in the town it was drawn in,
+ * so a district-wide campaign has a board per town. A round drawn before
+ * towns (town null) counts under the campaign alone, which is the first
+ * town's (QuizService.currentBoard).
+ */
+export const boardScope = (campaignId: string, town: string | null): string => (town ? `${campaignId}@${town}` : campaignId)
+
 interface Played {
   round_id: string
   participant: string
   persona: string
   village: string
-  campaign_id: string | null
+  /** Where the round counts on a campaign's board (boardScope), or null outside a campaign. */
+  scope: string | null
   submitted_at: string
   /** The Beijing day it was handed in. */
   day: string
@@ -217,7 +226,7 @@ export class Counter {
     const rows = await this.db
       .selectFrom('quiz_handins as h')
       .innerJoin('quiz_rounds as r', 'r.id', 'h.round_id')
-      .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
+      .select(['h.round_id', 'r.participant', 'r.persona', 'r.village', 'r.campaign_id', 'r.town', 'h.submitted_at', 'h.score', 'h.duration_ms', 'h.tally'])
       .where('h.counted', '=', 0)
       .orderBy('h.submitted_at')
       .limit(TALLY_BATCH)
@@ -229,8 +238,9 @@ export class Counter {
       const hour = r.submitted_at.slice(0, 13)
       let day = days.get(hour)
       if (day === undefined) days.set(hour, (day = beijingToday(new Date(r.submitted_at))))
-      const { round_id, participant, persona, village, campaign_id, submitted_at, score, duration_ms } = r
-      return { round_id, participant, persona, village, campaign_id, submitted_at, day, score, duration_ms, tally: JSON.parse(r.tally) as Tally }
+      const { round_id, participant, persona, village, submitted_at, score, duration_ms } = r
+      const scope = r.campaign_id ? boardScope(r.campaign_id, r.town) : null
+      return { round_id, participant, persona, village, scope, submitted_at, day, score, duration_ms, tally: JSON.parse(r.tally) as Tally }
     })
     let totals = Totals.of(rounds)
     const seen = await this.seenBefore(rounds)
@@ -306,13 +316,13 @@ export class Counter {
     }
 
     const keys = new Map<string, Row>()
-    for (const round of rounds) if (round.campaign_id) keys.set(`${round.campaign_id}|${round.participant}`, { scope: round.campaign_id, participant: round.participant })
+    for (const round of rounds) if (round.scope) keys.set(`${round.scope}|${round.participant}`, { scope: round.scope, participant: round.participant })
     if (keys.size > 0) {
       const { rows: known } = await sql<Database['quiz_participants']>`select p.* from ${jsonRows(this.kind, [...keys.values()], { scope: 'text', participant: 'text' })} as k
         join quiz_participants p on p.scope = k.scope and p.participant = k.participant`.execute(trx)
       const state = new Map(known.map((p) => [`${p.scope}|${p.participant}`, { ...p }]))
       for (const round of rounds) {
-        const { day, score, duration_ms: durationMs, campaign_id: scope } = round
+        const { day, score, duration_ms: durationMs, scope } = round
         if (!scope) continue
         const key = `${scope}|${round.participant}`
         const p = state.get(key)

@@ -153,7 +153,10 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => app.quiz.currentBoard(await app.town.get(req.query.town))
+    async (req) => {
+      const town = await app.town.get(req.query.town)
+      return app.quiz.currentBoard({ ...town, first: (await app.town.list())[0].code === town.code })
+    }
   )
 
   const office = app.requireRoles('publisher', 'admin')

@@ -130,6 +130,35 @@ describe('advert checker: rates, context and risk', () => {
 describe('advert checker: who is speaking, and what is licensed', () => {
   const risk = (text: string) => checkAdvert(text).risk
 
+  it('reads a finding of illegal fundraising retold without advice as a red flag, quoting the finding, and a finding denied as the law explained', () => {
+    const text = '某茶业公司在县城开了六家体验店，请老人品茶听课，让他们认购茶园份额。去年公司老板被警方以涉嫌非法吸收公众存款立案侦查，三百多名老人的钱至今没有着落。'
+    const r = checkAdvert(text, { scorer: null })
+    expect(r.risk).toBe('medium')
+    expect(r.flags.length).toBeGreaterThan(0)
+    for (const f of r.flags) {
+      expect(f.explanation).toContain('“涉嫌非法吸收公众存款”')
+      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+    }
+    // The public element stated as a fact is a finding too.
+    expect(checkAdvert('记者了解到，这家农场对外称养殖黑山羊，先后向二百多名村民借款四千余万元，约定按季度付息，去年起再也付不出钱。', { scorer: null }).risk).not.toBe('low')
+    // A court that finds the public element missing is explaining the law, not retelling a scheme.
+    expect(risk('法院认为，被告人只向几位老同事私下借款并约定了利息，从未向社会公开宣传，不构成非法吸收公众存款罪，属于民间借贷纠纷。')).toBe('low')
+    // The same finding in a police notice with its advice stays a warning.
+    expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
+  })
+
+  it('hears a prohibition or a refusal to promise as a rule, and money spent paid back in full as a rebate', () => {
+    expect(risk('理财小课堂：监管规定，银行理财产品不得承诺保本保收益，宣传时必须写明风险。')).toBe('low')
+    expect(risk('本公寓为民政备案机构，不收会员费，不以任何形式承诺返本付息、投资分红，押金存入银行监管账户。')).toBe('low')
+    expect(checkAdvert('今天在会场买保健酒的叔叔阿姨，买酒的钱下个月全额返给您，相当于白喝，名额有限。').risk).not.toBe('low')
+  })
+
+  it('reads an insurer illustration or a benchmark declared no promise as disclosure, not a promised rate', () => {
+    expect(risk('某某人寿万能型年金保险利益演示：按高档结算利率6%计算，60岁时账户价值约80万元；演示利率不代表实际收益，保证利率以合同为准。')).toBe('low')
+    // Without the declaration, the same rate in an insurer's name is still read.
+    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。').flags.map((f) => f.code)).toContain('high_return')
+  })
+
   it('flags a pitch retold in a judgment or a news report, pointing at the promise', () => {
     const text = '被告人因资金短缺，以支付百分之十二至百分之十八年利息为诱饵，通过张贴公告等方式公开宣传，向二百余名村民吸收存款。'
     const r = checkAdvert(text)
@@ -219,7 +248,8 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('lifts a retold case the rules find no sign in, quoting its words', () => {
-    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关以非法吸收公众存款罪带走，许多退休人员的投资无法收回。'
+    // No crime is named: a finding would be the rules' own reading (see "who is speaking").
+    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资无法收回。'
     expect(checkAdvert(text, { scorer: null }).risk).toBe('low')
     const r = checkAdvert(text)
     expect(r.risk).toBe('medium')

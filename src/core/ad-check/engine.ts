@@ -7,7 +7,7 @@ import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { NUMBER, parseNumber } from './numbers'
-import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CRIME, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
+import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CLEARED, CRIME, DISCLOSED, FINDING, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -57,7 +57,14 @@ function count(pattern: RegExp, text: string): number {
  * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
 function speaksAsWarning(text: string, advice: number): boolean {
-  const warning = advice + count(OUTREACH, text) + count(RULE_TEXT, text)
+  const rule = count(RULE_TEXT, text)
+  // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
+  // judgment or a news report as in outreach: with no advice and no rule's
+  // register they are a retelling's findings, not a warning.
+  if (advice === 0 && rule === 0) return false
+  // A court that finds the public element missing explains the law's reach.
+  if (CLEARED.test(text) && !CALL_TO_INVEST.test(text)) return true
+  const warning = advice + count(OUTREACH, text) + rule
   // A crime named without a word of advice is a judgment or a news report retelling it, not a warning.
   const retold = count(CASE_TEXT, text) + (advice === 0 && CRIME.test(text) ? 1 : 0)
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case).
@@ -229,6 +236,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LICENSED,
   CALL_TO_INVEST,
   INVESTMENT,
+  FINDING,
+  CLEARED,
+  DISCLOSED,
   CRIME,
   AUTHORITY_ADVICE,
   YEARLY,
@@ -391,7 +401,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       }
     }
   }
-  for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
+  // A licensed product's illustrated or benchmark rate, declared no promise, is disclosure.
+  const disclosed = licensed && DISCLOSED.test(n.text)
+  if (!disclosed) for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
   for (const m of n.text.matchAll(BONUS)) {
     const a = m.index ?? 0
     const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)
@@ -434,6 +446,19 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     result = { risk, score: weightOf(kept), flags: kept, investment }
   } else result = { risk, score, flags, investment }
 
+  // A retold finding of illegal fundraising is a red flag whatever the pitch's words: the signs are shown, each
+  // explained as part of the case the text names.
+  if (result.risk === 'low' && !asWarning && !CLEARED.test(n.text)) {
+    const found = FINDING.exec(n.text)
+    if (found && !quoted(found.index)) {
+      const shown = (flags.length > 0 ? flags : hinted(n, original, quoted, '')).map((f) => ({
+        ...f,
+        explanation: `${caseFound(original, n, found.index, found.index + found[0].length)}${f.explanation}`
+      }))
+      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    }
+  }
+
   const model = options.scorer === undefined ? SCORER : options.scorer
   if (!model || result.risk === 'high') return result
   const z = scoreLogit(n.text, model)
@@ -449,8 +474,14 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result
 }
 
+/** What a sign says first when the text retells a finding: the words of the finding, quoted. */
+function caseFound(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话讲的是一起非法集资的案情（文中写着“${original.slice(start, end)}”），标出的字眼是它揽钱用的说法。`
+}
+
 /** The signs the hint words of a text point at, each with its first few words (outside advice). */
-function hinted(n: Normalized, original: string, quoted: (at: number) => boolean): FoundFlag[] {
+function hinted(n: Normalized, original: string, quoted: (at: number) => boolean, lead = HINTED): FoundFlag[] {
   const flags: FoundFlag[] = []
   for (const rule of RULES) {
     if (!rule.hints) continue
@@ -465,7 +496,7 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
       code: rule.code,
       label: redFlagLabel(rule.code),
       // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
-      explanation: `${HINTED}${rule.explanation}`,
+      explanation: `${lead}${rule.explanation}`,
       law: rule.law,
       matches: merge(spans).map(({ a, b }) => {
         const { start, end } = originalSpan(n, a, b)

@@ -153,6 +153,13 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(checkAdvert('今天在会场买保健酒的叔叔阿姨，买酒的钱下个月全额返给您，相当于白喝，名额有限。').risk).not.toBe('low')
   })
 
+  it('reads the period before a share first, and goods bought whose price comes back in full as a rebate, not a shop refund', () => {
+    const rent = checkAdvert('开发商承诺，买下商铺后前三年每年返还房款的9%作为租金，三年后可按原价回购。', { scorer: null })
+    expect(rent.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['9%'])
+    expect(checkAdvert('会销现场说，买多少返多少，买净水器的钱分十个月全部返给您。', { scorer: null }).flags.map((f) => f.code)).toContain('rebate')
+    expect(risk('网店承诺：收货七天内可无理由退货，退货后购物款全额退还到原账户。')).toBe('low')
+  })
+
   it('reads an insurer illustration or a benchmark declared no promise as disclosure, not a promised rate', () => {
     expect(risk('某某人寿万能型年金保险利益演示：按高档结算利率6%计算，60岁时账户价值约80万元；演示利率不代表实际收益，保证利率以合同为准。')).toBe('low')
     // Without the declaration, the same rate in an insurer's name is still read.

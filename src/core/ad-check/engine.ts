@@ -280,12 +280,19 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     if (!Number.isFinite(value)) continue
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
     // The nearest period before the share, else after it ("0.5%的日收益"); none means a yearly rate.
+    // A period after the share is read only where none stands before it: "每年返还购房款的8%作为租金，五年后回购" pays 8% a year.
     let per = 1
+    let seen = false
     if (!YEARLY.test(before))
       for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
+        const after = (p.index ?? 0) >= before.length
+        if (after && seen) break
         const every = p[1] ? parseNumber(p[1]) : 1
-        if (every > 0) per = PER_YEAR[p[2] ?? p[3]] / every
-        if ((p.index ?? 0) >= before.length) break
+        if (every > 0) {
+          per = PER_YEAR[p[2] ?? p[3]] / every
+          seen = true
+        }
+        if (after) break
       }
     found.push({ a, b, annual: share * per })
   }

@@ -147,6 +147,11 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
   })
 
+  it('reads a civil suit over one loan between two parties as no pitch, but an investor suing a scheme as its retelling', () => {
+    expect(risk('民事判决书：原告与被告系同村邻居，2020年原告借给被告八万元，约定年利率15%，被告到期未还，判令被告归还本金并支付利息。')).toBe('low')
+    expect(risk('原告诉称，经业务员推荐，其购买被告公司发行的理财计划30万元，被告承诺年化收益16%、到期保本，现无法兑付。')).not.toBe('low')
+  })
+
   it('hears a prohibition or a refusal to promise as a rule, and money spent paid back in full as a rebate', () => {
     expect(risk('理财小课堂：监管规定，银行理财产品不得承诺保本保收益，宣传时必须写明风险。')).toBe('low')
     expect(risk('本公寓为民政备案机构，不收会员费，不以任何形式承诺返本付息、投资分红，押金存入银行监管账户。')).toBe('low')

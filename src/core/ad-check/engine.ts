@@ -7,7 +7,7 @@ import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { NUMBER, parseNumber } from './numbers'
-import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CLEARED, CRIME, DISCLOSED, FINDING, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
+import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CIVIL_SUIT, CLEARED, CRIME, DISCLOSED, FINDING, INVESTMENT, LICENSED, OUTREACH, PUBLIC, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -239,6 +239,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   FINDING,
   CLEARED,
   DISCLOSED,
+  CIVIL_SUIT,
+  PUBLIC,
   CRIME,
   AUTHORITY_ADVICE,
   YEARLY,
@@ -392,7 +394,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
   const { advice, quoted } = readAdvice(n.text)
-  const asWarning = speaksAsWarning(n.text, advice)
+  // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
+  const asWarning = speaksAsWarning(n.text, advice) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text))
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
   const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
   const promised = rates(n, licensed).filter((r) => !quoted(r.a))

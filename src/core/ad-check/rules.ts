@@ -274,6 +274,14 @@ export const CLEARED = /(?:不符合|不构成|不能认定|不应认定|不认�
  */
 export const DISCLOSED = /演示|不代表.{0,10}(?:实际|未来)|不构成收益承诺|不是预期收益率/
 
+/**
+ * A civil court deciding one loan between a plaintiff and a defendant: a
+ * contract between two known parties, with no public in it, unless the text
+ * says otherwise (PUBLIC). Its rate is what was agreed, not a pitch's promise.
+ */
+export const CIVIL_SUIT = /原告|民间借贷纠纷|借款合同纠纷/
+export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名|人|户|位)/
+
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪/
 

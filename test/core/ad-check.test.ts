@@ -147,6 +147,18 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
   })
 
+  it('reads goods given every period beside the sum paid back whole as interest in kind, and a card with a monthly gift as a shop', () => {
+    const r = checkAdvert('加入康养俱乐部，交会员费三万元，每月送价值五百元的滋补品，两年期满三万元如数退还。', { scorer: null })
+    expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual([expect.stringContaining('每月送价值五百元')])
+    expect(risk('洗车卡：充值1000元，每月送价值100元的精洗一次，卡内余额可随时消费。')).toBe('low')
+    // "无息" and "信息" say nothing of interest paid: a deposit returned without interest is no investment.
+    expect(risk('租房须知：入住交押金两千元，退租时无息退还，房屋信息以合同为准。')).toBe('low')
+  })
+
+  it('hears an institution saying what it never does, and names of fraudsters, as a warning', () => {
+    expect(risk('金融监管部门公告：近期有不法分子冒用银行名义，以高息揽储为名诱骗群众，正规银行不会通过个人账户收取存款。')).toBe('low')
+  })
+
   it('reads a civil suit over one loan between two parties as no pitch, but an investor suing a scheme as its retelling', () => {
     expect(risk('民事判决书：原告与被告系同村邻居，2020年原告借给被告八万元，约定年利率15%，被告到期未还，判令被告归还本金并支付利息。')).toBe('low')
     expect(risk('原告诉称，经业务员推荐，其购买被告公司发行的理财计划30万元，被告承诺年化收益16%、到期保本，现无法兑付。')).not.toBe('low')

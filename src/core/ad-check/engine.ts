@@ -187,10 +187,13 @@ const PERIOD = new RegExp(`(?:(?:每|按|一|${N})个?(天|日|周|星期|月|�
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
 const PAYOUT = new RegExp(
-  `(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`,
+  `(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到|送)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`,
   'g'
 )
 const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, 季末: 4 }
+// The sum paid in promised back whole. Beside it, goods given every period ("每年送价值四千元的保健品") are interest paid in kind;
+// without it, a card that gives something every month is a shop's discount.
+const SUM_BACK = /(?:原数|全额|如数|原封不动|足额|一分不少)(?:退还|返还|退回|退给|返|退)|(?:本金|会费|会员费|押金|预存款|预付款|购卡款)(?:全部|全额)?[^。；;]{0,4}(?:退还|返还|退回)/
 // A sum of return set against the sum paid in: "一亩地投入三万元，五年后收益二十万元".
 const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)(?:了|到|有|达|约|可达|高达|就有|能有)?${leadingNumber(1)}(万)?(元|块)?`, 'g')
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
@@ -227,6 +230,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  SUM_BACK,
   RETURN_SUM,
   INSTALMENTS,
   WARNING,
@@ -321,6 +325,7 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const annual = Math.round((payout / principal) * 100 * (period / every) * 100) / 100
     // Refunds that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
     const refund = /^(?:返|退)/.test(m[4])
+    if (m[4] === '送' && !SUM_BACK.test(n.text)) continue
     if (every > 0 && payout > 0 && (!refund || annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {

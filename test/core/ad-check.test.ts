@@ -155,6 +155,12 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('租房须知：入住交押金两千元，退租时无息退还，房屋信息以合同为准。')).toBe('low')
   })
 
+  it('hears a spoken sum that ends its clause without 元 as money paid in, but not a small count', () => {
+    const r = checkAdvert('老李说那个药材基地投一份八千，两年后公司按一万二回收。', { scorer: null })
+    expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['按一万二回收'])
+    expect(risk('水果店：买三，送一，今天到店再按九折收。')).toBe('low')
+  })
+
   it('hears an institution saying what it never does, and names of fraudsters, as a warning', () => {
     expect(risk('金融监管部门公告：近期有不法分子冒用银行名义，以高息揽储为名诱骗群众，正规银行不会通过个人账户收取存款。')).toBe('low')
   })

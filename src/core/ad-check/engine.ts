@@ -199,7 +199,7 @@ const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
-  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`,
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
   'g'
 )
 const PAID_IN_NAMED = new RegExp(
@@ -309,7 +309,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
   // "投五万进来": a sum in 万 needs no 元.
   for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
-    const sum = parseNumber(m[1] ?? m[3]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    const sum = parseNumber(m[1] ?? m[3] ?? m[4]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    // Speech drops the unit of a sum that ends its clause ("投一股五千，"); a count that small is no sum of money.
+    if (m[4] !== undefined && !(sum >= 100)) continue
     if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
       paidIn.push(sum)
       principal = Math.max(principal, sum)

@@ -155,6 +155,11 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('租房须知：入住交押金两千元，退租时无息退还，房屋信息以合同为准。')).toBe('low')
   })
 
+  it('hears a small fee for a huge payout, and frozen funds released to pay out, as promised returns without a rate', () => {
+    expect(checkAdvert('国库有一笔专项资金要下拨，交五百元登记费，款项下来后返五百万。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(checkAdvert('群里说这笔海外资产一旦解冻，每位登记的会员都能分到一套房和二十万现金。', { scorer: null }).risk).not.toBe('low')
+  })
+
   it('hears a spoken sum that ends its clause without 元 as money paid in, but not a small count', () => {
     const r = checkAdvert('老李说那个药材基地投一份八千，两年后公司按一万二回收。', { scorer: null })
     expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['按一万二回收'])

@@ -166,6 +166,16 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('水果店：买三，送一，今天到店再按九折收。')).toBe('low')
   })
 
+  it('hears the state fighting fundraising as outreach, not a case: a finding needs a retelling', () => {
+    expect(risk('县政府常务会议部署打击工作：依法查处向社会公众非法吸收资金的行为，切实维护金融秩序。')).toBe('low')
+    expect(risk('区里召开防范非法集资工作会，要求压实责任，对涉嫌非法集资的企业早发现、早处置。')).toBe('low')
+  })
+
+  it('reads a rate the resident pays on a card instalment as borrowing, and 募集资金 as no 集资', () => {
+    expect(risk('信用卡账单分期：每期手续费率0.65%，分24期，折合年化利率约14.9%，以实际账单为准。')).toBe('low')
+    expect(checkAdvert('某基金公司公告：本基金募集资金将投向债券市场。', { scorer: null }).flags.map((f) => f.code)).not.toContain('project')
+  })
+
   it('hears an institution saying what it never does, and names of fraudsters, as a warning', () => {
     expect(risk('金融监管部门公告：近期有不法分子冒用银行名义，以高息揽储为名诱骗群众，正规银行不会通过个人账户收取存款。')).toBe('low')
   })

@@ -166,6 +166,12 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('水果店：买三，送一，今天到店再按九折收。')).toBe('low')
   })
 
+  it('hears animals or goods kept for the buyer and taken back after a term as custody and buy-back, and a licensed product redeemed as none', () => {
+    const r = checkAdvert('认养一只本地黑山羊，每只价格三千二，由合作基地代为喂养，十个月后基地回收，到手四千元。', { scorer: null })
+    expect(r.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['buyback', 'high_return']))
+    expect(risk('某银行理财产品：投资周期91天，到期后自动赎回至活期账户，业绩比较基准2.3%，理财非存款、产品有风险、投资须谨慎。')).toBe('low')
+  })
+
   it('hears the state fighting fundraising as outreach, not a case: a finding needs a retelling', () => {
     expect(risk('县政府常务会议部署打击工作：依法查处向社会公众非法吸收资金的行为，切实维护金融秩序。')).toBe('low')
     expect(risk('区里召开防范非法集资工作会，要求压实责任，对涉嫌非法集资的企业早发现、早处置。')).toBe('low')

@@ -179,7 +179,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
 
   it('reads a rate the resident pays on a card instalment as borrowing, and 募集资金 as no 集资', () => {
     expect(risk('信用卡账单分期：每期手续费率0.65%，分24期，折合年化利率约14.9%，以实际账单为准。')).toBe('low')
-    expect(risk('某券商两融业务融资年利率6.8%，请充分了解杠杆风险。')).toBe('low')
+    expect(risk('某券商两融业务年利率6.8%，请充分了解杠杆风险。')).toBe('low')
     expect(checkAdvert('某基金公司公告：本基金募集资金将投向债券市场。', { scorer: null }).flags.map((f) => f.code)).not.toContain('project')
   })
 

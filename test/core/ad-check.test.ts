@@ -160,6 +160,16 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(checkAdvert('群里说这笔海外资产一旦解冻，每位登记的会员都能分到一套房和二十万现金。', { scorer: null }).risk).not.toBe('low')
   })
 
+  it('reads 个点 a month as a rate, and a share that turns into more (变) or is paid back as 退 as a gain', () => {
+    expect(
+      checkAdvert('跟着群主做黄金，一个月12个点，稳稳的。', { scorer: null })
+        .flags.find((f) => f.code === 'high_return')
+        ?.matches.map((m) => m.text)
+    ).toEqual([expect.stringContaining('12个点')])
+    expect(checkAdvert('新品“如意宝”一份五百，十天后自动变五百五。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(checkAdvert('茶园合伙人一份三万，两年后退三万六。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+  })
+
   it('hears a spoken sum that ends its clause without 元 as money paid in, but not a small count', () => {
     const r = checkAdvert('老李说那个药材基地投一份八千，两年后公司按一万二回收。', { scorer: null })
     expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['按一万二回收'])

@@ -123,7 +123,7 @@ const RATE_FORMS: RateForm[] = [
     annual: (v, unit, prefix) => {
       if (!prefix && !unit) return null
       // 民间 "一分二" is 1.2 per cent a month.
-      const tenth = unit.length === 2 ? parseNumber(unit[1]) / 10 : 0
+      const tenth = unit.length === 2 && unit[0] === '分' ? parseNumber(unit[1]) / 10 : 0
       return (unit === '厘' ? v * 0.1 : v + tenth) * 12
     }
   },
@@ -208,7 +208,7 @@ const PAID_IN_NAMED = new RegExp(
 )
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
 const PAID_BACK = new RegExp(
-  `(?:(?:(变成|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
+  `(?:(?:(变成?|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还?|退回|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
   'g'
 )
 

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkAdvert, RATE_FLAG, SCORER_LOWER, SCORER_RAISE, type CheckResult } from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
-import { LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
+import { CRIME, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
 import real from '../test/core/ad-check-real.json'
 
@@ -180,6 +180,8 @@ function withScorer(old: CheckResult, text: string, model: ScorerModel): boolean
     const register = new RegExp(WARNING.source).test(t) || LICENSED.test(t)
     return !(z <= SCORER_LOWER && !figure && register)
   }
+  // Nor is a licensed product that states its own risk lifted (a crime retold is no licensed product).
+  if (LICENSED.test(t) && !CRIME.test(t) && new RegExp(WARNING.source).test(t)) return false
   return z >= SCORER_RAISE && (old.flags.length > 0 || RULES.some((r) => r.hints && new RegExp(r.hints.source).test(t)))
 }
 

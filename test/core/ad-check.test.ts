@@ -320,6 +320,13 @@ describe('advert checker: the statistical second opinion', () => {
     for (const f of r.flags) expect(f.explanation.startsWith(HINTED)).toBe(true)
   })
 
+  it('does not lift a licensed product that states its own risk, however sure it is', () => {
+    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
+    expect(checkAdvert('某银行现金管理类理财，七日年化收益率1.9%，本产品不保证本金和收益，赎回实时到账。', { scorer: sure }).risk).toBe('low')
+    // The same certainty lifts a text without that register, pointing at its hint words.
+    expect(checkAdvert('老板说这个项目的收益比上班强，大家都投了。', { scorer: sure }).risk).toBe('medium')
+  })
+
   it('never talks a figure above bank rates down, and never touches a high rating', () => {
     const text = '某某人寿合作专属存款，存款保险保障，保本保息，年化12%。'
     expect(checkAdvert(text).risk).toBe(checkAdvert(text, { scorer: null }).risk)

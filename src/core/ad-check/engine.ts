@@ -374,7 +374,8 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
  * log-odds. It lifts a text the rules rated low to medium, showing the signs
  * the rules found or else the hint words of each sign (rules.ts), so the
  * resident sees which words it weighed; with no such words it lifts nothing,
- * nor a text the rules read as a warning. It drops a medium to low where it
+ * nor a text the rules read as a warning or as a licensed product stating
+ * its own risk. It drops a medium to low where it
  * reads a warning or a licensed product and the rules saw advice or a
  * licensed product's words, unless a figure above bank rates was read. A high
  * rating (two core promises or many signs) is the rules' alone.
@@ -485,7 +486,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const register = advice > 0 || LICENSED.test(n.text)
   if (result.risk === 'medium' && z <= SCORER_LOWER && !figure && register) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
-  if (result.risk !== 'low' || z < SCORER_RAISE || asWarning) return result
+  // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
+  if (result.risk !== 'low' || z < SCORER_RAISE || asWarning || (licensed && advice > 0 && !figure)) return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, quoted)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result

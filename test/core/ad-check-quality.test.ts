@@ -37,6 +37,8 @@ const alarmed = (x: { text: string }) => checkAdvert(x.text).risk !== 'low'
 const percent = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`
 
 function figures(set: (Labelled & { text: string })[]) {
+  // Between a held-back part's scoring and the next one's arrival the lane is empty: it says so rather than print NaN.
+  if (set.length === 0) return { recall: NaN, falseAlarm: NaN, line: '暂无（上一份已评分并移入调试部分，新的一份正在另行编写）' }
   const illegal = set.filter((x) => x.label === 'illegal')
   const legit = set.filter((x) => x.label === 'legit')
   const missed = illegal.filter((x) => !alarmed(x))
@@ -66,7 +68,8 @@ describe('advert checker quality', () => {
 
   it('reports every lane', () => {
     process.stdout.write(`\n广告体检质量\n自编样本：${lanes.written.line}\n真实案例·调试部分：${lanes.dev.line}\n真实案例·留出部分（不参与调试，只报告）：${lanes.held.line}\n`)
-    expect(Object.values(lanes).every((l) => l.recall > 0)).toBe(true)
+    expect(Object.values(lanes).every((l) => Number.isNaN(l.recall) || l.recall > 0)).toBe(true)
+    expect(lanes.written.recall > 0 && lanes.dev.recall > 0).toBe(true)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources, at least 70 of them held back', () => {

@@ -130,6 +130,97 @@ describe('advert checker: rates, context and risk', () => {
 describe('advert checker: who is speaking, and what is licensed', () => {
   const risk = (text: string) => checkAdvert(text).risk
 
+  it('reads a finding of illegal fundraising retold without advice as a red flag, quoting the finding, and a finding denied as the law explained', () => {
+    const text = '某茶业公司在县城开了六家体验店，请老人品茶听课，让他们认购茶园份额。去年公司老板被警方以涉嫌非法吸收公众存款立案侦查，三百多名老人的钱至今没有着落。'
+    const r = checkAdvert(text, { scorer: null })
+    expect(r.risk).toBe('medium')
+    expect(r.flags.length).toBeGreaterThan(0)
+    for (const f of r.flags) {
+      expect(f.explanation).toContain('“涉嫌非法吸收公众存款”')
+      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+    }
+    // The public element stated as a fact is a finding too.
+    expect(checkAdvert('记者了解到，这家农场对外称养殖黑山羊，先后向二百多名村民借款四千余万元，约定按季度付息，去年起再也付不出钱。', { scorer: null }).risk).not.toBe('low')
+    // A court that finds the public element missing is explaining the law, not retelling a scheme.
+    expect(risk('法院认为，被告人只向几位老同事私下借款并约定了利息，从未向社会公开宣传，不构成非法吸收公众存款罪，属于民间借贷纠纷。')).toBe('low')
+    // The same finding in a police notice with its advice stays a warning.
+    expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
+  })
+
+  it('reads goods given every period beside the sum paid back whole as interest in kind, and a card with a monthly gift as a shop', () => {
+    const r = checkAdvert('加入康养俱乐部，交会员费三万元，每月送价值五百元的滋补品，两年期满三万元如数退还。', { scorer: null })
+    expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual([expect.stringContaining('每月送价值五百元')])
+    expect(risk('洗车卡：充值1000元，每月送价值100元的精洗一次，卡内余额可随时消费。')).toBe('low')
+    // "无息" and "信息" say nothing of interest paid: a deposit returned without interest is no investment.
+    expect(risk('租房须知：入住交押金两千元，退租时无息退还，房屋信息以合同为准。')).toBe('low')
+  })
+
+  it('hears a small fee for a huge payout, and frozen funds released to pay out, as promised returns without a rate', () => {
+    expect(checkAdvert('国库有一笔专项资金要下拨，交五百元登记费，款项下来后返五百万。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(checkAdvert('群里说这笔海外资产一旦解冻，每位登记的会员都能分到一套房和二十万现金。', { scorer: null }).risk).not.toBe('low')
+  })
+
+  it('reads 个点 a month as a rate, and a share that turns into more (变) or is paid back as 退 as a gain', () => {
+    expect(
+      checkAdvert('跟着群主做黄金，一个月12个点，稳稳的。', { scorer: null })
+        .flags.find((f) => f.code === 'high_return')
+        ?.matches.map((m) => m.text)
+    ).toEqual([expect.stringContaining('12个点')])
+    expect(checkAdvert('新品“如意宝”一份五百，十天后自动变五百五。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(checkAdvert('茶园合伙人一份三万，两年后退三万六。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+  })
+
+  it('hears a spoken sum that ends its clause without 元 as money paid in, but not a small count', () => {
+    const r = checkAdvert('老李说那个药材基地投一份八千，两年后公司按一万二回收。', { scorer: null })
+    expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['按一万二回收'])
+    expect(risk('水果店：买三，送一，今天到店再按九折收。')).toBe('low')
+  })
+
+  it('hears animals or goods kept for the buyer and taken back after a term as custody and buy-back, and a licensed product redeemed as none', () => {
+    const r = checkAdvert('认养一只本地黑山羊，每只价格三千二，由合作基地代为喂养，十个月后基地回收，到手四千元。', { scorer: null })
+    expect(r.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['buyback', 'high_return']))
+    expect(risk('某银行理财产品：投资周期91天，到期后自动赎回至活期账户，业绩比较基准2.3%，理财非存款、产品有风险、投资须谨慎。')).toBe('low')
+  })
+
+  it('hears the state fighting fundraising as outreach, not a case: a finding needs a retelling', () => {
+    expect(risk('县政府常务会议部署打击工作：依法查处向社会公众非法吸收资金的行为，切实维护金融秩序。')).toBe('low')
+    expect(risk('区里召开防范非法集资工作会，要求压实责任，对涉嫌非法集资的企业早发现、早处置。')).toBe('low')
+  })
+
+  it('reads a rate the resident pays on a card instalment as borrowing, and 募集资金 as no 集资', () => {
+    expect(risk('信用卡账单分期：每期手续费率0.65%，分24期，折合年化利率约14.9%，以实际账单为准。')).toBe('low')
+    expect(risk('某券商两融业务年利率6.8%，请充分了解杠杆风险。')).toBe('low')
+    expect(checkAdvert('某基金公司公告：本基金募集资金将投向债券市场。', { scorer: null }).flags.map((f) => f.code)).not.toContain('project')
+  })
+
+  it('hears an institution saying what it never does, and names of fraudsters, as a warning', () => {
+    expect(risk('金融监管部门公告：近期有不法分子冒用银行名义，以高息揽储为名诱骗群众，正规银行不会通过个人账户收取存款。')).toBe('low')
+  })
+
+  it('reads a civil suit over one loan between two parties as no pitch, but an investor suing a scheme as its retelling', () => {
+    expect(risk('民事判决书：原告与被告系同村邻居，2020年原告借给被告八万元，约定年利率15%，被告到期未还，判令被告归还本金并支付利息。')).toBe('low')
+    expect(risk('原告诉称，经业务员推荐，其购买被告公司发行的理财计划30万元，被告承诺年化收益16%、到期保本，现无法兑付。')).not.toBe('low')
+  })
+
+  it('hears a prohibition or a refusal to promise as a rule, and money spent paid back in full as a rebate', () => {
+    expect(risk('理财小课堂：监管规定，银行理财产品不得承诺保本保收益，宣传时必须写明风险。')).toBe('low')
+    expect(risk('本公寓为民政备案机构，不收会员费，不以任何形式承诺返本付息、投资分红，押金存入银行监管账户。')).toBe('low')
+    expect(checkAdvert('今天在会场买保健酒的叔叔阿姨，买酒的钱下个月全额返给您，相当于白喝，名额有限。').risk).not.toBe('low')
+  })
+
+  it('reads the period before a share first, and goods bought whose price comes back in full as a rebate, not a shop refund', () => {
+    const rent = checkAdvert('开发商承诺，买下商铺后前三年每年返还房款的9%作为租金，三年后可按原价回购。', { scorer: null })
+    expect(rent.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['9%'])
+    expect(checkAdvert('会销现场说，买多少返多少，买净水器的钱分十个月全部返给您。', { scorer: null }).flags.map((f) => f.code)).toContain('rebate')
+    expect(risk('网店承诺：收货七天内可无理由退货，退货后购物款全额退还到原账户。')).toBe('low')
+  })
+
+  it('reads an insurer illustration or a benchmark declared no promise as disclosure, not a promised rate', () => {
+    expect(risk('某某人寿万能型年金保险利益演示：按高档结算利率6%计算，60岁时账户价值约80万元；演示利率不代表实际收益，保证利率以合同为准。')).toBe('low')
+    // Without the declaration, the same rate in an insurer's name is still read.
+    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。').flags.map((f) => f.code)).toContain('high_return')
+  })
+
   it('flags a pitch retold in a judgment or a news report, pointing at the promise', () => {
     const text = '被告人因资金短缺，以支付百分之十二至百分之十八年利息为诱饵，通过张贴公告等方式公开宣传，向二百余名村民吸收存款。'
     const r = checkAdvert(text)
@@ -219,13 +310,21 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('lifts a retold case the rules find no sign in, quoting its words', () => {
-    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关以非法吸收公众存款罪带走，许多退休人员的投资无法收回。'
+    // No crime is named: a finding would be the rules' own reading (see "who is speaking").
+    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资无法收回。'
     expect(checkAdvert(text, { scorer: null }).risk).toBe('low')
     const r = checkAdvert(text)
     expect(r.risk).toBe('medium')
     expect(r.flags.flatMap((f) => f.matches.map((m) => m.text))).toEqual(expect.arrayContaining(['投资']))
     // The resident is told the whole text was weighed and the words are clues, not a promise quoted word for word.
     for (const f of r.flags) expect(f.explanation.startsWith(HINTED)).toBe(true)
+  })
+
+  it('does not lift a licensed product that states its own risk, however sure it is', () => {
+    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
+    expect(checkAdvert('某银行现金管理类理财，七日年化收益率1.9%，本产品不保证本金和收益，赎回实时到账。', { scorer: sure }).risk).toBe('low')
+    // The same certainty lifts a text without that register, pointing at its hint words.
+    expect(checkAdvert('老板说这个项目的收益比上班强，大家都投了。', { scorer: sure }).risk).toBe('medium')
   })
 
   it('never talks a figure above bank rates down, and never touches a high rating', () => {

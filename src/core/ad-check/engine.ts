@@ -7,7 +7,7 @@ import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { NUMBER, parseNumber } from './numbers'
-import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CRIME, INVESTMENT, LICENSED, OUTREACH, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
+import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CIVIL_SUIT, CLEARED, CRIME, DISCLOSED, FINDING, INVESTMENT, LICENSED, OUTREACH, PUBLIC, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -57,7 +57,14 @@ function count(pattern: RegExp, text: string): number {
  * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
 function speaksAsWarning(text: string, advice: number): boolean {
-  const warning = advice + count(OUTREACH, text) + count(RULE_TEXT, text)
+  const rule = count(RULE_TEXT, text)
+  // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
+  // judgment or a news report as in outreach: with no advice and no rule's
+  // register they are a retelling's findings, not a warning.
+  if (advice === 0 && rule === 0) return false
+  // A court that finds the public element missing explains the law's reach.
+  if (CLEARED.test(text) && !CALL_TO_INVEST.test(text)) return true
+  const warning = advice + count(OUTREACH, text) + rule
   // A crime named without a word of advice is a judgment or a news report retelling it, not a warning.
   const retold = count(CASE_TEXT, text) + (advice === 0 && CRIME.test(text) ? 1 : 0)
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case).
@@ -116,7 +123,7 @@ const RATE_FORMS: RateForm[] = [
     annual: (v, unit, prefix) => {
       if (!prefix && !unit) return null
       // 民间 "一分二" is 1.2 per cent a month.
-      const tenth = unit.length === 2 ? parseNumber(unit[1]) / 10 : 0
+      const tenth = unit.length === 2 && unit[0] === '分' ? parseNumber(unit[1]) / 10 : 0
       return (unit === '厘' ? v * 0.1 : v + tenth) * 12
     }
   },
@@ -172,7 +179,7 @@ const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 const NOT_RETURN =
   /折|首付|手续费|佣金|税|增长|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭/
 // A loan taken by the resident: the rate beside it is what they pay.
-const BORROWING = /贷款|融资|融券|分期|月供|按揭/
+const BORROWING = /贷款|融资|融券|两融|分期|分(?:\d{1,2}|[一二三四五六七八九十]{1,3})期|月供|按揭|信用卡/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
 const YEARLY = /年化|年利|年息|年收益|年回报/
 // The period a share is paid for, read just before it: "每十天", "按月", "一年".
@@ -180,25 +187,28 @@ const PERIOD = new RegExp(`(?:(?:每|按|一|${N})个?(天|日|周|星期|月|�
 const PER_YEAR: Record<string, number> = { 天: 365, 日: 365, 周: 52, 星期: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
 // A sum paid at a period ("每年返还五千元", "按月返一千元") set against the sum paid in ("交纳五万元", "存十万元").
 const PAYOUT = new RegExp(
-  `(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`,
+  `(?:(?:每|按)${N}?个?(天|日|周|月|季度?|年|期)|(年底|年终|月底|季末))(?:都|能|再|就|固定|定期)?(?:给|向)?(?:您|你)?(?:可|都|能)?(返还?|退|给|付|支付|发放?|分得?|分红|领取?|拿到?|结算?|到账|兑现|获得|得到|送)(?:给)?(?:您|你)?(?:价值)?约?${N}(万)?(?:元|块)?(?![次个天月年日周人份件倍期%‰])`,
   'g'
 )
 const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, 季末: 4 }
+// The sum paid in promised back whole. Beside it, goods given every period ("每年送价值四千元的保健品") are interest paid in kind;
+// without it, a card that gives something every month is a shop's discount.
+const SUM_BACK = /(?:原数|全额|如数|原封不动|足额|一分不少)(?:退还|返还|退回|退给|返|退)|(?:本金|会费|会员费|押金|预存款|预付款|购卡款)(?:全部|全额)?[^。；;]{0,4}(?:退还|返还|退回)/
 // A sum of return set against the sum paid in: "一亩地投入三万元，五年后收益二十万元".
 const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)(?:了|到|有|达|约|可达|高达|就有|能有)?${leadingNumber(1)}(万)?(元|块)?`, 'g')
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
-  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万))`,
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
   'g'
 )
 const PAID_IN_NAMED = new RegExp(
-  `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
+  `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金|认购价|认购价格|(?:每|一)(?:头|只|份|股|棵|亩)(?:价格|售价)?)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
   'g'
 )
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
 const PAID_BACK = new RegExp(
-  `(?:(?:(变成|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
+  `(?:(?:(变成?|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还?|退回|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
   'g'
 )
 
@@ -220,6 +230,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  SUM_BACK,
   RETURN_SUM,
   INSTALMENTS,
   WARNING,
@@ -229,6 +240,11 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LICENSED,
   CALL_TO_INVEST,
   INVESTMENT,
+  FINDING,
+  CLEARED,
+  DISCLOSED,
+  CIVIL_SUIT,
+  PUBLIC,
   CRIME,
   AUTHORITY_ADVICE,
   YEARLY,
@@ -265,17 +281,24 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const b = a + m[0].length
     const before = n.text.slice(Math.max(0, a - 14), a)
     const around = before + n.text.slice(b, b + 8)
-    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around)) continue
+    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before)) continue
     const value = parseNumber(m[2] ?? m[3])
     if (!Number.isFinite(value)) continue
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
     // The nearest period before the share, else after it ("0.5%的日收益"); none means a yearly rate.
+    // A period after the share is read only where none stands before it: "每年返还购房款的8%作为租金，五年后回购" pays 8% a year.
     let per = 1
+    let seen = false
     if (!YEARLY.test(before))
       for (const p of `${before}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
+        const after = (p.index ?? 0) >= before.length
+        if (after && seen) break
         const every = p[1] ? parseNumber(p[1]) : 1
-        if (every > 0) per = PER_YEAR[p[2] ?? p[3]] / every
-        if ((p.index ?? 0) >= before.length) break
+        if (every > 0) {
+          per = PER_YEAR[p[2] ?? p[3]] / every
+          seen = true
+        }
+        if (after) break
       }
     found.push({ a, b, annual: share * per })
   }
@@ -286,7 +309,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
   // "投五万进来": a sum in 万 needs no 元.
   for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
-    const sum = parseNumber(m[1] ?? m[3]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    const sum = parseNumber(m[1] ?? m[3] ?? m[4]) * (m[2]?.startsWith('万') ? 10000 : 1)
+    // Speech drops the unit of a sum that ends its clause ("投一股五千，"); a count that small is no sum of money.
+    if (m[4] !== undefined && !(sum >= 100)) continue
     if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
       paidIn.push(sum)
       principal = Math.max(principal, sum)
@@ -302,6 +327,7 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const annual = Math.round((payout / principal) * 100 * (period / every) * 100) / 100
     // Refunds that give the whole sum back in eight months to two years are instalments of one's own money (prepaid phone credit), not interest.
     const refund = /^(?:返|退)/.test(m[4])
+    if (m[4] === '送' && !SUM_BACK.test(n.text)) continue
     if (every > 0 && payout > 0 && (!refund || annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
@@ -348,7 +374,8 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
  * log-odds. It lifts a text the rules rated low to medium, showing the signs
  * the rules found or else the hint words of each sign (rules.ts), so the
  * resident sees which words it weighed; with no such words it lifts nothing,
- * nor a text the rules read as a warning. It drops a medium to low where it
+ * nor a text the rules read as a warning or as a licensed product stating
+ * its own risk. It drops a medium to low where it
  * reads a warning or a licensed product and the rules saw advice or a
  * licensed product's words, unless a figure above bank rates was read. A high
  * rating (two core promises or many signs) is the rules' alone.
@@ -375,7 +402,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
   const { advice, quoted } = readAdvice(n.text)
-  const asWarning = speaksAsWarning(n.text, advice)
+  // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
+  const asWarning = speaksAsWarning(n.text, advice) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text))
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
   const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
   const promised = rates(n, licensed).filter((r) => !quoted(r.a))
@@ -391,7 +419,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       }
     }
   }
-  for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
+  // A licensed product's illustrated or benchmark rate, declared no promise, is disclosure.
+  const disclosed = licensed && DISCLOSED.test(n.text)
+  if (!disclosed) for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
   for (const m of n.text.matchAll(BONUS)) {
     const a = m.index ?? 0
     const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)
@@ -434,6 +464,19 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     result = { risk, score: weightOf(kept), flags: kept, investment }
   } else result = { risk, score, flags, investment }
 
+  // A retold finding of illegal fundraising is a red flag whatever the pitch's words: the signs are shown, each
+  // explained as part of the case the text names.
+  if (result.risk === 'low' && !asWarning && !CLEARED.test(n.text)) {
+    const found = FINDING.exec(n.text)
+    if (found && !quoted(found.index)) {
+      const shown = (flags.length > 0 ? flags : hinted(n, original, quoted, '')).map((f) => ({
+        ...f,
+        explanation: `${caseFound(original, n, found.index, found.index + found[0].length)}${f.explanation}`
+      }))
+      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    }
+  }
+
   const model = options.scorer === undefined ? SCORER : options.scorer
   if (!model || result.risk === 'high') return result
   const z = scoreLogit(n.text, model)
@@ -443,14 +486,21 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const register = advice > 0 || LICENSED.test(n.text)
   if (result.risk === 'medium' && z <= SCORER_LOWER && !figure && register) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
-  if (result.risk !== 'low' || z < SCORER_RAISE || asWarning) return result
+  // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
+  if (result.risk !== 'low' || z < SCORER_RAISE || asWarning || (licensed && advice > 0 && !figure)) return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, quoted)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result
 }
 
+/** What a sign says first when the text retells a finding: the words of the finding, quoted. */
+function caseFound(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话讲的是一起非法集资的案情（文中写着“${original.slice(start, end)}”），标出的字眼是它揽钱用的说法。`
+}
+
 /** The signs the hint words of a text point at, each with its first few words (outside advice). */
-function hinted(n: Normalized, original: string, quoted: (at: number) => boolean): FoundFlag[] {
+function hinted(n: Normalized, original: string, quoted: (at: number) => boolean, lead = HINTED): FoundFlag[] {
   const flags: FoundFlag[] = []
   for (const rule of RULES) {
     if (!rule.hints) continue
@@ -465,7 +515,7 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
       code: rule.code,
       label: redFlagLabel(rule.code),
       // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
-      explanation: `${HINTED}${rule.explanation}`,
+      explanation: `${lead}${rule.explanation}`,
       law: rule.law,
       matches: merge(spans).map(({ a, b }) => {
         const { start, end } = originalSpan(n, a, b)

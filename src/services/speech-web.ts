@@ -50,11 +50,14 @@ export function createWebSpeaker(): Speaker {
   // (cancel() makes the browser end or fail the utterance it was reading).
   let reading = 0
   let last: { parts: string[]; index: number; listener: (event: SpeechEvent) => void } | undefined
+  // Held while it is read: Chrome can collect an utterance nothing refers to, and then never ends it.
+  let utterance: SpeechSynthesisUtterance | null = null
 
   const findVoice = (): Promise<SpeechSynthesisVoice | undefined> => (voice ??= synth ? voicesOf(synth).then(chineseVoice) : Promise.resolve(undefined))
 
   const stop = (): void => {
     reading++
+    utterance = null
     synth?.cancel()
   }
 
@@ -71,13 +74,16 @@ export function createWebSpeaker(): Speaker {
           return listener({ type: 'end' })
         }
         last = { parts, index, listener }
-        const utterance = new SpeechSynthesisUtterance(parts[index])
-        utterance.voice = chosen
-        utterance.lang = chosen.lang
+        const u = new SpeechSynthesisUtterance(parts[index])
+        utterance = u
+        u.voice = chosen
+        u.lang = chosen.lang
         // A little slower than the default, for older listeners.
-        utterance.rate = 0.9
-        utterance.onend = () => say(index + 1)
-        utterance.onerror = (event) => {
+        u.rate = 0.9
+        u.onend = () => {
+          if (utterance === u) say(index + 1)
+        }
+        u.onerror = (event) => {
           if (id !== reading || event.error === 'interrupted' || event.error === 'canceled') return
           reading++
           if (CANNOT_SPEAK.has(event.error)) return listener({ type: 'error', message: UNSUPPORTED, unsupported: true })
@@ -85,7 +91,7 @@ export function createWebSpeaker(): Speaker {
         }
         // Reported as it is handed over: some browsers never fire onstart.
         listener({ type: 'start', index })
-        synth.speak(utterance)
+        synth.speak(u)
       }
       say(from)
     })

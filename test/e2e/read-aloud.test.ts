@@ -14,13 +14,13 @@ const describeIf = ready ? describe : describe.skip
  */
 const SCRIPTED_VOICE = `(() => {
   const voice = { lang: 'zh-CN', name: 'Test Mandarin', localService: true, default: true, voiceURI: 'test-zh' }
-  const state = { spoken: [], current: null }
+  const state = { spoken: [], current: null, cancels: 0 }
   const synth = {
     getVoices: () => [voice],
     addEventListener() {},
     removeEventListener() {},
     speak(u) { state.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.name }); state.current = u },
-    cancel() { const u = state.current; state.current = null; if (u && u.onerror) setTimeout(() => u.onerror({ error: 'interrupted' })) },
+    cancel() { state.cancels++; const u = state.current; state.current = null; if (u && u.onerror) setTimeout(() => u.onerror({ error: 'interrupted' })) },
     pause() {},
     resume() {}
   }
@@ -82,5 +82,22 @@ describeIf('H5 in Chromium: 朗读', () => {
     await page.locator('.read-aloud__stop', { hasText: '停止' }).click()
     await page.getByText('朗读全文').waitFor()
     expect(await page.locator('.is-speaking').count()).toBe(0)
+  })
+
+  it('falls silent when the resident leaves the page while it reads', async () => {
+    await page.addInitScript(SCRIPTED_VOICE)
+    const { id, title } = (await api('/api/articles?pageSize=1')).items[0]
+    await page.goto(`${base}/#/packages/reading/article/index?id=${id}`)
+    await page.locator('.read-aloud__main', { hasText: '朗读全文' }).click()
+    await page.locator('.is-speaking', { hasText: title }).waitFor()
+    const speech = () => page.evaluate(() => (window as unknown as { __speech: { state: { current: unknown; cancels: number } } }).__speech.state)
+    const before = await speech()
+    expect(before.current).not.toBeNull()
+    await page.getByText('‹ 回首页').click()
+    await page.waitForURL(/pages\/index\/index/)
+    await page.getByText('看清非法集资的四个特征').waitFor()
+    const after = await speech()
+    expect(after.current).toBeNull()
+    expect(after.cancels).toBeGreaterThan(before.cancels)
   })
 })

@@ -4,7 +4,12 @@ export default defineAppConfig({
     {
       // Article and lesson pages: opened from lists, so kept out of the main package.
       root: 'packages/reading',
-      pages: ['article/index', 'case/index']
+      pages: ['article/index', 'case/index'],
+      // 朗读 (services/speech-weapp): WeChat's 同声传译 plugin, declared for this subpackage only, so the
+      // main package and the other pages never load it. The account must have added the plugin
+      // (mp.weixin.qq.com → 设置 → 第三方设置 → 插件管理), or WeChat refuses to run the app; until
+      // then FANGFEI_SPEECH_PLUGIN=off builds without it, and 朗读 says 这台手机暂时不能朗读.
+      ...(process.env.FANGFEI_SPEECH_PLUGIN === 'off' ? {} : { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } })
     },
     {
       // The office's pages: residents never download them.

@@ -33,35 +33,39 @@ export function MarkedText({ source }: { source: string }) {
   return <Inlines inlines={inlines} />
 }
 
-/** Article and lesson text, rendered from parsed data with text components only (never as HTML). */
-export function BodyText({ source }: { source: string }) {
+/**
+ * Article and lesson text, rendered from parsed data with text components only
+ * (never as HTML); `speaking` is the index of the block being read aloud.
+ */
+export function BodyText({ source, speaking }: { source: string; speaking?: number }) {
   const blocks = useMemo(() => parseBody(source), [source])
   return (
     <View className='body-text'>
       {blocks.map((block, i) => {
+        const read = i === speaking ? ' is-speaking' : ''
         switch (block.type) {
           case 'image':
             return (
-              <View key={i} className='body-text__figure'>
+              <View key={i} className={`body-text__figure${read}`}>
                 <Image className='body-text__image' src={imageUrl(block.id)} mode='widthFix' lazyLoad showMenuByLongpress />
                 {block.alt && <View className='body-text__caption'>{block.alt}</View>}
               </View>
             )
           case 'heading':
             return (
-              <View key={i} className='body-text__heading'>
+              <View key={i} className={`body-text__heading${read}`}>
                 <Inlines inlines={block.inlines} />
               </View>
             )
           case 'quote':
             return (
-              <View key={i} className='body-text__quote'>
+              <View key={i} className={`body-text__quote${read}`}>
                 <Inlines inlines={block.inlines} />
               </View>
             )
           case 'list':
             return (
-              <View key={i} className='body-text__list'>
+              <View key={i} className={`body-text__list${read}`}>
                 {block.items.map((item, j) => (
                   <View key={j} className='body-text__item'>
                     <Text className='body-text__bullet'>•</Text>
@@ -74,7 +78,7 @@ export function BodyText({ source }: { source: string }) {
             )
           default:
             return (
-              <View key={i} className='body-text__para'>
+              <View key={i} className={`body-text__para${read}`}>
                 <Inlines inlines={block.inlines} />
               </View>
             )

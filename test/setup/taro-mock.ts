@@ -3,7 +3,9 @@
  * and jest functions for everything that talks to the platform, so a test can
  * say what the server answers and check what the page asked for.
  */
+import { useEffect, useRef } from 'react'
 import { fakeCanvasNode, type FakeCanvasNode } from './fake-canvas'
+import { FakeAudio } from './fake-speech'
 
 type Handler = (...args: unknown[]) => void
 
@@ -194,6 +196,32 @@ export const useReachBottom = jest.fn()
 export const useShareAppMessage = jest.fn()
 export const useLoad = jest.fn()
 export const useDidShow = jest.fn()
+// useDidHide as Taro runs it: the page's components hear when another page
+// covers it or the app goes to the background; `hidePage` plays that.
+const hideListeners = new Set<() => void>()
+export function useDidHide(fn: () => void): void {
+  const latest = useRef(fn)
+  latest.current = fn
+  useEffect(() => {
+    const listener = () => latest.current()
+    hideListeners.add(listener)
+    return () => {
+      hideListeners.delete(listener)
+    }
+  }, [])
+}
+export function hidePage(): void {
+  hideListeners.forEach((fn) => fn())
+}
+
+/** Every InnerAudioContext the app created, oldest first (test/setup/fake-speech). */
+export const audioContexts: FakeAudio[] = []
+export const createInnerAudioContext = jest.fn(() => {
+  const audio = new FakeAudio()
+  audioContexts.push(audio)
+  return audio
+})
+export const setInnerAudioOption = jest.fn(() => Promise.resolve({ errMsg: 'setInnerAudioOption:ok' }))
 
 const Taro = {
   ENV_TYPE,
@@ -233,7 +261,10 @@ const Taro = {
   useReachBottom,
   useShareAppMessage,
   useLoad,
-  useDidShow
+  useDidShow,
+  useDidHide,
+  createInnerAudioContext,
+  setInnerAudioOption
 }
 
 export default Taro

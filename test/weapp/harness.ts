@@ -71,7 +71,8 @@ console.warn = (...args: unknown[]) => {
   warn(...args)
 }
 
-export function installWeapp(server: FastifyInstance): Harness {
+/** `apis`: platform APIs a test plays itself (as wx has them), beside the ones every test gets. */
+export function installWeapp(server: FastifyInstance, apis: Record<string, unknown> = {}): Harness {
   const calls: Record<string, unknown[][]> = {}
   const storage = new Map<string, unknown>()
   const record = (name: string, args: unknown[]) => {
@@ -110,7 +111,8 @@ export function installWeapp(server: FastifyInstance): Harness {
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
     nextTick: (fn: () => void) => setTimeout(fn, 0),
-    canIUse: () => true
+    canIUse: () => true,
+    ...apis
   }
   // The platform APIs the pages use report success and are recorded, so a
   // test can see what the page asked for (a call, a navigation, ...).
@@ -186,12 +188,12 @@ export async function waitForText(comp: { dom?: Element }, check: (text: string)
  * The usual set-up of a weapp test: a fresh server and the built app wired to
  * it, for the whole describe block. Read `lane.server` and `lane.weapp` inside tests.
  */
-export function builtWeappLane(env: Record<string, string> = {}): { server: TestServer; weapp: Harness } {
+export function builtWeappLane(env: Record<string, string> = {}, apis: Record<string, unknown> = {}): { server: TestServer; weapp: Harness } {
   const lane = {} as { server: TestServer; weapp: Harness }
   beforeAll(async () => {
     assertBuilt()
     lane.server = await startServer('sqlite', env)
-    lane.weapp = installWeapp(lane.server.app)
+    lane.weapp = installWeapp(lane.server.app, apis)
   })
   afterAll(async () => lane.server?.close())
   return lane

@@ -1,15 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { categoryName } from '../../../core/categories'
 import { formatDay } from '../../../core/dates'
+import { blockBeingRead } from '../../../core/read-aloud'
 import type { Article } from '../../../core/reading-types'
 import { BodyText } from '../../../components/body-text'
 import { RedFlagTags } from '../../../components/red-flag-tags'
 import '../../../components/reading.scss'
 
-export function ArticleView({ article }: { article: Article }) {
+/** An article; `speaking` marks the paragraph being read aloud (core/read-aloud keys). */
+export function ArticleView({ article, speaking }: { article: Article; speaking?: string }) {
   return (
     <View className='reading'>
-      <View className='reading__title'>{article.title}</View>
+      <View className={`reading__title${speaking === 'title' ? ' is-speaking' : ''}`}>{article.title}</View>
       <View className='reading__meta'>
         <Text className='reading__category'>{categoryName(article.category)}</Text>
         <Text>{formatDay(article.publishedAt)}</Text>
@@ -20,7 +22,7 @@ export function ArticleView({ article }: { article: Article }) {
           <RedFlagTags flags={article.redFlags} />
         </View>
       )}
-      <BodyText source={article.body} />
+      <BodyText source={article.body} speaking={blockBeingRead('body', speaking)} />
     </View>
   )
 }

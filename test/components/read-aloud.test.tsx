@@ -15,6 +15,7 @@ const article: Article = {
   category: 'pension',
   summary: '',
   publishedAt: '2026-11-01T00:00:00.000Z',
+  town: null,
   redFlags: [],
   body: ['有人上门推销“养老公寓”。', '', LONG, '', '拿不准就打热线问一问。'].join('\n')
 }
@@ -24,6 +25,7 @@ const lesson: CaseLesson = {
   category: 'pension',
   summary: '',
   publishedAt: '2026-11-01T00:00:00.000Z',
+  town: null,
   redFlags: [],
   featured: false,
   kind: 'illustrative',

@@ -1,11 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { startServer, type TestServer } from '../server/helpers'
-import { browserLaneReady, launch, WEB_DIR } from './browser'
+import type { Page } from 'playwright-core'
+import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(30000)
-
-const ready = browserLaneReady()
-const describeIf = ready ? describe : describe.skip
 
 /**
  * A browser with one Chinese voice that reads each utterance for as long as
@@ -30,31 +26,20 @@ const SCRIPTED_VOICE = `(() => {
   window.__speech = { state, finish() { const u = state.current; state.current = null; if (u && u.onend) u.onend() } }
 })()`
 
-describeIf('H5 in Chromium: 朗读', () => {
-  let server: TestServer
-  let browser: Browser
+describeInBrowser('H5 in Chromium: 朗读', () => {
+  const lane = browserLane()
   let page: Page
-  let base: string
 
-  beforeAll(async () => {
-    server = await startServer('sqlite', { WEB_DIR })
-    base = await server.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launch()
-  })
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    page = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
   })
   afterEach(async () => page.close())
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
 
-  const api = async (url: string) => (await server.app.inject({ method: 'GET', url })).json()
+  const api = async (url: string) => (await lane.app.inject({ method: 'GET', url })).json()
 
   it('says 这台手机暂时不能朗读 on an article where the browser has no voice', async () => {
     const { id, title } = (await api('/api/articles?pageSize=1')).items[0]
-    await page.goto(`${base}/#/packages/reading/article/index?id=${id}`)
+    await page.goto(`${lane.base}/#/packages/reading/article/index?id=${id}`)
     await page.locator('.reading__title', { hasText: title }).waitFor()
     // Headless Chromium has the API but no voice to speak with.
     expect(await page.evaluate(() => typeof window.speechSynthesis === 'object' && window.speechSynthesis.getVoices().length)).toBe(0)
@@ -66,7 +51,7 @@ describeIf('H5 in Chromium: 朗读', () => {
     await page.addInitScript(SCRIPTED_VOICE)
     const { id } = (await api('/api/cases?pageSize=1')).items[0]
     const lesson = await api(`/api/cases/${id}`)
-    await page.goto(`${base}/#/packages/reading/case/index?id=${id}`)
+    await page.goto(`${lane.base}/#/packages/reading/case/index?id=${id}`)
     await page.locator('.reading__title', { hasText: lesson.title }).waitFor()
     await page.locator('.read-aloud__main', { hasText: '朗读全文' }).click()
     await page.locator('.is-speaking', { hasText: lesson.title }).waitFor()
@@ -87,7 +72,7 @@ describeIf('H5 in Chromium: 朗读', () => {
   it('falls silent when the resident leaves the page while it reads', async () => {
     await page.addInitScript(SCRIPTED_VOICE)
     const { id, title } = (await api('/api/articles?pageSize=1')).items[0]
-    await page.goto(`${base}/#/packages/reading/article/index?id=${id}`)
+    await page.goto(`${lane.base}/#/packages/reading/article/index?id=${id}`)
     await page.locator('.read-aloud__main', { hasText: '朗读全文' }).click()
     await page.locator('.is-speaking', { hasText: title }).waitFor()
     const speech = () => page.evaluate(() => (window as unknown as { __speech: { state: { current: unknown; cancels: number } } }).__speech.state)

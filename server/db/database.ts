@@ -273,8 +273,8 @@ export interface QuizRoundTable {
   feedback: Generated<number>
   /** JSON object { question id: [option ids] }: answers checked one by one, each locked once written. */
   checked: Generated<string>
-  /** The town it was drawn in; null for rounds drawn before towns (the first town's). */
-  town: Generated<string | null>
+  /** The town it was drawn in (rounds drawn before towns: the first town). */
+  town: string
 }
 
 /** A round handed in: one per round at most (the key refuses a second copy). */
@@ -295,7 +295,7 @@ export interface QuizHandinTable {
  * to tell newcomers apart, and never updated.
  */
 export interface QuizParticipantTable {
-  /** A campaign id, or 'all'. */
+  /** `campaign@town` (see quiz/tally.ts boardScope), or 'all'. */
   scope: string
   participant: string
   village: string
@@ -314,6 +314,8 @@ export interface QuizBoardTable {
 
 export interface QuizDailyTable {
   day: string
+  /** '' for the whole district's totals. */
+  town: string
   village: string
   persona: string
   rounds: number
@@ -331,6 +333,8 @@ export interface QuizItemDailyTable {
 export interface QuizFlagDailyTable {
   day: string
   flag: string
+  /** '' for the whole district's totals. */
+  town: string
   village: string
   persona: string
   shown: number

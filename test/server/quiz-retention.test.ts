@@ -47,6 +47,7 @@ describe.each(LANES)('quiz retention on %s', (lane) => {
         await server.app.db
           .selectFrom('quiz_daily')
           .select((eb) => eb.fn.sum<number>('rounds').as('n'))
+          .where('town', '=', '')
           .where('village', '=', '')
           .where('persona', '=', '')
           .executeTakeFirst()

@@ -1,4 +1,4 @@
-import { Counter } from '../../server/modules/quiz/tally'
+import { boardScope, Counter } from '../../server/modules/quiz/tally'
 import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A small bank whose answers the test knows: option a is right unless noted.
@@ -240,7 +240,7 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     expect(fewer.villages.map((v: { village: string }) => v.village)).toEqual(['辛口村'])
     expect(fewer.total.participants).toBe(2)
     expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, villages: ['辛口村', '大沙窝村'] } })).statusCode).toBe(200)
-    const best = await server.app.db.selectFrom('quiz_participants').selectAll().where('scope', '=', created.json().id).where('village', '=', '辛口村').executeTakeFirstOrThrow()
+    const best = await server.app.db.selectFrom('quiz_participants').selectAll().where('scope', '=', boardScope(created.json().id, 'xinkou')).where('village', '=', '辛口村').executeTakeFirstOrThrow()
     expect({ score: best.best_score, ms: best.best_ms }).toEqual({ score: 80, ms: 30000 })
 
     // The next day counts again.

@@ -82,6 +82,8 @@ export const TOWN_SCOPED = new Set([
   'GET /api/admin/audit',
   'PUT /api/admin/town',
   'POST /api/admin/town/hidden',
+  'GET /api/admin/quiz/stats',
+  'GET /api/admin/quiz/stats.csv',
   'GET /api/admin/tips',
   'GET /api/admin/tips/:id',
   'GET /api/admin/tips/photos/:id',

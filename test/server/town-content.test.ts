@@ -256,6 +256,23 @@ describe.each(LANES)('content per town on %s', (lane) => {
     expect(after.xinkou.total - before.xinkou.total).toBe(1)
     expect(after.xinkou.wangzhuang - before.xinkou.wangzhuang).toBe(1)
     expect((await call('POST', `/api/admin/campaigns/${month}/withdraw`, district)).statusCode).toBe(200)
+
+    // The office's figures: the district compares its towns; a town's account gets its own, whatever it asks for.
+    type Stats = { rounds: number; byTown: { name: string; rounds: number }[]; byVillage: { name: string; rounds: number }[] }
+    const stats = async (who: Headers, town?: string) => (await call('GET', `/api/admin/quiz/stats?from=2026-06-01&to=2026-06-30${town ? `&town=${town}` : ''}`, who)).json() as Stats
+    const whole = await stats(district, 'district')
+    expect(whole.byTown.map((t) => t.name).sort()).toEqual(['beicang', 'xinkou'])
+    expect(whole.rounds).toBe(whole.byTown.reduce((n, t) => n + t.rounds, 0))
+    expect(whole.byVillage).toEqual([])
+    const theirs = await stats(beicang, 'xinkou')
+    expect(theirs.rounds).toBe(whole.byTown.find((t) => t.name === 'beicang')!.rounds)
+    expect(theirs.byTown).toEqual([])
+    expect(theirs.byVillage.find((v) => v.name === '王庄村')!.rounds).toBeGreaterThanOrEqual(2)
+    // Without town=, the default town, as before towns.
+    expect((await stats(district)).rounds).toBe(whole.byTown.find((t) => t.name === 'xinkou')!.rounds)
+    const csv = (await call('GET', '/api/admin/quiz/stats.csv?from=2026-06-01&to=2026-06-30&town=district', district)).body
+    expect(csv).toContain('"镇（街道）","轮数","平均分"')
+    expect(csv).toContain('"北仓镇"')
   })
 
   it('refuses to go back below towns in content, hiding or quiz rounds while that would lose or merge what a town has', async () => {
@@ -265,8 +282,9 @@ describe.each(LANES)('content per town on %s', (lane) => {
     expect((await call('POST', '/api/admin/town/hidden', xinkou, { kind: 'article', id: shared, hidden: true })).statusCode).toBe(200)
     // A round drawn in a town: going back would merge the towns' boards.
     expect((await call('POST', '/api/quiz/rounds?town=beicang', undefined, { persona: 'elder' })).statusCode).toBe(200)
-    expect(String((await migrator.migrateTo('20270103T0900-town-hidden')).error)).toContain('按镇（街道）记下的答题')
-    await server.app.db.updateTable('quiz_rounds').set({ town: null }).execute()
+    expect(String((await migrator.migrateTo('20270103T0900-town-hidden')).error)).toContain('别的镇（街道）的答题')
+    // As if every round had been the first town's, to reach the next guard.
+    await server.app.db.updateTable('quiz_rounds').set({ town: 'xinkou' }).execute()
     const hiding = await migrator.migrateTo('20270102T0900-content-towns')
     expect(String(hiding.error)).toContain('隐藏了区里的内容')
     await server.app.db.deleteFrom('town_hidden').execute()

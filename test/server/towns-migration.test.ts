@@ -16,9 +16,13 @@ const ADDED = ['town', 'key_town']
 
 const withoutAdded = (rows: string[]) =>
   rows
-    .map((r) => {
-      const row = JSON.parse(r) as Record<string, unknown>
+    .map((r) => JSON.parse(r) as Record<string, unknown>)
+    // The quiz's daily figures gain the district's totals (town ''), which are new rows: the first town's are the ones from before.
+    .filter((row) => row.town !== '' || !('persona' in row))
+    .map((row) => {
       for (const c of ADDED) delete row[c]
+      // A campaign's board and bests count per town now: campaign@town (quiz-towns).
+      if (typeof row.scope === 'string') row.scope = row.scope.replace(/@xinkou$/, '')
       return JSON.stringify(row)
     })
     .sort()

@@ -22,7 +22,7 @@ import * as townKeys from './20261231T0900-town-keys'
 import * as staffTowns from './20270101T0900-staff-towns'
 import * as contentTowns from './20270102T0900-content-towns'
 import * as townHidden from './20270103T0900-town-hidden'
-import * as quizTowns from './20270104T0900-quiz-towns'
+import { quizTowns } from './20270104T0900-quiz-towns'
 
 /**
  * Every migration, by name. Listed in code rather than read from the folder so
@@ -53,5 +53,5 @@ export const migrationsFor = (firstTown: string): Record<string, Migration> => (
   '20270101T0900-staff-towns': staffTowns,
   '20270102T0900-content-towns': contentTowns,
   '20270103T0900-town-hidden': townHidden,
-  '20270104T0900-quiz-towns': quizTowns
+  '20270104T0900-quiz-towns': quizTowns(firstTown)
 })

@@ -333,22 +333,12 @@ export class QuizService {
    * themselves are counted in the town's figure but never shown: public text
    * comes from the office. With no villages listed, the town total only.
    */
-  async currentBoard(town: { code: string; villages: string[]; first: boolean }): Promise<Board> {
+  async currentBoard(town: { code: string; villages: string[] }): Promise<Board> {
     const listed = town.villages
     const campaign = await this.campaigns.published('current', town.code)
     if (!campaign) throw new AppError(404, 'no_campaign', '现在没有进行中的宣传活动，答题榜在宣传月期间开放。')
     await this.tally()
-    // The town's rounds; the first town's also those drawn before towns.
-    const scopes = [boardScope(campaign.id, town.code), ...(town.first ? [boardScope(campaign.id, null)] : [])]
-    const byVillage = new Map<string, { village: string; participants: number; score_sum: number }>()
-    for (const r of await this.db.selectFrom('quiz_board').selectAll().where('scope', 'in', scopes).execute()) {
-      const sum = byVillage.get(r.village)
-      if (sum) {
-        sum.participants += r.participants
-        sum.score_sum += r.score_sum
-      } else byVillage.set(r.village, { village: r.village, participants: r.participants, score_sum: r.score_sum })
-    }
-    const rows = [...byVillage.values()]
+    const rows = await this.db.selectFrom('quiz_board').selectAll().where('scope', '=', boardScope(campaign.id, town.code)).execute()
     const figures = (participants: number, scoreSum: number) => ({ participants, averageScore: participants ? Math.round((scoreSum / participants) * 10) / 10 : 0 })
     const shown = new Set(listed)
     return {
@@ -371,13 +361,16 @@ export class QuizService {
    * the work depends on the days asked for, never on how many rounds were
    * played. (Per-item rates are kept by day only, so they ignore the slice.)
    */
-  async stats(range: { from: string; to: string; village?: string; persona?: string }) {
+  async stats(range: { from: string; to: string; town?: string; village?: string; persona?: string }) {
     await this.tally()
     const { from, to } = range
+    // The district's figures are its totals (town ''): villages belong to towns, so they are broken down by town instead.
+    const town = range.town ?? ''
     const slice = { village: range.village ?? '', persona: range.persona ?? '' }
     const { village, persona } = slice
     const daily = this.db
       .selectFrom('quiz_daily')
+      .where('town', '=', town)
       .where('day', '>=', from)
       .where('day', '<=', to)
       .select((eb) => [eb.fn.sum<number>('rounds').as('rounds'), eb.fn.sum<number>('score_sum').as('score_sum'), eb.fn.sum<number>('new_participants').as('new_participants')])
@@ -391,7 +384,19 @@ export class QuizService {
         .groupBy(by)
         .execute()
     }
-    const [days, villages, personas, items, flags] = await Promise.all([
+    const towns = town
+      ? Promise.resolve([])
+      : this.db
+          .selectFrom('quiz_daily')
+          .where('town', '<>', '')
+          .where('village', '=', '')
+          .where('persona', '=', persona)
+          .where('day', '>=', from)
+          .where('day', '<=', to)
+          .select((eb) => [sql.ref<string>('town').as('name'), eb.fn.sum<number>('rounds').as('rounds'), eb.fn.sum<number>('score_sum').as('score_sum')])
+          .groupBy('town')
+          .execute()
+    const [days, villages, personas, items, flags, byTown] = await Promise.all([
       daily.select('day').where('village', '=', village).where('persona', '=', persona).groupBy('day').orderBy('day').execute(),
       breakdown('village'),
       breakdown('persona'),
@@ -411,12 +416,14 @@ export class QuizService {
       this.db
         .selectFrom('quiz_flag_daily')
         .select(['flag', (eb) => eb.fn.sum<number>('shown').as('shown'), (eb) => eb.fn.sum<number>('missed').as('missed')])
+        .where('town', '=', town)
         .where('village', '=', village)
         .where('persona', '=', persona)
         .where('day', '>=', from)
         .where('day', '<=', to)
         .groupBy('flag')
-        .execute()
+        .execute(),
+      towns
     ])
     // PostgreSQL returns sums as strings.
     const n = (v: number | string | null) => Number(v ?? 0)
@@ -438,7 +445,9 @@ export class QuizService {
         .sort((a, b) => a.correctRate - b.correctRate),
       flags: flags.map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) })).sort((a, b) => b.missRate - a.missRate),
       byVillage: group(villages),
-      byPersona: group(personas)
+      byPersona: group(personas),
+      /** The district's figures by town (town codes); empty for one town's. */
+      byTown: group(byTown)
     }
   }
 }

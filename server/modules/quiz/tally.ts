@@ -15,18 +15,14 @@ export interface Tally {
 }
 
 /** A handed-in round as the running figures need it. */
-/**
- * Where a campaign's round counts: the campaign in the town it was drawn in,
- * so a district-wide campaign has a board per town. A round drawn before
- * towns (town null) counts under the campaign alone, which is the first
- * town's (QuizService.currentBoard).
- */
-export const boardScope = (campaignId: string, town: string | null): string => (town ? `${campaignId}@${town}` : campaignId)
+/** Where a campaign's round counts: the campaign in the town it was drawn in, so a district-wide campaign has a board per town. */
+export const boardScope = (campaignId: string, town: string): string => `${campaignId}@${town}`
 
 interface Played {
   round_id: string
   participant: string
   persona: string
+  town: string
   village: string
   /** Where the round counts on a campaign's board (boardScope), or null outside a campaign. */
   scope: string | null
@@ -97,6 +93,8 @@ function addPairs(into: Pairs, from: Pairs): void {
 /** One day of one village and persona ('' for all of them). */
 interface Slice {
   day: string
+  /** '' for the district's totals. */
+  town: string
   village: string
   persona: string
   rounds: number
@@ -116,19 +114,19 @@ class Totals {
   private readonly items = new Map<string, Pairs>()
   private readonly board = new Map<string, { scope: string; village: string; participants: number; scoreSum: number }>()
 
-  /** The slice for a day, village and persona. NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous. */
-  private slice(day: string, village: string, persona: string): Slice {
-    const key = `${day}\u0000${village}\u0000${persona}`
+  /** The slice for a day, town, village and persona. NUL cannot occur in a village name (the route refuses control characters), so the joined key is unambiguous. */
+  private slice(day: string, town: string, village: string, persona: string): Slice {
+    const key = `${day}\u0000${town}\u0000${village}\u0000${persona}`
     let slice = this.slices.get(key)
-    if (!slice) this.slices.set(key, (slice = { day, village, persona, rounds: 0, scoreSum: 0, newcomers: 0, flags: new Map() }))
+    if (!slice) this.slices.set(key, (slice = { day, town, village, persona, rounds: 0, scoreSum: 0, newcomers: 0, flags: new Map() }))
     return slice
   }
 
   /** The sums of a batch of rounds; who is new and the campaign bests are added when the batch is written. */
   static of(rounds: Played[]): Totals {
     const totals = new Totals()
-    for (const { day, village, persona, score, tally } of rounds) {
-      const slice = totals.slice(day, village, persona)
+    for (const { day, town, village, persona, score, tally } of rounds) {
+      const slice = totals.slice(day, town, village, persona)
       slice.rounds++
       slice.scoreSum += score
       addRound(slice.flags, tally.flags)
@@ -140,8 +138,8 @@ class Totals {
   }
 
   /** A participant's first round ever. */
-  newcomer({ day, village, persona }: Played): void {
-    this.slice(day, village, persona).newcomers++
+  newcomer({ day, town, village, persona }: Played): void {
+    this.slice(day, town, village, persona).newcomers++
   }
 
   /** A participant's best in a campaign: a newcomer adds one participant, a better round the difference in score. */
@@ -155,14 +153,16 @@ class Totals {
   }
 
   async write(trx: Transaction<Database>, kind: DbKind): Promise<void> {
-    // The all-village and all-persona slices, from the batch's own.
+    // The town's all-village and all-persona slices, and the district's (town '') by persona and in all, from the batch's own.
     for (const s of [...this.slices.values()]) {
-      for (const [village, persona] of [
-        [s.village, ''],
-        ['', s.persona],
-        ['', '']
+      for (const [town, village, persona] of [
+        [s.town, s.village, ''],
+        [s.town, '', s.persona],
+        [s.town, '', ''],
+        ['', '', s.persona],
+        ['', '', '']
       ]) {
-        const total = this.slice(s.day, village, persona)
+        const total = this.slice(s.day, town, village, persona)
         total.rounds += s.rounds
         total.scoreSum += s.scoreSum
         total.newcomers += s.newcomers
@@ -171,13 +171,13 @@ class Totals {
     }
     const slices = [...this.slices.values()]
     const board = [...this.board.values()].map((b) => ({ scope: b.scope, village: b.village, participants: b.participants, score_sum: b.scoreSum }))
-    const daily = slices.map((s) => ({ day: s.day, village: s.village, persona: s.persona, rounds: s.rounds, score_sum: s.scoreSum, new_participants: s.newcomers }))
+    const daily = slices.map((s) => ({ day: s.day, town: s.town, village: s.village, persona: s.persona, rounds: s.rounds, score_sum: s.scoreSum, new_participants: s.newcomers }))
     const items = [...this.items].flatMap(([day, pairs]) => [...pairs].map(([item, [shown, correct]]) => ({ day, item_id: item, shown, correct })))
-    const flags = slices.flatMap((s) => [...s.flags].map(([flag, [shown, missed]]) => ({ day: s.day, flag, village: s.village, persona: s.persona, shown, missed })))
+    const flags = slices.flatMap((s) => [...s.flags].map(([flag, [shown, missed]]) => ({ day: s.day, flag, town: s.town, village: s.village, persona: s.persona, shown, missed })))
     await upsert(trx, kind, 'quiz_board', { scope: 'text', village: 'text' }, { participants: 'integer', score_sum: 'integer' }, board, 'add')
-    await upsert(trx, kind, 'quiz_daily', { day: 'text', village: 'text', persona: 'text' }, { rounds: 'integer', score_sum: 'integer', new_participants: 'integer' }, daily, 'add')
+    await upsert(trx, kind, 'quiz_daily', { day: 'text', town: 'text', village: 'text', persona: 'text' }, { rounds: 'integer', score_sum: 'integer', new_participants: 'integer' }, daily, 'add')
     await upsert(trx, kind, 'quiz_item_daily', { day: 'text', item_id: 'text' }, { shown: 'integer', correct: 'integer' }, items, 'add')
-    await upsert(trx, kind, 'quiz_flag_daily', { day: 'text', flag: 'text', village: 'text', persona: 'text' }, { shown: 'integer', missed: 'integer' }, flags, 'add')
+    await upsert(trx, kind, 'quiz_flag_daily', { day: 'text', flag: 'text', town: 'text', village: 'text', persona: 'text' }, { shown: 'integer', missed: 'integer' }, flags, 'add')
   }
 }
 
@@ -238,9 +238,9 @@ export class Counter {
       const hour = r.submitted_at.slice(0, 13)
       let day = days.get(hour)
       if (day === undefined) days.set(hour, (day = beijingToday(new Date(r.submitted_at))))
-      const { round_id, participant, persona, village, submitted_at, score, duration_ms } = r
-      const scope = r.campaign_id ? boardScope(r.campaign_id, r.town) : null
-      return { round_id, participant, persona, village, scope, submitted_at, day, score, duration_ms, tally: JSON.parse(r.tally) as Tally }
+      const { round_id, participant, persona, town, village, submitted_at, score, duration_ms } = r
+      const scope = r.campaign_id ? boardScope(r.campaign_id, town) : null
+      return { round_id, participant, persona, town, village, scope, submitted_at, day, score, duration_ms, tally: JSON.parse(r.tally) as Tally }
     })
     let totals = Totals.of(rounds)
     const seen = await this.seenBefore(rounds)

@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { PERSONAS, QUESTIONS_PER_ROUND } from '../../../src/core/quiz'
 import type { RoundResult } from '../../../src/core/quiz-item'
 import { AppError } from '../../errors'
+import { TOWN_SCOPED } from '../../plugins/auth'
 import { ApiError, Body, Day, openLimit, TownQuery } from '../schemas'
 import bankRoutes from './bank'
 
@@ -153,23 +154,41 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => {
-      const town = await app.town.get(req.query.town)
-      return app.quiz.currentBoard({ ...town, first: (await app.town.list())[0].code === town.code })
-    }
+    async (req) => app.quiz.currentBoard(await app.town.get(req.query.town))
   )
 
   const office = app.requireRoles('publisher', 'admin')
   const Range = Type.Object({
     from: Day('开始日期'),
     to: Day('结束日期'),
+    ...TownQuery.properties,
     village: Type.Optional(Type.String({ maxLength: 30, errorMessage: '村（社区）名最多 30 个字。' })),
     persona: Type.Optional(Persona)
   })
-  app.get('/admin/quiz/stats', { onRequest: office, schema: { tags, summary: '答题统计：按天、按题、按红旗漏看率、按村和身份', querystring: Range } }, async (req) => app.quiz.stats(req.query))
+  /**
+   * Whose figures: a town's account sees its own town's; the district's sees
+   * the town named, the whole district for town=district (by town, not by
+   * village), or the default town when none is named, as before towns.
+   */
+  const statsFor = async (req: { actor?: { town?: string | null } | null; query: Static<typeof Range> }) => {
+    const { town, ...range } = req.query
+    if (req.actor?.town) return app.quiz.stats({ ...range, town: req.actor.town })
+    const whose = await app.town.officeOf(town)
+    return app.quiz.stats({ ...range, town: whose ?? '' })
+  }
+  app.get(
+    '/admin/quiz/stats',
+    {
+      onRequest: office,
+      config: TOWN_SCOPED,
+      schema: { tags, summary: '答题统计：按天、按题、按红旗漏看率、按村和身份（town=代码，town=district 为全区按镇；镇、街道的账号只看本镇）', querystring: Range }
+    },
+    async (req) => statsFor(req)
+  )
 
-  app.get('/admin/quiz/stats.csv', { onRequest: office, schema: { tags, summary: '答题统计导出为 CSV（Excel 可直接打开）', querystring: Range } }, async (req, reply) => {
-    const s = await app.quiz.stats(req.query)
+  app.get('/admin/quiz/stats.csv', { onRequest: office, config: TOWN_SCOPED, schema: { tags, summary: '答题统计导出为 CSV（Excel 可直接打开）', querystring: Range } }, async (req, reply) => {
+    const s = await statsFor(req)
+    const names = new Map((await app.town.list()).map((t) => [t.code, t.name]))
     // A leading = + - @ would make a spreadsheet run the cell as a formula; village names are typed by residents.
     const q = (v: string | number) =>
       `"${String(v)
@@ -189,7 +208,8 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...s.byVillage.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),
       '',
       ['身份', '轮数', '平均分'].map(q).join(','),
-      ...s.byPersona.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(','))
+      ...s.byPersona.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),
+      ...(s.byTown.length > 0 ? ['', ['镇（街道）', '轮数', '平均分'].map(q).join(','), ...s.byTown.map((v) => [names.get(v.name) ?? v.name, v.rounds, v.averageScore].map(q).join(','))] : [])
     ]
     return reply
       .type('text/csv; charset=utf-8')

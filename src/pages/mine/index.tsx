@@ -24,7 +24,7 @@ const MENU: { title: string; description: string; url: string; roles: Role[]; di
   { title: '宣传月', description: '主题、日期、横幅、口号、推荐内容', url: routes.campaigns, roles: ['publisher'] },
   { title: '曝光台', description: '发布被警示或查处的机构', url: routes.exposuresDesk, roles: ['publisher'] },
   { title: '题库', description: '批量导入、审核发布答题题目', url: routes.quizBank, roles: ['editor', 'publisher'], districtOnly: true },
-  { title: '答题统计', description: '参与人数、平均分、哪些危险信号常被漏看', url: routes.quizStats, roles: ['publisher', 'admin'], districtOnly: true },
+  { title: '答题统计', description: '参与人数、平均分、哪些危险信号常被漏看', url: routes.quizStats, roles: ['publisher', 'admin'] },
   { title: '村屏模式', description: '村委会大屏滚动播放宣传口号', url: routes.villageScreen, roles: ['publisher', 'admin'] },
   { title: '镇情资料', description: '镇名、热线、村（社区）、成员单位', url: routes.town, roles: ['admin'] },
   { title: '账号管理', description: '新建账号、分配角色、停用', url: routes.users, roles: ['admin'] },

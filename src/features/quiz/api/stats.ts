@@ -9,16 +9,20 @@ export interface QuizStats {
   flags: { flag: string; label: string; shown: number; missRate: number }[]
   byVillage: { name: string; rounds: number; averageScore: number }[]
   byPersona: { name: string; rounds: number; averageScore: number }[]
+  /** The district's figures by town (codes); empty for one town's. */
+  byTown: { name: string; rounds: number; averageScore: number }[]
 }
 
 export interface StatsFilter {
   from: string
   to: string
+  /** A town's code, DISTRICT for the whole district by town, or none for the default town (a town's account always gets its own). */
+  town?: string
   village?: string
   persona?: string
 }
 
-export const statsQuery = (f: StatsFilter) => query({ from: f.from, to: f.to, village: f.village, persona: f.persona })
+export const statsQuery = (f: StatsFilter) => query({ from: f.from, to: f.to, town: f.town, village: f.village, persona: f.persona })
 
-export const useQuizStats = ({ from, to, village, persona }: StatsFilter) =>
-  useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${statsQuery({ from, to, village, persona })}`) }), [from, to, village, persona])
+export const useQuizStats = ({ from, to, town, village, persona }: StatsFilter) =>
+  useResource(async () => ({ data: await staffApi<QuizStats>('GET', `/api/admin/quiz/stats${statsQuery({ from, to, town, village, persona })}`) }), [from, to, town, village, persona])

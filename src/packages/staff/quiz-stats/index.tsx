@@ -7,9 +7,11 @@ import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { beijingToday } from '../../../core/campaign'
 import { PERSONAS } from '../../../core/quiz'
+import { DISTRICT, officeName, type TownEntry } from '../../../core/town'
 import { useCampaigns } from '../../../features/campaigns/api/campaigns'
 import { statsQuery, useQuizStats, type QuizStats } from '../../../features/quiz/api/stats'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import { useOfficeTowns } from '../../../features/town/api/town-office'
 import { saveStaffExport } from '../../../services/http'
 import { sayError } from '../../../services/feedback'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
@@ -37,7 +39,7 @@ function Bars({ rows, max, unit }: { rows: { label: string; value: number; note?
   )
 }
 
-function Report({ stats }: { stats: QuizStats }) {
+function Report({ stats, towns }: { stats: QuizStats; towns: readonly TownEntry[] }) {
   const persona = (code: string) => PERSONAS.find((p) => p.code === code)?.label ?? code
   return (
     <View>
@@ -64,10 +66,22 @@ function Report({ stats }: { stats: QuizStats }) {
         <View className='staff__title'>正确率最低的题</View>
         <Bars rows={stats.items.slice(0, 10).map((i) => ({ label: i.prompt || i.itemId, value: Math.round(i.correctRate * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
       </View>
-      <View className='staff__card'>
-        <View className='staff__title'>按村（社区）</View>
-        <Bars rows={stats.byVillage.map((v) => ({ label: v.name, value: v.rounds, note: `均${v.averageScore}` }))} max={Math.max(0, ...stats.byVillage.map((v) => v.rounds))} unit='轮' />
-      </View>
+      {stats.byTown.length > 0 && (
+        <View className='staff__card'>
+          <View className='staff__title'>按镇（街道）</View>
+          <Bars
+            rows={stats.byTown.map((v) => ({ label: officeName(towns, v.name), value: v.rounds, note: `均${v.averageScore}` }))}
+            max={Math.max(0, ...stats.byTown.map((v) => v.rounds))}
+            unit='轮'
+          />
+        </View>
+      )}
+      {stats.byVillage.length > 0 && (
+        <View className='staff__card'>
+          <View className='staff__title'>按村（社区）</View>
+          <Bars rows={stats.byVillage.map((v) => ({ label: v.name, value: v.rounds, note: `均${v.averageScore}` }))} max={Math.max(0, ...stats.byVillage.map((v) => v.rounds))} unit='轮' />
+        </View>
+      )}
       <View className='staff__card'>
         <View className='staff__title'>按身份</View>
         <Bars rows={stats.byPersona.map((v) => ({ label: persona(v.name), value: v.rounds, note: `均${v.averageScore}` }))} max={Math.max(0, ...stats.byPersona.map((v) => v.rounds))} unit='轮' />
@@ -88,8 +102,12 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
   const [village, setVillage] = useState('')
   const [persona, setPersona] = useState('')
   const [villages, setVillages] = useState<string[]>([])
+  // The district's people choose the whole district (by town) or one town; a town's account always gets its own.
+  const towns = useOfficeTowns().data ?? []
+  const [town, setTown] = useState<string>()
+  const chooseTown = !session.town && towns.length > 1
+  const filter = { from, to, town: chooseTown ? (town ?? DISTRICT) : undefined, village, persona }
   const campaigns = useCampaigns(hasRole(session, 'publisher'))
-  const filter = { from, to, village, persona }
   const stats = useQuizStats(filter)
 
   // The village list comes from the figures for all villages, so choosing one does not shrink it.
@@ -135,6 +153,19 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
             </Picker>
           </View>
         </Field>
+        {chooseTown && (
+          <Field label='范围'>
+            <Choices
+              options={[{ value: DISTRICT, label: '全区（按镇、街道比较）' }, ...towns.map((t) => ({ value: t.code, label: t.name }))]}
+              selected={[town ?? DISTRICT]}
+              onChange={([v]) => {
+                setTown(v)
+                setVillage('')
+                setVillages([])
+              }}
+            />
+          </Field>
+        )}
         <Field label='身份'>
           <Choices options={[{ value: '', label: '全部' }, ...PERSONAS.map((p) => ({ value: p.code, label: p.label }))]} selected={[persona]} onChange={([v]) => setPersona(v)} />
         </Field>
@@ -150,7 +181,7 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
         )}
       </View>
       <StateView loading={stats.loading} error={stats.error} empty={stats.data?.rounds === 0} emptyText='这段时间还没有人答题' onRetry={() => void stats.reload()}>
-        {stats.data && <Report stats={stats.data} />}
+        {stats.data && <Report stats={stats.data} towns={towns} />}
       </StateView>
     </View>
   )

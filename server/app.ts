@@ -19,6 +19,7 @@ import { CampaignService } from './modules/campaigns/service'
 import { ContentEvents } from './modules/content/events'
 import { ExposureService } from './modules/exposures/service'
 import { ImageProcessor } from './modules/images/processor'
+import { PhotoReader } from './modules/ad-check/photo-reader'
 import { ImageService } from './modules/images/service'
 import { PublishingService } from './modules/publishing/service'
 import { ReadingService } from './modules/reading/service'
@@ -63,6 +64,8 @@ declare module 'fastify' {
     content: ContentEvents
     /** 广告体检, on a thread of its own. */
     adChecker: AdChecker
+    /** The words on a photographed flyer, for 广告体检, in a process of its own. */
+    photoReader: PhotoReader
     reading: ReadingService
     staff: StaffService
     keys: KeyRing
@@ -192,6 +195,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const adChecker = new AdChecker()
   app.addHook('onClose', async () => adChecker.close())
   app.decorate('adChecker', adChecker)
+  const photoReader = new PhotoReader()
+  app.addHook('onClose', async () => photoReader.close())
+  app.decorate('photoReader', photoReader)
   const pictures = new ImageProcessor()
   app.addHook('onClose', async () => pictures.close())
   const images = new ImageService(db, now, pictures)

@@ -21,18 +21,26 @@ type PhotoProcess = ChildProcessByStdio<Writable, Readable, null>
 type Waiting = { job: PhotoJob; data: readonly Buffer[]; resolve: (reply: PhotoReply) => void }
 
 /**
- * Photos are read at most this many pixels on their longer side. A flyer
+ * Photos are read at most this many pixels on their longer side. An A4 flyer
  * photographed whole keeps its small print (about 9 pt) near 19 px high,
- * which the models read; 1280 took 2.3 s for a 1600×1200 photo of ten lines
- * where the full size took 4.1 s and gave the same text.
+ * which the models read (at 960 it would be 14 px). On a quiet machine a
+ * 1600×1200 photo of ten lines took 2.3 s at 1280 and 4.1 s at full size,
+ * with the same text; 960 took 1.5 s.
  */
 const MAX_SIDE = 1280
 /** Photos waiting behind the one being read (about 2 s each); past this the sender is asked to try again shortly. */
 const MAX_WAITING = 4
 /** A photo that takes longer than this is not a flyer: its process is ended and the next starts a new one. */
 const JOB_TIMEOUT_MS = 20_000
-/** With no photo for this long the process ends and gives back the models' memory (about 600 MB while reading). */
+/** With no photo for this long the process ends and gives back its memory (up to about 650 MB while reading). */
 const IDLE_MS = 60_000
+/**
+ * The recogniser turns each photo into plain JavaScript arrays (about 150 MB
+ * of garbage per photo), which V8 let pile up: the process peaked at 1035 MB
+ * over six photos. A small heap collects it sooner: 644 MB, at the same speed
+ * (npm run bench:ocr). The rest is the models' own memory, outside the heap.
+ */
+const HEAP_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=8']
 /** The most text one photo gives: what the 广告体检 box holds. */
 export const MAX_TEXT = 5000
 
@@ -121,7 +129,7 @@ export class PhotoReader {
   }
 
   private start(): PhotoProcess {
-    const child = spawn(process.execPath, nodeArguments(__dirname, 'photo-process'), { stdio: ['pipe', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [...HEAP_FLAGS, ...nodeArguments(__dirname, 'photo-process')], { stdio: ['pipe', 'pipe', 'inherit'] })
     // Reading a photo yields the CPU to the API: on a two-core server the event loop answers first.
     if (child.pid) os.setPriority(child.pid, 19)
     // Requests keep the server alive, not this process or its pipes.

@@ -20,21 +20,3 @@ export async function choosePictures(count: number, sourceType: ('album' | 'came
     throw err
   }
 }
-
-/** Whether a platform error means the resident refused the camera (or album), now or before: the settings can turn it back on. */
-export const isRefusal = (err: unknown): boolean => /auth deny|auth denied|authorize no response/i.test(errorText(err))
-
-/**
- * One picture from the album or the camera, with its size in bytes (0 when
- * the platform does not say); null when the picker was closed.
- */
-export async function chooseOnePicture(): Promise<{ path: string; size: number } | null> {
-  try {
-    const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
-    const file = res.tempFiles[0]
-    return file ? { path: file.tempFilePath, size: file.size ?? 0 } : null
-  } catch (err) {
-    if (isCancel(err)) return null
-    throw err
-  }
-}

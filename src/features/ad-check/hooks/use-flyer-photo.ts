@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ApiError } from '../../../services/http'
-import { chooseOnePicture, isRefusal } from '../../../services/media'
+import { errorText, isCancel } from '../../../services/media'
 import { askPrivacy } from '../../../services/privacy'
 import { MAX_FLYER_BYTES, readFlyer, type FlyerText } from '../api/read-flyer'
 
@@ -11,6 +11,21 @@ const CAMERA_REFUSED = `没有相机权限，没能拍照。可以点右上角�
 const TOO_BIG = `这张照片太大了（超过 10 MB），请换一张或截图后再试；${ALSO}`
 const NETWORK = `网络不太好，照片没能传上去，请稍后再试；${ALSO}`
 const FAILED = `照片没能识别，请再试一次；${ALSO}`
+
+/** Whether a platform error means the resident refused the camera, now or before: the settings can turn it back on. */
+const isRefusal = (err: unknown): boolean => /auth deny|auth denied|authorize no response/i.test(errorText(err))
+
+/** One picture with its size in bytes (0 when the platform does not say); null when the picker was closed. */
+async function chooseOnePicture(): Promise<{ path: string; size: number } | null> {
+  try {
+    const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+    const file = res.tempFiles[0]
+    return file ? { path: file.tempFilePath, size: file.size ?? 0 } : null
+  } catch (err) {
+    if (isCancel(err)) return null
+    throw err
+  }
+}
 
 /**
  * One picture from the album or the camera. Closing the picker gives none,

@@ -153,6 +153,9 @@ export function installWeapp(server: FastifyInstance): Harness {
     }
   })
 
+  // WeChat has no `process`; jest does, and js-sha256 (the proof of work, on the tip and 广告体检 pages) takes it for
+  // Node and asks for a Buffer no bundle has. Its own switch turns that off; Taro's window copies it from the globals.
+  ;(globalThis as Record<string, unknown>).JS_SHA256_NO_NODE_JS = true
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle runs now, after the globals it expects are in place
   require(path.join(DIST, 'app.js'))
   ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, launch)

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import os from 'node:os'
+// Node's own timers, whatever the host (the weapp tests run the server under jsdom, whose timers cannot be unref'd).
+import { clearTimeout, setTimeout } from 'node:timers'
 import type { Readable, Writable } from 'node:stream'
 import { AppError } from '../../errors'
 import { nodeArguments } from '../../worker'

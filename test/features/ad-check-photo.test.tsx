@@ -123,6 +123,15 @@ describe('广告体检: 拍照或选图', () => {
     expect(uploadFile).not.toHaveBeenCalled()
   })
 
+  it("never shows the platform's English when the picker fails for another reason", async () => {
+    serve()
+    chooseMedia.mockRejectedValueOnce({ errMsg: 'chooseMedia:fail internal error' })
+    await act(async () => render(<AdCheck />))
+    await tapPhoto()
+    expect(await screen.findByRole('alert')).toHaveTextContent('照片没能识别，请再试一次；也可以直接粘贴或输入文字。')
+    expect(screen.getByRole('alert').textContent).not.toMatch(/[a-z]{3}/i)
+  })
+
   it('says the network failed when the upload cannot reach the server', async () => {
     serve()
     chooseMedia.mockResolvedValueOnce(chosen())

@@ -52,10 +52,14 @@ async function choose(): Promise<{ path: string; size: number } | null> {
   throw new Error(CAMERA_REFUSED)
 }
 
-/** What to say about a failed read: the server's own words (no text, too big, busy), or plain ones for the network. */
+/**
+ * What to say about a failed read: the server's own words (no text, too big,
+ * busy), plain ones for the network, this page's own (privacy, camera), and
+ * never a platform's or a program's English.
+ */
 function sayWhy(err: unknown): string {
   if (err instanceof ApiError) return err.code === 'network' ? NETWORK : err.message
-  return err instanceof Error && err.message ? err.message : FAILED
+  return err instanceof Error && /[\u4e00-\u9fff]/.test(err.message) ? err.message : FAILED
 }
 
 /**

@@ -132,8 +132,10 @@ export class PhotoReader {
 
   private start(): PhotoProcess {
     const child = spawn(process.execPath, [...HEAP_FLAGS, ...nodeArguments(__dirname, 'photo-process')], { stdio: ['pipe', 'pipe', 'inherit'] })
-    // Reading a photo yields the CPU to the API: on a two-core server the event loop answers first.
-    if (child.pid) os.setPriority(child.pid, 19)
+    // Reading a photo yields the CPU to the API: on a two-core server the event loop answers first. Not as far
+    // as the picture process (19), whose jobs take a tenth of a second: at 19, a busy machine starved a
+    // two-second read past its timeout (20 s); at 10 it still gets about a tenth of a core against the API.
+    if (child.pid) os.setPriority(child.pid, 10)
     // Requests keep the server alive, not this process or its pipes.
     child.unref()
     for (const pipe of [child.stdin, child.stdout] as unknown as { unref(): void }[]) pipe.unref()

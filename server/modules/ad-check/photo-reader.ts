@@ -34,12 +34,12 @@ const MAX_SIDE = 1280
 const MAX_WAITING = 4
 /** A photo that takes longer than this is not a flyer: its process is ended and the next starts a new one. */
 const JOB_TIMEOUT_MS = 20_000
-/** With no photo for this long the process ends and gives back its memory (up to about 650 MB while reading). */
+/** With no photo for this long the process ends and gives back its memory (up to about 700 MB while reading). */
 const IDLE_MS = 60_000
 /**
  * The recogniser turns each photo into plain JavaScript arrays (about 150 MB
  * of garbage per photo), which V8 let pile up: the process peaked at 1035 MB
- * over six photos. A small heap collects it sooner: 644 MB, at the same speed
+ * over six photos. A small heap collects it sooner: 644-702 MB, at the same speed
  * (npm run bench:ocr). The rest is the models' own memory, outside the heap.
  */
 const HEAP_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=8']

@@ -94,8 +94,11 @@ export function staffApi<T>(method: Method, path: string, body?: object): Promis
   return send<T>(method, path, body ?? (method === 'GET' ? undefined : {}), staffHeaders()).catch(endSessionOn401)
 }
 
-/** Uploads a picture; with `asStaff`, as the signed-in staff member (no town: staff act for their account's), else for `town`. Returns the stored id. */
-export async function uploadPicture(path: string, filePath: string, asStaff: boolean, header: Record<string, string> = {}, town?: TownScope): Promise<{ id: string }> {
+/**
+ * Uploads a picture; with `asStaff`, as the signed-in staff member (no town: staff act for their account's), else for `town`.
+ * Returns the server's answer: the stored id, or for a flyer to read, its text.
+ */
+export async function uploadPicture<T = { id: string }>(path: string, filePath: string, asStaff: boolean, header: Record<string, string> = {}, town?: TownScope): Promise<T> {
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
     res = await Taro.uploadFile({ url: `${API_BASE}${asStaff ? path : residentPath(path, town)}`, filePath, name: 'file', header: { ...(asStaff ? staffHeaders() : {}), ...header } })
@@ -109,7 +112,7 @@ export async function uploadPicture(path: string, filePath: string, asStaff: boo
     data = undefined
   }
   try {
-    return toResult<{ id: string }>(res.statusCode, data)
+    return toResult<T>(res.statusCode, data)
   } catch (err) {
     return asStaff ? endSessionOn401(err) : Promise.reject(err)
   }

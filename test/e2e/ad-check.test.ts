@@ -1,6 +1,8 @@
+import { flyer, photographed } from '../server/flyers'
 import { browserLane, describeInBrowser } from './lane'
 
-jest.setTimeout(60000)
+// Reading a photo loads the models and takes a few seconds on a busy machine.
+jest.setTimeout(120000)
 
 describeInBrowser('H5 in Chromium: 广告体检', () => {
   const lane = browserLane()
@@ -26,6 +28,28 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.locator('.ad-check__report').click()
     await page.waitForURL(/pages\/report/)
     await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    await context.close()
+  })
+
+  it('photographs a flyer: the text read fills the box for the resident to correct, and the check runs on what they corrected', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('.ad-check__photo').click()
+    await (await chooser).setFiles({ name: 'flyer.jpg', mimeType: 'image/jpeg', buffer: await photographed(await flyer()) })
+    const box = page.locator('.ad-check__input textarea')
+    await page.waitForFunction(() => (document.querySelector('.ad-check__input textarea') as HTMLTextAreaElement | null)?.value.includes('保本保息'), null, { timeout: 60000 })
+    const read = await box.inputValue()
+    expect(read.split('\n')).toEqual(expect.arrayContaining(['保本保息，年化收益高达18%', '推荐一人加入奖励500元']))
+    await page.getByText(/已从照片认出 \d+ 行文字/).waitFor()
+    // The resident crosses out the line about the recruiting bonus before checking: the result follows the box, not the photo.
+    await box.fill(read.replace('推荐一人加入奖励500元', ''))
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+    const marks = await page.locator('.check-result__mark-words').allInnerTexts()
+    expect(marks).toEqual(expect.arrayContaining(['保本保息']))
+    expect(marks.join('')).not.toContain('推荐一人')
     await context.close()
   })
 })

@@ -7,6 +7,7 @@ import pkg from '../../package.json'
 import { solve } from '../../src/core/proof-of-work'
 import { HOTLINE_META } from '../../src/core/reading-types'
 import { multipartBody } from './forms'
+import { flyer, FLYER_LINES } from './flyers'
 import { beijingDayFromToday, cameraPhoto } from './helpers'
 import { csv, GOOD } from './quiz-sheet'
 
@@ -69,7 +70,7 @@ function startCompiled(dir: string): Promise<{ child: ChildProcess; base: string
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 describe('the compiled server (npm run serve on dist-server/)', () => {
-  it('starts from its JavaScript and answers reading, the checker, the quiz with its threads, a photo upload and the page', async () => {
+  it('starts from its JavaScript and answers reading, the checker, a flyer photo read, the quiz with its threads, a photo upload and the page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-compiled-'))
     fs.mkdirSync(path.join(dir, 'web'))
     fs.writeFileSync(path.join(dir, 'web', 'index.html'), '<!doctype html><html><head><title>防非宣传</title></head><body></body></html>')
@@ -100,6 +101,18 @@ describe('the compiled server (npm run serve on dist-server/)', () => {
       const upload = await fetch(`${base}/api/tips/photos`, { method: 'POST', headers: { ...form.headers, 'x-tip-proof': `${challenge}:${nonce}` }, body: new Uint8Array(form.payload) })
       expect({ status: upload.status, body: await upload.text() }).toEqual({ status: 201, body: expect.stringMatching(/"id":"[^"]+"/) })
 
+      // A flyer photo is read by the photo process (photo-process.js), which loads the OCR package, ES modules only, from CommonJS.
+      const flyerProof = (await (await fetch(`${base}/api/tips/challenge`)).json()) as { challenge: string; bits: number }
+      const flyerNonce = solve(flyerProof.challenge, flyerProof.bits, (t) => createHash('sha256').update(t).digest())
+      const flyerForm = multipartBody([{ name: 'file', filename: 'flyer.png', type: 'image/png', data: await flyer(FLYER_LINES.slice(0, 3), 900, 300) }])
+      const read = await fetch(`${base}/api/ad-check/photo`, {
+        method: 'POST',
+        headers: { ...flyerForm.headers, 'x-tip-proof': `${flyerProof.challenge}:${flyerNonce}` },
+        body: new Uint8Array(flyerForm.payload)
+      })
+      expect(read.status).toBe(200)
+      expect(((await read.json()) as { text: string }).text).toContain('保本保息')
+
       // A round handed in is counted by the tally thread (tally-worker.js), which the office's figures wait for.
       const round = (await (await fetch(`${base}/api/quiz/rounds`, json({ persona: 'elder' }))).json()) as { roundId: string; questions: { id: string; options: { id: string }[] }[] }
       const answers = round.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] }))
@@ -114,7 +127,7 @@ describe('the compiled server (npm run serve on dist-server/)', () => {
       const imported = await fetch(`${base}/api/admin/quiz/import`, { method: 'POST', headers: { ...admin, ...sheet.headers }, body: new Uint8Array(sheet.payload) })
       expect(await imported.json()).toEqual({ imported: 1 })
 
-      // SIGTERM closes it gracefully: the threads and the picture process end with it.
+      // SIGTERM closes it gracefully: the threads, the picture process and the photo process end with it.
       const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve))
       server.child.kill('SIGTERM')
       expect(await exited).toBe(0)

@@ -8,8 +8,10 @@ import { cameraPhoto, CHINESE, fileTip, LANES, multipartFile, photoProof, startS
 // Starting a server and signing in (Argon2) takes seconds on a busy machine.
 jest.setTimeout(60_000)
 
-// Every multipart route: office images, tip photos, the quiz import.
-const ROUTES = ['/api/admin/images', '/api/tips/photos', '/api/admin/quiz/import']
+// Every multipart route: office images, tip photos, flyer photos for 广告体检, the quiz import.
+const ROUTES = ['/api/admin/images', '/api/tips/photos', '/api/ad-check/photo', '/api/admin/quiz/import']
+// The routes that take a solved challenge before they read the body.
+const PROVED = new Set(['/api/tips/photos', '/api/ad-check/photo'])
 
 const file = { name: 'file', filename: 'a.csv', type: 'text/csv', data: '题型,分类\r\n判断,pension\r\n' }
 const good = multipartBody([file])
@@ -41,8 +43,8 @@ describe.each(LANES)('broken multipart bodies (%s)', (lane) => {
   it.each(ROUTES)('%s answers each with a 4xx and a Chinese message, never a 500', async (url) => {
     const seen = []
     for (const c of BROKEN) {
-      // Tip photos need a solved challenge before the body is even read: give each one, so the body is what is tested.
-      const proof = url === '/api/tips/photos' ? await photoProof(server.app) : {}
+      // Photos need a solved challenge before the body is even read: give each one, so the body is what is tested.
+      const proof = PROVED.has(url) ? await photoProof(server.app) : {}
       const res = await server.app.inject({ method: 'POST', url, headers: { ...staff, ...proof, ...c.headers }, payload: c.payload })
       const body = res.json()
       seen.push({ name: c.name, status: res.statusCode, code: body.error?.code, chinese: CHINESE.test(body.error?.message ?? '') })

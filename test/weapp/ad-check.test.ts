@@ -1,5 +1,9 @@
 import simulate from 'miniprogram-simulate'
+import { flyer, photographed } from '../server/flyers'
 import { builtWeappLane, waitForText } from './harness'
+
+// The flyer is read by the real server's OCR: the models load, then a photo takes a few seconds on a busy machine.
+jest.setTimeout(120000)
 
 describe('built weapp: 广告体检', () => {
   const lane = builtWeappLane()
@@ -16,5 +20,35 @@ describe('built weapp: 广告体检', () => {
     expect(text).toContain('承诺保本、无风险')
     expect(text).toContain('原话：“保本保息”')
     expect(page.querySelectorAll('.check-result__mark-words').map((m) => m.dom?.textContent)).toEqual(expect.arrayContaining(['保本保息', '年化18%']))
+  })
+
+  it('photographs a flyer: one picture from wx.chooseMedia, sent by wx.uploadFile with a solved challenge, its text in the box to check', async () => {
+    const photo = await photographed(await flyer())
+    lane.weapp.files.set('wxfile://tmp/flyer.jpg', photo)
+    lane.weapp.picks.push({ tempFiles: [{ tempFilePath: 'wxfile://tmp/flyer.jpg', size: photo.length, fileType: 'image' }] })
+    const page = await lane.weapp.render('packages/check/index')
+    await waitForText(page, (t) => t.includes('拍照或选图'))
+    page.querySelector('.ad-check__photo')!.dispatchEvent('tap')
+    await waitForText(page, (t) => /已从照片认出 \d+ 行文字/.test(t), 60000)
+    const [chose] = lane.weapp.calls.chooseMedia.at(-1) as [{ count: number; mediaType: string[]; sourceType: string[] }]
+    expect(chose).toEqual(expect.objectContaining({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'] }))
+    const [sent] = lane.weapp.calls.uploadFile.at(-1) as [{ url: string; name: string; header: Record<string, string> }]
+    expect(sent.url).toMatch(/\/api\/ad-check\/photo$/)
+    expect(sent.header['x-tip-proof']).toMatch(/^[0-9a-f.]+:\d+$/)
+    // The box now holds what the photo says: checking it finds the flyer's promises.
+    page.querySelector('.ad-check__run')!.dispatchEvent('tap')
+    await waitForText(page, (t) => t.includes('高风险'))
+    expect(page.querySelectorAll('.check-result__mark-words').map((m) => m.dom?.textContent)).toEqual(expect.arrayContaining(['保本保息']))
+  })
+
+  it('sends nothing and says nothing when the resident closes the picker', async () => {
+    const uploads = lane.weapp.calls.uploadFile?.length ?? 0
+    const page = await lane.weapp.render('packages/check/index')
+    await waitForText(page, (t) => t.includes('拍照或选图'))
+    page.querySelector('.ad-check__photo')!.dispatchEvent('tap')
+    await simulate.sleep(200)
+    expect(lane.weapp.calls.chooseMedia.length).toBeGreaterThan(0)
+    expect(lane.weapp.calls.uploadFile?.length ?? 0).toBe(uploads)
+    expect(page.dom?.textContent).not.toMatch(/cancel|没能|失败/)
   })
 })

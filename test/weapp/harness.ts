@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import simulate from 'miniprogram-simulate'
+import { multipartBody } from '../server/forms'
 import { startServer, type TestServer } from '../server/helpers'
 
 export const DIST = path.resolve(__dirname, '../../dist')
@@ -24,8 +25,15 @@ interface RequestOptions {
   complete?: Callback
 }
 
+/** What wx.chooseMedia answers next: the files picked (success), or a documented failure such as `chooseMedia:fail cancel`. */
+export type Pick = { tempFiles: { tempFilePath: string; size: number; fileType: 'image' }[] } | { errMsg: string }
+
 export interface Harness {
   calls: Record<string, unknown[][]>
+  /** The phone's temporary files by path (what wx.uploadFile sends); a test puts a picked photo here. */
+  files: Map<string, Buffer>
+  /** wx.chooseMedia's next answers, in turn; with none left, the resident closes the picker. */
+  picks: Pick[]
   render: (page: string, query?: Record<string, string>) => Promise<ReturnType<typeof simulate.render>>
 }
 
@@ -99,8 +107,42 @@ export function installWeapp(server: FastifyInstance, apis: Record<string, unkno
 
   // How the app was opened, as wx.getLaunchOptionsSync and App.onLaunch report it: from the list of recent mini-programs, no query.
   const launch = { path: 'pages/index/index', scene: 1001, query: {}, referrerInfo: {} }
+  const files = new Map<string, Buffer>()
+  const picks: Pick[] = []
+  type Callbacks = { success?: Callback; fail?: Callback; complete?: Callback }
+  const settle = (opts: Callbacks, ok: boolean, res: unknown) => {
+    ;(ok ? opts.success : opts.fail)?.(res)
+    opts.complete?.(res)
+  }
+  // As documented: the picked files with their temporary paths and sizes; closing the picker fails with
+  // "chooseMedia:fail cancel". Taro hands this API to wx as it is, and wx, called without callbacks, returns a
+  // promise (the base library's promise style for asynchronous APIs).
+  const chooseMedia = (opts: Callbacks) => {
+    record('chooseMedia', [opts])
+    const pick = picks.shift() ?? { errMsg: 'chooseMedia:fail cancel' }
+    const answer = (to: Callbacks) => setTimeout(() => ('errMsg' in pick ? settle(to, false, pick) : settle(to, true, { type: 'image', ...pick, errMsg: 'chooseMedia:ok' })), 0)
+    if (opts.success || opts.fail || opts.complete) return void answer(opts)
+    return new Promise((resolve, reject) => answer({ success: resolve, fail: reject }))
+  }
+  // The file goes to the real server as the form WeChat sends (one part named by `name`); the answer's body comes back as text.
+  const uploadFile = (opts: Callbacks & { url: string; filePath: string; name: string; header?: Record<string, string> }) => {
+    record('uploadFile', [opts])
+    const data = files.get(opts.filePath)
+    if (!data) {
+      setTimeout(() => settle(opts, false, { errMsg: 'uploadFile:fail file not found' }), 0)
+      return { abort: () => undefined }
+    }
+    const form = multipartBody([{ name: opts.name, filename: path.basename(opts.filePath), type: 'image/jpeg', data }])
+    server
+      .inject({ method: 'POST', url: opts.url.replace(/^https?:\/\/[^/]+/, ''), headers: { ...opts.header, ...form.headers }, payload: form.payload })
+      .then((res) => settle(opts, true, { statusCode: res.statusCode, data: res.body, errMsg: 'uploadFile:ok' }))
+      .catch((err: unknown) => settle(opts, false, { errMsg: `uploadFile:fail ${String(err)}` }))
+    return { abort: () => undefined }
+  }
   const known: Record<string, unknown> = {
     request,
+    chooseMedia,
+    uploadFile,
     getLaunchOptionsSync: () => ({ ...launch, query: { ...launch.query } }),
     // Listeners for the app coming to the front; this harness never sends it to the background.
     onAppShow: (listener: unknown) => record('onAppShow', [listener]),
@@ -155,12 +197,17 @@ export function installWeapp(server: FastifyInstance, apis: Record<string, unkno
     }
   })
 
+  // WeChat has no `process`; jest does, and js-sha256 (the proof of work, on the tip and 广告体检 pages) takes it for
+  // Node and asks for a Buffer no bundle has. Its own switch turns that off; Taro's window copies it from the globals.
+  ;(globalThis as Record<string, unknown>).JS_SHA256_NO_NODE_JS = true
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle runs now, after the globals it expects are in place
   require(path.join(DIST, 'app.js'))
   ;(app.onLaunch as ((o: unknown) => void) | undefined)?.call(app, launch)
 
   return {
     calls,
+    files,
+    picks,
     async render(page, query = {}) {
       pageQuery = query
       pageRoute = page

@@ -145,7 +145,7 @@ export class ImageProcessor {
 }
 
 /** Enough of a picture's first bytes to tell its format (formats.ts), however its chunks were cut. */
-function firstBytes(chunks: readonly Buffer[], n = 16): Buffer {
+export function firstBytes(chunks: readonly Buffer[], n = 16): Buffer {
   const head: Buffer[] = []
   let got = 0
   for (const chunk of chunks) {

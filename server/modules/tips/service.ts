@@ -150,7 +150,7 @@ export class TipService {
    * (uploaded as they are chosen, before the tip) may share one, so a phone
    * solves once for all of them.
    */
-  async checkWork(pow: { challenge: string; nonce: string }, use: 'tip' | 'photo'): Promise<void> {
+  async checkWork(pow: { challenge: string; nonce: string }, use: 'tip' | 'photo' | 'flyer'): Promise<void> {
     const { challenge, nonce } = pow
     const fail = () => new AppError(400, 'bad_proof', '提交校验没有通过，请重新提交一次（手机会自动再算一遍）。')
     const parts = challenge.split('.')
@@ -164,7 +164,8 @@ export class TipService {
     if (this.now().getTime() - Number(parts[0]) > CHALLENGE_TTL_MS) throw new AppError(400, 'proof_expired', '页面停留太久了，请重新提交。')
     if (leadingZeroBits(createHash('sha256').update(workInput(challenge, nonce)).digest()) < this.powBits) throw fail()
     const { n } = await this.shared.count(`pow:${use}:${challenge}`, CHALLENGE_TTL_MS)
-    if (n > (use === 'tip' ? 1 : TIP_LIMITS.photos)) throw fail()
+    // A tip's photos share one challenge; a tip, or a flyer photo to read (广告体检), has one of its own.
+    if (n > (use === 'photo' ? TIP_LIMITS.photos : 1)) throw fail()
   }
 
   /**

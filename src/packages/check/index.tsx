@@ -10,6 +10,7 @@ import { checkAdvert } from '../../core/ad-check/engine'
 import { relatedCategories } from '../../core/ad-check/present'
 import { askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
+import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
 import { leaveForTipForm } from '../../services/handoff'
@@ -32,20 +33,30 @@ function Related({ category }: { category: string }) {
 }
 
 /**
- * 广告体检: the resident pastes a pitch and sees, there and then, its red
- * flags and why. The check runs on the phone, so it works offline and the
- * text never leaves the phone.
+ * 广告体检: the resident pastes a pitch, or photographs a flyer, and sees,
+ * there and then, its red flags and why. The check runs on the phone, so it
+ * works offline and pasted text never leaves the phone; a photo is read on
+ * the server (nothing kept) and its text shown in the box to correct first.
  */
 export default function AdCheck() {
   const [text, setText] = useState('')
   const [checked, setChecked] = useState<string | null>(null)
   const [error, setError] = useState<string>()
+  const [readNote, setReadNote] = useState<string>()
+  const photo = useFlyerPhoto(({ text: read, lines }) => {
+    setText(read.slice(0, MAX))
+    // A result shown now would be of the old text, not of what the photo says.
+    setChecked(null)
+    setError(undefined)
+    setReadNote(`已从照片认出 ${lines} 行文字。请对照传单看一遍，改正认错的字，再点“开始体检”。`)
+  })
   const hotline = useHotline()
   const result = useMemo(() => (checked ? checkAdvert(checked) : null), [checked])
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {
     setError(undefined)
+    setReadNote(undefined)
     try {
       setText((await readClipboard()).slice(0, MAX))
     } catch {
@@ -53,6 +64,7 @@ export default function AdCheck() {
     }
   }
   const run = () => {
+    setReadNote(undefined)
     const t = text.trim()
     if (!t) return setError('请先粘贴或输入要检查的文字。')
     setError(undefined)
@@ -67,15 +79,22 @@ export default function AdCheck() {
   return (
     <Screen>
       <View className='ad-check__card'>
-        <View className='ad-check__hint'>把微信群里、传单上、短信里看到的宣传粘贴进来，查一查有没有非法集资的危险信号。文字只在您的手机上检查，不会上传。</View>
-        <Field label='宣传文字' error={error}>
+        <View className='ad-check__hint'>
+          把微信群里、传单上、短信里看到的宣传粘贴进来，或给传单拍张照，查一查有没有非法集资的危险信号。文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。
+        </View>
+        <Field label='宣传文字' hint={readNote} error={photo.error ?? error}>
           <TextArea className='ad-check__input' value={text} onChange={setText} maxLength={MAX} rows={6} showCount placeholder='例如：保本保息，年化18%，推荐一人奖励500元……' />
         </Field>
         <View className='ad-check__actions'>
           <Button className='ad-check__paste' fill='outline' onClick={() => void paste()}>
             粘贴
           </Button>
-          <Button className='ad-check__run' type='primary' onClick={run}>
+          <Button className='ad-check__photo' fill='outline' loading={photo.reading} disabled={photo.reading} onClick={() => void photo.pick()}>
+            {photo.reading ? '正在认字…' : '拍照或选图'}
+          </Button>
+        </View>
+        <View className='ad-check__actions ad-check__go'>
+          <Button className='ad-check__run' type='primary' disabled={photo.reading} onClick={run}>
             开始体检
           </Button>
         </View>

@@ -1,6 +1,4 @@
-import { sha256 } from 'js-sha256'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { solveInSlices } from '../../../core/proof-of-work'
 import {
   TIP_LIMITS,
   type CaseKind,
@@ -14,8 +12,9 @@ import {
   type TipsterView
 } from '../../../core/tips'
 import { messageOf } from '../../../services/feedback'
-import { ApiError, fetchJson, postJson, query, staffApi, uploadPicture } from '../../../services/http'
+import { ApiError, postJson, query, staffApi, uploadPicture } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
+import { PROOF_REFUSED, solveChallenge } from '../../../services/work-proof'
 
 export type { DeskCase, DeskCaseDetail, TipsterView }
 
@@ -23,16 +22,7 @@ export interface TipForm extends TipContent {
   photoIds: string[]
 }
 
-/** The small proof of work the server asks for before it takes a tip or a photo, solved in slices so the page stays alive. */
-async function proofOfWork(town?: string): Promise<{ challenge: string; nonce: string }> {
-  const { data } = await fetchJson<{ challenge: string; bits: number }>('/api/tips/challenge', town)
-  return { challenge: data.challenge, nonce: await solveInSlices(data.challenge, data.bits, (t) => new Uint8Array(sha256.arrayBuffer(t))) }
-}
-
 export type SendingPhase = 'checking' | 'sending'
-
-/** A proof the server did not take: an old challenge (the page stayed open, the server restarted), solved again once. */
-const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
 
 /**
  * Files a case with a proof of work of its own and returns its receipt;
@@ -42,7 +32,7 @@ const PROOF_REFUSED = new Set(['bad_proof', 'proof_expired'])
  */
 async function file(url: string, form: object, town: string | undefined, onPhase?: (phase: SendingPhase) => void, retried = false): Promise<string> {
   onPhase?.('checking')
-  const pow = await proofOfWork(town)
+  const pow = await solveChallenge(town)
   onPhase?.('sending')
   try {
     return (await postJson<{ receipt: string }>(url, { ...form, pow }, town)).receipt
@@ -67,7 +57,7 @@ let photoProof: { header: string; left: number; town?: string } | null = null
  */
 export async function uploadTipPhoto(filePath: string, town?: string, retried = false): Promise<{ id: string }> {
   if (!photoProof || photoProof.left === 0 || photoProof.town !== town) {
-    const { challenge, nonce } = await proofOfWork(town)
+    const { challenge, nonce } = await solveChallenge(town)
     photoProof = { header: `${challenge}:${nonce}`, left: TIP_LIMITS.photos, town }
   }
   photoProof.left--

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { ContentList } from '../../components/content-list'
 import { EntryCard } from '../../components/entry-card'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
@@ -31,8 +31,8 @@ export default function Home() {
     void Promise.all([hotline.reload(), campaign.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })
   useStaffTabLabel()
-  // This home is on screen: the page's first-paint copy of it can go.
-  useEffect(dropFirstPaint, [])
+  // This home is in the page: its first-paint copy goes before the next paint, so there is never a moment with two.
+  useLayoutEffect(dropFirstPaint, [])
   useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: sharePath(routes.home) }))
 
   const toLearn = () => void Taro.switchTab({ url: routes.learn })

@@ -64,8 +64,8 @@ const STYLE = `<style>
  * link to any other page (an article, the office's desk) hides it at once,
  * as does moving to another page before the app has come. The page carries
  * the hotline of the default town or of the town its link named: a resident
- * who chose another town (src/services/town-choice.ts keeps it under
- * town:choice, in Taro's {"data": ...} storage) is not shown that town's
+ * who chose another town, or whose link names one (src/services/town-choice.ts
+ * keeps it under town:choice, in Taro's {"data": ...} storage), is not shown that town's
  * number, as the app's own card does not show it (src/services/hotline.ts).
  * 大字 (src/services/font-scale.ts, pref:large-type) applies from the start.
  * ES5, for the old phones the build targets.
@@ -81,8 +81,13 @@ const SCRIPT = `(function () {
       return undefined
     }
   }
+  function code(value) {
+    return typeof value === 'string' && /^[a-z0-9-]{1,32}$/.test(value) && value !== 'district' ? value : ''
+  }
+  // A link's town= (before the route or in its query) becomes the resident's town as the app starts (takeLaunchLink).
+  var link = /[?&]town=([^&#]*)/.exec(location.search) || /[?&]town=([^&#]*)/.exec(location.hash)
   var choice = stored('town:choice')
-  var town = choice && typeof choice.town === 'string' && /^[a-z0-9-]{1,32}$/.test(choice.town) && choice.town !== 'district' ? choice.town : ''
+  var town = (link && code(link[1])) || (choice && code(choice.town)) || ''
   var meta = document.querySelector('meta[name="${HOTLINE_TOWN_META}"]')
   if (town !== (meta ? meta.getAttribute('content') : '')) el.className += ' is-other-town'
   if (stored('pref:large-type') === true) el.className += ' is-large'

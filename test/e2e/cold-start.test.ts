@@ -80,6 +80,10 @@ describeIf('H5 in Chromium: a first visit on a poor line', () => {
       await page.goto(`${base}${route}`)
       expect([route, await page.locator('#first-paint').isVisible()]).toEqual([route, false])
     }
+    // A first visit by a link to this town: its number shows, as the app's card will show it.
+    const [{ code }] = (await server.app.inject({ method: 'GET', url: '/api/towns' })).json().items as { code: string }[]
+    await page.goto(`${base}/?town=${code}#/pages/index/index`)
+    await expect(page.locator('#first-paint .first-paint__call').isVisible()).resolves.toBe(true)
     // As the app keeps a choice of town (Taro storage: {"data": ...}).
     await page.evaluate(() => localStorage.setItem('town:choice', JSON.stringify({ data: { town: 'yangliuqing' } })))
     await page.goto(`${base}/#/pages/index/index`)

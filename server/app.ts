@@ -27,6 +27,7 @@ import { sharedRateLimitStore } from './shared'
 import auth from './plugins/auth'
 import errors, { answerClientError, answerError } from './plugins/errors'
 import { installValidation } from './plugins/validation'
+import { FIRST_PAINT_SCRIPT_SOURCE } from './plugins/first-paint'
 import web from './plugins/web'
 import adCheckRoutes from './routes/ad-check'
 import campaignRoutes from './routes/campaigns'
@@ -177,7 +178,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
           defaultSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
+          // The one inline script is home's first paint's, allowed by its hash (plugins/first-paint.ts).
+          scriptSrc: ["'self'", FIRST_PAINT_SCRIPT_SOURCE],
           // blob: lets the H5 build read a chosen photo before uploading it.
           connectSrc: ["'self'", 'blob:'],
           // Village screens may load the app over plain http on the local network.

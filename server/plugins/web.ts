@@ -3,6 +3,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { HOTLINE_META, HOTLINE_TOWN_META } from '../../src/core/reading-types'
+import { firstPaintPage } from './first-paint'
 
 const escapeAttribute = (text: string): string => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
 
@@ -17,10 +18,12 @@ export default async function web(app: FastifyInstance, opts: { root: string }) 
     )
     return
   }
-  // The page carries the hotline, so home shows it with its first paint on a
-  // first visit too, with no request after the scripts (a second round trip
-  // on 3G). The town profile is cached in memory, so this costs no query.
-  const page = fs.readFileSync(indexFile, 'utf8')
+  // The page carries the hotline twice: as data for the app (a meta tag read
+  // by src/services/hotline.ts, so the app's home needs no request of its own
+  // for it) and as home's first paint (first-paint.ts), shown before the
+  // app's scripts have come. The town profile is cached in memory, so this
+  // costs no query.
+  const page = firstPaintPage(fs.readFileSync(indexFile, 'utf8'))
   // A link to one town (/?town=xinkou) carries that town's hotline and says whose it is; a code the deployment
   // does not know gets the default town's, unnamed, as a page without town= does.
   const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
@@ -31,7 +34,7 @@ export default async function web(app: FastifyInstance, opts: { root: string }) 
     return reply
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')
-      .send(page.replace('</head>', `${meta}</head>`))
+      .send(page(meta, hotline, app.now()))
   }
   app.get('/', { schema: { hide: true } }, sendPage)
   app.get('/index.html', { schema: { hide: true } }, sendPage)

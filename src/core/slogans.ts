@@ -15,3 +15,6 @@ export function slidesFor(slogans: string[], reading: { label: string; text: str
   while (r < reading.length) slides.push({ kind: 'reading', ...reading[r++] })
   return slides
 }
+
+/** Home's banner: the app's home and the H5 page's first paint (server/plugins/first-paint.ts) both show it. */
+export const HOME_BANNER = { slogan: STANDING_SLOGANS[0], sub: '高息诱惑是陷阱，投资之前先问问' }

@@ -49,6 +49,15 @@ describe('the way home on a page opened by itself', () => {
     expect(screen.getByText('咨询电话 022-12345678')).toBeInTheDocument()
   })
 
+  it("an office page opened by itself leads back to the office's tab, with no residents' hotline and no request for it", async () => {
+    await openPage('packages/staff/desk/index')
+    expect(screen.queryByText('‹ 回首页')).toBeNull()
+    expect(screen.queryByText(/咨询电话/)).toBeNull()
+    fireEvent.click(screen.getByText('‹ 返回管理'))
+    expect(mocked.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
+    expect(mocked.request).not.toHaveBeenCalled()
+  })
+
   it('a sub-page reached from another page, or a tab page, has neither', async () => {
     await openPage('pages/index/index', 'packages/quiz/board/index')
     expect(screen.queryByText('‹ 回首页')).toBeNull()

@@ -109,7 +109,8 @@
         text: t.textContent.trim().slice(0, 24),
         chars: t.textContent.trim().length,
         px: parseFloat(getComputedStyle(el).fontSize),
-        inScreen: Boolean(el.closest('.screen'))
+        // A page's own content: the app's screen, or home's first paint before the app (server/plugins/first-paint.ts).
+        inScreen: Boolean(el.closest('.screen, .first-paint'))
       })
       const range = document.createRange()
       range.selectNodeContents(t)

@@ -86,6 +86,18 @@ export const RESIDENT_SCREENS: ResidentScreen[] = [
     }
   },
   {
+    // Home as it first paints on a slow line: the page alone, before any of the app's scripts (server/plugins/first-paint.ts).
+    name: 'home-first-paint',
+    open: async (page, base) => {
+      await page.route('**/*.js', (route) => route.abort())
+      await fresh(page, `${base}/#/pages/index/index`)
+      await page.locator('#first-paint .first-paint__call').waitFor()
+      await page.getByText('看清非法集资的四个特征').waitFor()
+      // Nothing more loads on this page; the next screens get their scripts again.
+      await page.unroute('**/*.js')
+    }
+  },
+  {
     name: 'learn',
     open: async (page, base) => {
       await fresh(page, `${base}/#/pages/learn/index`)

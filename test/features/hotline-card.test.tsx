@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { HotlineCard, openStatus } from '../../src/features/hotline/components/hotline-card'
+import { openStatus } from '../../src/core/hotlines'
+import { HotlineCard } from '../../src/features/hotline/components/hotline-card'
 import type { Hotline } from '../../src/core/reading-types'
 
 const hotline: Hotline = {

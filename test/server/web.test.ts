@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { FOUR_SIGNS } from '../../src/core/four-signs'
 import { HOTLINE_META, HOTLINE_TOWN_META } from '../../src/core/reading-types'
 import { LANES, staffWith, startServer, type TestServer } from './helpers'
 
@@ -14,7 +16,10 @@ describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(web, 'js'))
-    fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script defer src="/js/app.0123abcd.js"></script></head><body><div id="app"></div></body></html>')
+    fs.writeFileSync(
+      path.join(web, 'index.html'),
+      '<!doctype html><html><head><meta charset="utf-8"><script defer src="/js/app.0123abcd.js"></script><link href="/css/app.0123abcd.css" rel="stylesheet"></head><body><div id="app"></div></body></html>'
+    )
     fs.writeFileSync(path.join(web, 'js/app.0123abcd.js'), SCRIPT)
     fs.writeFileSync(path.join(web, 'js/app.0123abcd.js.br'), zlib.brotliCompressSync(SCRIPT))
     server = await startServer(lane, { WEB_DIR: web })
@@ -45,6 +50,31 @@ describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
       expect(JSON.parse(unescaped)).toEqual((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json())
       expect(JSON.parse(unescaped)).toMatchObject({ phone: '022-28380000', address })
     }
+  })
+
+  it("paints home's hotline and four signs from the page itself: tel: links, the office's text escaped, no stylesheet to wait for first", async () => {
+    const admin = await staffWith(server.app, 'web_paint', ['admin'])
+    const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
+    const address = '镇政府"经济办"<b>&二楼'
+    expect((await server.app.inject({ method: 'PUT', url: '/api/admin/town', headers: admin, payload: { ...town, hotlinePhone: '022-28380000', hotlineAddress: address } })).statusCode).toBe(200)
+    const res = await server.app.inject({ method: 'GET', url: '/' })
+    const [head, body] = res.body.split('</head>')
+    const paint = /<div id="first-paint"[\s\S]*?<\/script>/.exec(body)?.[0] ?? ''
+    expect(paint).toContain('<a class="first-paint__call" href="tel:02228380000">一键拨打 022-28380000</a>')
+    expect(paint).toContain('href="tel:110">报警 110</a>')
+    expect(paint).toContain('href="tel:96110">反诈 96110</a>')
+    expect(paint).toContain('镇政府&quot;经济办&quot;&lt;b&gt;&amp;二楼')
+    expect(paint).not.toContain('<b>')
+    for (const sign of FOUR_SIGNS) expect(paint).toContain(sign.title)
+    // The stylesheet moves below the copy, so only the app waits for it; there is still exactly one.
+    expect(head).not.toContain('stylesheet')
+    expect(body.indexOf('<link href="/css/app.0123abcd.css" rel="stylesheet">')).toBeGreaterThan(body.indexOf('id="first-paint"'))
+    expect(res.body.match(/rel="stylesheet"/g)).toHaveLength(1)
+    // Its one inline script runs because the policy names that very script's hash, and no other inline script.
+    const inline = [...res.body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+    expect(inline).toHaveLength(1)
+    const policy = res.headers['content-security-policy'] as string
+    expect(policy).toMatch(new RegExp(`script-src 'self' 'sha256-${createHash('sha256').update(inline[0]).digest('base64').replace(/[+/]/g, '\\$&')}'(;|$)`))
   })
 
   it("hands a link to one town that town's hotline and its code, and an unknown town's link the first town's, unnamed", async () => {

@@ -1,14 +1,17 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
+import { useLayoutEffect } from 'react'
 import { ContentList } from '../../components/content-list'
 import { EntryCard } from '../../components/entry-card'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
+import { HOME_BANNER } from '../../core/slogans'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useCampaign } from '../../features/campaigns/api/campaigns'
 import { CampaignBanner } from '../../features/campaigns/components/campaign-banner'
 import { useCases } from '../../features/cases/api/get-cases'
+import { dropFirstPaint } from '../../services/first-paint'
 import { useHotline } from '../../services/hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { FourSigns } from '../../features/signs/components/four-signs'
@@ -28,6 +31,8 @@ export default function Home() {
     void Promise.all([hotline.reload(), campaign.reload(), articles.refresh(), cases.refresh()]).finally(() => Taro.stopPullDownRefresh())
   })
   useStaffTabLabel()
+  // This home is in the page: its first-paint copy goes before the next paint, so there is never a moment with two.
+  useLayoutEffect(dropFirstPaint, [])
   useShareAppMessage(() => ({ title: '守住钱袋子，远离非法集资', path: sharePath(routes.home) }))
 
   const toLearn = () => void Taro.switchTab({ url: routes.learn })
@@ -36,8 +41,8 @@ export default function Home() {
     <Screen>
       <View className='home__banner'>
         <View className='home__words'>
-          <View className='home__slogan'>守住钱袋子 · 远离非法集资</View>
-          <View className='home__sub'>高息诱惑是陷阱，投资之前先问问</View>
+          <View className='home__slogan'>{HOME_BANNER.slogan}</View>
+          <View className='home__sub'>{HOME_BANNER.sub}</View>
         </View>
         <LargeTypeSwitch />
       </View>

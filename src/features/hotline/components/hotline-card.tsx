@@ -1,68 +1,52 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Phone } from '@nutui/icons-react-taro'
-import { ANTI_FRAUD_LINE, askLine, CITY_LINE, POLICE_LINE } from '../../../core/hotlines'
-import { isOpen, nextOpening, parseSchedule } from '../../../core/office-hours'
+import { hotlineCardWords } from '../../../core/hotlines'
 import type { Hotline } from '../../../core/reading-types'
 import { StateView } from '../../../components/state-view'
 import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
 import './hotline-card.scss'
 
-/** Whether the office answers now, worked out on the phone so it stays right offline. */
-export function openStatus(hotline: Hotline, now: Date): { open: boolean; text: string } {
-  try {
-    const schedule = parseSchedule(hotline.schedule)
-    if (isOpen(schedule, now)) return { open: true, text: '现在是办公时间，可以直接打过去' }
-    const next = nextOpening(schedule, now)
-    return { open: false, text: next ? `现在不在办公时间，下次接听：${next}` : '现在不在办公时间' }
-  } catch {
-    return hotline.openNow ? { open: true, text: '现在是办公时间' } : { open: false, text: '现在不在办公时间' }
-  }
-}
-
 function Lines({ hotline }: { hotline: Hotline }) {
-  const line = askLine(hotline)
-  // Hours and address are the office's to set: until it does, the card says nothing about them.
-  const status = hotline.phone && hotline.schedule ? openStatus(hotline, new Date()) : null
+  const words = hotlineCardWords(hotline, new Date())
+  const { other } = words
   return (
     <View className='hotline-card'>
-      <View className='hotline-card__title'>咨询电话</View>
-      <View className='hotline-card__hint'>拿不准的投资、看不懂的宣传，先打电话问一问</View>
-      <View className='hotline-card__name'>{line.name}</View>
-      <View className='hotline-card__soft'>{hotline.phone ? '镇防范和处置非法集资领导小组办公室接听' : `${CITY_LINE.when}。镇里的咨询电话还没有设置好，设置好后会显示在这里。`}</View>
-      <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(line.phone)}>
-        一键拨打 {line.phone}
+      <View className='hotline-card__title'>{words.title}</View>
+      <View className='hotline-card__hint'>{words.hint}</View>
+      <View className='hotline-card__name'>{words.name}</View>
+      <View className='hotline-card__soft'>{words.soft}</View>
+      <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(words.call.phone)}>
+        {words.call.label}
       </Button>
-      {status && <View className={`hotline-card__status ${status.open ? 'is-open' : 'is-closed'}`}>{status.text}</View>}
-      {(hotline.address || hotline.hours) && (
+      {words.status && <View className={`hotline-card__status ${words.status.open ? 'is-open' : 'is-closed'}`}>{words.status.text}</View>}
+      {words.place && (
         <View className='hotline-card__line'>
-          <Text className='hotline-card__key'>{hotline.address ? '当面咨询' : '办公时间'}</Text>
-          <Text>{hotline.address && hotline.hours ? `${hotline.address}（${hotline.hours}）` : hotline.address || hotline.hours}</Text>
+          <Text className='hotline-card__key'>{words.place.key}</Text>
+          <Text>{words.place.text}</Text>
         </View>
       )}
-      {hotline.phone && (
-        <View className='hotline-card__other' onClick={() => callHotline(CITY_LINE.phone)}>
+      {other && (
+        <View className='hotline-card__other' onClick={() => callHotline(other.phone)}>
           <View>
-            <View className='hotline-card__other-name'>{CITY_LINE.name}</View>
-            <View className='hotline-card__soft'>{CITY_LINE.when}</View>
+            <View className='hotline-card__other-name'>{other.name}</View>
+            <View className='hotline-card__soft'>{other.when}</View>
           </View>
-          <Text className='hotline-card__other-phone'>拨打 {CITY_LINE.phone}</Text>
+          <Text className='hotline-card__other-phone'>{other.label}</Text>
         </View>
       )}
       <View className='hotline-card__urgent'>
-        <View className='hotline-card__urgent-title'>{POLICE_LINE.when}：</View>
+        <View className='hotline-card__urgent-title'>{words.urgent.title}</View>
         <View className='hotline-card__urgent-row'>
-          <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(POLICE_LINE.phone)}>
-            报警 {POLICE_LINE.phone}
+          <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(words.urgent.police.phone)}>
+            {words.urgent.police.label}
           </Button>
-          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
-            反诈 {ANTI_FRAUD_LINE.phone}
+          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => callHotline(words.urgent.antiFraud.phone)}>
+            {words.urgent.antiFraud.label}
           </Button>
         </View>
-        <View className='hotline-card__soft'>
-          {ANTI_FRAUD_LINE.phone} 是{ANTI_FRAUD_LINE.name}：{ANTI_FRAUD_LINE.when}。
-        </View>
+        <View className='hotline-card__soft'>{words.urgent.note}</View>
       </View>
     </View>
   )

@@ -12,11 +12,17 @@ import { unguessableTimeOrderedId } from '../server/ids'
 
 const DAYS = 365
 const VILLAGES = Array.from({ length: 30 }, (_, i) => `第${i + 1}村`)
+// The bench's server is the default one-town deployment: every round is its first town's.
+const TOWN = 'xinkou'
+
+/** The rows a round adds to, as the server keeps them (quiz/tally.ts): its own, its town's totals, and the district's (town ''). */
 const slices = (village: string, persona: string) => [
-  [village, persona],
-  [village, ''],
-  ['', persona],
-  ['', '']
+  [TOWN, village, persona],
+  [TOWN, village, ''],
+  [TOWN, '', persona],
+  [TOWN, '', ''],
+  ['', '', persona],
+  ['', '', '']
 ]
 
 export function fillQuizHistory(file: string, rounds: number, now: Date): void {
@@ -39,7 +45,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
     else m.set(key, [...values])
   }
 
-  const insertRound = db.prepare('insert into quiz_rounds (id, participant, persona, village, campaign_id, items, created_at, expires_at) values (?, ?, ?, ?, null, ?, ?, ?)')
+  const insertRound = db.prepare(`insert into quiz_rounds (id, participant, persona, town, village, campaign_id, items, created_at, expires_at) values (?, ?, ?, '${TOWN}', ?, null, ?, ?, ?)`)
   const insertHandin = db.prepare('insert into quiz_handins (round_id, submitted_at, score, duration_ms, tally, counted) values (?, ?, ?, ?, \'{"items":[],"flags":[]}\', 1)')
   db.transaction(() => {
     for (let n = 0; n < rounds; n++) {
@@ -53,12 +59,12 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
         const right = Math.random() < 0.7
         if (right) score += 20
         add(itemDaily, `${day}|${item.id}`, [1, right ? 1 : 0])
-        // Each in its village and persona and in the all-village ('') and all-persona ('') totals, as the server keeps them.
-        for (const [v, p] of slices(village, persona)) for (const flag of item.flags) add(flagDaily, `${day}|${flag}|${v}|${p}`, [1, right ? 0 : 1])
+        // Each in its village and persona and in its town's and the district's totals (see slices), as the server keeps them.
+        for (const [t, v, p] of slices(village, persona)) for (const flag of item.flags) add(flagDaily, `${day}|${flag}|${t}|${v}|${p}`, [1, right ? 0 : 1])
       }
       const ms = 30000 + Math.floor(Math.random() * 120000)
       const p = participants.get(player)
-      for (const [v, ps] of slices(village, persona)) add(daily, `${day}|${v}|${ps}`, [1, score, p ? 0 : 1])
+      for (const [t, v, ps] of slices(village, persona)) add(daily, `${day}|${t}|${v}|${ps}`, [1, score, p ? 0 : 1])
       // As the server keeps them: a participant's row in 'all' is their first round, never updated.
       if (!p) participants.set(player, { village, day, best: score, ms })
       const at = `${day}T02:00:00.000Z`
@@ -76,7 +82,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       [...participants].map(([player, p]) => ['all', `bench-player-${player}`, p.village, p.day, p.best, p.ms])
     )
     write(
-      'insert into quiz_daily (day, village, persona, rounds, score_sum, new_participants) values (?, ?, ?, ?, ?, ?)',
+      'insert into quiz_daily (day, town, village, persona, rounds, score_sum, new_participants) values (?, ?, ?, ?, ?, ?, ?)',
       [...daily].map(([k, v]) => [...k.split('|'), ...v])
     )
     write(
@@ -84,7 +90,7 @@ export function fillQuizHistory(file: string, rounds: number, now: Date): void {
       [...itemDaily].map(([k, v]) => [...k.split('|'), ...v])
     )
     write(
-      'insert into quiz_flag_daily (day, flag, village, persona, shown, missed) values (?, ?, ?, ?, ?, ?)',
+      'insert into quiz_flag_daily (day, flag, town, village, persona, shown, missed) values (?, ?, ?, ?, ?, ?, ?)',
       [...flagDaily].map(([k, v]) => [...k.split('|'), ...v])
     )
   })()

@@ -39,13 +39,17 @@ async function measure(url: string): Promise<Measured> {
 
 /** Asks the app process for a message's answer (rounds drawn, history written). */
 function ask<T>(child: ChildProcess, request: object, key: string): Promise<T> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    // A process that dies before answering fails the run: waiting on it would end the run quietly, with exit code 0.
+    const died = (code: number | null) => reject(new Error(`the app process exited (${code}) before answering ${key}`))
     const listener = (m: Record<string, unknown>) => {
       if (!(key in m)) return
       child.off('message', listener)
+      child.off('exit', died)
       resolve(m[key] as T)
     }
     child.on('message', listener)
+    child.once('exit', died)
     child.send(request)
   })
 }
@@ -171,4 +175,7 @@ async function main(): Promise<void> {
   if (failures > 0) process.exitCode = 1
 }
 
-void main()
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`)
+  process.exitCode = 1
+})

@@ -17,11 +17,11 @@ describeInBrowser('H5 in Chromium: a first visit on a poor line', () => {
   })
 
   it("paints the hotline and the four signs at 390x844 before any of the app's scripts has come, a tel: link to call", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     // No script of the app ever arrives: what shows is the page alone.
     await page.route('**/*.js', (route) => route.abort())
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     const call = page.locator('#first-paint .first-paint__call')
     expect(await call.getAttribute('href')).toBe('tel:02233334444')
     expect(await call.textContent()).toBe('一键拨打 022-33334444')
@@ -38,10 +38,10 @@ describeInBrowser('H5 in Chromium: a first visit on a poor line', () => {
 
   it("hands over to the app's own home, which says the same and leaves one home on the page", async () => {
     const words = async (blockScripts: boolean, selector: string) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+      const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
       const page = await context.newPage()
       if (blockScripts) await page.route('**/*.js', (route) => route.abort())
-      await page.goto(`${base}/#/pages/index/index`)
+      await page.goto(`${lane.base}/#/pages/index/index`)
       await page.locator(selector).first().waitFor()
       const text = (await page.locator(selector).first().innerText()).replace(/\s+/g, '')
       const copies = await page.locator('#first-paint').count()
@@ -56,20 +56,20 @@ describeInBrowser('H5 in Chromium: a first visit on a poor line', () => {
   })
 
   it("shows home's copy on no other page, and not a town's number to a resident of another town", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
     await page.route('**/*.js', (route) => route.abort())
     for (const route of ['/#/packages/check/index', '/#/packages/staff/desk/index', '/#/pages/learn/index']) {
-      await page.goto(`${base}${route}`)
+      await page.goto(`${lane.base}${route}`)
       expect([route, await page.locator('#first-paint').isVisible()]).toEqual([route, false])
     }
     // A first visit by a link to this town: its number shows, as the app's card will show it.
-    const [{ code }] = (await server.app.inject({ method: 'GET', url: '/api/towns' })).json().items as { code: string }[]
-    await page.goto(`${base}/?town=${code}#/pages/index/index`)
+    const [{ code }] = (await lane.app.inject({ method: 'GET', url: '/api/towns' })).json().items as { code: string }[]
+    await page.goto(`${lane.base}/?town=${code}#/pages/index/index`)
     await expect(page.locator('#first-paint .first-paint__call').isVisible()).resolves.toBe(true)
     // As the app keeps a choice of town (Taro storage: {"data": ...}).
     await page.evaluate(() => localStorage.setItem('town:choice', JSON.stringify({ data: { town: 'yangliuqing' } })))
-    await page.goto(`${base}/#/pages/index/index`)
+    await page.goto(`${lane.base}/#/pages/index/index`)
     // Moving within the page is no new visit: load it afresh, as a resident coming back would.
     await page.reload()
     await expect(page.locator('#first-paint a[href="tel:110"]').isVisible()).resolves.toBe(true)

@@ -54,6 +54,8 @@ export const STAFF_ROUTES: [string, string, Who[]][] = [
   ['POST', '/api/admin/tips/:id/notes', HANDLERS],
   ['POST', '/api/admin/tips/:id/status', HANDLERS],
   ['POST', '/api/admin/tips/spam', HANDLERS],
+  ['GET', '/api/admin/tips/counts', ['tip_handler', 'admin']],
+  ['GET', '/api/admin/tips/counts.csv', ['tip_handler', 'admin']],
   ['GET', '/api/admin/quiz/stats', ['publisher', 'admin']],
   ['GET', '/api/admin/quiz/items', WRITERS],
   ['POST', '/api/admin/quiz/items', WRITERS],
@@ -92,6 +94,8 @@ export const TOWN_SCOPED = new Set([
   'POST /api/admin/tips/:id/status',
   'POST /api/admin/tips/:id/transfer',
   'POST /api/admin/tips/spam',
+  'GET /api/admin/tips/counts',
+  'GET /api/admin/tips/counts.csv',
   'POST /api/admin/images',
   ...(['articles', 'cases'] as const).flatMap((kind) => [
     `GET /api/admin/${kind}`,

@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify'
 import { unseal } from '../../server/modules/keys/crypto'
 import { tokenHash } from '../../server/modules/staff/service'
-import { ADMIN_PASSWORD, aTip, cameraPhoto, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, type TestServer } from './helpers'
+import { ADMIN_PASSWORD, aTip, beijingDayFromToday, cameraPhoto, LANES, multipartFile, photoProof, proofOfWork, signIn, startServer, type TestServer } from './helpers'
 import { STAFF_ROUTES, TOWN_SCOPED } from './staff-routes'
 
 type Headers = { authorization: string }
@@ -99,6 +99,32 @@ describe.each(LANES)('one town against another on %s', (lane) => {
     for (const g of grants) expect(() => unseal(keys.own.key, Buffer.from(g.district_grant, 'base64'))).toThrow()
     expect(() => keys.for('xinkou')).toThrow()
     expect(() => keys.for(null)).toThrow()
+  })
+
+  it('counts tips and feedback per office and day for the dashboard: the district all of them, a town its own', async () => {
+    type Counts = { days: { day: string; tips: number; feedback: number }[]; byTown: { town: string | null; tips: number; feedback: number; closed: number }[] }
+    const range = `from=${beijingDayFromToday(-1)}&to=${beijingDayFromToday(1)}`
+    const counts = async (who: Headers, town = '') => (await call('GET', `/api/admin/tips/counts?${range}${town}`, who)).json() as Counts
+    const of = (c: Counts, town: string | null) => c.byTown.find((t) => t.town === town)?.tips ?? 0
+    const before = await counts(district)
+    await file('beicang', '北仓某理财工作室')
+    await file('beicang', '北仓某养生馆')
+    const spam = await file('beicang', '北仓某广告')
+    expect((await call('POST', '/api/admin/tips/spam', townHandler, { ids: [spam], spam: true })).statusCode).toBe(200)
+    await file('district', '不清楚是哪个镇的公司')
+    const after = await counts(district)
+    expect(of(after, 'beicang') - of(before, 'beicang')).toBe(2)
+    expect(of(after, null) - of(before, null)).toBe(1)
+    const today = (c: Counts) => c.days.find((d) => d.day === beijingDayFromToday())?.tips ?? 0
+    expect(today(after) - today(before)).toBe(3)
+    // The district asks for one office; a town's account gets its own whatever it asks for.
+    expect((await counts(district, '&town=district')).byTown.map((t) => t.town)).toEqual([null])
+    const ours = await counts(townHandler, '&town=xinkou')
+    expect(ours.byTown.map((t) => t.town)).toEqual(['beicang'])
+    expect(of(ours, 'beicang')).toBe(of(after, 'beicang'))
+    const csv = (await call('GET', `/api/admin/tips/counts.csv?${range}`, district)).body
+    expect(csv).toContain('"北仓镇"')
+    expect(csv).toContain('"区里"')
   })
 
   it("lets a town's admin manage the town's accounts, profile and record only", async () => {

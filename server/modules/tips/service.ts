@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
 import path from 'node:path'
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
+import { beijingToday } from '../../../src/core/campaign'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
 import {
   CASE_FLOWS,
@@ -77,6 +78,13 @@ const DESK_SCAN_BATCH = 50
 
 /** A photo's handle as its uploader holds it: the row's id and, after a dot, the photo's key (base64url). */
 const PHOTO_HANDLE = /^(p[a-z0-9]{1,40})(?:\.([A-Za-z0-9_-]{43}))?$/
+
+/** The dashboard's counts (TipService.counts). */
+export interface TipCounts {
+  days: { day: string; tips: number; feedback: number }[]
+  /** Per office: a town's code, or null for the district's own. */
+  byTown: { town: string | null; tips: number; feedback: number; closed: number }[]
+}
 
 const HOUR = 3600000
 const BEIJING = 8 * HOUR
@@ -333,6 +341,40 @@ export class TipService {
       photoCount
     }
     return tip.kind === 'tip' ? { ...common, kind: 'tip', content: content as TipContent } : { ...common, kind: 'feedback', content: content as FeedbackContent }
+  }
+
+  /**
+   * How many tips and pieces of feedback came in, by Beijing day and by the
+   * office they went to, spam left out: the district's dashboard. Counted
+   * from the rows' own columns (day, office, kind, status), never from what
+   * is sealed, so no key is needed and nothing of a tip is read. A town's
+   * people count their own town's; the district's, every office's or the
+   * one named (`town`: a town's code, or null for the district's own).
+   */
+  async counts(actor: Actor, range: { start: string; end: string }, town?: string | null): Promise<TipCounts> {
+    let q = this.db
+      .selectFrom('tips')
+      .select(['town', 'kind', 'created_at', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.sum<number | string>(sql`case when status = 'closed' then 1 else 0 end`).as('closed')])
+      .where('spam_at', 'is', null)
+      .where('created_at', '>=', range.start)
+      .where('created_at', '<', range.end)
+    const only = actor.town ? actor.town : town
+    if (only !== undefined) q = q.where('town', only === null ? 'is' : '=', only)
+    const rows = await q.groupBy(['town', 'kind', 'created_at']).execute()
+    const days = new Map<string, { day: string; tips: number; feedback: number }>()
+    const offices = new Map<string | null, { town: string | null; tips: number; feedback: number; closed: number }>()
+    for (const r of rows) {
+      const day = beijingToday(new Date(r.created_at))
+      const n = Number(r.n)
+      const d = days.get(day) ?? { day, tips: 0, feedback: 0 }
+      const o = offices.get(r.town) ?? { town: r.town, tips: 0, feedback: 0, closed: 0 }
+      d[r.kind === 'tip' ? 'tips' : 'feedback'] += n
+      o[r.kind === 'tip' ? 'tips' : 'feedback'] += n
+      o.closed += Number(r.closed ?? 0)
+      days.set(day, d)
+      offices.set(r.town, o)
+    }
+    return { days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), byTown: [...offices.values()].sort((a, b) => b.tips + b.feedback - (a.tips + a.feedback)) }
   }
 
   /**

@@ -19,6 +19,7 @@ import { AppError } from '../../errors'
 import { TOWN_SCOPED } from '../../plugins/auth'
 import { MAX_PHOTO_BYTES } from '../../modules/tips/service'
 import { beijingDays } from '../../../src/core/dates'
+import { officeName } from '../../../src/core/town'
 import { ApiError, Body, Day, Id, Ok, Search, TownCode, TownQuery } from '../schemas'
 import { uploadedFile } from '../upload'
 
@@ -391,6 +392,48 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { cases: await app.tips.sealOldCasesToTown(req.actor!, await officeKey(req), town) }
     }
   )
+
+  // The dashboard's counts: tip handlers and admins (no tip is opened for them), a town's accounts for their own town.
+  const counters = app.requireRoles('tip_handler', 'admin')
+  const CountsQuery = Type.Object({ from: Day('开始日期'), to: Day('结束日期'), ...TownQuery.properties })
+  const countsFor = async (req: { actor?: FastifyRequest['actor']; query: { from: string; to: string; town?: string } }) => {
+    const { start, end } = beijingDays(req.query.from, req.query.to)
+    return app.tips.counts(req.actor!, { start: start!, end: end! }, req.query.town === undefined ? undefined : await app.town.officeOf(req.query.town))
+  }
+  const Counts = Type.Object({
+    days: Type.Array(Type.Object({ day: Type.String(), tips: Type.Integer(), feedback: Type.Integer() })),
+    byTown: Type.Array(Type.Object({ town: Type.Union([Type.Null(), Type.String()]), tips: Type.Integer(), feedback: Type.Integer(), closed: Type.Integer() }))
+  })
+  app.get(
+    '/admin/tips/counts',
+    {
+      onRequest: counters,
+      config: scoped,
+      schema: {
+        tags: deskTags,
+        summary: '线索和投诉建议的数量：按天、按交给的镇（街道）或区里（不含垃圾线索；只数不看内容；town=代码 或 district 只看一处，镇、街道的账号只看本镇）',
+        querystring: CountsQuery,
+        response: { 200: Counts, 400: ApiError }
+      }
+    },
+    async (req) => countsFor(req)
+  )
+  app.get('/admin/tips/counts.csv', { onRequest: counters, config: scoped, schema: { tags: deskTags, summary: '线索和投诉建议的数量导出为 CSV', querystring: CountsQuery } }, async (req, reply) => {
+    const counts = await countsFor(req)
+    const towns = await app.town.list()
+    const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`
+    const lines = [
+      ['日期', '举报线索', '投诉建议'].map(q).join(','),
+      ...counts.days.map((d) => [d.day, d.tips, d.feedback].map(q).join(',')),
+      '',
+      ['交给', '举报线索', '投诉建议', '已办结'].map(q).join(','),
+      ...counts.byTown.map((t) => [officeName(towns, t.town), t.tips, t.feedback, t.closed].map(q).join(','))
+    ]
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="tips-${req.query.from}-${req.query.to}.csv"`)
+      .send(`\ufeff${lines.join('\r\n')}\r\n`)
+  })
 
   const admins = app.requireRoles('admin')
   app.get('/admin/tips-retention', { onRequest: admins, schema: { tags: deskTags, summary: '已办结线索保留天数', response: { 200: Type.Object({ days: Type.Integer() }) } } }, async () => ({

@@ -171,3 +171,12 @@ export const transferTip = (id: string, town: string) => staffApi('POST', `/api/
 
 /** Gives a town's own office the cases it received before it had a key of its own (the district's to do); answers how many. */
 export const sealOldCasesToTown = (town: string) => staffApi<{ cases: number }>('POST', '/api/admin/tips/reseal', { town })
+
+/** How many tips and pieces of feedback came in, by day and by office (null: the district's own); no tip is opened. */
+export interface TipCounts {
+  days: { day: string; tips: number; feedback: number }[]
+  byTown: { town: string | null; tips: number; feedback: number; closed: number }[]
+}
+
+export const tipCountsPath = (from: string, to: string, csv = false) => `/api/admin/tips/counts${csv ? '.csv' : ''}${query({ from, to })}`
+export const useTipCounts = (from: string, to: string) => useResource(async () => ({ data: await staffApi<TipCounts>('GET', tipCountsPath(from, to)) }), [from, to])

@@ -1,6 +1,7 @@
 import { Picker, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
+import { Bars } from '../../../components/bars'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
@@ -17,27 +18,6 @@ import { sayError } from '../../../services/feedback'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
 import '../staff.scss'
 import './index.scss'
-
-/** A row of bars: a chart that needs no library and reads at any type size. */
-function Bars({ rows, max, unit }: { rows: { label: string; value: number; note?: string }[]; max: number; unit: string }) {
-  return (
-    <View>
-      {rows.map((r) => (
-        <View key={r.label} className='stats__bar-row'>
-          <View className='stats__bar-label'>{r.label}</View>
-          <View className='stats__bar-track'>
-            <View className='stats__bar' style={{ width: `${max > 0 ? Math.round((r.value / max) * 100) : 0}%` }} />
-          </View>
-          <View className='stats__bar-value'>
-            {r.value}
-            {unit}
-            {r.note ? ` ${r.note}` : ''}
-          </View>
-        </View>
-      ))}
-    </View>
-  )
-}
 
 function Report({ stats, towns }: { stats: QuizStats; towns: readonly TownEntry[] }) {
   const persona = (code: string) => PERSONAS.find((p) => p.code === code)?.label ?? code

@@ -12,6 +12,7 @@ import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, 
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
+import { TipCountsCard } from '../../../features/tips/components/tip-counts'
 import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
 import { messageOf, say } from '../../../services/feedback'
 import { routes } from '../../../routes'
@@ -112,6 +113,7 @@ function TipDesk({ kind }: { kind: CaseKind }) {
   const [picked, setPicked] = useState<string[]>([])
   const [undo, setUndo] = useState<{ ids: string[]; spam: boolean }>()
   const [busy, setBusy] = useState(false)
+  const [counting, setCounting] = useState(false)
   const towns = useOfficeTowns()
   const several = (towns.data?.length ?? 0) > 1
   // The villages to filter by are the chosen town's (the first town's when none or the district is chosen).
@@ -237,6 +239,11 @@ function TipDesk({ kind }: { kind: CaseKind }) {
           </Button>
         )}
       </View>
+
+      <Button className='tip-desk__counts' size='small' fill='none' onClick={() => setCounting(!counting)}>
+        {counting ? '收起数量统计' : '看数量统计（最近 30 天，按天、按镇）'}
+      </Button>
+      {counting && <TipCountsCard towns={towns.data ?? []} />}
 
       {undo && (
         <View className='staff__card tip-desk__undo'>

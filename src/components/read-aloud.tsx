@@ -89,6 +89,27 @@ export function ReadAloud({ script, onPart }: { script: SpokenPart[]; onPart: (k
 
   if (chunks.length === 0) return null
   const active = status === 'speaking' || status === 'paused'
+  // The one big button: what it says and does follows where the reading is.
+  const main = (
+    {
+      idle: { label: '朗读全文', run: () => void read(0) },
+      failed: { label: '接着读', run: () => void read(at.current) },
+      speaking: {
+        label: '暂停',
+        run: () => {
+          speaker().pause()
+          setStatus('paused')
+        }
+      },
+      paused: {
+        label: '继续',
+        run: () => {
+          speaker().resume()
+          setStatus('speaking')
+        }
+      }
+    } as Partial<Record<Status, { label: string; run: () => void }>>
+  )[status]
   return (
     <View className={`read-aloud${active ? ' is-active' : ''}`} role='region' aria-label='朗读'>
       {status === 'unsupported' ? (
@@ -103,42 +124,9 @@ export function ReadAloud({ script, onPart }: { script: SpokenPart[]; onPart: (k
             </View>
           )}
           <View className='read-aloud__buttons'>
-            {status === 'idle' && (
-              <Button className='read-aloud__main' type='primary' size='large' block onClick={() => void read(0)}>
-                朗读全文
-              </Button>
-            )}
-            {status === 'failed' && (
-              <Button className='read-aloud__main' type='primary' size='large' block onClick={() => void read(at.current)}>
-                接着读
-              </Button>
-            )}
-            {status === 'speaking' && (
-              <Button
-                className='read-aloud__main'
-                type='primary'
-                size='large'
-                block
-                onClick={() => {
-                  speaker().pause()
-                  setStatus('paused')
-                }}
-              >
-                暂停
-              </Button>
-            )}
-            {status === 'paused' && (
-              <Button
-                className='read-aloud__main'
-                type='primary'
-                size='large'
-                block
-                onClick={() => {
-                  speaker().resume()
-                  setStatus('speaking')
-                }}
-              >
-                继续
+            {main && (
+              <Button className='read-aloud__main' type='primary' size='large' block onClick={main.run}>
+                {main.label}
               </Button>
             )}
             {(active || status === 'failed') && (

@@ -43,10 +43,3 @@ export function useStaffSession(): StaffSession | null {
 }
 
 export const hasRole = (session: StaffSession | null, ...roles: Role[]): boolean => !!session && roles.some((r) => session.roles.includes(r))
-
-/**
- * Whether an item (its town: null for the district's) is the district's and
- * the signed-in account a town's: then the page shows it to read only, as
- * the server refuses a town's change to what every town shows.
- */
-export const isDistrictItemFor = (session: StaffSession, itemTown: string | null | undefined): boolean => !!session.town && itemTown === null

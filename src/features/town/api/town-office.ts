@@ -14,3 +14,9 @@ export const useTownProfile = (code: string) => useResource(() => getTownProfile
 export const saveTownProfile = (code: string, profile: TownProfile) => staffApi<TownProfile>('PUT', `/api/admin/town${query({ town: code })}`, profile)
 
 export const createTown = (entry: TownEntry) => staffApi<TownEntry>('POST', '/api/admin/towns', entry)
+
+/** What a town hides from its residents: a district item of one of these kinds. */
+export type HideableKind = 'article' | 'case' | 'campaign' | 'exposure'
+
+/** A town's publisher hides a district item from the town's residents, or shows it again. */
+export const setHiddenInTown = (kind: HideableKind, id: string, hidden: boolean) => staffApi('POST', '/api/admin/town/hidden', { kind, id, hidden })

@@ -2,8 +2,15 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { say, sayError } from '../../../services/feedback'
-import { isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
-import { setHiddenInTown, type HideableKind } from '../api/town'
+import type { StaffSession } from '../../../services/staff-session'
+import { setHiddenInTown, type HideableKind } from '../api/town-office'
+
+/**
+ * Whether an item (its town: null for the district's) is the district's and
+ * the signed-in account a town's: then the page shows it to read only, as
+ * the server refuses a town's change to what every town shows.
+ */
+export const isDistrictItemFor = (session: StaffSession, itemTown: string | null | undefined): boolean => !!session.town && itemTown === null
 
 /**
  * Beside a district item in a town account's lists: whose it is, that the

@@ -22,7 +22,8 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
 import { choosePictures } from '../../../services/media'
-import { hasRole, isDistrictItemFor, type StaffSession } from '../../../services/staff-session'
+import { hasRole, type StaffSession } from '../../../services/staff-session'
+import { isDistrictItemFor } from '../../../features/town/components/district-item'
 import '../staff.scss'
 
 type Draft = ArticleFields & CaseFields

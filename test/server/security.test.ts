@@ -9,7 +9,7 @@ describe('headers and logs', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fangfei-sec-'))
   const web = path.join(dir, 'web')
   fs.mkdirSync(web)
-  fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>防非宣传</title>')
+  fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><html><head><title>防非宣传</title></head><body><div id="app"></div></body></html>')
   const lines: string[] = []
   const sink = new Writable({
     write(chunk, _enc, done) {

@@ -290,7 +290,7 @@ describe.each(LANES)('content per town on %s', (lane) => {
     await server.app.db.deleteFrom('town_hidden').execute()
     expect((await migrator.migrateTo('20270102T0900-content-towns')).error).toBeUndefined()
     const result = await migrator.migrateTo('20270101T0900-staff-towns')
-    expect(String(result.error)).toContain('属于某个镇（街道）的内容')
+    expect(String(result.error)).toContain('属于别的镇（街道）的内容')
     expect((await migrator.migrateToLatest()).error).toBeUndefined()
     expect((await server.app.db.selectFrom('articles').select('town').where('town', '=', 'beicang').execute()).length).toBeGreaterThan(0)
     expect(await titles('xinkou')).not.toContain('测试：北仓的第三篇')

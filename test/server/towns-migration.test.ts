@@ -99,6 +99,10 @@ describe.each(LANES)('a one-town database moved into towns on %s', (lane) => {
       const profile = JSON.parse((JSON.parse(before.settings.find((r) => r.includes('"town"'))!) as { value: string }).value) as { name: string; hotlinePhone: string }
       expect((await app.inject({ method: 'GET', url: '/api/towns' })).json()).toEqual({ items: [{ code: 'xinkou', name: profile.name }] })
       expect((await app.inject({ method: 'GET', url: '/api/hotline' })).json().phone).toBe('022-27391234')
+      // The office's own article and campaign are the first town's; the starter content is the district's, shown in every town.
+      expect(await app.db.selectFrom('articles').select('town').where('id', '=', articleId).executeTakeFirstOrThrow()).toEqual({ town: 'xinkou' })
+      expect((await app.db.selectFrom('campaigns').select('town').execute()).map((c) => c.town)).toEqual(['xinkou'])
+      expect(new Set((await app.db.selectFrom('articles').select('town').where('id', '<>', articleId).execute()).map((a) => a.town))).toEqual(new Set([null]))
       // Every case is the first town's now, still sealed to the district's key until the district transfers it.
       expect(await app.db.selectFrom('tips').select(['town', 'key_town']).execute()).toEqual([
         { town: 'xinkou', key_town: null },
@@ -114,7 +118,9 @@ describe.each(LANES)('a one-town database moved into towns on %s', (lane) => {
         '补充：昨天又来了。',
         '收到，正在核实。'
       ])
-      expect((await app.inject({ method: 'GET', url: '/api/articles?pageSize=50' })).json()).toEqual(articles)
+      // The same list, but for whose each is: the office's own article is the town's now (above).
+      const whoseless = (page: { items: Record<string, unknown>[] }) => ({ ...page, items: page.items.map(({ town: _town, ...rest }) => rest) })
+      expect(whoseless((await app.inject({ method: 'GET', url: '/api/articles?pageSize=50' })).json())).toEqual(whoseless(articles))
       const editorAgain = await signIn(app, 'move_editor', 'move_editor-password-123')
       expect((await app.inject({ method: 'GET', url: '/api/admin/quiz/stats?from=2026-01-01&to=2027-12-31', headers: editorAgain })).json()).toEqual(stats)
       // The district gives the town's own office its old cases at once; the town's handler then opens them, photo included.

@@ -20,7 +20,7 @@ import * as quizQuestionCheck from './20261229T0900-quiz-question-check'
 import { towns } from './20261230T0900-towns'
 import * as townKeys from './20261231T0900-town-keys'
 import * as staffTowns from './20270101T0900-staff-towns'
-import * as contentTowns from './20270102T0900-content-towns'
+import { contentTowns } from './20270102T0900-content-towns'
 import * as townHidden from './20270103T0900-town-hidden'
 import { quizTowns } from './20270104T0900-quiz-towns'
 
@@ -51,7 +51,7 @@ export const migrationsFor = (firstTown: string): Record<string, Migration> => (
   '20261230T0900-towns': towns(firstTown),
   '20261231T0900-town-keys': townKeys,
   '20270101T0900-staff-towns': staffTowns,
-  '20270102T0900-content-towns': contentTowns,
+  '20270102T0900-content-towns': contentTowns(firstTown),
   '20270103T0900-town-hidden': townHidden,
   '20270104T0900-quiz-towns': quizTowns(firstTown)
 })

@@ -29,5 +29,6 @@ export const routes = {
   quizStats: '/packages/staff/quiz-stats/index',
   quizBank: '/packages/staff/quiz-bank/index',
   quizItem: (id?: string) => `/packages/staff/quiz-item/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
-  villageScreen: '/packages/screen/index'
+  /** The village screen of a town (a town's office account opens its own town's; none: the device's chosen town). */
+  villageScreen: (town?: string | null) => `/packages/screen/index${town ? `?town=${encodeURIComponent(town)}` : ''}`
 } as const

@@ -10,7 +10,7 @@ import { useResource } from './use-resource'
  */
 const PATH = '/api/hotline'
 
-export const getHotline = (): Promise<Fetched<Hotline>> => fetchJson(PATH)
+export const getHotline = (town?: string): Promise<Fetched<Hotline>> => fetchJson(PATH, town)
 
 /**
  * In the web version the server writes the hotline into the page it serves
@@ -34,7 +34,7 @@ function hotlineInPage(): Hotline | undefined {
 /** The hotline without waiting for the network: from the page, else as this phone last saw it; shown from the first paint. */
 export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? savedCopy<Hotline>(PATH)?.data
 
-export const useHotline = () => useResource(getHotline, [], knownHotline)
+export const useHotline = () => useResource(() => getHotline(), [], knownHotline)
 
 export function callHotline(phone: string): void {
   Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {

@@ -5,7 +5,7 @@ import Home from '../../src/pages/index/index'
 import Mine from '../../src/pages/mine/index'
 import Report from '../../src/pages/report/index'
 import Feedback from '../../src/packages/tips/feedback/index'
-import { chooseTown, townChoice } from '../../src/services/town-choice'
+import { chooseTown, skipTownQuestion, townChoice } from '../../src/services/town-choice'
 import { routerParams } from '../setup/taro-mock'
 
 type Sent = { url: string; method?: string; data?: Record<string, unknown> }
@@ -178,9 +178,9 @@ describe('two towns', () => {
   it('我的 shows the town with 更换, which opens the same picker and remembers the new choice', async () => {
     const sent = serve(['xinkou', 'taoyuan'])
     await open(<Mine />)
-    // Nothing chosen yet: the default town, by the name its profile gives.
-    expect((await screen.findByText(/所在镇（街道）/)).textContent).toBe('所在镇（街道）：辛口镇')
-    await act(async () => fireEvent.click(screen.getByText('更换')))
+    // Nothing chosen yet: it says so, and whose pages are shown meanwhile (the default town's, by its profile's name).
+    expect((await screen.findByText(/所在镇（街道）/)).textContent).toBe('所在镇（街道）：还没选（先看的是辛口镇的）')
+    await act(async () => fireEvent.click(screen.getByText('选择')))
     const sheet = screen.getByRole('dialog', { name: '您住在哪个镇（街道）？' })
     expect(
       within(sheet)
@@ -250,6 +250,14 @@ describe('two towns', () => {
     await act(async () => fireEvent.click(screen.getByText(/添加照片/)))
     await waitFor(() => expect(document.querySelectorAll('.photo-picker__item')).toHaveLength(1))
     expect(uploadFile.mock.calls.map(([o]) => townOf(o as Sent))).toEqual(['taoyuan', 'district'])
+  })
+
+  it('marks 不清楚（交给区里） when the resident skipped the town question: the default town gets no tip unasked', async () => {
+    skipTownQuestion()
+    serve(['xinkou', 'taoyuan'])
+    await open(<Feedback />)
+    const group = await screen.findByRole('radiogroup', { name: '意见交给哪里' })
+    expect(within(group).getByRole('radio', { checked: true }).textContent).toBe('不清楚（交给区里）')
   })
 
   it('with one town the feedback form has no such choice and sends no town=', async () => {

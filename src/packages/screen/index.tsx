@@ -19,7 +19,10 @@ const REFRESH_MS = 5 * 60 * 1000
  * content arrives by polling, never by reloading the page.
  */
 export default function VillageScreen() {
-  const seconds = Number(useRouter().params.interval ?? 10)
+  const params = useRouter().params
+  const seconds = Number(params.interval ?? 10)
+  // A town's own screen when the link names it (as the office's 打开村屏模式 does), else the device's chosen town.
+  const town = params.town || undefined
   const intervalMs = Math.min(Math.max(Number.isFinite(seconds) ? seconds : 10, 0.2), 120) * 1000
   const [campaign, setCampaign] = useState<Campaign | null>(null)
   const [hotline, setHotline] = useState<Hotline | null>(null)
@@ -31,7 +34,7 @@ export default function VillageScreen() {
     let timer: ReturnType<typeof setTimeout> | undefined
     const refresh = async () => {
       // A failed refresh keeps the last good content on screen.
-      const [c, h] = await Promise.allSettled([getCampaign(), getHotline()])
+      const [c, h] = await Promise.allSettled([getCampaign(town), getHotline(town)])
       if (!alive.current) return
       if (c.status === 'fulfilled') setCampaign(c.value.data)
       if (h.status === 'fulfilled') setHotline(h.value.data)
@@ -43,7 +46,7 @@ export default function VillageScreen() {
       alive.current = false
       clearTimeout(timer)
     }
-  }, [])
+  }, [town])
 
   const slides = useMemo(
     () =>

@@ -16,7 +16,8 @@ import { useStaffTabLabel } from '../../services/staff-tab'
 import './index.scss'
 
 // `districtOnly`: work the district's accounts do for every town (a town's account is refused there).
-const MENU: { title: string; description: string; url: string; roles: Role[]; districtOnly?: true }[] = [
+// A function url takes the account's town (the village screen shows a town's own).
+const MENU: { title: string; description: string; url: string | ((town?: string | null) => string); roles: Role[]; districtOnly?: true }[] = [
   { title: '文章管理', description: '写稿、审核、发布、定时、撤下', url: routes.desk('article'), roles: ['editor', 'publisher'] },
   { title: '案例管理', description: '以案说法的稿件', url: routes.desk('case'), roles: ['editor', 'publisher'] },
   { title: '线索办理', description: '群众举报线索：核实、移交、回复、办结', url: routes.tipDesk, roles: ['tip_handler'] },
@@ -55,7 +56,7 @@ function StaffMenu({ session, town }: { session: StaffSession; town?: TownProfil
       )}
       <View className='mine__menu'>
         {MENU.filter((m) => hasRole(session, ...m.roles) && !(m.districtOnly && session.town)).map((m) => (
-          <Cell key={m.url} title={m.title} description={m.description} clickable onClick={() => go(m.url)} />
+          <Cell key={m.title} title={m.title} description={m.description} clickable onClick={() => go(typeof m.url === 'function' ? m.url(session.town) : m.url)} />
         ))}
         <Cell title='修改密码' clickable onClick={() => go(routes.staffPassword)} />
       </View>

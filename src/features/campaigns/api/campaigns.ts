@@ -2,13 +2,13 @@ import type { Campaign, CampaignFields, CampaignRecord } from '../../../core/cam
 import { fetchJson, staffApi, type Fetched } from '../../../services/http'
 import { useResource } from '../../../services/use-resource'
 
-/** The running campaign, else the next one, else nothing. */
-export async function getCampaign(): Promise<Fetched<Campaign | null>> {
-  const got = await fetchJson<{ campaign: Campaign | null }>('/api/campaigns/showing')
+/** The running campaign, else the next one, else nothing: of the resident's town, or of `town` when one is named. */
+export async function getCampaign(town?: string): Promise<Fetched<Campaign | null>> {
+  const got = await fetchJson<{ campaign: Campaign | null }>('/api/campaigns/showing', town)
   return { ...got, data: got.data.campaign }
 }
 
-export const useCampaign = () => useResource(getCampaign, [])
+export const useCampaign = () => useResource(() => getCampaign(), [])
 
 export type { CampaignFields, CampaignRecord }
 

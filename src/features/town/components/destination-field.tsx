@@ -18,15 +18,17 @@ export interface Destination {
 
 /**
  * Where a tip or feedback goes: the resident's town unless they pick another
- * or 不清楚（交给区里）. With no town chosen on this phone, the town whose name
- * the default town's profile gives (`defaultName`) is the one marked.
+ * or 不清楚（交给区里）. With no town chosen on this phone (the question was
+ * skipped), 不清楚 is the one marked: the district sees every case and hands
+ * it on, where the default town would get another town's tips unasked.
+ * `defaultName` names the page's own town when there is no choice to offer.
  */
 export function useDestination(defaultName?: string): Destination {
   const towns = useTowns()
   const { town } = useTownChoice()
   const [picked, setPicked] = useState<string>()
   const shown = !!towns && towns.length > 1
-  const mine = town ?? towns?.find((t) => t.name === defaultName)?.code
+  const mine = town ?? DISTRICT
   const code = shown ? (picked ?? mine) : undefined
   const receiptName = !shown ? undefined : code === DISTRICT ? '' : (towns?.find((t) => t.code === code)?.name ?? defaultName)
   return { code, shown, receiptName, pick: setPicked, reset: () => setPicked(undefined) }

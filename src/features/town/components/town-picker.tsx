@@ -88,14 +88,15 @@ export function MyTown({ fallbackName }: { fallbackName?: string }) {
   const { town } = useTownChoice()
   const [open, setOpen] = useState(false)
   if (!towns || towns.length < 2) return null
-  const name = towns.find((t) => t.code === town)?.name ?? fallbackName ?? ''
+  // Not chosen yet (the question was skipped): say so, and whose pages are shown meanwhile.
+  const name = towns.find((t) => t.code === town)?.name
   return (
     <View className='my-town'>
       <View className='my-town__label'>
-        所在镇（街道）：<Text className='my-town__name'>{name || '未选'}</Text>
+        所在镇（街道）：<Text className='my-town__name'>{name ?? (fallbackName ? `还没选（先看的是${fallbackName}的）` : '还没选')}</Text>
       </View>
       <Button className='my-town__change' size='large' fill='outline' type='primary' onClick={() => setOpen(true)}>
-        更换
+        {name ? '更换' : '选择'}
       </Button>
       {open && <TownSheet towns={towns} current={town} onClose={() => setOpen(false)} />}
     </View>

@@ -145,7 +145,7 @@ function Campaigns({ session }: { session: StaffSession }) {
         <Button className='campaign__new' type='primary' onClick={() => setEditing('new')}>
           ＋ 新建宣传活动
         </Button>
-        <Button fill='outline' onClick={() => void Taro.navigateTo({ url: routes.villageScreen })}>
+        <Button fill='outline' onClick={() => void Taro.navigateTo({ url: routes.villageScreen(session.town) })}>
           打开村屏模式
         </Button>
       </View>

@@ -23,8 +23,9 @@ export const POLICE_LINE: PhoneLine = { phone: '110', name: '报警电话', when
 export const ANTI_FRAUD_LINE: PhoneLine = { phone: '96110', name: '全国反诈预警劝阻专线', when: '这个号码打来一定要接；怀疑被骗也可以打过去问' }
 
 /** The line to ask a question on: the town office's own once it is set, until then the city's. */
-export function askLine(hotline: Pick<Hotline, 'phone'>): PhoneLine {
-  return hotline.phone ? { phone: hotline.phone, name: '镇防范非法集资咨询电话', when: '' } : CITY_LINE
+export function askLine(hotline: Pick<Hotline, 'phone' | 'town'>): PhoneLine {
+  // Named for its town, so a resident can tell whose number it is; a copy saved before towns says 镇.
+  return hotline.phone ? { phone: hotline.phone, name: `${hotline.town ?? '镇'}防范非法集资咨询电话`, when: '' } : CITY_LINE
 }
 
 /** Whether the office answers now, worked out from its schedule, so a phone offline (or a page served a minute ago) stays right. */
@@ -68,7 +69,7 @@ export function hotlineCardWords(hotline: Hotline, now: Date): HotlineCardWords 
     title: '咨询电话',
     hint: '拿不准的投资、看不懂的宣传，先打电话问一问',
     name: line.name,
-    soft: hotline.phone ? '镇防范和处置非法集资领导小组办公室接听' : `${CITY_LINE.when}。镇里的咨询电话还没有设置好，设置好后会显示在这里。`,
+    soft: hotline.phone ? `${hotline.town ?? '镇'}防范和处置非法集资领导小组办公室接听` : `${CITY_LINE.when}。镇里的咨询电话还没有设置好，设置好后会显示在这里。`,
     call: { label: `一键拨打 ${line.phone}`, phone: line.phone },
     // Hours are the office's to set: until it does, the card says nothing about them.
     status: hotline.phone && hotline.schedule ? openStatus(hotline, now) : null,

@@ -70,4 +70,6 @@ export interface Hotline {
   schedule: string
   address: string
   openNow: boolean
+  /** The town's name, whose office answers (absent in a copy saved before towns). */
+  town?: string
 }

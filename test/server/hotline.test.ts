@@ -8,7 +8,7 @@ describe.each(LANES)('hotline on %s', (lane) => {
     // Open every minute of every day, so openNow is true whenever the test runs.
     server = await startServer(lane, { HOTLINE_PHONE: '022-00000000', HOTLINE_HOURS: '1-7 00:00-24:00', HOTLINE_ADDRESS: '镇政府一楼' })
     const res = await server.app.inject({ method: 'GET', url: '/api/hotline' })
-    expect(res.json()).toEqual({ phone: '022-00000000', hours: '周一至周日 0:00-24:00', schedule: '1-7 00:00-24:00', address: '镇政府一楼', openNow: true })
+    expect(res.json()).toEqual({ phone: '022-00000000', hours: '周一至周日 0:00-24:00', schedule: '1-7 00:00-24:00', address: '镇政府一楼', openNow: true, town: '辛口镇' })
   })
 
   it('says the town has no number of its own until an admin sets one, and never takes the city line for it', async () => {
@@ -28,7 +28,7 @@ describe.each(LANES)('hotline on %s', (lane) => {
 
   it('sets no hours or address by default, facts only the office can set, and lets the office clear them again', async () => {
     server = await startServer(lane)
-    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toEqual({ phone: null, hours: '', schedule: '', address: '', openNow: false })
+    expect((await server.app.inject({ method: 'GET', url: '/api/hotline' })).json()).toEqual({ phone: null, hours: '', schedule: '', address: '', openNow: false, town: '辛口镇' })
     const town = (await server.app.inject({ method: 'GET', url: '/api/town' })).json()
     expect(town).toMatchObject({ hotlinePhone: '', hotlineHours: '', hotlineAddress: '' })
     const admin = await staffWith(server.app, 'hours_admin', ['admin'])

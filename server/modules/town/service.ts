@@ -121,7 +121,7 @@ export class TownService {
     return setHidden(this.db, this.events, this.now(), actor, table, id, hidden)
   }
 
-  async hotline(code?: string): Promise<Hotline> {
+  async hotline(code?: string): Promise<Hotline & { town: string }> {
     const town = await this.get(code)
     // Hours not set yet: nothing to show, and no claim that the office is open.
     const schedule = town.hotlineHours.trim() ? parseSchedule(town.hotlineHours) : null
@@ -130,7 +130,8 @@ export class TownService {
       hours: schedule ? scheduleLabel(schedule) : '',
       schedule: schedule ? town.hotlineHours : '',
       address: town.hotlineAddress,
-      openNow: schedule ? isOpen(schedule, this.now()) : false
+      openNow: schedule ? isOpen(schedule, this.now()) : false,
+      town: town.name
     }
   }
 }

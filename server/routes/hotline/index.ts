@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { Hotline } from '../../../src/core/reading-types'
 import { ApiError, TownQuery } from '../schemas'
 
 /**
@@ -14,15 +13,15 @@ const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['热线'],
-        summary: '镇咨询电话（未设置时为 null）、办公时间、地址、现在是否在办公时间（town=代码，不带则为默认的镇）',
+        summary: '镇咨询电话（未设置时为 null）、办公时间、地址、现在是否在办公时间、镇名（town=代码，不带则为默认的镇）',
         querystring: TownQuery,
         response: {
           400: ApiError,
-          200: Type.Object({ phone: Type.Union([Type.String(), Type.Null()]), hours: Type.String(), schedule: Type.String(), address: Type.String(), openNow: Type.Boolean() })
+          200: Type.Object({ phone: Type.Union([Type.String(), Type.Null()]), hours: Type.String(), schedule: Type.String(), address: Type.String(), openNow: Type.Boolean(), town: Type.String() })
         }
       }
     },
-    async (req): Promise<Hotline> => app.town.hotline(req.query.town)
+    async (req) => app.town.hotline(req.query.town)
   )
 }
 

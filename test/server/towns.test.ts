@@ -96,6 +96,8 @@ describe.each(LANES)('towns of a district on %s', (lane) => {
     expect((await file('?town=district', '/api/tips', aTip({ organisation: '不知哪个镇的某公司' }))).statusCode).toBe(201)
     expect((await file('', '/api/tips', aTip({ organisation: '辛口某合作社' }))).statusCode).toBe(201)
     expect((await file('?town=liqizhuang', '/api/feedback', { topic: 'app', what: '字可以再大一点。' })).statusCode).toBe(201)
+    // A write may name its town in the body instead; it is not kept in what the tipster wrote.
+    expect((await file('', '/api/tips', { ...aTip({ organisation: '李七庄某养生馆' }), town: 'liqizhuang' })).statusCode).toBe(201)
     const nowhere = await file('?town=nowhere')
     expect(nowhere.statusCode).toBe(400)
     expect(nowhere.json().error.code).toBe('unknown_town')
@@ -103,10 +105,14 @@ describe.each(LANES)('towns of a district on %s', (lane) => {
     const handler = await staffWith(server.app, 'town_handler', ['tip_handler'])
     const desk = async (query: string) =>
       (await server.app.inject({ method: 'GET', url: `/api/admin/tips?kind=tip${query}`, headers: handler })).json().items as { town: string | null; content: { organisation: string } }[]
-    expect((await desk('&town=liqizhuang')).map((t) => [t.town, t.content.organisation])).toEqual([['liqizhuang', '李七庄某理财']])
+    expect((await desk('&town=liqizhuang')).map((t) => [t.town, t.content.organisation]).sort()).toEqual([
+      ['liqizhuang', '李七庄某养生馆'],
+      ['liqizhuang', '李七庄某理财']
+    ])
+    expect((await desk('&town=liqizhuang')).every((t) => !('town' in t.content))).toBe(true)
     expect((await desk('&town=district')).map((t) => [t.town, t.content.organisation])).toEqual([[null, '不知哪个镇的某公司']])
     expect((await desk('&town=xinkou')).map((t) => t.content.organisation)).toEqual(['辛口某合作社'])
-    expect(await desk('')).toHaveLength(3)
+    expect(await desk('')).toHaveLength(4)
     const feedback = (await server.app.inject({ method: 'GET', url: '/api/admin/tips?kind=feedback&town=liqizhuang', headers: handler })).json().items
     expect(feedback).toHaveLength(1)
   })

@@ -35,7 +35,11 @@ const Choice = (label: string, values: readonly string[]) =>
 const PhotoIds = Type.Array(Type.String({ maxLength: 90 }), { maxItems: TIP_LIMITS.photos, uniqueItems: true, errorMessage: `照片最多 ${TIP_LIMITS.photos} 张。` })
 const Pow = Type.Object({ challenge: Type.String({ maxLength: 200 }), nonce: Type.String({ maxLength: 20 }) }, { errorMessage: '提交校验缺失，请刷新页面后重新提交。' })
 
+// Writes may name their town in the body as well as in the query (the contract of issue 19); the query wins.
+const TownInBody = { town: Type.Optional(TownCode) }
+
 const TipBody = Body({
+  ...TownInBody,
   disguise: Type.Union(
     TIP_DISGUISES.map((d) => Type.Literal(d.code)),
     { errorMessage: '请选一个最像的名义（说不清就选“其他或说不清”）。' }
@@ -52,6 +56,7 @@ const TipBody = Body({
 })
 
 const FeedbackBody = Body({
+  ...TownInBody,
   topic: Type.Union(
     FEEDBACK_TOPICS.map((t) => Type.Literal(t.code)),
     { errorMessage: '请选一项：关于小程序、关于办事服务，或其他。' }
@@ -138,8 +143,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     },
     async (req, reply) => {
-      const { pow, photoIds, ...content } = req.body
-      const town = await app.town.officeOf(req.query.town)
+      const { pow, photoIds, town: named, ...content } = req.body
+      const town = await app.town.officeOf(req.query.town ?? named)
       const receipt = await app.tips.submit(
         { kind: 'tip', content: { ...content, organisation: content.organisation.trim(), place: content.place.trim(), what: content.what.trim() }, photoIds, town },
         pow
@@ -163,7 +168,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const { topic, what, contact, pow } = req.body
       const reachable = contact?.trim()
-      const town = await app.town.officeOf(req.query.town)
+      const town = await app.town.officeOf(req.query.town ?? req.body.town)
       const receipt = await app.tips.submit({ kind: 'feedback', content: { topic, what: what.trim(), ...(reachable ? { contact: reachable } : {}) }, photoIds: [], town }, pow)
       return reply.status(201).send({ receipt })
     }

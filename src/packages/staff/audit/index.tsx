@@ -8,6 +8,7 @@ import { Field } from '../../../components/field'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { formatMoment } from '../../../core/dates'
+import { statusLabel, type TipStatusCode } from '../../../core/tips'
 import { useAudit } from '../../../features/staff/api/audit'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
@@ -49,7 +50,42 @@ const ACTIONS: Record<string, string> = {
   'exposure.publish': '发布曝光',
   'exposure.update': '修改曝光',
   'exposure.withdraw': '撤下曝光',
-  'image.upload': '上传图片'
+  'image.upload': '上传图片',
+  'town.create': '新建镇（街道）',
+  'user.town': '账号换到别的镇（街道）',
+  'content.hide': '本镇（街道）不显示区里的一条内容',
+  'content.show': '本镇（街道）恢复显示区里的一条内容',
+  'tips.reseal': '把分镇前的线索交给本镇（街道）',
+  'tip.retention': '修改线索保留天数',
+  'tip.purge': '到期删除已办结的线索',
+  'quiz.create': '新建题目',
+  'quiz.import': '批量导入题目',
+  'quiz.save': '保存题目',
+  'quiz.submit': '题目提交审核',
+  'quiz.reject': '退回题目',
+  'quiz.publish': '发布题目',
+  'quiz.withdraw': '撤下题目',
+  'quiz.restore': '恢复题目旧版本'
+}
+
+// A case's steps are recorded as tip.<step> or feedback.<step>, the step being a status or one of these.
+const CASE_STEPS: Record<string, (what: string) => string> = {
+  view: (w) => `查看${w}`,
+  reply: (w) => `回复${w}`,
+  note: (w) => `给${w}加备注`,
+  spam: (w) => `把${w}标为垃圾`,
+  unspam: (w) => `取消${w}的垃圾标记`,
+  transfer: (w) => `把${w}转给其他镇（街道）`
+}
+
+function actionLabel(action: string): string {
+  if (ACTIONS[action]) return ACTIONS[action]
+  const [kind, step] = action.split('.')
+  if ((kind !== 'tip' && kind !== 'feedback') || !step) return action
+  const what = kind === 'tip' ? '线索' : '投诉建议'
+  if (CASE_STEPS[step]) return CASE_STEPS[step](what)
+  const status = statusLabel(kind, step as TipStatusCode)
+  return status ? `${what}改为“${status}”` : action
 }
 
 const FILTERS = [
@@ -82,7 +118,7 @@ function Audit() {
           {log.items.map((e) => (
             <View key={e.id} className='staff__item'>
               <View className='staff__item-title'>
-                {e.actor} · {ACTIONS[e.action] ?? e.action}
+                {e.actor} · {actionLabel(e.action)}
               </View>
               <View className='staff__meta'>
                 {formatMoment(Date.parse(e.at))}

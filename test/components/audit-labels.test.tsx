@@ -9,14 +9,7 @@ describe('操作记录 in words', () => {
   beforeEach(() => {
     Taro.clearStorageSync()
     saveSession({ token: 't', username: 'admin', displayName: '管理员', roles: ['admin'], town: null })
-    const items = [
-      entry('1', 'content.hide'),
-      entry('2', 'tip.view'),
-      entry('3', 'feedback.closed'),
-      entry('4', 'tip.transfer'),
-      entry('5', 'quiz.publish'),
-      entry('6', 'something.new')
-    ]
+    const items = [entry('1', 'content.hide'), entry('2', 'tip.view'), entry('3', 'feedback.closed'), entry('4', 'tip.transfer'), entry('5', 'quiz.publish'), entry('6', 'something.new')]
     ;(Taro.request as jest.Mock).mockReset()
     ;(Taro.request as jest.Mock).mockResolvedValue({ statusCode: 200, data: { items, total: items.length, page: 1, pageSize: 30 } })
   })

@@ -180,6 +180,9 @@ describe('two towns', () => {
     await open(<Mine />)
     // Nothing chosen yet: it says so, and whose pages are shown meanwhile (the default town's, by its profile's name).
     expect((await screen.findByText(/所在镇（街道）/)).textContent).toBe('所在镇（街道）：还没选（先看的是辛口镇的）')
+    // Several towns: the district's office runs it, and says so (no plan of a town's is named for the district's platform).
+    expect(screen.getByText(/区防范和处置非法集资工作领导小组办公室开办的宣传平台/)).toBeInTheDocument()
+    expect(screen.queryByText(/工作方案》开办/)).toBeNull()
     await act(async () => fireEvent.click(screen.getByText('选择')))
     const sheet = screen.getByRole('dialog', { name: '您住在哪个镇（街道）？' })
     expect(

@@ -8,6 +8,7 @@ import { roleLabel, type Role } from '../../core/roles'
 import { unsetHotlineFacts, type TownProfile } from '../../core/town'
 import { signOut } from '../../features/staff/api/session'
 import { useTown } from '../../features/town/api/town'
+import { useTowns } from '../../features/town/api/get-towns'
 import { MyTown } from '../../features/town/components/town-picker'
 import { routes } from '../../routes'
 import { useStreakDays } from '../../services/learning-streak'
@@ -74,6 +75,7 @@ export default function Mine() {
   const town = useTown()
   useStaffTabLabel()
   const name = town.data?.name ?? ''
+  const towns = useTowns()
   const streak = useStreakDays()
   return (
     <Screen>
@@ -129,9 +131,14 @@ export default function Mine() {
       </Section>
       <Section title='关于'>
         <View className='mine__card mine__text'>
-          <View>
-            “防非宣传”是{name}防范和处置非法集资领导小组办公室（设在经济办）依据《{name}防范和处置非法集资工作方案》开办的宣传平台，帮助乡亲们认清非法集资、守住钱袋子。
-          </View>
+          {/* One town: its own office runs it under its plan. Several: the district's office does, and each town's uses it. */}
+          {(towns?.length ?? 0) > 1 ? (
+            <View>“防非宣传”是区防范和处置非法集资工作领导小组办公室开办的宣传平台，{name}和区里其他镇（街道）的办公室一起使用，帮助乡亲们认清非法集资、守住钱袋子。</View>
+          ) : (
+            <View>
+              “防非宣传”是{name}防范和处置非法集资领导小组办公室（设在经济办）依据《{name}防范和处置非法集资工作方案》开办的宣传平台，帮助乡亲们认清非法集资、守住钱袋子。
+            </View>
+          )}
           <View className='mine__soft'>拿不准的投资，先打首页上的咨询电话问一问。</View>
         </View>
       </Section>

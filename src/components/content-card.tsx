@@ -4,6 +4,7 @@ import { caseKindLabel, type CaseKind } from '../core/case-kind'
 import { categoryName } from '../core/categories'
 import { formatDay } from '../core/dates'
 import type { RedFlag } from '../core/red-flags'
+import { LocalMark } from './local-mark'
 import { RedFlagTags } from './red-flag-tags'
 import './content-card.scss'
 
@@ -34,8 +35,7 @@ export function ContentCard({ title, summary, category, publishedAt, redFlags, k
       <View className='content-card__meta'>
         <Text className='content-card__category'>
           {categoryName(category)}
-          {/* Only the resident's own town's items carry a town: the rest are the district's, the same in every town. */}
-          {town && <Text className='content-card__local'>本地</Text>}
+          <LocalMark town={town} />
         </Text>
         <Text>{formatDay(publishedAt)}</Text>
       </View>

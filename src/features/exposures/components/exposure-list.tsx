@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { ContentListFooter } from '../../../components/content-list'
+import { LocalMark } from '../../../components/local-mark'
 import { StateView } from '../../../components/state-view'
 import type { PagedList } from '../../../services/use-resource'
 import type { Exposure } from '../../../core/lookup'
@@ -21,7 +22,10 @@ export function ExposureList({ list, q }: { list: PagedList<Exposure>; q: string
       >
         {list.items.map((x) => (
           <View key={x.id} className='exposure-list__item'>
-            <View className='exposure-list__name'>{x.name}</View>
+            <View className='exposure-list__name'>
+              {x.name}
+              <LocalMark town={x.town} />
+            </View>
             <View className='exposure-list__what'>{x.what}</View>
             {x.identifiers.length > 0 && <View className='exposure-list__ids'>{x.identifiers.join('　')}</View>}
             <View className='exposure-list__meta'>

@@ -110,6 +110,12 @@ describeInBrowser('H5 in Chromium: the district adds a town', () => {
     await dasi.goto(`${lane.base}/?town=dasi#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()
     await dasi.locator('.campaign-banner__theme', { hasText: '大寺镇守住养老钱' }).waitFor()
+    // The village screen its office opens (打开村屏模式 names the town) shows that town's campaign and number, whoever's browser it is.
+    const screen = await lane.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await screen.goto(`${lane.base}/#/packages/screen/index?interval=0.3&town=dasi`)
+    await screen.locator('.village-screen__phone', { hasText: '022-27981234' }).waitFor()
+    await screen.locator('.village-screen__top', { hasText: '大寺镇守住养老钱' }).waitFor()
+    await screen.close()
     // Remembered: the next visit without the link is still 大寺镇's, and asks nothing.
     await dasi.goto(`${lane.base}/#/pages/index/index`)
     await dasi.locator('.hotline-card__call', { hasText: '022-27981234' }).waitFor()

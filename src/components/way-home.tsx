@@ -7,18 +7,21 @@ import { routes } from '../routes'
 import { callHotline, useHotline } from '../services/hotline'
 import './way-home.scss'
 
-type Alone = 'resident' | 'staff' | null
+type Way = 'resident' | 'staff' | 'back' | null
 
 /**
- * Whether this page is the first and only one open and not a tab: opened from
- * a shared link or a scanned code, it has nothing to go back to and no tab
- * bar. Tab pages are exactly those under pages/ (src/README); the office's
- * pages are those under packages/staff/.
+ * Which way out a page needs. Opened by itself (a shared link or a scanned
+ * code), a sub-page has nothing to go back to and no tab bar. Reached from
+ * another page, it has WeChat's own back arrow, but in a browser (H5) no bar
+ * at all: only the browser's back, which an elderly resident may not know.
+ * Tab pages are exactly those under pages/ (src/README); the office's pages
+ * are those under packages/staff/.
  */
-function openedAlone(): Alone {
+function wayOut(): Way {
   const pages = Taro.getCurrentPages()
   const route = (pages[pages.length - 1]?.route ?? '').replace(/^\//, '')
-  if (pages.length !== 1 || route.startsWith('pages/')) return null
+  if (route.startsWith('pages/')) return null
+  if (pages.length !== 1) return process.env.TARO_ENV === 'h5' ? 'back' : null
   return route.startsWith('packages/staff/') ? 'staff' : 'resident'
 }
 
@@ -49,11 +52,27 @@ function StaffWayBack() {
   )
 }
 
-/** The way home and the hotline, on a resident's page that was opened by itself; the way back on an office page; on any other page nothing. */
+/** Back to the page before, in a browser, where there is no navigation bar. */
+function BackBar() {
+  return (
+    <View className='way-home'>
+      <Button className='way-home__back' size='large' fill='outline' type='primary' onClick={() => void Taro.navigateBack()}>
+        ‹ 返回
+      </Button>
+    </View>
+  )
+}
+
+/**
+ * The way home and the hotline on a resident's page opened by itself; the way
+ * back to the office on an office page opened by itself; 返回 on a sub-page in
+ * a browser; on any other page nothing.
+ */
 export function WayHome() {
   // The page joins the page stack as it loads, so ask once it is on screen.
-  const [alone, setAlone] = useState<Alone>(null)
-  useEffect(() => setAlone(openedAlone()), [])
-  if (alone === 'staff') return <StaffWayBack />
-  return alone === 'resident' ? <WayHomeBar /> : null
+  const [way, setWay] = useState<Way>(null)
+  useEffect(() => setWay(wayOut()), [])
+  if (way === 'staff') return <StaffWayBack />
+  if (way === 'back') return <BackBar />
+  return way === 'resident' ? <WayHomeBar /> : null
 }

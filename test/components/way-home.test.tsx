@@ -58,9 +58,16 @@ describe('the way home on a page opened by itself', () => {
     expect(mocked.request).not.toHaveBeenCalled()
   })
 
-  it('a sub-page reached from another page, or a tab page, has neither', async () => {
+  it('a sub-page reached from another page has 返回 in the browser (no bar there), and a tab page has nothing', async () => {
+    const back = (Taro as unknown as { navigateBack: jest.Mock }).navigateBack
+    back.mockClear()
     await openPage('pages/index/index', 'packages/quiz/board/index')
     expect(screen.queryByText('‹ 回首页')).toBeNull()
+    fireEvent.click(screen.getByText('‹ 返回'))
+    expect(back).toHaveBeenCalledTimes(1)
+    await openPage('pages/mine/index', 'packages/staff/tips/index', 'packages/staff/tip/index')
+    expect(screen.getByText('‹ 返回')).toBeInTheDocument()
+    expect(screen.queryByText('‹ 返回管理')).toBeNull()
     await openPage('pages/learn/index')
     expect(screen.queryByText('‹ 回首页')).toBeNull()
     expect(mocked.request).not.toHaveBeenCalled()

@@ -69,6 +69,8 @@ describe('查一查', () => {
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '022-27391234' })
     fireEvent.click(screen.getByText('拨打 110'))
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '110' })
+    fireEvent.click(screen.getByText('反诈专线 96110'))
+    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '96110' })
   })
 
   it('never lets "not listed" read as safe: the four signs in one line and a way to 广告体检', async () => {

@@ -37,6 +37,7 @@ export const clearStorageSync = (): void => storage.clear()
 export const request = jest.fn()
 export const navigateTo = jest.fn(() => Promise.resolve())
 export const switchTab = jest.fn(() => Promise.resolve())
+export const navigateBack = jest.fn(() => Promise.resolve())
 export const makePhoneCall = jest.fn(() => Promise.resolve())
 export const showToast = jest.fn(() => Promise.resolve())
 export const stopPullDownRefresh = jest.fn()
@@ -234,6 +235,7 @@ const Taro = {
   request,
   navigateTo,
   switchTab,
+  navigateBack,
   makePhoneCall,
   showToast,
   setClipboardData,

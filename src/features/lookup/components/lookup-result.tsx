@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { FOUR_SIGNS } from '../../../core/four-signs'
-import { POLICE_LINE } from '../../../core/hotlines'
+import { ANTI_FRAUD_LINE, POLICE_LINE } from '../../../core/hotlines'
 import type { LookupKind } from '../../../core/lookup'
 import { callHotline } from '../../../services/hotline'
 import { routes } from '../../../routes'
@@ -32,6 +32,9 @@ export function LookupResultView({ asked, result, askPhone }: { asked: string; r
       </Button>
       <Button className='lookup-result__police' fill='outline' type='primary' onClick={() => callHotline(POLICE_LINE.phone)}>
         拨打 110
+      </Button>
+      <Button className='lookup-result__anti-fraud' fill='outline' type='primary' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
+        反诈专线 96110
       </Button>
     </View>
   )

@@ -48,5 +48,9 @@ export function useTypeScale(): { px: number; large: boolean } {
       Taro.eventCenter.off(CHANGED, onChange)
     }
   }, [])
+  // The browser build's tab bar lives outside every page: it follows 大字 through a class on the document (app.scss).
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('large-type', large)
+  }, [large])
   return { px: Math.round(BODY_PX * systemFactor() * (large ? LARGE_FACTOR : 1)), large }
 }

@@ -48,5 +48,7 @@ describe('the type size every page follows', () => {
     })
     expect(root.style.fontSize).toBe('33px')
     expect(Taro.getStorageSync('pref:large-type')).toBe(true)
+    // The browser build's tab bar, outside every page, follows through the document's class (app.scss).
+    expect(document.documentElement.classList.contains('large-type')).toBe(true)
   })
 })

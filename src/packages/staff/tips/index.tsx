@@ -10,6 +10,7 @@ import { formatRoughTime } from '../../../core/dates'
 import { DISTRICT, officeName } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
+import type { StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { markSpam, useDeskTips, type DeskFilter, type DeskList } from '../../../features/tips/api/tips'
 import { TipCountsCard } from '../../../features/tips/components/tip-counts'
@@ -96,7 +97,7 @@ const SEARCH_HINT: Record<CaseKind, { where: string; example: string }> = {
 }
 
 /** The desk of one kind of case: tips, or 投诉建议. */
-function TipDesk({ kind }: { kind: CaseKind }) {
+function TipDesk({ kind, session }: { kind: CaseKind; session: StaffSession }) {
   const { item, statuses } = CASE_FLOWS[kind]
   const [status, setStatus] = useState('')
   const [spam, setSpam] = useState<SpamView>('exclude')
@@ -115,7 +116,8 @@ function TipDesk({ kind }: { kind: CaseKind }) {
   const [busy, setBusy] = useState(false)
   const [counting, setCounting] = useState(false)
   const towns = useOfficeTowns()
-  const several = (towns.data?.length ?? 0) > 1
+  // A town's account sees its own town's cases only: no town to pick, none to name on each row.
+  const several = !session.town && (towns.data?.length ?? 0) > 1
   // The villages to filter by are the chosen town's (the first town's when none or the district is chosen).
   const town = useTownProfile(office === DISTRICT ? '' : office)
   const filter: DeskFilter = {
@@ -315,7 +317,7 @@ export default function TipDeskPage() {
   })
   return (
     <Screen className='staff-page'>
-      <StaffGate roles={['tip_handler']}>{() => <TipDesk kind={kind} />}</StaffGate>
+      <StaffGate roles={['tip_handler']}>{(session) => <TipDesk kind={kind} session={session} />}</StaffGate>
     </Screen>
   )
 }

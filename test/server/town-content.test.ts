@@ -13,6 +13,21 @@ const anArticle = (title: string) => ({
   body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
 })
 
+const aCase = (title: string) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的案例摘要。',
+  redFlags: ['pension'],
+  featured: false,
+  kind: 'illustrative',
+  source: '',
+  sourceUrl: '',
+  story: '某地的老人听信[[养老项目稳赚|pension]]，交了钱。',
+  outcome: '钱没能拿回来。',
+  lesson: '许诺回报的养老项目，先问一问。',
+  question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' }
+})
+
 const aCampaign = (theme: string, over: Record<string, unknown> = {}) => ({
   theme,
   startsOn: '2026-06-01',
@@ -107,20 +122,26 @@ describe.each(LANES)('content per town on %s', (lane) => {
     expect(await desk(xinkou)).toContain(districtsOwn)
     expect(await desk(district)).toEqual(expect.arrayContaining([draft, districtsOwn]))
 
-    // Another town's draft does not exist for 辛口镇, on every desk route.
-    for (const [method, suffix, payload] of [
-      ['GET', ''],
-      ['GET', '/preview'],
-      ['PUT', '', anArticle('测试：改别人的')],
-      ['POST', '/submit'],
-      ['POST', '/restore', { revision: 1 }],
-      ['POST', '/reject', { reason: '不行' }],
-      ['POST', '/publish', { revision: 1 }],
-      ['POST', '/withdraw']
-    ] as [string, string, object?][]) {
-      const res = await call(method, `/api/admin/articles/${draft}${suffix}`, xinkou, payload)
-      expect({ route: `${method} ${suffix}`, status: res.statusCode }).toEqual({ route: `${method} ${suffix}`, status: 404 })
-    }
+    // Another town's draft, article or case, does not exist for 辛口镇, on every desk route.
+    const caseDraft = (await call('POST', '/api/admin/cases', beicang, aCase('测试：北仓的案例草稿'))).json().id as string
+    for (const [path, id, fields] of [
+      ['articles', draft, anArticle('测试：改别人的')],
+      ['cases', caseDraft, aCase('测试：改别人的案例')]
+    ] as const)
+      for (const [method, suffix, payload] of [
+        ['GET', ''],
+        ['GET', '/preview'],
+        ['PUT', '', fields],
+        ['POST', '/submit'],
+        ['POST', '/restore', { revision: 1 }],
+        ['POST', '/reject', { reason: '不行' }],
+        ['POST', '/publish', { revision: 1 }],
+        ['POST', '/withdraw']
+      ] as [string, string, object?][]) {
+        const route = `${method} ${path}${suffix}`
+        const res = await call(method, `/api/admin/${path}/${id}${suffix}`, xinkou, payload)
+        expect({ route, status: res.statusCode }).toEqual({ route, status: 404 })
+      }
     // The district's article: readable by a town, not changeable (403, saying why).
     expect((await call('GET', `/api/admin/articles/${districtsOwn}`, beicang)).statusCode).toBe(200)
     for (const [method, suffix, payload] of [

@@ -97,15 +97,20 @@ function cutAfter(text: string, ends: string): string[] {
   return pieces
 }
 
-function hardCut(text: string, maxBytes: number): string[] {
+/** Packs parts in order into chunks of at most `maxBytes` (a part that is alone too long stays a chunk of its own), counting bytes as it goes. */
+function pack(parts: Iterable<string>, maxBytes: number): string[] {
   const chunks: string[] = []
   let chunk = ''
-  for (const ch of text) {
-    if (chunk && utf8Bytes(chunk + ch) > maxBytes) {
+  let bytes = 0
+  for (const part of parts) {
+    const size = utf8Bytes(part)
+    if (chunk && bytes + size > maxBytes) {
       chunks.push(chunk)
       chunk = ''
+      bytes = 0
     }
-    chunk += ch
+    chunk += part
+    bytes += size
   }
   if (chunk) chunks.push(chunk)
   return chunks
@@ -114,21 +119,12 @@ function hardCut(text: string, maxBytes: number): string[] {
 function fit(text: string, maxBytes: number, levels: string[]): string[] {
   if (utf8Bytes(text) <= maxBytes) return [text]
   const [ends, ...finer] = levels
-  if (ends === undefined) return hardCut(text, maxBytes)
-  const chunks: string[] = []
-  let chunk = ''
-  for (const piece of cutAfter(text, ends)) {
-    // A piece too long alone is cut at the next finer boundary; whole pieces are packed together.
-    for (const part of fit(piece, maxBytes, finer)) {
-      if (chunk && utf8Bytes(chunk + part) > maxBytes) {
-        chunks.push(chunk)
-        chunk = ''
-      }
-      chunk += part
-    }
-  }
-  if (chunk) chunks.push(chunk)
-  return chunks
+  // Past the last boundary, character by character; otherwise a piece too long alone is cut at the next finer boundary.
+  if (ends === undefined) return pack(text, maxBytes)
+  return pack(
+    cutAfter(text, ends).flatMap((piece) => fit(piece, maxBytes, finer)),
+    maxBytes
+  )
 }
 
 /**

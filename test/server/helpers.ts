@@ -167,3 +167,29 @@ export const CHINESE = /[\u4e00-\u9fff]/
 
 /** The stored row's id in a tip photo's handle (`id.key`: the key is never stored, so the desk and the database know only the id). */
 export const rowIdOf = (photoHandle: string): string => photoHandle.split('.')[0]
+
+/** An article's fields as the desk sends them. */
+export const anArticle = (title: string) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的摘要，说清要点。',
+  redFlags: ['pension'],
+  body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
+})
+
+/** A case lesson's fields as the desk sends them (an illustrative one unless `over` says otherwise). */
+export const aCase = (title: string, over: Record<string, unknown> = {}) => ({
+  title,
+  category: 'pension',
+  summary: '测试用的案例摘要。',
+  redFlags: ['pension'],
+  featured: false,
+  kind: 'illustrative',
+  source: '',
+  sourceUrl: '',
+  story: '某地的老人听信[[养老项目稳赚|pension]]，交了钱。',
+  outcome: '钱没能拿回来。',
+  lesson: '许诺回报的养老项目，先问一问。',
+  question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' },
+  ...over
+})

@@ -1,33 +1,9 @@
 import sharp from 'sharp'
-import { ADMIN_PASSWORD, LANES, multipartFile, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
+import { aCase, ADMIN_PASSWORD, anArticle, LANES, multipartFile, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
 // A 1x1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 const multipart = (filename: string, type: string, data: Buffer) => multipartFile(data, filename, type)
-
-const draft = (title: string) => ({
-  title,
-  category: 'pension',
-  summary: '测试用的摘要，说清要点。',
-  redFlags: ['pension'],
-  body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
-})
-
-const aCase = (title: string, over: Record<string, unknown> = {}) => ({
-  title,
-  category: 'pension',
-  summary: '测试用的案例摘要。',
-  redFlags: ['pension'],
-  featured: false,
-  kind: 'illustrative',
-  source: '',
-  sourceUrl: '',
-  story: '某地的老人听信[[养老项目稳赚|pension]]，交了钱。',
-  outcome: '钱没能拿回来。',
-  lesson: '许诺回报的养老项目，先问一问。',
-  question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' },
-  ...over
-})
 
 describe.each(LANES)('publishing on %s', (lane) => {
   let server: TestServer
@@ -47,13 +23,13 @@ describe.each(LANES)('publishing on %s', (lane) => {
 
   it('takes a draft through review to residents, and back out, with the cached list following at once', async () => {
     expect(await publicTitles()).not.toContain('新写的养老提醒') // warms the cache
-    const created = await api('POST', '/api/admin/articles', editor, draft('新写的养老提醒'))
+    const created = await api('POST', '/api/admin/articles', editor, anArticle('新写的养老提醒'))
     expect(created.statusCode).toBe(200)
     const { id, status, revision } = created.json()
     expect({ status, revision }).toEqual({ status: 'draft', revision: 1 })
 
     const preview = (await api('GET', `/api/admin/articles/${id}/preview`, editor)).json()
-    expect(preview).toMatchObject({ id, title: '新写的养老提醒', body: draft('').body, redFlags: [{ code: 'pension', label: expect.any(String) }] })
+    expect(preview).toMatchObject({ id, title: '新写的养老提醒', body: anArticle('').body, redFlags: [{ code: 'pension', label: expect.any(String) }] })
     expect((await api('GET', `/api/articles/${id}`)).statusCode).toBe(404)
 
     expect((await api('POST', `/api/admin/articles/${id}/submit`, editor)).statusCode).toBe(200)
@@ -65,7 +41,7 @@ describe.each(LANES)('publishing on %s', (lane) => {
     const again = await api('POST', `/api/admin/articles/${id}/publish`, publisher, { revision })
     expect(again.statusCode).toBe(409)
     expect(again.json().error.message).toContain('已发布')
-    expect((await api('PUT', `/api/admin/articles/${id}`, editor, draft('改一改'))).statusCode).toBe(409)
+    expect((await api('PUT', `/api/admin/articles/${id}`, editor, anArticle('改一改'))).statusCode).toBe(409)
 
     expect((await api('POST', `/api/admin/articles/${id}/withdraw`, publisher)).statusCode).toBe(200)
     expect(await publicTitles()).not.toContain('新写的养老提醒')
@@ -73,7 +49,7 @@ describe.each(LANES)('publishing on %s', (lane) => {
   })
 
   it('publishes a scheduled item by itself when its time comes, with no restart', async () => {
-    const { id } = (await api('POST', '/api/admin/articles', editor, draft('定时发布的提醒'))).json()
+    const { id } = (await api('POST', '/api/admin/articles', editor, anArticle('定时发布的提醒'))).json()
     const at = new Date(clock.t.getTime() + 3600 * 1000).toISOString()
     expect((await api('POST', `/api/admin/articles/${id}/publish`, publisher, { at, revision: 1 })).statusCode).toBe(200)
     expect((await api('GET', `/api/admin/articles/${id}`, publisher)).json()).toMatchObject({ status: 'published', scheduled: true, publishedAt: at })
@@ -86,11 +62,11 @@ describe.each(LANES)('publishing on %s', (lane) => {
   })
 
   it('keeps every save as a revision and restores an earlier one as a new revision', async () => {
-    const { id } = (await api('POST', '/api/admin/articles', editor, draft('第一版标题'))).json()
-    await api('PUT', `/api/admin/articles/${id}`, editor, draft('第二版标题'))
-    const third = (await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, draft('第三版标题'))).json()
+    const { id } = (await api('POST', '/api/admin/articles', editor, anArticle('第一版标题'))).json()
+    await api('PUT', `/api/admin/articles/${id}`, editor, anArticle('第二版标题'))
+    const third = (await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, anArticle('第三版标题'))).json()
     expect(third.revision).toBe(3)
-    const stale = await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, draft('过时的改动'))
+    const stale = await api('PUT', `/api/admin/articles/${id}?revision=2`, editor, anArticle('过时的改动'))
     expect(stale.statusCode).toBe(409)
 
     const restored = await api('POST', `/api/admin/articles/${id}/restore`, editor, { revision: 1 })
@@ -103,18 +79,18 @@ describe.each(LANES)('publishing on %s', (lane) => {
   it('refuses bad input clearly and writes nothing', async () => {
     const count = async () => (await api('GET', '/api/admin/articles', editor)).json().items.length
     const before = await count()
-    const script = await api('POST', '/api/admin/articles', editor, { ...draft('带脚本'), body: '你好<script>alert(1)</script>' })
+    const script = await api('POST', '/api/admin/articles', editor, { ...anArticle('带脚本'), body: '你好<script>alert(1)</script>' })
     expect(script.statusCode).toBe(400)
     expect(script.json().error.message).toContain('网页代码')
-    const huge = await api('POST', '/api/admin/articles', editor, { ...draft('太长'), body: '长'.repeat(600000) })
+    const huge = await api('POST', '/api/admin/articles', editor, { ...anArticle('太长'), body: '长'.repeat(600000) })
     expect(huge.statusCode).toBe(413)
     expect(huge.json().error.message).toBe('提交的内容太大了。')
-    const tooLong = await api('POST', '/api/admin/articles', editor, { ...draft('较长'), body: '长'.repeat(20001) })
+    const tooLong = await api('POST', '/api/admin/articles', editor, { ...anArticle('较长'), body: '长'.repeat(20001) })
     expect(tooLong.statusCode).toBe(400)
     expect(tooLong.json().error.message).toContain('正文')
-    const extra = await api('POST', '/api/admin/articles', editor, { ...draft('多字段'), author: '谁' })
+    const extra = await api('POST', '/api/admin/articles', editor, { ...anArticle('多字段'), author: '谁' })
     expect(extra.statusCode).toBe(400)
-    const missingImage = await api('POST', '/api/admin/articles', editor, { ...draft('缺图'), body: '![传单](image:inothere)' })
+    const missingImage = await api('POST', '/api/admin/articles', editor, { ...anArticle('缺图'), body: '![传单](image:inothere)' })
     expect(missingImage.statusCode).toBe(400)
     expect(missingImage.json().error.message).toContain('图片不存在')
     const badCase = await api('POST', '/api/admin/cases', editor, {
@@ -179,7 +155,7 @@ describe.each(LANES)('publishing on %s', (lane) => {
     expect(served.statusCode).toBe(200)
     expect(served.headers['content-type']).toBe('image/png')
     expect(await sharp(served.rawPayload).metadata()).toMatchObject({ format: 'png', width: 1, height: 1 })
-    const withPicture = await api('POST', '/api/admin/articles', editor, { ...draft('有图的文章'), body: `看这张传单：\n\n![传单](image:${image.id})` })
+    const withPicture = await api('POST', '/api/admin/articles', editor, { ...anArticle('有图的文章'), body: `看这张传单：\n\n![传单](image:${image.id})` })
     expect(withPicture.statusCode).toBe(200)
   })
 })

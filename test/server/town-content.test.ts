@@ -1,32 +1,9 @@
 import type { InjectOptions } from 'fastify'
 import { Migrator } from 'kysely'
 import { migrationsFor } from '../../server/db/migrations'
-import { ADMIN_PASSWORD, LANES, signIn, startServer, TestClock, type TestServer } from './helpers'
+import { aCase, ADMIN_PASSWORD, anArticle, LANES, signIn, startServer, TestClock, type TestServer } from './helpers'
 
 type Headers = { authorization: string }
-
-const anArticle = (title: string) => ({
-  title,
-  category: 'pension',
-  summary: '测试用的摘要，说清要点。',
-  redFlags: ['pension'],
-  body: '## 小标题\n他说[[养老项目稳赚|pension]]，千万别信。'
-})
-
-const aCase = (title: string) => ({
-  title,
-  category: 'pension',
-  summary: '测试用的案例摘要。',
-  redFlags: ['pension'],
-  featured: false,
-  kind: 'illustrative',
-  source: '',
-  sourceUrl: '',
-  story: '某地的老人听信[[养老项目稳赚|pension]]，交了钱。',
-  outcome: '钱没能拿回来。',
-  lesson: '许诺回报的养老项目，先问一问。',
-  question: { prompt: '题', options: ['甲', '乙'], answer: 0, explanation: '因为' }
-})
 
 const aCampaign = (theme: string, over: Record<string, unknown> = {}) => ({
   theme,

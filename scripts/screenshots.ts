@@ -1,9 +1,11 @@
 /**
- * Screenshots of every resident screen at 390×844, in each type mode, into
- * screenshots/ (git-ignored; each also at full length, *-full.png), with the figures test/e2e/type.test.ts checks:
- * the smallest text, the smallest tap target, the weakest button contrast and
- * anything running off the side. It builds nothing: run `npm run build:h5`
- * first. A throw-away API with the starter content serves the build.
+ * Screenshots of every resident screen at 390×844, in each type mode, and of
+ * every office screen at a desk's 1440×900, into screenshots/ (git-ignored;
+ * each also at full length, *-full.png), with the figures test/e2e/type.test.ts
+ * and test/e2e/desk.test.ts check: the smallest text, the smallest tap target,
+ * the weakest button contrast and anything running off the side. It builds
+ * nothing: run `npm run build:h5` first. A throw-away API with the starter
+ * content serves the build.
  *
  *   npm run screenshots            all screens
  *   npm run screenshots -- quiz    only screens whose name contains "quiz"
@@ -12,7 +14,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { startServer } from '../test/server/helpers'
 import { browserLaneReady, launch, WEB_DIR } from '../test/e2e/browser'
-import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit } from '../test/e2e/resident-screens'
+import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit, type Screen } from '../test/e2e/resident-screens'
+import { prepareDesk, STAFF_SCREENS, staffTab } from '../test/e2e/staff-screens'
+import type { BrowserContext, Page } from 'playwright-core'
 
 const OUT = path.resolve(__dirname, '..', 'screenshots')
 
@@ -45,23 +49,27 @@ async function main(): Promise<void> {
   const base = await server.app.listen({ port: 0, host: '127.0.0.1' })
   const browser = await launch()
   const figures: Record<string, Record<string, Audit>> = {}
-  try {
-    for (const mode of TYPE_MODES) {
-      const { context, page } = await residentTab(browser, mode)
-      for (const screen of RESIDENT_SCREENS) {
-        await screen.open(page, base)
-        if (only && !screen.name.includes(only)) continue
-        await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}.png`) })
-        // The page scrolls inside Taro's page box; let it run its full length for a second picture.
-        const unroll = await page.addStyleTag({ content: '.taro-tabbar__container, .taro-tabbar__panel, .taro_page { height: auto !important; overflow: visible !important; }' })
-        await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}-full.png`), fullPage: true })
-        await unroll.evaluate((el) => (el as HTMLStyleElement).remove())
-        const a = await audit(page)
-        ;(figures[screen.name] ??= {})[mode] = a
-        process.stdout.write(`${screen.name} ${mode}: ${summary(a)}\n`)
-      }
-      await context.close()
+  // One pass over a set of screens in one tab: a screen may continue from the one before it, so all are opened.
+  const photograph = async (tab: { context: BrowserContext; page: Page }, screens: Screen[], mode: string) => {
+    const { context, page } = tab
+    for (const screen of screens) {
+      await screen.open(page, base)
+      if (only && !screen.name.includes(only)) continue
+      await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}.png`) })
+      // The page scrolls inside Taro's page box; let it run its full length for a second picture.
+      const unroll = await page.addStyleTag({ content: '.taro-tabbar__container, .taro-tabbar__panel, .taro_page { height: auto !important; overflow: visible !important; }' })
+      await page.screenshot({ path: path.join(OUT, `${screen.name}-${mode}-full.png`), fullPage: true })
+      await unroll.evaluate((el) => (el as HTMLStyleElement).remove())
+      const a = await audit(page)
+      ;(figures[screen.name] ??= {})[mode] = a
+      process.stdout.write(`${screen.name} ${mode}: ${summary(a)}\n`)
     }
+    await context.close()
+  }
+  try {
+    for (const mode of TYPE_MODES) await photograph(await residentTab(browser, mode), RESIDENT_SCREENS, mode)
+    await prepareDesk(server.app)
+    await photograph(await staffTab(browser), STAFF_SCREENS, 'desk')
     fs.writeFileSync(path.join(OUT, 'figures.json'), JSON.stringify(figures, null, 2))
     process.stdout.write(`截图和数据在 ${OUT}\n`)
   } finally {

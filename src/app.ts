@@ -1,13 +1,16 @@
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import { sayWhenAPageCannotLoad } from './services/page-load'
+import { keepTabLinksQuiet, sayWhenAPageCannotLoad } from './services/page-load'
 import { listenForPrivacyRequests } from './services/privacy'
 import { rememberTownFromLink, takeLaunchLink } from './services/town-choice'
 import './app.scss'
 
 // Once, at start: WeChat then asks the app's own popup before any privacy API runs.
 listenForPrivacyRequests()
-if (process.env.TARO_ENV === 'h5') sayWhenAPageCannotLoad()
+if (process.env.TARO_ENV === 'h5') {
+  sayWhenAPageCannotLoad()
+  keepTabLinksQuiet()
+}
 // In the browser nearly every visit starts at home: its code comes in the app's
 // own scripts rather than being asked for once they have run, a round trip
 // later (over half a second on 3G). Code that home shares with the other pages

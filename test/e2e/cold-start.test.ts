@@ -80,14 +80,23 @@ describeInBrowser('H5 in Chromium: a first visit on a poor line', () => {
   it('a tab tapped with no signal says so, and opens once the signal is back', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
     const page = await context.newPage()
+    const refused: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('Content Security Policy')) refused.push(m.text())
+    })
     await page.goto(`${lane.base}/#/pages/index/index`)
     await page.getByText('一键拨打 022-33334444').waitFor()
     await context.setOffline(true)
     await page.locator('.taro-tabbar__tabbar').getByText('学习', { exact: true }).click()
     await page.getByText('网络不好，这一页没能打开。请连上网再点一次。').waitFor()
+    // The tab on screen is the one lit, and the address says so too.
+    await expect(page.locator('.taro-tabbar__tabbar .weui-bar__item_on').innerText()).resolves.toBe('首页')
+    expect(page.url()).toMatch(/#\/pages\/index\/index/)
     await context.setOffline(false)
     await page.locator('.taro-tabbar__tabbar').getByText('学习', { exact: true }).click()
     await page.locator('.learn__search').waitFor()
+    // The tab bar's links run no script the page's policy refuses.
+    expect(refused).toEqual([])
     await context.close()
   })
   it('a page load asks for nothing the server does not have, and names a tab icon it has', async () => {

@@ -98,6 +98,21 @@
 
   window.fangfeiAudit = () => {
     const width = document.documentElement.clientWidth
+    const clipOf = (el) => {
+      for (let a = el; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a)
+        // Only boxes that cut their content off: a scrolling box (the page itself) still shows its lines on the way down.
+        if (/hidden|clip/.test(style.overflowX + style.overflowY)) return a.getBoundingClientRect()
+      }
+      return null
+    }
+    const intersect = (a, b) => {
+      const left = Math.max(a.left, b.left)
+      const top = Math.max(a.top, b.top)
+      const right = Math.min(a.right, b.right)
+      const bottom = Math.min(a.bottom, b.bottom)
+      return { left, top, right, bottom, width: right - left, height: bottom - top }
+    }
     const texts = []
     const lines = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
@@ -114,7 +129,12 @@
       })
       const range = document.createRange()
       range.selectNodeContents(t)
-      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push({ node: t, label: label(el), r })
+      // A line cut off by a box that hides its overflow (a two-line clamp) is not on screen: only its visible part counts.
+      const clip = clipOf(el)
+      for (const whole of range.getClientRects()) {
+        const r = clip ? intersect(whole, clip) : whole
+        if (r.width > 1 && r.height > 1) lines.push({ node: t, label: label(el), r })
+      }
     }
 
     const targets = []

@@ -23,13 +23,14 @@ export type TypeMode = 'normal' | 'large' | 'largest'
 export const TYPE_MODES: TypeMode[] = ['normal', 'large', 'largest']
 export const LARGEST_ROOT_PX = 17 * 1.5 * 1.3
 
-export interface ResidentScreen {
+/** One screen of the app as a user reaches it. */
+export interface Screen {
   name: string
   /** Brings the screen up; a screen may continue from the one before it (a quiz round, a sent tip). */
   open: (page: Page, base: string) => Promise<void>
 }
 
-const fresh = async (page: Page, url: string) => {
+export const fresh = async (page: Page, url: string) => {
   // A new document each time: Taro keeps earlier pages of a hash route in the DOM.
   await page.goto('about:blank')
   await page.goto(url)
@@ -76,7 +77,7 @@ async function feedbackCampaign(page: Page, base: string): Promise<() => Promise
   }
 }
 
-export const RESIDENT_SCREENS: ResidentScreen[] = [
+export const RESIDENT_SCREENS: Screen[] = [
   {
     name: 'home',
     open: async (page, base) => {

@@ -1,0 +1,69 @@
+import { browserLane, describeInBrowser } from './lane'
+import { audit, type Audit } from './resident-screens'
+import { prepareDesk, STAFF_SCREENS, staffTab } from './staff-screens'
+
+// Every office screen at a desk's 1440×900, as scripts/screenshots.ts photographs them.
+jest.setTimeout(300000)
+
+// Office staff read at arm's length from a desk screen: sentences at the browser's own 16 px, nothing under 14 px.
+// Targets keep the residents' 44 px: the same pages serve a grid worker's phone.
+const SENTENCE_PX = 16
+const SENTENCE_CHARS = 12
+const SMALLEST_PX = 14
+const TAP_PX = 44
+const CONTRAST = 4.5
+
+describeInBrowser('H5 in Chromium at a desk: type size, targets, contrast and width on every office screen', () => {
+  const lane = browserLane({ TIP_POW_BITS: '8' })
+  const audits: { screen: string; a: Audit }[] = []
+
+  beforeAll(async () => {
+    await prepareDesk(lane.app)
+    const { context, page } = await staffTab(lane.browser)
+    for (const s of STAFF_SCREENS) {
+      await s.open(page, lane.base)
+      audits.push({ screen: s.name, a: await audit(page) })
+    }
+    await context.close()
+  })
+
+  it('measures every office page, each with text and something to press', () => {
+    expect(audits.map((x) => x.screen)).toEqual(STAFF_SCREENS.map((s) => s.name))
+    for (const { a } of audits) {
+      expect(a.width).toBe(1440)
+      expect(a.texts.length).toBeGreaterThan(0)
+      expect(a.targets.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('sets sentences at 16 px or more and nothing under 14 px', () => {
+    const problems: string[] = []
+    for (const { screen, a } of audits) {
+      for (const t of a.texts) {
+        if (t.px < SMALLEST_PX || (t.inScreen && t.chars >= SENTENCE_CHARS && t.px < SENTENCE_PX)) problems.push(`${screen}: ${t.label} ${t.px}px`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('gives everything pressed at least 44×44 px and button text 4.5:1 contrast or better', () => {
+    const problems: string[] = []
+    for (const { screen, a } of audits) {
+      for (const t of a.targets) {
+        if (t.width < TAP_PX || t.height < TAP_PX) problems.push(`${screen}: ${t.label} ${t.width}×${t.height}`)
+        if (t.contrast !== null && t.contrast < CONTRAST) problems.push(`${screen}: ${t.label} ${t.contrast}:1`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('runs nothing off the side and lays no text over other text', () => {
+    const problems: string[] = []
+    for (const { screen, a } of audits) {
+      if (a.scrollWidth > a.width) problems.push(`${screen}: page ${a.scrollWidth}px wide in ${a.width}px`)
+      for (const o of a.offside) problems.push(`${screen}: ${o.label} from ${o.left} to ${o.right}px`)
+      for (const o of a.overlaps) problems.push(`${screen}: ${o}`)
+    }
+    expect(problems).toEqual([])
+  })
+})

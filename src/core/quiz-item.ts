@@ -50,11 +50,11 @@ export function quizItemProblems(f: QuizFields): string[] {
   add(!QUIZ_KINDS.some((k) => k.code === f.kind) && '题型只能是判断、单选或多选。')
   add(!isCategoryCode(f.category) && `分类“${f.category}”不认识，请从分类里选。`)
   add(![1, 2, 3].includes(f.difficulty) && '难度只能是 1、2 或 3。')
-  add(f.personas.some((p) => !isPersona(p)) && '适合人群只能是老年人、务农、上班族或学生（elder、farmer、worker、student）。')
+  add(f.personas.some((p) => !isPersona(p)) && '适合人群只能是老年人、务农、上班族或学生。')
   add(new Set(f.personas).size !== f.personas.length && '适合人群有重复。')
   add(filled('题目', f.prompt, QUIZ_LIMITS.prompt))
   const unknownFlags = f.redFlags.filter((c) => !isRedFlagCode(c))
-  add(unknownFlags.length > 0 && `红旗代码“${unknownFlags.join('、')}”不认识。`)
+  add(unknownFlags.length > 0 && `红旗“${unknownFlags.join('、')}”不认识，请写红旗的名称，如“承诺保本、无风险”。`)
   add(new Set(f.redFlags).size !== f.redFlags.length && '红旗有重复。')
   if (f.advert) {
     add(filled('广告来源', f.advert.source, QUIZ_LIMITS.source))
@@ -80,7 +80,7 @@ function optionProblem(f: QuizFields): string | null {
   if (right.length === 0) return '至少要有一个正确答案。'
   if (right.length === options.length) return '至少要有一个错误的选项。'
   const unknown = options.findIndex((o) => o.flag !== undefined && !isRedFlagCode(o.flag))
-  if (unknown >= 0) return `选项 ${letter(unknown)} 的红旗代码“${options[unknown].flag}”不认识。`
+  if (unknown >= 0) return `选项 ${letter(unknown)} 的红旗“${options[unknown].flag}”不认识。`
   if (f.kind !== 'flags') return null
   const missing = options.findIndex((o) => !o.flag)
   if (missing >= 0) return `多选题的每个选项都要选一个红旗（选项 ${letter(missing)} 没有）。`

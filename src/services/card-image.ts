@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { ask } from './feedback'
 import { saveInBrowser } from './browser-download'
 import { errorText } from './media'
 import { askPrivacy } from './privacy'
@@ -88,7 +89,7 @@ async function saveToAlbum(filePath: string, otherwise: string): Promise<void> {
   } catch (err) {
     if (!ALBUM_REFUSED.test(errorText(err))) throw err
   }
-  const { confirm } = await Taro.showModal({
+  const confirm = await ask({
     title: '需要相册权限',
     content: '保存图片要先允许“添加到相册”。现在去设置里打开吗？',
     confirmText: '去设置',

@@ -6,7 +6,8 @@
 // not subject to the page's Content-Security-Policy).
 // Used by test/e2e/type.test.ts and scripts/screenshots.ts.
 ;(() => {
-  const TAPPABLE = 'input:not([type=hidden]), textarea, button, a[href], [role=button], [role=switch], taro-button-core, .nut-button, .nut-switch'
+  // .taro-model__btn: the buttons of the browser build's dialog (Taro's own spelling).
+  const TAPPABLE = 'input:not([type=hidden]), textarea, button, a[href], [role=button], [role=switch], taro-button-core, .nut-button, .nut-switch, .taro-model__btn'
 
   const shown = (el) => {
     const r = el.getBoundingClientRect()
@@ -125,7 +126,8 @@
         chars: t.textContent.trim().length,
         px: parseFloat(getComputedStyle(el).fontSize),
         // A page's own content: the app's screen, or home's first paint before the app (server/plugins/first-paint.ts).
-        inScreen: Boolean(el.closest('.screen, .first-paint'))
+        // A dialog or a notice over the page is read as the page is.
+        inScreen: Boolean(el.closest('.screen, .first-paint, .taro__modal, .taro__toast'))
       })
       const range = document.createRange()
       range.selectNodeContents(t)

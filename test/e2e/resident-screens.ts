@@ -56,7 +56,7 @@ async function listExposure(page: Page, base: string): Promise<void> {
       identifiers: ['022-2739 1234', '138 0013 8000', 'www.moumou-caifu.com', '微信号：MouMou_888']
     }
   })
-  if (!created.ok()) throw new Error(`没能登出曝光信息：${await created.text()}`)
+  if (!created.ok()) throw new Error(`没能发布曝光信息：${await created.text()}`)
 }
 
 /** Every resident page and the states residents spend time in, at 390×844. */
@@ -174,8 +174,25 @@ export const RESIDENT_SCREENS: Screen[] = [
     }
   },
   {
+    // Handing in with questions left: the platform's own dialog asks first.
+    name: 'quiz-unanswered',
+    open: async (page) => {
+      for (let i = 1; i < 5; i++) {
+        await page.locator('.quiz__next').click()
+        await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
+      }
+      await page.locator('.quiz__submit').click()
+      await page.locator('.taro__modal').getByText('还有 5 题没答，确定交卷吗？').waitFor()
+    }
+  },
+  {
     name: 'quiz-result',
     open: async (page) => {
+      await page.locator('.taro-model__cancel', { hasText: '继续答题' }).click()
+      for (let i = 5; i > 1; i--) {
+        await page.getByText(`第 ${i} / 5 题`).waitFor()
+        await page.getByText('上一题', { exact: true }).click()
+      }
       for (let i = 0; i < 5; i++) {
         await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
         await page.locator('.question-card__option').first().click()

@@ -9,7 +9,7 @@ describe('曝光台', () => {
   it('empty on a new install, still says what it is for and that not listed is not safe', () => {
     render(<ExposureList list={empty} q='' />)
     expect(screen.getByText('曝光台登着被有关部门警示或查处过的机构和个人。遇到它们，请不要交钱。')).toBeInTheDocument()
-    expect(screen.getByText(/镇里还没有登出曝光信息。没上曝光台也不代表安全/)).toBeInTheDocument()
+    expect(screen.getByText(/镇里还没有发布曝光信息。没上曝光台也不代表安全/)).toBeInTheDocument()
   })
 
   it('a search that finds nothing says so, with the same warning', () => {

@@ -78,10 +78,63 @@ describe('importing quiz items', () => {
     expect(res.json().error.message.split('\n').slice(1)).toEqual([
       '第 3 行：广告原文里标出了“承诺保本、无风险”，但本题的红旗里没有选它。',
       '第 4 行：难度只能是 1、2 或 3。',
-      '第 4 行：适合人群只能是老年人、务农、上班族或学生（elder、farmer、worker、student）。',
+      '第 4 行：适合人群只能是老年人、务农、上班族或学生。',
       '第 4 行：判断题和单选题要正好有一个正确答案。'
     ])
     expect(await inReview()).toEqual(before)
+  })
+
+  it('reads categories, groups of residents and red flags by the names the office sees in the app, as it reads their codes', async () => {
+    const before = new Set((await inReview()).map((w) => w.id))
+    const byName = [
+      [
+        '判断',
+        '养老投资',
+        '1',
+        '老年人，务农',
+        '“交五万订床位，每年返一成”是非法集资吗？',
+        '传单',
+        '预订床位，每年返利百分之十。',
+        '是',
+        '不是',
+        '',
+        '',
+        '',
+        'A',
+        '',
+        '承诺高额或固定回报，借养老名义揽钱',
+        '许诺固定回报的养老“床位费”就是借养老揽钱。'
+      ],
+      [
+        '多选',
+        '虚拟货币',
+        '2',
+        '上班族',
+        '下面哪些是危险信号？',
+        '',
+        '',
+        '保证翻倍',
+        '拉三个人返本',
+        '交易所持牌',
+        '',
+        '',
+        'AB',
+        '承诺保本、无风险|拉人头、发展下线|无牌使用金融名号',
+        '',
+        '保本翻倍和拉人头返本都是非法集资的招数。'
+      ]
+    ]
+    expect((await upload(csv(byName), 'names.csv')).json()).toEqual({ imported: 2 })
+    const added = (await inReview()).filter((w) => !before.has(w.id))
+    const read = await Promise.all(added.map(async (w) => (await server.app.inject({ method: 'GET', url: `/api/admin/quiz/items/${w.id}`, headers: editor })).json().fields))
+    const bed = read.find((x) => x.kind === 'judge')
+    expect([bed.category, bed.personas, bed.redFlags]).toEqual(['pension', ['elder', 'farmer'], ['high_return', 'pension']])
+    const signs = read.find((x) => x.kind === 'flags')
+    expect([signs.category, signs.personas, signs.redFlags]).toEqual(['crypto', ['worker'], ['guaranteed', 'recruit']])
+    expect(signs.options.map((o: { flag: string }) => o.flag)).toEqual(['guaranteed', 'recruit', 'unlicensed_name'])
+    // A name nobody knows is named back in the message.
+    const unknown = [['判断', '养老投资', '1', '老年人', '题目', '', '', '是', '不是', '', '', '', 'A', '', '稳赚不赔', '解析']]
+    expect((await upload(csv(unknown), 'unknown.csv')).json().error.message).toContain('第 2 行：红旗“稳赚不赔”不认识')
   })
 
   it('imports a CSV and an XLSX into review; a published item is drawn in rounds', async () => {

@@ -1,5 +1,8 @@
 import { parse } from 'csv-parse/sync'
+import { CATEGORIES } from '../../../src/core/categories'
+import { PERSONAS } from '../../../src/core/quiz'
 import { quizItemProblems, type QuizFields } from '../../../src/core/quiz-item'
+import { RED_FLAGS } from '../../../src/core/red-flags'
 
 /**
  * Quiz items from a spreadsheet the office fills in (CSV or XLSX, first row
@@ -10,6 +13,15 @@ import { quizItemProblems, type QuizFields } from '../../../src/core/quiz-item'
 export const COLUMNS = ['题型', '分类', '难度', '适合人群', '题目', '广告来源', '广告原文', '选项A', '选项B', '选项C', '选项D', '选项E', '正确答案', '选项红旗', '红旗', '解析'] as const
 
 const KINDS: Record<string, 'judge' | 'flags' | 'choice'> = { 判断: 'judge', judge: 'judge', 多选: 'flags', flags: 'flags', 单选: 'choice', choice: 'choice' }
+
+// The office fills the sheet in with the names it sees everywhere in the app; the codes behind them work too.
+const CATEGORY_CODES = new Map<string, string>(CATEGORIES.flatMap((c) => [[c.code, c.code] as const, [c.name, c.code] as const]))
+const PERSONA_CODES = new Map<string, string>(PERSONAS.flatMap((p) => [[p.code, p.code] as const, [p.label, p.code] as const]))
+// Longest first, so a name is never replaced by a shorter one inside it.
+const FLAG_NAMES = [...RED_FLAGS].sort((a, b) => b.label.length - a.label.length)
+
+/** A cell of red flags with every name turned into its code: names hold 、, which also separates flags. */
+const flagCodes = (cell: string): string => FLAG_NAMES.reduce((text, f) => text.split(f.label).join(f.code), cell)
 
 export interface RowProblem {
   row: number
@@ -75,7 +87,7 @@ export async function readQuizSheet(data: Buffer, filename: string): Promise<She
   }
   const header = (rows[0] ?? []).map((h) => h.trim())
   const missing = COLUMNS.filter((c) => !header.includes(c))
-  if (missing.length > 0) return { items: [], problems: [{ row: 1, message: `表头缺少：${missing.join('、')}（请用模板的表头）。` }] }
+  if (missing.length > 0) return { items: [], problems: [{ row: 1, message: `表头缺少：${missing.join('、')}（第一行要有这些列名，见题库页上的说明）。` }] }
   const filled = rows.slice(1).filter((r) => r.some((c) => String(c).trim())).length
   if (filled > MAX_IMPORT_ITEMS) return { items: [], problems: [{ row: 0, message: `一次最多导入 ${MAX_IMPORT_ITEMS} 道题，这个表格有 ${filled} 道：请分几次导入。` }] }
   const col = (r: string[], name: (typeof COLUMNS)[number]) => (r[header.indexOf(name)] ?? '').trim()
@@ -90,23 +102,23 @@ export async function readQuizSheet(data: Buffer, filename: string): Promise<She
     const texts = OPTION_COLUMNS.map((c) => col(r, c)).filter(Boolean)
     const letters = split(col(r, '正确答案').toUpperCase(), /[,，、\s]*/)
     const right = new Set(letters.map((l) => l.charCodeAt(0) - 65))
-    const optionFlags = kind === 'flags' ? split(col(r, '选项红旗'), /[|｜]/) : []
+    const optionFlags = kind === 'flags' ? split(flagCodes(col(r, '选项红旗')), /[|｜]/) : []
     // What only a spreadsheet can get wrong; the item's own rules are checked below, as in the editor.
     const sheetProblems = [
       ...(right.size === 0 || [...right].some((x) => x < 0 || x >= texts.length) ? ['正确答案要写选项字母（如 A 或 AB），且在选项范围内。'] : []),
-      ...(kind === 'flags' && optionFlags.length !== texts.length ? ['多选题要在“选项红旗”里按选项顺序写红旗代码，用 | 分开。'] : [])
+      ...(kind === 'flags' && optionFlags.length !== texts.length ? ['多选题要在“选项红旗”里按选项顺序写每个选项的红旗，用 | 分开。'] : [])
     ]
     const advertText = col(r, '广告原文')
     const item: QuizFields = {
       kind,
-      category: col(r, '分类'),
+      category: CATEGORY_CODES.get(col(r, '分类')) ?? col(r, '分类'),
       difficulty: Number(col(r, '难度') || '1'),
-      personas: split(col(r, '适合人群'), /[,，、\s]+/),
+      personas: split(col(r, '适合人群'), /[,，、\s]+/).map((p) => PERSONA_CODES.get(p) ?? p),
       prompt: col(r, '题目'),
       ...(advertText ? { advert: { source: col(r, '广告来源') || '其他', text: advertText } } : {}),
       options: texts.map((text, k) => ({ text, correct: right.has(k), ...(kind === 'flags' ? { flag: optionFlags[k] } : {}) })),
       // A "which red flags" item teaches the flags of its right options.
-      redFlags: [...new Set(kind === 'flags' ? optionFlags.filter((_, k) => right.has(k)) : split(col(r, '红旗'), /[,，、\s]+/))],
+      redFlags: [...new Set(kind === 'flags' ? optionFlags.filter((_, k) => right.has(k)) : split(flagCodes(col(r, '红旗')), /[,，、\s]+/))],
       explanation: col(r, '解析')
     }
     // Every problem of the row, so one round of corrections is enough.

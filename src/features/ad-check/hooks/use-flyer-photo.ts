@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { ask } from '../../../services/feedback'
 import { useState } from 'react'
 import { ApiError } from '../../../services/http'
 import { errorText, isCancel } from '../../../services/media'
@@ -39,7 +40,7 @@ async function choose(): Promise<{ path: string; size: number } | null> {
   } catch (err) {
     if (!isRefusal(err)) throw err
   }
-  const { confirm } = await Taro.showModal({
+  const confirm = await ask({
     title: '需要相机权限',
     content: '拍传单要先允许小程序使用相机。现在去设置里打开吗？',
     confirmText: '去设置',

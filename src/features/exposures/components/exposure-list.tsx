@@ -16,7 +16,7 @@ export function ExposureList({ list, q }: { list: PagedList<Exposure>; q: string
         loading={list.loading}
         error={list.error}
         empty={list.items.length === 0}
-        emptyText={q ? `曝光台上没有“${q}”。没查到不代表安全，拿不准就打首页上的咨询电话问一问。` : '镇里还没有登出曝光信息。没上曝光台也不代表安全，拿不准就打首页上的咨询电话问一问。'}
+        emptyText={q ? `曝光台上没有“${q}”。没查到不代表安全，拿不准就打首页上的咨询电话问一问。` : '镇里还没有发布曝光信息。没上曝光台也不代表安全，拿不准就打首页上的咨询电话问一问。'}
         offlineSince={list.offlineSince}
         onRetry={() => void list.refresh()}
       >

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
-import { sayError } from '../../../services/feedback'
+import { ask, sayError } from '../../../services/feedback'
 import { noteLearning } from '../../../services/learning-streak'
 import { checkAnswer, startRound, submitRound, type QuestionResult, type Round, type RoundResult } from '../api/quiz'
 import { recordRound } from '../api/wrong-book'
@@ -164,7 +163,7 @@ export function useQuizRound() {
     const blank = round.questions.findIndex((q) => (picks[q.id] ?? []).length === 0)
     if (blank >= 0) {
       const left = round.questions.filter((q) => (picks[q.id] ?? []).length === 0).length
-      const { confirm } = await Taro.showModal({ title: '还没答完', content: `还有 ${left} 题没答，确定交卷吗？`, confirmText: '交卷', cancelText: '继续答题' })
+      const confirm = await ask({ title: '还没答完', content: `还有 ${left} 题没答，确定交卷吗？`, confirmText: '交卷', cancelText: '继续答题' })
       if (!confirm) return dispatch({ type: 'go', index: blank })
     }
     dispatch({ type: 'hand-in' })

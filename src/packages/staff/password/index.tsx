@@ -7,7 +7,7 @@ import { Screen } from '../../../components/screen'
 import { changePassword } from '../../../features/staff/api/session'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
-import { messageOf } from '../../../services/feedback'
+import { ask, messageOf } from '../../../services/feedback'
 import '../staff.scss'
 
 export default function ChangePassword() {
@@ -20,7 +20,7 @@ export default function ChangePassword() {
     if (next !== again) return setError('两次输入的新密码不一样。')
     try {
       await changePassword(current, next)
-      await Taro.showModal({ title: '密码已修改', content: '所有设备上的登录都已退出，请用新密码重新登录。', showCancel: false })
+      await ask({ title: '密码已修改', content: '所有设备上的登录都已退出，请用新密码重新登录。', confirmText: '知道了' })
       await Taro.redirectTo({ url: routes.staffLogin })
     } catch (err) {
       setError(messageOf(err, '修改失败，请稍后再试。'))

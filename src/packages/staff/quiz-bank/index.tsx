@@ -66,8 +66,9 @@ function Bank({ session }: { session: StaffSession }) {
       <View className='staff__card'>
         <View className='staff__title'>批量导入</View>
         <View className='staff__soft'>
-          用 CSV（UTF-8）或 XLSX，第一行表头：{HEADER}。题型填 判断/单选/多选；分类和红旗填代码；正确答案填字母（如 A 或 AB）；多选题的“选项红旗”按选项顺序写红旗代码，用 |
-          分开。有一行不对就一道也不导入，并逐行说明。
+          用 CSV（UTF-8）或 XLSX，第一行表头：{HEADER}。题型填
+          判断/单选/多选；分类、适合人群和红旗填名称，和编辑题目时看到的一样（如分类填“养老投资”，适合人群填“老年人”，红旗填“承诺保本、无风险”），几个人群或红旗用逗号分开；正确答案填字母（如 A 或
+          AB）；多选题的“选项红旗”按选项顺序写红旗名称，用 | 分开。有一行不对就一道也不导入，并逐行说明。
         </View>
         {process.env.TARO_ENV === 'h5' ? (
           <Button type='primary' onClick={pickFile}>
@@ -81,7 +82,13 @@ function Bank({ session }: { session: StaffSession }) {
       <View className='staff__card'>
         <Choices options={STATUS} selected={[status]} onChange={([v]) => setStatus(v)} />
       </View>
-      <StateView loading={bank.loading} error={bank.error} empty={items.length === 0} emptyText='这里没有题目' onRetry={() => void bank.reload()}>
+      <StateView
+        loading={bank.loading}
+        error={bank.error}
+        empty={items.length === 0}
+        emptyText={status === 'review' ? '没有等待审核的题目。已经发布的题在“已发布”里。' : `没有${STATUS_LABEL[status as keyof typeof STATUS_LABEL]}的题目`}
+        onRetry={() => void bank.reload()}
+      >
         <View className='staff__card staff__table'>
           <StaffTableHead columns={['题目', '题型 · 状态', hasRole(session, 'publisher') ? '操作' : '']} />
           {items.map((q) => (

@@ -13,7 +13,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { markSpam, moveTip, noteOnTip, replyToTip, transferTip, useDeskTip } from '../../../features/tips/api/tips'
 import { TipPhotos } from '../../../features/tips/components/tip-photos'
 import { useOfficeTowns, useTownProfile } from '../../../features/town/api/town-office'
-import { messageOf, say } from '../../../services/feedback'
+import { ask, messageOf, say } from '../../../services/feedback'
 import { leaveForExposureForm } from '../../../services/exposure-handoff'
 import { hasRole } from '../../../services/staff-session'
 import { routes } from '../../../routes'
@@ -75,7 +75,7 @@ function Transfer({ towns, current, noun, onTransfer }: { towns: TownEntry[]; cu
   const options = [...towns.filter((t) => t.code !== current).map((t) => ({ value: t.code, label: t.name })), ...(current === null ? [] : [{ value: DISTRICT, label: '区里' }])]
   const name = options.find((o) => o.value === to)?.label ?? ''
   const confirmAndGo = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await ask({
       title: `转给${name}吗？`,
       content: `这条${noun}会重新加密给${name}的线索处理员，由他们办理；${officeOf(towns, current)}的处理员以后打不开它。`,
       confirmText: '转过去',
@@ -120,7 +120,7 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
   const moveTo = async (to: TipStatusCode) => {
     const label = statusLabel(tip.data!.kind, to)
     if (to === 'closed' || to === 'rejected') {
-      const { confirm } = await Taro.showModal({ title: `确定改为“${label}”吗？`, content: '改了以后不能再改回来，也不能再回复。', confirmText: '确定', cancelText: '再想想' })
+      const confirm = await ask({ title: `确定改为“${label}”吗？`, content: '改了以后不能再改回来，也不能再回复。', confirmText: '确定', cancelText: '再想想' })
       if (!confirm) return
     }
     await act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${label}”`)

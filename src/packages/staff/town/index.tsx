@@ -13,7 +13,7 @@ import { TownProfileForm } from '../../../features/town/components/town-profile-
 import { TownSwitcher } from '../../../features/town/components/town-switcher'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
-import { messageOf, say } from '../../../services/feedback'
+import { ask, messageOf, say } from '../../../services/feedback'
 import { hasRole } from '../../../services/staff-session'
 import '../staff.scss'
 import './index.scss'
@@ -133,7 +133,7 @@ function TownPage({ own, handler }: { own?: string; handler: boolean }) {
   const pick = async (code: string) => {
     if (dirty.current) {
       const name = items.find((t) => t.code === current)?.name ?? ''
-      const { confirm } = await Taro.showModal({ title: '还没保存', content: `${name}的资料改了还没保存。换到别的镇，这些改动就不要了？`, confirmText: '不要了', cancelText: '回去保存' })
+      const confirm = await ask({ title: '还没保存', content: `${name}的资料改了还没保存。换到别的镇，这些改动就不要了？`, confirmText: '不要了', cancelText: '回去保存' })
       if (!confirm) return
     }
     dirty.current = false

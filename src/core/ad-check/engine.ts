@@ -7,7 +7,25 @@ import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { NUMBER, parseNumber } from './numbers'
-import { AUTHORITY_ADVICE, CALL_TO_INVEST, CASE_TEXT, CIVIL_SUIT, CLEARED, CRIME, DISCLOSED, FINDING, INVESTMENT, LICENSED, OUTREACH, PUBLIC, RULE_TEXT, RULES, WARNING, type Rule } from './rules'
+import {
+  AUTHORITY_ADVICE,
+  CALL_TO_INVEST,
+  CASE_TEXT,
+  CIVIL_SUIT,
+  CLEARED,
+  CRIME,
+  DISCLOSED,
+  ENFORCEMENT,
+  FINDING,
+  INVESTMENT,
+  LICENSED,
+  OUTREACH,
+  PUBLIC,
+  RULE_TEXT,
+  RULES,
+  WARNING,
+  type Rule
+} from './rules'
 
 export type Risk = 'high' | 'medium' | 'low'
 
@@ -57,7 +75,8 @@ function count(pattern: RegExp, text: string): number {
  * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
 function speaksAsWarning(text: string, advice: number): boolean {
-  const rule = count(RULE_TEXT, text)
+  const law = count(RULE_TEXT, text)
+  const rule = law + count(ENFORCEMENT, text)
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
@@ -70,6 +89,8 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case).
   if (warning >= 1 && AUTHORITY_ADVICE.test(text) && !CALL_TO_INVEST.test(text)) return true
   if (warning < 2 || warning <= retold) return false
+  // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
+  if (advice === 0 && law === 0 && count(CASE_TEXT, text) > 0) return false
   return !CALL_TO_INVEST.test(text) || (warning >= 4 && warning >= 2 * retold)
 }
 
@@ -242,6 +263,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   INVESTMENT,
   FINDING,
   CLEARED,
+  ENFORCEMENT,
   DISCLOSED,
   CIVIL_SUIT,
   PUBLIC,

@@ -215,6 +215,19 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('本店高价回收旧手机、旧电脑，上门估价。')).toBe('low')
   })
 
+  it('reads money put in to earn and told as lost, with no advice, as a retold scheme, quoting the words that tell it; supposed in a warning, it is none', () => {
+    const text = '村里不少老人把养老钱投进一家“生态农庄”，说是年底能分红。去年农庄老板卷款跑路，大家的钱再也要不回来。'
+    const r = checkAdvert(text, { scorer: null })
+    expect(r.risk).toBe('medium')
+    for (const f of r.flags) {
+      expect(f.explanation).toContain('“卷款”')
+      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+    }
+    expect(risk('有的“生态农庄”说投钱年底能分红，一旦老板卷款跑路，钱就再也要不回来。')).toBe('low')
+    // A shop that closed owes its customers their balance: no money was put in to earn.
+    expect(risk('街口那家理发店突然关门，办卡的顾客卡里的钱要不回来了。')).toBe('low')
+  })
+
   it('hears a warning that asks you to talk it over, debunks a rumour or says what happens once a scheme collapses', () => {
     expect(risk('提醒：有的养老社区收几十万“会员费”，说能保本还升值，离院全额退还；一旦运营方资金链断裂，退款要排在贷款和工资后面。')).toBe('low')
     expect(risk('辟谣：“养老投资利息高还保本”是谣言，不法分子常以预订床位为名承诺10%以上的收益。买理财前请和子女或懂行的人商量。')).toBe('low')
@@ -345,8 +358,8 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('lifts a retold case the rules find no sign in, quoting its words', () => {
-    // No crime is named: a finding would be the rules' own reading (see "who is speaking").
-    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资无法收回。'
+    // No crime is named and no money is told as lost: either would be the rules' own reading (see "who is speaking").
+    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资至今没有着落。'
     expect(checkAdvert(text, { scorer: null }).risk).toBe('low')
     const r = checkAdvert(text)
     expect(r.risk).toBe('medium')

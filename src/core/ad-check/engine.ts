@@ -17,8 +17,10 @@ import {
   DISCLOSED,
   ENFORCEMENT,
   FINDING,
+  HYPOTHETICAL,
   INVESTMENT,
   LICENSED,
+  LOST,
   OUTREACH,
   PUBLIC,
   RULE_TEXT,
@@ -264,6 +266,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   FINDING,
   CLEARED,
   ENFORCEMENT,
+  LOST,
+  HYPOTHETICAL,
   DISCLOSED,
   CIVIL_SUIT,
   PUBLIC,
@@ -418,6 +422,9 @@ const HINTS_SHOWN = 3
 export interface CheckOptions {
   /** The statistical model to consult; null for the rules alone (training and cross-validation). */
   scorer?: ScorerModel | null
+  /** Other thresholds than SCORER_RAISE and SCORER_LOWER: for choosing them by cross-validation (scripts/train-ad-check.ts). */
+  raise?: number
+  lower?: number
 }
 
 export function checkAdvert(original: string, options: CheckOptions = {}): CheckResult {
@@ -498,6 +505,17 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
     }
   }
+  // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
+  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
+    const lost = LOST.exec(n.text)
+    if (lost && !HYPOTHETICAL.test(clauseAround(n.text, lost.index))) {
+      const shown = (flags.length > 0 ? flags : hinted(n, original, quoted, '')).map((f) => ({
+        ...f,
+        explanation: `${moneyLost(original, n, lost.index, lost.index + lost[0].length)}${f.explanation}`
+      }))
+      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    }
+  }
 
   const model = options.scorer === undefined ? SCORER : options.scorer
   if (!model || result.risk === 'high') return result
@@ -506,13 +524,28 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const figure = promised.some((r) => r.annual >= RATE_FLAG)
   // It confirms a register the rules saw signs of (advice, a licensed product's words); it does not find one alone.
   const register = advice > 0 || LICENSED.test(n.text)
-  if (result.risk === 'medium' && z <= SCORER_LOWER && !figure && register) return { risk: 'low', score: 0, flags: [], investment }
+  if (result.risk === 'medium' && z <= (options.lower ?? SCORER_LOWER) && !figure && register) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
-  if (result.risk !== 'low' || z < SCORER_RAISE || asWarning || (licensed && advice > 0 && !figure)) return result
+  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || (licensed && advice > 0 && !figure)) return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, quoted)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result
+}
+
+/** The clause a position stands in. */
+function clauseAround(text: string, at: number): string {
+  let a = at
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--
+  let b = at
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++
+  return text.slice(a, b)
+}
+
+/** What a sign says first when the text tells money put in as lost: the words that tell it, quoted. */
+function moneyLost(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话讲的是把钱投进去、最后拿不回来的事（文中写着“${original.slice(start, end)}”）：许诺回报向大家揽钱，最后跑路、爆雷，正是非法集资的结局。标出的字眼是它揽钱用的说法。`
 }
 
 /** What a sign says first when the text retells a finding: the words of the finding, quoted. */

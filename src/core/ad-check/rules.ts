@@ -271,6 +271,15 @@ export const LICENSED =
 export const FINDING =
   /(?:涉嫌|因|以|构成|犯有?|认定(?:为|是|其)?|属于|定性为|系)(?:以[^。；;，,]{1,10}(?:名义|为名|方式))?(?:非法吸收公众存款|集资诈骗|非法集资)罪?|不特定的?(?:社会)?(?:公众|对象|投资者|投资人|群众|人员|多数人)|向(?:社会)?(?:公众|不特定)[^。；;]{0,8}(?:吸收|集资|募集|筹集|揽储)|向[^。；;，,特]{0,12}(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:\.\d{1,3})?万?(?:余|多)?(?:名|人|户|位)[^。；;，,]{0,10}(?:吸收|集资|募集|筹集|揽储|借款)/
 /**
+ * Money put in, told as lost: the end every scheme comes to ("血本无归", "跑路",
+ * "钱再也取不出来"). Told as what happened, in a text about money put in to earn
+ * and with no word of advice, it retells a scheme as a finding does; in a
+ * clause that only supposes it (HYPOTHETICAL: "一旦资金链断裂，就会……") it is a warning's.
+ */
+export const LOST = /血本无归|跑路|爆雷|暴雷|卷款|崩盘|人去楼空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无法(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向/
+export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往往|小心|以免|防止/
+
+/**
  * A finding denied, in a court's words: explaining why a case lacks the public
  * element is reading the law, not retelling a scheme. ("不是非法集资" is no
  * court's word but a pitch's denial, an authority flag.)

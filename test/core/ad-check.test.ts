@@ -228,6 +228,13 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('街口那家理发店突然关门，办卡的顾客卡里的钱要不回来了。')).toBe('low')
   })
 
+  it('reads a payout with the sum before what it is (每月可享受三百元现金返还) as a rate, and a reward for each new member as recruiting', () => {
+    expect(codes('会员卡一次充值两万元，每月可享受二百元现金返还，两年后充值金额全额退还。')).toContain('high_return')
+    expect(codes('交两千八成为会员，介绍一个新会员返现三百。')).toContain('recruit')
+    // A shop's monthly coupon on a small card is no interest: the sum is no return on a deposit.
+    expect(risk('理发店会员卡充值五百元，每月可享受一次免费修眉。')).toBe('low')
+  })
+
   it('hears a warning that asks you to talk it over, debunks a rumour or says what happens once a scheme collapses', () => {
     expect(risk('提醒：有的养老社区收几十万“会员费”，说能保本还升值，离院全额退还；一旦运营方资金链断裂，退款要排在贷款和工资后面。')).toBe('low')
     expect(risk('辟谣：“养老投资利息高还保本”是谣言，不法分子常以预订床位为名承诺10%以上的收益。买理财前请和子女或懂行的人商量。')).toBe('low')
@@ -381,7 +388,7 @@ describe('advert checker: the statistical second opinion', () => {
     for (const t of corpus) if (checkAdvert(t, { scorer: null }).risk === 'high') expect(checkAdvert(t).risk).toBe('high')
   })
 
-  it('ships small: at most 1,000 grams of two or three characters, weights rounded', () => {
+  it('ships small: at most 1,000 grams of one to three characters, weights rounded', () => {
     const grams = Object.entries(SCORER.weights)
     expect(grams.length).toBeGreaterThan(100)
     expect(grams.length).toBeLessThanOrEqual(1000)

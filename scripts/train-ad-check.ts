@@ -187,8 +187,9 @@ function withScorer(old: CheckResult, text: string, model: ScorerModel): boolean
     const register = new RegExp(WARNING.source).test(t) || LICENSED.test(t)
     return !(z <= SCORER_LOWER && !figure && register)
   }
-  // Nor is a licensed product that states its own risk lifted (a crime retold is no licensed product).
-  if (LICENSED.test(t) && !CRIME.test(t) && new RegExp(WARNING.source).test(t)) return false
+  // Nor is a licensed product that states its own risk lifted (a crime retold is no licensed product), nor a text
+  // the old rules found no money to earn in.
+  if ((LICENSED.test(t) && !CRIME.test(t) && new RegExp(WARNING.source).test(t)) || !old.investment) return false
   return z >= SCORER_RAISE && (old.flags.length > 0 || RULES.some((r) => r.hints && new RegExp(r.hints.source).test(t)))
 }
 

@@ -6,6 +6,10 @@
  *   npx tsx scripts/train-ad-check.ts          train on all of part "dev", write the weights
  *   npx tsx scripts/train-ad-check.ts --cv     grouped 5-fold cross-validation on part "dev":
  *                                              rules alone against rules with the scorer
+ *   npx tsx scripts/train-ad-check.ts --sweep  the same cross-validation over the model's settings (gram
+ *                                              sizes, l2, grams kept: the scorer alone, by log-loss and
+ *                                              ranking) and over the engine's thresholds (rules with the
+ *                                              scorer): how SETTINGS and SCORER_RAISE/LOWER were chosen
  *   npx tsx scripts/train-ad-check.ts --history
  *                                              the honest test of wording never tuned on: each
  *                                              earlier held-back part against the rules as they
@@ -45,7 +49,9 @@ export interface Settings {
   keep: number
   l2: number
 }
-const SETTINGS: Settings = { sizes: [2, 3], minDocs: 3, keep: 700, l2: 0.02 }
+// Chosen by --sweep (December 2026, 686 dev texts): the lowest out-of-fold log-loss of the grid (0.161; the
+// earlier pairs and triples at l2 0.02, 700 kept: 0.288), single characters adding most.
+const SETTINGS: Settings = { sizes: [1, 2, 3], minDocs: 3, keep: 1000, l2: 0.001 }
 const EPOCHS = 300
 const RATE = 0.5
 const FOLDS = 5
@@ -144,9 +150,10 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * then (the part itself and every later part left out).
  */
 const HISTORY = [
-  { part: /^b-/, rules: '52ddd56', unseen: /^[befg]-/ },
-  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efg]-/ },
-  { part: /^g-/, rules: '0a74e7e', unseen: /^g-/ }
+  { part: /^b-/, rules: '52ddd56', unseen: /^[befgh]-/ },
+  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efgh]-/ },
+  { part: /^g-/, rules: '0a74e7e', unseen: /^[gh]-/ },
+  { part: /^h-/, rules: '4af0773', unseen: /^h-/ }
 ]
 
 /** The checker as it was at a commit, written out of git into a temporary folder. */
@@ -180,8 +187,9 @@ function withScorer(old: CheckResult, text: string, model: ScorerModel): boolean
     const register = new RegExp(WARNING.source).test(t) || LICENSED.test(t)
     return !(z <= SCORER_LOWER && !figure && register)
   }
-  // Nor is a licensed product that states its own risk lifted (a crime retold is no licensed product).
-  if (LICENSED.test(t) && !CRIME.test(t) && new RegExp(WARNING.source).test(t)) return false
+  // Nor is a licensed product that states its own risk lifted (a crime retold is no licensed product), nor a text
+  // the old rules found no money to earn in.
+  if ((LICENSED.test(t) && !CRIME.test(t) && new RegExp(WARNING.source).test(t)) || !old.investment) return false
   return z >= SCORER_RAISE && (old.flags.length > 0 || RULES.some((r) => r.hints && new RegExp(r.hints.source).test(t)))
 }
 
@@ -196,10 +204,82 @@ function history(texts: Text[]): void {
   }
 }
 
+/** Each dev text's log-odds from a scorer trained without its fold, for one choice of settings. */
+function outOfFold(dev: Text[], settings: Settings): Map<string, number> {
+  const z = new Map<string, number>()
+  for (const fold of folds(dev)) {
+    const inFold = new Set(fold.map((t) => t.id))
+    const model = train(
+      dev.filter((t) => !inFold.has(t.id)),
+      settings
+    )
+    for (const t of fold) z.set(t.id, scoreLogit(normalize(t.text).text, model))
+  }
+  return z
+}
+
+/** The chance that an illegal text outranks a legitimate one (AUC), and the mean log-loss. */
+function ranking(dev: Text[], z: Map<string, number>): { auc: number; loss: number } {
+  const ill = dev.filter((t) => t.label === 'illegal').map((t) => z.get(t.id) ?? 0)
+  const leg = dev.filter((t) => t.label === 'legit').map((t) => z.get(t.id) ?? 0)
+  let wins = 0
+  for (const a of ill) for (const b of leg) wins += a > b ? 1 : a === b ? 0.5 : 0
+  const loss = dev.reduce((sum, t) => {
+    const p = 1 / (1 + Math.exp(-(z.get(t.id) ?? 0)))
+    return sum - Math.log(Math.max(1e-9, t.label === 'illegal' ? p : 1 - p))
+  }, 0)
+  return { auc: wins / (ill.length * leg.length), loss: loss / dev.length }
+}
+
+function sweep(dev: Text[]): void {
+  process.stdout.write(`grouped ${FOLDS}-fold cross-validation on part "dev" (${dev.length} texts): the scorer alone, per setting\n`)
+  const rows: { settings: Settings; auc: number; loss: number }[] = []
+  for (const sizes of [[2], [2, 3], [1, 2, 3], [2, 3, 4]])
+    for (const l2 of [0.001, 0.002, 0.005, 0.01, 0.02, 0.05])
+      // The quality test ships at most 1,000 grams.
+      for (const keep of [700, 1000]) {
+        const settings = { sizes, minDocs: SETTINGS.minDocs, keep, l2 }
+        const r = ranking(dev, outOfFold(dev, settings))
+        rows.push({ settings, ...r })
+        process.stdout.write(`  sizes ${sizes.join('+')} l2 ${l2} keep ${keep}: AUC ${r.auc.toFixed(4)}, log-loss ${r.loss.toFixed(4)}\n`)
+      }
+  const best = [...rows].sort((a, b) => a.loss - b.loss)[0]
+  process.stdout.write(`lowest log-loss: sizes ${best.settings.sizes.join('+')} l2 ${best.settings.l2} keep ${best.settings.keep}\n`)
+  const shipped = rows.find((r) => r.settings.sizes.join() === SETTINGS.sizes.join() && r.settings.l2 === SETTINGS.l2 && r.settings.keep === SETTINGS.keep)
+  process.stdout.write(`SETTINGS (shipped): sizes ${SETTINGS.sizes.join('+')} l2 ${SETTINGS.l2} keep ${SETTINGS.keep}: AUC ${shipped?.auc.toFixed(4)}, log-loss ${shipped?.loss.toFixed(4)}\n`)
+  // The thresholds, with the shipped settings: every verdict out of fold, the rules' own verdict beside it.
+  const models = new Map<string, ScorerModel>()
+  for (const fold of folds(dev)) {
+    const inFold = new Set(fold.map((t) => t.id))
+    const model = train(dev.filter((t) => !inFold.has(t.id)))
+    for (const t of fold) models.set(t.id, model)
+  }
+  process.stdout.write(`rules with the scorer (shipped settings), per threshold: recall, false alarms\n`)
+  const ill = dev.filter((t) => t.label === 'illegal')
+  const leg = dev.filter((t) => t.label === 'legit')
+  let chosen: { raise: number; lower: number; caught: number; alarms: number } | undefined
+  for (const raise of [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2]) {
+    const cells = [-0.5, -1, -2].map((lower) => {
+      const alarmed = (t: Text) => checkAdvert(t.text, { scorer: models.get(t.id), raise, lower }).risk !== 'low'
+      const caught = ill.filter(alarmed).length
+      const alarms = leg.filter(alarmed).length
+      // The fewest false alarms, then the most caught. Where the cross-validation cannot tell thresholds apart, the
+      // highest lift: texts unlike dev's (the written lane) are where a surer scorer errs. The drop stays the engine's.
+      const tied = chosen && alarms === chosen.alarms && caught === chosen.caught
+      const better = !chosen || alarms < chosen.alarms || (alarms === chosen.alarms && caught > chosen.caught) || (tied && (raise > chosen!.raise || lower === SCORER_LOWER))
+      if (better) chosen = { raise, lower, caught, alarms }
+      return `lower ${lower}: ${caught}/${ill.length}, ${alarms}/${leg.length}`
+    })
+    process.stdout.write(`  raise ${raise}: ${cells.join('; ')}\n`)
+  }
+  process.stdout.write(`chosen: raise ${chosen?.raise}, lower ${chosen?.lower} (engine: SCORER_RAISE ${SCORER_RAISE}, SCORER_LOWER ${SCORER_LOWER})\n`)
+}
+
 function main(): void {
   const all = (real as { texts: Text[] }).texts
   if (process.argv.includes('--history')) return history(all)
   const dev = all.filter((t) => t.part === 'dev')
+  if (process.argv.includes('--sweep')) return sweep(dev)
   if (process.argv.includes('--cv')) {
     const verdict = new Map<string, boolean>()
     let moved = 0

@@ -187,6 +187,61 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('区里召开防范非法集资工作会，要求压实责任，对涉嫌非法集资的企业早发现、早处置。')).toBe('low')
   })
 
+  it('hears names of crimes and the state fighting them as a retelling, not a rule, where a case is retold with no advice', () => {
+    const rules = { scorer: null }
+    // 犯罪嫌疑人, 犯罪分子, a verdict's 罪: the words of a case, not of a law text.
+    expect(
+      checkAdvert('检察机关发布打击非法集资犯罪典型案例：不法分子王某在多个小区开设体验店，向老人推销“康养基金”，承诺保证本金并获取固定收益，后以非法吸收公众存款罪被追究刑事责任。', rules).risk
+    ).not.toBe('low')
+    expect(checkAdvert('公安机关通报：一些犯罪分子宣称“扶贫资金”等待发放，只要交纳几百元手续费就能领取几十万元；专项行动中已抓获四十余人。', rules).risk).not.toBe('low')
+    // The law's own register, a list of elements, and a court acquitting, stay the law explained.
+    expect(risk('集资诈骗罪须同时具备：以非法占有为目的；使用诈骗方法；向社会公众募集资金；数额较大。')).toBe('low')
+    expect(risk('一审法院认为，被告人只向几位同乡借款用于经营，不具备非法吸收公众存款罪的特征，宣告无罪。')).toBe('low')
+  })
+
+  it("reads the crime named with its disguise, and the public element in the law's words, as a finding", () => {
+    const rules = { scorer: null }
+    expect(checkAdvert('监管部门检查发现，一家咨询公司在网上公开预期年化收益，有八百多名个人转账认购，该公司已因涉嫌以私募基金名义非法集资被立案。', rules).risk).toBe('medium')
+    expect(checkAdvert('经营者通过小程序吸引不特定的投资者在线认养果树，按认养天数和品种给付收益。', rules).risk).not.toBe('low')
+  })
+
+  it('hears goods bought back above their price, rent-back as the law names it, interest in kind and multiples written number first as promised returns', () => {
+    expect(codes('这批普洱是拿来投资的，公司承诺以高于买入价的价格回收，放一年就能出手。')).toContain('buyback')
+    expect(codes('群里几个托先抬价，过几天再以更高价回收，大家都以为稳赚。')).toContain('buyback')
+    expect(codes('开发商以售后包租为卖点，宣传买铺前五年收益二十万元。')).toContain('buyback')
+    expect(codes('本店推出存金业务，存金生息，到期连金带息一起取。')).toContain('high_return')
+    expect(codes('这只股票马上要转板上市，跟着老师买，至少两到三倍的收益。')).toContain('high_return')
+    // A shop buying used goods is no buy-back of what it sold.
+    expect(risk('本店高价回收旧手机、旧电脑，上门估价。')).toBe('low')
+  })
+
+  it('reads money put in to earn and told as lost, with no advice, as a retold scheme, quoting the words that tell it; supposed in a warning, it is none', () => {
+    const text = '村里不少老人把养老钱投进一家“生态农庄”，说是年底能分红。去年农庄老板卷款跑路，大家的钱再也要不回来。'
+    const r = checkAdvert(text, { scorer: null })
+    expect(r.risk).toBe('medium')
+    for (const f of r.flags) {
+      expect(f.explanation).toContain('“卷款”')
+      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
+    }
+    expect(risk('有的“生态农庄”说投钱年底能分红，一旦老板卷款跑路，钱就再也要不回来。')).toBe('low')
+    // A shop that closed owes its customers their balance: no money was put in to earn.
+    expect(risk('街口那家理发店突然关门，办卡的顾客卡里的钱要不回来了。')).toBe('low')
+  })
+
+  it('reads a payout with the sum before what it is (每月可享受三百元现金返还) as a rate, and a reward for each new member as recruiting', () => {
+    expect(codes('会员卡一次充值两万元，每月可享受二百元现金返还，两年后充值金额全额退还。')).toContain('high_return')
+    expect(codes('交两千八成为会员，介绍一个新会员返现三百。')).toContain('recruit')
+    // A shop's monthly coupon on a small card is no interest: the sum is no return on a deposit.
+    expect(risk('理发店会员卡充值五百元，每月可享受一次免费修眉。')).toBe('low')
+  })
+
+  it('hears a warning that asks you to talk it over, debunks a rumour or says what happens once a scheme collapses', () => {
+    expect(risk('提醒：有的养老社区收几十万“会员费”，说能保本还升值，离院全额退还；一旦运营方资金链断裂，退款要排在贷款和工资后面。')).toBe('low')
+    expect(risk('辟谣：“养老投资利息高还保本”是谣言，不法分子常以预订床位为名承诺10%以上的收益。买理财前请和子女或懂行的人商量。')).toBe('low')
+    // 养老理财 is the name of a licensed product line, not a scheme's lure.
+    expect(risk('监管部门发布通知，养老理财产品试点扩大到全国，试点机构须如实揭示风险。')).toBe('low')
+  })
+
   it('reads a rate the resident pays on a card instalment as borrowing, and 募集资金 as no 集资', () => {
     expect(risk('信用卡账单分期：每期手续费率0.65%，分24期，折合年化利率约14.9%，以实际账单为准。')).toBe('low')
     expect(risk('某券商两融业务年利率6.8%，请充分了解杠杆风险。')).toBe('low')
@@ -310,8 +365,8 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('lifts a retold case the rules find no sign in, quoting its words', () => {
-    // No crime is named: a finding would be the rules' own reading (see "who is speaking").
-    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资无法收回。'
+    // No crime is named and no money is told as lost: either would be the rules' own reading (see "who is speaking").
+    const text = '当初组织城里人参与林权改革、成为林主的林业公司，多年后林木处置毫无进展，公司老板被公安机关带走，许多退休人员的投资至今没有着落。'
     expect(checkAdvert(text, { scorer: null }).risk).toBe('low')
     const r = checkAdvert(text)
     expect(r.risk).toBe('medium')
@@ -333,7 +388,7 @@ describe('advert checker: the statistical second opinion', () => {
     for (const t of corpus) if (checkAdvert(t, { scorer: null }).risk === 'high') expect(checkAdvert(t).risk).toBe('high')
   })
 
-  it('ships small: at most 1,000 grams of two or three characters, weights rounded', () => {
+  it('ships small: at most 1,000 grams of one to three characters, weights rounded', () => {
     const grams = Object.entries(SCORER.weights)
     expect(grams.length).toBeGreaterThan(100)
     expect(grams.length).toBeLessThanOrEqual(1000)

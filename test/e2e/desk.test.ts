@@ -27,12 +27,12 @@ describeInBrowser('H5 in Chromium at a desk: type size, targets, contrast and wi
     await context.close()
   })
 
-  it('measures every office page, each with text and something to press', () => {
+  it('measures every office page, each with text and something to press (the village screen is only watched)', () => {
     expect(audits.map((x) => x.screen)).toEqual(STAFF_SCREENS.map((s) => s.name))
-    for (const { a } of audits) {
+    for (const { screen, a } of audits) {
       expect(a.width).toBe(1440)
       expect(a.texts.length).toBeGreaterThan(0)
-      expect(a.targets.length).toBeGreaterThan(0)
+      if (screen !== 'village-screen') expect(a.targets.length).toBeGreaterThan(0)
     }
   })
 

@@ -44,8 +44,8 @@ describeInBrowser('H5 in Chromium: 查一查 finds only what the office made pub
     await office.getByText('“12”查不出来', { exact: false }).waitFor()
     await office.locator('.exposures__identifiers textarea').fill('0316-5551234\nxinyuan-huzhu.cn')
     await office.locator('.field', { hasText: '做了什么' }).locator('textarea').fill('以“入社分红、保本保息”为名向村民吸收存款，未经批准，已被责令停止。')
-    await office.locator('.staff__picker').click()
-    await office.getByText('确定', { exact: true }).click()
+    // The browser's own date field.
+    await office.locator('.staff__picker--field').fill('2026-11-30')
     await office.locator('.field', { hasText: '来源' }).locator('input').fill('镇防范非法集资领导小组办公室')
     await office.locator('.nut-button', { hasText: '保存并发布' }).click()
     await office.locator('.staff__item', { hasText: '鑫源互助合作社' }).getByText('0316-5551234 · xinyuan-huzhu.cn', { exact: false }).waitFor()

@@ -165,9 +165,12 @@
       if (r.right > width + 1 || r.left < -1) offside.push({ label: label(el), left: Math.round(r.left), right: Math.round(r.right) })
     }
 
-    // Lines of different text nodes that lie on one another (a sticky or fixed bar over content is not text on text).
+    // Lines of different text nodes that lie on one another (a sticky or fixed bar over content is not text on text,
+    // nor is an open dialog over the dimmed page: only the dialog's own lines are compared).
     const overlaps = []
-    const still = lines.filter((l) => !l.node.parentElement.closest('.taro-tabbar__tabbar'))
+    const dialog = document.querySelector('.taro__modal')
+    const open = dialog && getComputedStyle(dialog).display !== 'none' ? dialog : null
+    const still = lines.filter((l) => !l.node.parentElement.closest('.taro-tabbar__tabbar') && (!open || open.contains(l.node)))
     for (let i = 0; i < still.length; i++) {
       for (let j = i + 1; j < still.length; j++) {
         const a = still[i].r

@@ -183,16 +183,15 @@ export const RESIDENT_SCREENS: Screen[] = [
       }
       await page.locator('.quiz__submit').click()
       await page.locator('.taro__modal').getByText('还有 5 题没答，确定交卷吗？').waitFor()
+      // It fades in: measured and photographed once it is all there.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__modal')!).opacity === '1')
     }
   },
   {
     name: 'quiz-result',
     open: async (page) => {
+      // 继续答题 goes back to the first question left unanswered.
       await page.locator('.taro-model__cancel', { hasText: '继续答题' }).click()
-      for (let i = 5; i > 1; i--) {
-        await page.getByText(`第 ${i} / 5 题`).waitFor()
-        await page.getByText('上一题', { exact: true }).click()
-      }
       for (let i = 0; i < 5; i++) {
         await page.getByText(`第 ${i + 1} / 5 题`).waitFor()
         await page.locator('.question-card__option').first().click()

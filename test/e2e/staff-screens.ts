@@ -30,7 +30,7 @@ export async function prepareDesk(app: FastifyInstance): Promise<void> {
   await fileTip(app, { organisation: '金色晚年养老服务中心', what: '在集市上办讲座、送鸡蛋，说交三万元买“养老床位使用权”，每月返息六百元，已有几十位老人交了钱。' })
 }
 
-/** Every office page at 1440×900, signed in as the first admin, who holds every role from day one. */
+/** Every office page at 1440×900, signed in as the first admin, who holds every role from day one, and the village screen the office puts up. */
 export const STAFF_SCREENS: Screen[] = [
   {
     name: 'staff-login',
@@ -71,6 +71,15 @@ export const STAFF_SCREENS: Screen[] = [
     }
   },
   { name: 'staff-campaigns', open: (page, base) => settled(page, `${base}/#/packages/staff/campaigns/index`) },
+  {
+    // The campaign's slides on a village committee's big screen, opened from 宣传月: watched from across a room, never touched.
+    name: 'village-screen',
+    open: async (page, base) => {
+      await fresh(page, `${base}/#/packages/screen/index`)
+      await page.locator('.village-screen__phone').waitFor()
+      await page.waitForLoadState('networkidle')
+    }
+  },
   { name: 'staff-exposures', open: (page, base) => settled(page, `${base}/#/packages/staff/exposures/index`) },
   {
     name: 'staff-tips',
@@ -107,7 +116,8 @@ export const STAFF_SCREENS: Screen[] = [
 
 /** A desk-sized browser tab with the audit loaded into every page. */
 export async function staffTab(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESK })
+  // As the office's browsers are set: the date fields show 2026/12/03, not an American order.
+  const context = await browser.newContext({ viewport: DESK, locale: 'zh-CN' })
   await context.addInitScript({ path: path.join(__dirname, 'page-audit.js') })
   return { context, page: await context.newPage() }
 }

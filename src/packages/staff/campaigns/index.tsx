@@ -1,4 +1,4 @@
-import { Image, Picker, View } from '@tarojs/components'
+import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
@@ -10,6 +10,7 @@ import { StateView } from '../../../components/state-view'
 import { NATIONAL_MONTH } from '../../../core/campaign'
 import { createCampaign, saveCampaign, setCampaignPublished, useCampaigns, type CampaignFields, type CampaignRecord } from '../../../features/campaigns/api/campaigns'
 import { useDesk } from '../../../features/publishing/api/desk'
+import { DatePick } from '../../../features/staff/components/date-pick'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { DistrictItem, isDistrictItemFor } from '../../../features/town/components/district-item'
 import type { StaffSession } from '../../../services/staff-session'
@@ -85,13 +86,9 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       </Field>
       <Field label='日期' hint='按北京时间，含首尾两天。全国宣传月在每年 6 月，6 月 15 日是集中宣传日。'>
         <View className='staff__row'>
-          <Picker mode='date' value={f.startsOn} onChange={(e) => set('startsOn', String(e.detail.value))}>
-            <View className='staff__picker campaign__starts'>{f.startsOn || '开始日期'}</View>
-          </Picker>
+          <DatePick className='campaign__starts' value={f.startsOn} onChange={(v) => set('startsOn', v)} placeholder='开始日期' />
           至
-          <Picker mode='date' value={f.endsOn} onChange={(e) => set('endsOn', String(e.detail.value))}>
-            <View className='staff__picker campaign__ends'>{f.endsOn || '结束日期'}</View>
-          </Picker>
+          <DatePick className='campaign__ends' value={f.endsOn} onChange={(v) => set('endsOn', v)} placeholder='结束日期' />
         </View>
       </Field>
       <Field label='横幅图片（可不填）'>

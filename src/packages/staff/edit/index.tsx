@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
@@ -18,6 +18,7 @@ import { DeskStatus, ReviewPanel, RevisionList, SaveBar } from '../../../feature
 import { FlagMarker } from '../../../features/publishing/components/flag-marker'
 import { LongText } from '../../../features/publishing/components/long-text'
 import { useDeskActions } from '../../../features/publishing/hooks/use-desk-actions'
+import { DatePick } from '../../../features/staff/components/date-pick'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { routes } from '../../../routes'
 import { uploadImage } from '../../../services/http'
@@ -213,12 +214,8 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
           <ReviewPanel item={item} actions={actions} publishAt={scheduleAt}>
             <Field label='定时发布（可不填）' hint='不填就立即发布；填了则到时自动发布，无需再操作。时间为北京时间。'>
               <View className='staff__row'>
-                <Picker mode='date' value={day} onChange={(e) => setDay(String(e.detail.value))}>
-                  <View className='staff__picker'>{day || '选日期'}</View>
-                </Picker>
-                <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
-                  <View className='staff__picker'>{time}</View>
-                </Picker>
+                <DatePick value={day} onChange={setDay} placeholder='选日期' />
+                <DatePick mode='time' value={time} onChange={setTime} placeholder='选时间' />
                 {day && (
                   <View className='staff__picker' onClick={() => setDay('')}>
                     清除

@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Field } from '../../../components/field'
@@ -6,6 +6,7 @@ import { useListEditing } from '../../../components/use-list-editing'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { createExposure, saveExposure, setExposurePublished, useExposureRecords, type ExposureFields, type ExposureRecord } from '../../../features/exposures/api/exposures'
+import { DatePick } from '../../../features/staff/components/date-pick'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { DistrictItem, isDistrictItemFor } from '../../../features/town/components/district-item'
 import type { StaffSession } from '../../../services/staff-session'
@@ -63,9 +64,7 @@ function ExposureForm({ initial, fromTip = false, onDone }: { initial: ExposureR
         <TextArea value={f.what} onChange={(v) => set('what', v)} maxLength={500} rows={4} />
       </Field>
       <Field label='日期'>
-        <Picker mode='date' value={f.exposedOn} onChange={(e) => set('exposedOn', String(e.detail.value))}>
-          <View className='staff__picker'>{f.exposedOn || '选日期'}</View>
-        </Picker>
+        <DatePick value={f.exposedOn} onChange={(v) => set('exposedOn', v)} placeholder='选日期' />
       </Field>
       <Field label='来源' hint='例如：镇防范非法集资领导小组办公室、区金融局通报' error={error}>
         <Input value={f.source} onChange={(v) => set('source', v)} maxLength={100} />

@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
 import { Bars } from '../../../components/bars'
@@ -11,6 +11,7 @@ import { PERSONAS } from '../../../core/quiz'
 import { DISTRICT, officeName, type TownEntry } from '../../../core/town'
 import { useCampaigns } from '../../../features/campaigns/api/campaigns'
 import { statsQuery, useQuizStats, type QuizStats } from '../../../features/quiz/api/stats'
+import { DatePick } from '../../../features/staff/components/date-pick'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { useOfficeTowns } from '../../../features/town/api/town-office'
 import { saveStaffExport } from '../../../services/http'
@@ -110,27 +111,23 @@ function QuizStatsPage({ session }: { session: StaffSession }) {
         <Field label='时间'>
           <Choices options={ranges} selected={[range]} onChange={([v]) => pickRange(v)} />
           <View className='staff__row stats__dates'>
-            <Picker
-              mode='date'
+            <DatePick
               value={from}
-              onChange={(e) => {
+              onChange={(v) => {
                 setRange('')
-                setFrom(String(e.detail.value))
+                setFrom(v)
               }}
-            >
-              <View className='staff__picker'>{from}</View>
-            </Picker>
+              placeholder='开始日期'
+            />
             至
-            <Picker
-              mode='date'
+            <DatePick
               value={to}
-              onChange={(e) => {
+              onChange={(v) => {
                 setRange('')
-                setTo(String(e.detail.value))
+                setTo(v)
               }}
-            >
-              <View className='staff__picker'>{to}</View>
-            </Picker>
+              placeholder='结束日期'
+            />
           </View>
         </Field>
         {chooseTown && (

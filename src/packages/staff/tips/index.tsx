@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
@@ -9,6 +9,7 @@ import { StateView } from '../../../components/state-view'
 import { formatRoughTime } from '../../../core/dates'
 import { DISTRICT, officeName } from '../../../core/town'
 import { CASE_FLOWS, FEEDBACK_TOPICS, SPAM_VIEWS, TIP_DISGUISES, type CaseKind, type DeskCase, type SpamView, type TipStatusCode } from '../../../core/tips'
+import { DatePick } from '../../../features/staff/components/date-pick'
 import { StaffGate } from '../../../features/staff/components/staff-gate'
 import type { StaffSession } from '../../../services/staff-session'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
@@ -27,13 +28,9 @@ const PHOTOS = [all, { value: 'yes', label: '有照片' }, { value: 'no', label:
 function DateRange({ from, to, onChange }: { from: string; to: string; onChange: (from: string, to: string) => void }) {
   return (
     <View className='staff__row'>
-      <Picker mode='date' value={from} onChange={(e) => onChange(String(e.detail.value), to)}>
-        <View className='staff__picker tip-desk__from'>{from || '开始日期'}</View>
-      </Picker>
+      <DatePick className='tip-desk__from' value={from} onChange={(v) => onChange(v, to)} placeholder='开始日期' />
       至
-      <Picker mode='date' value={to} onChange={(e) => onChange(from, String(e.detail.value))}>
-        <View className='staff__picker tip-desk__to'>{to || '结束日期'}</View>
-      </Picker>
+      <DatePick className='tip-desk__to' value={to} onChange={(v) => onChange(from, v)} placeholder='结束日期' />
       {(from || to) && (
         <Button size='small' fill='none' onClick={() => onChange('', '')}>
           不限日期

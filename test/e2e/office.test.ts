@@ -50,6 +50,9 @@ describeInBrowser('H5 in Chromium: the office publishes', () => {
     // On a phone the editor is one column: the preview is its own page.
     expect(await page.locator('.edit__live').isVisible()).toBe(false)
     await page.locator('.edit__publish').click()
+    // Asked first: residents see it at once.
+    await page.locator('.taro__modal').getByText('发布后，居民马上就能看到。').waitFor()
+    await page.locator('.taro-model__confirm').click()
     await page.getByText('已发布', { exact: true }).first().waitFor()
 
     const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })
@@ -121,6 +124,7 @@ describeInBrowser('H5 in Chromium: the office publishes', () => {
     await page.locator('.campaign__new').waitFor()
     expect((await lane.app.inject({ method: 'GET', url: `/api/admin/campaigns/${created.json().id}`, headers: publisher })).json().quizFeedback).toBe(true)
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.campaign__toggle').click()
+    await page.locator('.taro-model__confirm', { hasText: '发布' }).click()
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).getByText('已发布').waitFor()
 
     const resident = await lane.browser.newPage({ viewport: { width: 390, height: 844 } })

@@ -47,6 +47,8 @@ describeInBrowser('H5 in Chromium: the office writes a quiz item', () => {
     await page.locator('.edit__submit').click()
     await page.locator('.staff__status', { hasText: '待审核' }).waitFor()
     await page.locator('.edit__publish').click()
+    await page.locator('.taro__modal').getByText('发布后，居民马上就能看到。').waitFor()
+    await page.locator('.taro-model__confirm', { hasText: '发布' }).click()
     await page.locator('.staff__status', { hasText: '已发布' }).waitFor()
     await page.getByText('已发布的题目不能直接修改').waitFor()
 

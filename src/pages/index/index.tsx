@@ -48,8 +48,9 @@ export default function Home() {
       </View>
       {/* A small card, never a popup: the hotline just below stays in reach while it waits. */}
       <TownQuestion />
-      {campaign.data && <CampaignBanner campaign={campaign.data} />}
+      {/* The hotline first, campaign or not: with 大字 a campaign's card above it pushed the call button off the first screen. */}
       <HotlineCard hotline={hotline} />
+      {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <EntryCard className='home__check' title='广告体检' text='看到拿不准的宣传？粘贴进来，马上查一查有没有非法集资的危险信号。' url={routes.adCheck} />
       <EntryCard className='home__lookup' title='查一查' text='拉您投资的公司、电话、网址、微信号，上没上镇里的曝光台？输进来查一查。' url={routes.lookup} />
       <FourSigns />

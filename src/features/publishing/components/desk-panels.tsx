@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react'
 import { Field } from '../../../components/field'
 import { formatMoment } from '../../../core/dates'
 import { canDo, STATUS_LABEL, type DeskRecord } from '../../../core/publishing'
+import { ask } from '../../../services/feedback'
 import type { DeskActions } from '../hooks/use-desk-actions'
 
 // The parts of an editor page every desk shares (articles, case lessons, quiz
@@ -57,6 +58,11 @@ export function SaveBar({ item, actions, onSave, children }: { item: Item | null
  */
 export function ReviewPanel({ item, actions, publishAt, children }: { item: Item; actions: DeskActions; publishAt?: string; children?: ReactNode }) {
   const [reason, setReason] = useState('')
+  // Residents see it the moment it is published: asked first, as one click could slip.
+  const publish = async () => {
+    const content = publishAt ? `到 ${formatMoment(Date.parse(publishAt))} 自动发布，居民那时就能看到。` : '发布后，居民马上就能看到。'
+    if (await ask({ title: publishAt ? '定时发布吗？' : '现在就发布吗？', content, confirmText: '发布', cancelText: '再看看' })) actions.publish(publishAt)
+  }
   return (
     <View className='staff__card'>
       <View className='staff__title'>审核与发布</View>
@@ -64,7 +70,7 @@ export function ReviewPanel({ item, actions, publishAt, children }: { item: Item
         <>
           {children}
           <View className='staff__actions'>
-            <Button className='edit__publish' type='primary' onClick={() => actions.publish(publishAt)}>
+            <Button className='edit__publish' type='primary' onClick={() => void publish()}>
               {publishAt ? '定时发布' : '立即发布'}
             </Button>
           </View>

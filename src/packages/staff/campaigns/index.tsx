@@ -18,7 +18,7 @@ import { StaffTableHead } from '../../../features/staff/components/staff-table-h
 import { imageUrl, uploadImage } from '../../../services/http'
 import { choosePictures } from '../../../services/media'
 import { routes } from '../../../routes'
-import { messageOf, say } from '../../../services/feedback'
+import { ask, messageOf, say } from '../../../services/feedback'
 import '../staff.scss'
 
 const BLANK: CampaignFields = { name: '', theme: '', startsOn: '', endsOn: '', bannerImageId: null, slogans: [], articleIds: [], caseIds: [], quizSeconds: 180, quizFeedback: false }
@@ -134,6 +134,11 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 function Campaigns({ session }: { session: StaffSession }) {
   const list = useCampaigns()
   const { editing, setEditing, done, toggle } = useListEditing<CampaignRecord>(list.reload, setCampaignPublished)
+  // Publishing puts it on every resident's home and the village screens at once: asked first, as one click could slip.
+  const publishOrWithdraw = async (c: CampaignRecord) => {
+    if (c.status !== 'published' && !(await ask({ title: `发布“${c.theme}”吗？`, content: '发布后，活动期间居民的首页和村屏都会显示它。', confirmText: '发布', cancelText: '再看看' }))) return
+    await toggle(c)
+  }
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
   const items = list.data?.items ?? []
   return (
@@ -165,7 +170,7 @@ function Campaigns({ session }: { session: StaffSession }) {
                   <Button size='small' fill='outline' onClick={() => setEditing(c)}>
                     修改
                   </Button>
-                  <Button className='campaign__toggle' size='small' type={c.status === 'published' ? 'default' : 'primary'} onClick={() => void toggle(c)}>
+                  <Button className='campaign__toggle' size='small' type={c.status === 'published' ? 'default' : 'primary'} onClick={() => void publishOrWithdraw(c)}>
                     {c.status === 'published' ? '撤下' : '发布'}
                   </Button>
                 </View>

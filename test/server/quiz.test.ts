@@ -296,6 +296,10 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const csv = await server.app.inject({ method: 'GET', url: '/api/admin/quiz/stats.csv?from=2026-07-20&to=2026-07-20', headers: admin })
     expect(csv.headers['content-type']).toContain('text/csv')
     expect(csv.body).toContain('漏看率')
+    // Shares and groups as the page shows them, not as codes and fractions.
+    expect(csv.body).toContain('"上班族","1","100"')
+    expect(csv.body).toMatch(/"\d+(\.\d)?%"/)
+    expect(csv.body).not.toContain('"worker"')
     expect(csv.body).toContain('"\'=HYPERLINK(""http://x"")"')
     expect(csv.body).not.toMatch(/(^|,)"=/m)
   })

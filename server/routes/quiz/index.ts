@@ -194,21 +194,24 @@ const quizRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `"${String(v)
         .replace(/^[=+\-@\t\r]/, "'$&")
         .replace(/"/g, '""')}"`
+    // As the page shows them: a share as a percentage, a group of residents by its name.
+    const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`
+    const persona = (code: string) => PERSONAS.find((p) => p.code === code)?.label ?? code
     const lines = [
       ['日期', '轮数', '新参与人数', '平均分'].map(q).join(','),
       ...s.days.map((d) => [d.day, d.rounds, d.newParticipants, d.averageScore].map(q).join(',')),
       '',
       ['危险信号', '出现次数', '漏看率'].map(q).join(','),
-      ...s.flags.map((f) => [f.label, f.shown, f.missRate].map(q).join(',')),
+      ...s.flags.map((f) => [f.label, f.shown, percent(f.missRate)].map(q).join(',')),
       '',
       ['题目', '作答次数', '正确率'].map(q).join(','),
-      ...s.items.map((i) => [i.prompt || i.itemId, i.shown, i.correctRate].map(q).join(',')),
+      ...s.items.map((i) => [i.prompt || i.itemId, i.shown, percent(i.correctRate)].map(q).join(',')),
       '',
       ['村（社区）', '轮数', '平均分'].map(q).join(','),
       ...s.byVillage.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),
       '',
       ['身份', '轮数', '平均分'].map(q).join(','),
-      ...s.byPersona.map((v) => [v.name, v.rounds, v.averageScore].map(q).join(',')),
+      ...s.byPersona.map((v) => [persona(v.name), v.rounds, v.averageScore].map(q).join(',')),
       ...(s.byTown.length > 0 ? ['', ['镇（街道）', '轮数', '平均分'].map(q).join(','), ...s.byTown.map((v) => [names.get(v.name) ?? v.name, v.rounds, v.averageScore].map(q).join(','))] : [])
     ]
     return reply

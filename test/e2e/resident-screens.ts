@@ -307,6 +307,25 @@ export async function residentTab(browser: Browser, mode: TypeMode): Promise<{ c
   return { context, page: await context.newPage() }
 }
 
+/** A run of this many characters or more is a sentence (a hint, a paragraph); shorter runs (a date, a count) may be smaller. */
+export const SENTENCE_CHARS = 12
+export const TAP_PX = 44
+export const CONTRAST = 4.5
+
+/** Text under `smallest` px anywhere, and sentences of the page under `sentence` px; `where` names the screen. */
+export function typeProblems(where: string, a: Audit, floors: { sentence: number; smallest: number }): string[] {
+  return a.texts.filter((t) => t.px < floors.smallest || (t.inScreen && t.chars >= SENTENCE_CHARS && t.px < floors.sentence)).map((t) => `${where}: ${t.label} ${t.px}px`)
+}
+
+/** A page wider than the window, anything off the side, and text lying on other text. */
+export function layoutProblems(where: string, a: Audit): string[] {
+  return [
+    ...(a.scrollWidth > a.width ? [`${where}: page ${a.scrollWidth}px wide in ${a.width}px`] : []),
+    ...a.offside.map((o) => `${where}: ${o.label} from ${o.left} to ${o.right}px`),
+    ...a.overlaps.map((o) => `${where}: ${o}`)
+  ]
+}
+
 export async function audit(page: Page): Promise<Audit> {
   // Let fonts and late layout (images, the count-down) settle before measuring.
   await page.evaluate(() => document.fonts.ready)

@@ -1,16 +1,11 @@
 import { browserLane, describeInBrowser } from './lane'
-import { audit, RESIDENT_SCREENS, residentTab, TYPE_MODES, type Audit, type TypeMode } from './resident-screens'
+import { audit, CONTRAST, layoutProblems, RESIDENT_SCREENS, residentTab, TAP_PX, TYPE_MODES, typeProblems, type Audit, type TypeMode } from './resident-screens'
 
 // Every resident screen, three times over, in a real browser on a shared 2-core machine.
 jest.setTimeout(600000)
 
-// Body text: any run of twelve characters or more (a sentence, a hint); shorter
-// runs (a date, a count, a category) may be a little smaller.
-const BODY_PX = 17
-const SENTENCE_CHARS = 12
-const SMALLEST_PX = 15
-const TAP_PX = 44
-const CONTRAST = 4.5
+// Body text (a sentence, a hint) at 17 px; shorter runs (a date, a count, a category) may be a little smaller.
+const TYPE_FLOORS = { sentence: 17, smallest: 15 }
 
 describeInBrowser('H5 in Chromium: type size, tap targets and contrast on every resident screen', () => {
   const lane = browserLane({ TIP_POW_BITS: '8' })
@@ -29,13 +24,7 @@ describeInBrowser('H5 in Chromium: type size, tap targets and contrast on every 
   })
 
   it('sets body text at 17 px or more and nothing under 15 px, tab labels included', () => {
-    const problems: string[] = []
-    for (const { screen, a } of each('normal')) {
-      for (const t of a.texts) {
-        if (t.px < SMALLEST_PX || (t.inScreen && t.chars >= SENTENCE_CHARS && t.px < BODY_PX)) problems.push(`${screen}: ${t.label} ${t.px}px`)
-      }
-    }
-    expect(problems).toEqual([])
+    expect(each('normal').flatMap(({ screen, a }) => typeProblems(screen, a, TYPE_FLOORS))).toEqual([])
   })
 
   it('makes every piece of text on the page at least 1.25 times larger with 大字', () => {
@@ -81,14 +70,6 @@ describeInBrowser('H5 in Chromium: type size, tap targets and contrast on every 
   })
 
   it('runs nothing off the side and lays no text over other text, up to WeChat’s largest font setting with 大字', () => {
-    const problems: string[] = []
-    for (const mode of TYPE_MODES) {
-      for (const { screen, a } of each(mode)) {
-        if (a.scrollWidth > a.width) problems.push(`${screen}/${mode}: page ${a.scrollWidth}px wide in ${a.width}px`)
-        for (const o of a.offside) problems.push(`${screen}/${mode}: ${o.label} from ${o.left} to ${o.right}px`)
-        for (const o of a.overlaps) problems.push(`${screen}/${mode}: ${o}`)
-      }
-    }
-    expect(problems).toEqual([])
+    expect(TYPE_MODES.flatMap((mode) => each(mode).flatMap(({ screen, a }) => layoutProblems(`${screen}/${mode}`, a)))).toEqual([])
   })
 })

@@ -8,9 +8,10 @@ jest.setTimeout(60000)
 describeInBrowser('H5 in Chromium: the office writes a quiz item', () => {
   const lane = browserLane({ QUIZ_RATE_LIMIT: '100000' })
   let page: Page
+  let office: { authorization: string }
 
   beforeAll(async () => {
-    await staffWith(lane.app, 'tiku', ['editor', 'publisher'])
+    office = await staffWith(lane.app, 'tiku', ['editor', 'publisher'])
     page = await lane.browser.newPage({ viewport: { width: 1280, height: 800 } })
   })
 
@@ -60,6 +61,16 @@ describeInBrowser('H5 in Chromium: the office writes a quiz item', () => {
     await page.locator('.choices__item', { hasText: '已发布' }).click()
     await page.locator('.quiz-bank__open', { hasText: '这张床位认购单是不是非法集资广告？' }).click()
     await page.waitForURL(/quiz-item\/index\?id=/)
-    await page.locator('.edit__withdraw').waitFor()
+
+    // Withdrawing takes it out of the rounds at once, so it is asked first: 再看看 leaves it published.
+    await page.locator('.edit__withdraw').click()
+    await page.locator('.taro__modal').getByText('撤下后，居民马上就看不到了。以后还可以再发布。').waitFor()
+    await page.locator('.taro-model__cancel', { hasText: '再看看' }).click()
+    await page.locator('.taro__modal').waitFor({ state: 'hidden' })
+    await page.locator('.staff__status', { hasText: '已发布' }).waitFor()
+    await page.locator('.edit__withdraw').click()
+    await page.locator('.taro-model__confirm', { hasText: '撤下' }).click()
+    await page.locator('.staff__status', { hasText: '已撤下' }).waitFor()
+    expect((await lane.app.inject({ method: 'GET', url: `/api/admin/quiz/items/${id}`, headers: office })).json().status).toBe('withdrawn')
   })
 })

@@ -63,6 +63,10 @@ export function ReviewPanel({ item, actions, publishAt, children }: { item: Item
     const content = publishAt ? `到 ${formatMoment(Date.parse(publishAt))} 自动发布，居民那时就能看到。` : '发布后，居民马上就能看到。'
     if (await ask({ title: publishAt ? '定时发布吗？' : '现在就发布吗？', content, confirmText: '发布', cancelText: '再看看' })) actions.publish(publishAt)
   }
+  // And they lose it the moment it is withdrawn.
+  const withdraw = async () => {
+    if (await ask({ title: '现在就撤下吗？', content: '撤下后，居民马上就看不到了。以后还可以再发布。', confirmText: '撤下', cancelText: '再看看' })) actions.withdraw()
+  }
   return (
     <View className='staff__card'>
       <View className='staff__title'>审核与发布</View>
@@ -87,7 +91,7 @@ export function ReviewPanel({ item, actions, publishAt, children }: { item: Item
         </Field>
       )}
       {canDo(item.status, 'withdraw') && (
-        <Button className='edit__withdraw' fill='outline' type='danger' onClick={actions.withdraw}>
+        <Button className='edit__withdraw' fill='outline' type='danger' onClick={() => void withdraw()}>
           撤下
         </Button>
       )}

@@ -134,10 +134,13 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
 function Campaigns({ session }: { session: StaffSession }) {
   const list = useCampaigns()
   const { editing, setEditing, done, toggle } = useListEditing<CampaignRecord>(list.reload, setCampaignPublished)
-  // Publishing puts it on every resident's home and the village screens at once: asked first, as one click could slip.
+  // Publishing puts it on every resident's home and the village screens at once, and withdrawing takes it off: asked first, as one click could slip.
   const publishOrWithdraw = async (c: CampaignRecord) => {
-    if (c.status !== 'published' && !(await ask({ title: `发布“${c.theme}”吗？`, content: '发布后，活动期间居民的首页和村屏都会显示它。', confirmText: '发布', cancelText: '再看看' }))) return
-    await toggle(c)
+    const asked =
+      c.status === 'published'
+        ? { title: `撤下“${c.theme}”吗？`, content: '撤下后，居民的首页和村屏马上不再显示它。以后还可以再发布。', confirmText: '撤下' }
+        : { title: `发布“${c.theme}”吗？`, content: '发布后，活动期间居民的首页和村屏都会显示它。', confirmText: '发布' }
+    if (await ask({ ...asked, cancelText: '再看看' })) await toggle(c)
   }
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
   const items = list.data?.items ?? []

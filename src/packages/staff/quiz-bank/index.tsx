@@ -13,7 +13,7 @@ import { StaffGate } from '../../../features/staff/components/staff-gate'
 import { StaffTableHead } from '../../../features/staff/components/staff-table-head'
 import { routes } from '../../../routes'
 import { hasRole, type StaffSession } from '../../../services/staff-session'
-import { messageOf, sayError } from '../../../services/feedback'
+import { ask, messageOf, sayError } from '../../../services/feedback'
 import '../staff.scss'
 
 const STATUS = (['review', 'draft', 'published', 'withdrawn'] as const).map((value) => ({ value, label: STATUS_LABEL[value] }))
@@ -46,14 +46,20 @@ function Bank({ session }: { session: StaffSession }) {
   }
 
   // Publishing from the list puts live the revision listed; if it changed since, the list is loaded again with the server's word.
-  const toggle = (item: BankItem, publish: boolean) =>
-    void (publish ? publishItem('quiz', item.id, item.revision) : withdrawItem('quiz', item.id)).then(
+  // Either way the next round drawn changes at once: asked first, as in the editor.
+  const toggle = async (item: BankItem, publish: boolean) => {
+    const asked = publish
+      ? { title: '现在就发布这道题吗？', content: '发布后，它马上会出现在居民的答题里。', confirmText: '发布' }
+      : { title: '现在就撤下这道题吗？', content: '撤下后，它不再出现在答题里。以后还可以再发布。', confirmText: '撤下' }
+    if (!(await ask({ ...asked, cancelText: '再看看' }))) return
+    await (publish ? publishItem('quiz', item.id, item.revision) : withdrawItem('quiz', item.id)).then(
       () => bank.reload(),
       (err: unknown) => {
         sayError(err, '操作失败')
         void bank.reload()
       }
     )
+  }
 
   return (
     <View>
@@ -101,12 +107,12 @@ function Bank({ session }: { session: StaffSession }) {
               {hasRole(session, 'publisher') && (
                 <View className='staff__actions'>
                   {canDo(q.status, 'publish') && (
-                    <Button size='small' type='primary' onClick={() => toggle(q, true)}>
+                    <Button size='small' type='primary' onClick={() => void toggle(q, true)}>
                       发布
                     </Button>
                   )}
                   {canDo(q.status, 'withdraw') && (
-                    <Button size='small' fill='outline' onClick={() => toggle(q, false)}>
+                    <Button size='small' fill='outline' onClick={() => void toggle(q, false)}>
                       撤下
                     </Button>
                   )}

@@ -1,3 +1,5 @@
+import { WriteTurn } from '../../server/db/write-turn'
+import { itemTitle } from '../../server/modules/quiz/service'
 import { boardScope, Counter } from '../../server/modules/quiz/tally'
 import { ADMIN_PASSWORD, LANES, signIn, startServer, staffWith, TestClock, type TestServer } from './helpers'
 
@@ -358,8 +360,17 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const rounds = await Promise.all(Array.from({ length: 7 }, () => start({ persona: 'worker', village: '辛口村' })))
     for (const r of rounds) expect((await answer(r.roundId, allRight(r.questions))).statusCode).toBe(200)
     // As two servers sharing one PostgreSQL would: both read the same rounds before either writes; only one may count them.
-    const [a, b] = [new Counter(server.app.db, server.app.dbKind), new Counter(server.app.db, server.app.dbKind)]
+    const [a, b] = [new Counter(server.app.db, server.app.dbKind, new WriteTurn()), new Counter(server.app.db, server.app.dbKind, new WriteTurn())]
     await Promise.all([a.count(), b.count(), server.app.quiz.tally()])
     expect(await itemsShown()).toBe(before + 7 * 5)
+  })
+})
+
+describe("an item as the office's figures name it", () => {
+  const advert = (text: string) => JSON.stringify({ source: '传单', text })
+  it("quotes the advert's opening words, without its marks, and quotes a quotation only once", () => {
+    expect(itemTitle('是不是非法集资广告？', advert('[[稳赚不赔|high_return]]，月月分红'))).toBe('“稳赚不赔，月月分红”')
+    expect(itemTitle('是不是非法集资广告？', advert('“某某爱心互助平台”：你帮我、我帮你，人人都是受益人，入会就返'))).toBe('“某某爱心互助平台”：你帮我、我帮你，人人都是受…')
+    expect(itemTitle('银行卖理财，宣传材料上应当写明哪句话？', null)).toBe('银行卖理财，宣传材料上应当写明哪句话？')
   })
 })

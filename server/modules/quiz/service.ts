@@ -5,6 +5,7 @@ import { plainText } from '../../../src/core/body-text'
 import { residentQuestion, type ResidentQuestion, type RoundResult } from '../../../src/core/quiz-item'
 import { toRedFlags } from '../../../src/core/red-flags'
 import type { Database, Db } from '../../db/database'
+import type { WriteTurn } from '../../db/write-turn'
 import { AppError } from '../../errors'
 import { unguessableTimeOrderedId, UNGUESSABLE_TIME_ORDERED_ID } from '../../ids'
 import { Memo } from '../../memo'
@@ -63,6 +64,8 @@ const sameAnswer = (a: string[], b: string[]) => a.length === b.length && a.ever
 
 /** Where hand-ins are counted into the running figures: the counting thread (tally-thread.ts). */
 export interface Counting {
+  /** Taken by the quiz's writes, so they wait for a count's batch with the event loop free (see write-turn.ts). */
+  turn: WriteTurn
   count(): Promise<void>
   close(): Promise<void>
 }
@@ -70,14 +73,17 @@ export interface Counting {
 /** How soon after a hand-in the running figures are brought up to date. */
 const TALLY_DELAY_MS = 500
 
-/** How the office recognises an item in its figures: the advert's opening words, or the question. */
-function itemTitle(prompt: string | null, advert: string | null): string {
+/** How the office recognises an item in its figures: the advert's opening words in quotes, or the question. */
+export function itemTitle(prompt: string | null, advert: string | null): string {
   const text = advert
     ? plainText((JSON.parse(advert) as { text: string }).text)
         .replace(/\s+/g, ' ')
         .trim()
     : ''
-  return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : (prompt ?? '')
+  if (!text) return prompt ?? ''
+  const opening = text.length > 24 ? `${text.slice(0, 24)}…` : text
+  // An advert that opens with a quotation of its own ("“某某互助平台”：…") is not quoted twice.
+  return opening.startsWith('“') ? opening : `“${opening}”`
 }
 
 /**
@@ -91,16 +97,18 @@ export class QuizService {
   private readonly bank = new Memo(() => this.loadBank())
   /** Drawn rounds and hand-ins, each written in groups (see group-commit.ts); the running figures follow in larger batches (see `tally`). */
   private readonly rounds = new GroupCommit<Insertable<Database['quiz_rounds']>>(async (rows) => {
-    await this.db.insertInto('quiz_rounds').values(rows).execute()
+    await this.counting.turn.run(() => this.db.insertInto('quiz_rounds').values(rows).execute())
   })
   private readonly papers = new GroupCommit<Insertable<Database['quiz_handins']>>(async (rows) => {
     // A paper already handed in is not returned by the insert, and is refused.
-    const written = await this.db
-      .insertInto('quiz_handins')
-      .values(rows)
-      .onConflict((oc) => oc.column('round_id').doNothing())
-      .returning('round_id')
-      .execute()
+    const written = await this.counting.turn.run(() =>
+      this.db
+        .insertInto('quiz_handins')
+        .values(rows)
+        .onConflict((oc) => oc.column('round_id').doNothing())
+        .returning('round_id')
+        .execute()
+    )
     const taken = new Set(written.map((r) => r.round_id))
     if (taken.size > 0) this.scheduleTally()
     return rows.map((row) => (taken.has(row.round_id) ? undefined : err.again()))

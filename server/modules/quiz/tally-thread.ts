@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import type { FastifyBaseLogger } from 'fastify'
+import { WriteTurn } from '../../db/write-turn'
 import { startWorker } from '../../worker'
 import type { Reply, Request } from './tally-worker'
 
@@ -12,6 +13,8 @@ import type { Reply, Request } from './tally-worker'
  * after hand-ins have no caller to tell.
  */
 export class CountingThread {
+  /** Taken by the counting thread's transactions and by the server's quiz writes (see write-turn.ts). */
+  readonly turn = new WriteTurn()
   private worker: Worker | null = null
   private next = 0
   private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
@@ -47,7 +50,7 @@ export class CountingThread {
   }
 
   private start(): Worker {
-    const worker = startWorker(__dirname, 'tally-worker', { workerData: this.database })
+    const worker = startWorker(__dirname, 'tally-worker', { workerData: { ...this.database, turn: this.turn.shared } })
     // Requests keep the server alive, not this thread: an idle counter never holds a closing process open.
     worker.unref()
     worker.on('message', ({ id, error }: Reply) => {
@@ -58,6 +61,8 @@ export class CountingThread {
     })
     const lost = (error: Error) => {
       if (this.worker === worker) this.worker = null
+      // A thread that died in its turn never ends it.
+      this.turn.end()
       for (const waiter of this.waiting.values()) waiter.reject(error)
       this.waiting.clear()
     }

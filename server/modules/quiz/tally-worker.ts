@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { connect } from '../../db/connect'
+import { WriteTurn } from '../../db/write-turn'
 import { Counter } from './tally'
 
 export interface Request {
@@ -16,8 +17,9 @@ export interface Reply {
 }
 
 const port = parentPort!
-const { db, kind } = connect(workerData as { databaseUrl: string; dataDir: string })
-const counter = new Counter(db, kind)
+const settings = workerData as { databaseUrl: string; dataDir: string; turn: SharedArrayBuffer }
+const { db, kind } = connect(settings)
+const counter = new Counter(db, kind, new WriteTurn(settings.turn))
 
 port.on('message', ({ id, op }: Request) => {
   const work = op === 'count' ? counter.count() : counter.idle().then(() => db.destroy())

@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache'
 import { beijingToday } from '../../../src/core/campaign'
 import { COUNTED_ROUNDS_PER_DAY } from '../../../src/core/quiz'
 import type { DbKind } from '../../db/connect'
+import type { WriteTurn } from '../../db/write-turn'
 import type { Database, Db } from '../../db/database'
 import { jsonRows, type ColumnType } from '../../db/json-rows'
 import { Coalesced } from '../../coalesced'
@@ -191,13 +192,14 @@ export class Counter {
   private readonly known = new LRUCache<string, true>({ max: KNOWN_PARTICIPANTS })
   private readonly counting = new Coalesced(async () => {
     // Between batches the write lock is free (a batch is read and summed before its transaction takes it), so the
-    // server's connection, waiting for the lock, gets it in between: a backlog never holds up a hand-in for more than one batch.
+    // server's quiz writes, waiting for their turn (write-turn.ts), get it in between: a backlog never holds up a hand-in for more than one batch.
     while ((await this.countBatch()) === TALLY_BATCH) await sleep(BATCH_PAUSE_MS)
   })
 
   constructor(
     private readonly db: Db,
-    private readonly kind: DbKind
+    private readonly kind: DbKind,
+    private readonly turn: WriteTurn
   ) {}
 
   /**
@@ -244,20 +246,22 @@ export class Counter {
     })
     let totals = Totals.of(rounds)
     const seen = await this.seenBefore(rounds)
-    await this.db.transaction().execute(async (trx) => {
-      const { rows: claimed } = await sql<{ round_id: string }>`update quiz_handins set counted = 1 from ${jsonRows(
-        this.kind,
-        rounds.map((r) => ({ id: r.round_id })),
-        { id: 'text' }
-      )} as c where quiz_handins.round_id = c.id and quiz_handins.counted = 0 returning quiz_handins.round_id`.execute(trx)
-      if (claimed.length < rounds.length) {
-        // Another counter got to some of them first: count only the rest.
-        const ours = new Set(claimed.map((c) => c.round_id))
-        rounds = rounds.filter((r) => ours.has(r.round_id))
-        totals = Totals.of(rounds)
-      }
-      if (rounds.length > 0) await this.record(trx, rounds, totals, seen)
-    })
+    await this.turn.run(() =>
+      this.db.transaction().execute(async (trx) => {
+        const { rows: claimed } = await sql<{ round_id: string }>`update quiz_handins set counted = 1 from ${jsonRows(
+          this.kind,
+          rounds.map((r) => ({ id: r.round_id })),
+          { id: 'text' }
+        )} as c where quiz_handins.round_id = c.id and quiz_handins.counted = 0 returning quiz_handins.round_id`.execute(trx)
+        if (claimed.length < rounds.length) {
+          // Another counter got to some of them first: count only the rest.
+          const ours = new Set(claimed.map((c) => c.round_id))
+          rounds = rounds.filter((r) => ours.has(r.round_id))
+          totals = Totals.of(rounds)
+        }
+        if (rounds.length > 0) await this.record(trx, rounds, totals, seen)
+      })
+    )
     // Committed: everyone counted now has a row.
     for (const { participant } of rounds) this.known.set(participant, true)
     return rows.length

@@ -367,6 +367,14 @@ describe('advert checker: readings generalised from the fifth blind part (i-)', 
     expect(risk(text)).toBe('medium')
   })
 
+  it('reads signs listed three to a clause in a warning as named, not promised; a pitch listing its own promises is still one', () => {
+    expect(risk('镇处非办通报：今年排查出的线索涉及养老床位预订、合作社高息揽储、影视份额认购，均已移交处理。请群众不参与、不转发。')).toBe('low')
+    expect(risk('此类平台的套路是：虚构背景、保本高息、传销拉新、卷款跑路。')).toBe('low')
+    expect(risk('本项目保本保息、月月分红、推荐有奖，欢迎加入！')).toBe('high')
+    // The law's "……的，以……罪论处" is a rule; a case that ends "最终以……罪论处" is still a case.
+    expect(risk('某公司以每年30%的利息为诱饵，向上千名群众吸收资金，承诺到期还本付息，最终以集资诈骗罪论处。')).not.toBe('low')
+  })
+
   it('hears money taken under a name (以……名义吸收) as a finding, and a pledge to buy back the produce as buy-back', () => {
     expect(risk('据报道，一家健康公司以“康养会员”名义吸收老人充值，少则上万，多则几十万元，如今公司大门紧锁。')).toBe('medium')
     expect(codes('特种养殖好项目：每对种兔八百元，公司承诺每只四十元回收，包技术包回收，当年获利上万元。')).toContain('buyback')

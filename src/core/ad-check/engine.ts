@@ -61,6 +61,8 @@ const HIGH = 55
 const MEDIUM = 25
 // A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
 const CLAUSE_END = /[。！？!?；;]/
+// A list's items run within a clause between commas: "以返本销售、售后包租、约定回购等方式".
+const LIST_END = /[。！？!?；;，,]/
 
 /** Matches of a global pattern in a text, without those whose first group (a denial: "不是骗局") is set. */
 function count(pattern: RegExp, text: string): number {
@@ -298,7 +300,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   AUTHORITY_ADVICE,
   YEARLY,
   BORROWING,
-  CLAUSE_END
+  CLAUSE_END,
+  LIST_END
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -463,6 +466,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
   const { advice, quoted } = readAdvice(n.text)
+  // Where the text advises, cites a rule or names schemes, signs listed three or more to a clause are named, not promised.
+  const listed = advice > 0 || count(RULE_TEXT, n.text) > 0 || count(OUTREACH, n.text) > 0 ? listedSpans(n.text) : null
+  const named = (at: number) => quoted(at) || (listed !== null && listed[at] === 1)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, advice) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text))
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
@@ -475,7 +481,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
-        if (quoted(a) || (licensed && LICENSED_OWN.has(rule.code))) continue
+        if (named(a) || (licensed && LICENSED_OWN.has(rule.code))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -540,8 +546,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
-    if (lost && !HYPOTHETICAL.test(clauseAround(n.text, lost.index))) {
-      const shown = (flags.length > 0 ? flags : hinted(n, original, quoted, '')).map((f) => ({
+    if (lost && !named(lost.index) && !HYPOTHETICAL.test(clauseAround(n.text, lost.index))) {
+      const shown = (flags.length > 0 ? flags : hinted(n, original, named, '')).map((f) => ({
         ...f,
         explanation: `${moneyLost(original, n, lost.index, lost.index + lost[0].length)}${f.explanation}`
       }))
@@ -562,8 +568,27 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
   if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || !investment || (licensed && advice > 0 && !figure)) return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
-  const shown = flags.length > 0 ? flags : hinted(n, original, quoted)
+  const shown = flags.length > 0 ? flags : hinted(n, original, named)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result
+}
+
+/**
+ * The clauses that list three or more things ("以返本销售、售后包租、约定回购等方式",
+ * "套路是虚构背景、保本高息、传销拉新、卷款跑路"): in a warning or a rule such a list
+ * names the schemes' signs; a pitch states its promises one by one.
+ */
+function listedSpans(text: string): Uint8Array {
+  const out = new Uint8Array(text.length)
+  let start = 0
+  let items = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || LIST_END.test(text[i])) {
+      if (items >= 2) out.fill(1, start, i)
+      start = i + 1
+      items = 0
+    } else if (text[i] === '、') items++
+  }
+  return out
 }
 
 /** The clause a position stands in. */

@@ -375,6 +375,12 @@ describe('advert checker: readings generalised from the fifth blind part (i-)', 
     expect(risk('某公司以每年30%的利息为诱饵，向上千名群众吸收资金，承诺到期还本付息，最终以集资诈骗罪论处。')).not.toBe('low')
   })
 
+  it('reads the public element with who the public were in between, a return that grows with what is held, and commission paid up the chain', () => {
+    expect(risk('起诉书称，几名被告借旅游公司之名，变相向以退休职工为主的社会公众集资，涉及八千余人。')).toBe('medium')
+    expect(codes('股份越多分红越多，每晚按持有量分红。')).toContain('rebate')
+    expect(codes('做到主管后，您的上级提6%，上级的上级提2%。')).toContain('recruit')
+  })
+
   it('hears money taken under a name (以……名义吸收) as a finding, and a pledge to buy back the produce as buy-back', () => {
     expect(risk('据报道，一家健康公司以“康养会员”名义吸收老人充值，少则上万，多则几十万元，如今公司大门紧锁。')).toBe('medium')
     expect(codes('特种养殖好项目：每对种兔八百元，公司承诺每只四十元回收，包技术包回收，当年获利上万元。')).toContain('buyback')

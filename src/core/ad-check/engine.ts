@@ -467,8 +467,13 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()
   const { advice, quoted } = readAdvice(n.text)
   // Where the text advises, cites a rule or names schemes, signs listed three or more to a clause are named, not promised.
-  const listed = advice > 0 || count(RULE_TEXT, n.text) > 0 || count(OUTREACH, n.text) > 0 ? listedSpans(n.text) : null
-  const named = (at: number) => quoted(at) || (listed !== null && listed[at] === 1)
+  // Read only when a sign is found: most texts have none, or no list.
+  let listed: Uint8Array | null | undefined
+  const named = (at: number) => {
+    if (quoted(at)) return true
+    if (listed === undefined) listed = n.text.includes('、') && (advice > 0 || n.text.search(RULE_TEXT) >= 0 || count(OUTREACH, n.text) > 0) ? listedSpans(n.text) : null
+    return listed !== null && listed[at] === 1
+  }
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, advice) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text))
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.

@@ -50,7 +50,9 @@ export interface Settings {
   l2: number
 }
 // Chosen by --sweep (December 2026, 686 dev texts): the lowest out-of-fold log-loss of the grid (0.161; the
-// earlier pairs and triples at l2 0.02, 700 kept: 0.288), single characters adding most.
+// earlier pairs and triples at l2 0.02, 700 kept: 0.288), single characters adding most. Swept again with part i-
+// in dev (793 texts): still the lowest (0.150, AUC 0.986; pairs alone 0.191, pairs and triples 0.192, 2+3+4
+// 0.201), the least penalty of the grid best at every size.
 const SETTINGS: Settings = { sizes: [1, 2, 3], minDocs: 3, keep: 1000, l2: 0.001 }
 const EPOCHS = 300
 const RATE = 0.5
@@ -150,11 +152,11 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * then (the part itself and every later part left out).
  */
 const HISTORY = [
-  { part: /^b-/, rules: '52ddd56', unseen: /^[befghi]-/ },
-  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghi]-/ },
-  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghi]-/ },
-  { part: /^h-/, rules: '4af0773', unseen: /^[hi]-/ },
-  { part: /^i-/, rules: '6aae1b0', unseen: /^i-/ }
+  { part: /^b-/, rules: '52ddd56', unseen: /^[befghij]-/ },
+  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghij]-/ },
+  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghij]-/ },
+  { part: /^h-/, rules: '4af0773', unseen: /^[hij]-/ },
+  { part: /^i-/, rules: '6aae1b0', unseen: /^[ij]-/ }
 ]
 
 /** The checker as it was at a commit, written out of git into a temporary folder. */

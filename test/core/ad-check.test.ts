@@ -340,6 +340,62 @@ describe('advert checker: who is speaking, and what is licensed', () => {
   })
 })
 
+describe('advert checker: readings generalised from the fifth blind part (i-)', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it('reads a date as a date, not a period: "7月1日起" or "6月末" multiplies no rate, and a share paid on the day is paid once', () => {
+    expect(risk('保险公司6月末停售预定利率3%的产品，7月1日起新产品预定利率2.5%。')).toBe('low')
+    expect(risk('超市会员卡充值满500元送30元券；每月18日会员日，当天购物返2%到卡内余额，余额不计利息。')).toBe('low')
+    // A real period still counts: a share paid every month is a monthly rate.
+    expect(codes('会员卡充值两万元，每月返2%的利息，到期本金全额退还。')).toContain('high_return')
+  })
+
+  it("hears the law's words on disguised deposit-taking (论处, 司法解释) and investor education as a warning, not a pitch", () => {
+    expect(risk('按司法解释，以售后包租、约定回购等方式吸收资金的，以非法吸收公众存款罪论处。买铺前请看清租金从哪来，不要只看承诺的回报。')).toBe('low')
+    expect(risk('投资者教育：某“数字资产”平台以保本高息拉人入会，最终暴雷，主犯外逃。虚拟货币交易炒作属于非法金融活动，一律严格禁止。')).toBe('low')
+  })
+
+  it('reads money told as lost, with no advice, as a case retold even where it cites the rule the scheme broke', () => {
+    const text = '县里开了十几家“资金互助社”，按规定只能吸收社员存款，不得对外揽储，它们却面向社会揽储。如今多家互助社人去钱空，上千名储户的存款取不出来。'
+    expect(risk(text)).toBe('medium')
+    // The same rule with the loss only supposed is a warning.
+    expect(risk('按规定，资金互助社不得向社员以外的人吸收存款；一旦资金链断裂，存款就取不出来。')).toBe('low')
+  })
+
+  it("reads a news story with its lure, the money pursued and the empty office as a case retold, though it quotes a notice's warning", () => {
+    const text = '一家养老公司以承诺高额利息为诱饵，与老人签合同吸收资金。老两口投入十五万元，公司资金链断裂后去追讨本金无果，写字楼人去楼空，门口贴着“谨防集资诈骗”的提示。'
+    expect(risk(text)).toBe('medium')
+  })
+
+  it('reads signs listed three to a clause in a warning as named, not promised; a pitch listing its own promises is still one', () => {
+    expect(risk('镇处非办通报：今年排查出的线索涉及养老床位预订、合作社高息揽储、影视份额认购，均已移交处理。请群众不参与、不转发。')).toBe('low')
+    expect(risk('此类平台的套路是：虚构背景、保本高息、传销拉新、卷款跑路。')).toBe('low')
+    expect(risk('本项目保本保息、月月分红、推荐有奖，欢迎加入！')).toBe('high')
+    // The law's "……的，以……罪论处" is a rule; a case that ends "最终以……罪论处" is still a case.
+    expect(risk('某公司以每年30%的利息为诱饵，向上千名群众吸收资金，承诺到期还本付息，最终以集资诈骗罪论处。')).not.toBe('low')
+  })
+
+  it('reads the public element with who the public were in between, a return that grows with what is held, and commission paid up the chain', () => {
+    expect(risk('起诉书称，几名被告借旅游公司之名，变相向以退休职工为主的社会公众集资，涉及八千余人。')).toBe('medium')
+    expect(codes('股份越多分红越多，每晚按持有量分红。')).toContain('rebate')
+    expect(codes('做到主管后，您的上级提6%，上级的上级提2%。')).toContain('recruit')
+  })
+
+  it('hears money taken under a name (以……名义吸收) as a finding, and a pledge to buy back the produce as buy-back', () => {
+    expect(risk('据报道，一家健康公司以“康养会员”名义吸收老人充值，少则上万，多则几十万元，如今公司大门紧锁。')).toBe('medium')
+    expect(codes('特种养殖好项目：每对种兔八百元，公司承诺每只四十元回收，包技术包回收，当年获利上万元。')).toContain('buyback')
+    // A shop taking back an old appliance is no buy-back: no money is put in to earn.
+    expect(risk('家电以旧换新，本店负责回收旧机，送货上门。')).toBe('low')
+  })
+
+  it('hears a windfall from the state, a steady monthly payout for joining a pool, resale by the platform and a reward for bringing relatives as promises', () => {
+    expect(codes('国家扶贫专项资金发放通知：您已列入本批名单，可领取人民币二百万元，请扫码联系客服办理。')).toContain('high_return')
+    expect(risk('入会互助，老人每月稳稳领一千元，扫码进群注册会员。')).not.toBe('low')
+    expect(codes('抢到的货一键挂售，平台转卖后差价打进您的账户，躺着就能赚。')).toContain('buyback')
+    expect(codes('投一万元每月分红三百，介绍亲友再奖励现金。')).toContain('recruit')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { CATEGORY_CODES } from '../../../src/core/categories'
 import { CaseKind, TownQuery } from '../schemas'
+import { sendSerialisedOnce } from '../serialised-once'
 
 const RedFlag = Type.Object({ code: Type.String(), label: Type.String() })
 const Summary = {
@@ -47,15 +48,15 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), count: Type.Integer() })) }) }
       }
     },
-    async (req) => app.reading.categories((await app.town.get(req.query.town)).code)
+    async (req, reply) => sendSerialisedOnce(reply, await app.reading.categories((await app.town.get(req.query.town)).code))
   )
 
   app.get(
     '/articles',
     { schema: { tags: ['阅读'], summary: '文章列表（town=代码：本镇的和区里的；分类、关键词、分页）', querystring: ListQuery, response: { 200: PageOf(ArticleSummary), 400: ApiError } } },
-    async (req) => {
+    async (req, reply) => {
       const { category, q, page, pageSize } = req.query
-      return app.reading.articles({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize })
+      return sendSerialisedOnce(reply, await app.reading.articles({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize }))
     }
   )
 
@@ -69,15 +70,15 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ ...Summary, body: Type.String(), redFlags: Type.Array(RedFlag) }), 404: ApiError }
       }
     },
-    async (req) => app.reading.article(req.params.id)
+    async (req, reply) => sendSerialisedOnce(reply, await app.reading.article(req.params.id))
   )
 
   app.get(
     '/cases',
     { schema: { tags: ['阅读'], summary: '以案说法列表（town=代码：本镇的和区里的）', querystring: CaseListQuery, response: { 200: PageOf(CaseSummary), 400: ApiError } } },
-    async (req) => {
+    async (req, reply) => {
       const { category, q, page, pageSize, featured } = req.query
-      return app.reading.cases({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize, featured })
+      return sendSerialisedOnce(reply, await app.reading.cases({ town: (await app.town.get(req.query.town)).code, category, q: q?.trim() || undefined, page, pageSize, featured }))
     }
   )
 
@@ -102,7 +103,7 @@ const readingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
     },
-    async (req) => app.reading.caseLesson(req.params.id)
+    async (req, reply) => sendSerialisedOnce(reply, await app.reading.caseLesson(req.params.id))
   )
 }
 

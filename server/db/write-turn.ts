@@ -8,8 +8,8 @@ const WAIT_MS = 5000
  * counting thread, which each have a connection to the same database.
  * SQLite lets one connection write at a time, and a connection that finds
  * the file locked sleeps in its busy handler, holding its thread: on the
- * server's thread, each count's batch held every request for up to 40 ms
- * under a crowd of hand-ins. A write that takes the turn first waits with
+ * server's thread, under a crowd of hand-ins, every request waited while a
+ * count's batch held the lock. A write that takes the turn first waits with
  * the event loop free (Atomics.waitAsync), and finds the file unlocked.
  * Only the quiz's writes take turns; the rare others (tips, the office's
  * edits) still wait in SQLite, for a batch's few milliseconds at most.

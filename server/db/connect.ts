@@ -76,13 +76,16 @@ export function keepingStatements(file: SQLite.Database, kept = STATEMENTS_KEPT)
   }
 }
 
+/** Whether DATABASE_URL names PostgreSQL (else the embedded SQLite file). */
+export const isPostgres = (databaseUrl: string): boolean => /^postgres(ql)?:\/\//.test(databaseUrl)
+
 /**
  * Opens the database named by the configuration: PostgreSQL for a
  * postgres:// URL, else the SQLite file in dataDir (the quiz's counting
  * thread opens a second connection to the same file).
  */
 export function connect(opts: { databaseUrl: string; dataDir: string }): Connection {
-  if (/^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
+  if (isPostgres(opts.databaseUrl)) {
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 })
     // An idle connection the database ends (a restart, an administrator) is dropped by the pool, which opens
     // another when needed; without a listener, pg reports it as an unhandled error and the process stops.
@@ -97,9 +100,10 @@ export function connect(opts: { databaseUrl: string; dataDir: string }): Connect
   file.pragma('journal_mode = WAL')
   file.pragma('synchronous = FULL')
   file.pragma('foreign_keys = ON')
-  // The counting thread holds the write lock for the few milliseconds of a batch's writes; wait for it rather than
-  // fail. SQLite waits on the event loop, so not for long: a lock held longer (a stuck process, someone's sqlite3
-  // session) refuses the write with 503 busy (plugins/errors.ts) instead of freezing every other request.
+  // Another connection's write (the counting thread's batch, for writes that take no turn, see write-turn.ts) is
+  // waited for rather than failed. SQLite's wait blocks the event loop, so not for long: a lock held longer (a stuck
+  // process, someone's sqlite3 session) refuses the write with 503 busy (plugins/errors.ts) instead of freezing
+  // every other request.
   file.pragma('busy_timeout = 250')
   // 64 MiB of pages kept in memory (the default is 2 MiB): with a million stored rounds the key pages stay cached.
   file.pragma('cache_size = -65536')

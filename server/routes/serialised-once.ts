@@ -9,7 +9,7 @@ const texts = new WeakMap<object, { route: string; text: string }>()
  * object rather than once per request: serialising a reading list was a
  * third of the request's time. A text lives as long as its object.
  */
-export function sendSerialisedOnce<R extends FastifyReply>(reply: R, value: object): R {
+export function sendSerialisedOnce<R extends FastifyReply>(reply: R, value: Parameters<R['send']>[0] & object): R {
   const route = reply.request.routeOptions.url ?? ''
   const made = texts.get(value)
   const text = made?.route === route ? made.text : String(reply.serialize(value))

@@ -360,7 +360,10 @@ describe.each(LANES)('the quiz on %s', (lane) => {
     const rounds = await Promise.all(Array.from({ length: 7 }, () => start({ persona: 'worker', village: '辛口村' })))
     for (const r of rounds) expect((await answer(r.roundId, allRight(r.questions))).statusCode).toBe(200)
     // As two servers sharing one PostgreSQL would: both read the same rounds before either writes; only one may count them.
-    const [a, b] = [new Counter(server.app.db, server.app.dbKind, new WriteTurn()), new Counter(server.app.db, server.app.dbKind, new WriteTurn())]
+    const [a, b] = [
+      new Counter(server.app.db, server.app.dbKind, new WriteTurn('counting', WriteTurn.memory())),
+      new Counter(server.app.db, server.app.dbKind, new WriteTurn('counting', WriteTurn.memory()))
+    ]
     await Promise.all([a.count(), b.count(), server.app.quiz.tally()])
     expect(await itemsShown()).toBe(before + 7 * 5)
   })

@@ -22,7 +22,7 @@ export const quizPlugin = fp(
     app.addHook('onClose', async () => quiz.close())
     app.decorate('quiz', quiz)
     app.decorate('quizBank', new QuizBank(db, now, content))
-    app.decorate('quizRetention', new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS))
+    app.decorate('quizRetention', new QuizRetention(db, now, config.QUIZ_RETENTION_DAYS, counting.turn))
   },
   { name: 'quiz', dependencies: ['foundation', 'content', 'campaigns'] }
 )

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database'
+import type { WriteTurn } from '../../db/write-turn'
 import { timeOrderedIdBound } from '../../ids'
 
 /** Rounds looked at per step: each statement holds the connection (on SQLite, the event loop too) for about a millisecond. */
@@ -28,7 +29,8 @@ export class QuizRetention {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-    private readonly keepDays: number
+    private readonly keepDays: number,
+    private readonly turn: WriteTurn
   ) {}
 
   /** Returns how many rounds were deleted. */
@@ -51,17 +53,19 @@ export class QuizRetention {
       const rows = await this.db.selectFrom('quiz_rounds').select('id').where('id', '>', after).where('id', '<', to).orderBy('id').limit(STEP).execute()
       if (rows.length === 0) return deleted
       const ids = rows.map((r) => r.id)
-      deleted += await this.db.transaction().execute(async (trx) => {
-        if (handedIn) await trx.deleteFrom('quiz_handins').where('round_id', 'in', ids).where('counted', '=', 1).execute()
-        // A round goes only once it has no hand-in left, so one still to be counted keeps its round.
-        const { numDeletedRows } = await trx
-          .deleteFrom('quiz_rounds')
-          .where('id', 'in', ids)
-          .where('expires_at', '<', at.toISOString())
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('quiz_handins').select('round_id').whereRef('quiz_handins.round_id', '=', 'quiz_rounds.id'))))
-          .executeTakeFirst()
-        return Number(numDeletedRows)
-      })
+      deleted += await this.turn.run(() =>
+        this.db.transaction().execute(async (trx) => {
+          if (handedIn) await trx.deleteFrom('quiz_handins').where('round_id', 'in', ids).where('counted', '=', 1).execute()
+          // A round goes only once it has no hand-in left, so one still to be counted keeps its round.
+          const { numDeletedRows } = await trx
+            .deleteFrom('quiz_rounds')
+            .where('id', 'in', ids)
+            .where('expires_at', '<', at.toISOString())
+            .where(({ not, exists, selectFrom }) => not(exists(selectFrom('quiz_handins').select('round_id').whereRef('quiz_handins.round_id', '=', 'quiz_rounds.id'))))
+            .executeTakeFirst()
+          return Number(numDeletedRows)
+        })
+      )
       if (rows.length < STEP) return deleted
       after = ids[ids.length - 1]
     }

@@ -247,12 +247,14 @@ export class QuizService {
       const locked = checked[questionId]
       if (locked && !sameAnswer(locked, optionIds)) throw new AppError(409, 'answer_locked', '这道题已经对过答案了，答案不能再改。')
       if (!locked) {
-        const written = await this.db
-          .updateTable('quiz_rounds')
-          .set({ checked: JSON.stringify({ ...checked, [questionId]: optionIds }) })
-          .where('id', '=', roundId)
-          .where('checked', '=', round.checked)
-          .executeTakeFirst()
+        const written = await this.counting.turn.run(() =>
+          this.db
+            .updateTable('quiz_rounds')
+            .set({ checked: JSON.stringify({ ...checked, [questionId]: optionIds }) })
+            .where('id', '=', roundId)
+            .where('checked', '=', round.checked)
+            .executeTakeFirst()
+        )
         // Another check of this round was written since the read: read it again and decide on what is there now.
         if (Number(written.numUpdatedRows) !== 1) continue
       }

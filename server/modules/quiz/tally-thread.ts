@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import type { FastifyBaseLogger } from 'fastify'
+import { isPostgres } from '../../db/connect'
 import { WriteTurn } from '../../db/write-turn'
 import { startWorker } from '../../worker'
 import type { Reply, Request } from './tally-worker'
@@ -14,7 +15,9 @@ import type { Reply, Request } from './tally-worker'
  */
 export class CountingThread {
   /** Taken by the counting thread's transactions and by the server's quiz writes (see write-turn.ts). */
-  readonly turn = new WriteTurn()
+  readonly turn: WriteTurn
+  /** The memory the two take turns in, shared with the thread; none on PostgreSQL. */
+  private readonly turns: SharedArrayBuffer | null
   private worker: Worker | null = null
   private next = 0
   private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
@@ -22,7 +25,10 @@ export class CountingThread {
   constructor(
     private readonly database: { databaseUrl: string; dataDir: string },
     private readonly log: FastifyBaseLogger
-  ) {}
+  ) {
+    this.turns = isPostgres(database.databaseUrl) ? null : WriteTurn.memory()
+    this.turn = new WriteTurn('server', this.turns)
+  }
 
   count(): Promise<void> {
     return this.ask('count').catch((err: unknown) => {
@@ -50,19 +56,19 @@ export class CountingThread {
   }
 
   private start(): Worker {
-    const worker = startWorker(__dirname, 'tally-worker', { workerData: { ...this.database, turn: this.turn.shared } })
+    const worker = startWorker(__dirname, 'tally-worker', { workerData: { ...this.database, turns: this.turns } })
     // Requests keep the server alive, not this thread: an idle counter never holds a closing process open.
     worker.unref()
-    worker.on('message', ({ id, error }: Reply) => {
+    worker.on('message', ({ id, error, stack }: Reply) => {
       const waiter = this.waiting.get(id)
       this.waiting.delete(id)
       if (error === undefined) waiter?.resolve()
-      else waiter?.reject(new Error(error))
+      else waiter?.reject(Object.assign(new Error(error), stack ? { stack } : {}))
     })
     const lost = (error: Error) => {
       if (this.worker === worker) this.worker = null
       // A thread that died in its turn never ends it.
-      this.turn.end()
+      this.turn.free('counting')
       for (const waiter of this.waiting.values()) waiter.reject(error)
       this.waiting.clear()
     }

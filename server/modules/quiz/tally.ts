@@ -15,10 +15,10 @@ export interface Tally {
   flags: [string, number][]
 }
 
-/** A handed-in round as the running figures need it. */
 /** Where a campaign's round counts: the campaign in the town it was drawn in, so a district-wide campaign has a board per town. */
 export const boardScope = (campaignId: string, town: string): string => `${campaignId}@${town}`
 
+/** A handed-in round as the running figures need it. */
 interface Played {
   round_id: string
   participant: string
@@ -191,8 +191,8 @@ export class Counter {
   /** Participants known to have been seen before (see `seenBefore`). */
   private readonly known = new LRUCache<string, true>({ max: KNOWN_PARTICIPANTS })
   private readonly counting = new Coalesced(async () => {
-    // Between batches the write lock is free (a batch is read and summed before its transaction takes it), so the
-    // server's quiz writes, waiting for their turn (write-turn.ts), get it in between: a backlog never holds up a hand-in for more than one batch.
+    // Between batches the turn is free for a few milliseconds (a batch is read and summed before its transaction
+    // takes it): the server's quiz writes waiting for it (write-turn.ts) are woken as a batch ends and take it then.
     while ((await this.countBatch()) === TALLY_BATCH) await sleep(BATCH_PAUSE_MS)
   })
 

@@ -34,11 +34,13 @@ const caseSummaryOf = (r: CommonRow & { featured: number | string; kind: CaseKin
 })
 
 /**
- * Everything residents read, served from a cache of ready-made JSON: the
- * article list is the busiest request in campaign month and the content
- * changes only when the office publishes. The cache is emptied on the
- * content-changed signal (`ContentEvents`), so residents see a change at
- * once, including an item scheduled for later when its time comes.
+ * Everything residents read, served from a cache of answers: the article
+ * list is the busiest request in campaign month and the content changes only
+ * when the office publishes. The cache is emptied on the content-changed
+ * signal (`ContentEvents`), so residents see a change at once, including an
+ * item scheduled for later when its time comes. A cached answer is never
+ * changed in place (a change makes a new one): the routes keep each one's
+ * serialised text for as long as it is cached (routes/serialised-once.ts).
  */
 export class ReadingService {
   private readonly cache = new LRUCache<string, object>({ max: 2000 })

@@ -148,7 +148,7 @@ const bankRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { chunks, filename } = await uploadedFile(req, ' CSV 或 XLSX 文件', new AppError(400, 'too_large', '文件不能超过 5 MB。'))
-      const { items, problems } = await readQuizSheetOffThread(Buffer.concat(chunks), filename)
+      const { items, problems } = await readQuizSheetOffThread(Buffer.concat(chunks), filename, req.log)
       if (problems.length > 0) {
         throw new AppError(400, 'bad_rows', `有 ${problems.length} 处不对，一道题也没有导入：\n${problems.map((p) => `第 ${p.row} 行：${p.message}`).join('\n')}`)
       }

@@ -29,7 +29,7 @@ export interface Campaign {
 const DAY_MS = 24 * 3600 * 1000
 
 /** The instant a Beijing day begins. */
-export const beijingDayStart = (day: string): number => Date.parse(`${day}T00:00:00+08:00`)
+export const beijingDayStart = (day: string): number => dayjs(`${day}T00:00:00+08:00`).valueOf()
 
 /** Today's date in Beijing, YYYY-MM-DD. */
 export const beijingToday = (now: Date): string =>

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { beijingDayStart } from './campaign'
 
 dayjs.extend(utc)
 
@@ -43,6 +44,6 @@ export function formatRoughTime(iso: string, now: Date, precision: 'day' | 'hour
 
 /** A filter by Beijing days as instants: from the first instant of `from` to the end of `to` (either may be left open). */
 export function beijingDays(from?: string, to?: string): { start?: string; end?: string } {
-  const dayStart = (day: string) => dayjs(`${day}T00:00:00+08:00`)
+  const dayStart = (day: string) => dayjs(beijingDayStart(day))
   return { start: from ? dayStart(from).toISOString() : undefined, end: to ? dayStart(to).add(1, 'day').toISOString() : undefined }
 }

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import { sql, type Selectable } from 'kysely'
-import { beijingToday } from '../../../src/core/campaign'
+import { beijingDayStart, beijingToday } from '../../../src/core/campaign'
 import { leadingZeroBits, workInput } from '../../../src/core/proof-of-work'
 import {
   CASE_FLOWS,
@@ -87,14 +87,13 @@ export interface TipCounts {
 }
 
 const HOUR = 3600000
-const BEIJING = 8 * HOUR
 /**
  * Times stored with a tip are coarse, so that none can be matched to a
  * network log that saw the tipster's request: a tip's own times to its day
  * (Beijing), messages, photos and later changes to the hour.
  */
 const toHour = (at: Date) => new Date(Math.floor(at.getTime() / HOUR) * HOUR).toISOString()
-const toDay = (at: Date) => new Date(Math.floor((at.getTime() + BEIJING) / (24 * HOUR)) * 24 * HOUR - BEIJING).toISOString()
+const toDay = (at: Date) => new Date(beijingDayStart(beijingToday(at))).toISOString()
 
 const badCursor = () => new AppError(400, 'bad_cursor', '翻页位置不对，请回到第一页重新查看。')
 /** Where a page of the desk stopped: the last tip looked at. */

@@ -11,7 +11,7 @@ import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
 import type { TownProfile } from '../../../src/core/town'
 import { assertMayChange, assertMaySee, hiddenIds, staffSees, townOf } from '../content/towns'
-import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from './desk'
+import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from '../workflow/desk'
 
 const TABLE = { article: 'articles', case: 'case_lessons' } as const
 const THING = { article: '这篇文章', case: '这个案例' } as const

@@ -7,7 +7,7 @@ import { AppError } from '../../errors'
 import { newId } from '../../ids'
 import { audit, type Actor } from '../audit/service'
 import type { ContentEvents } from '../content/events'
-import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from '../publishing/desk'
+import { expectUnchanged, nextRevision, nextStatus, restoreRevision, revisionsOf, writeRevision, type DeskState } from '../workflow/desk'
 
 const THING = '这道题'
 
@@ -37,7 +37,7 @@ const stateOf = (row: Selectable<QuizItemTable>): DeskState => ({ status: row.st
 
 /**
  * The office's question bank, written and reviewed like articles (the
- * desk's shared workflow in ../publishing/desk.ts) and imported in bulk.
+ * desk's shared workflow in ../workflow/desk.ts) and imported in bulk.
  * Every change is signalled (`ContentEvents`), so the next round is drawn
  * from the bank as it is now.
  */

@@ -410,8 +410,10 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
   it("hears an explainer's question with a case as its example and the licensed kind beside it as a warning", () => {
     const text = '怎样分辨真假“养老保险”？某公司打着养老保险旗号以高息诱骗老人，已被立案侦查，多名嫌疑人被刑拘。真正的养老保险由保险公司承保，必须同时满足持牌经营和监管备案两个条件。'
     expect(risk(text)).toBe('low')
-    // A pitch that opens on the reader's wants is no explainer.
-    expect(risk('手头有闲钱没？我们的养老项目年化收益18%，保本保息。')).not.toBe('low')
+    // The question alone is no register: a pitch may open with one too.
+    expect(risk('为什么说养老项目比存银行强？我们年化收益18%，保本保息，每月分红。')).not.toBe('low')
+    expect(risk('互助盘是什么？就是大家互相帮助，排单打款，15天回款30%，推荐一人奖励200元。')).not.toBe('low')
+    expect(risk('如何识别好项目？看回报！我们的项目年化20%，政府背景，保本保息。')).not.toBe('low')
   })
 
   it('reads a small fee sent for a windfall, a monthly payout sent through a channel and 比放银行强 as promises', () => {

@@ -95,9 +95,10 @@ function speaksAsWarning(text: string, advice: number): boolean {
   const warning = advice + count(OUTREACH, text) + rule
   // A crime named without a word of advice is a judgment or a news report retelling it, not a warning.
   const retold = count(CASE_TEXT, text) + (advice === 0 && CRIME.test(text) ? 1 : 0)
-  // A retold case with a warning-giver's advice, or under an explainer's question, is a warning (a police notice, a
-  // court's typical case, "如何识别真假以房养老？" with a case as its example).
-  if (warning >= 1 && (AUTHORITY_ADVICE.test(text) || EXPLAINER.test(text)) && !CALL_TO_INVEST.test(text)) return true
+  // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case); so is one under
+  // an explainer's question that advises or names fraud ("如何识别真假以房养老？" with a case as its example).
+  const explained = EXPLAINER.test(text) && warning >= 2 && advice + count(OUTREACH, text) > 0
+  if (warning >= 1 && (AUTHORITY_ADVICE.test(text) || explained) && !CALL_TO_INVEST.test(text)) return true
   if (warning < 2 || warning <= retold) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
   if (advice === 0 && law === 0 && count(CASE_TEXT, text) > 0) return false

@@ -226,8 +226,8 @@ export const WARNING =
 /**
  * Who is speaking, counted over the whole text. A warning or a rule names
  * schemes and where to report them (nouns of fraud, "报警", the register of law: "不得", "第十一条", a list of
- * cases "……的；", elements listed "……；……；"; a kind of scheme told as a kind: an explainer's opening question,
- * what schemes "常以" or "惯用", "认清几类", the conditions a licensed one "必须同时满足"); a judgment or a news report
+ * cases "……的；", elements listed "……；……；"; schemes told as a kind: what they "常以" or "惯用", "认清几类骗局",
+ * the conditions a licensed one "必须同时满足"); a judgment or a news report
  * retells one case (defendants,
  * findings, "宣称"). A crime's name ("犯罪嫌疑人", "犯罪分子", "以……罪被追究") is a
  * case's word as much as a law's, so it is no rule's register. "不是骗局" is a claim, not a warning: a match whose first
@@ -236,7 +236,7 @@ export const WARNING =
 export const OUTREACH =
   /(不是|并非|绝非|不属于|不涉及)?(?:骗局|陷阱|骗子|诈骗|传销|非法集资|非法吸收公众存款|非法金融活动|套路|被骗|上当受骗|未经(?:批准|许可|备案)|报告|资金池|借新还旧|庞氏|资金盘|血本无归|跑路|报警|举报|报案|上报|不法分子|诱骗|冒用|冒充)/g
 export const RULE_TEXT =
-  /^[^。！？!?]{0,30}(?:什么|怎么|如何|怎样|为什么|区别|是真的吗|靠谱吗|安全吗|可以吗)[^。！？!?]{0,16}[?？]|(?:常|往往|通常|大多)(?:以|打着|借|用)|惯用|共同的?(?:特点|特征|手段|套路)|认清|认准|几类|必须(?:同时)?(?:满足|具备|符合|持有|取得)|是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|手法|特征|不得|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?]{2,60}[；;]/g
+  /(?:常|往往|通常|大多)(?:以|打着|借|用)|惯用|共同的?(?:特点|特征|手段|套路)|认清|必须(?:同时)?(?:满足|具备|符合|持有|取得)|是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|手法|特征|不得|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?]{2,60}[；;]/g
 /**
  * The state's own register when it fights fundraising (a campaign, a meeting's
  * order). With advice or the law's words it is outreach; alone, beside a case
@@ -253,7 +253,8 @@ export const CASE_TEXT =
  */
 /**
  * An explainer's opening question about what a kind of scheme or product is, or how to tell one from another ("互助盘是什么？",
- * "如何识别真假以房养老？"): a case it retells is its example. A pitch opens on the reader's wants ("手头有闲钱没？").
+ * "如何识别真假以房养老？"): with advice or names of fraud and one more sign of a warning, a case it retells is its
+ * example. It is no register alone: a pitch may open "为什么说养老项目比存银行强？" too.
  */
 export const EXPLAINER = /^[^。！？!?]{0,30}(?:什么|怎么|如何|怎样|为什么|区别|是真的吗|靠谱吗|安全吗|可以吗)[^。！？!?]{0,16}[?？]/
 /** A clause that is one item of a list ("三是……，最后无法提现"): it tells a kind of scheme, not one case. */

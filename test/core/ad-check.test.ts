@@ -403,8 +403,11 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
     expect(risk('“资金盘”是什么？这类平台常以“共享经济”为名，让人交会员费入场，按比例给静态收益，拉人头另有返利，涉嫌非法吸收公众存款，平台随时可能卷款跑路。')).toBe('low')
     // Money told as lost in one item of a list of kinds is what that kind comes to, not one case retold.
     expect(risk('老年朋友要认清两类骗局：一是假养老项目，承诺高额回报，诱导老人交钱；二是虚假理财平台，以高息为饵吸引充值，最后无法提现。')).toBe('low')
-    // A case retold with its loss, with no advice, is still a case.
+    // A case retold with its loss, with no advice, is still a case, even where it says what one company 常以 did
+    // ("以免费" is a lure, not "以免", lest).
     expect(risk('某平台以每月返利8%为诱饵，吸引三百多名老人充值，去年底平台无法提现，负责人不知去向。')).not.toBe('low')
+    expect(risk('据报道，这家公司常以免费旅游拉拢老人，承诺每月返利2%，三年来吸收资金上亿元，如今老板跑路，老人血本无归。')).not.toBe('low')
+    expect(risk('法院审理查明，被告人常以投资影视项目为名，许诺月息3%，向社会公众借款1200万元。')).not.toBe('low')
   })
 
   it("hears an explainer's question with a case as its example and the licensed kind beside it as a warning", () => {

@@ -21,6 +21,7 @@ import {
   FINDING,
   HYPOTHETICAL,
   INVESTMENT,
+  KIND_TEXT,
   LICENSED,
   LOST,
   OUTREACH,
@@ -82,7 +83,7 @@ function count(pattern: RegExp, text: string): number {
  */
 function speaksAsWarning(text: string, advice: number): boolean {
   const law = count(RULE_TEXT, text)
-  const rule = law + count(ENFORCEMENT, text)
+  const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
@@ -288,6 +289,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   WARNING,
   OUTREACH,
   RULE_TEXT,
+  KIND_TEXT,
   CASE_TEXT,
   LICENSED,
   CALL_TO_INVEST,

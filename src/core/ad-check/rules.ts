@@ -226,8 +226,7 @@ export const WARNING =
 /**
  * Who is speaking, counted over the whole text. A warning or a rule names
  * schemes and where to report them (nouns of fraud, "报警", the register of law: "不得", "第十一条", a list of
- * cases "……的；", elements listed "……；……；"; schemes told as a kind: what they "常以" or "惯用", "认清几类骗局",
- * the conditions a licensed one "必须同时满足"); a judgment or a news report
+ * cases "……的；", elements listed "……；……；"; and KIND_TEXT); a judgment or a news report
  * retells one case (defendants,
  * findings, "宣称"). A crime's name ("犯罪嫌疑人", "犯罪分子", "以……罪被追究") is a
  * case's word as much as a law's, so it is no rule's register. "不是骗局" is a claim, not a warning: a match whose first
@@ -236,7 +235,12 @@ export const WARNING =
 export const OUTREACH =
   /(不是|并非|绝非|不属于|不涉及)?(?:骗局|陷阱|骗子|诈骗|传销|非法集资|非法吸收公众存款|非法金融活动|套路|被骗|上当受骗|未经(?:批准|许可|备案)|报告|资金池|借新还旧|庞氏|资金盘|血本无归|跑路|报警|举报|报案|上报|不法分子|诱骗|冒用|冒充)/g
 export const RULE_TEXT =
-  /(?:常|往往|通常|大多)(?:以|打着|借|用)|惯用|共同的?(?:特点|特征|手段|套路)|认清|必须(?:同时)?(?:满足|具备|符合|持有|取得)|是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|手法|特征|不得|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?]{2,60}[；;]/g
+  /是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|手法|特征|不得|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?]{2,60}[；;]/g
+/**
+ * Schemes told as a kind, not as one case: what they "常以" or "惯用", "认清几类骗局", the conditions a licensed one
+ * "必须同时满足". A rule's register, but not the law's words: a news story may say what one company "常以" did.
+ */
+export const KIND_TEXT = /(?:常|往往|通常|大多)(?:以|打着|借|用)|惯用|共同的?(?:特点|特征|手段|套路)|认清|必须(?:同时)?(?:满足|具备|符合|持有|取得)/g
 /**
  * The state's own register when it fights fundraising (a campaign, a meeting's
  * order). With advice or the law's words it is outreach; alone, beside a case
@@ -290,7 +294,8 @@ export const FINDING =
  * clause that only supposes it (HYPOTHETICAL: "一旦资金链断裂，就会……") it is a warning's.
  */
 export const LOST = /血本无归|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向/
-export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往往|小心|以免|防止/
+// "以免" is lest; "以免费旅游拉拢" is a lure.
+export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往往|小心|以免(?!费)|防止/
 
 /**
  * A finding denied, in a court's words: explaining why a case lacks the public

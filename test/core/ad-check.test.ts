@@ -396,6 +396,48 @@ describe('advert checker: readings generalised from the fifth blind part (i-)', 
   })
 })
 
+describe('advert checker: readings generalised from the sixth blind part (j-)', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it('hears a warning that tells a kind of scheme as a kind (an opening question, what such schemes 常以, a list of kinds) as a warning', () => {
+    expect(risk('“资金盘”是什么？这类平台常以“共享经济”为名，让人交会员费入场，按比例给静态收益，拉人头另有返利，涉嫌非法吸收公众存款，平台随时可能卷款跑路。')).toBe('low')
+    // Money told as lost in one item of a list of kinds is what that kind comes to, not one case retold.
+    expect(risk('老年朋友要认清两类骗局：一是假养老项目，承诺高额回报，诱导老人交钱；二是虚假理财平台，以高息为饵吸引充值，最后无法提现。')).toBe('low')
+    // A case retold with its loss, with no advice, is still a case, even where it says what one company 常以 did
+    // ("以免费" is a lure, not "以免", lest).
+    expect(risk('某平台以每月返利8%为诱饵，吸引三百多名老人充值，去年底平台无法提现，负责人不知去向。')).not.toBe('low')
+    expect(risk('据报道，这家公司常以免费旅游拉拢老人，承诺每月返利2%，三年来吸收资金上亿元，如今老板跑路，老人血本无归。')).not.toBe('low')
+    expect(risk('法院审理查明，被告人常以投资影视项目为名，许诺月息3%，向社会公众借款1200万元。')).not.toBe('low')
+  })
+
+  it("hears an explainer's question with a case as its example and the licensed kind beside it as a warning", () => {
+    const text = '怎样分辨真假“养老保险”？某公司打着养老保险旗号以高息诱骗老人，已被立案侦查，多名嫌疑人被刑拘。真正的养老保险由保险公司承保，必须同时满足持牌经营和监管备案两个条件。'
+    expect(risk(text)).toBe('low')
+    // The question alone is no register: a pitch may open with one too.
+    expect(risk('为什么说养老项目比存银行强？我们年化收益18%，保本保息，每月分红。')).not.toBe('low')
+    expect(risk('互助盘是什么？就是大家互相帮助，排单打款，15天回款30%，推荐一人奖励200元。')).not.toBe('low')
+    expect(risk('如何识别好项目？看回报！我们的项目年化20%，政府背景，保本保息。')).not.toBe('low')
+  })
+
+  it('reads a small fee sent for a windfall, a monthly payout sent through a channel and 比放银行强 as promises', () => {
+    expect(codes('解冻一笔海外民族资产，每人先交几十元报单费，资产一解冻每人可分几十万元。')).toContain('high_return')
+    expect(codes('请向管理员发送5元登记费红包，审核通过即可申领巨额补助款。')).toContain('high_return')
+    expect(codes('交6万元买一份协议，我每个月用银行卡给您返800元，比放银行强多了。')).toContain('high_return')
+  })
+
+  it('reads a shop refunding unused coupons on a returned order as no rebate; spending returned whole after a year still is one', () => {
+    expect(risk('购物满100元送代金券一张；整单退货的，全额返还未使用的代金券。')).toBe('low')
+    expect(codes('在本店消费多少，一年后全额返还。')).toContain('rebate')
+  })
+
+  it("lifts no licensed product's news in which the rules found no sign, however sure the scorer is", () => {
+    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
+    expect(checkAdvert('农行网点开展储蓄国债下乡宣传，村民买一万元三年期国债，利息比存定期多一些。', { scorer: sure }).risk).toBe('low')
+    // A licensed word in a text with a sign of its own is still lifted: "保险" disguises a return paid by introducing.
+    expect(checkAdvert('买这份保险合同的都能拿利息，介绍朋友来买另有提成。', { scorer: sure }).risk).not.toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -13,7 +13,7 @@ export const ApiError = Type.Object({ error: Type.Object({ code: Type.String(), 
 export const Text = (label: string, min: number, max: number) =>
   Type.String({ minLength: min, maxLength: max, errorMessage: min > 0 ? `${label}要填写，最多 ${max} 个字。` : `${label}最多 ${max} 个字。` })
 
-export const Day = (label: string) => Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', errorMessage: `${label}要写成 2026-06-15 这样的日期。` })
+export const Day = (label: string) => Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', errorMessage: `请选好${label}（日期写成 2026-06-15 这样）。` })
 
 export const Category = Type.Union(
   CATEGORY_CODES.map((c) => Type.Literal(c)),

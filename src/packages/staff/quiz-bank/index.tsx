@@ -48,9 +48,11 @@ function Bank({ session }: { session: StaffSession }) {
   // Publishing from the list puts live the revision listed; if it changed since, the list is loaded again with the server's word.
   // Either way the next round drawn changes at once: asked first, as in the editor.
   const toggle = async (item: BankItem, publish: boolean) => {
+    // Many questions share a prompt ("这条宣传里有哪些危险信号？"): the line under it tells them apart, so the dialog names both.
+    const which = `“${item.prompt}”（${quizItemSummary(item)}）`
     const asked = publish
-      ? { title: '现在就发布这道题吗？', content: '发布后，它马上会出现在居民的答题里。', confirmText: '发布' }
-      : { title: '现在就撤下这道题吗？', content: '撤下后，它不再出现在答题里。以后还可以再发布。', confirmText: '撤下' }
+      ? { title: '现在就发布这道题吗？', content: `${which}发布后，马上会出现在居民的答题里。`, confirmText: '发布' }
+      : { title: '现在就撤下这道题吗？', content: `${which}撤下后，不再出现在答题里。以后还可以再发布。`, confirmText: '撤下' }
     if (!(await ask({ ...asked, cancelText: '再看看' }))) return
     await (publish ? publishItem('quiz', item.id, item.revision) : withdrawItem('quiz', item.id)).then(
       () => bank.reload(),

@@ -152,13 +152,15 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * the commit of those rules and the texts a scorer could have been trained on
  * then (the part itself and every later part left out).
  */
-const HISTORY = [
-  { part: /^b-/, rules: '52ddd56', unseen: /^[befghijk]-/ },
-  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghijk]-/ },
-  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghijk]-/ },
-  { part: /^h-/, rules: '4af0773', unseen: /^[hijk]-/ },
-  { part: /^i-/, rules: '6aae1b0', unseen: /^[ijk]-/ },
-  { part: /^j-/, rules: '25e23b4', unseen: /^[jk]-/ }
+const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string }[] = [
+  { part: /^b-/, rules: '52ddd56', unseen: /^[befghijkl]-/ },
+  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghijkl]-/ },
+  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghijkl]-/ },
+  { part: /^h-/, rules: '4af0773', unseen: /^[hijkl]-/ },
+  { part: /^i-/, rules: '6aae1b0', unseen: /^[ijkl]-/ },
+  { part: /^j-/, rules: '25e23b4', unseen: /^[jkl]-/ },
+  // Scored with the weights then shipped (trained at afb5810 on dev without k-), replayed from git as well.
+  { part: /^k-/, rules: '7bbf6b2', unseen: /^[kl]-/, scorer: 'afb5810' }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult
@@ -217,6 +219,10 @@ function history(texts: Text[]): void {
     // on the texts of its time, it gives the merge's figures where the settings were today's (i-, j-); g- and h- were
     // scored with scorers of other settings, so theirs differ from the merge's.
     if (engine) figures(`part ${h.part.source.slice(1)} engine@${h.rules} + scorer`, part, (t) => engine(t.text, { scorer: model }).risk !== 'low')
+    if (engine && h.scorer) {
+      const shipped = JSON.parse(execFileSync('git', ['show', `${h.scorer}:src/core/ad-check/scorer-weights.json`], { cwd: join(__dirname, '..'), encoding: 'utf8' })) as ScorerModel
+      figures(`part ${h.part.source.slice(1)} engine@${h.rules} + scorer@${h.scorer}`, part, (t) => engine(t.text, { scorer: shipped }).risk !== 'low')
+    }
   }
 }
 

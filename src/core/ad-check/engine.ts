@@ -64,6 +64,14 @@ const HIGH = 55
 const MEDIUM = 25
 // A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
 const CLAUSE_END = /[。！？!?；;]/
+const lastSentenceEnd = (s: string) => {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_END.test(s[i])) return i
+  return -1
+}
+const firstSentenceEnd = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (CLAUSE_END.test(s[i])) return i
+  return s.length
+}
 // A list's items run within a clause between commas: "以返本销售、售后包租、约定回购等方式".
 const LIST_END = /[。！？!?；;，,]/
 
@@ -352,11 +360,15 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     // "每月8日会员日，当日消费返2%": a share paid on the day is paid once, whatever period came before the day.
     let since = before
     for (const o of before.matchAll(ONCE)) since = before.slice((o.index ?? 0) + o[0].length)
+    // A period is the share's only in its own sentence: "最低按1%计。另有7天至181天多个期限" is a yearly 1%, then terms.
+    since = since.slice(lastSentenceEnd(since) + 1)
+    const next = n.text.slice(b, b + 8)
+    const window = `${since}|${next.slice(0, firstSentenceEnd(next))}`
     if (!YEARLY.test(before))
-      for (const p of `${since}|${n.text.slice(b, b + 8)}`.matchAll(PERIOD)) {
+      for (const p of window.matchAll(PERIOD)) {
         const after = (p.index ?? 0) >= since.length
         if (after && seen) break
-        if (isDate(p, `${since}|${n.text.slice(b, b + 8)}`)) continue
+        if (isDate(p, window)) continue
         const every = p[1] ? parseNumber(p[1]) : 1
         if (every > 0) {
           per = PER_YEAR[p[2] ?? p[3]] / every

@@ -64,6 +64,7 @@ const HIGH = 55
 const MEDIUM = 25
 // A warning covers its sentence: "凡是……承诺高额回报的，请立即反映" quotes the promise it names.
 const CLAUSE_END = /[。！？!?；;]/
+const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const lastSentenceEnd = (s: string) => {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_END.test(s[i])) return i
   return -1
@@ -131,6 +132,10 @@ function readAdvice(text: string): { advice: number; quoted: (at: number) => boo
   const advised = new Uint8Array(clauses + 1)
   let advice = 0
   for (const m of text.matchAll(WARNING)) {
+    const at = m.index ?? 0
+    // A notice reported ("曾两次发布风险提示") or the name of the law and its offices ("防范和处置非法集资工作专班") is who
+    // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
+    if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length)) continue
     advice++
     advised[clauseOf[m.index ?? 0]] = 1
   }

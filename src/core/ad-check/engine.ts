@@ -448,9 +448,10 @@ const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 
 // What a licensed product truthfully says of itself: a deposit or a bond
 // repays principal, an annuity pays every year, a bank's wealth subsidiary is
-// called "理财", a pension account buys "养老理财". In its text these words are
+// called "理财", a pension account buys "养老理财", a village mutual-aid society approved by the banking regulator
+// takes members' 资金互助. In its text these words are
 // no flag; a rate above bank level is.
-const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension'])
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid'])
 
 /**
  * Where the statistical second opinion (scorer.ts) moves the level, in

@@ -55,7 +55,7 @@ export function StateView({ loading, error, empty, emptyText, offlineSince, onRe
           <Loading direction='vertical'>正在加载…</Loading>
         </View>
       )}
-      {!loading && !error && empty && <Empty image={<View className='state-view__glyph'>?</View>} imageSize={72} title={emptyText ?? '这里还没有内容'} />}
+      {!loading && !error && empty && <Empty image={<View className='state-view__glyph is-quiet'>空</View>} imageSize={72} title={emptyText ?? '这里还没有内容'} />}
       {hasContent && children}
     </View>
   )

@@ -4,7 +4,7 @@
  * with text components only, so no script or raw HTML can ever reach a
  * resident, whatever an author types.
  */
-import { isRedFlagCode, redFlagLabel, type RedFlagCode } from './red-flags'
+import { isRedFlagCode, redFlagCodeOf, redFlagLabel, type RedFlagCode } from './red-flags'
 
 export interface Inline {
   text: string
@@ -20,7 +20,10 @@ export type Block =
   | { type: 'quote'; inlines: Inline[] }
   | { type: 'list'; items: Inline[][] }
 
-const MARK = /\[\[([^\]|]+)\|([a-z_]+)\]\]|\*\*([^*]+)\*\*/g
+// A mark's flag is any name: an unknown one (a typo, a label typed by hand)
+// still reads as a mark, so residents never see its brackets and the content
+// check can name it.
+const MARK = /\[\[([^\]|]+)\|([^\]|]+)\]\]|\*\*([^*]+)\*\*/g
 
 export function parseInlines(text: string): Inline[] {
   const out: Inline[] = []
@@ -125,6 +128,22 @@ export function markWords(source: string, words: string, code: RedFlagCode): str
 /** Takes a mark off its words (the first mark of these words with this code), keeping the words. */
 export function unmarkWords(source: string, words: string, code: string): string {
   return source.replace(`[[${words}|${code}]]`, () => words)
+}
+
+/**
+ * The text as the office edits it: each mark names its flag by the label the
+ * author picked it by (`[[原话|承诺高额或固定回报]]`), so nobody reads a code.
+ */
+export function marksForEditing(source: string): string {
+  return source.replace(MARK, (all, words?: string, code?: string) => (words !== undefined && code !== undefined && isRedFlagCode(code) ? `[[${words}|${redFlagLabel(code)}]]` : all))
+}
+
+/** Back from the editor's text to the stored one: each label becomes its code again. */
+export function marksFromEditing(text: string): string {
+  return text.replace(MARK, (all, words?: string, label?: string) => {
+    const code = words !== undefined && label !== undefined ? redFlagCodeOf(label.trim()) : undefined
+    return code ? `[[${words}|${code}]]` : all
+  })
 }
 
 /** The ids of the uploaded images a text shows. */

@@ -12,6 +12,6 @@ export function bodyProblems(text: string): string[] {
   const problems: string[] = []
   if (MARKUP.test(text)) problems.push('正文里不能有网页代码（如 <script>、<img> 等标签），请删掉后再保存。')
   const unknown = markedCodes(text).filter((c) => !isRedFlagCode(c))
-  if (unknown.length > 0) problems.push(`标记里有不认识的红旗代码：${unknown.join('、')}。`)
+  if (unknown.length > 0) problems.push(`正文里标出的“${unknown.join('”“')}”不是认识的危险信号，请取消这个标记后重新标出。`)
   return problems
 }

@@ -60,7 +60,7 @@ export function quizItemProblems(f: QuizFields): string[] {
     add(filled('广告来源', f.advert.source, QUIZ_LIMITS.source))
     add(filled('广告原文', f.advert.text, QUIZ_LIMITS.advert))
     for (const code of markedCodes(f.advert.text)) {
-      if (!isRedFlagCode(code)) add(`广告原文里标记的红旗代码“${code}”不认识。`)
+      if (!isRedFlagCode(code)) add(`广告原文里标出的“${code}”不是认识的危险信号，请取消这个标记后重新标出。`)
       else if (!f.redFlags.includes(code)) add(`广告原文里标出了“${redFlagLabel(code)}”，但本题的红旗里没有选它。`)
     }
   }

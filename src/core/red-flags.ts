@@ -38,6 +38,13 @@ export function redFlagLabel(code: string): string {
   return LABELS.get(code) ?? code
 }
 
+const CODES = new Map<string, RedFlagCode>(RED_FLAGS.map((f) => [f.label, f.code]))
+
+/** The code of a flag named by its label, if it is one. */
+export function redFlagCodeOf(label: string): RedFlagCode | undefined {
+  return CODES.get(label)
+}
+
 /** Expands codes into `{ code, label }`, keeping order and dropping unknown codes. */
 export function toRedFlags(codes: readonly string[]): RedFlag[] {
   return codes.filter(isRedFlagCode).map((code) => ({ code, label: redFlagLabel(code) }))

@@ -1,4 +1,5 @@
-import { flagMarks, markedCodes, markWords, markWordsProblem, parseBody, parseInlines, plainText, unmarkWords } from '../../src/core/body-text'
+import { flagMarks, markedCodes, marksForEditing, marksFromEditing, markWords, markWordsProblem, parseBody, parseInlines, plainText, unmarkWords } from '../../src/core/body-text'
+import { bodyProblems } from '../../src/core/content-rules'
 
 describe('body text format', () => {
   it('splits headings, paragraphs, quotes and lists', () => {
@@ -21,6 +22,21 @@ describe('body text format', () => {
 
   it('keeps the words of a mark with an unknown code, without a flag', () => {
     expect(parseInlines('[[稳赚|no_such_flag]]')).toEqual([{ text: '稳赚' }])
+  })
+
+  it('reads a mark typed with a name it does not know as a mark, so residents never see its brackets', () => {
+    expect(parseInlines('他说[[稳赚|高回报]]。')).toEqual([{ text: '他说' }, { text: '稳赚' }, { text: '。' }])
+    expect(bodyProblems('他说[[稳赚|高回报]]。')).toEqual(['正文里标出的“高回报”不是认识的危险信号，请取消这个标记后重新标出。'])
+  })
+
+  it('shows the office each mark by its label and stores it by its code', () => {
+    const stored = '**注意**：[[月息三分|high_return]]，[[保本|guaranteed]]，[[稳赚|no_such_flag]]'
+    const editing = marksForEditing(stored)
+    expect(editing).toBe('**注意**：[[月息三分|承诺高额或固定回报]]，[[保本|承诺保本、无风险]]，[[稳赚|no_such_flag]]')
+    expect(marksFromEditing(editing)).toBe(stored)
+    // A mark the author types with a label, or edits the words of, is stored by its code.
+    expect(marksFromEditing('[[拉人头|拉人头、发展下线]]，[[年返一成|承诺高额或固定回报 ]]')).toBe('[[拉人头|recruit]]，[[年返一成|high_return]]')
+    expect(marksFromEditing('[[稳赚|高回报]]')).toBe('[[稳赚|高回报]]')
   })
 
   it('treats HTML as plain text, so nothing can run', () => {

@@ -12,6 +12,7 @@ const TYPE_FLOORS = { sentence: 16, smallest: 14 }
 describeInBrowser('H5 in Chromium at a desk: type size, targets, contrast and width on every office screen', () => {
   const lane = browserLane({ TIP_POW_BITS: '8' })
   const audits: { screen: string; a: Audit }[] = []
+  const stockHints: string[] = []
 
   beforeAll(async () => {
     await prepareDesk(lane.app)
@@ -19,6 +20,7 @@ describeInBrowser('H5 in Chromium at a desk: type size, targets, contrast and wi
     for (const s of STAFF_SCREENS) {
       await s.open(page, lane.base)
       audits.push({ screen: s.name, a: await audit(page) })
+      if (await page.locator('[placeholder="请输入内容"]').count()) stockHints.push(s.name)
     }
     await context.close()
   })
@@ -45,6 +47,10 @@ describeInBrowser('H5 in Chromium at a desk: type size, targets, contrast and wi
       }
     }
     expect(problems).toEqual([])
+  })
+
+  it("shows no box with NutUI's stock hint 请输入内容: each field's label says what goes in it", () => {
+    expect(stockHints).toEqual([])
   })
 
   it('runs nothing off the side and lays no text over other text', () => {

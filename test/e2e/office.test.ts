@@ -32,12 +32,15 @@ describeInBrowser('H5 in Chromium: the office publishes', () => {
     await page.locator('.flag-marker .choices__item', { hasText: '承诺高额或固定回报' }).click()
     await page.locator('.flag-marker__apply').click()
     await page.locator('.flag-marker__mark', { hasText: '每年返利百分之十' }).getByText('承诺高额或固定回报').waitFor()
-    expect(await page.locator('.edit__body textarea').inputValue()).toContain('[[每年返利百分之十|high_return]]')
+    // The box shows the mark by that label too; the article keeps the code (checked once saved).
+    expect(await page.locator('.edit__body textarea').inputValue()).toContain('[[每年返利百分之十|承诺高额或固定回报]]')
     await page.locator('.field', { hasText: '本文教的危险信号' }).locator('.choices__item.is-on', { hasText: '承诺高额或固定回报' }).waitFor()
     await page.locator('.edit__save').click()
     await page.waitForURL(/edit\/index\?kind=article&id=/)
     await page.getByText('第 1 版').waitFor()
     const editUrl = page.url()
+    const saved = await lane.app.inject({ method: 'GET', url: `/api/admin/articles/${new URL(editUrl.replace('#', '')).searchParams.get('id')}`, headers: publisher })
+    expect(saved.json().fields.body).toContain('[[每年返利百分之十|high_return]]')
 
     await page.locator('.edit__preview').click()
     await page.waitForURL(/preview\/index/)

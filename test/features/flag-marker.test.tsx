@@ -1,12 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { FlagMarker } from '../../src/features/publishing/components/flag-marker'
+import { LongText } from '../../src/features/publishing/components/long-text'
 
 function Harness({ initial }: { initial: string }) {
   const [text, setText] = useState(initial)
   const [flags, setFlags] = useState<string[]>([])
   return (
     <>
+      <LongText className='body' size='page' marked value={text} onChange={setText} maxLength={2000} disabled={false} />
       <FlagMarker text={text} onText={setText} flags={flags} onFlags={setFlags} />
       <output data-testid='text'>{text}</output>
       <output data-testid='flags'>{flags.join(',')}</output>
@@ -30,9 +32,15 @@ describe('FlagMarker', () => {
     expect(screen.getByTestId('text')).toHaveTextContent('预订床位，[[每年返利百分之十|high_return]]。')
     expect(screen.getByTestId('flags')).toHaveTextContent('high_return')
     expect(container.querySelector('.flag-marker__mark')).toHaveTextContent('“每年返利百分之十”承诺高额或固定回报')
+    // The text box shows the mark by its label, never its code, and an edit around it keeps the code.
+    const box = container.querySelector('.body .nut-textarea-textarea')
+    if (!box) throw new Error(container.innerHTML)
+    expect(box.getAttribute('value')).toBe('预订床位，[[每年返利百分之十|承诺高额或固定回报]]。')
+    fireEvent(box, new CustomEvent('input', { detail: { value: `${box.getAttribute('value')}名额有限。` } }))
+    expect(screen.getByTestId('text')).toHaveTextContent('预订床位，[[每年返利百分之十|high_return]]。名额有限。')
 
     fireEvent.click(screen.getByText('取消标记'))
-    expect(screen.getByTestId('text')).toHaveTextContent('预订床位，每年返利百分之十。')
+    expect(screen.getByTestId('text')).toHaveTextContent('预订床位，每年返利百分之十。名额有限。')
     expect(container.querySelector('.flag-marker__mark')).toBeNull()
   })
 

@@ -115,7 +115,7 @@ describe.each(LANES)('the question bank desk on %s', (lane) => {
     ['an unknown category', item({ category: 'lottery' }), '分类“lottery”不认识'],
     ['an unknown red flag', item({ redFlags: ['high_return', 'guaranteed', 'nope'] }), '红旗“nope”不认识'],
     ['a marked code not among its red flags', item({ redFlags: ['high_return'] }), '广告原文里标出了“承诺保本、无风险”，但本题的红旗里没有选它。'],
-    ['a marked code nobody knows', item({ advert: { source: '告示', text: '[[稳赚|sure_thing]]' } }), '广告原文里标记的红旗代码“sure_thing”不认识。'],
+    ['a marked code nobody knows', item({ advert: { source: '告示', text: '[[稳赚|sure_thing]]' } }), '广告原文里标出的“sure_thing”不是认识的危险信号，请取消这个标记后重新标出。'],
     [
       'a judge item with two right answers',
       item({

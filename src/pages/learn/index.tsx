@@ -57,7 +57,10 @@ export default function Learn() {
       </View>
       <SearchBar
         className='learn__search'
-        placeholder={kind === 'exposures' ? '输入机构或个人名称查一查' : '搜一搜：养老、返利、原始股…'}
+        // The red 搜索 beside the box says what it is for; the magnifier it replaces took room that, with 大字 on a
+        // narrow phone, left the box a single character wide. The hint is examples only, so even cut off it says what to type.
+        leftIn={null}
+        placeholder={kind === 'exposures' ? '机构或个人的名称' : '养老、返利、原始股…'}
         maxLength={100}
         value={input}
         onChange={(v) => setInput(v)}

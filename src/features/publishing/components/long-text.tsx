@@ -1,8 +1,10 @@
 import { TextArea } from '@nutui/nutui-react-taro'
+import { marksForEditing, marksFromEditing } from '../../../core/body-text'
 
 /**
  * A text box for writing at length: a page (or a paragraph) tall, growing
  * line by line with the text (auto-height; its minimum height is staff.scss's).
+ * A text that carries red-flag marks (`marked`) shows each by its label.
  */
 export function LongText({
   className,
@@ -10,7 +12,8 @@ export function LongText({
   value,
   onChange,
   maxLength,
-  disabled
+  disabled,
+  marked = false
 }: {
   className: string
   size: 'page' | 'paragraph'
@@ -18,6 +21,16 @@ export function LongText({
   onChange: (next: string) => void
   maxLength: number
   disabled: boolean
+  marked?: boolean
 }) {
-  return <TextArea className={`${className} staff__long-text is-${size}`} value={value} onChange={onChange} maxLength={maxLength} autoSize disabled={disabled} />
+  return (
+    <TextArea
+      className={`${className} staff__long-text is-${size}`}
+      value={marked ? marksForEditing(value) : value}
+      onChange={marked ? (v) => onChange(marksFromEditing(v)) : onChange}
+      maxLength={maxLength}
+      autoSize
+      disabled={disabled}
+    />
+  )
 }

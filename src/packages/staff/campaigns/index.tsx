@@ -135,11 +135,12 @@ function Campaigns({ session }: { session: StaffSession }) {
   const list = useCampaigns()
   const { editing, setEditing, done, toggle } = useListEditing<CampaignRecord>(list.reload, setCampaignPublished)
   // Publishing puts it on every resident's home and the village screens at once, and withdrawing takes it off: asked first, as one click could slip.
+  // The theme goes in the text, not the title, which on a phone would break it mid-phrase.
   const publishOrWithdraw = async (c: CampaignRecord) => {
     const asked =
       c.status === 'published'
-        ? { title: `撤下“${c.theme}”吗？`, content: '撤下后，居民的首页和村屏马上不再显示它。以后还可以再发布。', confirmText: '撤下' }
-        : { title: `发布“${c.theme}”吗？`, content: '发布后，活动期间居民的首页和村屏都会显示它。', confirmText: '发布' }
+        ? { title: '现在就撤下这个活动吗？', content: `“${c.theme}”撤下后，居民的首页和村屏马上不再显示它。以后还可以再发布。`, confirmText: '撤下' }
+        : { title: '现在就发布这个活动吗？', content: `“${c.theme}”发布后，活动期间居民的首页和村屏都会显示它。`, confirmText: '发布' }
     if (await ask({ ...asked, cancelText: '再看看' })) await toggle(c)
   }
   if (editing) return <CampaignForm initial={editing === 'new' ? null : editing} onDone={done} />
@@ -161,7 +162,7 @@ function Campaigns({ session }: { session: StaffSession }) {
             <View key={c.id} className='staff__item'>
               <View className='staff__item-title'>{c.theme}</View>
               <View className='staff__row staff__meta'>
-                <View className={`staff__status is-${c.status}`}>{c.status === 'published' ? '已发布' : '草稿'}</View>
+                <View className={`staff__status is-${c.status}`}>{c.status === 'published' ? '已发布' : '未发布'}</View>
                 <DistrictItem session={session} kind={'campaign'} item={c} onChanged={() => void list.reload()} />
                 <View>
                   {c.startsOn} 至 {c.endsOn}

@@ -138,8 +138,12 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
           </Field>
           {kind === 'article' ? (
             <>
-              <Field label='正文' hint='空一行分段；“## ”开头是小标题；“- ”开头是列表；“> ”开头是引用的广告原话；**加粗**' error={problems[0]}>
-                <LongText className='edit__body' size='page' value={draft.body} onChange={(v) => set('body', v)} maxLength={20000} disabled={locked} />
+              <Field
+                label='正文'
+                hint='空一行分段；“## ”开头是小标题；“- ”开头是列表；“> ”开头是引用的广告原话；**加粗**；[[原话|危险信号]] 是标出的危险信号，用下面的“标出危险信号”加上'
+                error={problems[0]}
+              >
+                <LongText className='edit__body' size='page' marked value={draft.body} onChange={(v) => set('body', v)} maxLength={20000} disabled={locked} />
               </Field>
               <FlagMarker text={draft.body} onText={(v) => set('body', v)} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
             </>
@@ -166,7 +170,7 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
                 </>
               )}
               <Field label='案情经过' hint='写完后在下面标出案情里的危险信号原话' error={problems[0]}>
-                <LongText className='edit__story' size='page' value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} disabled={locked} />
+                <LongText className='edit__story' size='page' marked value={draft.story} onChange={(v) => set('story', v)} maxLength={20000} disabled={locked} />
               </Field>
               <FlagMarker text={draft.story} onText={(v) => set('story', v)} flags={draft.redFlags} onFlags={(v) => set('redFlags', v)} disabled={locked} />
               <Field label='钱和人最后怎样了'>

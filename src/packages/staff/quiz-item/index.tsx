@@ -176,6 +176,7 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
                 <LongText
                   className='quiz-item__advert'
                   size='paragraph'
+                  marked
                   value={draft.advert.text}
                   onChange={(v) => set('advert', { ...draft.advert, text: v })}
                   maxLength={QUIZ_LIMITS.advert}

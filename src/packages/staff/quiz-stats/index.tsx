@@ -45,6 +45,7 @@ function Report({ stats, towns }: { stats: QuizStats; towns: readonly TownEntry[
       </View>
       <View className='staff__card'>
         <View className='staff__title'>正确率最低的题</View>
+        <View className='staff__soft'>多选题要把危险信号选全、选对才算答对；只选对一部分的，漏看了哪种信号见上一栏。</View>
         <Bars rows={stats.items.slice(0, 10).map((i) => ({ label: i.prompt || i.itemId, value: Math.round(i.correctRate * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
       </View>
       {stats.byTown.length > 0 && (

@@ -5,13 +5,16 @@ import { imageUrl } from '../services/http'
 import './body-text.scss'
 
 function Inlines({ inlines }: { inlines: Inline[] }) {
+  // A flag is named at its first mark in a run of text; later words showing the same sign are only highlighted, so
+  // one sentence does not carry the same label three times and stay readable at 大字.
+  const first = inlines.map((part, i) => part.flag !== undefined && inlines.findIndex((p) => p.flag?.code === part.flag?.code) === i)
   return (
     <>
       {inlines.map((part, i) =>
         part.flag ? (
           <Text key={i} className='body-text__flag'>
             <Text className='body-text__flag-words'>{part.text}</Text>
-            <Text className='body-text__flag-label'>⚑{part.flag.label}</Text>
+            {first[i] && <Text className='body-text__flag-label'>⚑{part.flag.label}</Text>}
           </Text>
         ) : (
           <Text key={i} className={part.strong ? 'body-text__strong' : undefined}>

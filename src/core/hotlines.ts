@@ -69,7 +69,9 @@ export function hotlineCardWords(hotline: Hotline, now: Date): HotlineCardWords 
     title: '咨询电话',
     hint: '拿不准的投资、看不懂的宣传，先打电话问一问',
     name: line.name,
-    soft: hotline.phone ? `${hotline.town ?? '镇'}防范和处置非法集资领导小组办公室接听` : `${CITY_LINE.when}。镇里的咨询电话还没有设置好，设置好后会显示在这里。`,
+    // Until the office sets its own number the city's line simply stands in: a resident can do nothing with "not set up
+    // yet" (the office is told on its 我的 page).
+    soft: hotline.phone ? `${hotline.town ?? '镇'}防范和处置非法集资领导小组办公室接听` : CITY_LINE.when,
     call: { label: `一键拨打 ${line.phone}`, phone: line.phone },
     // Hours are the office's to set: until it does, the card says nothing about them.
     status: hotline.phone && hotline.schedule ? openStatus(hotline, now) : null,

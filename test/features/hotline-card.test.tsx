@@ -24,10 +24,11 @@ describe('HotlineCard', () => {
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
   })
 
-  it('says plainly when the town has no number yet, and offers the city line instead', () => {
+  it('offers the city line while the town has no number yet, without telling residents about the set-up', () => {
     render(<HotlineCard hotline={{ data: { ...hotline, phone: null }, loading: false, reload: async () => {} }} />)
     expect(screen.getByText('天津市12345政务服务便民热线')).toBeInTheDocument()
-    expect(screen.getByText(/镇里的咨询电话还没有设置好/)).toBeInTheDocument()
+    expect(screen.getByText('24 小时有人接，可以咨询、反映问题')).toBeInTheDocument()
+    expect(screen.queryByText(/设置/)).toBeNull()
     expect(screen.queryByText(/现在不在办公时间/)).toBeNull()
     fireEvent.click(screen.getByText(/一键拨打 12345/))
     expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })

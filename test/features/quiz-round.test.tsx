@@ -79,11 +79,18 @@ describe('a quiz round', () => {
     await answerAll()
     expect(screen.getByText('剩余 1:00')).toBeInTheDocument()
     expect(handIns(sent)).toHaveLength(0)
+    const toast = Taro.showToast as jest.Mock
+    toast.mockClear()
 
-    await act(async () => jest.advanceTimersByTime(SECONDS * 1000))
+    // Half a minute before the end the resident is told, once, whatever they have scrolled to.
+    await act(async () => jest.advanceTimersByTime((SECONDS - 30) * 1000))
+    expect(toast.mock.calls.map(([o]: [{ title: string }]) => o.title)).toEqual(['还剩 30 秒，到时会自动交卷'])
+    await act(async () => jest.advanceTimersByTime(30 * 1000))
 
     expect(handIns(sent).map((r) => r.data?.answers)).toEqual([CHOSEN])
     expect(await screen.findByText('60')).toHaveClass('quiz__score-number')
+    expect(toast).toHaveBeenCalledTimes(1)
+    expect(screen.getByText(/时间到了，已按您选好的答案自动交卷/)).toBeInTheDocument()
   })
 
   it('hands in once when the resident taps 交卷, and the clock running out after does not send it again', async () => {
@@ -92,6 +99,7 @@ describe('a quiz round', () => {
     await act(async () => jest.advanceTimersByTime(20 * 1000))
     await act(async () => fireEvent.click(screen.getByText('交卷')))
     expect(await screen.findByText('60')).toHaveClass('quiz__score-number')
+    expect(screen.queryByText(/时间到了/)).toBeNull()
 
     await act(async () => jest.advanceTimersByTime(SECONDS * 1000))
     expect(handIns(sent).map((r) => r.data?.answers)).toEqual([CHOSEN])

@@ -38,7 +38,7 @@ export default function Quiz() {
   const town = useTown()
   const [profile, setProfile] = useState<Profile>(loadProfile)
   const quiz = useQuizRound()
-  const { round, result, picks, index, left, busy, checked, checking } = quiz
+  const { round, result, picks, index, left, busy, checked, checking, phase, timedOut } = quiz
 
   useShareAppMessage(() => ({ title: result ? `我在防骗答题里得了 ${result.score} 分，你也来试试！` : '防骗答题：认出非法集资广告', path: sharePath(routes.quiz) }))
 
@@ -46,6 +46,11 @@ export default function Quiz() {
   useEffect(() => {
     if (result) void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
   }, [result])
+
+  // The clock may have scrolled away with a long advert: half a minute before it hands the paper in, it says so.
+  useEffect(() => {
+    if (phase === 'answering' && left === 30) say('还剩 30 秒，到时会自动交卷')
+  }, [phase, left])
 
   const begin = () => {
     const village = profile.village.trim()
@@ -68,6 +73,7 @@ export default function Quiz() {
             满分 {result.total} · 答对 {result.results.filter((r) => r.correct).length} 题
           </View>
         </View>
+        {timedOut && <View className='quiz__timed-out'>时间到了，已按您选好的答案自动交卷。没来得及答的题不得分，下面每道题都有讲解。</View>}
         <Button className='quiz__save' type='primary' size='large' block fill='outline' onClick={saveCard}>
           保存成绩图片
         </Button>

@@ -22,6 +22,8 @@ interface RoundState {
   result: RoundResult | null
   /** Whole seconds left on the clock. */
   left: number
+  /** The clock, not the resident, handed this paper in. */
+  timedOut: boolean
   /** In a round drawn with feedback: each question checked so far, by id; its answer no longer changes. */
   checked: Record<string, QuestionResult>
   /** The answer on its way to be checked. */
@@ -42,7 +44,7 @@ type RoundEvent =
   | { type: 'handed-in'; result: RoundResult }
   | { type: 'hand-in-failed' }
 
-const START: RoundState = { phase: 'idle', round: null, picks: {}, index: 0, result: null, left: 0, checked: {}, checking: null }
+const START: RoundState = { phase: 'idle', round: null, picks: {}, index: 0, result: null, left: 0, timedOut: false, checked: {}, checking: null }
 
 /**
  * Every change to a round goes through here, so whatever asks for a step
@@ -75,7 +77,7 @@ function next(state: RoundState, event: RoundEvent): RoundState {
     case 'tick': {
       // Time up hands in the answers as they stand at this moment.
       const timeUp = event.left === 0 && state.phase === 'answering'
-      return { ...state, left: event.left, phase: timeUp ? 'handing-in' : state.phase }
+      return timeUp ? { ...state, left: event.left, phase: 'handing-in', timedOut: true } : { ...state, left: event.left }
     }
     case 'hand-in':
       return state.phase === 'answering' ? { ...state, phase: 'handing-in' } : state

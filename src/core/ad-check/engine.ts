@@ -512,7 +512,11 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
  * (903 texts) every lift from 0.5 to 2 catches 498 of 501 with none of 402
  * alarmed (0.25 alarms one; 2.5 catches 496), whatever the drop: unchanged.
  * With part k- in dev (1,014 texts) every lift from 0.75 to 2 catches 556 of 560 with none of 454 alarmed (0.5
- * alarms one, 0.25 two), whatever the drop: unchanged.
+ * alarms one, 0.25 two), whatever the drop: unchanged. With part l- in dev (1,121 texts, rules read after l-) every lift
+ * from 1 to 1.75 catches 612 of 617 with none of 504 alarmed, 2 catches 611 (it leaves k-97), 0.5 and 0.75 alarm one,
+ * 0.25 two, whatever the drop. Kept at 2 all the same: the scorer trained on all of dev gives the written lane's family
+ * loan ("跟您借一下……按银行一年定期的利息算给您") 1.79, so any lift below 2 alarms it, and that lane must not get worse
+ * for one text of 617.
  */
 export const SCORER_RAISE = 2 // p >= 0.88
 export const SCORER_LOWER = -1 // p <= 0.27

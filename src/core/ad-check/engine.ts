@@ -121,8 +121,8 @@ function speaksAsWarning(text: string, advice: number): boolean {
 }
 
 /**
- * An explainer that asks what a thing is and answers by defining it ("原始股是什么？……它是……", "正规的以房养老是什么样的？
- * 一种是……"), in the third person, to no one: no reader addressed, no call to join or pay, no case retold, no rate above
+ * An explainer that asks what a thing is, or sorts it into kinds, and answers by defining it ("原始股是什么？……它是……",
+ * "正规的以房养老是什么样的？一种是……", "银行理财产品的收益分几类：……，即……"), in the third person, to no one: no reader addressed, no call to join or pay, no case retold, no rate above
  * what banks pay. A pitch that opens with a question speaks to its reader or names its figure.
  */
 function explains(text: string, promised: { annual: number }[]): boolean {

@@ -438,6 +438,48 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
   })
 })
 
+describe('advert checker: readings generalised from the eighth blind part (l-)', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it('hears a ruin supposed in an analysis of one scheme as no advice: the scheme it names is still told', () => {
+    // "一旦……崩盘" supposes how the scheme ends; it advises no one, and "宣称" and what the scheme did are one case.
+    expect(risk('所谓“链金宝”平台宣称存币生息、保本保息，月息高达百分之十，推行多级返佣，一旦新钱跟不上就会崩盘，是典型的庞氏骗局。')).not.toBe('low')
+    // With advice to the reader the same supposition is a warning's.
+    expect(risk('请大家警惕宣称保本保息的存币生息平台，一旦新钱跟不上就会崩盘，切勿投资。')).toBe('low')
+  })
+
+  it("hears a scheme's method told of one company (其手法) with what it took as a case, not a rule", () => {
+    expect(risk('警方查实，某科技公司两年内非法吸收公众存款超过3亿元，涉及群众2万余人。其手法是发展会员入股，承诺每年返利20%。')).not.toBe('low')
+    // The law's threshold is no case: "吸收20万元以上" is what the law counts, not what one company took.
+    const law = '律师解答：判断是否构成非法吸收公众存款罪，主要看几点：有没有金融许可；是否公开宣传；是否承诺还本付息或给回报；是否面向不特定公众吸收资金。'
+    expect(risk(`${law}个人非法吸收20万元以上即可能构成犯罪。`)).toBe('low')
+    expect(risk(`${law}某人非法吸收20万元，已构成犯罪。`)).not.toBe('low')
+  })
+
+  it('lets a denial cover its clause only up to where the speaker turns to a promise of their own', () => {
+    expect(codes('虽然基金不保本，但我私下给您写一份协议，保证年化9%的回报。')).toContain('high_return')
+    // A denial after the turn still covers the clause: a product's honest disclosure.
+    expect(risk('本理财产品业绩比较基准为年化3.2%，但不代表实际收益，不保本，理财非存款，产品有风险，投资须谨慎。')).toBe('low')
+  })
+
+  it('hears a crime named among others, a listing that is near and a return of "more" as the signs they are', () => {
+    expect(risk('某珠宝店让顾客把买下的金饰寄存在店里，后来店铺关门，律师说店主涉嫌诈骗或非法集资。')).not.toBe('low')
+    expect(codes('本公司很快就要去香港联交所上市了，现在内部认购，敲钟以后翻几倍。')).toContain('equity')
+    expect(codes('入会献一份爱心，过段时间就能拿回更多。')).toContain('high_return')
+    // A bank's rate board moving next month is no listing.
+    expect(risk('本行将于下月起调整人民币存款挂牌利率。')).toBe('low')
+  })
+
+  it('hears an explainer that asks what a thing is and defines it, to no one, as no pitch; a pitch that asks speaks to its reader', () => {
+    expect(risk('以房养老是什么？它是老人把房产抵押给保险公司，每月领取养老金，身故后保险公司处置房产的一种养老方式。')).toBe('low')
+    expect(risk('原始股是什么？它是公司上市前发行的股票，您现在买，上市后翻十倍。')).not.toBe('low')
+    expect(risk('养老公寓是什么？它是一种新型投资，年化收益12%，保本保息。')).not.toBe('low')
+    // A heading that sorts a thing into kinds is an explainer's opening too.
+    expect(risk('存款类产品的收益分两类：一类由银行承诺保本保息，即传统定期；另一类本金有保障、收益浮动，即结构性产品。')).toBe('low')
+    expect(risk('我们的会员分三类：金卡会员保本保息，每月返利，即存即赚，欢迎加入。')).not.toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

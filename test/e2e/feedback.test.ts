@@ -46,7 +46,7 @@ describeInBrowser('H5 in Chromium: 投诉建议 and its answer', () => {
     await office.getByText('回复（yijian）', { exact: false }).waitFor()
     // Closing cannot be undone, so the desk asks once more; 再想想 leaves it open.
     await office.locator('.tip__to-closed').click()
-    await office.getByText('改了以后不能再改回来，也不能再回复。').waitFor()
+    await office.getByText(/改了以后不能再改回来，也不能再回复；提意见的人凭回执码只能看到结果，不能再补充情况。/).waitFor()
     await office.locator('.taro-model__cancel').click()
     expect(await office.locator('.tip__reply').count()).toBe(1)
     await office.locator('.tip__to-closed').click()

@@ -170,9 +170,16 @@
     const overlaps = []
     const dialog = document.querySelector('.taro__modal')
     const open = dialog && getComputedStyle(dialog).display !== 'none' ? dialog : null
-    const still = lines.filter((l) => !l.node.parentElement.closest('.taro-tabbar__tabbar') && (!open || open.contains(l.node)))
+    const still = lines.filter((l) => !open || open.contains(l.node))
+    // The nearest sticky or fixed box a line sits in (the tab bar, the quiz's clock): it is compared only with lines of the same box.
+    const layerOf = (node) => {
+      for (let el = node.parentElement; el; el = el.parentElement) if (['sticky', 'fixed'].includes(getComputedStyle(el).position)) return el
+      return null
+    }
+    const layers = still.map((l) => layerOf(l.node))
     for (let i = 0; i < still.length; i++) {
       for (let j = i + 1; j < still.length; j++) {
+        if (layers[i] !== layers[j]) continue
         const a = still[i].r
         const b = still[j].r
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)

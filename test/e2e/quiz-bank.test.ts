@@ -21,6 +21,13 @@ describeInBrowser('H5 in Chromium: the office writes a quiz item', () => {
     await page.goto(`${lane.base}/#/packages/staff/quiz-bank/index`)
     await page.locator('.quiz-bank__new').click()
     await page.waitForURL(/quiz-item\/index/)
+    // A judge item's stock 是/不是 are no choices for a single-choice item: switching gives blank options, and back again the stock pair.
+    const options = page.locator('.quiz-item__option-text input')
+    await page.locator('.choices__item', { hasText: '单选' }).click()
+    await options.nth(2).waitFor()
+    expect(await options.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['', '', ''])
+    await page.locator('.choices__item', { hasText: '判断' }).click()
+    expect(await options.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['是，是非法集资广告', '不是，是正常的宣传'])
     await page.locator('.choices__item', { hasText: '养老投资' }).click()
     await page.locator('.quiz-item__prompt textarea').fill('这张床位认购单是不是非法集资广告？')
     await page.locator('.quiz-item__advert textarea').fill('认购养老床位，[[每月返还一千元|high_return]]，三年到期全退。')

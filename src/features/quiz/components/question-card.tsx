@@ -46,11 +46,13 @@ export function QuestionCard({ question, picked, onPick, reveal, markedAdvert }:
         const chosen = picked.includes(o.id)
         const review = reveal ? reviewMark(question.kind, chosen, reveal.includes(o.id)) : null
         const state = review ? review.state : chosen ? 'is-chosen' : ''
+        // Before review a pick says so in words too: its red border alone could read as "wrong".
+        const words = review ? review.words : chosen ? '已选' : null
         return (
           <View key={o.id} className={`question-card__option ${state}`} role={question.kind === 'flags' ? 'checkbox' : 'radio'} aria-checked={chosen} onClick={() => tap(o.id)}>
             <Text className='question-card__letter'>{String.fromCharCode(65 + i)}</Text>
             <Text className='question-card__text'>{o.text}</Text>
-            {review?.words && <Text className='question-card__mark'>{review.words}</Text>}
+            {words && <Text className='question-card__mark'>{words}</Text>}
           </View>
         )
       })}

@@ -33,6 +33,10 @@ const JUDGE_OPTIONS = [
   { text: '不是，是正常的宣传', correct: false }
 ]
 
+const BLANK_OPTION = { text: '', correct: false }
+const BLANK_OPTIONS = [BLANK_OPTION, BLANK_OPTION, BLANK_OPTION]
+const isStockJudge = (options: Draft['options']) => options.length === JUDGE_OPTIONS.length && options.every((o, i) => o.text === JUDGE_OPTIONS[i].text)
+
 const EMPTY: Draft = {
   kind: 'judge',
   category: 'basics',
@@ -122,8 +126,9 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
     setDraft((d) => ({
       ...d,
       kind,
-      // A judge item always asks "is it or not": two options, one right.
-      options: kind === 'judge' ? (d.kind === 'judge' ? d.options : JUDGE_OPTIONS) : d.kind === 'judge' ? [...d.options, { text: '', correct: false }] : d.options
+      // A judge item always asks "is it or not": two options, one right. Leaving it, its stock 是/不是 would make no
+      // sense as choices, so they give way to blank ones; options the author rewrote are kept.
+      options: kind === 'judge' ? (d.kind === 'judge' ? d.options : JUDGE_OPTIONS) : d.kind === 'judge' ? (isStockJudge(d.options) ? BLANK_OPTIONS : [...d.options, BLANK_OPTION]) : d.options
     }))
   const setOption = (i: number, change: Partial<Draft['options'][number]>) =>
     setDraft((d) => ({
@@ -236,7 +241,7 @@ function Editor({ id, session }: { id: string; session: StaffSession }) {
             </View>
           ))}
           {!locked && draft.kind !== 'judge' && draft.options.length < QUIZ_LIMITS.maxOptions && (
-            <Button fill='outline' onClick={() => set('options', [...draft.options, { text: '', correct: false }])}>
+            <Button fill='outline' onClick={() => set('options', [...draft.options, BLANK_OPTION])}>
               添加选项
             </Button>
           )}

@@ -22,6 +22,7 @@ import './index.scss'
 
 function Report({ stats, towns }: { stats: QuizStats; towns: readonly TownEntry[] }) {
   const persona = (code: string) => PERSONAS.find((p) => p.code === code)?.label ?? code
+  const wrong = stats.items.filter((i) => i.correctRate < 1).slice(0, 10)
   return (
     <View>
       <View className='staff__card staff__row stats__head'>
@@ -41,12 +42,18 @@ function Report({ stats, towns }: { stats: QuizStats; towns: readonly TownEntry[
       </View>
       <View className='staff__card'>
         <View className='staff__title'>居民最容易漏看的危险信号</View>
+        <View className='staff__soft'>百分比是题里有这个信号时，居民没认出它的比例；括号里是它出现的次数。</View>
         <Bars rows={stats.flags.map((f) => ({ label: f.label, value: Math.round(f.missRate * 100), note: `（${f.shown}次）` }))} max={100} unit='%' />
       </View>
       <View className='staff__card'>
-        <View className='staff__title'>正确率最低的题</View>
-        <View className='staff__soft'>多选题要把危险信号选全、选对才算答对；只选对一部分的，漏看了哪种信号见上一栏。</View>
-        <Bars rows={stats.items.slice(0, 10).map((i) => ({ label: i.prompt || i.itemId, value: Math.round(i.correctRate * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
+        {/* Both charts count what went wrong, so a longer red bar always means more residents need help there. */}
+        <View className='staff__title'>最常答错的题</View>
+        <View className='staff__soft'>百分比是答错的比例，括号里是作答次数。多选题要把危险信号选全、选对才算答对；只选对一部分的，漏看了哪种信号见上一栏。</View>
+        {wrong.length > 0 ? (
+          <Bars rows={wrong.map((i) => ({ label: i.prompt || i.itemId, value: Math.round((1 - i.correctRate) * 100), note: `（${i.shown}次）` }))} max={100} unit='%' />
+        ) : (
+          <View className='staff__soft'>还没有人答错过。</View>
+        )}
       </View>
       {stats.byTown.length > 0 && (
         <View className='staff__card'>

@@ -120,7 +120,12 @@ function TipDetail({ id, publisher }: { id: string; publisher: boolean }) {
   const moveTo = async (to: TipStatusCode) => {
     const label = statusLabel(tip.data!.kind, to)
     if (to === 'closed' || to === 'rejected') {
-      const confirm = await ask({ title: `确定改为“${label}”吗？`, content: '改了以后不能再改回来，也不能再回复。', confirmText: '确定', cancelText: '再想想' })
+      const confirm = await ask({
+        title: `确定改为“${label}”吗？`,
+        content: `改了以后不能再改回来，也不能再回复；${tip.data!.kind === 'tip' ? '举报人' : '提意见的人'}凭回执码只能看到结果，不能再补充情况。如需对方补充，请先回复、等对方补充后再改。`,
+        confirmText: '确定',
+        cancelText: '再想想'
+      })
       if (!confirm) return
     }
     await act(() => moveTip(id, to, { unit: unit || undefined, reason: reason.trim() || undefined }), `已改为“${label}”`)

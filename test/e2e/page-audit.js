@@ -171,9 +171,10 @@
     const dialog = document.querySelector('.taro__modal')
     const open = dialog && getComputedStyle(dialog).display !== 'none' ? dialog : null
     const still = lines.filter((l) => !open || open.contains(l.node))
-    // The nearest sticky or fixed box a line sits in (the tab bar, the quiz's clock): it is compared only with lines of the same box.
+    // The box a line sits in that stays put while the page scrolls under it (the tab bar, the quiz's clock): it is
+    // compared only with lines of the same box.
     const layerOf = (node) => {
-      for (let el = node.parentElement; el; el = el.parentElement) if (['sticky', 'fixed'].includes(getComputedStyle(el).position)) return el
+      for (let el = node.parentElement; el; el = el.parentElement) if (el.classList.contains('taro-tabbar__tabbar') || ['sticky', 'fixed'].includes(getComputedStyle(el).position)) return el
       return null
     }
     const layers = still.map((l) => layerOf(l.node))
@@ -188,13 +189,25 @@
       }
     }
 
+    // The tab bar sits at the window's foot and never scrolls: any of its text past the edge is cut off for good.
+    const height = window.innerHeight
+    const clipped = []
+    for (const el of document.querySelectorAll('.weui-tabbar__label')) {
+      if (!shown(el)) continue
+      const foot = Math.min(height, el.closest('.weui-tabbar').getBoundingClientRect().bottom)
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      for (const r of range.getClientRects()) if (r.bottom > foot + 0.5) clipped.push(`${label(el)} from ${Math.round(r.top)} to ${Math.round(r.bottom)}px, the bar ending at ${Math.round(foot)}px`)
+    }
+
     return {
       width,
       scrollWidth: document.documentElement.scrollWidth,
       texts,
       targets,
       offside,
-      overlaps
+      overlaps,
+      clipped
     }
   }
 })()

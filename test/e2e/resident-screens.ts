@@ -10,6 +10,8 @@ export interface Audit {
   targets: { label: string; width: number; height: number; disabled: boolean; contrast: number | null }[]
   offside: { label: string; left: number; right: number }[]
   overlaps: string[]
+  /** Text of the tab bar past the window's foot. */
+  clipped: string[]
 }
 
 /**
@@ -322,7 +324,8 @@ export function layoutProblems(where: string, a: Audit): string[] {
   return [
     ...(a.scrollWidth > a.width ? [`${where}: page ${a.scrollWidth}px wide in ${a.width}px`] : []),
     ...a.offside.map((o) => `${where}: ${o.label} from ${o.left} to ${o.right}px`),
-    ...a.overlaps.map((o) => `${where}: ${o}`)
+    ...a.overlaps.map((o) => `${where}: ${o}`),
+    ...a.clipped.map((c) => `${where}: cut off: ${c}`)
   ]
 }
 

@@ -480,6 +480,48 @@ describe('advert checker: readings generalised from the eighth blind part (l-)',
   })
 })
 
+describe('advert checker: readings generalised from the ninth and tenth blind parts (m-, n-)', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it('hears a police or court report of a scheme as a case, even with a note on how to complain or a tally of cases', () => {
+    // How it paid the old with the new is a finding; advice on petitioning is no warning against the scheme.
+    expect(risk('市公安局通报：某网贷平台以高额年化回报吸引投资人，用新投资人的钱偿还旧债，未兑付本金约5亿元。警方提醒通过正当渠道反映诉求。')).not.toBe('low')
+    // "分别按" holds no "别按": a court's finding of a rebate ladder stays a finding.
+    expect(risk('法院审理查明：会员投资一万元，每日返300元；省、市、县代理分别按销售额提成。法院以非法吸收公众存款罪定罪。')).not.toBe('low')
+    expect(risk('经侦支队通报：今年共查处9起网贷平台涉嫌非法吸收公众存款案，有的设资金池，有的借新还旧，以高息为饵吸走本金。')).not.toBe('low')
+    // A levy to join, and a "cryptocurrency" with a made-up name.
+    expect(codes('检察院起诉书查明：该组织宣称其加密电子货币升值空间巨大，入会须按级别缴纳门槛费。')).toEqual(expect.arrayContaining(['recruit', 'crypto']))
+    // The same police with advice against paying in is a warning.
+    expect(risk('警方提醒：凡是以高额回报吸引投资、用新人的钱还旧人的项目，都是非法集资，请勿参与。')).toBe('low')
+  })
+
+  it('reads a savings bond or a bank product naming its own rate, and shop credit that cannot be cashed, as no promise', () => {
+    expect(risk('财政部将发行两期储蓄国债（电子式），三年期票面年利率5.5%，五年期6.2%，按年付息，到期还本。')).toBe('low')
+    // Above any coupon a savings bond ever paid, the bond's name is a disguise.
+    expect(risk('财政部发行储蓄国债，本期特供年利率12%，按年付息，到期还本。')).not.toBe('low')
+    expect(risk('本理财产品预期收益率为5%至7%，不等于实际收益，风险等级PR2，本金可能损失。')).toBe('low')
+    expect(risk('超市卡充值优惠：充1000元返8%，返的钱只能在店内消费，不能提现。')).toBe('low')
+    // A licensed insurer named as a guarantor does not make "高额回报" the truth.
+    const tomb = '第三次发财机会来了！这是政府盖章的文件，这是保险公司的承保单。现在认购塔位，将来转手就是高额回报，错过这次就没有了！'
+    expect(checkAdvert(tomb, { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+  })
+
+  it('hears money taken now for a sum or a benefit later as a promise, with no rate or return word', () => {
+    expect(codes('床位先订下来，这笔钱放在我们这儿还能给您多挣一份收入。')).toContain('high_return')
+    expect(codes('交两百元登记费，即可列入补贴发放名单，钱统一打到您卡上。')).toContain('high_return')
+    expect(codes('交五万块疏通费，我们替您办提前退休，以后按月领养老金。')).toContain('high_return')
+    expect(codes('交三万押金，一年里随便住我们的酒店，住完押金照退。')).toContain('rebate')
+    // A rental deposit returned is an ordinary refund.
+    expect(risk('租车押金三千元，还车验收后七个工作日内退还。')).toBe('low')
+  })
+
+  it('hears outreach and a court calling victims to register as warnings, whatever sums of the case they name', () => {
+    expect(risk('某县人民法院公告：某公司非法吸收公众存款罪一案已立案执行，请集资参与人于本月底前登记，损失按投入本金减去已兑付本息计算。')).toBe('low')
+    expect(risk('处非办工作人员到乡里赶集宣传，讲非法集资的套路。村民说前年不少人冲着利息高参加了，结果血本无归；大娘说有闲钱还是存正规银行。')).toBe('low')
+    expect(risk('储值卡还敢充吗？充卡前搜一下商户加上“跑路”两个字，宁可少充、按次付，一旦卷走报案也难。')).toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

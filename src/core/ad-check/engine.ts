@@ -10,6 +10,7 @@ import { NUMBER, parseNumber } from './numbers'
 import {
   ADDRESSED,
   AUTHORITY_ADVICE,
+  BRAG,
   CALL_TO_INVEST,
   CASE_TEXT,
   CIVIL_SUIT,
@@ -27,9 +28,13 @@ import {
   LICENSED,
   LOST,
   OUTREACH,
+  PETITION,
   PUBLIC,
   RULE_TEXT,
   RULES,
+  SHOP_CREDIT,
+  STATE_BOND,
+  VICTIMS_CALLED,
   WARNING,
   type Rule
 } from './rules'
@@ -61,6 +66,8 @@ export interface CheckResult {
 
 /** A promised yearly return at or above this (per cent) is a flag; banks pay a small fraction of it. */
 export const RATE_FLAG = 6
+/** The highest coupon a 储蓄国债 has paid (6.34 % for five years in 2008), rounded up: above it, a bond's name is a disguise. */
+const STATE_BOND_MAX = 6.5
 
 const HIGH = 55
 const MEDIUM = 25
@@ -68,6 +75,7 @@ const MEDIUM = 25
 const CLAUSE_END = /[。！？!?；;]/
 const CLAUSE_TURN = /[，,]/
 const TURN = /^(?:但|可是|不过|然而)/
+const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const lastSentenceEnd = (s: string) => {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_END.test(s[i])) return i
@@ -98,6 +106,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
   const law = count(RULE_TEXT, text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
+  // A court calling the victims of a case to register their losses speaks to them, whatever sums of the case it names: it is a
+  // register of its own, needing no advice or law's words.
+  if (VICTIMS_CALLED.test(text) && !CALL_TO_INVEST.test(text)) return true
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
@@ -113,7 +124,10 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case); so is one under
   // an explainer's question that advises or names fraud ("如何识别真假以房养老？" with a case as its example).
   const explained = EXPLAINER.test(text) && warning >= 2 && advice + count(OUTREACH, text) > 0
-  if (warning >= 1 && (AUTHORITY_ADVICE.test(text) || explained) && !CALL_TO_INVEST.test(text)) return true
+  // Advice on how to complain ("警方提醒通过正当渠道反映诉求") is no warning against the scheme a police notice retells.
+  const authority = AUTHORITY_ADVICE.exec(text)
+  const warns = authority !== null && !PETITION.test(clauseAround(text, authority.index))
+  if (warning >= 1 && (warns || explained) && !CALL_TO_INVEST.test(text)) return true
   if (warning < 2 || warning <= retold) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
   if (advice === 0 && law === 0 && count(CASE_TEXT, text) > 0) return false
@@ -157,6 +171,8 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // A notice reported ("曾两次发布风险提示") or the name of the law and its offices ("防范和处置非法集资工作专班") is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
     if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length)) continue
+    // "别" inside a word is no "don't": "分别按销售额返6%", "区别".
+    if (m[0].startsWith('别') && WORD_BEFORE_BIE.test(text[at - 1] ?? '')) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it
     // names. It quotes what it supposes ("一旦资金链断裂，'全额退还'可能变成排队退款"), not what came before it.
@@ -359,7 +375,12 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   YEARLY,
   BORROWING,
   CLAUSE_END,
-  LIST_END
+  LIST_END,
+  SHOP_CREDIT,
+  STATE_BOND,
+  VICTIMS_CALLED,
+  PETITION,
+  WORD_BEFORE_BIE
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -386,12 +407,14 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     if (licensed && !/利息|收益|分红|红利/.test(m[0])) continue
     if (money && principal > 0 && payout > 0 && payout < principal) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (payout / principal) * 100 * PERIODS[m[3]] })
   }
+  // A rebate that cannot be cashed ("不能提现") is a discount on the shop's goods: its share is no return.
+  const shopCredit = SHOP_CREDIT.test(n.text)
   for (const m of n.text.matchAll(SHARE)) {
     const a = m.index ?? 0
     const b = a + m[0].length
     const before = n.text.slice(Math.max(0, a - 14), a)
     const around = before + n.text.slice(b, b + 8)
-    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before)) continue
+    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before) || shopCredit) continue
     const value = parseNumber(m[2] ?? m[3])
     if (!Number.isFinite(value)) continue
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
@@ -557,13 +580,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
-        if (named(a) || (licensed && LICENSED_OWN.has(rule.code))) continue
+        // A licensed issuer states its own rate and repays its own principal, but never calls its return 高额 (a tower
+        // tomb sold on an insurer's policy is still "高额回报").
+        if (named(a) || (licensed && LICENSED_OWN.has(rule.code) && !BRAG.test(m[0]))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
   }
   // A licensed product's illustrated or benchmark rate, declared no promise, is disclosure.
-  const disclosed = licensed && DISCLOSED.test(n.text)
+  const disclosed = licensed && (DISCLOSED.test(n.text) || (STATE_BOND.test(n.text) && promised.every((r) => r.annual <= STATE_BOND_MAX)))
   if (!disclosed) for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
   for (const m of n.text.matchAll(BONUS)) {
     const a = m.index ?? 0

@@ -495,6 +495,13 @@ describe('advert checker: readings generalised from the ninth and tenth blind pa
     expect(risk('警方提醒：凡是以高额回报吸引投资、用新人的钱还旧人的项目，都是非法集资，请勿参与。')).toBe('low')
   })
 
+  it('hears a criminal case told in the third person with any sign of how it took money, and money taken from 散户, as a report of a scheme', () => {
+    expect(risk('区检察院办理的一起案件中，犯罪嫌疑人拿出所谓红头文件，说资产即将解冻，先后从三位老人处拿走投资款200万元。')).not.toBe('low')
+    expect(risk('据报道，几家房地产公司降低门槛向散户集资，承诺的利息一层层加码。')).not.toBe('low')
+    // A sentence told in a warning stays a warning.
+    expect(risk('法院提醒：犯罪嫌疑人常拿出所谓红头文件骗取投资款，请勿相信。')).toBe('low')
+  })
+
   it('reads a savings bond or a bank product naming its own rate, and shop credit that cannot be cashed, as no promise', () => {
     expect(risk('财政部将发行两期储蓄国债（电子式），三年期票面年利率5.5%，五年期6.2%，按年付息，到期还本。')).toBe('low')
     // Above any coupon a savings bond ever paid, the bond's name is a disguise.

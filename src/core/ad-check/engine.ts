@@ -644,6 +644,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
     }
   }
+  // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
+  // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
+  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && flags.length > 0 && !CLEARED.test(n.text)) {
+    const crime = CRIME.exec(n.text)
+    if (crime) {
+      const shown = flags.map((f) => ({ ...f, explanation: `${caseTold(original, n, crime.index, crime.index + crime[0].length)}${f.explanation}` }))
+      result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    }
+  }
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
@@ -713,6 +722,12 @@ function clauseAround(text: string, at: number): string {
 function moneyLost(original: string, n: Normalized, a: number, b: number): string {
   const { start, end } = originalSpan(n, a, b)
   return `这段话讲的是把钱投进去、最后拿不回来的事（文中写着“${original.slice(start, end)}”）：许诺回报向大家揽钱，最后跑路、爆雷，正是非法集资的结局。标出的字眼是它揽钱用的说法。`
+}
+
+/** What a sign says first when the text reports a criminal case: the words that tell it is one, quoted. */
+function caseTold(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话讲的是一起已经立案或判决的案子（文中写着“${original.slice(start, end)}”），标出的字眼是涉案一方揽钱用的说法。`
 }
 
 /** What a sign says first when the text retells a finding: the words of the finding, quoted. */

@@ -524,6 +524,8 @@ describe('advert checker: readings generalised from the ninth and tenth blind pa
 
   it('hears outreach and a court calling victims to register as warnings, whatever sums of the case they name', () => {
     expect(risk('某县人民法院公告：某公司非法吸收公众存款罪一案已立案执行，请集资参与人于本月底前登记，损失按投入本金减去已兑付本息计算。')).toBe('low')
+    // A scheme calling its investors to register names no crime: still a pitch.
+    expect(risk('平台通知：投资人请于本周内登记，登记后每月领取分红，年化收益18%。')).not.toBe('low')
     expect(risk('处非办工作人员到乡里赶集宣传，讲非法集资的套路。村民说前年不少人冲着利息高参加了，结果血本无归；大娘说有闲钱还是存正规银行。')).toBe('low')
     expect(risk('储值卡还敢充吗？充卡前搜一下商户加上“跑路”两个字，宁可少充、按次付，一旦卷走报案也难。')).toBe('low')
   })

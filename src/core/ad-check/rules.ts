@@ -352,9 +352,10 @@ export const CALL_TO_INVEST = /私聊|报名|开户|进群|拉你|扫码|加我|
 export const STATE_BOND = /储蓄国债|财政部[^。；;，,]{0,12}发行/
 /**
  * A court or a regulator calling the victims of a case to register their losses ("集资参与人……登记", "申报债权"): it
- * speaks to those who lost money, about the case, and asks no one to pay in.
+ * speaks to those who lost money, about the case, and asks no one to pay in. Read only beside a crime's words (rules.ts
+ * CRIME): "投资人请速来登记领取分红" is a pitch.
  */
-export const VICTIMS_CALLED = /集资参与人[^。；;！？!?]{0,40}(?:登记|申报)|(?:登记|申报)(?:公告|通知)|申报债权/
+export const VICTIMS_CALLED = /(?:集资参与人|受害人|被害人|投资人|债权人)[^。；;！？!?]{0,40}(?:登记|申报)|申报债权/
 /**
  * Shop credit: a rebate that "不能提现" or "只能在店内消费" is a discount on what the shop sells, not a return on money.
  */

@@ -531,6 +531,35 @@ describe('advert checker: readings generalised from the ninth and tenth blind pa
   })
 })
 
+describe('advert checker: readings generalised from development parts q- and r-', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it("hears a regulator's finding with what the scheme 号称 and its penalty, a sentence for 传销 and deposits drawn from villagers as cases", () => {
+    expect(risk('区市场监管局查明：某公司办招商会，号称投1万元一年拿回3万元，拉人越多收益越高；执法部门依法对其作出处罚。')).not.toBe('low')
+    expect(risk('县法院一审宣判：被告人组织、领导传销活动，平台上线一年吸收会员80万名，获刑十二年。')).not.toBe('low')
+    expect(risk('某合作社托熟人当代办员拉村民存钱，每存一万元送一桶油；年后村民取钱被一再推托，代办点关门，积蓄取不出来。')).not.toBe('low')
+  })
+
+  it('hears commission on the people one brings, coins by their Chinese names and "几倍几十倍" as signs', () => {
+    expect(codes('买满三万元产品就是会员，收入来自您带进来的亲戚朋友买产品的提成。')).toContain('recruit')
+    expect(codes('把以太坊转给我，我帮你代投，上了交易所就是几倍几十倍，名额就这几天。')).toEqual(expect.arrayContaining(['crypto', 'high_return']))
+  })
+
+  it('reads a police notice that tells how a victim joined a chat group as a warning, and a call to join one as a call', () => {
+    expect(risk('【某市公安局提醒】李先生被网友拉进炒股群，群里天天晒收益，他前后投入30万元后被拉黑。陌生人带你赚钱，一律不信。')).toBe('low')
+    expect(risk('内部炒股群，老师带你每天收益10%，扫码进群，名额有限。')).not.toBe('low')
+  })
+
+  it('reads a licensed product\'s own named rate, an insurer\'s "不赔", a 凭证式 bond and cash-free shop credit as no promise', () => {
+    expect(risk('分红险的由来：上世纪九十年代寿险保单的预定利率多在8%到10%，保险公司须按此负责，后来降息才有了分红险。')).toBe('low')
+    expect(risk('医疗保险设等待期，等待期内发病不赔，保额最高200万元。')).toBe('low')
+    expect(risk('财政部：今年第一期凭证式国债面向个人投资者发行，5年期票面年利率6.15%，到期一次还本付息。')).toBe('low')
+    expect(risk('本店购物卡充值返利：每满1000元返50元，返利为卡内余额，仅限本店消费，不可提现。')).toBe('low')
+    // Spending returned whole is a rebate however it is paid.
+    expect(risk('消费全返：花多少返多少，返的是购物券，只能在本店消费。')).not.toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -28,6 +28,7 @@ import {
   LICENSED,
   LOST,
   OUTREACH,
+  OWN_RATE,
   PETITION,
   PUBLIC,
   RULE_TEXT,
@@ -75,6 +76,7 @@ const MEDIUM = 25
 const CLAUSE_END = /[。！？!?；;]/
 const CLAUSE_TURN = /[，,]/
 const TURN = /^(?:但|可是|不过|然而)/
+const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const lastSentenceEnd = (s: string) => {
@@ -352,6 +354,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   INSTALMENTS,
   WARNING,
   OUTREACH,
+  OWN_RATE,
   RULE_TEXT,
   KIND_TEXT,
   CASE_TEXT,
@@ -380,7 +383,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   STATE_BOND,
   VICTIMS_CALLED,
   PETITION,
-  WORD_BEFORE_BIE
+  WORD_BEFORE_BIE,
+  OWN_RATE
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -393,8 +397,8 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
       if (!Number.isFinite(value)) continue
       const annual = form.annual(value, m[3] ?? '', m[1] ?? '')
       const a = m.index ?? 0
-      // The rate a resident pays on a loan is no return promised to them.
-      if (BORROWING.test(n.text.slice(Math.max(0, a - 14), a))) continue
+      // The rate a resident pays on a loan is no return promised to them; a licensed product's own named rate is its term.
+      if (BORROWING.test(n.text.slice(Math.max(0, a - 14), a)) || (licensed && OWN_RATE.test(n.text.slice(Math.max(0, a - 14), a + 6)))) continue
       if (annual !== null) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
     }
   }
@@ -414,7 +418,7 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
     const b = a + m[0].length
     const before = n.text.slice(Math.max(0, a - 14), a)
     const around = before + n.text.slice(b, b + 8)
-    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before) || shopCredit) continue
+    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before) || shopCredit || (licensed && OWN_RATE.test(before))) continue
     const value = parseNumber(m[2] ?? m[3])
     if (!Number.isFinite(value)) continue
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
@@ -570,6 +574,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   }
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
   const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
+  const shopCredit = SHOP_CREDIT.test(n.text)
   const promised = rates(n, licensed).filter((r) => !quoted(r.a))
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, addressed) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
@@ -583,6 +588,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // A licensed issuer states its own rate and repays its own principal, but never calls its return 高额 (a tower
         // tomb sold on an insurer's policy is still "高额回报").
         if (named(a) || (licensed && LICENSED_OWN.has(rule.code) && !BRAG.test(m[0]))) continue
+        // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
+        if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }

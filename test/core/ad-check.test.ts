@@ -540,6 +540,12 @@ describe('advert checker: readings generalised from development parts q- and r-'
     expect(risk('某合作社托熟人当代办员拉村民存钱，每存一万元送一桶油；年后村民取钱被一再推托，代办点关门，积蓄取不出来。')).not.toBe('low')
   })
 
+  it("hears a case opened on an old people's home project as a report of one, and a shop's rebate or a land lease explained as none", () => {
+    expect(risk('某集团开发养老院项目，吸引老人购买养老服务卡，每家交了5万至70万元，项目烂尾后老人报案，公安机关已立案侦查。')).not.toBe('low')
+    expect(risk('超市储值卡怎么选：节日活动中有的超市最高返10%，起充500元，要看有效期和退卡手续费。')).toBe('low')
+    expect(risk('土地股份合作社实行保底收益加盈余分红，每亩保底分红800元；依《民法典》第339条，这是土地经营权入股的对价，不是向社会吸收存款。')).toBe('low')
+  })
+
   it('hears commission on the people one brings, coins by their Chinese names and "几倍几十倍" as signs', () => {
     expect(codes('买满三万元产品就是会员，收入来自您带进来的亲戚朋友买产品的提成。')).toContain('recruit')
     expect(codes('把以太坊转给我，我帮你代投，上了交易所就是几倍几十倍，名额就这几天。')).toEqual(expect.arrayContaining(['crypto', 'high_return']))

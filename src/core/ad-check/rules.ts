@@ -134,7 +134,9 @@ export const RULES: Rule[] = [
     code: 'pension',
     weight: 25,
     core: false,
-    patterns: [/养老(?:投资|项目|公寓|床位|基金|产业|地产)|以房养老|候鸟(?:式)?养老|床位.{0,6}(?:返|利|分红|收益|回报|预订|预售)|(?:预订|预售|认购)床位|养老.{0,8}(?:返利|分红|回报|高息)/g],
+    patterns: [
+      /养老(?:院|社区)?(?:投资|项目|公寓|床位|基金|产业|地产)|以房养老|候鸟(?:式)?养老|床位.{0,6}(?:返|利|分红|收益|回报|预订|预售)|(?:预订|预售|认购)床位|养老.{0,8}(?:返利|分红|回报|高息)/g
+    ],
     hints: /养老|老人|老年/g,
     explanation:
       '借养老的名义揽钱：预订床位返利、养老项目投资，盯的都是老人的积蓄。正规养老机构不会承诺投资回报。正规的“以房养老”是保险公司办的住房反向抵押养老保险；不是保险公司，却要您把房子抵押、过户给它的，就是警报。',
@@ -317,9 +319,12 @@ export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往�
 /**
  * A finding denied, in a court's words: explaining why a case lacks the public
  * element is reading the law, not retelling a scheme. ("不是非法集资" is no
- * court's word but a pitch's denial, an authority flag.)
+ * court's word but a pitch's denial, an authority flag.) So is an explainer
+ * saying what a payment is not ("这里的保底是土地租金的对价，不是向社会吸收存款"): read
+ * only beside the law's words (engine.ts).
  */
-export const CLEARED = /(?:宣告|判决|改判)无罪|(?:不符合|不构成|不具备|不能认定|不应认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
+export const CLEARED =
+  /(?:宣告|判决|改判)无罪|不是[^。；;，,]{0,4}(?:吸收|非法吸收)(?:公众)?存款|(?:不符合|不构成|不具备|不能认定|不应认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
 
 /**
  * A licensed product's figures declared not to be promises, as its rules

@@ -480,6 +480,92 @@ describe('advert checker: readings generalised from the eighth blind part (l-)',
   })
 })
 
+describe('advert checker: readings generalised from the ninth and tenth blind parts (m-, n-)', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it('hears a police or court report of a scheme as a case, even with a note on how to complain or a tally of cases', () => {
+    // How it paid the old with the new is a finding; advice on petitioning is no warning against the scheme.
+    expect(risk('市公安局通报：某网贷平台以高额年化回报吸引投资人，用新投资人的钱偿还旧债，未兑付本金约5亿元。警方提醒通过正当渠道反映诉求。')).not.toBe('low')
+    // "分别按" holds no "别按": a court's finding of a rebate ladder stays a finding.
+    expect(risk('法院审理查明：会员投资一万元，每日返300元；省、市、县代理分别按销售额提成。法院以非法吸收公众存款罪定罪。')).not.toBe('low')
+    expect(risk('经侦支队通报：今年共查处9起网贷平台涉嫌非法吸收公众存款案，有的设资金池，有的借新还旧，以高息为饵吸走本金。')).not.toBe('low')
+    // A levy to join, and a "cryptocurrency" with a made-up name.
+    expect(codes('检察院起诉书查明：该组织宣称其加密电子货币升值空间巨大，入会须按级别缴纳门槛费。')).toEqual(expect.arrayContaining(['recruit', 'crypto']))
+    // The same police with advice against paying in is a warning.
+    expect(risk('警方提醒：凡是以高额回报吸引投资、用新人的钱还旧人的项目，都是非法集资，请勿参与。')).toBe('low')
+  })
+
+  it('hears a criminal case told in the third person with any sign of how it took money, and money taken from 散户, as a report of a scheme', () => {
+    expect(risk('区检察院办理的一起案件中，犯罪嫌疑人拿出所谓红头文件，说资产即将解冻，先后从三位老人处拿走投资款200万元。')).not.toBe('low')
+    expect(risk('据报道，几家房地产公司降低门槛向散户集资，承诺的利息一层层加码。')).not.toBe('low')
+    // A sentence told in a warning stays a warning.
+    expect(risk('法院提醒：犯罪嫌疑人常拿出所谓红头文件骗取投资款，请勿相信。')).toBe('low')
+  })
+
+  it('reads a savings bond or a bank product naming its own rate, and shop credit that cannot be cashed, as no promise', () => {
+    expect(risk('财政部将发行两期储蓄国债（电子式），三年期票面年利率5.5%，五年期6.2%，按年付息，到期还本。')).toBe('low')
+    // Above any coupon a savings bond ever paid, the bond's name is a disguise.
+    expect(risk('财政部发行储蓄国债，本期特供年利率12%，按年付息，到期还本。')).not.toBe('low')
+    expect(risk('本理财产品预期收益率为5%至7%，不等于实际收益，风险等级PR2，本金可能损失。')).toBe('low')
+    expect(risk('超市卡充值优惠：充1000元返8%，返的钱只能在店内消费，不能提现。')).toBe('low')
+    // A licensed insurer named as a guarantor does not make "高额回报" the truth.
+    const tomb = '第三次发财机会来了！这是政府盖章的文件，这是保险公司的承保单。现在认购塔位，将来转手就是高额回报，错过这次就没有了！'
+    expect(checkAdvert(tomb, { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+  })
+
+  it('hears money taken now for a sum or a benefit later as a promise, with no rate or return word', () => {
+    expect(codes('床位先订下来，这笔钱放在我们这儿还能给您多挣一份收入。')).toContain('high_return')
+    expect(codes('交两百元登记费，即可列入补贴发放名单，钱统一打到您卡上。')).toContain('high_return')
+    expect(codes('交五万块疏通费，我们替您办提前退休，以后按月领养老金。')).toContain('high_return')
+    expect(codes('交三万押金，一年里随便住我们的酒店，住完押金照退。')).toContain('rebate')
+    // A rental deposit returned is an ordinary refund.
+    expect(risk('租车押金三千元，还车验收后七个工作日内退还。')).toBe('low')
+  })
+
+  it('hears outreach and a court calling victims to register as warnings, whatever sums of the case they name', () => {
+    expect(risk('某县人民法院公告：某公司非法吸收公众存款罪一案已立案执行，请集资参与人于本月底前登记，损失按投入本金减去已兑付本息计算。')).toBe('low')
+    // A scheme calling its investors to register names no crime: still a pitch.
+    expect(risk('平台通知：投资人请于本周内登记，登记后每月领取分红，年化收益18%。')).not.toBe('low')
+    expect(risk('处非办工作人员到乡里赶集宣传，讲非法集资的套路。村民说前年不少人冲着利息高参加了，结果血本无归；大娘说有闲钱还是存正规银行。')).toBe('low')
+    expect(risk('储值卡还敢充吗？充卡前搜一下商户加上“跑路”两个字，宁可少充、按次付，一旦卷走报案也难。')).toBe('low')
+  })
+})
+
+describe('advert checker: readings generalised from development parts q- and r-', () => {
+  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
+
+  it("hears a regulator's finding with what the scheme 号称 and its penalty, a sentence for 传销 and deposits drawn from villagers as cases", () => {
+    expect(risk('区市场监管局查明：某公司办招商会，号称投1万元一年拿回3万元，拉人越多收益越高；执法部门依法对其作出处罚。')).not.toBe('low')
+    expect(risk('县法院一审宣判：被告人组织、领导传销活动，平台上线一年吸收会员80万名，获刑十二年。')).not.toBe('low')
+    expect(risk('某合作社托熟人当代办员拉村民存钱，每存一万元送一桶油；年后村民取钱被一再推托，代办点关门，积蓄取不出来。')).not.toBe('low')
+  })
+
+  it("hears a case opened on an old people's home project as a report of one, and a shop's rebate or a land lease explained as none", () => {
+    expect(risk('某集团开发养老院项目，吸引老人购买养老服务卡，每家交了5万至70万元，项目烂尾后老人报案，公安机关已立案侦查。')).not.toBe('low')
+    expect(risk('超市储值卡怎么选：节日活动中有的超市最高返10%，起充500元，要看有效期和退卡手续费。')).toBe('low')
+    expect(risk('土地股份合作社实行保底收益加盈余分红，每亩保底分红800元；依《民法典》第339条，这是土地经营权入股的对价，不是向社会吸收存款。')).toBe('low')
+  })
+
+  it('hears commission on the people one brings, coins by their Chinese names and "几倍几十倍" as signs', () => {
+    expect(codes('买满三万元产品就是会员，收入来自您带进来的亲戚朋友买产品的提成。')).toContain('recruit')
+    expect(codes('把以太坊转给我，我帮你代投，上了交易所就是几倍几十倍，名额就这几天。')).toEqual(expect.arrayContaining(['crypto', 'high_return']))
+  })
+
+  it('reads a police notice that tells how a victim joined a chat group as a warning, and a call to join one as a call', () => {
+    expect(risk('【某市公安局提醒】李先生被网友拉进炒股群，群里天天晒收益，他前后投入30万元后被拉黑。陌生人带你赚钱，一律不信。')).toBe('low')
+    expect(risk('内部炒股群，老师带你每天收益10%，扫码进群，名额有限。')).not.toBe('low')
+  })
+
+  it('reads a licensed product\'s own named rate, an insurer\'s "不赔", a 凭证式 bond and cash-free shop credit as no promise', () => {
+    expect(risk('分红险的由来：上世纪九十年代寿险保单的预定利率多在8%到10%，保险公司须按此负责，后来降息才有了分红险。')).toBe('low')
+    expect(risk('医疗保险设等待期，等待期内发病不赔，保额最高200万元。')).toBe('low')
+    expect(risk('财政部：今年第一期凭证式国债面向个人投资者发行，5年期票面年利率6.15%，到期一次还本付息。')).toBe('low')
+    expect(risk('本店购物卡充值返利：每满1000元返50元，返利为卡内余额，仅限本店消费，不可提现。')).toBe('low')
+    // Spending returned whole is a rebate however it is paid.
+    expect(risk('消费全返：花多少返多少，返的是购物券，只能在本店消费。')).not.toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -62,6 +62,10 @@ describe.each(LANES)('the tip box on %s', (lane) => {
     expect((await move('closed')).statusCode).toBe(200)
     const late = await inject('POST', '/api/tips/messages', { receipt, text: '补充' })
     expect(late.statusCode).toBe(409)
+    // The desk's thread shows the path the tip took and who moved it; the tipster's view does not.
+    const thread = (await inject('GET', `/api/admin/tips/${id}`, undefined, handler)).json().messages as { kind: string; text: string; author: string | null }[]
+    expect(thread.filter((m) => m.kind === 'note').map((m) => m.text)).toEqual(['状态改为“核实中”', '状态改为“已移交”，移交派出所', '状态改为“已办结”'])
+    expect((await lookup(receipt)).json().messages).toEqual([])
 
     const rejectedReceipt = await fileTip(server.app, { organisation: '不受理测试' })
     const rid = await tipIdOf('不受理测试')

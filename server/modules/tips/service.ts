@@ -540,7 +540,10 @@ export class TipService {
         .set({ status: to, unit: to === 'referred' ? (extra.unit ?? null) : tip.unit, updated_at: stored, closed_at: ended ? stored : null, spam_at: null })
         .where('id', '=', id)
         .execute()
+      // The desk's thread keeps the case's path, who moved it and when, beside its notes and replies; a refusal is
+      // already there as the reply the tipster reads.
       if (to === 'rejected') await this.addMessage(trx, id, 'office', dataKey, `不予受理。理由：${extra.reason!.trim()}`, actor.id, stored)
+      else await this.addMessage(trx, id, 'note', dataKey, `状态改为“${statusLabel(tip.kind, to)}”${to === 'referred' ? `，移交${extra.unit}` : ''}`, actor.id, stored)
       await audit(trx, at, actor, { action: `${tip.kind}.${to}`, targetType: tip.kind, targetId: id, detail: to === 'referred' ? { unit: extra.unit } : {} })
     })
   }

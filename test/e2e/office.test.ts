@@ -122,6 +122,17 @@ describeInBrowser('H5 in Chromium: the office publishes', () => {
     // Feedback after each question is off until the office switches it on in the editor.
     expect(created.json().quizFeedback).toBe(false)
     await page.locator('.staff__item', { hasText: '守住钱袋子·护好幸福家' }).locator('.nut-button', { hasText: '修改' }).click()
+    // The recommended articles narrow to a word in their titles; the one already picked stays in view.
+    const articleChips = page.locator('.field', { hasText: '推荐文章（已选 1 篇）' }).locator('.choices__item')
+    await articleChips.first().waitFor()
+    const all = await articleChips.count()
+    expect(all).toBeGreaterThan(5)
+    await page.locator('.campaign__find input').fill('没有哪个标题会有这几个字')
+    await page.waitForFunction((n) => document.querySelectorAll('.choices__item.is-on').length >= 1 && document.querySelectorAll('.field .choices__item').length < n, all)
+    expect(await articleChips.allTextContents()).toEqual([article.title])
+    await page.locator('.campaign__find input').fill('')
+    await page.waitForFunction((n) => document.querySelectorAll('.field .choices__item').length >= n, all)
+    expect(await articleChips.count()).toBe(all)
     await page.locator('.choices__item', { hasText: '每题答完就告诉对错' }).click()
     await page.locator('.campaign__save').click()
     await page.locator('.campaign__new').waitFor()

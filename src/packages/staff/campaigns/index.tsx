@@ -66,6 +66,11 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
     }
   }
 
+  // Dozens of titles as chips are slow to scan: the office narrows them by a word, and what is picked stays in view.
+  const [find, setFind] = useState('')
+  const findable = (items: readonly { id: string; title: string }[], picked: readonly string[]) =>
+    items.filter((x) => picked.includes(x.id) || x.title.includes(find.trim())).map((x) => ({ value: x.id, label: x.title }))
+
   const banner = async () => {
     try {
       const [picked] = await choosePictures(1, ['album'])
@@ -113,11 +118,14 @@ function CampaignForm({ initial, onDone }: { initial: CampaignRecord | null; onD
       <Field label='答题时告诉对错' hint='开：每题答完点“确定，看对错”，马上看到对不对、正确答案和解析，对过的答案不能再改；关：交卷后一起看'>
         <Toggle label='答题时告诉对错' value={f.quizFeedback} yes='每题答完就告诉对错' no='交卷后一起看' onChange={(v) => set('quizFeedback', v)} />
       </Field>
-      <Field label='推荐文章'>
-        <Choices multiple options={(articles.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))} selected={f.articleIds} onChange={(v) => set('articleIds', v)} />
+      <Field label='找推荐内容' hint='输入标题里的字，下面只留下标题含这些字的文章和案例；已选的一直留着。'>
+        <Input className='campaign__find' value={find} onChange={setFind} maxLength={20} placeholder='例如：养老' />
       </Field>
-      <Field label='推荐案例' error={error}>
-        <Choices multiple options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))} selected={f.caseIds} onChange={(v) => set('caseIds', v)} />
+      <Field label={`推荐文章（已选 ${f.articleIds.length} 篇）`}>
+        <Choices multiple options={findable(articles.data?.items ?? [], f.articleIds)} selected={f.articleIds} onChange={(v) => set('articleIds', v)} />
+      </Field>
+      <Field label={`推荐案例（已选 ${f.caseIds.length} 个）`} error={error}>
+        <Choices multiple options={findable(cases.data?.items ?? [], f.caseIds)} selected={f.caseIds} onChange={(v) => set('caseIds', v)} />
       </Field>
       <View className='staff__actions'>
         <Button className='campaign__save' type='primary' onClick={() => void submit()}>

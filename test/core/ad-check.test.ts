@@ -273,7 +273,8 @@ describe('advert checker: who is speaking, and what is licensed', () => {
   it('reads an insurer illustration or a benchmark declared no promise as disclosure, not a promised rate', () => {
     expect(risk('某某人寿万能型年金保险利益演示：按高档结算利率6%计算，60岁时账户价值约80万元；演示利率不代表实际收益，保证利率以合同为准。')).toBe('low')
     // Without the declaration, the same rate in an insurer's name is still read.
-    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。').flags.map((f) => f.code)).toContain('high_return')
+    // The rules' reading: beside a licensed product's words the scorer may drop it (the statistical second opinion).
+    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
   })
 
   it('flags a pitch retold in a judgment or a news report, pointing at the promise', () => {
@@ -325,7 +326,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
       '养老年金保险：自第6个保单年度起每年可领取生存保险金，前25年保证给付。本产品由某某人寿保险股份有限公司承保。'
     ])
       expect({ text, risk: risk(text) }).toEqual({ text, risk: 'low' })
-    expect(codes('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。')).toContain('high_return')
+    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
   })
 
   it('takes a refund for a pledge of principal only beside money put in to earn', () => {
@@ -608,10 +609,21 @@ describe('advert checker: the statistical second opinion', () => {
     expect(checkAdvert('老板说这个项目的收益比上班强，大家都投了。', { scorer: sure }).risk).toBe('medium')
   })
 
-  it('never talks a figure above bank rates down, and never touches a high rating', () => {
-    const text = '某某人寿合作专属存款，存款保险保障，保本保息，年化12%。'
-    expect(checkAdvert(text).risk).toBe(checkAdvert(text, { scorer: null }).risk)
-    for (const t of corpus) if (checkAdvert(t, { scorer: null }).risk === 'high') expect(checkAdvert(t).risk).toBe('high')
+  it('drops a flag it doubts only beside advice or licensed words, or when all but sure; a bare figure above bank rates stays', () => {
+    const doubts = { version: 1, sizes: [2], bias: 0.5, weights: {} }
+    const sure = { version: 1, sizes: [2], bias: -5, weights: {} }
+    // A licensed product's words and a doubt: dropped, however high the rules rated it (a structured deposit's top rate).
+    const licensed = '某银行结构性存款，挂钩黄金价格，保本，最高年化收益率12%，存款保险保障。'
+    expect(checkAdvert(licensed, { scorer: null }).risk).not.toBe('low')
+    expect(checkAdvert(licensed, { scorer: doubts }).risk).toBe('low')
+    // Without them, a doubt drops nothing, and a figure above bank rates stays whatever the scorer says.
+    const pitch = '项目稳赚不赔，保本保息，拉一个人奖励500元。'
+    expect(checkAdvert(pitch, { scorer: null }).risk).not.toBe('low')
+    expect(checkAdvert(pitch, { scorer: doubts }).risk).toBe(checkAdvert(pitch, { scorer: null }).risk)
+    expect(checkAdvert(pitch, { scorer: sure }).risk).toBe('low')
+    expect(checkAdvert('月息3分', { scorer: sure }).risk).toBe('medium')
+    // A dropped text shows nothing: no flag without the scorer's doubt behind it, and none with it.
+    expect(checkAdvert(licensed, { scorer: doubts }).flags).toEqual([])
   })
 
   it('ships small: at most 1,000 grams of one to three characters, weights rounded', () => {

@@ -9,6 +9,8 @@ import written from './ad-check-eval.json'
 import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
 
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
+// The rules' own reading, without the scorer: what the readings generalised from each blind part are about.
+const rulesRisk = (text: string) => checkAdvert(text, { scorer: null }).risk
 
 describe('advert checker: every rule', () => {
   // For each rule: an advert that shows it, a text that must not raise it, and an evasive spelling.
@@ -342,82 +344,78 @@ describe('advert checker: who is speaking, and what is licensed', () => {
 })
 
 describe('advert checker: readings generalised from the fifth blind part (i-)', () => {
-  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
-
   it('reads a date as a date, not a period: "7月1日起" or "6月末" multiplies no rate, and a share paid on the day is paid once', () => {
-    expect(risk('保险公司6月末停售预定利率3%的产品，7月1日起新产品预定利率2.5%。')).toBe('low')
-    expect(risk('超市会员卡充值满500元送30元券；每月18日会员日，当天购物返2%到卡内余额，余额不计利息。')).toBe('low')
+    expect(rulesRisk('保险公司6月末停售预定利率3%的产品，7月1日起新产品预定利率2.5%。')).toBe('low')
+    expect(rulesRisk('超市会员卡充值满500元送30元券；每月18日会员日，当天购物返2%到卡内余额，余额不计利息。')).toBe('low')
     // A real period still counts: a share paid every month is a monthly rate.
     expect(codes('会员卡充值两万元，每月返2%的利息，到期本金全额退还。')).toContain('high_return')
   })
 
   it("hears the law's words on disguised deposit-taking (论处, 司法解释) and investor education as a warning, not a pitch", () => {
-    expect(risk('按司法解释，以售后包租、约定回购等方式吸收资金的，以非法吸收公众存款罪论处。买铺前请看清租金从哪来，不要只看承诺的回报。')).toBe('low')
-    expect(risk('投资者教育：某“数字资产”平台以保本高息拉人入会，最终暴雷，主犯外逃。虚拟货币交易炒作属于非法金融活动，一律严格禁止。')).toBe('low')
+    expect(rulesRisk('按司法解释，以售后包租、约定回购等方式吸收资金的，以非法吸收公众存款罪论处。买铺前请看清租金从哪来，不要只看承诺的回报。')).toBe('low')
+    expect(rulesRisk('投资者教育：某“数字资产”平台以保本高息拉人入会，最终暴雷，主犯外逃。虚拟货币交易炒作属于非法金融活动，一律严格禁止。')).toBe('low')
   })
 
   it('reads money told as lost, with no advice, as a case retold even where it cites the rule the scheme broke', () => {
     const text = '县里开了十几家“资金互助社”，按规定只能吸收社员存款，不得对外揽储，它们却面向社会揽储。如今多家互助社人去钱空，上千名储户的存款取不出来。'
-    expect(risk(text)).toBe('medium')
+    expect(rulesRisk(text)).toBe('medium')
     // The same rule with the loss only supposed is a warning.
-    expect(risk('按规定，资金互助社不得向社员以外的人吸收存款；一旦资金链断裂，存款就取不出来。')).toBe('low')
+    expect(rulesRisk('按规定，资金互助社不得向社员以外的人吸收存款；一旦资金链断裂，存款就取不出来。')).toBe('low')
   })
 
   it("reads a news story with its lure, the money pursued and the empty office as a case retold, though it quotes a notice's warning", () => {
     const text = '一家养老公司以承诺高额利息为诱饵，与老人签合同吸收资金。老两口投入十五万元，公司资金链断裂后去追讨本金无果，写字楼人去楼空，门口贴着“谨防集资诈骗”的提示。'
-    expect(risk(text)).toBe('medium')
+    expect(rulesRisk(text)).toBe('medium')
   })
 
   it('reads signs listed three to a clause in a warning as named, not promised; a pitch listing its own promises is still one', () => {
-    expect(risk('镇处非办通报：今年排查出的线索涉及养老床位预订、合作社高息揽储、影视份额认购，均已移交处理。请群众不参与、不转发。')).toBe('low')
-    expect(risk('此类平台的套路是：虚构背景、保本高息、传销拉新、卷款跑路。')).toBe('low')
-    expect(risk('本项目保本保息、月月分红、推荐有奖，欢迎加入！')).toBe('high')
+    expect(rulesRisk('镇处非办通报：今年排查出的线索涉及养老床位预订、合作社高息揽储、影视份额认购，均已移交处理。请群众不参与、不转发。')).toBe('low')
+    expect(rulesRisk('此类平台的套路是：虚构背景、保本高息、传销拉新、卷款跑路。')).toBe('low')
+    expect(rulesRisk('本项目保本保息、月月分红、推荐有奖，欢迎加入！')).toBe('high')
     // The law's "……的，以……罪论处" is a rule; a case that ends "最终以……罪论处" is still a case.
-    expect(risk('某公司以每年30%的利息为诱饵，向上千名群众吸收资金，承诺到期还本付息，最终以集资诈骗罪论处。')).not.toBe('low')
+    expect(rulesRisk('某公司以每年30%的利息为诱饵，向上千名群众吸收资金，承诺到期还本付息，最终以集资诈骗罪论处。')).not.toBe('low')
   })
 
   it('reads the public element with who the public were in between, a return that grows with what is held, and commission paid up the chain', () => {
-    expect(risk('起诉书称，几名被告借旅游公司之名，变相向以退休职工为主的社会公众集资，涉及八千余人。')).toBe('medium')
+    expect(rulesRisk('起诉书称，几名被告借旅游公司之名，变相向以退休职工为主的社会公众集资，涉及八千余人。')).toBe('medium')
     expect(codes('股份越多分红越多，每晚按持有量分红。')).toContain('rebate')
     expect(codes('做到主管后，您的上级提6%，上级的上级提2%。')).toContain('recruit')
   })
 
   it('hears money taken under a name (以……名义吸收) as a finding, and a pledge to buy back the produce as buy-back', () => {
-    expect(risk('据报道，一家健康公司以“康养会员”名义吸收老人充值，少则上万，多则几十万元，如今公司大门紧锁。')).toBe('medium')
+    expect(rulesRisk('据报道，一家健康公司以“康养会员”名义吸收老人充值，少则上万，多则几十万元，如今公司大门紧锁。')).toBe('medium')
     expect(codes('特种养殖好项目：每对种兔八百元，公司承诺每只四十元回收，包技术包回收，当年获利上万元。')).toContain('buyback')
     // A shop taking back an old appliance is no buy-back: no money is put in to earn.
-    expect(risk('家电以旧换新，本店负责回收旧机，送货上门。')).toBe('low')
+    expect(rulesRisk('家电以旧换新，本店负责回收旧机，送货上门。')).toBe('low')
   })
 
   it('hears a windfall from the state, a steady monthly payout for joining a pool, resale by the platform and a reward for bringing relatives as promises', () => {
     expect(codes('国家扶贫专项资金发放通知：您已列入本批名单，可领取人民币二百万元，请扫码联系客服办理。')).toContain('high_return')
-    expect(risk('入会互助，老人每月稳稳领一千元，扫码进群注册会员。')).not.toBe('low')
+    expect(rulesRisk('入会互助，老人每月稳稳领一千元，扫码进群注册会员。')).not.toBe('low')
     expect(codes('抢到的货一键挂售，平台转卖后差价打进您的账户，躺着就能赚。')).toContain('buyback')
     expect(codes('投一万元每月分红三百，介绍亲友再奖励现金。')).toContain('recruit')
   })
 })
 
 describe('advert checker: readings generalised from the sixth blind part (j-)', () => {
-  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
-
   it('hears a warning that tells a kind of scheme as a kind (an opening question, what such schemes 常以, a list of kinds) as a warning', () => {
-    expect(risk('“资金盘”是什么？这类平台常以“共享经济”为名，让人交会员费入场，按比例给静态收益，拉人头另有返利，涉嫌非法吸收公众存款，平台随时可能卷款跑路。')).toBe('low')
+    expect(rulesRisk('“资金盘”是什么？这类平台常以“共享经济”为名，让人交会员费入场，按比例给静态收益，拉人头另有返利，涉嫌非法吸收公众存款，平台随时可能卷款跑路。')).toBe('low')
     // Money told as lost in one item of a list of kinds is what that kind comes to, not one case retold.
-    expect(risk('老年朋友要认清两类骗局：一是假养老项目，承诺高额回报，诱导老人交钱；二是虚假理财平台，以高息为饵吸引充值，最后无法提现。')).toBe('low')
+    expect(rulesRisk('老年朋友要认清两类骗局：一是假养老项目，承诺高额回报，诱导老人交钱；二是虚假理财平台，以高息为饵吸引充值，最后无法提现。')).toBe('low')
     // A case retold with its loss, with no advice, is still a case, even where it says what one company 常以 did
     // ("以免费" is a lure, not "以免", lest).
-    expect(risk('某平台以每月返利8%为诱饵，吸引三百多名老人充值，去年底平台无法提现，负责人不知去向。')).not.toBe('low')
-    expect(risk('据报道，这家公司常以免费旅游拉拢老人，承诺每月返利2%，三年来吸收资金上亿元，如今老板跑路，老人血本无归。')).not.toBe('low')
-    expect(risk('法院审理查明，被告人常以投资影视项目为名，许诺月息3%，向社会公众借款1200万元。')).not.toBe('low')
+    expect(rulesRisk('某平台以每月返利8%为诱饵，吸引三百多名老人充值，去年底平台无法提现，负责人不知去向。')).not.toBe('low')
+    expect(rulesRisk('据报道，这家公司常以免费旅游拉拢老人，承诺每月返利2%，三年来吸收资金上亿元，如今老板跑路，老人血本无归。')).not.toBe('low')
+    expect(rulesRisk('法院审理查明，被告人常以投资影视项目为名，许诺月息3%，向社会公众借款1200万元。')).not.toBe('low')
   })
 
   it("hears an explainer's question with a case as its example and the licensed kind beside it as a warning", () => {
     const text = '怎样分辨真假“养老保险”？某公司打着养老保险旗号以高息诱骗老人，已被立案侦查，多名嫌疑人被刑拘。真正的养老保险由保险公司承保，必须同时满足持牌经营和监管备案两个条件。'
-    expect(risk(text)).toBe('low')
+    expect(rulesRisk(text)).toBe('low')
     // The question alone is no register: a pitch may open with one too.
-    expect(risk('为什么说养老项目比存银行强？我们年化收益18%，保本保息，每月分红。')).not.toBe('low')
-    expect(risk('互助盘是什么？就是大家互相帮助，排单打款，15天回款30%，推荐一人奖励200元。')).not.toBe('low')
-    expect(risk('如何识别好项目？看回报！我们的项目年化20%，政府背景，保本保息。')).not.toBe('low')
+    expect(rulesRisk('为什么说养老项目比存银行强？我们年化收益18%，保本保息，每月分红。')).not.toBe('low')
+    expect(rulesRisk('互助盘是什么？就是大家互相帮助，排单打款，15天回款30%，推荐一人奖励200元。')).not.toBe('low')
+    expect(rulesRisk('如何识别好项目？看回报！我们的项目年化20%，政府背景，保本保息。')).not.toBe('low')
   })
 
   it('reads a small fee sent for a windfall, a monthly payout sent through a channel and 比放银行强 as promises', () => {
@@ -427,7 +425,7 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
   })
 
   it('reads a shop refunding unused coupons on a returned order as no rebate; spending returned whole after a year still is one', () => {
-    expect(risk('购物满100元送代金券一张；整单退货的，全额返还未使用的代金券。')).toBe('low')
+    expect(rulesRisk('购物满100元送代金券一张；整单退货的，全额返还未使用的代金券。')).toBe('low')
     expect(codes('在本店消费多少，一年后全额返还。')).toContain('rebate')
   })
 
@@ -440,75 +438,71 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
 })
 
 describe('advert checker: readings generalised from the eighth blind part (l-)', () => {
-  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
-
   it('hears a ruin supposed in an analysis of one scheme as no advice: the scheme it names is still told', () => {
     // "一旦……崩盘" supposes how the scheme ends; it advises no one, and "宣称" and what the scheme did are one case.
-    expect(risk('所谓“链金宝”平台宣称存币生息、保本保息，月息高达百分之十，推行多级返佣，一旦新钱跟不上就会崩盘，是典型的庞氏骗局。')).not.toBe('low')
+    expect(rulesRisk('所谓“链金宝”平台宣称存币生息、保本保息，月息高达百分之十，推行多级返佣，一旦新钱跟不上就会崩盘，是典型的庞氏骗局。')).not.toBe('low')
     // With advice to the reader the same supposition is a warning's.
-    expect(risk('请大家警惕宣称保本保息的存币生息平台，一旦新钱跟不上就会崩盘，切勿投资。')).toBe('low')
+    expect(rulesRisk('请大家警惕宣称保本保息的存币生息平台，一旦新钱跟不上就会崩盘，切勿投资。')).toBe('low')
   })
 
   it("hears a scheme's method told of one company (其手法) with what it took as a case, not a rule", () => {
-    expect(risk('警方查实，某科技公司两年内非法吸收公众存款超过3亿元，涉及群众2万余人。其手法是发展会员入股，承诺每年返利20%。')).not.toBe('low')
+    expect(rulesRisk('警方查实，某科技公司两年内非法吸收公众存款超过3亿元，涉及群众2万余人。其手法是发展会员入股，承诺每年返利20%。')).not.toBe('low')
     // The law's threshold is no case: "吸收20万元以上" is what the law counts, not what one company took.
     const law = '律师解答：判断是否构成非法吸收公众存款罪，主要看几点：有没有金融许可；是否公开宣传；是否承诺还本付息或给回报；是否面向不特定公众吸收资金。'
-    expect(risk(`${law}个人非法吸收20万元以上即可能构成犯罪。`)).toBe('low')
-    expect(risk(`${law}某人非法吸收20万元，已构成犯罪。`)).not.toBe('low')
+    expect(rulesRisk(`${law}个人非法吸收20万元以上即可能构成犯罪。`)).toBe('low')
+    expect(rulesRisk(`${law}某人非法吸收20万元，已构成犯罪。`)).not.toBe('low')
   })
 
   it('lets a denial cover its clause only up to where the speaker turns to a promise of their own', () => {
     expect(codes('虽然基金不保本，但我私下给您写一份协议，保证年化9%的回报。')).toContain('high_return')
     // A denial after the turn still covers the clause: a product's honest disclosure.
-    expect(risk('本理财产品业绩比较基准为年化3.2%，但不代表实际收益，不保本，理财非存款，产品有风险，投资须谨慎。')).toBe('low')
+    expect(rulesRisk('本理财产品业绩比较基准为年化3.2%，但不代表实际收益，不保本，理财非存款，产品有风险，投资须谨慎。')).toBe('low')
   })
 
   it('hears a crime named among others, a listing that is near and a return of "more" as the signs they are', () => {
-    expect(risk('某珠宝店让顾客把买下的金饰寄存在店里，后来店铺关门，律师说店主涉嫌诈骗或非法集资。')).not.toBe('low')
+    expect(rulesRisk('某珠宝店让顾客把买下的金饰寄存在店里，后来店铺关门，律师说店主涉嫌诈骗或非法集资。')).not.toBe('low')
     expect(codes('本公司很快就要去香港联交所上市了，现在内部认购，敲钟以后翻几倍。')).toContain('equity')
     expect(codes('入会献一份爱心，过段时间就能拿回更多。')).toContain('high_return')
     // A bank's rate board moving next month is no listing.
-    expect(risk('本行将于下月起调整人民币存款挂牌利率。')).toBe('low')
+    expect(rulesRisk('本行将于下月起调整人民币存款挂牌利率。')).toBe('low')
   })
 
   it('hears an explainer that asks what a thing is and defines it, to no one, as no pitch; a pitch that asks speaks to its reader', () => {
-    expect(risk('以房养老是什么？它是老人把房产抵押给保险公司，每月领取养老金，身故后保险公司处置房产的一种养老方式。')).toBe('low')
-    expect(risk('原始股是什么？它是公司上市前发行的股票，您现在买，上市后翻十倍。')).not.toBe('low')
-    expect(risk('养老公寓是什么？它是一种新型投资，年化收益12%，保本保息。')).not.toBe('low')
+    expect(rulesRisk('以房养老是什么？它是老人把房产抵押给保险公司，每月领取养老金，身故后保险公司处置房产的一种养老方式。')).toBe('low')
+    expect(rulesRisk('原始股是什么？它是公司上市前发行的股票，您现在买，上市后翻十倍。')).not.toBe('low')
+    expect(rulesRisk('养老公寓是什么？它是一种新型投资，年化收益12%，保本保息。')).not.toBe('low')
     // A heading that sorts a thing into kinds is an explainer's opening too.
-    expect(risk('存款类产品的收益分两类：一类由银行承诺保本保息，即传统定期；另一类本金有保障、收益浮动，即结构性产品。')).toBe('low')
-    expect(risk('我们的会员分三类：金卡会员保本保息，每月返利，即存即赚，欢迎加入。')).not.toBe('low')
+    expect(rulesRisk('存款类产品的收益分两类：一类由银行承诺保本保息，即传统定期；另一类本金有保障、收益浮动，即结构性产品。')).toBe('low')
+    expect(rulesRisk('我们的会员分三类：金卡会员保本保息，每月返利，即存即赚，欢迎加入。')).not.toBe('low')
   })
 })
 
 describe('advert checker: readings generalised from the ninth and tenth blind parts (m-, n-)', () => {
-  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
-
   it('hears a police or court report of a scheme as a case, even with a note on how to complain or a tally of cases', () => {
     // How it paid the old with the new is a finding; advice on petitioning is no warning against the scheme.
-    expect(risk('市公安局通报：某网贷平台以高额年化回报吸引投资人，用新投资人的钱偿还旧债，未兑付本金约5亿元。警方提醒通过正当渠道反映诉求。')).not.toBe('low')
+    expect(rulesRisk('市公安局通报：某网贷平台以高额年化回报吸引投资人，用新投资人的钱偿还旧债，未兑付本金约5亿元。警方提醒通过正当渠道反映诉求。')).not.toBe('low')
     // "分别按" holds no "别按": a court's finding of a rebate ladder stays a finding.
-    expect(risk('法院审理查明：会员投资一万元，每日返300元；省、市、县代理分别按销售额提成。法院以非法吸收公众存款罪定罪。')).not.toBe('low')
-    expect(risk('经侦支队通报：今年共查处9起网贷平台涉嫌非法吸收公众存款案，有的设资金池，有的借新还旧，以高息为饵吸走本金。')).not.toBe('low')
+    expect(rulesRisk('法院审理查明：会员投资一万元，每日返300元；省、市、县代理分别按销售额提成。法院以非法吸收公众存款罪定罪。')).not.toBe('low')
+    expect(rulesRisk('经侦支队通报：今年共查处9起网贷平台涉嫌非法吸收公众存款案，有的设资金池，有的借新还旧，以高息为饵吸走本金。')).not.toBe('low')
     // A levy to join, and a "cryptocurrency" with a made-up name.
     expect(codes('检察院起诉书查明：该组织宣称其加密电子货币升值空间巨大，入会须按级别缴纳门槛费。')).toEqual(expect.arrayContaining(['recruit', 'crypto']))
     // The same police with advice against paying in is a warning.
-    expect(risk('警方提醒：凡是以高额回报吸引投资、用新人的钱还旧人的项目，都是非法集资，请勿参与。')).toBe('low')
+    expect(rulesRisk('警方提醒：凡是以高额回报吸引投资、用新人的钱还旧人的项目，都是非法集资，请勿参与。')).toBe('low')
   })
 
   it('hears a criminal case told in the third person with any sign of how it took money, and money taken from 散户, as a report of a scheme', () => {
-    expect(risk('区检察院办理的一起案件中，犯罪嫌疑人拿出所谓红头文件，说资产即将解冻，先后从三位老人处拿走投资款200万元。')).not.toBe('low')
-    expect(risk('据报道，几家房地产公司降低门槛向散户集资，承诺的利息一层层加码。')).not.toBe('low')
+    expect(rulesRisk('区检察院办理的一起案件中，犯罪嫌疑人拿出所谓红头文件，说资产即将解冻，先后从三位老人处拿走投资款200万元。')).not.toBe('low')
+    expect(rulesRisk('据报道，几家房地产公司降低门槛向散户集资，承诺的利息一层层加码。')).not.toBe('low')
     // A sentence told in a warning stays a warning.
-    expect(risk('法院提醒：犯罪嫌疑人常拿出所谓红头文件骗取投资款，请勿相信。')).toBe('low')
+    expect(rulesRisk('法院提醒：犯罪嫌疑人常拿出所谓红头文件骗取投资款，请勿相信。')).toBe('low')
   })
 
   it('reads a savings bond or a bank product naming its own rate, and shop credit that cannot be cashed, as no promise', () => {
-    expect(risk('财政部将发行两期储蓄国债（电子式），三年期票面年利率5.5%，五年期6.2%，按年付息，到期还本。')).toBe('low')
+    expect(rulesRisk('财政部将发行两期储蓄国债（电子式），三年期票面年利率5.5%，五年期6.2%，按年付息，到期还本。')).toBe('low')
     // Above any coupon a savings bond ever paid, the bond's name is a disguise.
-    expect(risk('财政部发行储蓄国债，本期特供年利率12%，按年付息，到期还本。')).not.toBe('low')
-    expect(risk('本理财产品预期收益率为5%至7%，不等于实际收益，风险等级PR2，本金可能损失。')).toBe('low')
-    expect(risk('超市卡充值优惠：充1000元返8%，返的钱只能在店内消费，不能提现。')).toBe('low')
+    expect(rulesRisk('财政部发行储蓄国债，本期特供年利率12%，按年付息，到期还本。')).not.toBe('low')
+    expect(rulesRisk('本理财产品预期收益率为5%至7%，不等于实际收益，风险等级PR2，本金可能损失。')).toBe('low')
+    expect(rulesRisk('超市卡充值优惠：充1000元返8%，返的钱只能在店内消费，不能提现。')).toBe('low')
     // A licensed insurer named as a guarantor does not make "高额回报" the truth.
     const tomb = '第三次发财机会来了！这是政府盖章的文件，这是保险公司的承保单。现在认购塔位，将来转手就是高额回报，错过这次就没有了！'
     expect(checkAdvert(tomb, { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
@@ -520,31 +514,29 @@ describe('advert checker: readings generalised from the ninth and tenth blind pa
     expect(codes('交五万块疏通费，我们替您办提前退休，以后按月领养老金。')).toContain('high_return')
     expect(codes('交三万押金，一年里随便住我们的酒店，住完押金照退。')).toContain('rebate')
     // A rental deposit returned is an ordinary refund.
-    expect(risk('租车押金三千元，还车验收后七个工作日内退还。')).toBe('low')
+    expect(rulesRisk('租车押金三千元，还车验收后七个工作日内退还。')).toBe('low')
   })
 
   it('hears outreach and a court calling victims to register as warnings, whatever sums of the case they name', () => {
-    expect(risk('某县人民法院公告：某公司非法吸收公众存款罪一案已立案执行，请集资参与人于本月底前登记，损失按投入本金减去已兑付本息计算。')).toBe('low')
+    expect(rulesRisk('某县人民法院公告：某公司非法吸收公众存款罪一案已立案执行，请集资参与人于本月底前登记，损失按投入本金减去已兑付本息计算。')).toBe('low')
     // A scheme calling its investors to register names no crime: still a pitch.
-    expect(risk('平台通知：投资人请于本周内登记，登记后每月领取分红，年化收益18%。')).not.toBe('low')
-    expect(risk('处非办工作人员到乡里赶集宣传，讲非法集资的套路。村民说前年不少人冲着利息高参加了，结果血本无归；大娘说有闲钱还是存正规银行。')).toBe('low')
-    expect(risk('储值卡还敢充吗？充卡前搜一下商户加上“跑路”两个字，宁可少充、按次付，一旦卷走报案也难。')).toBe('low')
+    expect(rulesRisk('平台通知：投资人请于本周内登记，登记后每月领取分红，年化收益18%。')).not.toBe('low')
+    expect(rulesRisk('处非办工作人员到乡里赶集宣传，讲非法集资的套路。村民说前年不少人冲着利息高参加了，结果血本无归；大娘说有闲钱还是存正规银行。')).toBe('low')
+    expect(rulesRisk('储值卡还敢充吗？充卡前搜一下商户加上“跑路”两个字，宁可少充、按次付，一旦卷走报案也难。')).toBe('low')
   })
 })
 
 describe('advert checker: readings generalised from development parts q- and r-', () => {
-  const risk = (text: string) => checkAdvert(text, { scorer: null }).risk
-
   it("hears a regulator's finding with what the scheme 号称 and its penalty, a sentence for 传销 and deposits drawn from villagers as cases", () => {
-    expect(risk('区市场监管局查明：某公司办招商会，号称投1万元一年拿回3万元，拉人越多收益越高；执法部门依法对其作出处罚。')).not.toBe('low')
-    expect(risk('县法院一审宣判：被告人组织、领导传销活动，平台上线一年吸收会员80万名，获刑十二年。')).not.toBe('low')
-    expect(risk('某合作社托熟人当代办员拉村民存钱，每存一万元送一桶油；年后村民取钱被一再推托，代办点关门，积蓄取不出来。')).not.toBe('low')
+    expect(rulesRisk('区市场监管局查明：某公司办招商会，号称投1万元一年拿回3万元，拉人越多收益越高；执法部门依法对其作出处罚。')).not.toBe('low')
+    expect(rulesRisk('县法院一审宣判：被告人组织、领导传销活动，平台上线一年吸收会员80万名，获刑十二年。')).not.toBe('low')
+    expect(rulesRisk('某合作社托熟人当代办员拉村民存钱，每存一万元送一桶油；年后村民取钱被一再推托，代办点关门，积蓄取不出来。')).not.toBe('low')
   })
 
   it("hears a case opened on an old people's home project as a report of one, and a shop's rebate or a land lease explained as none", () => {
-    expect(risk('某集团开发养老院项目，吸引老人购买养老服务卡，每家交了5万至70万元，项目烂尾后老人报案，公安机关已立案侦查。')).not.toBe('low')
-    expect(risk('超市储值卡怎么选：节日活动中有的超市最高返10%，起充500元，要看有效期和退卡手续费。')).toBe('low')
-    expect(risk('土地股份合作社实行保底收益加盈余分红，每亩保底分红800元；依《民法典》第339条，这是土地经营权入股的对价，不是向社会吸收存款。')).toBe('low')
+    expect(rulesRisk('某集团开发养老院项目，吸引老人购买养老服务卡，每家交了5万至70万元，项目烂尾后老人报案，公安机关已立案侦查。')).not.toBe('low')
+    expect(rulesRisk('超市储值卡怎么选：节日活动中有的超市最高返10%，起充500元，要看有效期和退卡手续费。')).toBe('low')
+    expect(rulesRisk('土地股份合作社实行保底收益加盈余分红，每亩保底分红800元；依《民法典》第339条，这是土地经营权入股的对价，不是向社会吸收存款。')).toBe('low')
   })
 
   it('hears commission on the people one brings, coins by their Chinese names and "几倍几十倍" as signs', () => {
@@ -553,17 +545,17 @@ describe('advert checker: readings generalised from development parts q- and r-'
   })
 
   it('reads a police notice that tells how a victim joined a chat group as a warning, and a call to join one as a call', () => {
-    expect(risk('【某市公安局提醒】李先生被网友拉进炒股群，群里天天晒收益，他前后投入30万元后被拉黑。陌生人带你赚钱，一律不信。')).toBe('low')
-    expect(risk('内部炒股群，老师带你每天收益10%，扫码进群，名额有限。')).not.toBe('low')
+    expect(rulesRisk('【某市公安局提醒】李先生被网友拉进炒股群，群里天天晒收益，他前后投入30万元后被拉黑。陌生人带你赚钱，一律不信。')).toBe('low')
+    expect(rulesRisk('内部炒股群，老师带你每天收益10%，扫码进群，名额有限。')).not.toBe('low')
   })
 
   it('reads a licensed product\'s own named rate, an insurer\'s "不赔", a 凭证式 bond and cash-free shop credit as no promise', () => {
-    expect(risk('分红险的由来：上世纪九十年代寿险保单的预定利率多在8%到10%，保险公司须按此负责，后来降息才有了分红险。')).toBe('low')
-    expect(risk('医疗保险设等待期，等待期内发病不赔，保额最高200万元。')).toBe('low')
-    expect(risk('财政部：今年第一期凭证式国债面向个人投资者发行，5年期票面年利率6.15%，到期一次还本付息。')).toBe('low')
-    expect(risk('本店购物卡充值返利：每满1000元返50元，返利为卡内余额，仅限本店消费，不可提现。')).toBe('low')
+    expect(rulesRisk('分红险的由来：上世纪九十年代寿险保单的预定利率多在8%到10%，保险公司须按此负责，后来降息才有了分红险。')).toBe('low')
+    expect(rulesRisk('医疗保险设等待期，等待期内发病不赔，保额最高200万元。')).toBe('low')
+    expect(rulesRisk('财政部：今年第一期凭证式国债面向个人投资者发行，5年期票面年利率6.15%，到期一次还本付息。')).toBe('low')
+    expect(rulesRisk('本店购物卡充值返利：每满1000元返50元，返利为卡内余额，仅限本店消费，不可提现。')).toBe('low')
     // Spending returned whole is a rebate however it is paid.
-    expect(risk('消费全返：花多少返多少，返的是购物券，只能在本店消费。')).not.toBe('low')
+    expect(rulesRisk('消费全返：花多少返多少，返的是购物券，只能在本店消费。')).not.toBe('low')
   })
 })
 

@@ -17,7 +17,12 @@ export function CheckResultView({ text, result }: { text: string; result: CheckR
         <View className='check-result__risk'>
           {risk.title}
           {/* How many signs, not the engine's score: "100 分" reads like a school mark, as if full marks were good. */}
-          {result.flags.length > 0 && <Text className='check-result__count'>：发现 {result.flags.length} 个危险信号</Text>}
+          {/* The count moves to its own line whole, never leaving 号 alone under it on a narrow phone with 大字. */}
+          {result.flags.length > 0 && (
+            <Text className='check-result__count'>
+              ：<Text className='check-result__count-words'>发现 {result.flags.length} 个危险信号</Text>
+            </Text>
+          )}
         </View>
         <View>{risk.sentence}</View>
       </View>

@@ -12,9 +12,14 @@ import {
   AUTHORITY_ADVICE,
   BRAG,
   CALL_TO_INVEST,
+  CASE_PEOPLE,
+  CASE_SUM,
   CASE_TEXT,
   CIVIL_SUIT,
   CLEARED,
+  COOP,
+  COOP_EARNED,
+  COOP_TAKES,
   CRIME,
   DEFINES,
   DISCLOSED,
@@ -384,12 +389,17 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   VICTIMS_CALLED,
   PETITION,
   WORD_BEFORE_BIE,
-  OWN_RATE
+  OWN_RATE,
+  COOP,
+  COOP_EARNED,
+  COOP_TAKES,
+  CASE_SUM,
+  CASE_PEOPLE
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
 /** Promised returns, with the words that state them and the yearly rate they come to. */
-function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual: number }[] {
+function rates(n: Normalized, licensed: boolean, coop = false): { a: number; b: number; annual: number }[] {
   const found: { a: number; b: number; annual: number }[] = []
   for (const form of RATE_FORMS) {
     for (const m of n.text.matchAll(form.re)) {
@@ -447,8 +457,9 @@ function rates(n: Normalized, licensed: boolean): { a: number; b: number; annual
       }
     found.push({ a, b, annual: share * per })
   }
-  if (licensed) return found
-  // Insurance and pensions pay sums for sums; elsewhere a sum paid back for a sum paid in is a rate.
+  // Insurance and pensions pay sums for sums, and a co-operative tells what its year paid out of what it earned (COOP);
+  // elsewhere a sum paid back for a sum paid in is a rate.
+  if (licensed || coop) return found
   let principal = 0
   const paidIn: number[] = []
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
@@ -516,6 +527,9 @@ const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 // takes members' 资金互助. In its text these words are
 // no flag; a rate above bank level is.
 const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid'])
+// A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name. A rate above bank level is still a
+// flag, and so are a pledge of principal and a reward for recruits.
+const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project'])
 
 /**
  * Where the statistical second opinion (scorer.ts) moves the level, in
@@ -579,10 +593,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
   const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
   const shopCredit = SHOP_CREDIT.test(n.text)
-  const promised = rates(n, licensed).filter((r) => !quoted(r.a))
+  // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
+  // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
+  const coop = COOP.test(n.text) && COOP_EARNED.test(n.text) && !COOP_TAKES.test(n.text) && !CRIME.test(n.text) && !FINDING.test(n.text) && !LOST.test(n.text)
+  const promised = rates(n, licensed, coop).filter((r) => !quoted(r.a))
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, addressed) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
-  const investment = INVESTMENT.test(n.text) || promised.length > 0
+  // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
+  // quotes (CASE_SUM, CASE_PEOPLE).
+  const investment = INVESTMENT.test(n.text) || promised.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
     for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
@@ -591,7 +610,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
         // A licensed issuer states its own rate and repays its own principal, but never calls its return 高额 (a tower
         // tomb sold on an insurer's policy is still "高额回报").
-        if (named(a) || (licensed && LICENSED_OWN.has(rule.code) && !BRAG.test(m[0]))) continue
+        if (named(a) || ((licensed || coop) && (coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]))) continue
         // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
         if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
         addMatch(spans, rule.code, a, a + m[0].length)
@@ -693,7 +712,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
   // Nor a licensed product's text in which the rules found no sign at all (news of savings bonds sold in villages): its
   // words of interest are the product's own, and a lift would show nothing but them.
-  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || !investment || (licensed && (advice > 0 || flags.length === 0) && !figure)) return result
+  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || coop || !investment || (licensed && (advice > 0 || flags.length === 0) && !figure)) return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, named)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result

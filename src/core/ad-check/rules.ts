@@ -375,3 +375,31 @@ export const BRAG = /^高额/
 export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维权|依法维权/
 /** A licensed product's own named rate ("预定利率多在8%到10%", "票面年利率6.15%"): the product's term, not a promise. */
 export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率/
+
+/**
+ * A co-operative paying its own members out of what it earned: a 合作社 or 联合社 whose payout is told as its 盈余, its
+ * year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares that rise and fall with the business ("多赚多分",
+ * "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配", "按交易量返还"). That is a business sharing its
+ * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance.
+ */
+// Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
+// farmers who put land or cash into a village's tea works share its result, no one promises them a return.
+export const COOP = /合作社|联合社|盈亏(?:共担|自负)|风险共担/
+export const COOP_EARNED =
+  /盈余|(?:经营|实际|当年|年度|纯)(?:利润|收益|盈利|收入)|多赚多分|盈亏(?:共担|自负)|风险共担|亏了?也?[^。；;，,]{0,4}(?:一起|共同)(?:担|承担)|按(?:股|股份|股金|交易量|交售量)[^。；;，,]{0,6}(?:分配|分红|返还|分享)|分红仪式|(?:领取|领到|拿到|分到)了?[^。；;，,]{0,8}分红/
+/**
+ * What a sham co-operative says and a real one paying its members does not: money taken in as deposits or from outside
+ * the membership ("吸收", "存钱", "外村", "面向社会", "欢迎……入股"), a return fixed in advance (interest, a rate, "固定",
+ * "不低于"), principal promised back ("保本", "还本", "兑付").
+ */
+export const COOP_TAKES = /存款|存钱|存到|存进|存入|存期|吸收|揽储|利息|年息|月息|付息|利率|年化|不特定|社会|外村|周边|非社员|乡亲|欢迎|代办|保本|保底|还本|本金|本息|兑付|存取|固定|不低于|股金证/
+
+/**
+ * A case told by its size: a sum in 万 or 亿 tallied as what the case involved ("涉案10.9亿元", "涉及金额超过5亿元") and many
+ * people counted as drawn in ("6万余人卷入", "约500家茶商卷入"). Both together tell money taken from many, the public
+ * element, in a retelling that may quote none of the pitch: it is about money put in to earn (engine.ts), and the scorer
+ * may weigh it.
+ */
+export const CASE_SUM = /(?:涉案|涉及|涉资)[^。；;，,]{0,6}?(?:\d{1,9}(?:\.\d{1,3})?|[一二两三四五六七八九十百千]{1,6})(?:余|多)?(?:万|亿)/
+export const CASE_PEOPLE =
+  /(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户|家)[^。；;，,]{0,6}(?:卷入|受骗|被骗|受害|报案)|涉及(?:群众|投资人|投资者|集资参与人|受害人|老人|会员|储户)?(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户)/

@@ -32,6 +32,7 @@ import {
   KIND_TEXT,
   LICENSED,
   LOST,
+  OFF_BOOK,
   OUTREACH,
   OWN_RATE,
   PETITION,
@@ -394,7 +395,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   COOP_EARNED,
   COOP_TAKES,
   CASE_SUM,
-  CASE_PEOPLE
+  CASE_PEOPLE,
+  OFF_BOOK
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -590,8 +592,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     if (listed === undefined) listed = n.text.includes('、') && (advice > 0 || n.text.search(RULE_TEXT) >= 0 || count(OUTREACH, n.text) > 0) ? listedSpans(n.text) : null
     return listed !== null && listed[at] === 1
   }
-  // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment.
-  const licensed = LICENSED.test(n.text) && !CRIME.test(n.text)
+  // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment; nor is an agent's "内部理财" (OFF_BOOK).
+  const licensed = LICENSED.test(n.text) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).

@@ -65,7 +65,10 @@ export interface Settings {
 // 0.001's 0.1359 (1,000 kept; 1+2+3+4 0.1354, 2+3+4 lost by 0.02 on 1,332 texts). Keeping 1,500 grams gave 0.1274 (AUC
 // 0.9892 against 0.9879) but no better verdict with the rules out of fold (engine.ts), so 1,000 stay: the quality test's
 // limit, and 7 KB less for the phone. With o- and p- in dev (1,767 texts), 1+2+3 at l2 0.0005: 0.1329 at 1,000 kept, 0.1282
-// at 1,500 (the sweep was cut there for time): the settings stay.
+// at 1,500 (the sweep was cut there for time): the settings stay. With s- and t- in dev (1,978 texts), the whole grid:
+// 1+2+3 at l2 0.0005 still the lowest at 1,000 kept (0.1253, AUC 0.9900; 1+2+3+4 0.1254, l2 0.001 0.1267); 1,500 kept
+// 0.1213, past the quality test's limit: the settings stay. (Its thresholds, read on dev, are no longer the engine's:
+// --stack chooses them out of sample.)
 const SETTINGS: Settings = { sizes: [1, 2, 3], minDocs: 3, keep: 1000, l2: 0.0005 }
 const EPOCHS = 300
 const RATE = 0.5
@@ -165,28 +168,33 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * then (the part itself and every later part left out).
  */
 const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; unscored?: string[] }[] = [
-  { part: /^b-/, rules: '52ddd56', unseen: /^[befghijklmnopqrst]-/ },
-  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghijklmnopqrst]-/ },
-  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghijklmnopqrst]-/ },
-  { part: /^h-/, rules: '4af0773', unseen: /^[hijklmnopqrst]-/ },
-  { part: /^i-/, rules: '6aae1b0', unseen: /^[ijklmnopqrst]-/ },
-  { part: /^j-/, rules: '25e23b4', unseen: /^[jklmnopqrst]-/ },
+  { part: /^b-/, rules: '52ddd56', unseen: /^[befghijklmnopqrstuvwx]-/ },
+  { part: /^e-/, rules: 'bb66e6d', unseen: /^[efghijklmnopqrstuvwx]-/ },
+  { part: /^g-/, rules: '0a74e7e', unseen: /^[ghijklmnopqrstuvwx]-/ },
+  { part: /^h-/, rules: '4af0773', unseen: /^[hijklmnopqrstuvwx]-/ },
+  { part: /^i-/, rules: '6aae1b0', unseen: /^[ijklmnopqrstuvwx]-/ },
+  { part: /^j-/, rules: '25e23b4', unseen: /^[jklmnopqrstuvwx]-/ },
   // Scored with the weights then shipped (trained at afb5810 on dev without k-), replayed from git as well.
-  { part: /^k-/, rules: '7bbf6b2', unseen: /^[klmnopqrst]-/, scorer: 'afb5810' },
+  { part: /^k-/, rules: '7bbf6b2', unseen: /^[klmnopqrstuvwx]-/, scorer: 'afb5810' },
   // Scored with the rules and weights of cd44b62 (trained on dev with k-, without l-).
-  { part: /^l-/, rules: 'cd44b62', unseen: /^[lmnopqrst]-/, scorer: 'cd44b62' },
+  { part: /^l-/, rules: 'cd44b62', unseen: /^[lmnopqrstuvwx]-/, scorer: 'cd44b62' },
   // Written together and scored together with the rules and weights of 88b8bd2 (trained on dev with l-, without m-
   // and n-); each is listed on its own. m-57 and m-78 went to development unscored (their page was i-37's).
-  { part: /^m-/, rules: '88b8bd2', unseen: /^[mnopqrst]-/, scorer: '88b8bd2', unscored: ['m-57', 'm-78'] },
-  { part: /^n-/, rules: '88b8bd2', unseen: /^[mnopqrst]-/, scorer: '88b8bd2' },
+  { part: /^m-/, rules: '88b8bd2', unseen: /^[mnopqrstuvwx]-/, scorer: '88b8bd2', unscored: ['m-57', 'm-78'] },
+  { part: /^n-/, rules: '88b8bd2', unseen: /^[mnopqrstuvwx]-/, scorer: '88b8bd2' },
   // Written for development, but read once before any rule was changed for them, with the rules and weights of ad1c75e
   // (trained without m- and n-): as blind as a held-back part. The scorer here is trained without them and o- and p-.
-  { part: /^q-/, rules: 'ad1c75e', unseen: /^[opqrst]-/, scorer: 'ad1c75e' },
-  { part: /^r-/, rules: 'ad1c75e', unseen: /^[opqrst]-/, scorer: 'ad1c75e' },
+  { part: /^q-/, rules: 'ad1c75e', unseen: /^[opqrstuvwx]-/, scorer: 'ad1c75e' },
+  { part: /^r-/, rules: 'ad1c75e', unseen: /^[opqrstuvwx]-/, scorer: 'ad1c75e' },
   // Written together and scored together at d5c3f55 with the rules and weights of f3e65fe (trained on dev with m-, n-,
   // q- and r-, without o- and p-); each is listed on its own.
-  { part: /^o-/, rules: 'f3e65fe', unseen: /^[opst]-/, scorer: 'f3e65fe' },
-  { part: /^p-/, rules: 'f3e65fe', unseen: /^[opst]-/, scorer: 'f3e65fe' }
+  { part: /^o-/, rules: 'f3e65fe', unseen: /^[opstuvwx]-/, scorer: 'f3e65fe' },
+  { part: /^p-/, rules: 'f3e65fe', unseen: /^[opstuvwx]-/, scorer: 'f3e65fe' },
+  // Written together and scored together at 6200c62 with the rules and weights of cf6fecd (trained on dev with o- and p-,
+  // without s- and t-) and the combination --stack chose on b- to p-; each is listed on its own. u- to x- are being
+  // written blind: left out of every training and of the stack until they are merged and scored.
+  { part: /^s-/, rules: 'cf6fecd', unseen: /^[stuvwx]-/, scorer: 'cf6fecd' },
+  { part: /^t-/, rules: 'cf6fecd', unseen: /^[stuvwx]-/, scorer: 'cf6fecd' }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

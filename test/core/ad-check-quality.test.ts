@@ -87,10 +87,11 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (98.5%, 2 alarms in 806 since the blind parts o- and p- joined it
-  // with no rule changed for them: q-91 and p-53), kept from slipping; the held-back part is the measure of the aim.
-  it('catches at least 98.5% of the illegal texts of the real development part with at most 0.25% false alarms', () => {
+  // What the checker achieves on the development part (98.5%, 5 alarms in 904 since the blind parts s- and t- joined it:
+  // p-53, and s-43, s-52, s-79 and s-82, for which no phrase was written), kept from slipping; the held-back part is the
+  // measure of the aim.
+  it('catches at least 98.5% of the illegal texts of the real development part with at most 0.6% false alarms', () => {
     expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.985)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0025)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.006)
   })
 })

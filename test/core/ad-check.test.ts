@@ -559,6 +559,37 @@ describe('advert checker: readings generalised from development parts q- and r-'
   })
 })
 
+describe('advert checker: readings generalised from the blind parts s- and t-', () => {
+  it('reads a co-operative paying its members out of what it earned as a register, and a sham one taking deposits or fixing its return as a flag', () => {
+    expect(rulesRisk('青山村红薯种植专业合作社2024年度分红：当年经营利润36万元，提取公积金后按股分配，入股社员42户，每户分得2000元到1.5万元不等。')).toBe('low')
+    expect(rulesRisk('白河镇茶厂招股：茶农以茶园或现金入股，每股1000元，参与茶厂利润分红，盈亏共担，去年每亩分红8000元。')).toBe('low')
+    // The same co-operative taking money from outside, or promising a fixed dividend, or a rate, is a sham.
+    expect(rulesRisk('青山村红薯种植专业合作社扩股：欢迎外村乡亲入股，每股5000元，年底按股分红，盈亏共担。')).not.toBe('low')
+    expect(rulesRisk('青山村红薯种植专业合作社社员入股每股5000元，每年固定分红600元，按股分配。')).not.toBe('low')
+    expect(rulesRisk('合作社入股，年度经营利润按股分配，每年保底分红12%。')).not.toBe('low')
+    expect(rulesRisk('被告人以合作社名义吸收村民股金300余万元，声称年度盈余按股分配。')).not.toBe('low')
+  })
+
+  it('hears a case told by its sum and the many drawn in as about money put in, for the scorer to weigh', () => {
+    const told = '2015年，某地“爱心养老”系列案宣判，涉案金额8.6亿元，3万余人卷入。'
+    expect(checkAdvert(told, { scorer: null }).investment).toBe(true)
+    // A sum alone, or people alone, is no such tally.
+    expect(checkAdvert('2015年，某地一起系列案宣判，3万余人卷入。', { scorer: null }).investment).toBe(false)
+  })
+
+  it('hears a rank bought by recruits and a downline of a downline as recruitment', () => {
+    expect(codes('推荐满8个好友升钻石会员，每月参与奖金池分成。')).toContain('recruit')
+    expect(codes('你发展的会员的会员下单，你也拿一份奖励。')).toContain('recruit')
+    expect(codes('超市会员消费满2000元升级为金卡会员，享九五折。')).not.toContain('recruit')
+  })
+
+  it("reads an agent's 内部理财 as no licensed product, and a party's warning quoted in a report as no advice", () => {
+    expect(rulesRisk('张阿姨，您的保单先别续了，我们有个内部理财，保本保息，一年收益比分红险多一倍。')).not.toBe('low')
+    expect(rulesRisk('记者调查：某公司向社会出售养生床垫，承诺一年赚一倍，按天结算。受害人家属提醒这可能是骗局。')).not.toBe('low')
+    expect(rulesRisk('派出所民警提醒：承诺一年赚一倍、按天结算的“投资”，都是骗局，请勿参与。')).toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -77,7 +77,7 @@ export const RULES: Rule[] = [
     weight: 30,
     core: true,
     patterns: [
-      /拉人头|发展(?:下线|会员|团队)|下线|直推|间推|推荐(?:奖|奖励|提成|返)|推荐(?:一|1|两|2|\d{1,4})(?:个|位|名)?人|邀请(?:好友|朋友|亲友|一人|1人)?.{0,6}(?:奖励|返利|返现|提成|分红)|(?:邀请|推荐|介绍|发展)(?:一|1|每)?(?:个|位|名)?新?(?:人|好友|朋友|亲友|亲戚|熟人|老乡|同事|邻居|会员|新人|他人).{0,12}(?:奖励|奖|提成|返现|返利)|拉(?:亲戚|朋友|亲友|熟人|人).{0,6}(?:奖|返|提成|分红|收益)|分享.{0,6}(?:好友|朋友|亲友).{0,12}(?:拿|奖|返|提成)|(?:邀请|推荐|介绍|发展|拉)[^。；;！？]{0,12}(?:加入|入伙|注册|参加|投资|购买|入股)[^。；;！？]{0,16}(?:奖励|奖|提成|返现|返利|佣金)|(?:邀请|推荐|介绍|带)[^。；;！？，,]{0,8}(?:来|过来|加入|入住|参加)[^。；;！？]{0,4}(?:奖励|奖|提成|返现|返利|佣金)|层级(?:返利|奖励|收益)|(?:上级|上线|推荐人)(?:拿|得|提|分|抽)(?:\d|[一二两三四五六七八九十百])|团队(?:业绩|奖|收益|分红)|动态收益|代数奖|下级|(?:一|二|三|1|2|3)级(?:拿|提成|奖励|返|分)|(?:拉|发展|团队)满|靠下面的人|静态收益|(?:一|二|三)代(?:奖|收益)|门槛费|入门费|吸收会员|(?:带|拉|介绍)[^。；;！？!?，,]{0,6}(?:亲戚|朋友|亲友|熟人|家人)[^。；;！？!?]{0,12}(?:提成|奖励|返利|分红)|拉(?:一|1|每)个?人[^。；;！？!?，,]{0,4}(?:奖|返|提成|分红)/g
+      /拉人头|发展(?:下线|会员|团队)|下线|直推|间推|推荐(?:奖|奖励|提成|返)|推荐(?:一|1|两|2|\d{1,4})(?:个|位|名)?人|邀请(?:好友|朋友|亲友|一人|1人)?.{0,6}(?:奖励|返利|返现|提成|分红)|(?:邀请|推荐|介绍|发展)(?:一|1|每)?(?:个|位|名)?新?(?:人|好友|朋友|亲友|亲戚|熟人|老乡|同事|邻居|会员|新人|他人).{0,12}(?:奖励|奖|提成|返现|返利)|拉(?:亲戚|朋友|亲友|熟人|人).{0,6}(?:奖|返|提成|分红|收益)|分享.{0,6}(?:好友|朋友|亲友).{0,12}(?:拿|奖|返|提成)|(?:邀请|推荐|介绍|发展|拉)[^。；;！？]{0,12}(?:加入|入伙|注册|参加|投资|购买|入股)[^。；;！？]{0,16}(?:奖励|奖|提成|返现|返利|佣金)|(?:邀请|推荐|介绍|带)[^。；;！？，,]{0,8}(?:来|过来|加入|入住|参加)[^。；;！？]{0,4}(?:奖励|奖|提成|返现|返利|佣金)|层级(?:返利|奖励|收益)|(?:上级|上线|推荐人)(?:拿|得|提|分|抽)(?:\d|[一二两三四五六七八九十百])|团队(?:业绩|奖|收益|分红)|动态收益|代数奖|下级|(?:一|二|三|1|2|3)级(?:拿|提成|奖励|返|分)|(?:拉|发展|团队)满|靠下面的人|静态收益|(?:一|二|三)代(?:奖|收益)|门槛费|入门费|吸收会员|(?:带|拉|介绍)[^。；;！？!?，,]{0,6}(?:亲戚|朋友|亲友|熟人|家人)[^。；;！？!?]{0,12}(?:提成|奖励|返利|分红)|拉(?:一|1|每)个?人[^。；;！？!?，,]{0,4}(?:奖|返|提成|分红)|(?:推荐|邀请|发展|直推|拉)(?:满|够|到)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:个|位|名)[^。；;！？!?，,]{0,8}(?:升|晋升|成为|就是|当上?|升级为?)[^。；;！？!?，,]{0,4}(?:级|vip|会员|代理|董事|经理|主管|总监|合伙人|城主|银牌|金牌|钻石|皇冠)|(?:徒弟|下级|下线|粉丝|好友|会员|团队)的(?:徒弟|下级|下线|粉丝|好友|会员|团队)/g
     ],
     hints: /介绍|推荐|邀请|拉人|拉进|发展|团队|下线|群里|托儿|新投资人|后来(?:者|人|的人)|借新还旧/g,
     explanation: '要您拉人、发展下线、按人头拿奖励。钱靠新人投进来维持，人拉不动的那天就是崩盘的那天。',
@@ -375,3 +375,37 @@ export const BRAG = /^高额/
 export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维权|依法维权/
 /** A licensed product's own named rate ("预定利率多在8%到10%", "票面年利率6.15%"): the product's term, not a promise. */
 export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率/
+
+/**
+ * A co-operative paying its own members out of what it earned: a 合作社 or 联合社 whose payout is told as its 盈余, its
+ * year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares that rise and fall with the business ("多赚多分",
+ * "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配", "按交易量返还"). That is a business sharing its
+ * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance.
+ */
+// Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
+// farmers who put land or cash into a village's tea works share its result, no one promises them a return.
+export const COOP = /合作社|联合社|盈亏(?:共担|自负)|风险共担/
+export const COOP_EARNED =
+  /盈余|(?:经营|实际|当年|年度|纯)(?:利润|收益|盈利|收入)|多赚多分|盈亏(?:共担|自负)|风险共担|亏了?也?[^。；;，,]{0,4}(?:一起|共同)(?:担|承担)|按(?:股|股份|股金|交易量|交售量)[^。；;，,]{0,6}(?:分配|分红|返还|分享)|分红仪式|(?:领取|领到|拿到|分到)了?[^。；;，,]{0,8}分红/
+/**
+ * What a sham co-operative says and a real one paying its members does not: money taken in as deposits or from outside
+ * the membership ("吸收", "存钱", "外村", "面向社会", "欢迎……入股"), a return fixed in advance (interest, a rate, "固定",
+ * "不低于"), principal promised back ("保本", "还本", "兑付").
+ */
+export const COOP_TAKES = /存款|存钱|存到|存进|存入|存期|吸收|揽储|利息|年息|月息|付息|利率|年化|不特定|社会|外村|周边|非社员|乡亲|欢迎|代办|保本|保底|还本|本金|本息|兑付|存取|固定|不低于|股金证/
+
+/**
+ * A case told by its size: a sum in 万 or 亿 tallied as what the case involved ("涉案10.9亿元", "涉及金额超过5亿元") and many
+ * people counted as drawn in ("6万余人卷入", "约500家茶商卷入"). Both together tell money taken from many, the public
+ * element, in a retelling that may quote none of the pitch: it is about money put in to earn (engine.ts), and the scorer
+ * may weigh it.
+ */
+export const CASE_SUM = /(?:涉案|涉及|涉资)[^。；;，,]{0,6}?(?:\d{1,9}(?:\.\d{1,3})?|[一二两三四五六七八九十百千]{1,6})(?:余|多)?(?:万|亿)/
+export const CASE_PEOPLE =
+  /(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户|家)[^。；;，,]{0,6}(?:卷入|受骗|被骗|受害|报案)|涉及(?:群众|投资人|投资者|集资参与人|受害人|老人|会员|储户)?(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户)/
+
+/**
+ * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the
+ * insurer whose name it borrows (飞单). Then the licensed words are the disguise, as in a crime retold.
+ */
+export const OFF_BOOK = /内部(?:理财|产品|额度|渠道|项目|基金)|飞单/

@@ -632,19 +632,20 @@ describe('advert checker: the statistical second opinion', () => {
     expect(checkAdvert('老板说这个项目的收益比上班强，大家都投了。', { scorer: sure }).risk).toBe('medium')
   })
 
-  it('drops a flag it doubts only beside advice or licensed words, or when all but sure; a bare figure above bank rates stays', () => {
+  it('drops a flag it doubts only beside advice or licensed words, or when all but sure, whatever figure it states', () => {
     const doubts = { version: 1, sizes: [2], bias: 0.5, weights: {} }
     const sure = { version: 1, sizes: [2], bias: -5, weights: {} }
     // A licensed product's words and a doubt: dropped, however high the rules rated it (a structured deposit's top rate).
     const licensed = '某银行结构性存款，挂钩黄金价格，保本，最高年化收益率12%，存款保险保障。'
     expect(checkAdvert(licensed, { scorer: null }).risk).not.toBe('low')
     expect(checkAdvert(licensed, { scorer: doubts }).risk).toBe('low')
-    // Without them, a doubt drops nothing, and a figure above bank rates stays whatever the scorer says.
+    // Without them, a doubt drops nothing; only near-certainty does, a figure above bank rates included.
     const pitch = '项目稳赚不赔，保本保息，拉一个人奖励500元。'
     expect(checkAdvert(pitch, { scorer: null }).risk).not.toBe('low')
     expect(checkAdvert(pitch, { scorer: doubts }).risk).toBe(checkAdvert(pitch, { scorer: null }).risk)
     expect(checkAdvert(pitch, { scorer: sure }).risk).toBe('low')
-    expect(checkAdvert('月息3分', { scorer: sure }).risk).toBe('medium')
+    expect(checkAdvert('月息3分', { scorer: doubts }).risk).toBe('medium')
+    expect(checkAdvert('月息3分', { scorer: sure }).risk).toBe('low')
     // A dropped text shows nothing: no flag without the scorer's doubt behind it, and none with it.
     expect(checkAdvert(licensed, { scorer: doubts }).flags).toEqual([])
   })

@@ -85,6 +85,7 @@ const TURN = /^(?:但|可是|不过|然而)/
 const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
+const ACTION_AFTER = /^(?:约谈|函)/
 // A party to the case warning in a report ("家属提醒这可能是庞氏骗局", "有商户提醒"): the report quotes them, it advises no one.
 const PARTY_SAYS = /(?:家属|家人|商户|商家|店主|投资人|投资者|网友|受害人|受害者|老伴|儿子|女儿|子女|邻居|员工|业主)(?:们)?(?:也|还|曾|就)?$/
 const lastSentenceEnd = (s: string) => {
@@ -182,7 +183,8 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     const at = m.index ?? 0
     // A notice reported ("曾两次发布风险提示") or the name of the law and its offices ("防范和处置非法集资工作专班") is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
-    if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length)) continue
+    // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
+    if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length) || ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue
     if (reported && PARTY_SAYS.test(text.slice(Math.max(0, at - 5), at))) continue
     // "别" inside a word is no "don't": "分别按销售额返6%", "区别".
     if (m[0].startsWith('别') && WORD_BEFORE_BIE.test(text[at - 1] ?? '')) continue

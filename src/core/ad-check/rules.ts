@@ -274,13 +274,15 @@ export const CASE_TEXT =
 /**
  * An explainer's opening question about what a kind of scheme or product is, or how to tell one from another ("互助盘是什么？",
  * "如何识别真假以房养老？"), or its heading that sorts a thing into kinds ("银行理财产品的收益分几类："; normalizing drops
- * the colon): with advice or names of fraud and one more sign of a warning, a case it retells is its example; answered
+ * the colon) or names the law's question about it ("产权式商铺的法律问题："): with advice or names of fraud and one more sign of a warning, a case it retells is its example; answered
  * by a definition, to no one, it is an encyclopedia's (engine.ts explains). It is no register alone: a pitch may open
  * "为什么说养老项目比存银行强？" too.
  */
-export const EXPLAINER = /^[^。！？!?]{0,30}(?:(?:什么|怎么|如何|怎样|为什么|区别|是真的吗|靠谱吗|安全吗|可以吗)[^。！？!?]{0,16}[?？]|(?:分(?:为)?|有)(?:几|哪几|两|三|四|五)(?:类|种))/
-/** An answer that defines a thing: what it is, what it is called, which kinds there are. */
-export const DEFINES = /它是|是指|指的是|俗称|又称|本质(?:是|上)|一种是|定义|[，,]即(?!可|将|便|刻|使|时|日)/
+export const EXPLAINER =
+  /^[^。！？!?]{0,30}(?:(?:什么|怎么|如何|怎样|为什么|区别|是真的吗|靠谱吗|安全吗|可以吗)[^。！？!?]{0,16}[?？]|(?:分(?:为)?|有)(?:几|哪几|两|三|四|五)(?:类|种)|的法律(?:问题|性质|分析|定性))/
+/** An answer that defines a thing: what it is, what it is called, which kinds there are ("实践中分……和……两种"), or the
+ * answer to "什么是……？". */
+export const DEFINES = /它是|是指|指的是|俗称|又称|本质(?:是|上)|一种是|定义|[，,]即(?!可|将|便|刻|使|时|日)|^[^。！？!?]{0,20}什么是[^。！？!?]{1,16}[?？]|分[^。；;]{0,60}?(?:两|三|四|几)(?:种|类)/
 /** Words that speak to the reader: a pitch talks to you, an encyclopedia to no one. */
 export const ADDRESSED = /您|你|咱|大家|各位/
 /** A clause that is one item of a list ("三是……，最后无法提现"): it tells a kind of scheme, not one case. */

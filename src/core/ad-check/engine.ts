@@ -740,9 +740,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
-  // Nor a licensed product's text in which the rules found no sign at all (news of savings bonds sold in villages): its
-  // words of interest are the product's own, and a lift would show nothing but them.
-  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || coop || !investment || (licensed && (advice > 0 || flags.length === 0) && !figure)) return result
+  // Nor a licensed product's text in which the rules found no sign of a promise (news of savings bonds sold in villages, a
+  // bank's deposit promotion "额满即止"): its words of interest are the product's own, and its deadline is no promise.
+  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || coop || !investment || (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure))
+    return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, named)
   return shown.length > 0 ? { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment } : result

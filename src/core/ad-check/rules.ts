@@ -305,7 +305,7 @@ export const AUTHORITY_ADVICE =
  * and the disguises stay flags.
  */
 export const LICENSED =
-  /存款保险|结构性存款|经[^。；;，,]{0,10}(?:银行业|金融)?监(?:督)?管(?:理)?(?:部门|机构|总局|局)批准设立|金融许可证|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|七日年化|万份收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|寿险|预定利率|万能险|分红险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|现金价值|满期金|(?:城乡居民|职工)(?:基本)?养老保险|社会保险|个人养老金/
+  /存款保险|存款保障|(?:银行|bank)[^。；;！？!?]{0,30}?定存|结构性存款|经[^。；;，,]{0,10}(?:银行业|金融)?监(?:督)?管(?:理)?(?:部门|机构|总局|局)批准设立|金融许可证|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|七日年化|万份收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|寿险|预定利率|万能险|分红险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|现金价值|满期金|(?:城乡居民|职工)(?:基本)?养老保险|社会保险|个人养老金/
 
 /**
  * A finding that someone took money from the public against the law: the
@@ -386,7 +386,7 @@ export const BRAG = /^高额/
 /** Advice from an authority that is about how to complain, not about whether to pay in: no warning against the scheme. */
 export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维权|依法维权/
 /** A licensed product's own named rate ("预定利率多在8%到10%", "票面年利率6.15%"): the product's term, not a promise. */
-export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率/
+export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率|定存/
 
 /**
  * A co-operative paying its own members out of what it earned: a 合作社 or 联合社 whose payout is told as its 盈余, its

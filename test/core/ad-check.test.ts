@@ -590,6 +590,40 @@ describe('advert checker: readings generalised from the blind parts s- and t-', 
   })
 })
 
+describe('advert checker: readings generalised from the blind parts u- and v-', () => {
+  it('hears money handed over now that comes back at term with more as a promised return, with no rate named', () => {
+    expect(rulesRisk('加盟我们的代售点，先交保证金300元一份；每半年结算一次，期满退还保证金，另付代售费每份20元。')).not.toBe('low')
+    expect(rulesRisk('办一张康养卡，卡里的余额两年内用不完也没关系，到期公司额外返您一份养老补贴。')).not.toBe('low')
+    expect(rulesRisk('据调查，该公司与村民签订果园托管协议，村民按出资额的6%拿分红。')).not.toBe('low')
+    // A deposit returned at term, a deposit's own interest, a shop's plain refund: nothing more comes back.
+    expect(rulesRisk('租期满后，房东退还押金2000元。')).toBe('low')
+    expect(rulesRisk('储蓄国债三年期票面利率2.38%，到期一次还本付息。')).toBe('low')
+    // A regulator's 警示约谈 is an action told, not advice that covers the promise beside it.
+    expect(rulesRisk('检查组发现，该公司让出资人按投资额的5%拿收益，已对负责人警示约谈。')).not.toBe('low')
+  })
+
+  it('reads an explainer of a legal form, a rescue told and advice not to touch as warnings', () => {
+    expect(rulesRisk('什么是售后包租？开发商卖房时与买家约定，由开发商统一出租，每年付给买家房价8%的租金。这种做法已被明令禁止，可能构成非法集资。')).toBe('low')
+    expect(rulesRisk('研究综述·酒店式公寓包租的法律问题：开发商出售客房产权后统一经营，按约支付固定租金；实践中分整体包租和分散包租两种。')).toBe('low')
+    expect(rulesRisk('信用社柜员发现一位老人要把5万元转给“客服”领所谓分红，及时劝阻并报警，老人保住了养老钱。')).toBe('low')
+    // A pitch dressed as an explainer names no danger and speaks to its reader, or gives its figure without one.
+    expect(rulesRisk('什么是售后包租？就是您买下商铺，由我们统一经营，每年给您房价8%的租金，稳赚不赔！')).not.toBe('low')
+    expect(rulesRisk('什么是售后包租？开发商统一经营，每年付给业主房价12%的租金。')).not.toBe('low')
+    // Advice not to touch is advice: beside it the scorer's doubt drops a flag, as beside any warning's words.
+    const doubts = { version: 1, sizes: [2], bias: 0.5, weights: {} }
+    expect(checkAdvert('同事说朋友许他年化20%，他没投：回报明显偏高的，一律不碰。', { scorer: doubts }).risk).toBe('low')
+    expect(checkAdvert('朋友许他年化20%，项目稳赚不赔，碰到就是赚到。', { scorer: doubts }).risk).not.toBe('low')
+    // A scheme that stopped no payment is no rescue: a case retold stays a case.
+    expect(rulesRisk('被告人以养老项目为名，承诺月息2%，吸收老人资金600万元，后被警方拦截在机场。')).not.toBe('low')
+  })
+
+  it("reads a bank's own time deposit, with its deadline and rate, as a licensed product", () => {
+    expect(rulesRisk('某某银行新春定存优惠：新客户3个月港元定存年利率8厘，上限10万港元，额满即止；存款受存款保障计划保障。')).toBe('low')
+    // A 定存 with no bank behind it is no licensed product.
+    expect(rulesRisk('平台定存计划，年化12%，保本保息，额满即止。')).not.toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

@@ -595,6 +595,8 @@ describe('advert checker: readings generalised from the blind parts u- and v-', 
     expect(rulesRisk('加盟我们的代售点，先交保证金300元一份；每半年结算一次，期满退还保证金，另付代售费每份20元。')).not.toBe('low')
     expect(rulesRisk('办一张康养卡，卡里的余额两年内用不完也没关系，到期公司额外返您一份养老补贴。')).not.toBe('low')
     expect(rulesRisk('据调查，该公司与村民签订果园托管协议，村民按出资额的6%拿分红。')).not.toBe('low')
+    // A return said to beat a bank's is promised however old the prose ("利稳而险控，远胜银行理财").
+    expect(rulesRisk('受害人回忆，业务员上门称这款基金收益稳定，远胜银行存款，他便投入了二十万元。')).not.toBe('low')
     // A deposit returned at term, a deposit's own interest, a shop's plain refund: nothing more comes back.
     expect(rulesRisk('租期满后，房东退还押金2000元。')).toBe('low')
     expect(rulesRisk('储蓄国债三年期票面利率2.38%，到期一次还本付息。')).toBe('low')

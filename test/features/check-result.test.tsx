@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { cleanup, render } from '@testing-library/react'
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import { CheckResultView } from '../../src/features/ad-check/components/check-result'
 
@@ -30,5 +30,35 @@ describe('广告体检 verdict', () => {
     const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!)
     const used = [...new Set([...pasted.querySelectorAll('.check-result__mark-label')].map((m) => m.textContent!))]
     for (const n of used) expect(titles.some((t) => t.startsWith(n))).toBe(true)
+  })
+
+  it('puts each number before its words, so a match that ends inside a word does not split it', () => {
+    const text = '推荐奖励500元，返现金券天天领，保本保息年化18%'
+    const result = checkAdvert(text)
+    render(<CheckResultView text={text} result={result} />)
+    const marks = [...document.querySelectorAll('.check-result__mark')]
+    expect(marks.length).toBeGreaterThan(0)
+    for (const m of marks) expect(m.firstElementChild).toHaveClass('check-result__mark-label')
+  })
+
+  it('tells a reader who may already have paid what to do, on a flagged text only', () => {
+    const flagged = '原始股内部认购，明年即将上市，保本保息，年化收益 36%'
+    render(<CheckResultView text={flagged} result={checkAdvert(flagged)} />)
+    expect(document.querySelector('.check-result__paid')).toHaveTextContent('已经交了钱？别自责')
+    cleanup()
+    const plain = '鸡蛋每斤 4.5 元，买多少付多少'
+    render(<CheckResultView text={plain} result={checkAdvert(plain)} />)
+    expect(document.querySelector('.check-result__paid')).toBeNull()
+  })
+
+  it('says so when a text has next to no Chinese, instead of a bare 低风险', () => {
+    for (const text of ['Guaranteed 20% annual return, principal protected, invite friends for a bonus!', '13800001111 20000 36% 2026']) {
+      render(<CheckResultView text={text} result={checkAdvert(text)} />)
+      expect(document.querySelector('.check-result__foreign')).toHaveTextContent('几乎没有中文')
+      cleanup()
+    }
+    const chinese = '保本保息年化20%'
+    render(<CheckResultView text={chinese} result={checkAdvert(chinese)} />)
+    expect(document.querySelector('.check-result__foreign')).toBeNull()
   })
 })

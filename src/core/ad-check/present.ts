@@ -36,6 +36,21 @@ export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
   }
 }
 
+/** For a reader who may already have paid: no blame, and the two things that help (evidence kept, a report made). */
+export const ALREADY_PAID = '已经交了钱？别自责，骗子专门琢磨怎么让人掏钱。把合同、收据、转账记录都收好，尽快到派出所报案；正被催着交钱，马上打 110。'
+
+/**
+ * The signs are read in Chinese words. A text with next to no Chinese (an English pitch, a column of figures) shows no
+ * sign, and 低风险 alone would reassure where nothing was read.
+ */
+export const LITTLE_CHINESE = '这段文字里几乎没有中文。广告体检只认得中文宣传，外文和纯数字里的问题它看不出来，拿不准请打热线问一问。'
+
+export function readsLittleChinese(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0
+  const letters = text.replace(/\s/g, '').length
+  return letters > 0 && han < Math.min(10, letters / 2)
+}
+
 /** Where to read more about each sign. */
 const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
   crypto: 'crypto',

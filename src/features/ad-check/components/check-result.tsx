@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { highlight, RISK_TEXT } from '../../../core/ad-check/present'
+import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT } from '../../../core/ad-check/present'
 import './check-result.scss'
 
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
@@ -9,7 +9,8 @@ const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
 export function CheckResultView({ text, result }: { text: string; result: CheckResult }) {
   const risk = RISK_TEXT[result.risk]
   // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
-  // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below.
+  // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
+  // before the words: a match may end inside a word (推荐奖|励, 返现|金券), and a number after it split the word.
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   return (
     <View className='check-result'>
@@ -25,13 +26,15 @@ export function CheckResultView({ text, result }: { text: string; result: CheckR
           )}
         </View>
         <View>{risk.sentence}</View>
+        {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}
       </View>
+      {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
       <View className='check-result__text'>
         {highlight(text, result).map((p, i) =>
           p.flag ? (
             <Text key={i} className='check-result__mark'>
-              <Text className='check-result__mark-words'>{p.text}</Text>
               <Text className='check-result__mark-label'>{numbers.get(p.flag)}</Text>
+              <Text className='check-result__mark-words'>{p.text}</Text>
             </Text>
           ) : (
             <Text key={i}>{p.text}</Text>

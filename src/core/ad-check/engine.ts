@@ -89,6 +89,8 @@ const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const ACTION_AFTER = /^(?:约谈|函)/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
 const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
+// "不参与公司运营" is the passive investor a scheme promises, not advice to stay out ("不参与、不转发").
+const PASSIVE_AFTER = /^[^。；;，,、]{0,4}(?:经营|运营|管理|涨跌)/
 // A party to the case warning in a report ("家属提醒这可能是庞氏骗局", "有商户提醒"): the report quotes them, it advises no one.
 const PARTY_SAYS = /(?:家属|家人|商户|商家|店主|投资人|投资者|网友|受害人|受害者|老伴|儿子|女儿|子女|邻居|员工|业主)(?:们)?(?:也|还|曾|就)?$/
 const lastSentenceEnd = (s: string) => {
@@ -199,6 +201,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // A report finding the scheme's project fictitious ("一项根本不存在的外汇投资计划") tells the fraud; it denies nothing the
     // scheme said to the reader.
     if (reported && m[0] === '不存在') continue
+    if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it

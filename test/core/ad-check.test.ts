@@ -638,13 +638,15 @@ describe('advert checker: readings generalised from the blind parts w- to z-', (
 
   it('hears a coin that will be worth much once issued, and animals sold whose every product is bought back, as promised returns', () => {
     expect(rulesRisk('这个链币将来要在全国流通，现在300元一份，等正式发行了，一份能换成几万块钱。')).not.toBe('low')
-    expect(rulesRisk('养殖合作公司招代养户：种兔每只200元，领回家养，生下的小兔由公司全部回收，每只40元。')).not.toBe('low')
+    expect(rulesRisk('养殖合作公司招养殖户：种兔每只200元，领回家养，生下的小兔由公司全部回收，每只40元。')).not.toBe('low')
     // Contract farming: the company supplies the animals and buys the produce; the farmer pays for nothing.
     expect(rulesRisk('企业把奶牛免费送到农户家里养，牛奶由企业统一收购，每公斤4元。')).toBe('low')
   })
 
   it("reads 回酬 as 回报, a report's 根本不存在 as a finding and 不参与运营 as the passive investor", () => {
     expect(rulesRisk('该公司向投资者声称，每天都能获得丰厚回酬。')).not.toBe('low')
+    // 高利 is 高息: "以高利为诱饵" in a retelling is the lure named.
+    expect(rulesRisk('上世纪八十年代，当地会首以高利为诱饵邀人入会，数千户卷入。')).not.toBe('low')
     expect(rulesRisk('警方调查发现，嫌犯推出一项根本不存在的黄金投资计划，声称每月都有稳定回报，多人受骗。')).not.toBe('low')
     expect(rulesRisk('据报道，该平台宣称，投资者不需要经验，也不参与公司经营，就能按月拿分红，认购越多分得越多。')).not.toBe('low')
     // "不参与" on its own is still advice.

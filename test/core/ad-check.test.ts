@@ -645,6 +645,8 @@ describe('advert checker: readings generalised from the blind parts w- to z-', (
 
   it("reads 回酬 as 回报, a report's 根本不存在 as a finding and 不参与运营 as the passive investor", () => {
     expect(rulesRisk('该公司向投资者声称，每天都能获得丰厚回酬。')).not.toBe('low')
+    // A campaign's name reported (防范和打击非法集资宣传月) is no advice covering the case it tells; 高额贴息 is 高额利息.
+    expect(rulesRisk('据市防范和打击非法集资宣传月活动通报，某无资质的公司把门面装修成银行模样，以高额贴息吸引村民存钱。')).not.toBe('low')
     // 高利 is 高息: "以高利为诱饵" in a retelling is the lure named.
     expect(rulesRisk('上世纪八十年代，当地会首以高利为诱饵邀人入会，数千户卷入。')).not.toBe('low')
     expect(rulesRisk('警方调查发现，嫌犯推出一项根本不存在的黄金投资计划，声称每月都有稳定回报，多人受骗。')).not.toBe('low')

@@ -87,6 +87,8 @@ const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const ACTION_AFTER = /^(?:约谈|函)/
+// The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
+const LAW_NAME_AFTER = /^和(?:处置|打击)/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
 const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
 // "不参与公司运营" is the passive investor a scheme promises, not advice to stay out ("不参与、不转发").
@@ -191,10 +193,15 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
   const supposedFrom = new Int32Array(parts + 1).fill(text.length)
   for (const m of text.matchAll(WARNING)) {
     const at = m.index ?? 0
-    // A notice reported ("曾两次发布风险提示") or the name of the law and its offices ("防范和处置非法集资工作专班") is who
+    // A notice reported ("曾两次发布风险提示") or the name of the law, its offices and campaigns (LAW_NAME_AFTER) is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
     // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
-    if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length) || ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue
+    if (
+      REPORTED.test(text.slice(Math.max(0, at - 6), at)) ||
+      LAW_NAME_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) ||
+      ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))
+    )
+      continue
     if (reported && PARTY_SAYS.test(text.slice(Math.max(0, at - 5), at))) continue
     // "别" inside a word is no "don't": "分别按销售额返6%", "区别".
     if (m[0].startsWith('别') && WORD_BEFORE_BIE.test(text[at - 1] ?? '')) continue

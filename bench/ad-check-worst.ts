@@ -28,6 +28,10 @@ export const HOSTILE_PIECES = [
   '利息1%',
   '会员费两万八',
   '😀',
+  // The readings that span a stretch of text (a windfall then its fee, animals sold then their produce bought back).
+  '扶贫发放一万',
+  '每对10元公司回收',
+  '；1元；',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -87,12 +87,15 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (98.2%, 1,163 of 1,184, and 6 alarms in 999 since the blind parts u-
-  // and v- joined it: p-53, s-43, s-52, s-79, s-82 and v-67, for which no phrase was written), kept from slipping; the
-  // held-back part is the measure of the aim. Recall fell from 98.5% as u- and v- brought five frauds and pyramid schemes
-  // told as cases (u-83, u-84, u-90, u-98, u-100) that no general reading of fundraising catches.
-  it('catches at least 98.2% of the illegal texts of the real development part with at most 0.61% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.982)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0061)
+  // What the checker achieves on the development part (97.9%, 1,387 of 1,416, and 11 alarms in 1,196 since the blind parts
+  // w- to z- joined it: p-53, s-52, s-79, s-82, v-67, w-19, w-29, w-59, y-35, y-49 and z-87, for which no phrase was
+  // written), kept from slipping; the held-back part is the measure of the aim. Recall fell from 98.2% and alarms rose
+  // from 0.61% as w- to z- brought eight cases no general reading yet catches (x-60, x-73, x-76, x-96, x-101, y-38,
+  // y-99, z-27: a police appeal, a rescue or a regulator's rule closing a case report, a prepaid card's tiers, a 互助
+  // plan, a 塔位 resale fraud, an unlicensed stock adviser) and six hard legitimate texts (contract farming, car leasing,
+  // an explainer of 消费全返, police tips).
+  it('catches at least 97.9% of the illegal texts of the real development part with at most 0.92% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.979)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0092)
   })
 })

@@ -626,6 +626,45 @@ describe('advert checker: readings generalised from the blind parts u- and v-', 
   })
 })
 
+describe('advert checker: readings generalised from the blind parts w- to z-', () => {
+  it('hears money asked now for a windfall later as a promised return, and a demand of secrecy as no advice', () => {
+    expect(rulesRisk('【乡村振兴专项资金】恭喜您家入选本期扶贫名单，每户可领取500000元。领取前请先缴纳200元手续费到指定账户。')).not.toBe('low')
+    expect(rulesRisk('海外民族资产即将解冻。群成员人人都能领到八百万元善款！请今天把身份证号发给管理员，并交资料费。此事保密，不要告诉子女。')).not.toBe('low')
+    // A subsidy told with nothing asked of its receivers is news, not a pitch.
+    expect(rulesRisk('县乡村振兴局介绍，今年扶贫资金共发放3000万元，用于修路和产业帮扶。')).toBe('low')
+    // Advice to tell one's family stays advice.
+    expect(rulesRisk('有人说交钱就能领取民族资产，这是骗局，请告诉家人，不要相信。')).toBe('low')
+  })
+
+  it('hears a coin that will be worth much once issued, and animals sold whose every product is bought back, as promised returns', () => {
+    expect(rulesRisk('这个链币将来要在全国流通，现在300元一份，等正式发行了，一份能换成几万块钱。')).not.toBe('low')
+    expect(rulesRisk('养殖合作公司招养殖户：种兔每只200元，领回家养，生下的小兔由公司全部回收，每只40元。')).not.toBe('low')
+    // Contract farming: the company supplies the animals and buys the produce; the farmer pays for nothing.
+    expect(rulesRisk('企业把奶牛免费送到农户家里养，牛奶由企业统一收购，每公斤4元。')).toBe('low')
+  })
+
+  it("reads 回酬 as 回报, a report's 根本不存在 as a finding and 不参与运营 as the passive investor", () => {
+    expect(rulesRisk('该公司向投资者声称，每天都能获得丰厚回酬。')).not.toBe('low')
+    // A campaign's name reported (防范和打击非法集资宣传月) is no advice covering the case it tells; 高额贴息 is 高额利息.
+    expect(rulesRisk('据市防范和打击非法集资宣传月活动通报，某无资质的公司把门面装修成银行模样，以高额贴息吸引村民存钱。')).not.toBe('low')
+    // 高利 is 高息: "以高利为诱饵" in a retelling is the lure named.
+    expect(rulesRisk('上世纪八十年代，当地会首以高利为诱饵邀人入会，数千户卷入。')).not.toBe('low')
+    expect(rulesRisk('警方调查发现，嫌犯推出一项根本不存在的黄金投资计划，声称每月都有稳定回报，多人受骗。')).not.toBe('low')
+    expect(rulesRisk('据报道，该平台宣称，投资者不需要经验，也不参与公司经营，就能按月拿分红，认购越多分得越多。')).not.toBe('low')
+    // "不参与" on its own is still advice.
+    expect(rulesRisk('请大家不信、不转、不参与，有人承诺月息3分的投资，都是骗局。')).toBe('low')
+  })
+
+  it("reads a price list of tiers as a tariff, not a law's list of elements", () => {
+    // Read as a law's list, the tiers were a warning the scorer may not lift; read as a tariff, a sure scorer lifts them.
+    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
+    const tiers = '姐妹们，99元认购1盒是体验官；399元4盒升店长，可以发展体验官赚差价；1999元20盒做区域经理；3999元升合伙人，任何级别都能发展；9999元一步到位做董事，公司直接给你发货。'
+    expect(checkAdvert(tiers, { scorer: sure }).risk).not.toBe('low')
+    // A law's list of elements still reads as the law's register, however sure the scorer.
+    expect(checkAdvert('有下列情形之一的，应当追究责任：以高额回报为诱饵的；向社会公开宣传的；承诺还本付息的；', { scorer: sure }).risk).toBe('low')
+  })
+})
+
 describe('advert checker: the statistical second opinion', () => {
   const corpus = [...(real as { texts: { text: string }[] }).texts, ...(written as { text: string }[])].map((x) => x.text)
 

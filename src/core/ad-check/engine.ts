@@ -87,6 +87,12 @@ const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
 const ACTION_AFTER = /^(?:约谈|函)/
+// The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
+const LAW_NAME_AFTER = /^和(?:处置|打击)/
+// A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
+const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
+// "不参与公司运营" is the passive investor a scheme promises, not advice to stay out ("不参与、不转发").
+const PASSIVE_AFTER = /^[^。；;，,、]{0,4}(?:经营|运营|管理|涨跌)/
 // A party to the case warning in a report ("家属提醒这可能是庞氏骗局", "有商户提醒"): the report quotes them, it advises no one.
 const PARTY_SAYS = /(?:家属|家人|商户|商家|店主|投资人|投资者|网友|受害人|受害者|老伴|儿子|女儿|子女|邻居|员工|业主)(?:们)?(?:也|还|曾|就)?$/
 const lastSentenceEnd = (s: string) => {
@@ -187,13 +193,23 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
   const supposedFrom = new Int32Array(parts + 1).fill(text.length)
   for (const m of text.matchAll(WARNING)) {
     const at = m.index ?? 0
-    // A notice reported ("曾两次发布风险提示") or the name of the law and its offices ("防范和处置非法集资工作专班") is who
+    // A notice reported ("曾两次发布风险提示") or the name of the law, its offices and campaigns (LAW_NAME_AFTER) is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
     // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
-    if (REPORTED.test(text.slice(Math.max(0, at - 6), at)) || text.startsWith('和处置', at + m[0].length) || ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue
+    if (
+      REPORTED.test(text.slice(Math.max(0, at - 6), at)) ||
+      LAW_NAME_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) ||
+      ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))
+    )
+      continue
     if (reported && PARTY_SAYS.test(text.slice(Math.max(0, at - 5), at))) continue
     // "别" inside a word is no "don't": "分别按销售额返6%", "区别".
     if (m[0].startsWith('别') && WORD_BEFORE_BIE.test(text[at - 1] ?? '')) continue
+    // A report finding the scheme's project fictitious ("一项根本不存在的外汇投资计划") tells the fraud; it denies nothing the
+    // scheme said to the reader.
+    if (reported && m[0] === '不存在') continue
+    if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
+    if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it
     // names. It quotes what it supposes ("一旦资金链断裂，'全额退还'可能变成排队退款"), not what came before it.
@@ -591,6 +607,12 @@ const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project'])
  * two readings now, goes: at a lift of 1 without it the records read 90.9 %/3.9 %
  * (with it 91.0 %/4.8 %: eight legitimate texts cleared, one description lost),
  * u-+v- 91.8 %/5.3 %, and the written lane moves no verdict.
+ *
+ * With w- to z- as a fourteenth reading (2,309 records) every fold chose as
+ * before (a drop at 1, 0 without h- or q-+r-; -2 bare; highs included; a lift
+ * of 0): left out in turn 91.8 %/5.0 %. w- to z- lost an alarm again and caught
+ * nothing at a lift of 0 (91.3 %/5.6 % against 4.6 % at 1, replayed), the third
+ * reading running to say so, so the lift stays at 1.
  */
 export const SCORER_RAISE = 1 // p >= 0.73
 export const SCORER_LOWER = 1 // p <= 0.73, where the rules read a licensed product or advice

@@ -16,6 +16,7 @@ export interface Normalized {
 }
 
 const DROP = /[\s\u200b-\u200f\u2060\ufeff*·•~`'"“”‘’_|/\\\-—–=+^#@&<>()（）【】[\]{}「」『』〔〕《》…￥$:：]/u
+const REGIONAL = /回酬/g
 // Skin-tone modifiers get a class of their own: beside an emoji in one class they read as a modified emoji.
 const SYMBOL = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{fe0f}]|[\u{1f3fb}-\u{1f3ff}]/u
 
@@ -45,7 +46,9 @@ export function normalize(original: string): Normalized {
       to.push(i)
     }
   }
-  return { text: out.join(''), from, to }
+  // Hong Kong, Macau and Malaysian Chinese write 回酬 for 回报; read alike, the promise is the mainland one (same length, so
+  // every offset still points at the words pasted).
+  return { text: out.join('').replace(REGIONAL, '回报'), from, to }
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'

@@ -822,3 +822,27 @@ describe('advert checker: any text, however hostile', () => {
     }
   })
 })
+
+describe('advert checker: every reason fits its words (issue 14, a user check)', () => {
+  const flagOf = (text: string, code: string, scorer?: null) => checkAdvert(text, scorer === null ? { scorer: null } : {}).flags.find((f) => f.code === code)
+
+  it('reads 集资 as a project only where it is the scheme’s own act, never in the name of the crime', () => {
+    const report = '本县公安局通报：今年以来破获非法集资案件6起，其中集资诈骗案2起，挽回群众损失800余万元。'
+    const told = '警方通报：某公司以养老项目为名非法集资，许诺年息百分之十五，涉案金额两千万元。'
+    for (const scorer of [undefined, null] as const) {
+      expect(flagOf(report, 'project', scorer)).toBeUndefined()
+      expect(flagOf(told, 'project', scorer)).toBeUndefined()
+    }
+    // The case is still told by its promise and its disguise, each pointing at its own words.
+    expect(checkAdvert(told).risk).toBe('high')
+    expect(flagOf(told, 'pension')?.matches.map((m) => m.text)).toEqual(['养老项目'])
+    const pitch = '村里集资建房啦！每户先交八万元集资款，三年后楼盖好每户分一套，不要房的按年息百分之十二退款。'
+    expect(checkAdvert(pitch).risk).toBe('high')
+    expect(flagOf(pitch, 'project')?.matches.map((m) => m.text)).toEqual(['集资建房', '集资款'])
+    expect(flagOf('合作社向本村四十多户集资办厂，约定年底按股分红。', 'project', null)?.matches.map((m) => m.text)).toEqual(['向本村四十多户集资'])
+    // A case named by its crime alone is shown by the custody it tells, not by the crime's name dressed as a project.
+    const jewels = checkAdvert('一家金店劝顾客把买下的金条寄存在柜台，说随时能取；半年后老板失联，律师说这涉嫌非法集资。')
+    expect(jewels.risk).toBe('medium')
+    expect(jewels.flags.map((f) => [f.code, f.matches.map((m) => m.text)])).toEqual([['buyback', ['寄存']]])
+  })
+})

@@ -845,4 +845,12 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
     expect(jewels.risk).toBe('medium')
     expect(jewels.flags.map((f) => [f.code, f.matches.map((m) => m.text)])).toEqual([['buyback', ['寄存']]])
   })
+
+  it('hints at a project with a service sold as a 项目 (医美项目) only where its sentence puts money in to earn', () => {
+    const salon = checkAdvert('美容院的医美项目做了一年。老板说把钱放在店里投资，年底分红。')
+    const words = (r: ReturnType<typeof checkAdvert>) => r.flags.find((f) => f.code === 'project')?.matches.map((m) => m.text)
+    expect(salon.risk).toBe('medium')
+    expect(words(salon)).toEqual(['投资'])
+    expect(words(checkAdvert('加盟我们的医美项目，投资30万元，年底按股分红。'))).toContain('项目')
+  })
 })

@@ -831,6 +831,7 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
     const spans: { a: number; b: number }[] = []
     for (const m of n.text.matchAll(rule.hints)) {
       const a = m.index ?? 0
+      if (rule.hintNotAfter && rule.hintNotAfter.test(n.text.slice(Math.max(0, a - 4), a)) && !INVESTMENT.test(clauseAround(n.text, a))) continue
       if (m[0].length > 0 && !quoted(a)) spans.push({ a, b: a + m[0].length })
       if (spans.length >= HINTS_SHOWN) break
     }

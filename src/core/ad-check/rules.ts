@@ -31,6 +31,11 @@ export interface Rule {
    * weighed. Global: read with matchAll.
    */
   hints?: RegExp
+  /**
+   * Words that, just before a hint, make it a service bought rather than a sign ("医美项目", "装修项目"): such a hint
+   * is shown only where its sentence speaks of money put in to earn (INVESTMENT). Tested like notAfter.
+   */
+  hintNotAfter?: RegExp
   explanation: string
   law: string
 }
@@ -181,6 +186,8 @@ export const RULES: Rule[] = [
     // case report or a campaign tell what the law calls it, not a disguise as a project.
     notAfter: /(?:募|非法)$/,
     hints: /投资|项目|入股|募集|认购|众筹|基地|资金|借款|揽储|网贷|出借人/g,
+    // A procedure or a job sold as a "项目" is what the customer pays for, not a scheme dressed as a venture.
+    hintNotAfter: /(?:医美|美容|美发|美体|整形|体检|检查|治疗|理疗|护理|康复|装修|维修|服务)$/,
     explanation: '用项目、众筹、份额、入股包装：听起来是实业，其实拿不出真实经营的账，回报靠的是不断进来的新钱。',
     law: REG2
   },

@@ -853,4 +853,21 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
     expect(words(salon)).toEqual(['投资'])
     expect(words(checkAdvert('加盟我们的医美项目，投资30万元，年底按股分红。'))).toContain('项目')
   })
+
+  it('reads a referral paid in coupons, discounts or points, with no money taken to invest, as no recruiting; cash per head still is', () => {
+    for (const scorer of [undefined, null] as const) {
+      const coupon = checkAdvert('老顾客每介绍一位新朋友来店里办卡，奖励一张80元抵用券，新朋友首单打八折。', scorer === null ? { scorer } : {})
+      expect(coupon.risk).toBe('low')
+      expect(coupon.flags.map((f) => f.code)).not.toContain('recruit')
+    }
+    expect(codes('推荐新会员入会，奖励500积分，积分可兑换礼品；会员储值享9折。')).not.toContain('recruit')
+    const cash = checkAdvert('老顾客每介绍一位新朋友来店里办卡，奖励现金80元，新朋友首单打八折。')
+    expect(cash.risk).toBe('medium')
+    expect(cash.flags.find((f) => f.code === 'recruit')?.matches.map((m) => m.text)).toEqual(['介绍一位新朋友来店里办卡，奖励'])
+    const pyramid = checkAdvert('交3800元入会就能每天领收益，每介绍一位新朋友入会，奖励300元，下线再拉人你还有提成。')
+    expect(pyramid.risk).toBe('high')
+    expect(pyramid.flags.find((f) => f.code === 'recruit')?.matches.map((m) => m.text)).toContain('下线')
+    // A coupon for each recruit is still recruiting where the money recruited is put in to earn.
+    expect(codes('入股一万元每月分红，推荐一位新朋友入股，奖励500元代金券。')).toContain('recruit')
+  })
 })

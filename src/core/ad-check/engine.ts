@@ -28,6 +28,8 @@ import {
   EXPLAINER,
   FINDING,
   HYPOTHETICAL,
+  IN_CASH,
+  IN_KIND,
   INVESTMENT,
   KIND_TEXT,
   LICENSED,
@@ -369,7 +371,7 @@ const PAID_BACK = new RegExp(
  * the text's length whatever a resident pastes.
  */
 export const CHECKER_PATTERNS: readonly RegExp[] = [
-  ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? []), ...(r.hints ? [r.hints] : [])]),
+  ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? []), ...[r.hints, r.notAfter, r.hintNotAfter].filter((re) => re !== undefined)]),
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
   BONUS,
@@ -415,6 +417,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   CLAUSE_END,
   LIST_END,
   SHOP_CREDIT,
+  IN_KIND,
+  IN_CASH,
   STATE_BOND,
   VICTIMS_CALLED,
   PETITION,
@@ -666,6 +670,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         if (named(a) || ((licensed || coop) && (coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]))) continue
         // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
         if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
+        // A referral paid in coupons, discounts or points, where no money is taken to invest, recruits customers, not
+        // investors: the recruiting sign's reason (new people's money keeps it going) would not fit it.
+        if (rule.code === 'recruit' && !investment && inKind(n.text, m[0], a + m[0].length)) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -794,6 +801,12 @@ function listedSpans(text: string): Uint8Array {
 function supposed(text: string, at: number): boolean {
   const clause = clauseAround(text, at)
   return HYPOTHETICAL.test(clause) || ENUMERATED.test(clause)
+}
+
+/** Whether a recruiting match's reward, in its own words and the few after it, is paid in kind and not in cash. */
+function inKind(text: string, matched: string, b: number): boolean {
+  const after = text.slice(b, b + 16)
+  return IN_KIND.test(matched.slice(-4) + after) && !IN_CASH.test(matched) && !IN_CASH.test(after.split(/[。；;！？!?，,]/)[0])
 }
 
 /** The clause a position stands in. */

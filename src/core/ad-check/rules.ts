@@ -402,6 +402,13 @@ export const VICTIMS_CALLED = /(?:集资参与人|受害人|被害人|投资人|
  * Shop credit: a rebate that "不能提现" or "只能在店内消费" is a discount on what the shop sells, not a return on money.
  */
 export const SHOP_CREDIT = /(?:不能|不可|无法|不得)(?:兑换|兑现)?(?:提现|取现)|只能(?:在[^。；;，,！？!?]{0,6})?(?:消费|购物|抵扣|使用)/
+/**
+ * A referral's reward paid in kind, read on the words right after a recruiting match ("推荐一位新朋友办卡，奖励100元代金券"):
+ * a shop's coupon, discount or points takes no one's money to invest. Cash in the reward ("返现", "提成") keeps it a
+ * reward per head.
+ */
+export const IN_KIND = /^[^。；;！？!?]{0,12}?(?:代金券|优惠券|抵用券|消费券|体验券|折扣|积分|[一二三四五六七八九\d](?:\.\d)?折)/
+export const IN_CASH = /现金|返现|返利|提成|佣金|分红|红包|收益|利息|工资/
 /** Words of a return that no licensed issuer uses of its own product. */
 export const BRAG = /^高额/
 /** Advice from an authority that is about how to complain, not about whether to pay in: no warning against the scheme. */

@@ -1,4 +1,4 @@
-import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG } from '../../src/core/ad-check/engine'
+import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG, type CheckOptions } from '../../src/core/ad-check/engine'
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
@@ -11,6 +11,7 @@ import { legalReferenceProblems, legalReferences } from '../../src/core/legal-re
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
 // The rules' own reading, without the scorer: what the readings generalised from each blind part are about.
 const rulesRisk = (text: string) => checkAdvert(text, { scorer: null }).risk
+const rulesCodes = (text: string) => checkAdvert(text, { scorer: null }).flags.map((f) => f.code)
 
 describe('advert checker: every rule', () => {
   // For each rule: an advert that shows it, a text that must not raise it, and an evasive spelling.
@@ -158,7 +159,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
   })
 
   it('hears a small fee for a huge payout, and frozen funds released to pay out, as promised returns without a rate', () => {
-    expect(checkAdvert('国库有一笔专项资金要下拨，交五百元登记费，款项下来后返五百万。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(rulesCodes('国库有一笔专项资金要下拨，交五百元登记费，款项下来后返五百万。')).toContain('high_return')
     expect(checkAdvert('群里说这笔海外资产一旦解冻，每位登记的会员都能分到一套房和二十万现金。', { scorer: null }).risk).not.toBe('low')
   })
 
@@ -168,8 +169,8 @@ describe('advert checker: who is speaking, and what is licensed', () => {
         .flags.find((f) => f.code === 'high_return')
         ?.matches.map((m) => m.text)
     ).toEqual([expect.stringContaining('12个点')])
-    expect(checkAdvert('新品“如意宝”一份五百，十天后自动变五百五。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
-    expect(checkAdvert('茶园合伙人一份三万，两年后退三万六。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(rulesCodes('新品“如意宝”一份五百，十天后自动变五百五。')).toContain('high_return')
+    expect(rulesCodes('茶园合伙人一份三万，两年后退三万六。')).toContain('high_return')
   })
 
   it('hears a spoken sum that ends its clause without 元 as money paid in, but not a small count', () => {
@@ -247,7 +248,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
   it('reads a rate the resident pays on a card instalment as borrowing, and 募集资金 as no 集资', () => {
     expect(risk('信用卡账单分期：每期手续费率0.65%，分24期，折合年化利率约14.9%，以实际账单为准。')).toBe('low')
     expect(risk('某券商两融业务年利率6.8%，请充分了解杠杆风险。')).toBe('low')
-    expect(checkAdvert('某基金公司公告：本基金募集资金将投向债券市场。', { scorer: null }).flags.map((f) => f.code)).not.toContain('project')
+    expect(rulesCodes('某基金公司公告：本基金募集资金将投向债券市场。')).not.toContain('project')
   })
 
   it('hears an institution saying what it never does, and names of fraudsters, as a warning', () => {
@@ -268,7 +269,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
   it('reads the period before a share first, and goods bought whose price comes back in full as a rebate, not a shop refund', () => {
     const rent = checkAdvert('开发商承诺，买下商铺后前三年每年返还房款的9%作为租金，三年后可按原价回购。', { scorer: null })
     expect(rent.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual(['9%'])
-    expect(checkAdvert('会销现场说，买多少返多少，买净水器的钱分十个月全部返给您。', { scorer: null }).flags.map((f) => f.code)).toContain('rebate')
+    expect(rulesCodes('会销现场说，买多少返多少，买净水器的钱分十个月全部返给您。')).toContain('rebate')
     expect(risk('网店承诺：收货七天内可无理由退货，退货后购物款全额退还到原账户。')).toBe('low')
   })
 
@@ -276,7 +277,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('某某人寿万能型年金保险利益演示：按高档结算利率6%计算，60岁时账户价值约80万元；演示利率不代表实际收益，保证利率以合同为准。')).toBe('low')
     // Without the declaration, the same rate in an insurer's name is still read.
     // The rules' reading: beside a licensed product's words the scorer may drop it (the statistical second opinion).
-    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(rulesCodes('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。')).toContain('high_return')
   })
 
   it('flags a pitch retold in a judgment or a news report, pointing at the promise', () => {
@@ -328,7 +329,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
       '养老年金保险：自第6个保单年度起每年可领取生存保险金，前25年保证给付。本产品由某某人寿保险股份有限公司承保。'
     ])
       expect({ text, risk: risk(text) }).toEqual({ text, risk: 'low' })
-    expect(checkAdvert('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。', { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(rulesCodes('某某人寿合作专属存款，存款保险保障，保本保息，年化12%。')).toContain('high_return')
   })
 
   it('takes a refund for a pledge of principal only beside money put in to earn', () => {
@@ -505,7 +506,7 @@ describe('advert checker: readings generalised from the ninth and tenth blind pa
     expect(rulesRisk('超市卡充值优惠：充1000元返8%，返的钱只能在店内消费，不能提现。')).toBe('low')
     // A licensed insurer named as a guarantor does not make "高额回报" the truth.
     const tomb = '第三次发财机会来了！这是政府盖章的文件，这是保险公司的承保单。现在认购塔位，将来转手就是高额回报，错过这次就没有了！'
-    expect(checkAdvert(tomb, { scorer: null }).flags.map((f) => f.code)).toContain('high_return')
+    expect(rulesCodes(tomb)).toContain('high_return')
   })
 
   it('hears money taken now for a sum or a benefit later as a promise, with no rate or return word', () => {
@@ -824,22 +825,25 @@ describe('advert checker: any text, however hostile', () => {
 })
 
 describe('advert checker: every reason fits its words (issue 14, a user check)', () => {
-  const flagOf = (text: string, code: string, scorer?: null) => checkAdvert(text, scorer === null ? { scorer: null } : {}).flags.find((f) => f.code === code)
+  const flagOf = (text: string, code: string, options: CheckOptions = {}) => checkAdvert(text, options).flags.find((f) => f.code === code)
+  const wordsOf = (text: string, code: string, options: CheckOptions = {}) => flagOf(text, code, options)?.matches.map((m) => m.text)
+  // With the scorer as shipped and with the rules alone.
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
 
   it('reads 集资 as a project only where it is the scheme’s own act, never in the name of the crime', () => {
     const report = '本县公安局通报：今年以来破获非法集资案件6起，其中集资诈骗案2起，挽回群众损失800余万元。'
     const told = '警方通报：某公司以养老项目为名非法集资，许诺年息百分之十五，涉案金额两千万元。'
-    for (const scorer of [undefined, null] as const) {
-      expect(flagOf(report, 'project', scorer)).toBeUndefined()
-      expect(flagOf(told, 'project', scorer)).toBeUndefined()
+    for (const options of BOTH) {
+      expect(flagOf(report, 'project', options)).toBeUndefined()
+      expect(flagOf(told, 'project', options)).toBeUndefined()
     }
     // The case is still told by its promise and its disguise, each pointing at its own words.
     expect(checkAdvert(told).risk).toBe('high')
-    expect(flagOf(told, 'pension')?.matches.map((m) => m.text)).toEqual(['养老项目'])
+    expect(wordsOf(told, 'pension')).toEqual(['养老项目'])
     const pitch = '村里集资建房啦！每户先交八万元集资款，三年后楼盖好每户分一套，不要房的按年息百分之十二退款。'
     expect(checkAdvert(pitch).risk).toBe('high')
-    expect(flagOf(pitch, 'project')?.matches.map((m) => m.text)).toEqual(['集资建房', '集资款'])
-    expect(flagOf('合作社向本村四十多户集资办厂，约定年底按股分红。', 'project', null)?.matches.map((m) => m.text)).toEqual(['向本村四十多户集资'])
+    expect(wordsOf(pitch, 'project')).toEqual(['集资建房', '集资款'])
+    expect(wordsOf('合作社向本村四十多户集资办厂，约定年底按股分红。', 'project', { scorer: null })).toEqual(['向本村四十多户集资'])
     // A case named by its crime alone is shown by the custody it tells, not by the crime's name dressed as a project.
     const jewels = checkAdvert('一家金店劝顾客把买下的金条寄存在柜台，说随时能取；半年后老板失联，律师说这涉嫌非法集资。')
     expect(jewels.risk).toBe('medium')
@@ -847,26 +851,25 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
   })
 
   it('hints at a project with a service sold as a 项目 (医美项目) only where its sentence puts money in to earn', () => {
-    const salon = checkAdvert('美容院的医美项目做了一年。老板说把钱放在店里投资，年底分红。')
-    const words = (r: ReturnType<typeof checkAdvert>) => r.flags.find((f) => f.code === 'project')?.matches.map((m) => m.text)
-    expect(salon.risk).toBe('medium')
-    expect(words(salon)).toEqual(['投资'])
-    expect(words(checkAdvert('加盟我们的医美项目，投资30万元，年底按股分红。'))).toContain('项目')
+    const salon = '美容院的医美项目做了一年。老板说把钱放在店里投资，年底分红。'
+    expect(checkAdvert(salon).risk).toBe('medium')
+    expect(wordsOf(salon, 'project')).toEqual(['投资'])
+    expect(wordsOf('加盟我们的医美项目，投资30万元，年底按股分红。', 'project')).toContain('项目')
   })
 
   it('reads a referral paid in coupons, discounts or points, with no money taken to invest, as no recruiting; cash per head still is', () => {
-    for (const scorer of [undefined, null] as const) {
-      const coupon = checkAdvert('老顾客每介绍一位新朋友来店里办卡，奖励一张80元抵用券，新朋友首单打八折。', scorer === null ? { scorer } : {})
+    for (const options of BOTH) {
+      const coupon = checkAdvert('老顾客每介绍一位新朋友来店里办卡，奖励一张80元抵用券，新朋友首单打八折。', options)
       expect(coupon.risk).toBe('low')
       expect(coupon.flags.map((f) => f.code)).not.toContain('recruit')
     }
     expect(codes('推荐新会员入会，奖励500积分，积分可兑换礼品；会员储值享9折。')).not.toContain('recruit')
-    const cash = checkAdvert('老顾客每介绍一位新朋友来店里办卡，奖励现金80元，新朋友首单打八折。')
-    expect(cash.risk).toBe('medium')
-    expect(cash.flags.find((f) => f.code === 'recruit')?.matches.map((m) => m.text)).toEqual(['介绍一位新朋友来店里办卡，奖励'])
-    const pyramid = checkAdvert('交3800元入会就能每天领收益，每介绍一位新朋友入会，奖励300元，下线再拉人你还有提成。')
-    expect(pyramid.risk).toBe('high')
-    expect(pyramid.flags.find((f) => f.code === 'recruit')?.matches.map((m) => m.text)).toContain('下线')
+    const cash = '老顾客每介绍一位新朋友来店里办卡，奖励现金80元，新朋友首单打八折。'
+    expect(checkAdvert(cash).risk).toBe('medium')
+    expect(wordsOf(cash, 'recruit')).toEqual(['介绍一位新朋友来店里办卡，奖励'])
+    const pyramid = '交3800元入会就能每天领收益，每介绍一位新朋友入会，奖励300元，下线再拉人你还有提成。'
+    expect(checkAdvert(pyramid).risk).toBe('high')
+    expect(wordsOf(pyramid, 'recruit')).toContain('下线')
     // A coupon for each recruit is still recruiting where the money recruited is put in to earn.
     expect(codes('入股一万元每月分红，推荐一位新朋友入股，奖励500元代金券。')).toContain('recruit')
   })

@@ -2,27 +2,31 @@ import { cleanup, render } from '@testing-library/react'
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import { CheckResultView } from '../../src/features/ad-check/components/check-result'
 
+// The verdict of a text as a resident sees it, replacing any shown before.
+const show = (text: string) => {
+  cleanup()
+  const result = checkAdvert(text)
+  render(<CheckResultView text={text} result={result} />)
+  return result
+}
+
 describe('广告体检 verdict', () => {
   it('says the level and how many signs in words, with no score that reads like a school mark', () => {
-    const text = '原始股内部认购，明年即将上市，保本保息，年化收益 36%，名额有限先到先得！'
-    const result = checkAdvert(text)
+    const result = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%，名额有限先到先得！')
     expect(result.risk).toBe('high')
-    render(<CheckResultView text={text} result={result} />)
     const verdict = document.querySelector('.check-result__risk') as HTMLElement
     expect(verdict).toHaveTextContent(`高风险：发现 ${result.flags.length} 个危险信号`)
     expect(verdict.textContent).not.toMatch(/分/)
   })
 
   it('a text with no signs says 低风险 and counts nothing', () => {
-    const text = '鸡蛋每斤 4.5 元，买多少付多少'
-    render(<CheckResultView text={text} result={checkAdvert(text)} />)
+    show('鸡蛋每斤 4.5 元，买多少付多少')
     expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)
   })
 
   it('keeps the pasted words readable: each sign is a number beside its words, the same number as its explanation', () => {
     const text = '幸福里康养中心预订床位，每月返还床位补贴，年化19.2%，到期全额退还本金，介绍老姐妹来再奖励2000元，名额有限！'
-    const result = checkAdvert(text)
-    render(<CheckResultView text={text} result={result} />)
+    const result = show(text)
     const pasted = document.querySelector('.check-result__text') as HTMLElement
     // The pasted text reads as it was written, plus only the numbers.
     expect(pasted.textContent!.replace(/[①-⑮]/g, '')).toBe(text)
@@ -33,32 +37,25 @@ describe('广告体检 verdict', () => {
   })
 
   it('puts each number before its words, so a match that ends inside a word does not split it', () => {
-    const text = '推荐奖励500元，返现金券天天领，保本保息年化18%'
-    const result = checkAdvert(text)
-    render(<CheckResultView text={text} result={result} />)
+    show('推荐奖励500元，返现金券天天领，保本保息年化18%')
     const marks = [...document.querySelectorAll('.check-result__mark')]
     expect(marks.length).toBeGreaterThan(0)
     for (const m of marks) expect(m.firstElementChild).toHaveClass('check-result__mark-label')
   })
 
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {
-    const flagged = '原始股内部认购，明年即将上市，保本保息，年化收益 36%'
-    render(<CheckResultView text={flagged} result={checkAdvert(flagged)} />)
+    show('原始股内部认购，明年即将上市，保本保息，年化收益 36%')
     expect(document.querySelector('.check-result__paid')).toHaveTextContent('已经交了钱？别自责')
-    cleanup()
-    const plain = '鸡蛋每斤 4.5 元，买多少付多少'
-    render(<CheckResultView text={plain} result={checkAdvert(plain)} />)
+    show('鸡蛋每斤 4.5 元，买多少付多少')
     expect(document.querySelector('.check-result__paid')).toBeNull()
   })
 
   it('says so when a text has next to no Chinese, instead of a bare 低风险', () => {
     for (const text of ['Guaranteed 20% annual return, principal protected, invite friends for a bonus!', '13800001111 20000 36% 2026']) {
-      render(<CheckResultView text={text} result={checkAdvert(text)} />)
+      show(text)
       expect(document.querySelector('.check-result__foreign')).toHaveTextContent('几乎没有中文')
-      cleanup()
     }
-    const chinese = '保本保息年化20%'
-    render(<CheckResultView text={chinese} result={checkAdvert(chinese)} />)
+    show('保本保息年化20%')
     expect(document.querySelector('.check-result__foreign')).toBeNull()
   })
 })

@@ -873,4 +873,30 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
     // A coupon for each recruit is still recruiting where the money recruited is put in to earn.
     expect(codes('入股一万元每月分红，推荐一位新朋友入股，奖励500元代金券。')).toContain('recruit')
   })
+
+  it('shows a whole number, never the part of it a pattern stopped at', () => {
+    const tiers = '会员分三级，拉人进来，上级拿10%，第二级拿5%，越往上拿得越多。'
+    const tierWords = wordsOf(tiers, 'recruit')
+    expect(tierWords).toContain('上级拿10%')
+    const points = '每月给5555个积分，积分随时换现金，年化收益12.5%。'
+    for (const options of BOTH) expect(wordsOf(points, 'high_return', options)).toContain('年化收益12.5%')
+    // Every shown stretch of every flag, in the corpus's way of writing numbers, starts and ends outside a number.
+    for (const text of [tiers, points, '入股5000元，每天返利0.8%，推荐1人奖100元。']) {
+      for (const f of checkAdvert(text).flags) {
+        for (const m of f.matches) {
+          expect(text.slice(m.start, m.end)).toBe(m.text)
+          expect(/\d/.test(text[m.start - 1] ?? '') && /\d/.test(text[m.start])).toBe(false)
+          expect(/\d/.test(text[m.end - 1] ?? '') && /[\d.]/.test(text[m.end] ?? '')).toBe(false)
+        }
+      }
+    }
+  })
+
+  it('reads 间推 as a downline bonus, never inside a word (民间推算, 时间推销)', () => {
+    for (const options of BOTH) {
+      expect(flagOf('据民间推算，这家企业涉及的借款上千亿元，当地几乎家家都借钱给它。', 'recruit', options)).toBeUndefined()
+      expect(flagOf('银行员工只能在营业时间推销本行产品。', 'recruit', options)).toBeUndefined()
+    }
+    expect(wordsOf('入会每天领收益，直推一人奖200元，间推一人奖50元。', 'recruit')).toEqual(['直推', '间推'])
+  })
 })

@@ -43,6 +43,20 @@ describe('广告体检 verdict', () => {
     for (const m of marks) expect(m.firstElementChild).toHaveClass('check-result__mark-label')
   })
 
+  it('marks and quotes whole words where the checker stopped one character inside one (推荐奖|励, 原始股|权)', () => {
+    const text = '内部认购原始股权，拉朋友注册还有额外奖励，躺着也能赚钱。'
+    const found = show(text)
+    // The checker's own words stop inside 股权, 奖励 and 赚钱; the screen shows the whole words.
+    const raw = found.flags.flatMap((f) => f.matches.map((m) => m.text))
+    expect(raw).toEqual(expect.arrayContaining(['内部认购原始股', '拉朋友注册还有额外奖', '躺着也能赚']))
+    const marked = [...document.querySelectorAll('.check-result__mark-words')].map((m) => m.textContent)
+    expect(marked).toEqual(expect.arrayContaining(['内部认购原始股权', '拉朋友注册还有额外奖励', '躺着也能赚钱']))
+    const quoted = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent).join('')
+    expect(quoted).toContain('“内部认购原始股权”')
+    expect(quoted).not.toContain('“内部认购原始股”')
+    expect((document.querySelector('.check-result__text') as HTMLElement).textContent!.replace(/[①-⑮]/g, '')).toBe(text)
+  })
+
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {
     show('原始股内部认购，明年即将上市，保本保息，年化收益 36%')
     expect(document.querySelector('.check-result__paid')).toHaveTextContent('已经交了钱？别自责')

@@ -563,6 +563,23 @@ function merge(spans: { a: number; b: number }[]): { a: number; b: number }[] {
   return out
 }
 
+const DIGIT = /[0-9０-９]/
+
+/**
+ * The words shown for a flag, in the pasted text. A pattern may stop inside a number (上级拿1 of 上级拿10%, 每月给55 of
+ * 555): the resident would read another figure, so a match always takes the whole number, with its % sign.
+ */
+function matchesIn(n: Normalized, original: string, spans: { a: number; b: number }[]): Match[] {
+  const inNumber = (i: number) => DIGIT.test(original[i] ?? '') || (/[.．]/.test(original[i] ?? '') && DIGIT.test(original[i - 1] ?? '') && DIGIT.test(original[i + 1] ?? ''))
+  return merge(spans).map(({ a, b }) => {
+    let { start, end } = originalSpan(n, a, b)
+    while (start > 0 && inNumber(start) && inNumber(start - 1)) start--
+    while (end < original.length && inNumber(end - 1) && inNumber(end)) end++
+    if (DIGIT.test(original[end - 1]) && /[%％]/.test(original[end] ?? '')) end++
+    return { start, end, text: original.slice(start, end) }
+  })
+}
+
 const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 
 // What a licensed product truthfully says of itself: a deposit or a bond
@@ -682,10 +699,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       label: redFlagLabel(rule.code),
       explanation: RULE_BY_CODE.get(rule.code)?.explanation ?? '',
       law: rule.law,
-      matches: merge(found).map(({ a, b }) => {
-        const { start, end } = originalSpan(n, a, b)
-        return { start, end, text: original.slice(start, end) }
-      })
+      matches: matchesIn(n, original, found)
     })
   }
   flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))
@@ -839,10 +853,7 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
       // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
       explanation: `${lead}${rule.explanation}`,
       law: rule.law,
-      matches: merge(spans).map(({ a, b }) => {
-        const { start, end } = originalSpan(n, a, b)
-        return { start, end, text: original.slice(start, end) }
-      })
+      matches: matchesIn(n, original, spans)
     })
   }
   return flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))

@@ -11,6 +11,31 @@ export interface Piece {
   flag?: RedFlagCode
 }
 
+const HAN = /[\u3400-\u9fff]/
+/** Grammar the segmenter glues to a verb (返还给, 赚了, 卡里): the words read whole without it. */
+const PARTICLE = /[了给里的着过地得在]/
+
+/**
+ * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
+ * 原始股|权) takes that character, so the highlight and the quoted words read as words. Word ends come from the
+ * platform's segmenter; where it has none (an old webview) the words stay as the checker found them. Only the end
+ * grows, by one character and never by a particle: the segmenter's longer or leading words (投入股, 越高收益) read worse than the match.
+ */
+export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, result: T): T {
+  const Segmenter = typeof Intl === 'undefined' ? undefined : Intl.Segmenter
+  if (!Segmenter || result.flags.length === 0) return result
+  const starts = new Set<number>([text.length])
+  for (const s of new Segmenter('zh', { granularity: 'word' }).segment(text)) starts.add(s.index)
+  const end = (at: number) => (!starts.has(at) && starts.has(at + 1) && HAN.test(text[at] ?? '') && !PARTICLE.test(text[at]) && HAN.test(text[at - 1] ?? '') ? at + 1 : at)
+  return {
+    ...result,
+    flags: result.flags.map((f) => ({
+      ...f,
+      matches: f.matches.map((m) => ({ start: m.start, end: end(m.end), text: text.slice(m.start, end(m.end)) }))
+    }))
+  }
+}
+
 /** The text in order, each matched stretch marked with (the first of) its flags. */
 export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
   const marks = result.flags.flatMap((f) => f.matches.map((m) => ({ ...m, code: f.code }))).sort((a, b) => a.start - b.start || b.end - a.end)

@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT } from '../../../core/ad-check/present'
+import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, wholeWords } from '../../../core/ad-check/present'
 import './check-result.scss'
 
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
 
 /** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
-export function CheckResultView({ text, result }: { text: string; result: CheckResult }) {
+export function CheckResultView({ text, result: found }: { text: string; result: CheckResult }) {
+  const result = wholeWords(text, found)
   const risk = RISK_TEXT[result.risk]
   // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
   // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
-  // before the words: a match may end inside a word (推荐奖|励, 返现|金券), and a number after it split the word.
+  // before the words: a match that ended inside a word (推荐奖|励) would be split by a number after it.
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   return (
     <View className='check-result'>

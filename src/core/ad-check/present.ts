@@ -5,6 +5,7 @@
 import type { CategoryCode } from '../categories'
 import type { RedFlagCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
+import { chineseWords } from '../words'
 
 export interface Piece {
   text: string
@@ -17,16 +18,20 @@ const PARTICLE = /[了给里的着过地得在]/
 
 /**
  * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
- * 原始股|权) takes that character, so the highlight and the quoted words read as words. Word ends come from the
- * platform's segmenter; where it has none (an old webview) the words stay as the checker found them. Only the end
- * grows, by one character and never by a particle: the segmenter's longer or leading words (投入股, 越高收益) read worse than the match.
+ * 原始股|权) takes that character, so the highlight and the quoted words read as words. Where the platform has no
+ * segmenter the words stay as the checker found them. Only the end grows, by one character and never by a particle:
+ * the segmenter's longer or leading words (投入股, 越高收益) read worse than the match.
  */
 export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, result: T): T {
-  const Segmenter = typeof Intl === 'undefined' ? undefined : Intl.Segmenter
-  if (!Segmenter || result.flags.length === 0) return result
+  const words = result.flags.length > 0 ? chineseWords(text) : null
+  if (!words) return result
   const starts = new Set<number>([text.length])
-  for (const s of new Segmenter('zh', { granularity: 'word' }).segment(text)) starts.add(s.index)
-  const end = (at: number) => (!starts.has(at) && starts.has(at + 1) && HAN.test(text[at] ?? '') && !PARTICLE.test(text[at]) && HAN.test(text[at - 1] ?? '') ? at + 1 : at)
+  let at = 0
+  for (const w of words) {
+    starts.add(at)
+    at += w.length
+  }
+  const end = (i: number) => (!starts.has(i) && starts.has(i + 1) && HAN.test(text[i] ?? '') && !PARTICLE.test(text[i]) && HAN.test(text[i - 1] ?? '') ? i + 1 : i)
   return {
     ...result,
     flags: result.flags.map((f) => ({

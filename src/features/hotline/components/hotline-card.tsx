@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Phone } from '@nutui/icons-react-taro'
 import { hotlineCardWords } from '../../../core/hotlines'
 import type { Hotline } from '../../../core/reading-types'
+import { KeepWords } from '../../../components/keep-words'
 import { StateView } from '../../../components/state-view'
 import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
@@ -15,7 +16,9 @@ function Lines({ hotline }: { hotline: Hotline }) {
     <View className='hotline-card'>
       <View className='hotline-card__title'>{words.title}</View>
       <View className='hotline-card__hint'>{words.hint}</View>
-      <View className='hotline-card__name'>{words.name}</View>
+      <View className='hotline-card__name'>
+        <KeepWords text={words.name} />
+      </View>
       <View className='hotline-card__soft'>{words.soft}</View>
       <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(words.call.phone)}>
         {words.call.label}

@@ -814,7 +814,10 @@ describe('advert checker: any text, however hostile', () => {
       '谨防',
       '交一万元，每月返还两百元，一年后返还一万二',
       '利息1%',
-      '会员费两万八'
+      '会员费两万八',
+      '投一万元，本息合计两万',
+      '拉一人拿投资额1%',
+      '每月按本金的1%收取'
     ]) {
       const long = checkAdvert(unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000))
       expect(long.score).toBeGreaterThanOrEqual(0)
@@ -872,5 +875,32 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
     expect(wordsOf(pyramid, 'recruit')).toContain('下线')
     // A coupon for each recruit is still recruiting where the money recruited is put in to earn.
     expect(codes('入股一万元每月分红，推荐一位新朋友入股，奖励500元代金券。')).toContain('recruit')
+  })
+})
+
+describe("advert checker: a new user's check (I07, I08)", () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+  const codesOf = (text: string, options: CheckOptions) => checkAdvert(text, options).flags.map((f) => f.code)
+
+  it('reads a total of principal and interest after a term, far above the sum paid in, as a promised return; a deposit over years is none', () => {
+    const pitch = '合伙做冷链仓储，每份出资8万元，满90天一次结清，本息合计19.6万元。'
+    for (const options of BOTH) {
+      expect(checkAdvert(pitch, options).risk).not.toBe('low')
+      expect(codesOf(pitch, options)).toContain('high_return')
+    }
+    // Read per year: a total that grows a little over years is a plain deposit's.
+    expect(rulesCodes('在信用社存了3万元，三年后本息合计3.2万元。')).not.toContain('high_return')
+  })
+
+  it('reads a fee charged on the money as no return, and a commission per recruit on what they put in as recruiting', () => {
+    const fee = '本平台不保证收益；每季度按账户资金的1.5%收取服务费，随时可以退出。'
+    for (const options of BOTH) expect(codesOf(fee, options)).not.toContain('high_return')
+    const recruits = '加盟茶叶连锁店，门店赚的钱按股分。带朋友进来入股，每带一位，店里按他出资额的百分之三给你发引荐费。'
+    for (const options of BOTH) {
+      expect(checkAdvert(recruits, options).risk).not.toBe('low')
+      expect(codesOf(recruits, options)).toContain('recruit')
+    }
+    // A shop's reward in points on what a friend spends takes no money to invest.
+    expect(rulesCodes('老顾客介绍朋友来理发，店里按朋友消费额的5%给老顾客积分。')).not.toContain('recruit')
   })
 })

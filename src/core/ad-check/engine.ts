@@ -6,7 +6,7 @@
 import { redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
-import { NUMBER, parseNumber } from './numbers'
+import { CN_NUMBER, NUMBER, parseNumber } from './numbers'
 import {
   ADDRESSED,
   AUTHORITY_ADVICE,
@@ -299,6 +299,10 @@ const RATE_FORMS: RateForm[] = [
   }
 ]
 
+// A rate charged, not paid: "每月按投资额的2.5%收取手续费" is a fee on the money, however a rate form reads its period and share
+// ("免手续费" after a return waives a fee, it names none).
+const FEE_AFTER = /^[^。；;！？!?，,免零无0]{0,6}?(?:手续费|服务费|管理费|平台费|托管费|保管费|中介费|咨询费|通道费|违约金|滞纳金)/
+
 // "投 1 万，每月返 300 元": a sum and what it pays per period.
 const MONEY_RATIO = new RegExp(
   `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?约?${N}(万)?(?:元|块)?`,
@@ -349,6 +353,10 @@ const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, �
 const SUM_BACK = /(?:原数|全额|如数|原封不动|足额|一分不少)(?:退还|返还|退回|退给|返|退)|(?:本金|会费|会员费|押金|预存款|预付款|购卡款)(?:全部|全额)?[^。；;]{0,4}(?:退还|返还|退回)/
 // A sum of return set against the sum paid in: "一亩地投入三万元，五年后收益二十万元".
 const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)(?:了|到|有|达|约|可达|高达|就有|能有)?${leadingNumber(1)}(万)?(元|块)?`, 'g')
+// Principal and interest told as one total ("100天后本息合计28.9万元"): far above the sum paid in, it is the return promised. Read
+// per year where the term stands just before it (PERIOD_BEFORE), so a deposit's total after years is no high rate.
+const TOTAL_BACK = new RegExp(`(?:本息|本利|连本带利)(?:合计|共计|总计|一共|总共|共)(?:可|能)?(?:拿到?|领到?|取回|拿回|收回|到手|达到?|为|是|有)?约?${leadingNumber(1)}(万)?`, 'g')
+const PERIOD_BEFORE = new RegExp(`(\\d{1,4}|${CN_NUMBER})个?(天|日|周|星期|月|季度?|年)(?:后|之后|以后|期满|到期)[^。；;！？!?]{0,8}$`)
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
@@ -386,6 +394,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  TOTAL_BACK,
+  PERIOD_BEFORE,
+  FEE_AFTER,
   SUM_BACK,
   RETURN_SUM,
   INSTALMENTS,
@@ -453,7 +464,13 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
       const annual = form.annual(value, m[3] ?? '', m[1] ?? '')
       const a = m.index ?? 0
       // The rate a resident pays on a loan is no return promised to them; a licensed product's own named rate is its term.
-      if (BORROWING.test(n.text.slice(Math.max(0, a - 14), a)) || (licensed && OWN_RATE.test(n.text.slice(Math.max(0, a - 14), a + 6)))) continue
+      // Nor is a fee charged on the money put in (FEE_AFTER).
+      if (
+        BORROWING.test(n.text.slice(Math.max(0, a - 14), a)) ||
+        (licensed && OWN_RATE.test(n.text.slice(Math.max(0, a - 14), a + 6))) ||
+        FEE_AFTER.test(n.text.slice(a + m[0].length, a + m[0].length + 12))
+      )
+        continue
       if (annual !== null) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
     }
   }
@@ -472,7 +489,7 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     const before = n.text.slice(Math.max(0, a - 14), a)
     const around = before + n.text.slice(b, b + 8)
     // A rebate that cannot be cashed ("不能提现") is a discount on the shop's goods: its share is no return.
-    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before) || shopCredit || (licensed && OWN_RATE.test(before))) continue
+    if (!RETURN_NEAR.test(around) || NOT_RETURN.test(around) || BORROWING.test(before) || shopCredit || (licensed && OWN_RATE.test(before)) || FEE_AFTER.test(n.text.slice(b, b + 12))) continue
     const value = parseNumber(m[2] ?? m[3])
     if (!Number.isFinite(value)) continue
     const share = m[1] === '千分之' || m[4] === '‰' ? value / 10 : m[1] === '万分之' ? value / 100 : value
@@ -537,6 +554,15 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
     const gain = paidIn.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
     if (gain.length) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.max(...gain) })
+  }
+  for (const m of n.text.matchAll(TOTAL_BACK)) {
+    const a = m.index ?? 0
+    const back = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    const term = PERIOD_BEFORE.exec(n.text.slice(Math.max(0, a - 20), a))
+    const years = term ? parseNumber(term[1]) / PER_YEAR[term[2]] : 1
+    // More back than went in, but not a prize: the gain over the sum paid in, as a rate per year.
+    const gain = paidIn.filter((x) => back > x && back <= 100 * x).map((x) => ((back - x) / x) * 100)
+    if (gain.length && years > 0) found.push({ a, b: a + m[0].length, annual: Math.max(...gain) / years })
   }
   for (const m of n.text.matchAll(RETURN_SUM)) {
     const sum = parseNumber(m[1]) * (m[2] ? 10000 : 1)

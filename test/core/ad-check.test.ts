@@ -904,3 +904,18 @@ describe("advert checker: a new user's check (I07, I08)", () => {
     expect(rulesCodes('老顾客介绍朋友来理发，店里按朋友消费额的5%给老顾客积分。')).not.toContain('recruit')
   })
 })
+
+describe('advert checker: readings generalised from the blind parts za- and zb-', () => {
+  it("reads the state's poverty-relief funds put in as shares for the poor as a programme's terms, and a pitch borrowing its name as a pitch", () => {
+    const programme = '镇里把上级下拨的财政扶贫资金80万元折股量化到18户建档立卡户，入股县里的食用菌合作社，合作社每年按入股资金的8%保底分红，五年后本金退还村集体。'
+    expect(rulesRisk(programme)).toBe('low')
+    // Spoken to its reader and asking for the reader's money, the same terms are a promise.
+    expect(rulesRisk('【扶贫入股】您好，贫困户每户入股两万元，每年保底分红8%，五年后本金退还。')).not.toBe('low')
+  })
+
+  it("hears a small sum paid for a hundredfold one as a promise, whatever licensed product's name it borrows; an annuity's payout is none", () => {
+    expect(rulesRisk('“乡村振兴惠农国债”内部名额：只要投入800元，90天后可领500万元。')).not.toBe('low')
+    expect(rulesRisk('国家生活补助登记开始了，交5元即可登记，审核通过后最高可领几十万元。')).not.toBe('low')
+    expect(rulesRisk('某人寿养老年金保险：30岁起年缴5万元，缴10年，60岁起每年领取养老金2万元。')).toBe('low')
+  })
+})

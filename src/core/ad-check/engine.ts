@@ -44,8 +44,12 @@ import {
   RULES,
   SHOP_CREDIT,
   STATE_BOND,
+  STATE_STAKE,
+  STATE_STAKE_FOR,
+  STATE_STAKE_PAY,
   VICTIMS_CALLED,
   WARNING,
+  WINDFALL,
   type Rule
 } from './rules'
 
@@ -440,7 +444,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   COOP_TAKES,
   CASE_SUM,
   CASE_PEOPLE,
-  OFF_BOOK
+  OFF_BOOK,
+  STATE_STAKE,
+  STATE_STAKE_FOR,
+  STATE_STAKE_PAY
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -600,6 +607,9 @@ const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicen
 // A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name. A rate above bank level is still a
 // flag, and so are a pledge of principal and a reward for recruits.
 const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project'])
+// The state's own stake for the poor (rules.ts STATE_STAKE): its fixed dividend, its principal kept and recovered, its shares;
+// a reward for recruits is still a flag.
+const STAKE_OWN = new Set<RedFlagCode>(['high_return', 'guaranteed', 'buyback', 'mutual_aid', 'project'])
 
 /**
  * Where the statistical second opinion (scorer.ts) moves the level, in
@@ -663,7 +673,17 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
   const coop = COOP.test(n.text) && COOP_EARNED.test(n.text) && !COOP_TAKES.test(n.text) && !CRIME.test(n.text) && !FINDING.test(n.text) && !LOST.test(n.text)
-  const promised = rates(n, { licensed, coop, shopCredit }).filter((r) => !quoted(r.a))
+  // The state's money put in for the poor, nothing asked of the reader, no crime or loss told (STATE_STAKE).
+  const stake =
+    STATE_STAKE.test(n.text) &&
+    STATE_STAKE_FOR.test(n.text) &&
+    !ADDRESSED.test(n.text) &&
+    !STATE_STAKE_PAY.test(n.text) &&
+    !CALL_TO_INVEST.test(n.text) &&
+    !CRIME.test(n.text) &&
+    !FINDING.test(n.text) &&
+    !LOST.test(n.text)
+  const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, addressed) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
@@ -677,7 +697,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         if (m[0].length === 0 || (rule.notAfter && rule.notAfter.test(n.text.slice(Math.max(0, a - 4), a)))) continue
         // A licensed issuer states its own rate and repays its own principal, but never calls its return 高额 (a tower
         // tomb sold on an insurer's policy is still "高额回报").
-        if (named(a) || ((licensed || coop) && (coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]))) continue
+        // Nor does it pay a hundred times what was paid in (WINDFALL).
+        const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
+        if (named(a) || ((licensed || coop || stake) && (stake ? STAKE_OWN : coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]) && !windfall)) continue
         // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
         if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
         // A referral paid in coupons, discounts or points, where no money is taken to invest, recruits customers, not
@@ -781,7 +803,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
   // Nor a licensed product's text in which the rules found no sign of a promise (news of savings bonds sold in villages, a
   // bank's deposit promotion "额满即止"): its words of interest are the product's own, and its deadline is no promise.
-  if (result.risk !== 'low' || z < (options.raise ?? SCORER_RAISE) || asWarning || coop || !investment || (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure))
+  if (
+    result.risk !== 'low' ||
+    z < (options.raise ?? SCORER_RAISE) ||
+    asWarning ||
+    coop ||
+    stake ||
+    !investment ||
+    (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
+  )
     return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
   const shown = flags.length > 0 ? flags : hinted(n, original, named)

@@ -918,4 +918,9 @@ describe('advert checker: readings generalised from the blind parts za- and zb-'
     expect(rulesRisk('国家生活补助登记开始了，交5元即可登记，审核通过后最高可领几十万元。')).not.toBe('low')
     expect(rulesRisk('某人寿养老年金保险：30岁起年缴5万元，缴10年，60岁起每年领取养老金2万元。')).toBe('low')
   })
+
+  it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
+    expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
+    expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')
+  })
 })

@@ -281,11 +281,11 @@ export const OUTREACH =
 export const RULE_TEXT =
   /是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|不得|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决|全面)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?元]{2,60}[；;]/g
 /**
- * Schemes told as a kind, not as one case: what they "常以" or "惯用", "认清几类骗局", the conditions a licensed one
+ * Schemes told as a kind, not as one case: what they "常以", "大多靠" or "惯用", "认清几类骗局", the conditions a licensed one
  * "必须同时满足", their 手法 and 特征. A rule's register, but not the law's words: a news story may say what one company
  * "常以" did, or what "其招揽手法" was.
  */
-export const KIND_TEXT = /手法|特征|(?:常|往往|通常|大多)(?:以|打着|借|用|宣传|宣称|声称|号称|鼓吹)|惯用|共同的?(?:特点|特征|手段|套路)|认清|必须(?:同时)?(?:满足|具备|符合|持有|取得)/g
+export const KIND_TEXT = /手法|特征|(?:常|往往|通常|大多)(?:以|打着|借|用|靠|宣传|宣称|声称|号称|鼓吹)|惯用|共同的?(?:特点|特征|手段|套路)|认清|必须(?:同时)?(?:满足|具备|符合|持有|取得)/g
 /**
  * The state's own register when it fights fundraising (a campaign, a meeting's
  * order). With advice or the law's words it is outreach; alone, beside a case

@@ -919,6 +919,14 @@ describe('advert checker: readings generalised from the blind parts za- and zb-'
     expect(rulesRisk('某人寿养老年金保险：30岁起年缴5万元，缴10年，60岁起每年领取养老金2万元。')).toBe('low')
   })
 
+  it("hears a notice the schemer issued (又发声明) and a warning once given (曾提示) as reported, not the report's own advice", () => {
+    expect(
+      rulesRisk('一家主打红酒收藏的公司近日爆雷，会员反映到期的酒单兑付不了。此前它对外许诺月返3%，出事后又发声明“严禁员工承诺收益”；当地金融办曾提示，这种“金融酒”模式可能涉嫌非法集资。')
+    ).not.toBe('low')
+    // Advice given now is advice.
+    expect(rulesRisk('金融办提示：“金融酒”“理财茶”之类许诺月返3%的，可能涉嫌非法集资，请勿参与。')).toBe('low')
+  })
+
   it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
     expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
     expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')

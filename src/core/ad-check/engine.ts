@@ -91,7 +91,7 @@ const CLAUSE_TURN = /[，,]/
 const TURN = /^(?:但|可是|不过|然而)/
 const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
-const REPORTED = /(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}$/
+const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|发(?:了)?(?:公告|通知|声明)|曾(?:经)?(?:多次|一再|再三|专门)?)$/
 const ACTION_AFTER = /^(?:约谈|函)/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
 const LAW_NAME_AFTER = /^和(?:处置|打击)/
@@ -199,7 +199,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
   const supposedFrom = new Int32Array(parts + 1).fill(text.length)
   for (const m of text.matchAll(WARNING)) {
     const at = m.index ?? 0
-    // A notice reported ("曾两次发布风险提示") or the name of the law, its offices and campaigns (LAW_NAME_AFTER) is who
+    // A notice reported ("曾两次发布风险提示", "又发公告'严禁承诺保本'", "市场监管部门曾提示") or the name of the law, its offices and campaigns (LAW_NAME_AFTER) is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
     // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
     if (

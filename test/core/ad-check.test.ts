@@ -927,6 +927,13 @@ describe('advert checker: readings generalised from the blind parts za- and zb-'
     expect(rulesRisk('金融办提示：“金融酒”“理财茶”之类许诺月返3%的，可能涉嫌非法集资，请勿参与。')).toBe('low')
   })
 
+  it('hears a case the police cracked (破获) under the name of the pyramid crime as a case retold, not a rule', () => {
+    expect(rulesRisk('某县公安局破获一起组织、领导传销活动案。涉案公司在网上宣传“先赚钱后消费”的新模式，会员须由推荐人介绍注册并绑定上下级，在规定期限内继续发展新人，否则拿不到全部收益。')).not.toBe(
+      'low'
+    )
+    expect(rulesRisk('公安局提醒：组织、领导传销活动是犯罪，凡是要求拉人头、绑定上下级的，请立即报警。')).toBe('low')
+  })
+
   it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
     expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
     expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')

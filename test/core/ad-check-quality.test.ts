@@ -93,14 +93,13 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (97.5%, 1,463 of 1,499, and 18 alarms in 1,284 since the blind parts
-  // za- and zb- joined it, before any rule was changed for them: p-53, s-52, s-79, s-82, v-67, w-19, w-29, w-59, y-35, y-49
-  // and z-87, for which no phrase was written, and zb-32, zb-33, zb-34, zb-36, zb-46, zb-77, zb-83), kept from slipping;
-  // the held-back part is the measure of the aim. za- and zb- brought seven misses (za-34, za-53, za-54, za-61, zb-65,
-  // zb-66, zb-72) and seven alarms (warnings quoting returns, county poverty-relief co-operatives paying dividends, an
-  // academic comparison of 资金互助).
-  it('catches at least 97.5% of the illegal texts of the real development part with at most 1.41% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.975)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0141)
+  // What the checker achieves on the development part (97.9%, 1,468 of 1,499, and 12 alarms in 1,284 since za- and zb-
+  // joined it and the scorer was retrained on them: p-53, s-43, s-52, s-79, s-82, w-19, w-29, w-59, y-35, y-49, z-87 and
+  // zb-46, for which no phrase was written), kept from slipping; the held-back part is the measure of the aim. Of za- and
+  // zb-'s seven misses, zb-72 (a school's 教育储备金 told without a return) is still missed; of their seven alarms, zb-46 (an
+  // academic comparison of 资金互助 types) still alarms. The retrained scorer lost o-8 and alarms s-43 (it clears v-67).
+  it('catches at least 97.9% of the illegal texts of the real development part with at most 0.94% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.979)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0094)
   })
 })

@@ -32,6 +32,12 @@ export const HOSTILE_PIECES = [
   '扶贫发放一万',
   '每对10元公司回收',
   '；1元；',
+  // A total after a term, a fee after a rate, a commission on a recruit's money, a small sum for a huge one, the state's stake.
+  '投一万元，100天后本息合计两万',
+  '每月按本金的1%收取手续费',
+  '拉一人拿投资额1%',
+  '交1元，到账1万',
+  '扶贫资金入股贫困户',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -814,7 +814,10 @@ describe('advert checker: any text, however hostile', () => {
       '谨防',
       '交一万元，每月返还两百元，一年后返还一万二',
       '利息1%',
-      '会员费两万八'
+      '会员费两万八',
+      '投一万元，本息合计两万',
+      '拉一人拿投资额1%',
+      '每月按本金的1%收取'
     ]) {
       const long = checkAdvert(unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000))
       expect(long.score).toBeGreaterThanOrEqual(0)
@@ -898,5 +901,67 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
       expect(flagOf('银行员工只能在营业时间推销本行产品。', 'recruit', options)).toBeUndefined()
     }
     expect(wordsOf('入会每天领收益，直推一人奖200元，间推一人奖50元。', 'recruit')).toEqual(['直推', '间推'])
+  })
+})
+
+describe("advert checker: a new user's check (I07, I08)", () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+  const codesOf = (text: string, options: CheckOptions) => checkAdvert(text, options).flags.map((f) => f.code)
+
+  it('reads a total of principal and interest after a term, far above the sum paid in, as a promised return; a deposit over years is none', () => {
+    const pitch = '合伙做冷链仓储，每份出资8万元，满90天一次结清，本息合计19.6万元。'
+    for (const options of BOTH) {
+      expect(checkAdvert(pitch, options).risk).not.toBe('low')
+      expect(codesOf(pitch, options)).toContain('high_return')
+    }
+    // Read per year: a total that grows a little over years is a plain deposit's.
+    expect(rulesCodes('在信用社存了3万元，三年后本息合计3.2万元。')).not.toContain('high_return')
+  })
+
+  it('reads a fee charged on the money as no return, and a commission per recruit on what they put in as recruiting', () => {
+    const fee = '本平台不保证收益；每季度按账户资金的1.5%收取服务费，随时可以退出。'
+    for (const options of BOTH) expect(codesOf(fee, options)).not.toContain('high_return')
+    const recruits = '加盟茶叶连锁店，门店赚的钱按股分。带朋友进来入股，每带一位，店里按他出资额的百分之三给你发引荐费。'
+    for (const options of BOTH) {
+      expect(checkAdvert(recruits, options).risk).not.toBe('low')
+      expect(codesOf(recruits, options)).toContain('recruit')
+    }
+    // A shop's reward in points on what a friend spends takes no money to invest.
+    expect(rulesCodes('老顾客介绍朋友来理发，店里按朋友消费额的5%给老顾客积分。')).not.toContain('recruit')
+  })
+})
+
+describe('advert checker: readings generalised from the blind parts za- and zb-', () => {
+  it("reads the state's poverty-relief funds put in as shares for the poor as a programme's terms, and a pitch borrowing its name as a pitch", () => {
+    const programme = '镇里把上级下拨的财政扶贫资金80万元折股量化到18户建档立卡户，入股县里的食用菌合作社，合作社每年按入股资金的8%保底分红，五年后本金退还村集体。'
+    expect(rulesRisk(programme)).toBe('low')
+    // Spoken to its reader and asking for the reader's money, the same terms are a promise.
+    expect(rulesRisk('【扶贫入股】您好，贫困户每户入股两万元，每年保底分红8%，五年后本金退还。')).not.toBe('low')
+  })
+
+  it("hears a small sum paid for a hundredfold one as a promise, whatever licensed product's name it borrows; an annuity's payout is none", () => {
+    expect(rulesRisk('“乡村振兴惠农国债”内部名额：只要投入800元，90天后可领500万元。')).not.toBe('low')
+    expect(rulesRisk('国家生活补助登记开始了，交5元即可登记，审核通过后最高可领几十万元。')).not.toBe('low')
+    expect(rulesRisk('某人寿养老年金保险：30岁起年缴5万元，缴10年，60岁起每年领取养老金2万元。')).toBe('low')
+  })
+
+  it("hears a notice the schemer issued (又发声明) and a warning once given (曾提示) as reported, not the report's own advice", () => {
+    expect(
+      rulesRisk('一家主打红酒收藏的公司近日爆雷，会员反映到期的酒单兑付不了。此前它对外许诺月返3%，出事后又发声明“严禁员工承诺收益”；当地金融办曾提示，这种“金融酒”模式可能涉嫌非法集资。')
+    ).not.toBe('low')
+    // Advice given now is advice.
+    expect(rulesRisk('金融办提示：“金融酒”“理财茶”之类许诺月返3%的，可能涉嫌非法集资，请勿参与。')).toBe('low')
+  })
+
+  it('hears a case the police cracked (破获) under the name of the pyramid crime as a case retold, not a rule', () => {
+    expect(rulesRisk('某县公安局破获一起组织、领导传销活动案。涉案公司在网上宣传“先赚钱后消费”的新模式，会员须由推荐人介绍注册并绑定上下级，在规定期限内继续发展新人，否则拿不到全部收益。')).not.toBe(
+      'low'
+    )
+    expect(rulesRisk('公安局提醒：组织、领导传销活动是犯罪，凡是要求拉人头、绑定上下级的，请立即报警。')).toBe('low')
+  })
+
+  it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
+    expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
+    expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')
   })
 })

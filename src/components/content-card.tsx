@@ -4,6 +4,7 @@ import { caseKindLabel, type CaseKind } from '../core/case-kind'
 import { categoryName } from '../core/categories'
 import { formatDay } from '../core/dates'
 import type { RedFlag } from '../core/red-flags'
+import { KeepWords } from './keep-words'
 import { LocalMark } from './local-mark'
 import { RedFlagTags } from './red-flag-tags'
 import './content-card.scss'
@@ -28,7 +29,9 @@ export interface ContentCardProps {
 export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, town, url }: ContentCardProps) {
   return (
     <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
-      <View className='content-card__title'>{title}</View>
+      <View className='content-card__title'>
+        <KeepWords text={title} />
+      </View>
       {kind && <View className={`content-card__kind is-${kind}`}>{caseKindLabel(kind)}</View>}
       <View className='content-card__summary'>{summary}</View>
       {redFlags && <RedFlagTags flags={redFlags.slice(0, MAX_FLAGS)} more={redFlags.length - MAX_FLAGS} />}

@@ -1,14 +1,14 @@
 import { Text } from '@tarojs/components'
-import { chineseWords } from '../core/words'
+import { lineUnits } from '../core/words'
 import './keep-words.scss'
 
-/** A short name or heading that breaks only between its words (天津市12345政务服务 | 便民热线, never 便 | 民). */
+/** A short name or heading that breaks only between its phrases or words (天津市12345政务服务 | 便民热线, never 便 | 民). */
 export function KeepWords({ text }: { text: string }) {
-  const words = chineseWords(text)
-  if (!words) return <>{text}</>
+  const units = lineUnits(text)
+  if (!units) return <>{text}</>
   return (
     <>
-      {words.map((w, i) => (
+      {units.map((w, i) => (
         <Text key={i} className='keep-words__word'>
           {w}
         </Text>

@@ -3,8 +3,55 @@
  * characters; a name or a marked phrase reads better broken only between its words. An old webview without a
  * segmenter gets null, and callers keep the text as it is.
  */
+let segmenter: Intl.Segmenter | null | undefined
+
+function segments(text: string): Intl.SegmentData[] | null {
+  // One segmenter for every call: a list screen asks once per title.
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('zh', { granularity: 'word' }) : null
+  return segmenter && [...segmenter.segment(text)]
+}
+
 export function chineseWords(text: string): string[] | null {
-  const Segmenter = typeof Intl === 'undefined' ? undefined : Intl.Segmenter
-  if (!Segmenter) return null
-  return [...new Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.segment)
+  return segments(text)?.map((s) => s.segment) ?? null
+}
+
+/** A phrase up to this long between punctuation stays on one line whole (马上打：, 被催着交钱，). */
+const SHORT_PHRASE = 8
+const OPENS = /^[“‘「『（(《【]+$/
+const ENDS_PHRASE = /[，。、；：！？,.;:!?）)」』”]$/
+
+/**
+ * The pieces a short heading or name may break between: its short phrases whole, longer phrases by their words, each
+ * with the punctuation or sign that follows it (15%, 交钱，) and the quote that opens it (“集资), so no line starts
+ * with a comma or a per cent sign, or ends with an opening quote.
+ */
+export function lineUnits(text: string): string[] | null {
+  const found = segments(text)
+  if (!found) return null
+  const words: string[] = []
+  let opening = ''
+  for (const s of found) {
+    // An opening quote or bracket goes with the word after it, any other sign with the word before.
+    if (!s.isWordLike && OPENS.test(s.segment)) opening += s.segment
+    else if (!s.isWordLike && !/^\s+$/.test(s.segment) && words.length > 0 && !opening) words[words.length - 1] += s.segment
+    else {
+      words.push(opening + s.segment)
+      opening = ''
+    }
+  }
+  if (opening) words.push(opening)
+  const units: string[] = []
+  let phrase: string[] = []
+  const close = () => {
+    const whole = phrase.join('')
+    if (whole.length <= SHORT_PHRASE) units.push(whole)
+    else units.push(...phrase)
+    phrase = []
+  }
+  for (const w of words) {
+    phrase.push(w)
+    if (ENDS_PHRASE.test(w)) close()
+  }
+  if (phrase.length > 0) close()
+  return units
 }

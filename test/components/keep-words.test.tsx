@@ -11,14 +11,30 @@ describe('KeepWords', () => {
     expect(words(container)).toEqual(['天津市', '12345', '政务', '服务', '便民', '热线'])
   })
 
+  it('keeps a short phrase whole up to its punctuation, and a number with its per cent sign', () => {
+    const { container } = render(<KeepWords text='正在被骗、被催着交钱，马上打：' />)
+    expect(words(container)).toEqual(['正在被骗、', '被催着交钱，', '马上打：'])
+    const quote = render(<KeepWords text='承诺年回报率15%并到期返还' />).container
+    expect(words(quote)).toContain('15%')
+    expect(words(quote).join('')).toBe('承诺年回报率15%并到期返还')
+    const title = words(render(<KeepWords text='“众筹建房”“集资盖楼”，小心房钱两空' />).container)
+    // A quoted name is a phrase: it opens with its quote and stays whole (never 集资盖 | 楼, never a line ending in “).
+    expect(title).toEqual(['“众筹建房”', '“集资盖楼”，', '小心房钱两空'])
+  })
+
   it('leaves the text as it is on a webview without a segmenter, where one piece would run off a narrow screen', () => {
     const { Segmenter } = Intl
     try {
       // @ts-expect-error an old webview's Intl has no Segmenter
       delete Intl.Segmenter
-      const { container } = render(<KeepWords text={NAME} />)
-      expect(container).toHaveTextContent(NAME)
-      expect(words(container)).toEqual([])
+      // A fresh copy of the component, as the app loads it on such a webview (the segmenter is looked up once).
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads the component anew, which import cannot
+        const { KeepWords: OnOldWebview } = require('../../src/components/keep-words') as typeof import('../../src/components/keep-words')
+        const { container } = render(<OnOldWebview text={NAME} />)
+        expect(container).toHaveTextContent(NAME)
+        expect(words(container)).toEqual([])
+      })
     } finally {
       Object.assign(Intl, { Segmenter })
     }

@@ -21,7 +21,7 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
     await page.locator('.ad-check__run').click()
     await page.getByText('高风险').waitFor()
-    const marks = await page.locator('.check-result__mark-words').allInnerTexts()
+    const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]/g, ''))
     expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人']))
     await page.getByText('⚑ 承诺保本、无风险').waitFor()
 
@@ -47,7 +47,7 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await box.fill(read.replace('推荐一人加入奖励500元', ''))
     await page.locator('.ad-check__run').click()
     await page.getByText('高风险').waitFor()
-    const marks = await page.locator('.check-result__mark-words').allInnerTexts()
+    const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]/g, ''))
     expect(marks).toEqual(expect.arrayContaining(['保本保息']))
     expect(marks.join('')).not.toContain('推荐一人')
     await context.close()

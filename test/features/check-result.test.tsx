@@ -10,6 +10,9 @@ const show = (text: string) => {
   return result
 }
 
+// The marked words as the resident reads them, without the signs' numbers.
+const marked = () => [...document.querySelectorAll('.check-result__mark')].map((m) => m.textContent!.replace(/[①-⑮]/g, ''))
+
 describe('广告体检 verdict', () => {
   it('says the level and how many signs in words, with no score that reads like a school mark', () => {
     const result = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%，名额有限先到先得！')
@@ -36,11 +39,17 @@ describe('广告体检 verdict', () => {
     for (const n of used) expect(titles.some((t) => t.startsWith(n))).toBe(true)
   })
 
-  it('puts each number before its words, so a match that ends inside a word does not split it', () => {
+  it('puts each number before its words, and keeps it on one line with its first word', () => {
     show('推荐奖励500元，返现金券天天领，保本保息年化18%')
     const marks = [...document.querySelectorAll('.check-result__mark')]
     expect(marks.length).toBeGreaterThan(0)
-    for (const m of marks) expect(m.firstElementChild).toHaveClass('check-result__mark-label')
+    for (const m of marks.filter((m) => m.querySelector('.check-result__mark-label'))) {
+      expect(m.textContent).toMatch(/^[①-⑮]+[^①-⑮]/)
+      // A number alone at the end of a line reads as part of the sentence before it.
+      const lead = m.querySelector('.check-result__mark-lead') as HTMLElement
+      expect(lead.firstElementChild).toHaveClass('check-result__mark-label')
+      expect(lead.textContent!.replace(/[①-⑮]/g, '').length).toBeGreaterThan(0)
+    }
   })
 
   it('marks and quotes whole words where the checker stopped one character inside one (推荐奖|励, 原始股|权)', () => {
@@ -49,12 +58,23 @@ describe('广告体检 verdict', () => {
     // The checker's own words stop inside 股权, 奖励 and 赚钱; the screen shows the whole words.
     const raw = found.flags.flatMap((f) => f.matches.map((m) => m.text))
     expect(raw).toEqual(expect.arrayContaining(['内部认购原始股', '拉朋友注册还有额外奖', '躺着也能赚']))
-    const marked = [...document.querySelectorAll('.check-result__mark-words')].map((m) => m.textContent)
-    expect(marked).toEqual(expect.arrayContaining(['内部认购原始股权', '拉朋友注册还有额外奖励', '躺着也能赚钱']))
+    expect(marked()).toEqual(expect.arrayContaining(['内部认购原始股权', '拉朋友注册还有额外奖励', '躺着也能赚钱']))
     const quoted = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent).join('')
     expect(quoted).toContain('“内部认购原始股权”')
     expect(quoted).not.toContain('“内部认购原始股”')
     expect((document.querySelector('.check-result__text') as HTMLElement).textContent!.replace(/[①-⑮]/g, '')).toBe(text)
+  })
+
+  it('shows every sign’s number in the text where two signs share words, and quotes each stretch once', () => {
+    const text = '经审理查明，被告人以种植基地入股为名，向社会公众承诺年回报率15%并到期返还本金，吸收资金2000余万元。'
+    const found = show(text)
+    const pasted = (document.querySelector('.check-result__text') as HTMLElement).textContent!
+    const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!)
+    expect(titles).toHaveLength(found.flags.length)
+    for (const t of titles) expect(pasted).toContain(t[0])
+    show('购买云矿机每天自动产出算力，算力只涨不跌，邀请好友注册再送算力。')
+    const crypto = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent!).find((q) => q.includes('算力'))
+    expect(crypto!.match(/“算力”/g)).toHaveLength(1)
   })
 
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {

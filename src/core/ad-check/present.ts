@@ -9,7 +9,10 @@ import { chineseWords } from '../words'
 
 export interface Piece {
   text: string
+  /** The first flag whose words cover this stretch, if any. */
   flag?: RedFlagCode
+  /** The flags whose words begin here: each sign's number stands where its own words start. */
+  opens: RedFlagCode[]
 }
 
 const HAN = /[\u3400-\u9fff]/
@@ -41,19 +44,37 @@ export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, r
   }
 }
 
-/** The text in order, each matched stretch marked with (the first of) its flags. */
+/**
+ * The text in order, cut wherever any flag's words begin or end. Words of two signs may overlap (承诺年回报率15%并到期
+ * 返还本金 is both a fixed return and a promised principal); each sign still opens where its own words do, so every
+ * number explained below also stands in the text.
+ */
 export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
-  const marks = result.flags.flatMap((f) => f.matches.map((m) => ({ ...m, code: f.code }))).sort((a, b) => a.start - b.start || b.end - a.end)
-  const pieces: Piece[] = []
-  let at = 0
-  for (const m of marks) {
-    if (m.end <= at) continue
-    const start = Math.max(m.start, at)
-    if (start > at) pieces.push({ text: text.slice(at, start) })
-    pieces.push({ text: text.slice(start, m.end), flag: m.code })
-    at = m.end
+  const opensAt = new Map<number, RedFlagCode[]>()
+  const cuts = new Set([0, text.length])
+  for (const f of result.flags) {
+    for (const m of f.matches) {
+      opensAt.set(m.start, [...(opensAt.get(m.start) ?? []), f.code])
+      cuts.add(m.start).add(m.end)
+    }
   }
-  if (at < text.length) pieces.push({ text: text.slice(at) })
+  // One pointer per flag into its matches (in order, never overlapping): linear in the text and the matches.
+  const next = result.flags.map(() => 0)
+  const covering = (from: number) =>
+    result.flags.find((f, i) => {
+      while (next[i] < f.matches.length && f.matches[next[i]].end <= from) next[i]++
+      return next[i] < f.matches.length && f.matches[next[i]].start <= from
+    })?.code
+  const sorted = [...cuts].sort((x, y) => x - y)
+  const pieces: Piece[] = []
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [from, to] = [sorted[i], sorted[i + 1]]
+    const flag = covering(from)
+    const opens = [...new Set(opensAt.get(from) ?? [])]
+    const last = pieces[pieces.length - 1]
+    if (last && last.flag === flag && opens.length === 0) last.text += text.slice(from, to)
+    else pieces.push({ text: text.slice(from, to), flag, opens })
+  }
   return pieces
 }
 
@@ -62,7 +83,10 @@ export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
   medium: { title: '中风险', sentence: '这段文字有非法集资的信号，先别交钱。请对照下面的提示核实，拿不准就打热线问一问。' },
   low: {
     title: '低风险',
-    sentence: '没有发现明显的非法集资信号，但这不等于安全。交钱之前请做到三点：查清对方有没有金融牌照；签书面合同；只把钱转到公司名下的对公账户。拿不准就打热线。'
+    // A low verdict is read by people pasting all kinds of text (a family chat, a village fee notice, a fake subsidy):
+    // the three checks are for money put in to earn, and the line after them holds for any text that asks to pay first.
+    sentence:
+      '没有发现明显的非法集资信号，但这不等于安全。要是有人让您投钱，先做到三点：查清对方有没有金融牌照；签书面合同；只把钱转到公司名下的对公账户。要您先交钱才能领钱、领补贴，或者要银行卡密码、验证码的，一律是骗局。拿不准就打热线。'
   }
 }
 

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { CheckResult } from '../../../core/ad-check/engine'
 import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, wholeWords } from '../../../core/ad-check/present'
+import { KeepWords } from '../../../components/keep-words'
+import { chineseWords } from '../../../core/words'
 import './check-result.scss'
 
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
@@ -31,23 +33,36 @@ export function CheckResultView({ text, result: found }: { text: string; result:
       </View>
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
       <View className='check-result__text'>
-        {highlight(text, result).map((p, i) =>
-          p.flag ? (
+        {highlight(text, result).map((p, i) => {
+          if (!p.flag) return <Text key={i}>{p.text}</Text>
+          // The number keeps its first word on its line: a number alone at a line's end reads as part of the sentence before.
+          const lead = p.opens.length > 0 ? (chineseWords(p.text)?.[0] ?? p.text.slice(0, 1)) : ''
+          return (
             <Text key={i} className='check-result__mark'>
-              <Text className='check-result__mark-label'>{numbers.get(p.flag)}</Text>
-              <Text className='check-result__mark-words'>{p.text}</Text>
+              {lead && (
+                <Text className='check-result__mark-lead'>
+                  <Text className='check-result__mark-label'>{p.opens.map((code) => numbers.get(code)).join('')}</Text>
+                  <Text className='check-result__mark-words'>{lead}</Text>
+                </Text>
+              )}
+              <Text className='check-result__mark-words'>{p.text.slice(lead.length)}</Text>
             </Text>
-          ) : (
-            <Text key={i}>{p.text}</Text>
           )
-        )}
+        })}
       </View>
       {result.flags.map((f) => (
         <View key={f.code} className='check-result__flag'>
           <View className='check-result__flag-title'>
             {numbers.get(f.code)} ⚑ {f.label}
           </View>
-          <View className='check-result__flag-words'>原话：{f.matches.map((m) => `“${m.text}”`).join('、')}</View>
+          <View className='check-result__flag-words'>
+            原话：
+            {[...new Set(f.matches.map((m) => m.text))].map((words, i) => (
+              <Text key={i}>
+                {i > 0 && '、'}“<KeepWords text={words} />”
+              </Text>
+            ))}
+          </View>
           <View>{f.explanation}</View>
           <View className='check-result__law'>依据：{f.law}</View>
         </View>

@@ -14,7 +14,9 @@ function Lines({ hotline }: { hotline: Hotline }) {
   const { other } = words
   return (
     <View className='hotline-card'>
-      <View className='hotline-card__title'>{words.title}</View>
+      <View className='hotline-card__title'>
+        <KeepWords text={words.title} />
+      </View>
       <View className='hotline-card__hint'>{words.hint}</View>
       <View className='hotline-card__name'>
         <KeepWords text={words.name} />
@@ -33,14 +35,18 @@ function Lines({ hotline }: { hotline: Hotline }) {
       {other && (
         <View className='hotline-card__other' onClick={() => callHotline(other.phone)}>
           <View>
-            <View className='hotline-card__other-name'>{other.name}</View>
+            <View className='hotline-card__other-name'>
+              <KeepWords text={other.name} />
+            </View>
             <View className='hotline-card__soft'>{other.when}</View>
           </View>
           <Text className='hotline-card__other-phone'>{other.label}</Text>
         </View>
       )}
       <View className='hotline-card__urgent'>
-        <View className='hotline-card__urgent-title'>{words.urgent.title}</View>
+        <View className='hotline-card__urgent-title'>
+          <KeepWords text={words.urgent.title} />
+        </View>
         <View className='hotline-card__urgent-row'>
           <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(words.urgent.police.phone)}>
             {words.urgent.police.label}

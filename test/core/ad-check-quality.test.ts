@@ -93,13 +93,13 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (97.9%, 1,468 of 1,499, and 12 alarms in 1,284 since za- and zb-
-  // joined it and the scorer was retrained on them: p-53, s-43, s-52, s-79, s-82, w-19, w-29, w-59, y-35, y-49, z-87 and
-  // zb-46, for which no phrase was written), kept from slipping; the held-back part is the measure of the aim. Of za- and
-  // zb-'s seven misses, zb-72 (a school's 教育储备金 told without a return) is still missed; of their seven alarms, zb-46 (an
-  // academic comparison of 资金互助 types) still alarms. The retrained scorer lost o-8 and alarms s-43 (it clears v-67).
-  it('catches at least 97.9% of the illegal texts of the real development part with at most 0.94% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.979)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0094)
+  // What the checker achieves on the development part (95.6%, 1,610 of 1,684, and 19 alarms in 1,470 since the blind parts
+  // zc- to zf- joined it, before any rule was changed for them: p-53, s-43, s-52, s-79, s-82, w-19, w-29, w-59, y-35, y-49,
+  // z-87 and zb-46, for which no phrase was written, and zd-11, zd-14, zd-28, zd-44, zd-45, zf-3, zf-74), kept from
+  // slipping; the held-back part is the measure of the aim. zc- to zf- brought 43 misses (subsidy notices impersonating an
+  // official body, pyramid and fraud cases, 定融/政信 products, a few plain pitches) and seven alarms.
+  it('catches at least 95.6% of the illegal texts of the real development part with at most 1.3% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.956)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.013)
   })
 })

@@ -28,6 +28,12 @@ describe('advert checker: every rule', () => {
     ['project', '众筹建房，每平米只要三千元，房子盖好后分房或回购。', '村委会通知：下月召开村民代表大会，讨论修路项目。', '影视项目份 额认购，投资分红！'],
     ['urgency', '高息理财，名额有限，今天截止，先到先得！', '超市鸡蛋特价，每人限购两盒。', '最后3个名额！错过再等一年，收益翻倍！'],
     ['authority', '国家扶持项目，政府背景，国企担保，年化20%放心投。', '镇政府发放农业补贴，请到村委会登记。', '我们不是非法集资，有政府批文，投资保本！'],
+    [
+      'fake_payout',
+      '县民政局通知：您有一笔高龄生活补贴待领取，请回电告知本人银行卡号和取款密码，当天到账。',
+      '县民政局通知：高龄生活补贴已发放到本人社保卡，请持身份证到银行网点查询。',
+      '财 政 局：您的养老补助已批下来，请先缴纳 200 元认证费，钱马上发放。'
+    ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
     ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
@@ -53,7 +59,7 @@ describe('advert checker: every rule', () => {
     for (const rule of RULES) {
       expect(isRedFlagCode(rule.code)).toBe(true)
       expect(rule.explanation.length).toBeGreaterThan(10)
-      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法)》第[一二三四五六七八九十]+条/)
+      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法|刑法)》第[一二三四五六七八九十百]+条/)
     }
   })
 
@@ -963,5 +969,23 @@ describe('advert checker: readings generalised from the blind parts za- and zb-'
   it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
     expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
     expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: readings generalised from the blind parts zc- to zf-', () => {
+  it('hears a payout in an official name that asks for card numbers, a password or a fee first as an impersonated payout, pointing at the demand', () => {
+    const card = '【医保局】您好，您有一笔医疗救助金1260元尚未领取，请添加专员微信，提供您的银行卡号和手机验证码，核实后当日打款。'
+    expect(rulesRisk(card)).not.toBe('low')
+    const shown = checkAdvert(card, { scorer: null }).flags.find((f) => f.code === 'fake_payout')
+    expect(shown?.matches.map((m) => m.text)).toEqual(['提供您的银行卡号'])
+    expect(shown?.explanation).toMatch(/96110/)
+    expect(rulesRisk('乡村振兴专项资金开始拨付了！进群后按档次缴纳开通费，交得越多分得越多，再交300元审核费即可到账。')).not.toBe('low')
+    expect(rulesCodes('退休职工注意：国家新一批养老补贴开始申领，领取前卡内余额须保持5000元以上，系统核验后自动转入。')).toContain('fake_payout')
+  })
+
+  it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
+    expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
+    expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')
+    expect(rulesRisk('储蓄国债（凭证式）由财政部发行，到期还本付息；提前兑取的，按兑取本金的千分之一支付手续费。')).toBe('low')
   })
 })

@@ -50,6 +50,9 @@ import {
   VICTIMS_CALLED,
   WARNING,
   WINDFALL,
+  PAYOUT_MONEY,
+  PAYOUT_OFFICIAL,
+  PAYOUT_WINDOW,
   type Rule
 } from './rules'
 
@@ -722,6 +725,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // A referral paid in coupons, discounts or points, where no money is taken to invest, recruits customers, not
         // investors: the recruiting sign's reason (new people's money keeps it going) would not fit it.
         if (rule.code === 'recruit' && !investment && inKind(n.text, m[0], a + m[0].length)) continue
+        // A demand of numbers or a fee is an impersonated payout only after an official name and money to receive. A licensed
+        // issuer charges fees of its own (a bond's early-redemption fee), but asks no one's password for a payout.
+        if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && m[0].includes('费')))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -849,6 +855,12 @@ function listedSpans(text: string): Uint8Array {
     } else if (text[i] === '、') items++
   }
   return out
+}
+
+/** Whether an official body's name and money for the reader to receive stand in the few hundred characters before a position. */
+function payoutBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - PAYOUT_WINDOW), at)
+  return PAYOUT_OFFICIAL.test(before) && PAYOUT_MONEY.test(before)
 }
 
 /** Whether money told as lost at a position is only supposed ("一旦……") or one item of a list of kinds of scheme. */

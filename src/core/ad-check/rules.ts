@@ -226,6 +226,22 @@ export const RULES: Rule[] = [
     law: REG2
   },
   {
+    // Fraud rather than fundraising, but a resident pasting it must not read 低风险: a notice in an official body's name
+    // (社保局, 财政, 国家, 银保监会, a 政策) that has money for the reader to receive (a 补贴, a 退款, 解冻资金) and asks for
+    // what no paying office asks: the reader's ID, card or account numbers, a password or code, a fee before payment, a
+    // balance kept on the card. Only the ask is matched here; engine.ts reads the official name and the money before it
+    // (PAYOUT_OFFICIAL, PAYOUT_MONEY), so the words shown are the demand itself.
+    code: 'fake_payout',
+    weight: 40,
+    core: true,
+    patterns: [
+      /(?:报|提供|填写?|输入|核对|核实|告知|发给|说出|登记|交出|上传)[^。；;！？!?]{0,12}?(?:身份证号码?|银行卡号|银行账号|银行账户|卡号|密码|验证码)|(?:交|缴纳?|付|支付|预付|转)[^。；;！？!?]{0,10}?(?:手续费|激活费|审核费用?|解冻费|工本费|认证费|报单费|登记费|疏通费|保证金)|余额(?:须|需|要|必须|应)/g
+    ],
+    explanation:
+      '冒充政府部门“发补贴”“退钱”“发解冻资金”，却要您报身份证号、银行卡号、密码或验证码，或者先交手续费、激活费、审核费，或者卡里先存够钱：真正的补贴按规定直接发放，办事人员不会在电话、短信、微信群里要密码，也不会让您先交钱才能领。这是诈骗，别报号码、别转账，拿不准就打96110反诈专线问问。',
+    law: '《刑法》第二百六十六条：骗取别人的钱财，数额较大的，就是诈骗罪。冒充政府发钱、骗走卡号密码或“手续费”，就是这种骗局。'
+  },
+  {
     code: 'private_account',
     weight: 20,
     core: false,
@@ -254,6 +270,14 @@ export const RULES: Rule[] = [
     law: REG11
   }
 ]
+
+/**
+ * What makes a demand of numbers or a fee (the fake_payout rule) an impersonated payout: within PAYOUT_WINDOW characters
+ * before it, an official body's or the state's name (or a 政策 said to pay) and money for the reader to receive.
+ */
+export const PAYOUT_OFFICIAL = /社保|人社|人力资源和社会|财政|民政|政府|国家|国务院|中央|银保监|证监会|人民银行|央行|税务|医保|乡村振兴|扶贫|民族资产|监管|政策/
+export const PAYOUT_MONEY = /补贴|补助|保障金|救助金|补偿金|养老钱|生活费|福利|红利|资金|退款|返还|兑付|清退|发放|到账|领取|解冻/
+export const PAYOUT_WINDOW = 150
 
 /** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. */
 export const INVESTMENT =

@@ -983,6 +983,12 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesCodes('退休职工注意：国家新一批养老补贴开始申领，领取前卡内余额须保持5000元以上，系统核验后自动转入。')).toContain('fake_payout')
   })
 
+  it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {
+    expect(rulesRisk('给您推荐个供货商垫资的活儿：您的钱先借给厂家周转，十天一结，利息比存定期多不少，另有保险公司全额担保，本金安全。')).not.toBe('low')
+    // An insurer's own product, underwritten by it, still states its guaranteed sums honestly.
+    expect(rulesRisk('本年金保险由某人寿保险公司承保，保证领取20年，保险金按保险合同约定给付。')).toBe('low')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

@@ -27,6 +27,7 @@ import {
   ENUMERATED,
   EXPLAINER,
   FINDING,
+  GUARANTOR,
   HYPOTHETICAL,
   IN_CASH,
   IN_KIND,
@@ -450,7 +451,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   OFF_BOOK,
   STATE_STAKE,
   STATE_STAKE_FOR,
-  STATE_STAKE_PAY
+  STATE_STAKE_PAY,
+  PAYOUT_OFFICIAL,
+  PAYOUT_MONEY,
+  GUARANTOR
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -688,7 +692,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     return listed !== null && listed[at] === 1
   }
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment; nor is an agent's "内部理财" (OFF_BOOK).
-  const licensed = LICENSED.test(n.text) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
+  // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
+  // insurer's own product is underwritten (承保) by it, not guaranteed.
+  const licensed = LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).

@@ -493,6 +493,9 @@ export const CASE_SUM = /(?:涉案|涉及|涉资)[^。；;，,]{0,6}?(?:\d{1,9}(
 export const CASE_PEOPLE =
   /(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户|家)[^。；;，,]{0,6}(?:卷入|受骗|被骗|受害|报案)|涉及(?:群众|投资人|投资者|集资参与人|受害人|老人|会员|储户)?(?:\d{1,9}|[一二两三四五六七八九十百千]{1,6})(?:余|多)?万?(?:余|多)?(?:人|名|户)/
 
+/** An insurer or a bank named as the guarantor of someone else's returns or principal: a scheme's borrowed backing. Global. */
+export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:担保|兜底)/g
+
 /**
  * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the
  * insurer whose name it borrows (飞单). Then the licensed words are the disguise, as in a crime retold.

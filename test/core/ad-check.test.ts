@@ -989,6 +989,12 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesRisk('本年金保险由某人寿保险公司承保，保证领取20年，保险金按保险合同约定给付。')).toBe('low')
   })
 
+  it('reads most of the price handed back over time as spending returned, whatever the money is called', () => {
+    expect(rulesCodes('在惠享商城买一台空调，之后每天返购物补贴到钱包，一直返到售价的95%为止，相当于白拿。')).toContain('rebate')
+    // A discount off the price is no money returned.
+    expect(rulesRisk('年货节全场家电按售价的85%结算，以旧换新再减200元。')).toBe('low')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

@@ -995,6 +995,18 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesRisk('年货节全场家电按售价的85%结算，以旧换新再减200元。')).toBe('low')
   })
 
+  it("hears a scheme's own list of terms set off by semicolons as its terms, not a law's elements", () => {
+    expect(rulesRisk('会员奖金制度：报单分三档；对碰奖每天封顶两千；直推一人奖励10%；见点奖拿到第八层；业绩后台随时可调。')).not.toBe('low')
+    // With a rule's or advice's words the same list names what the law forbids.
+    expect(rulesRisk('以下行为涉嫌传销：按报单档次计酬；直推一人奖励10%；见点奖拿到第八层。请勿参与。')).toBe('low')
+  })
+
+  it("hears a service's own reminder (提醒续期) as its terms, not advice, and 续期权益 as no 期权", () => {
+    const pool = '算力池开通说明：本金到期全部退还；期间每天按年化收益率发放奖励；直推好友另有分成；到期前3天提醒续期，不续期权益清零。'
+    expect(rulesRisk(pool)).not.toBe('low')
+    expect(rulesCodes(pool)).not.toContain('equity')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

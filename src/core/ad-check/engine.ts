@@ -97,6 +97,8 @@ const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|发(?:了)?(?:公告|通知|声明)|曾(?:经)?(?:多次|一再|再三|专门)?)$/
 const ACTION_AFTER = /^(?:约谈|函)/
+// A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
+const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
 const LAW_NAME_AFTER = /^和(?:处置|打击)/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
@@ -143,6 +145,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
   if (advice === 0 && rule === 0) return false
+  // Items set off by semicolons are a law's elements only beside some other word of a rule, of advice or of fraud named:
+  // alone they are a scheme's own list of terms ("层碰奖：……；量碰奖：……；").
+  if (advice === 0 && count(OUTREACH, text) === 0 && [...text.matchAll(RULE_TEXT)].every((m) => m[0][0] === '；' || m[0][0] === ';') && rule === law) return false
   // A court that finds the public element missing explains the law's reach.
   if (CLEARED.test(text) && !CALL_TO_INVEST.test(text)) return true
   // With no advice, money told as lost (not supposed: "一旦……") is a case retold, whatever law it cites: "按规定……不得……，这些合作社却面向社会揽储".
@@ -219,6 +224,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // scheme said to the reader.
     if (reported && m[0] === '不存在') continue
     if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
+    if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it

@@ -1007,6 +1007,11 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesCodes(pool)).not.toContain('equity')
   })
 
+  it('reads a split of net earnings between the parties as no rate paid on money', () => {
+    expect(rulesRisk('村里和果业公司签了土地流转协议，村民以山地入股，果子卖完扣掉人工，净收益按公司60%、村民40%分红。')).toBe('low')
+    expect(rulesCodes('投资我们的果园，每年固定分红12%，三年回本。')).toContain('high_return')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

@@ -1012,6 +1012,12 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesCodes('投资我们的果园，每年固定分红12%，三年回本。')).toContain('high_return')
   })
 
+  it('keeps an impersonated payout flagged whatever the scorer, trained on fundraising, says of it', () => {
+    const text = '【区人力资源和社会保障局】您名下有一笔社会保险补贴1800元待发，请回复短信告知身份证号和银行卡密码，核实后即转入。'
+    expect(checkAdvert(text).risk).not.toBe('low')
+    expect(codes(text)).toContain('fake_payout')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

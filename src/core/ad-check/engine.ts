@@ -830,7 +830,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A figure above what banks pay shields no flag: a structured deposit's top rate, an annuity's total return, a
   // co-operative's dividend and an explainer's quoted rent were the blind parts' false alarms, and without a register
   // only the scorer's near-certainty drops one ("月息3分" alone scores near the bias, far above it).
-  if (result.risk !== 'low' && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
+  // An impersonated payout (fake_payout) is fraud, not fundraising: the scorer, which learned how fundraising is pitched and
+  // told, has no say over it.
+  if (result.risk !== 'low' && !result.flags.some((f) => f.code === 'fake_payout') && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)))
+    return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).

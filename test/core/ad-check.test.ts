@@ -1018,6 +1018,12 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(codes(text)).toContain('fake_payout')
   })
 
+  it("reads pay that grows with what one's recruits sell as recruiting, whatever they are called", () => {
+    expect(rulesCodes('李老板，您先在县里开个直营仓，再帮我们招8个代理，每个代理进货前交三万押金，代理们做得越大，您提得越多。')).toContain('recruit')
+    // A shop's own sales growing its own pay is no recruiting.
+    expect(rulesCodes('本店店员底薪加提成，卖得越多拿得越多。')).not.toContain('recruit')
+  })
+
   it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
     expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
     expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')

@@ -659,10 +659,10 @@ const STAKE_OWN = new Set<RedFlagCode>(['high_return', 'guaranteed', 'buyback', 
  * it was unseen and a scorer trained without it, and picks the combination
  * with the least mean shortfall from 95 %/5 %, leaving each reading out in
  * turn. Every fold of every round since o- and p- chose a drop at -2 where the
- * rules saw neither advice nor licensed words (-1 once, without e-), highs
+ * rules saw neither advice nor licensed words (-1 without e- in the last two rounds), highs
  * included, no figure guard (a rate above bank level shielded a structured
  * deposit's top rate, an annuity's total return, a co-operative's dividend),
- * and a lift of 0. Beside advice or licensed words the folds chose a drop at 1
+ * and a lift of 0. Beside advice or licensed words the folds chose a drop at 1 (0 in a fold or two)
  * until za-+zb-; with zc- to zf- in, 14 of 16 folds chose 0 (left out in turn,
  * 90.2 %/5.4 %), but on the stack's records 0 against 1 at the shipped lift is
  * one catch for one alarm on zc- to zf- (78.5 %/4.4 % against 77.9 %/3.8 %), no

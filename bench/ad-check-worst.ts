@@ -38,6 +38,13 @@ export const HOSTILE_PIECES = [
   '拉一人拿投资额1%',
   '交1元，到账1万',
   '扶贫资金入股贫困户',
+  // An impersonated payout (a demand read after an official name and money), an insurer as guarantor, most of a price
+  // handed back, a scheme's semicolon list of terms, a service's reminder.
+  '社保补贴请报密码',
+  '保险公司担保',
+  '累计返售价的99%',
+  '；层碰奖10%；',
+  '提醒续期',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -8,8 +8,8 @@ export const ALLOWED_REFERENCES: Readonly<Record<string, readonly number[]>> = {
   // 11: no fundraising adverts; 25: helpers and organisers repay, participants bear their losses;
   // 26: commissions and fees are taken back for the repayment.
   防范和处置非法集资条例: [2, 3, 9, 11, 25, 26],
-  // 176: 非法吸收公众存款罪; 192: 集资诈骗罪.
-  刑法: [176, 192],
+  // 176: 非法吸收公众存款罪; 192: 集资诈骗罪; 266: 诈骗罪 (诈骗公私财物，数额较大的).
+  刑法: [176, 192, 266],
   // 25: adverts with expected investment returns may not promise returns, principal or no risk.
   广告法: [25]
 }

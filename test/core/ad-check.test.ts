@@ -28,6 +28,12 @@ describe('advert checker: every rule', () => {
     ['project', '众筹建房，每平米只要三千元，房子盖好后分房或回购。', '村委会通知：下月召开村民代表大会，讨论修路项目。', '影视项目份 额认购，投资分红！'],
     ['urgency', '高息理财，名额有限，今天截止，先到先得！', '超市鸡蛋特价，每人限购两盒。', '最后3个名额！错过再等一年，收益翻倍！'],
     ['authority', '国家扶持项目，政府背景，国企担保，年化20%放心投。', '镇政府发放农业补贴，请到村委会登记。', '我们不是非法集资，有政府批文，投资保本！'],
+    [
+      'fake_payout',
+      '县民政局通知：您有一笔高龄生活补贴待领取，请回电告知本人银行卡号和取款密码，当天到账。',
+      '县民政局通知：高龄生活补贴已发放到本人社保卡，请持身份证到银行网点查询。',
+      '财 政 局：您的养老补助已批下来，请先缴纳 200 元认证费，钱马上发放。'
+    ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
     ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
@@ -53,7 +59,7 @@ describe('advert checker: every rule', () => {
     for (const rule of RULES) {
       expect(isRedFlagCode(rule.code)).toBe(true)
       expect(rule.explanation.length).toBeGreaterThan(10)
-      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法)》第[一二三四五六七八九十]+条/)
+      expect(rule.law).toMatch(/^《(?:防范和处置非法集资条例|广告法|刑法)》第[一二三四五六七八九十百]+条/)
     }
   })
 
@@ -963,5 +969,64 @@ describe('advert checker: readings generalised from the blind parts za- and zb-'
   it('hears what schemes of a kind mostly live on (大多靠) as told of the kind, not pitched', () => {
     expect(rulesRisk('业内人士分析，这类“刷单赚佣金”平台大多靠拉人头维持，本质上是传销，拉新越多越要往里充钱。')).toBe('low')
     expect(rulesRisk('我们平台靠拉人头赚钱，推荐一人奖励100元，投资越多赚得越多。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: readings generalised from the blind parts zc- to zf-', () => {
+  it('hears a payout in an official name that asks for card numbers, a password or a fee first as an impersonated payout, pointing at the demand', () => {
+    const card = '【医保局】您好，您有一笔医疗救助金1260元尚未领取，请添加专员微信，提供您的银行卡号和手机验证码，核实后当日打款。'
+    expect(rulesRisk(card)).not.toBe('low')
+    const shown = checkAdvert(card, { scorer: null }).flags.find((f) => f.code === 'fake_payout')
+    expect(shown?.matches.map((m) => m.text)).toEqual(['提供您的银行卡号'])
+    expect(shown?.explanation).toMatch(/96110/)
+    expect(rulesRisk('乡村振兴专项资金开始拨付了！进群后按档次缴纳开通费，交得越多分得越多，再交300元审核费即可到账。')).not.toBe('low')
+    expect(rulesCodes('退休职工注意：国家新一批养老补贴开始申领，领取前卡内余额须保持5000元以上，系统核验后自动转入。')).toContain('fake_payout')
+  })
+
+  it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {
+    expect(rulesRisk('给您推荐个供货商垫资的活儿：您的钱先借给厂家周转，十天一结，利息比存定期多不少，另有保险公司全额担保，本金安全。')).not.toBe('low')
+    // An insurer's own product, underwritten by it, still states its guaranteed sums honestly.
+    expect(rulesRisk('本年金保险由某人寿保险公司承保，保证领取20年，保险金按保险合同约定给付。')).toBe('low')
+  })
+
+  it('reads most of the price handed back over time as spending returned, whatever the money is called', () => {
+    expect(rulesCodes('在惠享商城买一台空调，之后每天返购物补贴到钱包，一直返到售价的95%为止，相当于白拿。')).toContain('rebate')
+    // A discount off the price is no money returned.
+    expect(rulesRisk('年货节全场家电按售价的85%结算，以旧换新再减200元。')).toBe('low')
+  })
+
+  it("hears a scheme's own list of terms set off by semicolons as its terms, not a law's elements", () => {
+    expect(rulesRisk('会员奖金制度：报单分三档；对碰奖每天封顶两千；直推一人奖励10%；见点奖拿到第八层；业绩后台随时可调。')).not.toBe('low')
+    // With a rule's or advice's words the same list names what the law forbids.
+    expect(rulesRisk('以下行为涉嫌传销：按报单档次计酬；直推一人奖励10%；见点奖拿到第八层。请勿参与。')).toBe('low')
+  })
+
+  it("hears a service's own reminder (提醒续期) as its terms, not advice, and 续期权益 as no 期权", () => {
+    const pool = '算力池开通说明：本金到期全部退还；期间每天按年化收益率发放奖励；直推好友另有分成；到期前3天提醒续期，不续期权益清零。'
+    expect(rulesRisk(pool)).not.toBe('low')
+    expect(rulesCodes(pool)).not.toContain('equity')
+  })
+
+  it('reads a split of net earnings between the parties as no rate paid on money', () => {
+    expect(rulesRisk('村里和果业公司签了土地流转协议，村民以山地入股，果子卖完扣掉人工，净收益按公司60%、村民40%分红。')).toBe('low')
+    expect(rulesCodes('投资我们的果园，每年固定分红12%，三年回本。')).toContain('high_return')
+  })
+
+  it('keeps an impersonated payout flagged whatever the scorer, trained on fundraising, says of it', () => {
+    const text = '【区人力资源和社会保障局】您名下有一笔社会保险补贴1800元待发，请回复短信告知身份证号和银行卡密码，核实后即转入。'
+    expect(checkAdvert(text).risk).not.toBe('low')
+    expect(codes(text)).toContain('fake_payout')
+  })
+
+  it("reads pay that grows with what one's recruits sell as recruiting, whatever they are called", () => {
+    expect(rulesCodes('李老板，您先在县里开个直营仓，再帮我们招8个代理，每个代理进货前交三万押金，代理们做得越大，您提得越多。')).toContain('recruit')
+    // A shop's own sales growing its own pay is no recruiting.
+    expect(rulesCodes('本店店员底薪加提成，卖得越多拿得越多。')).not.toContain('recruit')
+  })
+
+  it('leaves alone a real payout notice, a warning that quotes the demand, and a bond’s own fee', () => {
+    expect(rulesRisk('区民政局：2025年度高龄津贴已于本月发放至老人本人社保卡，如未收到，请本人持身份证到社区服务站查询。')).toBe('low')
+    expect(rulesRisk('民警提醒：凡是自称社保局、财政局发补贴，却要您报银行卡号、密码或者先交手续费的，都是诈骗，请立即挂断电话。')).toBe('low')
+    expect(rulesRisk('储蓄国债（凭证式）由财政部发行，到期还本付息；提前兑取的，按兑取本金的千分之一支付手续费。')).toBe('low')
   })
 })

@@ -27,6 +27,7 @@ import {
   ENUMERATED,
   EXPLAINER,
   FINDING,
+  GUARANTOR,
   HYPOTHETICAL,
   IN_CASH,
   IN_KIND,
@@ -50,6 +51,9 @@ import {
   VICTIMS_CALLED,
   WARNING,
   WINDFALL,
+  PAYOUT_MONEY,
+  PAYOUT_OFFICIAL,
+  PAYOUT_WINDOW,
   type Rule
 } from './rules'
 
@@ -93,6 +97,8 @@ const WHOLE = /全|本|多少|原数|如数|一分不少/
 const WORD_BEFORE_BIE = /[分区识辨告特个性类级派差离鉴]/
 const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|发(?:了)?(?:公告|通知|声明)|曾(?:经)?(?:多次|一再|再三|专门)?)$/
 const ACTION_AFTER = /^(?:约谈|函)/
+// A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
+const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
 const LAW_NAME_AFTER = /^和(?:处置|打击)/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
@@ -139,6 +145,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
   if (advice === 0 && rule === 0) return false
+  // Items set off by semicolons are a law's elements only beside some other word of a rule, of advice or of fraud named:
+  // alone they are a scheme's own list of terms ("层碰奖：……；量碰奖：……；").
+  if (advice === 0 && count(OUTREACH, text) === 0 && [...text.matchAll(RULE_TEXT)].every((m) => m[0][0] === '；' || m[0][0] === ';') && rule === law) return false
   // A court that finds the public element missing explains the law's reach.
   if (CLEARED.test(text) && !CALL_TO_INVEST.test(text)) return true
   // With no advice, money told as lost (not supposed: "一旦……") is a case retold, whatever law it cites: "按规定……不得……，这些合作社却面向社会揽储".
@@ -215,6 +224,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // scheme said to the reader.
     if (reported && m[0] === '不存在') continue
     if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
+    if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it
@@ -319,9 +329,10 @@ const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)
 const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber(3)}(%|‰|个点))`, 'g')
 // What makes a share a return on money: interest, yield, dividend, rent, a rebate.
 const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
-// Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan.
+// Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan, an allocation
+// of income (30%用于分红) or a split of what was earned between the parties (纯收益按公司51%、农户49%分红).
 const NOT_RETURN =
-  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭/
+  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭|用于|纯收益|净收益|纯利润|净利润/
 // A loan taken by the resident: the rate beside it is what they pay.
 const BORROWING = /贷款|融资|融券|两融|分期|分(?:\d{1,2}|[一二三四五六七八九十]{1,3})期|月供|按揭|信用卡/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.
@@ -447,7 +458,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   OFF_BOOK,
   STATE_STAKE,
   STATE_STAKE_FOR,
-  STATE_STAKE_PAY
+  STATE_STAKE_PAY,
+  PAYOUT_OFFICIAL,
+  PAYOUT_MONEY,
+  GUARANTOR
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -641,19 +655,23 @@ const STAKE_OWN = new Set<RedFlagCode>(['high_return', 'guaranteed', 'buyback', 
  *
  * These are chosen out of sample, not on dev (where the rules were fit and no
  * false alarm is left to learn from): scripts/train-ad-check.ts --stack reads
- * each blind reading (b- to zb-, 2,480 texts) with the rules as they were when
+ * each blind reading (b- to zf-, 2,843 texts) with the rules as they were when
  * it was unseen and a scorer trained without it, and picks the combination
  * with the least mean shortfall from 95 %/5 %, leaving each reading out in
- * turn. Every fold of every round since o- and p- chose a drop at 1 beside
- * advice or licensed words (0 without h- or q-+r-), at -2 without them (-1 once, without e- beside za-+zb-), highs
+ * turn. Every fold of every round since o- and p- chose a drop at -2 where the
+ * rules saw neither advice nor licensed words (-1 without e- in the last two rounds), highs
  * included, no figure guard (a rate above bank level shielded a structured
  * deposit's top rate, an annuity's total return, a co-operative's dividend),
- * and a lift of 0: left out in turn, 91.8 %/5.4 %. The lift ships at 1: a
+ * and a lift of 0. Beside advice or licensed words the folds chose a drop at 1 (0 in a fold or two)
+ * until za-+zb-; with zc- to zf- in, 14 of 16 folds chose 0 (left out in turn,
+ * 90.2 %/5.4 %), but on the stack's records 0 against 1 at the shipped lift is
+ * one catch for one alarm on zc- to zf- (78.5 %/4.4 % against 77.9 %/3.8 %), no
+ * strong reason to move it: it stays at 1. The lift ships at 1: a
  * short text scores near the bias, so at 0 "年化收益5%，稳健理财" was lifted on
  * no evidence and the written lane alarmed 4 of 225 (1 at a lift of 1); and on
- * each of the last four readings (s-+t-, u-+v-, w- to z-, za-+zb-), replayed at
- * 0, it added a false alarm and caught nothing. The figures of each round are in the
- * commit messages that changed these lines.
+ * each of the readings s-+t- to za-+zb-, replayed at 0, it added a false alarm
+ * and caught nothing (on zc- to zf-, one alarm and one catch). The figures of
+ * each round are in the commit messages that changed these lines.
  */
 export const SCORER_RAISE = 1 // p >= 0.73
 export const SCORER_LOWER = 1 // p <= 0.73, where the rules read a licensed product or advice
@@ -685,7 +703,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     return listed !== null && listed[at] === 1
   }
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment; nor is an agent's "内部理财" (OFF_BOOK).
-  const licensed = LICENSED.test(n.text) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
+  // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
+  // insurer's own product is underwritten (承保) by it, not guaranteed.
+  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
@@ -722,6 +742,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // A referral paid in coupons, discounts or points, where no money is taken to invest, recruits customers, not
         // investors: the recruiting sign's reason (new people's money keeps it going) would not fit it.
         if (rule.code === 'recruit' && !investment && inKind(n.text, m[0], a + m[0].length)) continue
+        // A demand of numbers or a fee is an impersonated payout only after an official name and money to receive. A licensed
+        // issuer charges fees of its own (a bond's early-redemption fee), but asks no one's password for a payout.
+        if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && m[0].includes('费')))) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -811,7 +834,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A figure above what banks pay shields no flag: a structured deposit's top rate, an annuity's total return, a
   // co-operative's dividend and an explainer's quoted rent were the blind parts' false alarms, and without a register
   // only the scorer's near-certainty drops one ("月息3分" alone scores near the bias, far above it).
-  if (result.risk !== 'low' && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
+  // An impersonated payout (fake_payout) is fraud, not fundraising: the scorer, which learned how fundraising is pitched and
+  // told, has no say over it.
+  if (result.risk !== 'low' && !result.flags.some((f) => f.code === 'fake_payout') && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)))
+    return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
@@ -849,6 +875,12 @@ function listedSpans(text: string): Uint8Array {
     } else if (text[i] === '、') items++
   }
   return out
+}
+
+/** Whether an official body's name and money for the reader to receive stand in the few hundred characters before a position. */
+function payoutBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - PAYOUT_WINDOW), at)
+  return PAYOUT_OFFICIAL.test(before) && PAYOUT_MONEY.test(before)
 }
 
 /** Whether money told as lost at a position is only supposed ("一旦……") or one item of a list of kinds of scheme. */

@@ -117,7 +117,9 @@ const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
   recruit: 'mutual_finance',
   high_return: 'wealth_investment',
   unlicensed_name: 'wealth_management',
-  lure_gifts: 'pension'
+  lure_gifts: 'pension',
+  // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
+  fake_payout: 'basics'
 }
 
 export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryCode[] {

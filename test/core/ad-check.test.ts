@@ -907,6 +907,7 @@ describe('advert checker: every reason fits its words (issue 14, a user check)',
       expect(flagOf('银行员工只能在营业时间推销本行产品。', 'recruit', options)).toBeUndefined()
     }
     expect(wordsOf('入会每天领收益，直推一人奖200元，间推一人奖50元。', 'recruit')).toEqual(['直推', '间推'])
+    expect(wordsOf('会员费3980元，直推一人奖励10%，间推再拿5%。', 'recruit')).toContain('间推')
   })
 })
 

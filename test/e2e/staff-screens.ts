@@ -46,6 +46,8 @@ export const STAFF_SCREENS: Screen[] = [
       await page.locator('.staff-login__password input').fill(ADMIN_PASSWORD)
       await page.locator('.staff-login__submit').click()
       await page.getByText('退出登录').waitFor()
+      // The menu shows while the sign-in page still slides away; on a busy machine the audit would measure it mid-way.
+      await page.locator('.staff-login__submit').waitFor({ state: 'hidden' })
       await page.waitForLoadState('networkidle')
     }
   },

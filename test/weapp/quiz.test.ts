@@ -17,7 +17,7 @@ describe('built weapp: the quiz tab', () => {
       await waitForText(page, (t) => t.includes(`第 ${i} / 5 题`))
       page.querySelectorAll('.question-card__option')[0].dispatchEvent('tap')
       // On a busy machine a fixed pause may end before the pick shows: hand in only once it has, or the round asks about an unanswered question.
-      for (let waited = 0; !page.querySelectorAll('.question-card__option')[0].dom?.className.includes('is-chosen') && waited < 5000; waited += 20) await simulate.sleep(20)
+      for (let waited = 0; !page.querySelectorAll('.question-card__option')[0].dom?.className.includes('is-chosen') && waited < 15000; waited += 20) await simulate.sleep(20)
       page.querySelector(i < 5 ? '.quiz__next' : '.quiz__submit')!.dispatchEvent('tap')
     }
     // The hand-in waits for the server, which a loaded CI machine may keep for a few seconds.

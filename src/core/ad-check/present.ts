@@ -39,7 +39,10 @@ export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, r
     ...result,
     flags: result.flags.map((f) => ({
       ...f,
-      matches: f.matches.map((m) => ({ start: m.start, end: end(m.end), text: text.slice(m.start, end(m.end)) }))
+      matches: f.matches.map((m) => {
+        const to = end(m.end)
+        return { start: m.start, end: to, text: text.slice(m.start, to) }
+      })
     }))
   }
 }

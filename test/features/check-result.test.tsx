@@ -17,9 +17,19 @@ describe('广告体检 verdict', () => {
   it('says the level and how many signs in words, with no score that reads like a school mark', () => {
     const result = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%，名额有限先到先得！')
     expect(result.risk).toBe('high')
-    const verdict = document.querySelector('.check-result__risk') as HTMLElement
-    expect(verdict).toHaveTextContent(`高风险：发现 ${result.flags.length} 个危险信号`)
-    expect(verdict.textContent).not.toMatch(/分/)
+    expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^高风险$/)
+    const count = document.querySelector('.check-result__count') as HTMLElement
+    expect(count).toHaveTextContent(`发现 ${result.flags.length} 个危险信号`)
+    expect(document.querySelector('.check-result__verdict')!.textContent).not.toMatch(/分/)
+  })
+
+  it('names a fake payout a scam and 96110, not fundraising, when that is its only sign', () => {
+    const result = show('【区人社局通知】您有一笔2026年度养老补贴1860元待领取，请回复身份证号和银行卡号核对，并先交98元审核费，逾期作废。')
+    expect(result.flags.map((f) => f.code)).toEqual(['fake_payout'])
+    const verdict = document.querySelector('.check-result__verdict')!.textContent!
+    expect(verdict).toContain('骗局')
+    expect(verdict).toContain('96110')
+    expect(verdict).not.toContain('非法集资')
   })
 
   it('a text with no signs says 低风险 and counts nothing', () => {

@@ -93,6 +93,17 @@ export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
   }
 }
 
+/**
+ * A text whose only sign is a payout impersonated is fraud, not fundraising: its verdict says so and names 96110, as
+ * the sign's own explanation does, rather than send the reader looking for fundraising signs it does not have.
+ */
+const FAKE_PAYOUT_SENTENCE = '这段文字像冒充政府部门“发钱”的骗局：真正的补贴不用先交钱，也不会要银行卡号、密码和验证码。别报号码、别转账，拿不准就打 96110 反诈专线问一问。'
+
+export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): string {
+  const onlyFakePayout = result.flags.length > 0 && result.flags.every((f) => f.code === 'fake_payout')
+  return result.risk !== 'low' && onlyFakePayout ? FAKE_PAYOUT_SENTENCE : RISK_TEXT[result.risk].sentence
+}
+
 /** For a reader who may already have paid: no blame, and the two things that help (evidence kept, a report made). */
 export const ALREADY_PAID = '已经交了钱？别自责，骗子专门琢磨怎么让人掏钱。把合同、收据、转账记录都收好，尽快到派出所报案；正被催着交钱，马上打 110。'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, wholeWords } from '../../../core/ad-check/present'
+import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import { KeepWords } from '../../../components/keep-words'
 import { chineseWords } from '../../../core/words'
 import './check-result.scss'
@@ -10,7 +10,6 @@ const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
 /** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
 export function CheckResultView({ text, result: found }: { text: string; result: CheckResult }) {
   const result = wholeWords(text, found)
-  const risk = RISK_TEXT[result.risk]
   // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
   // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
   // before the words: a match that ended inside a word (推荐奖|励) would be split by a number after it.
@@ -18,17 +17,11 @@ export function CheckResultView({ text, result: found }: { text: string; result:
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>
-        <View className='check-result__risk'>
-          {risk.title}
-          {/* How many signs, not the engine's score: "100 分" reads like a school mark, as if full marks were good. */}
-          {/* The count moves to its own line whole, never leaving 号 alone under it on a narrow phone with 大字. */}
-          {result.flags.length > 0 && (
-            <Text className='check-result__count'>
-              ：<Text className='check-result__count-words'>发现 {result.flags.length} 个危险信号</Text>
-            </Text>
-          )}
-        </View>
-        <View>{risk.sentence}</View>
+        <View className='check-result__risk'>{RISK_TEXT[result.risk].title}</View>
+        {/* How many signs, not the engine's score: "100 分" reads like a school mark, as if full marks were good. */}
+        {/* On its own line under the verdict: beside it, on a narrow phone with 大字, it wrapped and left "高风险：" hanging. */}
+        {result.flags.length > 0 && <View className='check-result__count'>发现 {result.flags.length} 个危险信号</View>}
+        <View>{verdictSentence(result)}</View>
         {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}
       </View>
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}

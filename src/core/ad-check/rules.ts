@@ -42,7 +42,8 @@ export interface Rule {
 
 // Shown under each sign, often several times on one result: the rule in a line of plain words, not the article recited.
 const REG2 = '《防范和处置非法集资条例》第二条：没有许可或者违反国家金融管理规定，许诺回报、向不特定的人吸收资金，就是非法集资。'
-const REG11 = '《防范和处置非法集资条例》第十一条：除国家另有规定外，谁都不能发集资广告，也不能用别的办法向大家宣传集资。'
+// Article 11 bars fundraising adverts and promotion by any other means; each sign citing it says how its words are that.
+const REG11 = '《防范和处置非法集资条例》第十一条：除国家另有规定外，谁都不能发集资广告，也不能用别的办法向大家宣传集资'
 const ADS = '《广告法》第二十五条：有投资回报预期的广告，不得保证收益，不得明示或者暗示保本、无风险或者保收益（国家另有规定的除外）。银行理财的销售规定另要求写明“理财非存款、产品有风险、投资须谨慎”。'
 const REG9 = '《防范和处置非法集资条例》第九条：除国家另有规定外，企业名称和经营范围中不得使用“金融”“交易所”“交易中心”“理财”“财富管理”“股权众筹”等字样。'
 
@@ -218,7 +219,7 @@ export const RULES: Rule[] = [
     ],
     hints: /赶紧|尽快|马上|名额/g,
     explanation: '催您快点交钱：不给时间打听、不让和家人商量，正是骗局的惯用手法。',
-    law: REG11
+    law: `${REG11}；催人赶紧交钱的“名额有限”“先到先得”，就是这种宣传。`
   },
   {
     code: 'authority',
@@ -273,7 +274,7 @@ export const RULES: Rule[] = [
     patterns: [/免费(?:讲座|旅游|游|体检|领取|领|送|午餐|吃饭|吃|鸡蛋|礼品|听课)|(?:送|领)(?:鸡蛋|大米|食用油|油|礼品|小礼物)|(?:到场|签到|进场|听课)(?:就|即)?送|健康讲座|养生讲座|(?:送|发)红包/g],
     hints: /讲座|礼品|旅游|免费/g,
     explanation: '免费讲座、旅游、送礼品拉拢人：先给点小甜头，拉近关系，再推“投资项目”。',
-    law: REG11
+    law: `${REG11}；借免费讲座、旅游、礼品把人请来再推项目，就是这种宣传。`
   }
 ]
 

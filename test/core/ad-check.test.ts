@@ -1031,3 +1031,36 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesRisk('储蓄国债（凭证式）由财政部发行，到期还本付息；提前兑取的，按兑取本金的千分之一支付手续费。')).toBe('low')
   })
 })
+
+describe("advert checker: a new user's check (a fixed yearly return, a bonus on a team's money, coins for recruits and from a machine)", () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+  const wordsIn = (text: string, code: string, options: CheckOptions) =>
+    checkAdvert(text, options)
+      .flags.find((f) => f.code === code)
+      ?.matches.map((m) => m.text)
+
+  it('reads a yearly share handed back as a fixed return', () => {
+    const text = '认购养生基地份额，一份两万，每年返还12%，五年到期。'
+    for (const options of BOTH) expect(wordsIn(text, 'high_return', options)?.join('')).toContain('每年返还12%')
+  })
+
+  it("reads a bonus at a rate on a team's money as recruiting, and a firm's prize for managers as none", () => {
+    const text = '注册成为店主交3680元，自己开单拿货款的20%，伞下团队每月流水再给您0.5%的管理奖。'
+    for (const options of BOTH) {
+      expect(checkAdvert(text, options).risk).not.toBe('low')
+      expect(wordsIn(text, 'recruit', options)).toContain('0.5%的管理奖')
+    }
+    expect(rulesCodes('集团年会评出了年度管理奖和创新奖。')).not.toContain('recruit')
+  })
+
+  it('reads earning power given for each friend brought in as recruiting', () => {
+    const text = '云端挖矿平台上线：充值1000U开通矿位，邀请好友注册再送算力，好友越多产量越高。'
+    for (const options of BOTH) expect(wordsIn(text, 'recruit', options)?.join('')).toContain('邀请好友注册再送算力')
+  })
+
+  it("reads a machine's daily yield of coins as a promised return, and a factory's output as none", () => {
+    const text = '花六千八百元认购一台矿机，托管在机房，每天自动产出0.8个USDT，随时可提。'
+    for (const options of BOTH) expect(wordsIn(text, 'high_return', options)).toContain('每天自动产出0.8个USDT')
+    expect(rulesCodes('钢厂新高炉投产后每天产出生铁三千吨。')).not.toContain('high_return')
+  })
+})

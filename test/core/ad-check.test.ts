@@ -1064,3 +1064,23 @@ describe("advert checker: a new user's check (a fixed yearly return, a bonus on 
     expect(rulesCodes('钢厂新高炉投产后每天产出生铁三千吨。')).not.toContain('high_return')
   })
 })
+
+describe('advert checker: readings generalised from zc- to zf-, a second pass', () => {
+  it('hears a bare 谨防诈骗 signing off a payout notice as its formula, not advice, and a fee it asks for as a fee (not 交易)', () => {
+    const notice = '【医保退费通知】您有一笔医保个人账户清退资金待领取，请添加专员登记，在指定交易软件先付15%手续费即可到账，谨防诈骗。'
+    for (const options of [{}, { scorer: null }]) {
+      expect(checkAdvert(notice, options).risk).not.toBe('low')
+      expect(
+        checkAdvert(notice, options)
+          .flags.find((f) => f.code === 'fake_payout')
+          ?.matches.map((m) => m.text)
+      ).toEqual(['付15%手续费'])
+    }
+    expect(rulesRisk('派出所提醒：自称医保局退费、要先交手续费的，谨防诈骗。')).toBe('low')
+  })
+
+  it("hears a group's order to pay outsiders no heed as no advice, and a rumour dispelled as one", () => {
+    expect(rulesRisk('【扶贫资金解冻内部通知】各位家人，解冻资金下月统一发放到每人账户，请大家按时签到，千万别听外人的闲话，退群视为放弃。')).not.toBe('low')
+    expect(rulesRisk('网传某银行即将倒闭系谣言，请不要相信网上的谣言，存款受存款保险保障。')).toBe('low')
+  })
+})

@@ -1084,3 +1084,14 @@ describe('advert checker: readings generalised from zc- to zf-, a second pass', 
     expect(rulesRisk('网传某银行即将倒闭系谣言，请不要相信网上的谣言，存款受存款保险保障。')).toBe('low')
   })
 })
+
+describe('advert checker: a deposit named 保证金 and an allocation of income', () => {
+  it('reads 保证金 as a deposit, not a guarantee, and a share kept back (留作, 提留) as no return', () => {
+    expect(rulesCodes('商铺租赁须交保证金两万元，租金按季度支付。')).not.toContain('high_return')
+    expect(rulesCodes('村股份经济合作社年终分配：集体收入按20%提留公积金、25%用于分红、55%留作发展资金。')).not.toContain('high_return')
+  })
+
+  it('reads a buy-back at the principal plus interest as a buy-back', () => {
+    expect(rulesCodes('买我们的普洱先交定金锁货，存满一年，公司按本金加利息回购。')).toContain('buyback')
+  })
+})

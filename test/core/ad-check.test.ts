@@ -1095,3 +1095,10 @@ describe('advert checker: a deposit named 保证金 and an allocation of income'
     expect(rulesCodes('买我们的普洱先交定金锁货，存满一年，公司按本金加利息回购。')).toContain('buyback')
   })
 })
+
+describe("advert checker: break-even in a business's sums", () => {
+  it('reads 才能保本 and 难以回本 as break-even, not a promise of principal, and 保本 promised as one', () => {
+    expect(rulesCodes('民宿投资测算：投入五十万元，入住率要过六成才能保本，淡季多的地方三五年都难以回本。')).not.toContain('guaranteed')
+    expect(rulesCodes('投五十万元入股民宿，保本保息，三年回本。')).toContain('guaranteed')
+  })
+})

@@ -45,6 +45,15 @@ export const HOSTILE_PIECES = [
   '累计返售价的99%',
   '；层碰奖10%；',
   '提醒续期',
+  // A bonus on a team's money, earning power for a recruit, a machine's daily yield, a caution signing off, a group told to
+  // ignore outsiders, break-even, a buy-back at principal plus interest.
+  '0.5%的管理奖',
+  '邀请好友注册再送算力',
+  '每天自动产出0.8个USDT',
+  '谨防诈骗。',
+  '不要相信外面的谣言',
+  '才能保本',
+  '本金加利息回购',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -93,16 +93,16 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.5%, 1,626 of 1,684, and 20 alarms in 1,470 since zc- to zf- joined
-  // it, the rules were changed for them and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19,
-  // w-29, w-59, x-20, y-35, y-49, z-87, za-70, zb-32, zb-46, zd-11, zd-45 and zf-3, for which no phrase was written), kept
-  // from slipping; the held-back part is the measure of the aim. Of zc- to zf-'s 43 misses 26 are still missed (pyramid and
-  // fraud cases told as stories or with a prosecutor's advice, a 定融 product under a 业绩比较基准, a P2P agreement with its
-  // disclaimer, a tofu workshop's share offer); of their seven alarms zd-11, zd-45 and zf-3 still alarm. The retrained
-  // scorer lost j-107 and l-48 and alarms o-10, v-67, x-20, za-70 and zb-32.
-  // zg-57, which retells zc-73's page and joined unscored with zg- to zj-, is missed too: 1,626 of 1,685.
-  it('catches at least 96.4% of the illegal texts of the real development part with at most 1.37% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.964)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0137)
+  // What the checker achieves on the development part (96.7%, 1,628 of 1,684, and 18 alarms in 1,470 since zc- to zf- joined
+  // it, the rules were changed for them in two rounds and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79,
+  // s-82, v-67, w-19, w-29, w-59, x-20, y-35, y-49, z-87, zb-32, zb-46, zd-11 and zf-3, for which no phrase was written),
+  // kept from slipping; the held-back part is the measure of the aim. Of zc- to zf-'s 43 misses 24 are still missed (pyramid
+  // and fraud cases told as stories or with a reporter's or the police's advice, a 定融 product under a 业绩比较基准, a P2P
+  // agreement with its disclaimer, a tofu workshop's share offer); of their seven alarms zd-11 and zf-3 still alarm. The
+  // retrained scorer lost j-107 and l-48 and alarms o-10, v-67, x-20 and zb-32.
+  // zg-57, which retells zc-73's page and joined unscored with zg- to zj-, is missed too: 1,628 of 1,685.
+  it('catches at least 96.6% of the illegal texts of the real development part with at most 1.23% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.966)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0123)
   })
 })

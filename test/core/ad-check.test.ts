@@ -1031,3 +1031,74 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesRisk('储蓄国债（凭证式）由财政部发行，到期还本付息；提前兑取的，按兑取本金的千分之一支付手续费。')).toBe('low')
   })
 })
+
+describe("advert checker: a new user's check (a fixed yearly return, a bonus on a team's money, coins for recruits and from a machine)", () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+  const wordsIn = (text: string, code: string, options: CheckOptions) =>
+    checkAdvert(text, options)
+      .flags.find((f) => f.code === code)
+      ?.matches.map((m) => m.text)
+
+  it('reads a yearly share handed back as a fixed return', () => {
+    const text = '认购养生基地份额，一份两万，每年返还12%，五年到期。'
+    for (const options of BOTH) expect(wordsIn(text, 'high_return', options)?.join('')).toContain('每年返还12%')
+  })
+
+  it("reads a bonus at a rate on a team's money as recruiting, and a firm's prize for managers as none", () => {
+    const text = '注册成为店主交3680元，自己开单拿货款的20%，伞下团队每月流水再给您0.5%的管理奖。'
+    for (const options of BOTH) {
+      expect(checkAdvert(text, options).risk).not.toBe('low')
+      expect(wordsIn(text, 'recruit', options)).toContain('0.5%的管理奖')
+    }
+    expect(rulesCodes('集团年会评出了年度管理奖和创新奖。')).not.toContain('recruit')
+  })
+
+  it('reads earning power given for each friend brought in as recruiting', () => {
+    const text = '云端挖矿平台上线：充值1000U开通矿位，邀请好友注册再送算力，好友越多产量越高。'
+    for (const options of BOTH) expect(wordsIn(text, 'recruit', options)?.join('')).toContain('邀请好友注册再送算力')
+  })
+
+  it("reads a machine's daily yield of coins as a promised return, and a factory's output as none", () => {
+    const text = '花六千八百元认购一台矿机，托管在机房，每天自动产出0.8个USDT，随时可提。'
+    for (const options of BOTH) expect(wordsIn(text, 'high_return', options)).toContain('每天自动产出0.8个USDT')
+    expect(rulesCodes('钢厂新高炉投产后每天产出生铁三千吨。')).not.toContain('high_return')
+  })
+})
+
+describe('advert checker: readings generalised from zc- to zf-, a second pass', () => {
+  it('hears a bare 谨防诈骗 signing off a payout notice as its formula, not advice, and a fee it asks for as a fee (not 交易)', () => {
+    const notice = '【医保退费通知】您有一笔医保个人账户清退资金待领取，请添加专员登记，在指定交易软件先付15%手续费即可到账，谨防诈骗。'
+    for (const options of [{}, { scorer: null }]) {
+      expect(checkAdvert(notice, options).risk).not.toBe('low')
+      expect(
+        checkAdvert(notice, options)
+          .flags.find((f) => f.code === 'fake_payout')
+          ?.matches.map((m) => m.text)
+      ).toEqual(['付15%手续费'])
+    }
+    expect(rulesRisk('派出所提醒：自称医保局退费、要先交手续费的，谨防诈骗。')).toBe('low')
+  })
+
+  it("hears a group's order to pay outsiders no heed as no advice, and a rumour dispelled as one", () => {
+    expect(rulesRisk('【扶贫资金解冻内部通知】各位家人，解冻资金下月统一发放到每人账户，请大家按时签到，千万别听外人的闲话，退群视为放弃。')).not.toBe('low')
+    expect(rulesRisk('网传某银行即将倒闭系谣言，请不要相信网上的谣言，存款受存款保险保障。')).toBe('low')
+  })
+})
+
+describe('advert checker: a deposit named 保证金 and an allocation of income', () => {
+  it('reads 保证金 as a deposit, not a guarantee, and a share kept back (留作, 提留) as no return', () => {
+    expect(rulesCodes('商铺租赁须交保证金两万元，租金按季度支付。')).not.toContain('high_return')
+    expect(rulesCodes('村股份经济合作社年终分配：集体收入按20%提留公积金、25%用于分红、55%留作发展资金。')).not.toContain('high_return')
+  })
+
+  it('reads a buy-back at the principal plus interest as a buy-back', () => {
+    expect(rulesCodes('买我们的普洱先交定金锁货，存满一年，公司按本金加利息回购。')).toContain('buyback')
+  })
+})
+
+describe("advert checker: break-even in a business's sums", () => {
+  it('reads 才能保本 and 难以回本 as break-even, not a promise of principal, and 保本 promised as one', () => {
+    expect(rulesCodes('民宿投资测算：投入五十万元，入住率要过六成才能保本，淡季多的地方三五年都难以回本。')).not.toContain('guaranteed')
+    expect(rulesCodes('投五十万元入股民宿，保本保息，三年回本。')).toContain('guaranteed')
+  })
+})

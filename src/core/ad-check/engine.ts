@@ -181,6 +181,11 @@ function explains(text: string, promised: { annual: number }[]): boolean {
   return !promised.some((r) => r.annual >= RATE_FLAG) || count(OUTREACH, text) > 0
 }
 
+// A caution's own object when it signs off a clause: 谨防诈骗, 谨防上当.
+const SIGN_OFF = /^(?:诈骗|上当|受骗|被骗)(?:[。；;！？!?]|$)/
+// A scheme telling its own people to pay no heed to outsiders ("不要相信外面的谣言", "别听外人的说法"): a group's order, not
+// advice to the reader.
+const DISMISSED = /(?:不要|别|不许|切勿|请勿|千万不要|千万别)(?:相信|轻信|听信|信|听|理会)(?:外面|外界|外人|别人|外头)的?(?:谣言|传言|说法|闲话|话)/g
 /**
  * The advice in a text, read once: how many times it advises, and whether the
  * clause around a position does, so the red-flag words in that clause are
@@ -206,8 +211,12 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
   let filled = -1
   // supposedFrom[c]: where a ruin is first supposed in the clause whose first part is c.
   const supposedFrom = new Int32Array(parts + 1).fill(text.length)
+  const dismissed = [...text.matchAll(DISMISSED)].map((m) => ({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length }))
+  let d = 0
   for (const m of text.matchAll(WARNING)) {
     const at = m.index ?? 0
+    while (d < dismissed.length && dismissed[d].b <= at) d++
+    if (d < dismissed.length && dismissed[d].a <= at) continue
     // A notice reported ("曾两次发布风险提示", "又发公告'严禁承诺保本'", "市场监管部门曾提示") or the name of the law, its offices and campaigns (LAW_NAME_AFTER) is who
     // spoke or what was issued, told by a news report as much as by a warning: not this text's own advice.
     // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
@@ -226,6 +235,9 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
     if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
+    // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's
+    // notice signs off so too. It is no advice, and quotes none of the words before it.
+    if (m[0] === '谨防' && SIGN_OFF.test(text.slice(at + 2, at + 5))) continue
     advice++
     // A ruin supposed ("一旦新资金放缓即告崩盘") advises no one: an analysis of one scheme says it too, after the promises it
     // names. It quotes what it supposes ("一旦资金链断裂，'全额退还'可能变成排队退款"), not what came before it.
@@ -332,7 +344,7 @@ const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 // Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan, an allocation
 // of income (30%用于分红) or a split of what was earned between the parties (纯收益按公司51%、农户49%分红).
 const NOT_RETURN =
-  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭|用于|纯收益|净收益|纯利润|净利润/
+  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭|用于|留作|提留|计提|纯收益|净收益|纯利润|净利润/
 // A loan taken by the resident: the rate beside it is what they pay.
 const BORROWING = /贷款|融资|融券|两融|分期|分(?:\d{1,2}|[一二三四五六七八九十]{1,3})期|月供|按揭|信用卡/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.

@@ -172,7 +172,44 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * was scored; q- and r- beside o- and p-, while m- and n- were tuned on; zc- and zd- while za- and zb- were, ze- and zf-
  * after.
  */
-const WRITTEN = ['b', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'q', 'r', 'o', 'p', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'ze', 'zf', 'zg', 'zh', 'zi', 'zj']
+const WRITTEN = [
+  'b',
+  'e',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'q',
+  'r',
+  'o',
+  'p',
+  's',
+  't',
+  'u',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+  'za',
+  'zb',
+  'zc',
+  'zd',
+  'ze',
+  'zf',
+  'zg',
+  'zh',
+  'zi',
+  'zj',
+  'zk',
+  'zl',
+  'zm'
+]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
 

@@ -19,8 +19,12 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.locator('.ad-check__paste').click()
     await page.waitForFunction(() => (document.querySelector('.ad-check__input textarea') as HTMLTextAreaElement | null)?.value.length ?? 0 > 0)
     expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
-    await page.locator('.ad-check__run').click()
+    // Pasting checks at once, and the result is scrolled to: it starts below the first screen of a phone.
     await page.getByText('高风险').waitFor()
+    await page.waitForFunction(() => {
+      const top = document.querySelector('.check-result')?.getBoundingClientRect().top
+      return top !== undefined && top >= 0 && top < window.innerHeight / 2
+    })
     const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]/g, ''))
     expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人']))
     await page.getByText('⚑ 承诺保本、无风险').waitFor()
@@ -28,6 +32,21 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.locator('.ad-check__report').click()
     await page.waitForURL(/pages\/report/)
     await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    await context.close()
+  })
+
+  it('takes a result away as soon as the text in the box changes, so no verdict is shown for words it did not read', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    const box = page.locator('.ad-check__input textarea')
+    await box.fill('保本保息，年化18%，推荐一人奖励500元')
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+    await box.fill('好邻居超市会员日：满100元减10元，积分可以兑换洗衣液。')
+    await page.locator('.check-result').waitFor({ state: 'detached' })
+    await page.locator('.ad-check__run').click()
+    await page.getByText('低风险').waitFor()
     await context.close()
   })
 

@@ -23,6 +23,15 @@ describe('广告体检 verdict', () => {
     expect(document.querySelector('.check-result__verdict')!.textContent).not.toMatch(/分/)
   })
 
+  it('numbers the signs in the order their words come in the text, and explains them in that order', () => {
+    const result = show('【夕阳红康养】本周六镇上饭店开说明会，到场就送米面油。养老项目1万元起投，每月返还收益2%，一年后本金全额退还，公司有政府合作背景，名额有限。')
+    expect(result.flags.length).toBeGreaterThan(3)
+    const inText = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!).join('')
+    expect(inText).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, inText.length))
+    const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!.slice(0, 1))
+    expect(titles.join('')).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, titles.length))
+  })
+
   it('names a fake payout a scam and 96110, not fundraising, when that is its only sign', () => {
     const result = show('【区人社局通知】您有一笔2026年度养老补贴1860元待领取，请回复身份证号和银行卡号核对，并先交98元审核费，逾期作废。')
     expect(result.flags.map((f) => f.code)).toEqual(['fake_payout'])

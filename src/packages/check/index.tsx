@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { ContentCard } from '../../components/content-card'
 import { EntryCard } from '../../components/entry-card'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { checkAdvert } from '../../core/ad-check/engine'
 import { relatedCategories } from '../../core/ad-check/present'
-import { askLine } from '../../core/hotlines'
+import { ANTI_FRAUD_LINE, askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
 import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
@@ -51,14 +51,26 @@ export default function AdCheck() {
     setReadNote(`已从照片认出 ${lines} 行文字。请对照传单看一遍，改正认错的字，再点“开始体检”。`)
   })
   const hotline = useHotline()
-  const result = useMemo(() => (checked ? checkAdvert(checked) : null), [checked])
+  // A result shows only while the box holds the text it was made of: after an edit or a new paste, a verdict left on
+  // screen would be read (or shown door to door) as the new text's.
+  const shown = checked !== null && checked === text.trim() ? checked : null
+  const result = useMemo(() => (shown ? checkAdvert(shown) : null), [shown])
+  // On a small phone the result starts below the screen: without a scroll, tapping 开始体检 looks as if nothing happened.
+  useEffect(() => {
+    if (result) void Taro.pageScrollTo({ selector: '.check-result', duration: 300 })
+  }, [result])
+  // A payout posed as a government's is fraud: the verdict says call 96110, and so does the button.
+  const askFraudLine = result?.flags.some((f) => f.code === 'fake_payout') ?? false
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {
     setError(undefined)
     setReadNote(undefined)
     try {
-      setText((await readClipboard()).slice(0, MAX))
+      // Pasting is asking: the check runs at once on what was pasted.
+      const pasted = (await readClipboard()).slice(0, MAX)
+      setText(pasted)
+      if (pasted.trim()) setChecked(pasted.trim())
     } catch {
       setError('没能读取剪贴板，请长按输入框选择“粘贴”。')
     }
@@ -71,8 +83,8 @@ export default function AdCheck() {
     setChecked(t)
   }
   const report = () => {
-    if (!checked) return
-    leaveForTipForm(checked)
+    if (!shown) return
+    leaveForTipForm(shown)
     void Taro.switchTab({ url: routes.report })
   }
 
@@ -99,13 +111,19 @@ export default function AdCheck() {
           </Button>
         </View>
       </View>
-      {result && checked && (
+      {result && shown && (
         <View>
-          <CheckResultView text={checked} result={result} />
+          <CheckResultView text={shown} result={result} />
           <View className='ad-check__actions ad-check__next'>
-            <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
-              打电话问一问
-            </Button>
+            {askFraudLine ? (
+              <Button className='ad-check__call' type='primary' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
+                打 {ANTI_FRAUD_LINE.phone} 问一问
+              </Button>
+            ) : (
+              <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
+                打电话问一问
+              </Button>
+            )}
             <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
               举报这条宣传
             </Button>

@@ -6,10 +6,15 @@ import { chineseWords } from '../../../core/words'
 import './check-result.scss'
 
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
+const SHORT_MARK = 8
 
 /** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
 export function CheckResultView({ text, result: found }: { text: string; result: CheckResult }) {
-  const result = wholeWords(text, found)
+  // Signs are numbered, and explained, in the order their words come in the text: numbers read ③②① left to right
+  // sent a reader hunting up and down the list.
+  const firstAt = (f: CheckResult['flags'][number]) => f.matches[0]?.start ?? Infinity
+  const whole = wholeWords(text, found)
+  const result = { ...whole, flags: [...whole.flags].sort((a, b) => firstAt(a) - firstAt(b)) }
   // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
   // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
   // before the words: a match that ended inside a word (推荐奖|励) would be split by a number after it.
@@ -31,7 +36,8 @@ export function CheckResultView({ text, result: found }: { text: string; result:
           // The number keeps its first word on its line: a number alone at a line's end reads as part of the sentence before.
           const lead = p.opens.length > 0 ? (chineseWords(p.text)?.[0] ?? p.text.slice(0, 1)) : ''
           return (
-            <Text key={i} className='check-result__mark'>
+            // A short mark stays on one line (政府 | 合作 read as two things); a long one breaks as body text does.
+            <Text key={i} className={`check-result__mark${p.text.length <= SHORT_MARK ? ' is-short' : ''}`}>
               {lead && (
                 <Text className='check-result__mark-lead'>
                   <Text className='check-result__mark-label'>{p.opens.map((code) => numbers.get(code)).join('')}</Text>
@@ -49,12 +55,9 @@ export function CheckResultView({ text, result: found }: { text: string; result:
             {numbers.get(f.code)} ⚑ {f.label}
           </View>
           <View className='check-result__flag-words'>
+            {/* One run of words, so an opening quote never ends a line without its words. */}
             原话：
-            {[...new Set(f.matches.map((m) => m.text))].map((words, i) => (
-              <Text key={i}>
-                {i > 0 && '、'}“<KeepWords text={words} />”
-              </Text>
-            ))}
+            <KeepWords text={[...new Set(f.matches.map((m) => m.text))].map((words) => `“${words}”`).join('、')} />
           </View>
           <View>{f.explanation}</View>
           <View className='check-result__law'>依据：{f.law}</View>

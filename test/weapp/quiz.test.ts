@@ -1,6 +1,9 @@
 import simulate from 'miniprogram-simulate'
 import { builtWeappLane, waitForText } from './harness'
 
+// Each step below waits for its own sign of progress; on a loaded machine their sum passed jest's 30 s default.
+jest.setTimeout(120000)
+
 describe('built weapp: the quiz tab', () => {
   const lane = builtWeappLane()
 

@@ -91,9 +91,8 @@ export default function AdCheck() {
   return (
     <Screen>
       <View className='ad-check__card'>
-        <View className='ad-check__hint'>
-          把微信群里、传单上、短信里看到的宣传粘贴进来，或给传单拍张照，查一查有没有非法集资的危险信号。文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。
-        </View>
+        {/* Short, so the box is on the first screen of a small phone with 大字; where the words go is said under the buttons. */}
+        <View className='ad-check__hint'>把看到的宣传粘贴进来，或给传单拍张照，查查有没有非法集资的危险信号。</View>
         <Field label='宣传文字' hint={readNote} error={photo.error ?? error}>
           <TextArea className='ad-check__input' value={text} onChange={setText} maxLength={MAX} rows={6} showCount placeholder='例如：保本保息，年化18%，推荐一人奖励500元……' />
         </Field>
@@ -110,6 +109,7 @@ export default function AdCheck() {
             开始体检
           </Button>
         </View>
+        <View className='ad-check__privacy'>文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。</View>
       </View>
       {result && shown && (
         <View>

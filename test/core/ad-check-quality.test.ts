@@ -93,16 +93,15 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.7%, 1,628 of 1,684, and 18 alarms in 1,470 since zc- to zf- joined
-  // it, the rules were changed for them in two rounds and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79,
-  // s-82, v-67, w-19, w-29, w-59, x-20, y-35, y-49, z-87, zb-32, zb-46, zd-11 and zf-3, for which no phrase was written),
-  // kept from slipping; the held-back part is the measure of the aim. Of zc- to zf-'s 43 misses 24 are still missed (pyramid
-  // and fraud cases told as stories or with a reporter's or the police's advice, a 定融 product under a 业绩比较基准, a P2P
-  // agreement with its disclaimer, a tofu workshop's share offer); of their seven alarms zd-11 and zf-3 still alarm. The
-  // retrained scorer lost j-107 and l-48 and alarms o-10, v-67, x-20 and zb-32.
-  // zg-57, which retells zc-73's page and joined unscored with zg- to zj-, is missed too: 1,628 of 1,685.
-  it('catches at least 96.6% of the illegal texts of the real development part with at most 1.23% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.966)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0123)
+  // What the checker achieves on the development part (95.3%, 1,785 of 1,873, and 32 alarms in 1,657 since the blind parts
+  // zg- to zj- joined it, before any rule was changed for them), kept from slipping; the held-back part is the measure of
+  // the aim. Before them it was 1,628 of 1,685 and 18 alarms in 1,470 (o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19, w-29,
+  // w-59, x-20, y-35, y-49, z-87, zb-32, zb-46, zd-11 and zf-3, for which no phrase was written). zg- to zj- brought 31
+  // misses (social-commerce 传销 cases, P2P pages and contracts, refund scams among them) and 14 alarms (village collective
+  // and 扶贫 programmes' dividends, 果树认养, co-operatives, warnings that retell a pitch); zg-57 (retelling zc-73's page) is still
+  // missed and zh-12 (w-45's page, legit) not alarmed; both joined unscored.
+  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.94% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0194)
   })
 })

@@ -1102,3 +1102,36 @@ describe("advert checker: break-even in a business's sums", () => {
     expect(rulesCodes('投五十万元入股民宿，保本保息，三年回本。')).toContain('guaranteed')
   })
 })
+
+describe('advert checker: readings generalised from zg- to zj-', () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+
+  it('reads a retold finding of pyramid selling as a red flag, quoting the finding when no other sign shows', () => {
+    const fined = '某区市场监管局通报：一家“会员商城”小程序被认定为网络传销，没收违法所得一百二十万元，并处罚款五十万元。'
+    for (const options of BOTH) {
+      const result = checkAdvert(fined, options)
+      expect(result.risk).not.toBe('low')
+      const recruit = result.flags.find((f) => f.code === 'recruit')
+      expect(recruit?.matches.map((m) => m.text)).toEqual(['认定为网络传销'])
+      expect(recruit?.explanation).toContain('传销的案情')
+    }
+    // A warning naming pyramid selling, and a lesson on how to tell it from direct selling, retell no case.
+    expect(rulesRisk('社区提醒：警惕以“微商创业”为名的传销，凡是要先交钱入会、靠拉人头拿提成的，请及时举报。')).toBe('low')
+    expect(rulesRisk('直销与传销的区别：直销企业须经商务部批准，按个人销售业绩计酬。')).toBe('low')
+  })
+
+  it("hears a penalty and an office's case as one case told, not a warning, and a pyramid case's name as no outreach", () => {
+    const handled = '县检察院办理的“乐购联盟”传销案：入会须交三千元，会员发展会员可拿下面两级的提成。'
+    for (const options of BOTH) expect(checkAdvert(handled, options).risk).not.toBe('low')
+    const penalised = '“优选好物”传销案：依据《禁止传销条例》第七条，市场监管局对其罚没六百万元，没收违法所得四百万元；平台会员链条最长三十层。'
+    for (const options of BOTH) expect(checkAdvert(penalised, options).risk).not.toBe('low')
+  })
+
+  it("reads pay that grows with the team's business as recruiting without a pronoun, and recruits who recruit in turn", () => {
+    expect(rulesCodes('亲，升级金卡代理就能开通分销，下级卖得越多拿得越多，跟着公司干准没错。')).toContain('recruit')
+    expect(rulesCodes('大哥，你拉五个人进来，他们再各拉五个，你的级别就往上走，级别越高分红越多。')).toContain('recruit')
+    // A shop assistant's own sales, and a team of workers hired, are no recruiting.
+    expect(rulesCodes('本店店员底薪加提成，卖得越多拿得越多。')).not.toContain('recruit')
+    expect(rulesCodes('装修队招工：找三个人进来搭把手，每人每天二百元。')).not.toContain('recruit')
+  })
+})

@@ -39,6 +39,7 @@ import {
   OUTREACH,
   OWN_RATE,
   PETITION,
+  PYRAMID_FOUND,
   PUBLIC,
   RESCUE,
   RULE_TEXT,
@@ -815,6 +816,31 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
     }
   }
+  // So is a retold finding of pyramid selling (PYRAMID_FOUND): the signs found, or the words its hints point at, or else the
+  // finding's own words, each explained as part of the pyramid case the text names.
+  if (result.risk === 'low' && !asWarning && !CLEARED.test(n.text)) {
+    const found = PYRAMID_FOUND.exec(n.text)
+    if (found && !quoted(found.index)) {
+      const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
+      const recruit = RULE_BY_CODE.get('recruit')
+      const own = recruit
+        ? [
+            {
+              code: recruit.code,
+              label: redFlagLabel(recruit.code),
+              explanation: recruit.explanation,
+              law: recruit.law,
+              matches: matchesIn(n, original, [{ a: found.index, b: found.index + found[0].length }])
+            }
+          ]
+        : []
+      const shown = (hints.length > 0 ? hints : own).map((f) => ({
+        ...f,
+        explanation: `${pyramidFound(original, n, found.index, found.index + found[0].length)}${f.explanation}`
+      }))
+      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    }
+  }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && flags.length > 0 && !CLEARED.test(n.text)) {
@@ -932,6 +958,12 @@ function caseTold(original: string, n: Normalized, a: number, b: number): string
 function caseFound(original: string, n: Normalized, a: number, b: number): string {
   const { start, end } = originalSpan(n, a, b)
   return `这段话讲的是一起非法集资的案情（文中写着“${original.slice(start, end)}”），标出的字眼是它揽钱用的说法。`
+}
+
+/** What a sign says first when the text retells a finding of pyramid selling: the words of the finding, quoted. */
+function pyramidFound(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话讲的是一起传销的案情（文中写着“${original.slice(start, end)}”）：交钱入会、靠拉来的人头或下线的业绩拿钱，就是传销，标出的字眼是它拉人揽钱的线索。`
 }
 
 /** The signs the hint words of a text point at, each with its first few words (outside advice). */

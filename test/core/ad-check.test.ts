@@ -1135,3 +1135,11 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
     expect(rulesCodes('装修队招工：找三个人进来搭把手，每人每天二百元。')).not.toContain('recruit')
   })
 })
+
+describe('advert checker: produce bought in kind', () => {
+  it("reads a tree's harvest bought for a season, with a floor by weight and the grower's care, as no promise of money", () => {
+    expect(rulesRisk('樱桃园推出认养：三百元认养一棵樱桃树，认养人获得一季的采摘权，园方保底给15斤樱桃，平时由果农代管浇水打药。')).toBe('low')
+    // The same tree sold with money back is the 认养 scheme it resembles.
+    expect(rulesRisk('认养一棵樱桃树三千元，果农代管三年，保底每年分红六百元，到期本金退还。')).not.toBe('low')
+  })
+})

@@ -28,6 +28,8 @@ import {
   EXPLAINER,
   FINDING,
   GUARANTOR,
+  HARVEST,
+  HARVEST_CASH,
   HYPOTHETICAL,
   IN_CASH,
   IN_KIND,
@@ -654,6 +656,8 @@ const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project'])
 // The state's own stake for the poor (rules.ts STATE_STAKE): its fixed dividend, its principal kept and recovered, its shares;
 // a reward for recruits is still a flag.
 const STAKE_OWN = new Set<RedFlagCode>(['high_return', 'guaranteed', 'buyback', 'mutual_aid', 'project'])
+// Produce bought in kind (rules.ts HARVEST): its floor of fruit by weight and the grower's care of the tree promise no money.
+const HARVEST_OWN = new Set<RedFlagCode>(['guaranteed', 'buyback'])
 
 /**
  * Where the statistical second opinion (scorer.ts) moves the level, in
@@ -733,6 +737,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     !CRIME.test(n.text) &&
     !FINDING.test(n.text) &&
     !LOST.test(n.text)
+  const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text)
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
   const asWarning = speaksAsWarning(n.text, addressed) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
@@ -749,6 +754,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // tomb sold on an insurer's policy is still "高额回报").
         // Nor does it pay a hundred times what was paid in (WINDFALL).
         const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
+        if (harvest && HARVEST_OWN.has(rule.code)) continue
         if (named(a) || ((licensed || coop || stake) && (stake ? STAKE_OWN : coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]) && !windfall)) continue
         // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
         if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
@@ -887,6 +893,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     asWarning ||
     coop ||
     stake ||
+    harvest ||
     !investment ||
     (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
   )

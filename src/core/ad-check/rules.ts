@@ -491,6 +491,14 @@ export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?
 // Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
 // farmers who put land or cash into a village's tea works share its result, no one promises them a return.
 export const COOP = /合作社|联合社|盈亏(?:共担|自负)|风险共担/
+
+/**
+ * Produce bought in kind: a tree's or a plot's harvest for a season ("获得这棵树一年的采摘权", "享有所认领果树一年所产水果的所
+ * 有权", "保底给20斤梨"). What comes back is fruit by weight, not money, so its floor (保底) and its care by the grower (代管)
+ * promise no return; with money words of return in the text (分红, 收益, 回购, 租金) it is the 认养 scheme it resembles.
+ */
+export const HARVEST = /采摘权|所产[^。；;，,]{0,4}(?:水果|果实|粮食|蔬菜|果子)的?所有权|保底(?:给|产)?\d{1,5}(?:斤|公斤|千克)/
+export const HARVEST_CASH = /分红|收益|利息|回报|返现|返利|返还|租金|回购|年化|利润|本金|提现/
 export const COOP_EARNED =
   /盈余|(?:经营|实际|当年|年度|纯)(?:利润|收益|盈利|收入)|多赚多分|盈亏(?:共担|自负)|风险共担|亏了?也?[^。；;，,]{0,4}(?:一起|共同)(?:担|承担)|按(?:股|股份|股金|交易量|交售量)[^。；;，,]{0,6}(?:分配|分红|返还|分享)|分红仪式|(?:领取|领到|拿到|分到)了?[^。；;，,]{0,8}分红/
 /**

@@ -1143,3 +1143,10 @@ describe('advert checker: produce bought in kind', () => {
     expect(rulesRisk('认养一棵樱桃树三千元，果农代管三年，保底每年分红六百元，到期本金退还。')).not.toBe('low')
   })
 })
+
+describe('advert checker: a plan for sharing out income', () => {
+  it('reads 每年……收益分配 as how income is shared out, not a return paid each year, and a yearly return still as one', () => {
+    expect(rulesCodes('村里的光伏电站由镇上统一运维，村民代表会议每年讨论收益分配方案，优先用于公益岗位。')).not.toContain('high_return')
+    expect(rulesCodes('入股我们的光伏电站，每年到手收益两千元，年年有钱拿。')).toContain('high_return')
+  })
+})

@@ -1150,3 +1150,12 @@ describe('advert checker: a plan for sharing out income', () => {
     expect(rulesCodes('入股我们的光伏电站，每年到手收益两千元，年年有钱拿。')).toContain('high_return')
   })
 })
+
+describe('advert checker: advice to check before signing or paying', () => {
+  it('hears 一定先查……底细 and 签约前要看清 as advice, quoting the promises named in their clause', () => {
+    expect(rulesRisk('果农们留个神：最近有人挨村推销山核桃苗，说签了保价回收合同一亩能赚八千元。碰上包回收、高收益的种植项目，一定先查对方底细。')).toBe('low')
+    expect(codes('有些康养公寓广告许诺年回报两成，付款前一定要算清：承诺高收益、到期回购的，回报由谁出、有没有保障？')).toEqual([])
+    // A pitch's own assurance is no advice.
+    expect(rulesRisk('合作养牛包回收、高收益，我们公司底细清清楚楚，签约就返现。')).not.toBe('low')
+  })
+})

@@ -1159,3 +1159,11 @@ describe('advert checker: advice to check before signing or paying', () => {
     expect(rulesRisk('合作养牛包回收、高收益，我们公司底细清清楚楚，签约就返现。')).not.toBe('low')
   })
 })
+
+describe("advert checker: a scheme's order of secrecy", () => {
+  it('hears 不得向外人透露 and 不得在群内质疑 as the scheme speaking, not a rule, and a rule’s 不得 as one', () => {
+    const notice = '【国家扶贫资金内部通知】各位会员：中央特批的扶贫款下月统一发放，请大家按时缴纳证件登记费。此事不得向亲友透露，不得在群里质疑，违者取消名额，等待上报。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(notice, options).risk).not.toBe('low')
+    expect(rulesRisk('依照《防范和处置非法集资条例》，任何单位和个人不得向社会公众吸收资金，发现线索请上报当地处非办。')).toBe('low')
+  })
+})

@@ -1167,3 +1167,18 @@ describe("advert checker: a scheme's order of secrecy", () => {
     expect(rulesRisk('依照《防范和处置非法集资条例》，任何单位和个人不得向社会公众吸收资金，发现线索请上报当地处非办。')).toBe('low')
   })
 })
+
+describe('advert checker: a payout queue moved by newcomers', () => {
+  it('reads a queue that pays sooner the more people buy in after one as recruiting, marking its words', () => {
+    const queue = '激活返现卡后进入排队，后面充值的人越多，您越快拿到两百元现金。'
+    for (const options of [{}, { scorer: null }]) {
+      expect(
+        checkAdvert(queue, options)
+          .flags.find((f) => f.code === 'recruit')
+          ?.matches.map((m) => m.text)
+      ).toEqual(['后面充值的人越多，您越快拿'])
+    }
+    // A queue at a counter is no payout queue.
+    expect(rulesCodes('办事大厅取号排队，后面来的人越多，窗口开得越多。')).not.toContain('recruit')
+  })
+})

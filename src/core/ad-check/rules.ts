@@ -122,6 +122,9 @@ export const RULES: Rule[] = [
       // A bonus at a rate on the team's money ("另有0.5%的管理奖", "管理奖3%至10%", "领导奖2%"): a pyramid's pay for those under
       // one, named by the schemes' own words (见点奖, 层碰, 量碰, 对碰 and 平级奖 pay for each recruit and their recruits).
       /(?:\d{1,3}(?:\.\d{1,2})?[%‰]|(?:百分之|千分之)[零一二两三四五六七八九十点]{1,5})的?(?:管理奖|领导奖)|(?:管理奖|领导奖)[^。；;！？!?，,]{0,3}?\d{1,3}(?:\.\d{1,2})?[%‰]|见点奖|(?:层碰|量碰|对碰)奖?|平级奖|双轨制|无限代(?!理)/g,
+      // A payout queue that moves as more people buy in after one ("后面买卡的人越多，越快领到100元现金", "后来排队的人越多，出局越
+      // 快"): the newcomers' money pays those before them.
+      /(?:后面|后来|之后|后边|新)(?:买|加入|进来|排队|入场|入会|充值)[^。；;，,！？!?]{0,4}?的?人越多[^。；;！？!?]{0,8}?越(?:快|早|多)[^。；;，,！？!?]{0,4}?(?:领|拿|返|回本|出局|到账|提现)/g,
       // Something that earns handed out for each friend brought in ("邀请好友注册再送算力", "推荐一人送一台矿机"): pay for recruits.
       /(?:邀请|推荐|介绍|拉)[^。；;！？!?，,]{0,8}(?:注册|加入|入会|下载)?[^。；;！？!?]{0,4}?(?:再|还|就|即|额外|另)?(?:送|赠|得|奖)[^。；;！？!?，,]{0,6}?(?:算力|矿机|股权|股份|原始股|分红)/g
     ],

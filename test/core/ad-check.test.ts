@@ -1182,3 +1182,11 @@ describe('advert checker: a payout queue moved by newcomers', () => {
     expect(rulesCodes('办事大厅取号排队，后面来的人越多，窗口开得越多。')).not.toContain('recruit')
   })
 })
+
+describe("advert checker: a co-operative's members and its care of their stock", () => {
+  it('reads 吸收……入社 as members admitted, not deposits, and a co-operative raising its members’ stock as its service', () => {
+    expect(rulesRisk('山羊养殖合作社去年吸收八十多户农户入社，有的社员把羊交给合作社代养，年底按交售量分配盈余。')).toBe('low')
+    // A sham co-operative still takes money with a fixed return.
+    expect(rulesRisk('入社交五万元，合作社代养您的羊，每年固定分红百分之十二。')).not.toBe('low')
+  })
+})

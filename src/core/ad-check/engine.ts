@@ -650,9 +650,10 @@ const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 // takes members' 资金互助. In its text these words are
 // no flag; a rate above bank level is.
 const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid'])
-// A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name. A rate above bank level is still a
-// flag, and so are a pledge of principal and a reward for recruits.
-const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project'])
+// A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name, and its care of its members' stock
+// or crops (代养, 代种: a service to members, who share its result). A rate above bank level is still a flag, and so are a
+// pledge of principal and a reward for recruits.
+const COOP_OWN = new Set<RedFlagCode>(['high_return', 'mutual_aid', 'project', 'buyback'])
 // The state's own stake for the poor (rules.ts STATE_STAKE): its fixed dividend, its principal kept and recovered, its shares;
 // a reward for recruits is still a flag.
 const STAKE_OWN = new Set<RedFlagCode>(['high_return', 'guaranteed', 'buyback', 'mutual_aid', 'project'])

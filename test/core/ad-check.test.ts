@@ -1190,3 +1190,10 @@ describe("advert checker: a co-operative's members and its care of their stock",
     expect(rulesRisk('入社交五万元，合作社代养您的羊，每年固定分红百分之十二。')).not.toBe('low')
   })
 })
+
+describe("advert checker: a platform's clean-up notice", () => {
+  it('hears a notice of 整顿 that names recruiting and asks for reports as a warning, and a scheme reopening after one as a pitch', () => {
+    expect(rulesRisk('某短视频平台发布公告：近期将整顿利用直播间发展下线、层层分销的账号，一经发现永久封禁，欢迎用户举报。')).toBe('low')
+    expect(rulesRisk('平台整顿结束，今天重新开盘，发展下线每人奖励五百元，投一万月返一千。')).not.toBe('low')
+  })
+})

@@ -338,9 +338,10 @@ export const KIND_TEXT = /手法|特征|(?:常|往往|通常|大多)(?:以|打�
 /**
  * The state's own register when it fights fundraising (a campaign, a meeting's
  * order). With advice or the law's words it is outreach; alone, beside a case
- * it retells (arrests, what the schemers 宣称), it is news of that case.
+ * it retells (arrests, what the schemers 宣称), it is news of that case. A platform or an office cleaning up a
+ * practice (整顿) enforces a rule as a campaign does.
  */
-export const ENFORCEMENT = /(?:赶集|集中|上门|入户|进村|进社区|宣传)宣传|宣讲|严厉打击|依法打击|依法查处|专项(?:行动|整治|检查)|风险排查|排查整治|早发现|早处置|压实|部署|维护金融秩序|财产安全/g
+export const ENFORCEMENT = /(?:赶集|集中|上门|入户|进村|进社区|宣传)宣传|宣讲|整顿|严厉打击|依法打击|依法查处|专项(?:行动|整治|检查)|风险排查|排查整治|早发现|早处置|压实|部署|维护金融秩序|财产安全/g
 /**
  * One case's words: a trial, an arrest, what the schemers 宣称, and the tally of one case (what was taken, "非法吸收公众存款超
  * 10亿元", and from how many, "涉及群众6万余人"); a threshold of the law ("吸收20万元以上") is no tally. So are a penalty

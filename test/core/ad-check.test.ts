@@ -1197,3 +1197,11 @@ describe("advert checker: a platform's clean-up notice", () => {
     expect(rulesRisk('平台整顿结束，今天重新开盘，发展下线每人奖励五百元，投一万月返一千。')).not.toBe('low')
   })
 })
+
+describe('advert checker: advice to stop at once', () => {
+  it('hears 马上停手 as advice beside a caution, quoting what a retold app offered', () => {
+    expect(rulesRisk('一些刷视频App还用高额奖励鼓励你发展下线。提醒大家：天上不会掉钱，碰到要先交会员费才能提现的，更要马上停手。')).toBe('low')
+    // A trader's 止损 is no advice: a pitch that says it is still a pitch.
+    expect(rulesRisk('发展下线每人奖励五百元，团队奖月月拿。行情不好时会提醒您及时止损。')).not.toBe('low')
+  })
+})

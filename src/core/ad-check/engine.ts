@@ -476,7 +476,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   STATE_STAKE_PAY,
   PAYOUT_OFFICIAL,
   PAYOUT_MONEY,
-  GUARANTOR
+  GUARANTOR,
+  PYRAMID_FOUND,
+  HARVEST,
+  HARVEST_CASH
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 

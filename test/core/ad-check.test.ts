@@ -1205,3 +1205,11 @@ describe('advert checker: advice to stop at once', () => {
     expect(rulesRisk('发展下线每人奖励五百元，团队奖月月拿。行情不好时会提醒您及时止损。')).not.toBe('low')
   })
 })
+
+describe('advert checker: payments stopped and investors protesting', () => {
+  it('reads 停付利息 and 集体维权 told as what happened as money lost, and residents protesting about a service as none', () => {
+    const told = '某县城投公司卖给市民的定融产品去年起停付利息，上百名投资人到公司集体维权。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(rulesRisk('小区业主因物业服务问题集体维权，街道已介入调解。')).toBe('low')
+  })
+})

@@ -1213,3 +1213,11 @@ describe('advert checker: payments stopped and investors protesting', () => {
     expect(rulesRisk('小区业主因物业服务问题集体维权，街道已介入调解。')).toBe('low')
   })
 })
+
+describe('advert checker: savings carried off', () => {
+  it('reads 卷走 told as what happened as money lost, as 卷款 was', () => {
+    const told = '镇上的代办点老板替几十户人家投资理财，年底关门走人，二百多万元全被他卷走。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
+  })
+})

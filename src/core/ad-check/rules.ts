@@ -407,9 +407,9 @@ export const FINDING =
  * and with no word of advice, it retells a scheme as a finding does; in a
  * clause that only supposes it (HYPOTHETICAL: "一旦资金链断裂，就会……") it is a warning's.
  */
-// Payments stopped ("停付利息") and investors protesting together ("集体维权") tell the same end.
+// Payments stopped ("停付利息"), investors protesting together ("集体维权") and savings carried off ("卷走") tell the same end.
 export const LOST =
-  /血本无归|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权/
+  /血本无归|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走/
 // "以免" is lest; "以免费旅游拉拢" is a lure.
 export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往往|小心|以免(?!费)|防止/
 

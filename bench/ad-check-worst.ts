@@ -54,6 +54,23 @@ export const HOSTILE_PIECES = [
   '不要相信外面的谣言',
   '才能保本',
   '本金加利息回购',
+  // A finding of pyramid selling, a penalty and an office's case, pay growing with the team's business, recruits who
+  // recruit, produce bought in kind, a plan for sharing out income, advice to check first, a scheme's order of secrecy, a
+  // payout queue moved by newcomers, members admitted to a co-operative.
+  '涉嫌网络传销',
+  '传销案',
+  '罚没',
+  '检察院办理的',
+  '团队做得越大拿得越多',
+  '找三个人进来，他们再各找',
+  '保底给20斤',
+  '采摘权',
+  '每年制定收益分配',
+  '一定先查对方底细',
+  '签约前要看清',
+  '不得向外人透露',
+  '后面买卡的人越多，越快领',
+  '合作社吸收农户入社',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

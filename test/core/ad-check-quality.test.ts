@@ -93,16 +93,18 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.7%, 1,628 of 1,684, and 18 alarms in 1,470 since zc- to zf- joined
-  // it, the rules were changed for them in two rounds and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79,
-  // s-82, v-67, w-19, w-29, w-59, x-20, y-35, y-49, z-87, zb-32, zb-46, zd-11 and zf-3, for which no phrase was written),
-  // kept from slipping; the held-back part is the measure of the aim. Of zc- to zf-'s 43 misses 24 are still missed (pyramid
-  // and fraud cases told as stories or with a reporter's or the police's advice, a 定融 product under a 业绩比较基准, a P2P
-  // agreement with its disclaimer, a tofu workshop's share offer); of their seven alarms zd-11 and zf-3 still alarm. The
-  // retrained scorer lost j-107 and l-48 and alarms o-10, v-67, x-20 and zb-32.
-  // zg-57, which retells zc-73's page and joined unscored with zg- to zj-, is missed too: 1,628 of 1,685.
-  it('catches at least 96.6% of the illegal texts of the real development part with at most 1.23% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.966)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0123)
+  // What the checker achieves on the development part (96.2%, 1,802 of 1,873, and 19 alarms in 1,657 since zg- to zj- joined
+  // it, the rules were changed for them and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19,
+  // w-29, w-59, y-35, y-49, z-87, zb-46, zd-11, zf-3, zh-74, zj-10 and zj-65, for which no phrase was written), kept from
+  // slipping; the held-back part is the measure of the aim. Of zg- to zj-'s 31 misses 17 are still missed (fake trading
+  // platforms and 杀猪盘 told as cases, a P2P contract, police rescues of refund and trading scams, a regulator's 提示, news
+  // of 趣步 and 云联惠, a fake 扶贫 file, a 代办员's fake deposits); of their 14 alarms zh-74 (a court's study of fundraising
+  // cases), zj-10 (光伏扶贫 income) and zj-65 (a firm's pig farms with a 保底 for poor households who pay nothing) still
+  // alarm. The retrained scorer caught j-107, l-48, zf-95, zi-24, zi-29 and zi-98, lost o-8, and cleared x-20, zb-32, zg-2
+  // and zj-59. zg-57 (retelling zc-73's page) is still missed and zh-12 (w-45's page, legit) not alarmed; both joined
+  // unscored.
+  it('catches at least 96.2% of the illegal texts of the real development part with at most 1.15% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.962)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0115)
   })
 })

@@ -1102,3 +1102,122 @@ describe("advert checker: break-even in a business's sums", () => {
     expect(rulesCodes('投五十万元入股民宿，保本保息，三年回本。')).toContain('guaranteed')
   })
 })
+
+describe('advert checker: readings generalised from zg- to zj-', () => {
+  const BOTH: CheckOptions[] = [{}, { scorer: null }]
+
+  it('reads a retold finding of pyramid selling as a red flag, quoting the finding when no other sign shows', () => {
+    const fined = '某区市场监管局通报：一家“会员商城”小程序被认定为网络传销，没收违法所得一百二十万元，并处罚款五十万元。'
+    for (const options of BOTH) {
+      const result = checkAdvert(fined, options)
+      expect(result.risk).not.toBe('low')
+      const recruit = result.flags.find((f) => f.code === 'recruit')
+      expect(recruit?.matches.map((m) => m.text)).toEqual(['认定为网络传销'])
+      expect(recruit?.explanation).toContain('传销的案情')
+    }
+    // A warning naming pyramid selling, and a lesson on how to tell it from direct selling, retell no case.
+    expect(rulesRisk('社区提醒：警惕以“微商创业”为名的传销，凡是要先交钱入会、靠拉人头拿提成的，请及时举报。')).toBe('low')
+    expect(rulesRisk('直销与传销的区别：直销企业须经商务部批准，按个人销售业绩计酬。')).toBe('low')
+  })
+
+  it("hears a penalty and an office's case as one case told, not a warning, and a pyramid case's name as no outreach", () => {
+    const handled = '县检察院办理的“乐购联盟”传销案：入会须交三千元，会员发展会员可拿下面两级的提成。'
+    for (const options of BOTH) expect(checkAdvert(handled, options).risk).not.toBe('low')
+    const penalised = '“优选好物”传销案：依据《禁止传销条例》第七条，市场监管局对其罚没六百万元，没收违法所得四百万元；平台会员链条最长三十层。'
+    for (const options of BOTH) expect(checkAdvert(penalised, options).risk).not.toBe('low')
+  })
+
+  it("reads pay that grows with the team's business as recruiting without a pronoun, and recruits who recruit in turn", () => {
+    expect(rulesCodes('亲，升级金卡代理就能开通分销，下级卖得越多拿得越多，跟着公司干准没错。')).toContain('recruit')
+    expect(rulesCodes('大哥，你拉五个人进来，他们再各拉五个，你的级别就往上走，级别越高分红越多。')).toContain('recruit')
+    // A shop assistant's own sales, and a team of workers hired, are no recruiting.
+    expect(rulesCodes('本店店员底薪加提成，卖得越多拿得越多。')).not.toContain('recruit')
+    expect(rulesCodes('装修队招工：找三个人进来搭把手，每人每天二百元。')).not.toContain('recruit')
+  })
+})
+
+describe('advert checker: produce bought in kind', () => {
+  it("reads a tree's harvest bought for a season, with a floor by weight and the grower's care, as no promise of money", () => {
+    expect(rulesRisk('樱桃园推出认养：三百元认养一棵樱桃树，认养人获得一季的采摘权，园方保底给15斤樱桃，平时由果农代管浇水打药。')).toBe('low')
+    // The same tree sold with money back is the 认养 scheme it resembles.
+    expect(rulesRisk('认养一棵樱桃树三千元，果农代管三年，保底每年分红六百元，到期本金退还。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: a plan for sharing out income', () => {
+  it('reads 每年……收益分配 as how income is shared out, not a return paid each year, and a yearly return still as one', () => {
+    expect(rulesCodes('村里的光伏电站由镇上统一运维，村民代表会议每年讨论收益分配方案，优先用于公益岗位。')).not.toContain('high_return')
+    expect(rulesCodes('入股我们的光伏电站，每年到手收益两千元，年年有钱拿。')).toContain('high_return')
+  })
+})
+
+describe('advert checker: advice to check before signing or paying', () => {
+  it('hears 一定先查……底细 and 签约前要看清 as advice, quoting the promises named in their clause', () => {
+    expect(rulesRisk('果农们留个神：最近有人挨村推销山核桃苗，说签了保价回收合同一亩能赚八千元。碰上包回收、高收益的种植项目，一定先查对方底细。')).toBe('low')
+    expect(codes('有些康养公寓广告许诺年回报两成，付款前一定要算清：承诺高收益、到期回购的，回报由谁出、有没有保障？')).toEqual([])
+    // A pitch's own assurance is no advice.
+    expect(rulesRisk('合作养牛包回收、高收益，我们公司底细清清楚楚，签约就返现。')).not.toBe('low')
+  })
+})
+
+describe("advert checker: a scheme's order of secrecy", () => {
+  it('hears 不得向外人透露 and 不得在群内质疑 as the scheme speaking, not a rule, and a rule’s 不得 as one', () => {
+    const notice = '【国家扶贫资金内部通知】各位会员：中央特批的扶贫款下月统一发放，请大家按时缴纳证件登记费。此事不得向亲友透露，不得在群里质疑，违者取消名额，等待上报。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(notice, options).risk).not.toBe('low')
+    expect(rulesRisk('依照《防范和处置非法集资条例》，任何单位和个人不得向社会公众吸收资金，发现线索请上报当地处非办。')).toBe('low')
+  })
+})
+
+describe('advert checker: a payout queue moved by newcomers', () => {
+  it('reads a queue that pays sooner the more people buy in after one as recruiting, marking its words', () => {
+    const queue = '激活返现卡后进入排队，后面充值的人越多，您越快拿到两百元现金。'
+    for (const options of [{}, { scorer: null }]) {
+      expect(
+        checkAdvert(queue, options)
+          .flags.find((f) => f.code === 'recruit')
+          ?.matches.map((m) => m.text)
+      ).toEqual(['后面充值的人越多，您越快拿'])
+    }
+    // A queue at a counter is no payout queue.
+    expect(rulesCodes('办事大厅取号排队，后面来的人越多，窗口开得越多。')).not.toContain('recruit')
+  })
+})
+
+describe("advert checker: a co-operative's members and its care of their stock", () => {
+  it('reads 吸收……入社 as members admitted, not deposits, and a co-operative raising its members’ stock as its service', () => {
+    expect(rulesRisk('山羊养殖合作社去年吸收八十多户农户入社，有的社员把羊交给合作社代养，年底按交售量分配盈余。')).toBe('low')
+    // A sham co-operative still takes money with a fixed return.
+    expect(rulesRisk('入社交五万元，合作社代养您的羊，每年固定分红百分之十二。')).not.toBe('low')
+  })
+})
+
+describe("advert checker: a platform's clean-up notice", () => {
+  it('hears a notice of 整顿 that names recruiting and asks for reports as a warning, and a scheme reopening after one as a pitch', () => {
+    expect(rulesRisk('某短视频平台发布公告：近期将整顿利用直播间发展下线、层层分销的账号，一经发现永久封禁，欢迎用户举报。')).toBe('low')
+    expect(rulesRisk('平台整顿结束，今天重新开盘，发展下线每人奖励五百元，投一万月返一千。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: advice to stop at once', () => {
+  it('hears 马上停手 as advice beside a caution, quoting what a retold app offered', () => {
+    expect(rulesRisk('一些刷视频App还用高额奖励鼓励你发展下线。提醒大家：天上不会掉钱，碰到要先交会员费才能提现的，更要马上停手。')).toBe('low')
+    // A trader's 止损 is no advice: a pitch that says it is still a pitch.
+    expect(rulesRisk('发展下线每人奖励五百元，团队奖月月拿。行情不好时会提醒您及时止损。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: payments stopped and investors protesting', () => {
+  it('reads 停付利息 and 集体维权 told as what happened as money lost, and residents protesting about a service as none', () => {
+    const told = '某县城投公司卖给市民的定融产品去年起停付利息，上百名投资人到公司集体维权。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(rulesRisk('小区业主因物业服务问题集体维权，街道已介入调解。')).toBe('low')
+  })
+})
+
+describe('advert checker: savings carried off', () => {
+  it('reads 卷走 told as what happened as money lost, as 卷款 was', () => {
+    const told = '镇上的代办点老板替几十户人家投资理财，年底关门走人，二百多万元全被他卷走。'
+    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
+  })
+})

@@ -978,10 +978,17 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     const card = '【医保局】您好，您有一笔医疗救助金1260元尚未领取，请添加专员微信，提供您的银行卡号和手机验证码，核实后当日打款。'
     expect(rulesRisk(card)).not.toBe('low')
     const shown = checkAdvert(card, { scorer: null }).flags.find((f) => f.code === 'fake_payout')
-    expect(shown?.matches.map((m) => m.text)).toEqual(['提供您的银行卡号'])
+    expect(shown?.matches.map((m) => m.text)).toEqual(['提供您的银行卡号和手机验证码'])
     expect(shown?.explanation).toMatch(/96110/)
     expect(rulesRisk('乡村振兴专项资金开始拨付了！进群后按档次缴纳开通费，交得越多分得越多，再交300元审核费即可到账。')).not.toBe('low')
     expect(rulesCodes('退休职工注意：国家新一批养老补贴开始申领，领取前卡内余额须保持5000元以上，系统核验后自动转入。')).toContain('fake_payout')
+  })
+
+  it('rates an impersonated payout high on its own and marks every number it asks for, the password at the list’s end too', () => {
+    const notice = '【区退役军人事务局】您名下有一笔2026年度优待金2140元待发放，请回复姓名、身份证号码、银行卡号以及取款密码，逾期退回国库。'
+    const result = checkAdvert(notice)
+    expect(result.risk).toBe('high')
+    expect(result.flags.find((f) => f.code === 'fake_payout')?.matches.map((m) => m.text)).toEqual(['回复姓名、身份证号码、银行卡号以及取款密码'])
   })
 
   it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {

@@ -255,10 +255,14 @@ export const RULES: Rule[] = [
     // balance kept on the card. Only the ask is matched here; engine.ts reads the official name and the money before it
     // (PAYOUT_OFFICIAL, PAYOUT_MONEY), so the words shown are the demand itself.
     code: 'fake_payout',
-    weight: 40,
+    // High on its own: a payout posed as the government's that asks for card numbers, a password or a fee first is a
+    // scam whatever else the text says, and an orange 中风险 read as "maybe" to a resident about to reply.
+    weight: 55,
     core: true,
     patterns: [
-      /(?:报|提供|填写?|输入|核对|核实|告知|发给|说出|登记|交出|上传)[^。；;！？!?]{0,12}?(?:身份证号码?|银行卡号|银行账号|银行账户|卡号|密码|验证码)|(?:交(?!易)|缴纳?|付|支付|预付|转)[^。；;！？!?]{0,10}?(?:手续费|激活费|审核费用?|解冻费|工本费|认证费|报单费|登记费|疏通费|保证金)|余额(?:须|需|要|必须|应)/g
+      // The whole list of numbers asked for is marked (身份证号、银行卡号及密码), not only its first item: the password
+      // at its end is what a resident must not give.
+      /(?:报|提供|填写?|输入|核对|核实|告知|发给|说出|登记|交出|上传|回复)[^。；;！？!?]{0,12}?(?:身份证号码?|银行卡号|银行账号|银行账户|卡号|密码|验证码)(?:[、，,和及与或以]{1,3}(?:身份证号码?|银行卡号|银行账号|银行账户|卡号|(?:取款|交易|支付)?密码|(?:手机)?验证码|手机号码?|姓名)){0,5}|(?:交(?!易)|缴纳?|付|支付|预付|转)[^。；;！？!?]{0,10}?(?:手续费|激活费|审核费用?|解冻费|工本费|认证费|报单费|登记费|疏通费|保证金)|余额(?:须|需|要|必须|应)/g
     ],
     explanation:
       '冒充政府部门“发补贴”“退钱”“发解冻资金”，却要您报身份证号、银行卡号、密码或验证码，或者先交手续费、激活费、审核费，或者卡里先存够钱：真正的补贴按规定直接发放，办事人员不会在电话、短信、微信群里要密码，也不会让您先交钱才能领。这是诈骗，别报号码、别转账，拿不准就打96110反诈专线问问。',
@@ -298,7 +302,9 @@ export const RULES: Rule[] = [
  * What makes a demand of numbers or a fee (the fake_payout rule) an impersonated payout: within PAYOUT_WINDOW characters
  * before it, an official body's or the state's name (or a 政策 said to pay) and money for the reader to receive.
  */
-export const PAYOUT_OFFICIAL = /社保|人社|人力资源和社会|财政|民政|政府|国家|国务院|中央|银保监|证监会|人民银行|央行|税务|医保|乡村振兴|扶贫|民族资产|监管|政策/
+// A body named by its place and office (县退役军人事务局, 镇民政办, 区财政所) counts as official as one named by its work.
+export const PAYOUT_OFFICIAL =
+  /社保|人社|人力资源和社会|财政|民政|政府|国家|国务院|中央|银保监|证监会|人民银行|央行|税务|医保|乡村振兴|扶贫|民族资产|监管|政策|[省市区县镇乡][\u4e00-\u9fa5]{1,10}?(?:局|厅|委员会|办公室|所)/
 export const PAYOUT_MONEY = /补贴|补助|保障金|救助金|补偿金|养老钱|生活费|福利|红利|资金|退款|返还|兑付|清退|发放|到账|领取|解冻/
 export const PAYOUT_WINDOW = 150
 

@@ -991,6 +991,15 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(result.flags.find((f) => f.code === 'fake_payout')?.matches.map((m) => m.text)).toEqual(['回复姓名、身份证号码、银行卡号以及取款密码'])
   })
 
+  it('reads a scheme that vouches for itself in its own voice as the scheme, whatever warning words it wears', () => {
+    const disguised = '【防骗须知】提防假冒！本公司是正规康养基地，绝对不是骗局：认购一份床位收益权，月返1.8%，满两年原价退回，带新人再奖300元，额满即止。'
+    expect(checkAdvert(disguised).risk).not.toBe('low')
+    expect(checkAdvert(disguised, { scorer: null }).risk).not.toBe('low')
+    // Told as what schemers claim, or quoted, the denial is a warning's example.
+    expect(checkAdvert('派出所提醒：这类团伙号称我们公司不是骗局，月返1.8%，还让带新人，其实是非法集资。请不要轻信，不要转账，拿不准打96110。').risk).toBe('low')
+    expect(checkAdvert('社区提醒：对方说“我们平台不是传销”，月息2分，拉一人奖200元，这正是典型的骗局话术，千万别交钱，可拨打110报警。').risk).toBe('low')
+  })
+
   it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {
     expect(rulesRisk('给您推荐个供货商垫资的活儿：您的钱先借给厂家周转，十天一结，利息比存定期多不少，另有保险公司全额担保，本金安全。')).not.toBe('low')
     // An insurer's own product, underwritten by it, still states its guaranteed sums honestly.

@@ -135,8 +135,26 @@ function count(pattern: RegExp, text: string): number {
  * that also asks to join or pay is a pitch, unless the warning clearly
  * outweighs it ("通过扫码推广发展会员" retold in a notice).
  */
+/**
+ * A scheme vouching for itself in its own voice ("我们福寿园是正规养老项目，不是骗局"): whatever warning words it wears
+ * (a 【反诈提醒】 heading, 谨防骗子), a text that says "we are no scam" is the scheme speaking (domain: such a denial is
+ * itself a red flag). Not when the words are quoted or told as someone's claim (骗子常说“我们不是骗局”, 他们号称……).
+ */
+const SELF_DENIAL = /(?:我们|我司|本公司|本平台|本项目)[^。！？!?“”"‘’「」]{0,16}?不是(?:骗局|骗子|传销|非法集资)/g
+const TOLD_AS_CLAIM = /(?:说|称|号称|吹嘘|保证)[^。！？!?]{0,3}$/
+
+function vouchesForItself(text: string): boolean {
+  for (const m of text.matchAll(SELF_DENIAL)) {
+    const before = text.slice(0, m.index ?? 0)
+    const open = (before.match(/[“‘「"]/g) ?? []).length - (before.match(/[”’」]/g) ?? []).length
+    if (open <= 0 && !TOLD_AS_CLAIM.test(before.slice(-8))) return true
+  }
+  return false
+}
+
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
+  if (vouchesForItself(text)) return false
   const law = count(RULE_TEXT, text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
   // A court calling the victims of a case to register their losses speaks to them, whatever sums of the case it names: it is a
@@ -886,9 +904,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // co-operative's dividend and an explainer's quoted rent were the blind parts' false alarms, and without a register
   // only the scorer's near-certainty drops one ("月息3分" alone scores near the bias, far above it).
   // An impersonated payout (fake_payout) is fraud, not fundraising: the scorer, which learned how fundraising is pitched and
-  // told, has no say over it.
-  if (result.risk !== 'low' && !result.flags.some((f) => f.code === 'fake_payout') && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)))
-    return { risk: 'low', score: 0, flags: [], investment }
+  // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
+  // warnings by, and here they are the disguise.
+  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout') && !vouchesForItself(n.text)
+  if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).

@@ -991,6 +991,20 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(result.flags.find((f) => f.code === 'fake_payout')?.matches.map((m) => m.text)).toEqual(['回复姓名、身份证号码、银行卡号以及取款密码'])
   })
 
+  it('hears a payout that names the number first and then how to give it (把验证码回复给), a refund (退还) among them', () => {
+    const sms = '【社保中心】您有一笔多扣的养老保险费562元待退还，请把手机收到的验证码发给专员核对，当天原路退回。'
+    expect(checkAdvert(sms).risk).toBe('high')
+    expect(rulesCodes(sms)).toContain('fake_payout')
+  })
+
+  it('hears a reward for each newcomer pulled in (拉一个新人再奖) and a home mortgaged to a company for a pension as their signs', () => {
+    expect(rulesCodes('充值500元当天返6元，连返一百天，拉两个新人再奖30元。')).toContain('recruit')
+    const home = checkAdvert('阿姨，把房产证抵押给我们公司，每月领养老金5000元，另外入一笔理财年化14%。', { scorer: null })
+    expect(home.flags.find((f) => f.code === 'pension')?.matches.map((m) => m.text)).toContain('房产证抵押给我们公司，每月领养老')
+    // A licensed reverse mortgage is an insurer's, and the words stay unmarked.
+    expect(rulesCodes('住房反向抵押养老保险：老人把房产抵押给保险公司，按月领取养老金，由保险公司承保。')).not.toContain('pension')
+  })
+
   it('reads a scheme that vouches for itself in its own voice as the scheme, whatever warning words it wears', () => {
     const disguised = '【防骗须知】提防假冒！本公司是正规康养基地，绝对不是骗局：认购一份床位收益权，月返1.8%，满两年原价退回，带新人再奖300元，额满即止。'
     expect(checkAdvert(disguised).risk).not.toBe('low')

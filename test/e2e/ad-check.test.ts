@@ -25,6 +25,10 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
       const top = document.querySelector('.check-result')?.getBoundingClientRect().top
       return top !== undefined && top >= 0 && top < window.innerHeight / 2
     })
+    // What to do is on that first screen, under the verdict, and says whom it rings.
+    const call = page.locator('.ad-check__call')
+    expect(await call.innerText()).toMatch(/^打 \d+ 问一问$/)
+    expect((await call.boundingBox())!.y + 40).toBeLessThan(844)
     const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]/g, ''))
     expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人']))
     await page.getByText('⚑ 承诺保本、无风险').waitFor()

@@ -113,21 +113,27 @@ export default function AdCheck() {
       </View>
       {result && shown && (
         <View>
-          <CheckResultView text={shown} result={result} />
-          <View className='ad-check__actions ad-check__next'>
-            {askFraudLine ? (
-              <Button className='ad-check__call' type='primary' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
-                打 {ANTI_FRAUD_LINE.phone} 问一问
-              </Button>
-            ) : (
-              <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
-                打电话问一问
-              </Button>
-            )}
-            <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
-              举报这条宣传
-            </Button>
-          </View>
+          <CheckResultView
+            text={shown}
+            result={result}
+            actions={
+              <View className='ad-check__actions ad-check__next'>
+                {askFraudLine ? (
+                  <Button className='ad-check__call' type='primary' onClick={() => callHotline(ANTI_FRAUD_LINE.phone)}>
+                    打 {ANTI_FRAUD_LINE.phone} 问一问
+                  </Button>
+                ) : (
+                  // The number on the button: "打电话问一问" left a reader asking whom it rings.
+                  <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
+                    {hotline.data ? `打 ${askLine(hotline.data).phone} 问一问` : '打电话问一问'}
+                  </Button>
+                )}
+                <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
+                  举报这条宣传
+                </Button>
+              </View>
+            }
+          />
           <View className='ad-check__more'>想多了解：</View>
           {relatedCategories(result).map((c) => (
             <Related key={c} category={c} />

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
 import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import { KeepWords } from '../../../components/keep-words'
@@ -8,8 +9,12 @@ import './check-result.scss'
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
 const SHORT_MARK = 8
 
-/** The verdict, the pasted text with the words that raised each sign highlighted, and each sign explained. */
-export function CheckResultView({ text, result: found }: { text: string; result: CheckResult }) {
+/**
+ * The verdict, what to do (actions: the page's call and report buttons, right under it, so they are on the first screen
+ * of a small phone with 大字, not eight screens down), the pasted text with the words that raised each sign highlighted,
+ * each sign explained, and for a reader who has already paid, what helps.
+ */
+export function CheckResultView({ text, result: found, actions }: { text: string; result: CheckResult; actions?: ReactNode }) {
   // Signs are numbered, and explained, in the order their words come in the text: numbers read ③②① left to right
   // sent a reader hunting up and down the list.
   const firstAt = (f: CheckResult['flags'][number]) => f.matches[0]?.start ?? Infinity
@@ -27,8 +32,8 @@ export function CheckResultView({ text, result: found }: { text: string; result:
         {/* On its own line under the verdict: beside it, on a narrow phone with 大字, it wrapped and left "高风险：" hanging. */}
         {result.flags.length > 0 && <View className='check-result__count'>发现 {result.flags.length} 个危险信号</View>}
         <View>{verdictSentence(result)}</View>
-        {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}
       </View>
+      {actions}
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
       <View className='check-result__text'>
         {highlight(text, result).map((p, i) => {
@@ -63,6 +68,7 @@ export function CheckResultView({ text, result: found }: { text: string; result:
           <View className='check-result__law'>依据：{f.law}</View>
         </View>
       ))}
+      {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}
     </View>
   )
 }

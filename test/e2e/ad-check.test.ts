@@ -15,6 +15,10 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.goto(`${lane.base}/#/pages/index/index`)
     await page.locator('.home__check').click()
     await page.waitForURL(/packages\/check/)
+    // An empty clipboard says how to copy, rather than nothing at all.
+    await page.evaluate(() => navigator.clipboard.writeText(''))
+    await page.locator('.ad-check__paste').click()
+    await page.getByText('剪贴板里没有文字').waitFor()
     await page.evaluate((t) => navigator.clipboard.writeText(t), advert)
     await page.locator('.ad-check__paste').click()
     await page.waitForFunction(() => (document.querySelector('.ad-check__input textarea') as HTMLTextAreaElement | null)?.value.length ?? 0 > 0)
@@ -49,6 +53,7 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.getByText('高风险').waitFor()
     await box.fill('好邻居超市会员日：满100元减10元，积分可以兑换洗衣液。')
     await page.locator('.check-result').waitFor({ state: 'detached' })
+    await page.getByText('文字改过了，点“开始体检”重新检查。').waitFor()
     await page.locator('.ad-check__run').click()
     await page.getByText('低风险').waitFor()
     await context.close()

@@ -69,8 +69,9 @@ export default function AdCheck() {
     try {
       // Pasting is asking: the check runs at once on what was pasted.
       const pasted = (await readClipboard()).slice(0, MAX)
+      if (!pasted.trim()) return setError('剪贴板里没有文字。请先在微信里长按那段宣传，点“复制”，再回来点“粘贴”。')
       setText(pasted)
-      if (pasted.trim()) setChecked(pasted.trim())
+      setChecked(pasted.trim())
     } catch {
       setError('没能读取剪贴板，请长按输入框选择“粘贴”。')
     }
@@ -111,6 +112,8 @@ export default function AdCheck() {
         </View>
         <View className='ad-check__privacy'>文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。</View>
       </View>
+      {/* A result taken away by an edit says so: gone without a word, it looked lost. */}
+      {checked !== null && !shown && text.trim() && <View className='ad-check__stale'>文字改过了，点“开始体检”重新检查。</View>}
       {result && shown && (
         <View>
           <CheckResultView

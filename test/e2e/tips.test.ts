@@ -69,7 +69,8 @@ describeInBrowser('H5 in Chromium: an anonymous tip and its answer', () => {
     })
     await office.goto(`${lane.base}/#/packages/staff/tips/index`)
     await office.locator('.tip-desk__item', { hasText: '夕阳红康养中心' }).click()
-    await office.getByText('每周三发传单').waitFor()
+    // The tip's own page: the list it came from stays in the DOM (hidden) with the same words in its summary line.
+    await office.locator('.tip__what', { hasText: '每周三发传单' }).waitFor()
     const photo = office.locator('.staff__card img[src^="blob:"]').first()
     await photo.waitFor({ state: 'attached' })
     await office.waitForFunction((el) => (el as HTMLImageElement).naturalWidth === 60, await photo.elementHandle())

@@ -12,6 +12,8 @@ const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
 // The rules' own reading, without the scorer: what the readings generalised from each blind part are about.
 const rulesRisk = (text: string) => checkAdvert(text, { scorer: null }).risk
 const rulesCodes = (text: string) => checkAdvert(text, { scorer: null }).flags.map((f) => f.code)
+// The verdict with the shipped scorer and with the rules alone, for a reading that must hold either way.
+const bothRisks = (text: string) => [checkAdvert(text).risk, rulesRisk(text)]
 
 describe('advert checker: every rule', () => {
   // For each rule: an advert that shows it, a text that must not raise it, and an evasive spelling.
@@ -1007,8 +1009,7 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
 
   it('reads a scheme that vouches for itself in its own voice as the scheme, whatever warning words it wears', () => {
     const disguised = '【防骗须知】提防假冒！本公司是正规康养基地，绝对不是骗局：认购一份床位收益权，月返1.8%，满两年原价退回，带新人再奖300元，额满即止。'
-    expect(checkAdvert(disguised).risk).not.toBe('low')
-    expect(checkAdvert(disguised, { scorer: null }).risk).not.toBe('low')
+    expect(bothRisks(disguised)).not.toContain('low')
     // Told as what schemers claim, or quoted, the denial is a warning's example.
     expect(checkAdvert('派出所提醒：这类团伙号称我们公司不是骗局，月返1.8%，还让带新人，其实是非法集资。请不要轻信，不要转账，拿不准打96110。').risk).toBe('low')
     expect(checkAdvert('社区提醒：对方说“我们平台不是传销”，月息2分，拉一人奖200元，这正是典型的骗局话术，千万别交钱，可拨打110报警。').risk).toBe('low')
@@ -1193,7 +1194,7 @@ describe('advert checker: advice to check before signing or paying', () => {
 describe("advert checker: a scheme's order of secrecy", () => {
   it('hears 不得向外人透露 and 不得在群内质疑 as the scheme speaking, not a rule, and a rule’s 不得 as one', () => {
     const notice = '【国家扶贫资金内部通知】各位会员：中央特批的扶贫款下月统一发放，请大家按时缴纳证件登记费。此事不得向亲友透露，不得在群里质疑，违者取消名额，等待上报。'
-    for (const options of [{}, { scorer: null }]) expect(checkAdvert(notice, options).risk).not.toBe('low')
+    expect(bothRisks(notice)).not.toContain('low')
     expect(rulesRisk('依照《防范和处置非法集资条例》，任何单位和个人不得向社会公众吸收资金，发现线索请上报当地处非办。')).toBe('low')
   })
 })
@@ -1239,7 +1240,7 @@ describe('advert checker: advice to stop at once', () => {
 describe('advert checker: payments stopped and investors protesting', () => {
   it('reads 停付利息 and 集体维权 told as what happened as money lost, and residents protesting about a service as none', () => {
     const told = '某县城投公司卖给市民的定融产品去年起停付利息，上百名投资人到公司集体维权。'
-    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(bothRisks(told)).not.toContain('low')
     expect(rulesRisk('小区业主因物业服务问题集体维权，街道已介入调解。')).toBe('low')
   })
 })
@@ -1247,7 +1248,7 @@ describe('advert checker: payments stopped and investors protesting', () => {
 describe('advert checker: savings carried off', () => {
   it('reads 卷走 told as what happened as money lost, as 卷款 was', () => {
     const told = '镇上的代办点老板替几十户人家投资理财，年底关门走人，二百多万元全被他卷走。'
-    for (const options of [{}, { scorer: null }]) expect(checkAdvert(told, options).risk).not.toBe('low')
+    expect(bothRisks(told)).not.toContain('low')
     expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
   })
 })

@@ -154,7 +154,6 @@ function vouchesForItself(text: string): boolean {
 
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
-  if (vouchesForItself(text)) return false
   const law = count(RULE_TEXT, text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
   // A court calling the victims of a case to register their losses speaks to them, whatever sums of the case it names: it is a
@@ -665,6 +664,11 @@ function matchesIn(n: Normalized, original: string, spans: { a: number; b: numbe
 
 const RULE_BY_CODE = new Map<RedFlagCode, Rule>(RULES.map((r) => [r.code, r]))
 
+/** A rule's sign as a resident sees it, at the spans found, its explanation after any lead. */
+function flagOf(rule: Rule, n: Normalized, original: string, spans: { a: number; b: number }[], lead = ''): FoundFlag {
+  return { code: rule.code, label: redFlagLabel(rule.code), explanation: `${lead}${rule.explanation}`, law: rule.law, matches: matchesIn(n, original, spans) }
+}
+
 // What a licensed product truthfully says of itself: a deposit or a bond
 // repays principal, an annuity pays every year, a bank's wealth subsidiary is
 // called "理财", a pension account buys "养老理财", a village mutual-aid society approved by the banking regulator
@@ -765,7 +769,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text)
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
-  const asWarning = speaksAsWarning(n.text, addressed) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
+  const vouches = vouchesForItself(n.text)
+  const asWarning = (!vouches && speaksAsWarning(n.text, addressed)) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).
   const investment = INVESTMENT.test(n.text) || promised.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
@@ -809,13 +814,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     if (!found) continue
     score += rule.weight
     if (rule.core) core++
-    flags.push({
-      code: rule.code,
-      label: redFlagLabel(rule.code),
-      explanation: RULE_BY_CODE.get(rule.code)?.explanation ?? '',
-      law: rule.law,
-      matches: matchesIn(n, original, found)
-    })
+    flags.push(flagOf(rule, n, original, found))
   }
   flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))
   score = Math.min(100, score)
@@ -835,42 +834,19 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     result = { risk, score: weightOf(kept), flags: kept, investment }
   } else result = { risk, score, flags, investment }
 
-  // A retold finding of illegal fundraising is a red flag whatever the pitch's words: the signs are shown, each
-  // explained as part of the case the text names.
-  if (result.risk === 'low' && !asWarning && !CLEARED.test(n.text)) {
-    const found = FINDING.exec(n.text)
-    if (found && !quoted(found.index)) {
-      const shown = (flags.length > 0 ? flags : hinted(n, original, quoted, '')).map((f) => ({
-        ...f,
-        explanation: `${caseFound(original, n, found.index, found.index + found[0].length)}${f.explanation}`
-      }))
-      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
-    }
-  }
-  // So is a retold finding of pyramid selling (PYRAMID_FOUND): the signs found, or the words its hints point at, or else the
-  // finding's own words, each explained as part of the pyramid case the text names.
-  if (result.risk === 'low' && !asWarning && !CLEARED.test(n.text)) {
-    const found = PYRAMID_FOUND.exec(n.text)
-    if (found && !quoted(found.index)) {
-      const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
-      const recruit = RULE_BY_CODE.get('recruit')
-      const own = recruit
-        ? [
-            {
-              code: recruit.code,
-              label: redFlagLabel(recruit.code),
-              explanation: recruit.explanation,
-              law: recruit.law,
-              matches: matchesIn(n, original, [{ a: found.index, b: found.index + found[0].length }])
-            }
-          ]
-        : []
-      const shown = (hints.length > 0 ? hints : own).map((f) => ({
-        ...f,
-        explanation: `${pyramidFound(original, n, found.index, found.index + found[0].length)}${f.explanation}`
-      }))
-      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
-    }
+  // A retold finding of illegal fundraising or of pyramid selling is a red flag whatever the pitch's words: the signs
+  // found, or the words its hints point at, each explained as part of the case the text names. A pyramid case with neither
+  // shows its finding's own words as recruiting.
+  for (const { finding, told, own } of RETOLD_FINDINGS) {
+    if (result.risk !== 'low' || asWarning || CLEARED.test(n.text)) break
+    const found = finding.exec(n.text)
+    if (!found || quoted(found.index)) continue
+    const span = { a: found.index, b: found.index + found[0].length }
+    const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
+    const ownRule = own && RULE_BY_CODE.get(own)
+    const signs = hints.length > 0 ? hints : ownRule ? [flagOf(ownRule, n, original, [span])] : []
+    const shown = signs.map((f) => ({ ...f, explanation: `${caseRetold(told, original, n, span)}${f.explanation}` }))
+    if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
@@ -906,7 +882,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // An impersonated payout (fake_payout) is fraud, not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
   // warnings by, and here they are the disguise.
-  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout') && !vouchesForItself(n.text)
+  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout') && !vouches
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
@@ -987,16 +963,23 @@ function caseTold(original: string, n: Normalized, a: number, b: number): string
   return `这段话讲的是一起已经立案或判决的案子（文中写着“${original.slice(start, end)}”），标出的字眼是涉案一方揽钱用的说法。`
 }
 
-/** What a sign says first when the text retells a finding: the words of the finding, quoted. */
-function caseFound(original: string, n: Normalized, a: number, b: number): string {
-  const { start, end } = originalSpan(n, a, b)
-  return `这段话讲的是一起非法集资的案情（文中写着“${original.slice(start, end)}”），标出的字眼是它揽钱用的说法。`
-}
+/**
+ * The findings a retold case is read by, what a sign says first for each (the finding's words are quoted between its
+ * two halves), and the sign a finding shows alone when the text has no other.
+ */
+const RETOLD_FINDINGS: { finding: RegExp; told: [string, string]; own?: RedFlagCode }[] = [
+  { finding: FINDING, told: ['这段话讲的是一起非法集资的案情（文中写着“', '”），标出的字眼是它揽钱用的说法。'] },
+  {
+    finding: PYRAMID_FOUND,
+    told: ['这段话讲的是一起传销的案情（文中写着“', '”）：交钱入会、靠拉来的人头或下线的业绩拿钱，就是传销，标出的字眼是它拉人揽钱的线索。'],
+    own: 'recruit'
+  }
+]
 
-/** What a sign says first when the text retells a finding of pyramid selling: the words of the finding, quoted. */
-function pyramidFound(original: string, n: Normalized, a: number, b: number): string {
+/** What a sign says first when the text retells a finding: the words of the finding, quoted. */
+function caseRetold([before, after]: [string, string], original: string, n: Normalized, { a, b }: { a: number; b: number }): string {
   const { start, end } = originalSpan(n, a, b)
-  return `这段话讲的是一起传销的案情（文中写着“${original.slice(start, end)}”）：交钱入会、靠拉来的人头或下线的业绩拿钱，就是传销，标出的字眼是它拉人揽钱的线索。`
+  return `${before}${original.slice(start, end)}${after}`
 }
 
 /** The signs the hint words of a text point at, each with its first few words (outside advice). */
@@ -1012,14 +995,8 @@ function hinted(n: Normalized, original: string, quoted: (at: number) => boolean
       if (spans.length >= HINTS_SHOWN) break
     }
     if (spans.length === 0) continue
-    flags.push({
-      code: rule.code,
-      label: redFlagLabel(rule.code),
-      // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
-      explanation: `${lead}${rule.explanation}`,
-      law: rule.law,
-      matches: matchesIn(n, original, spans)
-    })
+    // Say that the whole text was weighed, and these words are where it points, not a promise found word for word.
+    flags.push(flagOf(rule, n, original, spans, lead))
   }
   return flags.sort((x, y) => (RULE_BY_CODE.get(y.code)?.weight ?? 0) - (RULE_BY_CODE.get(x.code)?.weight ?? 0))
 }

@@ -93,18 +93,15 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.2%, 1,802 of 1,873, and 19 alarms in 1,657 since zg- to zj- joined
-  // it, the rules were changed for them and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19,
-  // w-29, w-59, y-35, y-49, z-87, zb-46, zd-11, zf-3, zh-74, zj-10 and zj-65, for which no phrase was written), kept from
-  // slipping; the held-back part is the measure of the aim. Of zg- to zj-'s 31 misses 17 are still missed (fake trading
-  // platforms and 杀猪盘 told as cases, a P2P contract, police rescues of refund and trading scams, a regulator's 提示, news
-  // of 趣步 and 云联惠, a fake 扶贫 file, a 代办员's fake deposits); of their 14 alarms zh-74 (a court's study of fundraising
-  // cases), zj-10 (光伏扶贫 income) and zj-65 (a firm's pig farms with a 保底 for poor households who pay nothing) still
-  // alarm. The retrained scorer caught j-107, l-48, zf-95, zi-24, zi-29 and zi-98, lost o-8, and cleared x-20, zb-32, zg-2
-  // and zj-59. zg-57 (retelling zc-73's page) is still missed and zh-12 (w-45's page, legit) not alarmed; both joined
-  // unscored.
-  it('catches at least 96.2% of the illegal texts of the real development part with at most 1.15% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.962)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0115)
+  // What the checker achieves on the development part (95.4%, 1,923 of 2,016, and 21 alarms in 1,791 since the blind parts
+  // zk- to zm- joined it, before any rule was changed for them), kept from slipping; the held-back part is the measure of the
+  // aim. Before them it was 1,802 of 1,873 and 19 alarms in 1,657 (o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19, w-29, w-59,
+  // y-35, y-49, z-87, zb-46, zd-11, zf-3, zh-74, zj-10 and zj-65, for which no phrase was written). zk- to zm- brought the
+  // 22 misses and 2 alarms of their reading with today's rules (fake trading and 荐股 platforms told as police cases, P2P
+  // pages vouching for their own safety, a pay-first withdrawal 'tax', 刷单 and 1040工程 pitches; a bank clerk's story and a
+  // shop's referral points); zl-11 (retelling zh-36's judgment) joined unscored.
+  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.18% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0118)
   })
 })

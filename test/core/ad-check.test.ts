@@ -1252,3 +1252,13 @@ describe('advert checker: savings carried off', () => {
     expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
   })
 })
+
+describe('advert checker: a loan within the family', () => {
+  it('reads a loan to one relative, with its interest and 连本带利, as private lending, and a relative selling a scheme as a pitch', () => {
+    expect(bothRisks('小舅子开修车铺差点钱，想借他四万，他说每月按一分利给利息，年底连本带利一起还，你看行吗？')).toEqual(['low', 'low'])
+    expect(bothRisks('表姐说借给她三万块周转，按月给利息，腊月里连本带利还上。')).toEqual(['low', 'low'])
+    // A relative who passes on a scheme, or borrows from the whole village, is no family loan.
+    expect(rulesRisk('我表哥在搞一个养老项目，借给他五万，每月给三分利息，年底连本带利还。')).not.toBe('low')
+    expect(rulesRisk('二舅的厂子缺钱，村里好多人都借给他了，月息三分，年底连本带利还。')).not.toBe('low')
+  })
+})

@@ -41,6 +41,8 @@ import {
   OUTREACH,
   OWN_RATE,
   PETITION,
+  PRIVATE_LOAN,
+  LOAN_SCHEME,
   PYRAMID_FOUND,
   PUBLIC,
   RESCUE,
@@ -496,7 +498,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   GUARANTOR,
   PYRAMID_FOUND,
   HARVEST,
-  HARVEST_CASH
+  HARVEST_CASH,
+  PRIVATE_LOAN,
+  LOAN_SCHEME
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -768,9 +772,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     !LOST.test(n.text)
   const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text)
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
-  // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking.
+  // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
+  // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n.text)
-  const asWarning = (!vouches && speaksAsWarning(n.text, addressed)) || (CIVIL_SUIT.test(n.text) && !PUBLIC.test(n.text)) || explains(n.text, promised)
+  const oneLoan = (CIVIL_SUIT.test(n.text) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
+  const asWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).
   const investment = INVESTMENT.test(n.text) || promised.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))

@@ -443,6 +443,15 @@ export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|�
  */
 export const CIVIL_SUIT = /原告|民间借贷纠纷|借款合同纠纷/
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名|人|户|位)/
+/**
+ * A loan between the reader's family and one relative or friend named by kinship ("想跟二舅借三万", "表哥开店缺钱，想借他五万"):
+ * private lending between two known parties, as a civil suit over one loan is, unless the text speaks of the public (PUBLIC)
+ * or of a scheme (LOAN_SCHEME). Its interest and its 连本带利 are what two people agreed, not a pitch's promise to all comers.
+ */
+export const PRIVATE_LOAN =
+  /(?:(?:表|堂)(?:哥|姐|弟|妹|叔|舅)|(?:大|二|三|四|小|老)(?:舅|姨|姑|叔|伯)|舅舅|姑姑|叔叔|伯伯|姨妈|姑妈|舅妈|婶婶|姐夫|妹夫|嫂子|弟媳|侄子|侄女|外甥|女婿|亲家|连襟|发小|老同学|战友)[^。；;！？!?]{0,24}?借|借(?:钱|款)?给?(?:他|她|您|你)?[^。；;！？!?]{0,4}?(?:表|堂)(?:哥|姐|弟|妹)/
+/** What makes a loan no family matter: a scheme, a platform, a rate of return sold to many, a group, a recruit. */
+export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/

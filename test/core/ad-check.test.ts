@@ -2,6 +2,7 @@ import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG, type CheckOptions } f
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
+import { relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
 import { isRedFlagCode } from '../../src/core/red-flags'
 import { SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
@@ -35,6 +36,12 @@ describe('advert checker: every rule', () => {
       '县民政局通知：您有一笔高龄生活补贴待领取，请回电告知本人银行卡号和取款密码，当天到账。',
       '县民政局通知：高龄生活补贴已发放到本人社保卡，请持身份证到银行网点查询。',
       '财 政 局：您的养老补助已批下来，请先缴纳 200 元认证费，钱马上发放。'
+    ],
+    [
+      'pay_to_withdraw',
+      '尊敬的会员：您的账户收益已达提现标准，需先缴纳收益的15%作为个人所得税，缴清后方可提现到银行卡。',
+      '余额宝提现到银行卡，每人有免费额度，超出部分按0.1%收取服务费，从提现金额中扣除。',
+      '您 的 资金已被冻结，请 先 交 3000 元 解冻费，交完后 24 小时内 全额退还 本金。'
     ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
@@ -1260,5 +1267,25 @@ describe('advert checker: a loan within the family', () => {
     // A relative who passes on a scheme, or borrows from the whole village, is no family loan.
     expect(rulesRisk('我表哥在搞一个养老项目，借给他五万，每月给三分利息，年底连本带利还。')).not.toBe('low')
     expect(rulesRisk('二舅的厂子缺钱，村里好多人都借给他了，月息三分，年底连本带利还。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: pay first to get your own money back', () => {
+  it('reads a wind-down notice that asks a fee before the principal is returned as that sign alone, not as 保本 or official backing', () => {
+    const notice = '关于平台良性退出的公告：各位出借人，您在本平台的本金已纳入清退名单。为尽快完成资金解冻，请先支付待收本金8%的清退手续费，支付后15个工作日内本金全额退回原账户。'
+    const result = checkAdvert(notice)
+    expect(result.risk).toBe('high')
+    expect(result.flags.map((f) => f.code)).toEqual(['pay_to_withdraw'])
+    expect(result.flags[0].matches.map((m) => m.text)).toEqual(['支付待收本金8%的清退手续费，支付后15个工作日内本金全额退回'])
+    expect(result.flags[0].law).toMatch(/^《刑法》第二百六十六条/)
+    expect(verdictSentence(result)).toContain('96110')
+    expect(relatedCategories(result)).toContain('wealth_investment')
+  })
+
+  it('reads a tax asked before a withdrawal as that sign with no official name, and a fee taken out of the withdrawal as none', () => {
+    expect(bothRisks('客服通知：您的提现申请已受理，因盈利超过五万元，需先补缴20%的盈利税，缴纳后资金两小时内到账。')).toEqual(['high', 'high'])
+    expect(rulesCodes('平台提现规则：每笔提现收取2元手续费，从到账金额中直接扣除。')).not.toContain('pay_to_withdraw')
+    // A warning that names the trick quotes it.
+    expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
   })
 })

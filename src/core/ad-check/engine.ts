@@ -800,6 +800,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // A demand of numbers or a fee is an impersonated payout only after an official name and money to receive. A licensed
         // issuer charges fees of its own (a bond's early-redemption fee), but asks no one's password for a payout.
         if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && m[0].includes('费')))) continue
+        // A fee before a payout in an official's name is the impersonated payout's (fake_payout), not a second sign.
+        if (rule.code === 'pay_to_withdraw' && payoutBefore(n.text, a)) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -812,6 +814,17 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)
     if (paid > 0 && parseNumber(m[3]) * (m[4] ? 10000 : 1) >= paid && !quoted(a)) addMatch(spans, 'rebate', a, a + m[0].length)
   }
+  // The money a fee is asked for is the reader's own (pay_to_withdraw): its return promised inside those words ("缴纳后本金全额
+  // 返还") is the bait of that sign, not a pledge of principal, and the funds frozen ("资金解冻") are the reader's, not a
+  // state fund a scheme claims as its backing.
+  const payFirst = spans.get('pay_to_withdraw')
+  if (payFirst)
+    for (const [code, list] of spans) {
+      if (code === 'pay_to_withdraw') continue
+      const kept = list.filter(({ a, b }) => !payFirst.some((p) => a >= p.a && b <= p.b) && !(code === 'authority' && n.text.slice(a, b).includes('解冻')))
+      if (kept.length > 0) spans.set(code, kept)
+      else spans.delete(code)
+    }
   const flags: FoundFlag[] = []
   let score = 0
   let core = 0
@@ -885,10 +898,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A figure above what banks pay shields no flag: a structured deposit's top rate, an annuity's total return, a
   // co-operative's dividend and an explainer's quoted rent were the blind parts' false alarms, and without a register
   // only the scorer's near-certainty drops one ("月息3分" alone scores near the bias, far above it).
-  // An impersonated payout (fake_payout) is fraud, not fundraising: the scorer, which learned how fundraising is pitched and
+  // An impersonated payout (fake_payout) and a fee asked before one's own money is paid out (pay_to_withdraw) are fraud,
+  // not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
   // warnings by, and here they are the disguise.
-  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout') && !vouches
+  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout' || f.code === 'pay_to_withdraw') && !vouches
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.

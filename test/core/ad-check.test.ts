@@ -1289,3 +1289,21 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
   })
 })
+
+describe('advert checker: quick payback and principal paid back with more', () => {
+  it('reads 回本 as a claim of quick payback, a return promised, explained so; a pledge of it (包回本) stays 保本', () => {
+    const pitch = '开一家无人洗车店只要八万，生意好的话四个月回本，剩下的都是净利润。'
+    const sign = checkAdvert(pitch, { scorer: null }).flags.find((f) => f.matches.some((m) => m.text === '回本'))
+    expect(sign?.code).toBe('high_return')
+    expect(sign?.explanation).toContain('回本')
+    expect(rulesCodes('认购一棵沉香树两万元，公司包回本，五年后还有分红。')).toContain('guaranteed')
+    // Break-even in a business's sums is no promise.
+    expect(rulesCodes('这家民宿入住率要到六成以上才能回本，老板说今年难以回本。')).not.toContain('high_return')
+  })
+
+  it('reads a group-buying app that returns the stake with a share on top as a return on money paid in, not a buy-back', () => {
+    const codes = rulesCodes('团购小程序：每单先付款参团，没抢到的全额退回本金加3%补贴，天天参团天天赚。')
+    expect(codes).toContain('high_return')
+    expect(codes).not.toContain('buyback')
+  })
+})

@@ -14,6 +14,7 @@ export const RED_FLAGS = [
   { code: 'pension', label: '借养老名义揽钱' },
   { code: 'mutual_aid', label: '互助社、入股分红' },
   { code: 'project', label: '项目、众筹、份额包装' },
+  { code: 'open_to_public', label: '谁都能来交钱' },
   { code: 'urgency', label: '名额有限、催促交钱' },
   { code: 'authority', label: '冒称政府或国企背景' },
   { code: 'fake_payout', label: '冒充政府发钱' },

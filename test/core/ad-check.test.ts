@@ -29,6 +29,12 @@ describe('advert checker: every rule', () => {
     ['pension', '养老公寓床位预售，交五万元每年返利一成二。', '社区提醒：城乡居民基本养老保险开始缴费。', '预订养 老 床 位，月月拿分红！'],
     ['mutual_aid', '加入村民互助社，存钱入社月息一分五，年底分红。', '合作社统一收购玉米，价格随行就市。', '互 助 盘排单打款，48小时回款三成。'],
     ['project', '众筹建房，每平米只要三千元，房子盖好后分房或回购。', '村委会通知：下月召开村民代表大会，讨论修路项目。', '影视项目份 额认购，投资分红！'],
+    [
+      'open_to_public',
+      '村里的合作社扩股了，每股五千元，年底分红20%，外村人也可以入股。',
+      '本合作社只吸收本村农户入社，年底按交售量返还盈余。',
+      '公司面 向 社 会 招 募 股东，投资年化18%，谁 都 可以 来。'
+    ],
     ['urgency', '高息理财，名额有限，今天截止，先到先得！', '超市鸡蛋特价，每人限购两盒。', '最后3个名额！错过再等一年，收益翻倍！'],
     ['authority', '国家扶持项目，政府背景，国企担保，年化20%放心投。', '镇政府发放农业补贴，请到村委会登记。', '我们不是非法集资，有政府批文，投资保本！'],
     [
@@ -1305,5 +1311,22 @@ describe('advert checker: quick payback and principal paid back with more', () =
     const codes = rulesCodes('团购小程序：每单先付款参团，没抢到的全额退回本金加3%补贴，天天参团天天赚。')
     expect(codes).toContain('high_return')
     expect(codes).not.toContain('buyback')
+  })
+})
+
+describe('advert checker: recruiting for a gift or a rank, anyone welcome, a shareholder buying back, pressure to hurry', () => {
+  it('reads recruits brought in for a gift or a rank as recruiting', () => {
+    expect(rulesCodes('新币空投活动：拉5个朋友进群送200枚，币价上线后翻十倍。')).toContain('recruit')
+    expect(rulesCodes('认购一份三千元，够12人即升级VIP合伙人，享全网分红。')).toContain('recruit')
+  })
+
+  it('reads money welcome from anyone, a big shareholder’s pledge to buy back and a deadline on a pitch as signs', () => {
+    const pitch = '养殖基地面向社会招募股东，每股一万，年分红18%，三年后控股股东按原价回购，亲戚朋友都可以来投。本期认购48小时内有效，过期作废，越早加入越赚钱。'
+    const found = checkAdvert(pitch, { scorer: null }).flags
+    expect(found.find((f) => f.code === 'open_to_public')?.matches.map((m) => m.text)).toEqual(['面向社会招募', '亲戚朋友都可以来投'])
+    expect(found.find((f) => f.code === 'buyback')?.matches.map((m) => m.text)).toContain('控股股东按原价回购')
+    expect(found.find((f) => f.code === 'urgency')?.matches.map((m) => m.text)).toEqual(['48小时内有效', '过期作废', '越早加入越赚钱'])
+    // A deadline or an open door with no money put in to earn is no sign: a fair's tickets, a library's cards.
+    expect(rulesRisk('农民丰收节门票48小时内有效，过期作废，外村人也可以来参加。')).toBe('low')
   })
 })

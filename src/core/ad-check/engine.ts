@@ -676,9 +676,9 @@ function flagOf(rule: Rule, n: Normalized, original: string, spans: { a: number;
 // What a licensed product truthfully says of itself: a deposit or a bond
 // repays principal, an annuity pays every year, a bank's wealth subsidiary is
 // called "理财", a pension account buys "养老理财", a village mutual-aid society approved by the banking regulator
-// takes members' 资金互助. In its text these words are
+// takes members' 资金互助, and a licensed issuer sells to the public (面向社会公开发售). In its text these words are
 // no flag; a rate above bank level is.
-const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid'])
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid', 'open_to_public'])
 // A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name, and its care of its members' stock
 // or crops (代养, 代种: a service to members, who share its result). A rate above bank level is still a flag, and so are a
 // pledge of principal and a reward for recruits.

@@ -137,6 +137,8 @@ const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
   high_return: 'wealth_investment',
   unlicensed_name: 'wealth_management',
   lure_gifts: 'pension',
+  // Who may be asked for money at all is the law's own question: the basics say it.
+  open_to_public: 'basics',
   // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
   fake_payout: 'basics',
   // A fee asked before a withdrawal is the end of a fake platform or a P2P's wind-down: online investment is where it starts.

@@ -1330,3 +1330,11 @@ describe('advert checker: recruiting for a gift or a rank, anyone welcome, a sha
     expect(rulesRisk('农民丰收节门票48小时内有效，过期作废，外村人也可以来参加。')).toBe('low')
   })
 })
+
+describe('advert checker: a payment stopped at the counter', () => {
+  it('reads a clerk stopping a payment to a scheme the clerk found suspect as a rescue, and a case opened as a case', () => {
+    const rescue = '信用社柜员发现一位大爷要给“养生基金”汇款五万，说每月能返息两千，拉人还有奖励。柜员查到该基金涉嫌非法集资，暂停转账并报警，大爷打消了投资的念头。'
+    expect(bothRisks(rescue)).toEqual(['low', 'low'])
+    expect(rulesRisk('“养生基金”每月返息两千，拉人还有奖励，公安机关已立案侦查，犯罪嫌疑人被刑拘。')).not.toBe('low')
+  })
+})

@@ -154,6 +154,8 @@ function vouchesForItself(text: string): boolean {
   return false
 }
 
+const SUSPECTED = /涉嫌/g
+
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
   const law = count(RULE_TEXT, text)
@@ -161,8 +163,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // A court calling the victims of a case to register their losses speaks to them, whatever sums of the case it names: it is a
   // register of its own, needing no advice or law's words.
   if (VICTIMS_CALLED.test(text) && CRIME.test(text) && !CALL_TO_INVEST.test(text)) return true
-  // So is one telling how a payment was stopped, with no crime retold and nothing asked of the reader (RESCUE).
-  if (RESCUE.test(text) && !CRIME.test(text) && !CALL_TO_INVEST.test(text)) return true
+  // So is one telling how a payment was stopped, with no crime retold and nothing asked of the reader (RESCUE). What the
+  // rescuer found the scheme suspected of ("员工查到该平台涉嫌非法集资") is their finding, not a case opened.
+  if (RESCUE.test(text) && !CRIME.test(text.replace(SUSPECTED, '')) && !CALL_TO_INVEST.test(text)) return true
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.

@@ -414,9 +414,10 @@ export const ENUMERATED = /^(?:[一二三四五六七八九十\d](?:是|、|\.|�
 
 /**
  * A rescue told: staff or the police stopping a payment before it was made, the money kept ("民警劝阻", "保住了养老钱",
- * "紧急止付"). Whoever tells how a payment was stopped is warning, not retelling a scheme that took the money.
+ * "暂停办理", "打消了投资念头"). Whoever tells how a payment was stopped is warning, not retelling a scheme that took the
+ * money. A frozen receiving account (紧急止付) comes after the money was paid: the case of a loss, not a rescue.
  */
-export const RESCUE = /保住了|劝阻|拦截|紧急止付|避免了[^。；;]{0,8}损失/
+export const RESCUE = /保住了|劝阻|拦截|避免了[^。；;]{0,8}损失|打消了[^。；;，,]{0,6}念头|暂停(?:办理|转账|汇款)/
 
 export const AUTHORITY_ADVICE =
   /(?:警方|公安(?:局|机关|分局)?|民警|派出所|法院|法官|检察院?|检察官|监管部门|金融(?:监管)?局|处非办|人民银行|央行|银行|社区|村委会|居委会|反诈中心)(?:特别|再次|郑重|在此|上门)?(?:提醒|提示|呼吁|警示|忠告|劝阻)|请(?:广大)?(?:群众|市民|居民|村民|老年朋友|老年人|投资者|消费者)(?:朋友)?(?:提高警惕|警惕|谨慎|注意|擦亮|不要|切勿|千万)/

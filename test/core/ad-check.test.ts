@@ -1338,3 +1338,11 @@ describe('advert checker: a payment stopped at the counter', () => {
     expect(rulesRisk('“养生基金”每月返息两千，拉人还有奖励，公安机关已立案侦查，犯罪嫌疑人被刑拘。')).not.toBe('low')
   })
 })
+
+describe('advert checker: recruits who recruit, told without 进来', () => {
+  it('reads people found who each find more as recruiting, and 资本运作 as money put in to earn', () => {
+    const pitch = '老乡，来南宁跟我们做连锁经营，国家支持的纯资本运作，一份六千九，你只要找两个人，他们再各找两个，级别升得快。'
+    expect(rulesCodes(pitch)).toEqual(expect.arrayContaining(['recruit', 'authority']))
+    expect(checkAdvert(pitch, { scorer: null }).investment).toBe(true)
+  })
+})

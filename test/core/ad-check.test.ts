@@ -1346,3 +1346,16 @@ describe('advert checker: recruits who recruit, told without 进来', () => {
     expect(checkAdvert(pitch, { scorer: null }).investment).toBe(true)
   })
 })
+
+describe("advert checker: a campaign day's name and advice to report", () => {
+  it('hears no advice in the name of a campaign day on which a case is told, so the scorer’s doubt reads it as bare', () => {
+    const told = '在“3·15”防范金融诈骗宣传周上，警方通报：某商城号称购物金额全返，商户押在平台的保证金说好一年后全部退还，集资八十多亿元。'
+    // Dropped wherever the rules saw advice (a drop beside advice at any doubt), kept where they saw none.
+    expect(checkAdvert(told, { lower: 50, lowerBare: -50 }).risk).not.toBe('low')
+  })
+
+  it('hears "应……举报" as advice, quoting the promises a warning retells', () => {
+    const warning = '听说镇上有人许诺月息三分、拉人入股另有奖励，大家应向派出所报案。'
+    expect(rulesRisk(warning)).toBe('low')
+  })
+})

@@ -104,8 +104,9 @@ const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|�
 const ACTION_AFTER = /^(?:约谈|函)/
 // A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
-// The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月".
-const LAW_NAME_AFTER = /^和(?:处置|打击)/
+// The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
+// 犯罪宣传日", "防范电信诈骗宣传月").
+const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周))/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
 const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
 // "不参与公司运营" is the passive investor a scheme promises, not advice to stay out ("不参与、不转发").
@@ -247,7 +248,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // Nor is a regulator's action told ("对负责人警示约谈", "下发警示函"): it warned the schemer, not the reader.
     if (
       REPORTED.test(text.slice(Math.max(0, at - 6), at)) ||
-      LAW_NAME_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) ||
+      LAW_NAME_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) ||
       ACTION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))
     )
       continue

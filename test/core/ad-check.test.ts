@@ -1359,3 +1359,9 @@ describe("advert checker: a campaign day's name and advice to report", () => {
     expect(rulesRisk(warning)).toBe('low')
   })
 })
+
+describe('advert checker: beating the bank', () => {
+  it('reads a promise to beat the bank (跑赢银行) as a return promised, as 胜过银行 was', () => {
+    expect(rulesCodes('闲钱放进我们的出借计划，年年跑赢银行定期，随时可以转让退出。')).toContain('high_return')
+  })
+})

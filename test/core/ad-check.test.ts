@@ -1365,3 +1365,10 @@ describe('advert checker: beating the bank', () => {
     expect(rulesCodes('闲钱放进我们的出借计划，年年跑赢银行定期，随时可以转让退出。')).toContain('high_return')
   })
 })
+
+describe('advert checker: hint words', () => {
+  it('never shows the 链 of a link (链接) as a hint of crypto', () => {
+    const crypto = RULES.find((r) => r.code === 'crypto')!
+    expect([...'点开链接注册，区块链项目'.matchAll(crypto.hints!)].map((m) => m[0])).toEqual(['链'])
+  })
+})

@@ -1372,3 +1372,11 @@ describe('advert checker: hint words', () => {
     expect([...'点开链接注册，区块链项目'.matchAll(crypto.hints!)].map((m) => m[0])).toEqual(['链'])
   })
 })
+
+describe("advert checker: a licensed product's words in a finding retold", () => {
+  it('reads them as the disguise, so the scorer’s doubt beside them is the bare one', () => {
+    const told = '某基金公司名义上只向合格投资者募集，实际向不特定对象推销，许诺年化12%，检察院认定其以私募之名非法吸收公众存款。'
+    // Dropped wherever the rules saw a register (a drop beside it at any doubt), kept where they saw none.
+    expect(checkAdvert(told, { lower: 50, lowerBare: -50 }).risk).not.toBe('low')
+  })
+})

@@ -1380,3 +1380,13 @@ describe("advert checker: a licensed product's words in a finding retold", () =>
     expect(checkAdvert(told, { lower: 50, lowerBare: -50 }).risk).not.toBe('low')
   })
 })
+
+describe('advert checker: an anti-fraud office acting and a platform prompting trades', () => {
+  it('hears an anti-fraud office named as the one who took a report as who spoke, not as advice', () => {
+    expect(rulesRisk('某县反诈中心接到村民报案：他在群里投了八万元买“原始股”，说好年底翻倍，现在平台关了，钱取不出来。')).not.toBe('low')
+  })
+
+  it('hears a trading room’s prompts to buy (提示买入, 反向提示操作) as its own act, not as advice', () => {
+    expect(rulesRisk('带单老师每天在群里提示买入，许诺月收益30%，跟着操作稳赚不赔。')).not.toBe('low')
+  })
+})

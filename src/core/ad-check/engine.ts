@@ -104,6 +104,8 @@ const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|�
 const ACTION_AFTER = /^(?:约谈|函)/
 // A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
+const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
+const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
 const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周))/
@@ -260,6 +262,10 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (reported && m[0] === '不存在') continue
     if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
     if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
+    // An anti-fraud office named as the one who acted ("反诈中心接到报案", "反诈民警") is who spoke, as the law's offices are;
+    // a trading platform's "反向提示操作" is its own prompt to trade, no advice to the reader.
+    if (m[0] === '反诈' && OFFICE_AFTER.test(text.slice(at + 2, at + 4))) continue
+    if (m[0] === '提示' && TRADE_PROMPT.test(text.slice(Math.max(0, at - 2), at + 4))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's
     // notice signs off so too. It is no advice, and quotes none of the words before it.
@@ -504,7 +510,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   HARVEST,
   HARVEST_CASH,
   PRIVATE_LOAN,
-  LOAN_SCHEME
+  LOAN_SCHEME,
+  OFFICE_AFTER,
+  TRADE_PROMPT
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 

@@ -1390,3 +1390,11 @@ describe('advert checker: an anti-fraud office acting and a platform prompting t
     expect(rulesRisk('带单老师每天在群里提示买入，许诺月收益30%，跟着操作稳赚不赔。')).not.toBe('low')
   })
 })
+
+describe('advert checker: outsiders welcome, said in passing', () => {
+  it('reads 外村人也可以 ending its clause as the public element, and 谁都可以 with no act named as none', () => {
+    const found = rulesCodes('咱们的互助社存一万元年底分红一千二，外村人也可以。')
+    expect(found).toContain('open_to_public')
+    expect(rulesCodes('互助社存一万元年底分红一千二，有问题谁都可以。')).not.toContain('open_to_public')
+  })
+})

@@ -71,6 +71,19 @@ export const HOSTILE_PIECES = [
   '不得向外人透露',
   '后面买卡的人越多，越快领',
   '合作社吸收农户入社',
+  // A fee before one's own money is paid out (both orders), money welcome from anyone, quick payback, a deadline, a loan
+  // within the family, a campaign day's name, advice to report, a promise to beat the bank, a big shareholder's buy-back.
+  '缴纳税费才能提现',
+  '提现需先交保证金',
+  '亲戚朋友都可以来',
+  '面向社会招募',
+  '半年回本',
+  '48小时内有效',
+  '借表哥五万',
+  '防范经济犯罪宣传日',
+  '应向派出所报案',
+  '跑赢银行',
+  '大股东回购',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

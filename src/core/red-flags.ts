@@ -14,9 +14,11 @@ export const RED_FLAGS = [
   { code: 'pension', label: '借养老名义揽钱' },
   { code: 'mutual_aid', label: '互助社、入股分红' },
   { code: 'project', label: '项目、众筹、份额包装' },
+  { code: 'open_to_public', label: '谁都能来交钱' },
   { code: 'urgency', label: '名额有限、催促交钱' },
   { code: 'authority', label: '冒称政府或国企背景' },
   { code: 'fake_payout', label: '冒充政府发钱' },
+  { code: 'pay_to_withdraw', label: '先交钱才能取回钱' },
   { code: 'private_account', label: '现金或私人账户收款' },
   { code: 'unlicensed_name', label: '无牌使用金融名号' },
   { code: 'lure_gifts', label: '免费讲座、旅游、礼品引流' }

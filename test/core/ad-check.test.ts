@@ -2,6 +2,7 @@ import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG, type CheckOptions } f
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
+import { relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
 import { isRedFlagCode } from '../../src/core/red-flags'
 import { SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
@@ -28,6 +29,12 @@ describe('advert checker: every rule', () => {
     ['pension', '养老公寓床位预售，交五万元每年返利一成二。', '社区提醒：城乡居民基本养老保险开始缴费。', '预订养 老 床 位，月月拿分红！'],
     ['mutual_aid', '加入村民互助社，存钱入社月息一分五，年底分红。', '合作社统一收购玉米，价格随行就市。', '互 助 盘排单打款，48小时回款三成。'],
     ['project', '众筹建房，每平米只要三千元，房子盖好后分房或回购。', '村委会通知：下月召开村民代表大会，讨论修路项目。', '影视项目份 额认购，投资分红！'],
+    [
+      'open_to_public',
+      '村里的合作社扩股了，每股五千元，年底分红20%，外村人也可以入股。',
+      '本合作社只吸收本村农户入社，年底按交售量返还盈余。',
+      '公司面 向 社 会 招 募 股东，投资年化18%，谁 都 可以 来。'
+    ],
     ['urgency', '高息理财，名额有限，今天截止，先到先得！', '超市鸡蛋特价，每人限购两盒。', '最后3个名额！错过再等一年，收益翻倍！'],
     ['authority', '国家扶持项目，政府背景，国企担保，年化20%放心投。', '镇政府发放农业补贴，请到村委会登记。', '我们不是非法集资，有政府批文，投资保本！'],
     [
@@ -35,6 +42,12 @@ describe('advert checker: every rule', () => {
       '县民政局通知：您有一笔高龄生活补贴待领取，请回电告知本人银行卡号和取款密码，当天到账。',
       '县民政局通知：高龄生活补贴已发放到本人社保卡，请持身份证到银行网点查询。',
       '财 政 局：您的养老补助已批下来，请先缴纳 200 元认证费，钱马上发放。'
+    ],
+    [
+      'pay_to_withdraw',
+      '尊敬的会员：您的账户收益已达提现标准，需先缴纳收益的15%作为个人所得税，缴清后方可提现到银行卡。',
+      '余额宝提现到银行卡，每人有免费额度，超出部分按0.1%收取服务费，从提现金额中扣除。',
+      '您 的 资金已被冻结，请 先 交 3000 元 解冻费，交完后 24 小时内 全额退还 本金。'
     ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
@@ -1250,5 +1263,138 @@ describe('advert checker: savings carried off', () => {
     const told = '镇上的代办点老板替几十户人家投资理财，年底关门走人，二百多万元全被他卷走。'
     expect(bothRisks(told)).not.toContain('low')
     expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
+  })
+})
+
+describe('advert checker: a loan within the family', () => {
+  it('reads a loan to one relative, with its interest and 连本带利, as private lending, and a relative selling a scheme as a pitch', () => {
+    expect(bothRisks('小舅子开修车铺差点钱，想借他四万，他说每月按一分利给利息，年底连本带利一起还，你看行吗？')).toEqual(['low', 'low'])
+    expect(bothRisks('表姐说借给她三万块周转，按月给利息，腊月里连本带利还上。')).toEqual(['low', 'low'])
+    // A relative who passes on a scheme, or borrows from the whole village, is no family loan.
+    expect(rulesRisk('我表哥在搞一个养老项目，借给他五万，每月给三分利息，年底连本带利还。')).not.toBe('low')
+    expect(rulesRisk('二舅的厂子缺钱，村里好多人都借给他了，月息三分，年底连本带利还。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: pay first to get your own money back', () => {
+  it('reads a wind-down notice that asks a fee before the principal is returned as that sign alone, not as 保本 or official backing', () => {
+    const notice = '关于平台良性退出的公告：各位出借人，您在本平台的本金已纳入清退名单。为尽快完成资金解冻，请先支付待收本金8%的清退手续费，支付后15个工作日内本金全额退回原账户。'
+    const result = checkAdvert(notice)
+    expect(result.risk).toBe('high')
+    expect(result.flags.map((f) => f.code)).toEqual(['pay_to_withdraw'])
+    expect(result.flags[0].matches.map((m) => m.text)).toEqual(['支付待收本金8%的清退手续费，支付后15个工作日内本金全额退回'])
+    expect(result.flags[0].law).toMatch(/^《刑法》第二百六十六条/)
+    expect(verdictSentence(result)).toContain('96110')
+    expect(relatedCategories(result)).toContain('wealth_investment')
+  })
+
+  it('reads a tax asked before a withdrawal as that sign with no official name, and a fee taken out of the withdrawal as none', () => {
+    expect(bothRisks('客服通知：您的提现申请已受理，因盈利超过五万元，需先补缴20%的盈利税，缴纳后资金两小时内到账。')).toEqual(['high', 'high'])
+    expect(rulesCodes('平台提现规则：每笔提现收取2元手续费，从到账金额中直接扣除。')).not.toContain('pay_to_withdraw')
+    // A warning that names the trick quotes it.
+    expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
+  })
+})
+
+describe('advert checker: quick payback and principal paid back with more', () => {
+  it('reads 回本 as a claim of quick payback, a return promised, explained so; a pledge of it (包回本) stays 保本', () => {
+    const pitch = '开一家无人洗车店只要八万，生意好的话四个月回本，剩下的都是净利润。'
+    const sign = checkAdvert(pitch, { scorer: null }).flags.find((f) => f.matches.some((m) => m.text === '回本'))
+    expect(sign?.code).toBe('high_return')
+    expect(sign?.explanation).toContain('回本')
+    expect(rulesCodes('认购一棵沉香树两万元，公司包回本，五年后还有分红。')).toContain('guaranteed')
+    // Break-even in a business's sums is no promise.
+    expect(rulesCodes('这家民宿入住率要到六成以上才能回本，老板说今年难以回本。')).not.toContain('high_return')
+  })
+
+  it('reads a group-buying app that returns the stake with a share on top as a return on money paid in, not a buy-back', () => {
+    const codes = rulesCodes('团购小程序：每单先付款参团，没抢到的全额退回本金加3%补贴，天天参团天天赚。')
+    expect(codes).toContain('high_return')
+    expect(codes).not.toContain('buyback')
+  })
+})
+
+describe('advert checker: recruiting for a gift or a rank, anyone welcome, a shareholder buying back, pressure to hurry', () => {
+  it('reads recruits brought in for a gift or a rank as recruiting', () => {
+    expect(rulesCodes('新币空投活动：拉5个朋友进群送200枚，币价上线后翻十倍。')).toContain('recruit')
+    expect(rulesCodes('认购一份三千元，够12人即升级VIP合伙人，享全网分红。')).toContain('recruit')
+  })
+
+  it('reads money welcome from anyone, a big shareholder’s pledge to buy back and a deadline on a pitch as signs', () => {
+    const pitch = '养殖基地面向社会招募股东，每股一万，年分红18%，三年后控股股东按原价回购，亲戚朋友都可以来投。本期认购48小时内有效，过期作废，越早加入越赚钱。'
+    const found = checkAdvert(pitch, { scorer: null }).flags
+    expect(found.find((f) => f.code === 'open_to_public')?.matches.map((m) => m.text)).toEqual(['面向社会招募', '亲戚朋友都可以来投'])
+    expect(found.find((f) => f.code === 'buyback')?.matches.map((m) => m.text)).toContain('控股股东按原价回购')
+    expect(found.find((f) => f.code === 'urgency')?.matches.map((m) => m.text)).toEqual(['48小时内有效', '过期作废', '越早加入越赚钱'])
+    // A deadline or an open door with no money put in to earn is no sign: a fair's tickets, a library's cards.
+    expect(rulesRisk('农民丰收节门票48小时内有效，过期作废，外村人也可以来参加。')).toBe('low')
+  })
+})
+
+describe('advert checker: a payment stopped at the counter', () => {
+  it('reads a clerk stopping a payment to a scheme the clerk found suspect as a rescue, and a case opened as a case', () => {
+    const rescue = '信用社柜员发现一位大爷要给“养生基金”汇款五万，说每月能返息两千，拉人还有奖励。柜员查到该基金涉嫌非法集资，暂停转账并报警，大爷打消了投资的念头。'
+    expect(bothRisks(rescue)).toEqual(['low', 'low'])
+    expect(rulesRisk('“养生基金”每月返息两千，拉人还有奖励，公安机关已立案侦查，犯罪嫌疑人被刑拘。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: recruits who recruit, told without 进来', () => {
+  it('reads people found who each find more as recruiting, and 资本运作 as money put in to earn', () => {
+    const pitch = '老乡，来南宁跟我们做连锁经营，国家支持的纯资本运作，一份六千九，你只要找两个人，他们再各找两个，级别升得快。'
+    expect(rulesCodes(pitch)).toEqual(expect.arrayContaining(['recruit', 'authority']))
+    expect(checkAdvert(pitch, { scorer: null }).investment).toBe(true)
+  })
+})
+
+describe("advert checker: a campaign day's name and advice to report", () => {
+  it('hears no advice in the name of a campaign day on which a case is told, so the scorer’s doubt reads it as bare', () => {
+    const told = '在“3·15”防范金融诈骗宣传周上，警方通报：某商城号称购物金额全返，商户押在平台的保证金说好一年后全部退还，集资八十多亿元。'
+    // Dropped wherever the rules saw advice (a drop beside advice at any doubt), kept where they saw none.
+    expect(checkAdvert(told, { lower: 50, lowerBare: -50 }).risk).not.toBe('low')
+  })
+
+  it('hears "应……举报" as advice, quoting the promises a warning retells', () => {
+    const warning = '听说镇上有人许诺月息三分、拉人入股另有奖励，大家应向派出所报案。'
+    expect(rulesRisk(warning)).toBe('low')
+  })
+})
+
+describe('advert checker: beating the bank', () => {
+  it('reads a promise to beat the bank (跑赢银行) as a return promised, as 胜过银行 was', () => {
+    expect(rulesCodes('闲钱放进我们的出借计划，年年跑赢银行定期，随时可以转让退出。')).toContain('high_return')
+  })
+})
+
+describe('advert checker: hint words', () => {
+  it('never shows the 链 of a link (链接) as a hint of crypto', () => {
+    const crypto = RULES.find((r) => r.code === 'crypto')!
+    expect([...'点开链接注册，区块链项目'.matchAll(crypto.hints!)].map((m) => m[0])).toEqual(['链'])
+  })
+})
+
+describe("advert checker: a licensed product's words in a finding retold", () => {
+  it('reads them as the disguise, so the scorer’s doubt beside them is the bare one', () => {
+    const told = '某基金公司名义上只向合格投资者募集，实际向不特定对象推销，许诺年化12%，检察院认定其以私募之名非法吸收公众存款。'
+    // Dropped wherever the rules saw a register (a drop beside it at any doubt), kept where they saw none.
+    expect(checkAdvert(told, { lower: 50, lowerBare: -50 }).risk).not.toBe('low')
+  })
+})
+
+describe('advert checker: an anti-fraud office acting and a platform prompting trades', () => {
+  it('hears an anti-fraud office named as the one who took a report as who spoke, not as advice', () => {
+    expect(rulesRisk('某县反诈中心接到村民报案：他在群里投了八万元买“原始股”，说好年底翻倍，现在平台关了，钱取不出来。')).not.toBe('low')
+  })
+
+  it('hears a trading room’s prompts to buy (提示买入, 反向提示操作) as its own act, not as advice', () => {
+    expect(rulesRisk('带单老师每天在群里提示买入，许诺月收益30%，跟着操作稳赚不赔。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: outsiders welcome, said in passing', () => {
+  it('reads 外村人也可以 ending its clause as the public element, and 谁都可以 with no act named as none', () => {
+    const found = rulesCodes('咱们的互助社存一万元年底分红一千二，外村人也可以。')
+    expect(found).toContain('open_to_public')
+    expect(rulesCodes('互助社存一万元年底分红一千二，有问题谁都可以。')).not.toContain('open_to_public')
   })
 })

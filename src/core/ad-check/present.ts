@@ -99,9 +99,14 @@ export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
  */
 const FAKE_PAYOUT_SENTENCE = '这段文字像冒充政府部门“发钱”的骗局：真正的补贴不用先交钱，也不会要银行卡号、密码和验证码。别报号码、别转账，拿不准就打 96110 反诈专线问一问。'
 
+/** Likewise a text whose only sign is a fee asked before one's own money is paid out (pay_to_withdraw). */
+const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回来”的骗局：正规平台提现、退款不用另外交税费、保证金或解冻费。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
+
 export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): string {
-  const onlyFakePayout = result.flags.length > 0 && result.flags.every((f) => f.code === 'fake_payout')
-  return result.risk !== 'low' && onlyFakePayout ? FAKE_PAYOUT_SENTENCE : RISK_TEXT[result.risk].sentence
+  if (result.risk === 'low' || result.flags.length === 0) return RISK_TEXT[result.risk].sentence
+  if (result.flags.every((f) => f.code === 'fake_payout')) return FAKE_PAYOUT_SENTENCE
+  if (result.flags.every((f) => f.code === 'pay_to_withdraw')) return PAY_TO_WITHDRAW_SENTENCE
+  return RISK_TEXT[result.risk].sentence
 }
 
 /** For a reader who may already have paid: no blame, and the two things that help (evidence kept, a report made). */
@@ -132,8 +137,12 @@ const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
   high_return: 'wealth_investment',
   unlicensed_name: 'wealth_management',
   lure_gifts: 'pension',
+  // Who may be asked for money at all is the law's own question: the basics say it.
+  open_to_public: 'basics',
   // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
-  fake_payout: 'basics'
+  fake_payout: 'basics',
+  // A fee asked before a withdrawal is the end of a fake platform or a P2P's wind-down: online investment is where it starts.
+  pay_to_withdraw: 'wealth_investment'
 }
 
 export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryCode[] {

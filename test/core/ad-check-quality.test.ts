@@ -93,18 +93,15 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (95.9%, 1,934 of 2,016, and 19 alarms in 1,791 since zk- to zm- joined
-  // it, the rules were changed for them and the scorer was retrained on them: o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19,
-  // w-29, w-59, x-20, y-49, z-87, zb-32, zb-46, zd-11, zh-74, zj-10 and zj-65, for which no phrase was written), kept from
-  // slipping; the held-back part is the measure of the aim. Of zk- to zm-'s 22 misses 10 are still missed: cases told with a
-  // warning-giver's advice or a court's or a lawyer's analysis (zk-17, zk-90, zl-33, zm-22, zm-45, zm-50, zm-53), a retrial's
-  // acquittal (zm-89) and two P2P pages vouching for their safety (zm-10, zm-57); both their alarms cleared
-  // (zl-10 by the rules, zm-81 by the retrained scorer). The retrained scorer caught zk-12, zm-16, zm-18 and zm-58, lost
-  // zf-95 and zi-24, cleared y-35, zf-3 and zm-81, and alarmed x-20 and zb-32; zk-91, zm-70 and zg-19 were caught after it, once an
-  // anti-fraud office's name and a platform's 提示操作 were no longer read as advice. zl-11 (retelling zh-36's judgment) joined
-  // unscored.
-  it('catches at least 95.9% of the illegal texts of the real development part with at most 1.07% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.959)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0107)
+  // What the checker achieves on the development part (95.3%, 2,051 of 2,152, and 21 alarms in 1,923 since the blind parts
+  // zn- to zp- joined it, before any rule was changed for them), kept from slipping; the held-back part is the measure of the
+  // aim. Before them it was 1,934 of 2,016 and 19 alarms in 1,791 (o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19, w-29, w-59,
+  // x-20, y-49, z-87, zb-32, zb-46, zd-11, zh-74, zj-10 and zj-65, for which no phrase was written). zn- to zp- brought the
+  // 19 misses and 2 alarms of their reading with today's rules (residents' pasted pitches and case stories, court prose,
+  // P2P and coin pages; a sister's loan repaid and a court's study of cases); zo-51, zp-20 and zp-49 (retelling earlier parts' pages)
+  // joined unscored.
+  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.10% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.011)
   })
 })

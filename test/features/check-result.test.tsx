@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import { CheckResultView } from '../../src/features/ad-check/components/check-result'
 
@@ -117,6 +117,25 @@ describe('广告体检 verdict', () => {
     expect(shared.querySelector('.check-result__mark-label')).toHaveTextContent(/^[①-⑮]、[①-⑮]$/)
     // The shared words are one highlighted run, not two laid over each other.
     expect(shared.textContent!.replace(/[①-⑮]、?/g, '')).toMatch(/^承诺年回报率15%并到期返还/)
+  })
+
+  it('keeps each sign’s law behind a plain toggle, closed, that a screen reader and the keyboard can open; the explanation stays open', () => {
+    const found = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%')
+    const flag = document.querySelector('.check-result__flag') as HTMLElement
+    const sign = found.flags.find((f) => flag.textContent!.includes(f.label))!
+    expect(flag).toHaveTextContent(sign.explanation)
+    expect(flag.textContent).not.toContain(sign.law)
+    const toggles = screen.getAllByRole('button', { name: /看法律依据/ })
+    expect(toggles).toHaveLength(found.flags.length)
+    const toggle = toggles[0]
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(toggle).toHaveAttribute('tabindex', '0')
+    fireEvent.keyDown(toggle, { key: 'Enter' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    expect(flag).toHaveTextContent(sign.law)
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveTextContent(sign.law)
+    fireEvent.click(toggle)
+    expect(flag.textContent).not.toContain(sign.law)
   })
 
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
 import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { RedFlagCode } from '../../../core/red-flags'
+import { Fold } from '../../../components/fold'
 import { KeepWords } from '../../../components/keep-words'
 import { chineseWords } from '../../../core/words'
 import './check-result.scss'
@@ -73,7 +74,10 @@ export function CheckResultView({ text, result: found, actions }: { text: string
             <KeepWords text={[...new Set(f.matches.map((m) => m.text))].map((words) => `“${words}”`).join('、')} />
           </View>
           <View>{f.explanation}</View>
-          <View className='check-result__law'>依据：{f.law}</View>
+          {/* The rule is for whoever asks "says who?": a 70-year-old reads the plain explanation first, the law on request. */}
+          <Fold open='看法律依据' close='收起法律依据' className='check-result__law'>
+            {f.law}
+          </Fold>
         </View>
       ))}
       {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}

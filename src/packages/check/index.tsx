@@ -10,6 +10,7 @@ import { checkAdvert } from '../../core/ad-check/engine'
 import { relatedCategories } from '../../core/ad-check/present'
 import { ANTI_FRAUD_LINE, askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
+import { useCheckDraft } from '../../features/ad-check/hooks/use-draft'
 import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
@@ -39,8 +40,8 @@ function Related({ category }: { category: string }) {
  * the server (nothing kept) and its text shown in the box to correct first.
  */
 export default function AdCheck() {
-  const [text, setText] = useState('')
-  const [checked, setChecked] = useState<string | null>(null)
+  // Kept in memory for the session, never on disk (see use-draft): the pasted words survive leaving and coming back.
+  const { text, setText, checked, setChecked } = useCheckDraft()
   const [error, setError] = useState<string>()
   const [readNote, setReadNote] = useState<string>()
   const photo = useFlyerPhoto(({ text: read, lines }) => {

@@ -22,12 +22,16 @@ import './index.scss'
 
 const MAX = 5000
 
+/**
+ * One article to read on per kind of sign, by its title: four full cards (summary, category, date) made a result with
+ * six signs two screens longer at 320 px with 大字, for reading a resident does after the verdict, if at all.
+ */
 function Related({ category }: { category: string }) {
-  const list = useArticles({ category, pageSize: 2 })
+  const list = useArticles({ category, pageSize: 1 })
   return (
     <>
       {list.items.map((a) => (
-        <ContentCard key={a.id} {...a} url={routes.article(a.id)} />
+        <ContentCard key={a.id} {...a} url={routes.article(a.id)} brief />
       ))}
     </>
   )

@@ -43,6 +43,18 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await context.close()
   })
 
+  it('shows its name as a heading in a browser, which has no navigation bar, with the box still on a small first screen', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    const title = page.locator('.section__title', { hasText: '广告体检' })
+    await title.waitFor()
+    expect((await title.boundingBox())!.y).toBeLessThan(640)
+    expect((await page.locator('.ad-check__input').boundingBox())!.y + 100).toBeLessThan(640)
+    await context.close()
+  })
+
   it('takes a result away as soon as the text in the box changes, so no verdict is shown for words it did not read', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     const page = await context.newPage()

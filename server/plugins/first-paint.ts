@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { FOUR_SIGNS, FOUR_SIGNS_RULE } from '../../src/core/four-signs'
 import { hotlineCardWords } from '../../src/core/hotlines'
 import { HOTLINE_TOWN_META, type Hotline } from '../../src/core/reading-types'
-import { HOME_BANNER } from '../../src/core/slogans'
+import { HOME_BANNER, sloganHalves } from '../../src/core/slogans'
+import { numberWithVerb } from '../../src/core/words'
 
 /**
  * Home's first paint in the H5 page: the banner, the hotline card and the
@@ -25,7 +26,10 @@ const STYLE = `<style>
 .first-paint__banner{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:.5em;margin:-.6em -.6em .6em;padding:.8em .8em .9em;background:#b3261e;color:#fff}
 .first-paint__words{flex:1 1 10em}
 .first-paint__switch-room{width:6.4em;height:2.6em;min-height:48px}
-.first-paint__slogan{font-size:1.2em;font-weight:bold}
+.first-paint__slogan{font-size:1.2em;font-weight:bold;display:flex;flex-wrap:wrap;column-gap:1em;overflow:hidden}
+.first-paint__half{position:relative}
+.first-paint__unit{display:inline-block}
+.first-paint__half+.first-paint__half::before{content:'·';position:absolute;right:100%;width:1em;text-align:center}
 .first-paint__sub{opacity:.92}
 .first-paint__card{padding:.8em;border-radius:.5em;background:#fff;border:2px solid #b3261e}
 .first-paint__title{font-size:1.15em;font-weight:bold;color:#8c1d18}
@@ -111,7 +115,10 @@ export function firstPaintMarkup(hotline: Hotline, now: Date): string {
     `<div class="first-paint__hint">${e(words.hint)}</div>`,
     `<div class="first-paint__name">${e(words.name)}</div>`,
     `<div class="first-paint__soft">${e(words.soft)}</div>`,
-    `<a class="first-paint__call" href="${e(tel(words.call.phone))}">${e(words.call.label)}</a>`,
+    // The number keeps to its verb on a narrow line, as on the app's button (一键 | 拨打 12345).
+    `<a class="first-paint__call" href="${e(tel(words.call.phone))}"><span>${numberWithVerb(words.call.label)
+      .map((w) => `<span class="first-paint__unit">${e(w)}</span>`)
+      .join('')}</span></a>`,
     words.status ? `<div class="first-paint__status ${words.status.open ? 'is-open' : 'is-closed'}">${e(words.status.text)}</div>` : '',
     words.place ? `<div class="first-paint__line"><span class="first-paint__key">${e(words.place.key)}</span><span>${e(words.place.text)}</span></div>` : '',
     words.other
@@ -125,7 +132,9 @@ export function firstPaintMarkup(hotline: Hotline, now: Date): string {
   return (
     `<div id="first-paint" class="first-paint">` +
     // The room 大字's switch takes in the app's banner, which arrives with the app: the text wraps as it will then, and nothing jumps.
-    `<div class="first-paint__banner"><div class="first-paint__words"><div class="first-paint__slogan">${e(HOME_BANNER.slogan)}</div><div class="first-paint__sub">${e(HOME_BANNER.sub)}</div></div><div class="first-paint__switch-room"></div></div>` +
+    `<div class="first-paint__banner"><div class="first-paint__words"><div class="first-paint__slogan">${sloganHalves(HOME_BANNER.slogan)
+      .map((h) => `<span class="first-paint__half">${e(h)}</span>`)
+      .join(' ')}</div><div class="first-paint__sub">${e(HOME_BANNER.sub)}</div></div><div class="first-paint__switch-room"></div></div>` +
     `<div class="first-paint__card"><div class="first-paint__ask">${ask}</div>` +
     `<div class="first-paint__urgent"><div class="first-paint__urgent-title">${e(urgent.title)}</div>` +
     `<div class="first-paint__urgent-row"><a class="first-paint__police" href="${e(tel(urgent.police.phone))}">${e(urgent.police.label)}</a><a class="first-paint__anti-fraud" href="${e(tel(urgent.antiFraud.phone))}">${e(urgent.antiFraud.label)}</a></div>` +

@@ -23,12 +23,24 @@ export interface ContentCardProps {
   /** The town whose office wrote it (null: the district's, shown in every town). */
   town?: string | null
   url: string
+  /** The title alone, a link to read on: for reading offered after something else (广告体检's 想多了解), not a list. */
+  brief?: boolean
 }
 
 /** One article or case lesson in a list: the whole card is the touch target. */
-export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, town, url }: ContentCardProps) {
+export function ContentCard({ title, summary, category, publishedAt, redFlags, kind, town, url, brief }: ContentCardProps) {
+  const open = () => void Taro.navigateTo({ url })
+  if (brief)
+    return (
+      <View className='content-card is-brief' hoverClass='content-card--pressed' onClick={open}>
+        <View className='content-card__title'>
+          <KeepWords text={title} />
+          <Text aria-hidden> ›</Text>
+        </View>
+      </View>
+    )
   return (
-    <View className='content-card' hoverClass='content-card--pressed' onClick={() => void Taro.navigateTo({ url })}>
+    <View className='content-card' hoverClass='content-card--pressed' onClick={open}>
       <View className='content-card__title'>
         <KeepWords text={title} />
       </View>

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { lineUnits } from '../core/words'
+import { lineUnits, numberWithVerb } from '../core/words'
 import './keep-words.scss'
 
 /** A short name or heading that breaks only between its phrases or words (天津市12345政务服务 | 便民热线, never 便 | 民). */
@@ -14,5 +14,19 @@ export function KeepWords({ text }: { text: string }) {
         </Text>
       ))}
     </>
+  )
+}
+
+/** A call button's words: the phone number never alone on a line, but with its verb (一键 | 拨打 12345). */
+export function CallWords({ text }: { text: string }) {
+  // One box around the pieces: inside a button's flex row each piece alone would be squeezed apart (一 | 键).
+  return (
+    <Text className='keep-words'>
+      {numberWithVerb(text).map((w, i) => (
+        <Text key={i} className='keep-words__word'>
+          {w}
+        </Text>
+      ))}
+    </Text>
   )
 }

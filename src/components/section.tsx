@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { KeepWords } from './keep-words'
 import './section.scss'
 
 /** A titled block of a page, with an optional "more" link on the right. */
@@ -7,7 +8,11 @@ export function Section({ title, more, onMore, children }: { title: string; more
   return (
     <View className='section'>
       <View className='section__head'>
-        <Text className='section__title'>{title}</Text>
+        {/* The title breaks only between words; the short link not at all, and goes under the title when both do not fit
+            (at 320 px with 大字 匿名举报线索 and 凭回执码查进展 › split as 进 | 展 ›). */}
+        <Text className='section__title'>
+          <KeepWords text={title} />
+        </Text>
         {more && (
           <Text className='section__more' onClick={onMore}>
             {more} ›

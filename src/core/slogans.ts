@@ -18,3 +18,17 @@ export function slidesFor(slogans: string[], reading: { label: string; text: str
 
 /** Home's banner: the app's home and the H5 page's first paint (server/plugins/first-paint.ts) both show it. */
 export const HOME_BANNER = { slogan: STANDING_SLOGANS[0], sub: '高息诱惑是陷阱，投资之前先问问' }
+
+/**
+ * A slogan's halves around its middle dot (守住钱袋子 · 远离非法集资 → 守住钱袋子, 远离非法集资), so a narrow line breaks
+ * between them; broken anywhere, a line ended in the dot (守住钱袋子 ·), which reads as a stray mark. The screen draws
+ * the dot between the halves while they share a line, and none when the second starts a line of its own. A slogan
+ * without a middle dot is one piece.
+ */
+export function sloganHalves(slogan: string): string[] {
+  const halves = slogan
+    .split(/\s*[·•・]\s*/)
+    .map((h) => h.trim())
+    .filter(Boolean)
+  return halves.length === 2 ? halves : [slogan]
+}

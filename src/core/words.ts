@@ -55,3 +55,13 @@ export function lineUnits(text: string): string[] | null {
   if (phrase.length > 0) close()
   return units
 }
+
+/**
+ * A button's words ending in a phone number (一键拨打 12345), cut where a narrow line may break: the number stays with
+ * its verb (一键 | 拨打 12345), so a line never ends in the verb with the number alone on the next. A label whose verb
+ * is all there is (报警 110) stays one piece.
+ */
+export function numberWithVerb(label: string): string[] {
+  const found = /^(.*?)([\u3400-\u9fff]{1,2}\s*[\d-]+)$/.exec(label)
+  return found && found[1] ? [found[1], found[2]] : [label]
+}

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { KeepWords } from '../../src/components/keep-words'
+import { CallWords, KeepWords } from '../../src/components/keep-words'
 
 const NAME = '天津市12345政务服务便民热线'
 const words = (container: HTMLElement) => [...container.querySelectorAll('.keep-words__word')].map((w) => w.textContent)
@@ -38,5 +38,11 @@ describe('KeepWords', () => {
     } finally {
       Object.assign(Intl, { Segmenter })
     }
+  })
+
+  it('keeps a call button’s number with its verb, so a narrow line never leaves the number alone (一键 | 拨打 12345)', () => {
+    expect(words(render(<CallWords text='一键拨打 12345' />).container)).toEqual(['一键', '拨打 12345'])
+    expect(words(render(<CallWords text='一键拨打 022-27391234' />).container)).toEqual(['一键', '拨打 022-27391234'])
+    expect(words(render(<CallWords text='报警 110' />).container)).toEqual(['报警 110'])
   })
 })

@@ -43,6 +43,18 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await context.close()
   })
 
+  it('shows its name as a heading in a browser, which has no navigation bar, with the box still on a small first screen', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    const title = page.locator('.section__title', { hasText: '广告体检' })
+    await title.waitFor()
+    expect((await title.boundingBox())!.y).toBeLessThan(640)
+    expect((await page.locator('.ad-check__input').boundingBox())!.y + 100).toBeLessThan(640)
+    await context.close()
+  })
+
   it('takes a result away as soon as the text in the box changes, so no verdict is shown for words it did not read', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     const page = await context.newPage()
@@ -56,6 +68,36 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.getByText('文字改过了，点“开始体检”重新检查。').waitFor()
     await page.locator('.ad-check__run').click()
     await page.getByText('低风险').waitFor()
+    await context.close()
+  })
+
+  it('keeps the pasted text, and its result, after going back and forward, and opens a sign’s law on request', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    const advert = '康乐园养老项目保本保息，年化18%，推荐一人奖励500元'
+    await page.goto(`${lane.base}/#/pages/index/index`)
+    await page.locator('.home__check').click()
+    await page.waitForURL(/packages\/check/)
+    await page.locator('.ad-check__input textarea').fill(advert)
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+    // The law is closed until asked for, by a tap or, in a browser, by the keyboard.
+    const toggle = page.locator('.fold__toggle').first()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.locator('.fold__body').count()).toBe(0)
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await page.locator('.fold__body').first().waitFor()
+    await page.goBack()
+    await page.waitForURL(/pages\/index/)
+    await page.goForward()
+    await page.waitForURL(/packages\/check/)
+    // The page coming back is a new one (the one left was unloaded, and leaves the DOM a moment later).
+    await page.waitForFunction(() => document.querySelectorAll('.ad-check__input textarea').length === 1)
+    await page.getByText('高风险').waitFor()
+    expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
+    // Kept in memory only: nothing of the pasted chat is on the phone's disk.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('康乐园')
     await context.close()
   })
 

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import AdCheck from '../../src/packages/check/index'
+import { forgetCheckDraft } from '../../src/features/ad-check/hooks/use-draft'
 
 const chooseMedia = Taro.chooseMedia as unknown as jest.Mock
 const uploadFile = Taro.uploadFile as unknown as jest.Mock
@@ -40,6 +41,7 @@ describe('广告体检: 拍照或选图', () => {
     // Calls cleared, implementations kept: the mock's chooseMedia closes as documented unless a test picks a photo.
     jest.clearAllMocks()
     uploadFile.mockReset()
+    forgetCheckDraft()
   })
 
   it('sends the chosen photo with a solved challenge and puts the text read into the box to correct, then checks what the resident corrected', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { checkAdvert } from '../../src/core/ad-check/engine'
 import { CheckResultView } from '../../src/features/ad-check/components/check-result'
 
@@ -26,7 +26,7 @@ describe('广告体检 verdict', () => {
   it('numbers the signs in the order their words come in the text, and explains them in that order', () => {
     const result = show('【夕阳红康养】本周六镇上饭店开说明会，到场就送米面油。养老项目1万元起投，每月返还收益2%，一年后本金全额退还，公司有政府合作背景，名额有限。')
     expect(result.flags.length).toBeGreaterThan(3)
-    const inText = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!).join('')
+    const inText = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!.replace(/、/g, '')).join('')
     expect(inText).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, inText.length))
     const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!.slice(0, 1))
     expect(titles.join('')).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, titles.length))
@@ -51,7 +51,7 @@ describe('广告体检 verdict', () => {
     const result = show(text)
     const pasted = document.querySelector('.check-result__text') as HTMLElement
     // The pasted text reads as it was written, plus only the numbers.
-    expect(pasted.textContent!.replace(/[①-⑮]/g, '')).toBe(text)
+    expect(pasted.textContent!.replace(/[①-⑮]、?/g, '')).toBe(text)
     for (const f of result.flags) expect(pasted.textContent).not.toContain(f.label)
     const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!)
     const used = [...new Set([...pasted.querySelectorAll('.check-result__mark-label')].map((m) => m.textContent!))]
@@ -95,6 +95,47 @@ describe('广告体检 verdict', () => {
     // The recruiting sign quotes 邀请好友注册再送算力 whole; the crypto sign lists 算力 once, however often it stands.
     const crypto = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent!).find((q) => q.includes('“算力”'))
     expect(crypto!.match(/“算力”/g)).toHaveLength(1)
+  })
+
+  it('writes each sign’s number once, where its words first come, and later words of the same sign are only highlighted', () => {
+    const text = '保本保息，保本保息，今天入伙明天翻倍，保本保息，本金安全，零风险，年化18%，保本保息'
+    const found = show(text)
+    const labels = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!)
+    const numbers = labels.join('、').split('、')
+    // Counting the numbers counts the signs: each stands once.
+    expect(numbers).toHaveLength(found.flags.length)
+    expect(new Set(numbers).size).toBe(numbers.length)
+    // Every 保本保息 is still marked.
+    expect(marked().filter((m) => m === '保本保息')).toHaveLength(4)
+  })
+
+  it('makes words shared by two signs one mark, with both numbers written apart (①、②), never a number inside a mark', () => {
+    const text = '经审理查明，被告人以种植基地入股为名，向社会公众承诺年回报率15%并到期返还本金，吸收资金2000余万元。'
+    show(text)
+    const shared = [...document.querySelectorAll('.check-result__mark')].find((m) => m.textContent!.includes('承诺年回报率'))!
+    expect(shared.querySelectorAll('.check-result__mark-label')).toHaveLength(1)
+    expect(shared.querySelector('.check-result__mark-label')).toHaveTextContent(/^[①-⑮]、[①-⑮]$/)
+    // The shared words are one highlighted run, not two laid over each other.
+    expect(shared.textContent!.replace(/[①-⑮]、?/g, '')).toMatch(/^承诺年回报率15%并到期返还/)
+  })
+
+  it('keeps each sign’s law behind a plain toggle, closed, that a screen reader and the keyboard can open; the explanation stays open', () => {
+    const found = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%')
+    const flag = document.querySelector('.check-result__flag') as HTMLElement
+    const sign = found.flags.find((f) => flag.textContent!.includes(f.label))!
+    expect(flag).toHaveTextContent(sign.explanation)
+    expect(flag.textContent).not.toContain(sign.law)
+    const toggles = screen.getAllByRole('button', { name: /看法律依据/ })
+    expect(toggles).toHaveLength(found.flags.length)
+    const toggle = toggles[0]
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(toggle).toHaveAttribute('tabindex', '0')
+    fireEvent.keyDown(toggle, { key: 'Enter' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    expect(flag).toHaveTextContent(sign.law)
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveTextContent(sign.law)
+    fireEvent.click(toggle)
+    expect(flag.textContent).not.toContain(sign.law)
   })
 
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {

@@ -9,9 +9,12 @@ import { chineseWords } from '../words'
 
 export interface Piece {
   text: string
-  /** The first flag whose words cover this stretch, if any. */
-  flag?: RedFlagCode
-  /** The flags whose words begin here: each sign's number stands where its own words start. */
+  /** The signs whose words cover this stretch; empty for plain text. */
+  flags: RedFlagCode[]
+  /**
+   * The signs whose words first appear in this stretch, in the order they start: each sign's number stands once, where
+   * its words first come, so the numbers in the text count the signs (one ① five times along a text could not be counted).
+   */
   opens: RedFlagCode[]
 }
 
@@ -48,36 +51,34 @@ export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, r
 }
 
 /**
- * The text in order, cut wherever any flag's words begin or end. Words of two signs may overlap (承诺年回报率15%并到期
- * 返还本金 is both a fixed return and a promised principal); each sign still opens where its own words do, so every
- * number explained below also stands in the text.
+ * The text in order, cut into plain stretches and marks. Words of two signs that overlap or start together (承诺年回报率15%
+ * 并到期返还本金 is both a fixed return and a promised principal) are one mark carrying both signs: two highlights laid
+ * over each other, or a number standing inside another sign's words, read as neither. A mark opens the signs first seen
+ * in it; a sign's later words are highlighted without their number.
  */
 export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
-  const opensAt = new Map<number, RedFlagCode[]>()
-  const cuts = new Set([0, text.length])
-  for (const f of result.flags) {
-    for (const m of f.matches) {
-      opensAt.set(m.start, [...(opensAt.get(m.start) ?? []), f.code])
-      cuts.add(m.start).add(m.end)
-    }
-  }
-  // One pointer per flag into its matches (in order, never overlapping): linear in the text and the matches.
-  const next = result.flags.map(() => 0)
-  const covering = (from: number) =>
-    result.flags.find((f, i) => {
-      while (next[i] < f.matches.length && f.matches[next[i]].end <= from) next[i]++
-      return next[i] < f.matches.length && f.matches[next[i]].start <= from
-    })?.code
-  const sorted = [...cuts].sort((x, y) => x - y)
+  const spans = result.flags.flatMap((f) => f.matches.map((m) => ({ start: m.start, end: m.end, code: f.code }))).filter((m) => m.end > m.start)
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const firstAt = new Map<RedFlagCode, number>()
+  for (const m of spans) if (!firstAt.has(m.code)) firstAt.set(m.code, m.start)
   const pieces: Piece[] = []
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const [from, to] = [sorted[i], sorted[i + 1]]
-    const flag = covering(from)
-    const opens = [...new Set(opensAt.get(from) ?? [])]
-    const last = pieces[pieces.length - 1]
-    if (last && last.flag === flag && opens.length === 0) last.text += text.slice(from, to)
-    else pieces.push({ text: text.slice(from, to), flag, opens })
+  let at = 0
+  for (let i = 0; i < spans.length;) {
+    const start = spans[i].start
+    let end = spans[i].end
+    const flags: RedFlagCode[] = []
+    // Gather every span that overlaps the mark so far; spans are sorted by start, so one pass suffices.
+    for (; i < spans.length && spans[i].start < end; i++) {
+      end = Math.max(end, spans[i].end)
+      if (!flags.includes(spans[i].code)) flags.push(spans[i].code)
+    }
+    if (start > at) pieces.push({ text: text.slice(at, start), flags: [], opens: [] })
+    const first = (c: RedFlagCode) => firstAt.get(c) ?? -1
+    const opens = flags.filter((c) => first(c) >= start && first(c) < end).sort((a, b) => first(a) - first(b))
+    pieces.push({ text: text.slice(start, end), flags, opens })
+    at = end
   }
+  if (at < text.length) pieces.push({ text: text.slice(at), flags: [], opens: [] })
   return pieces
 }
 

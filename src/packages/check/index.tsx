@@ -6,10 +6,12 @@ import { ContentCard } from '../../components/content-card'
 import { EntryCard } from '../../components/entry-card'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
+import { Section } from '../../components/section'
 import { checkAdvert } from '../../core/ad-check/engine'
 import { relatedCategories } from '../../core/ad-check/present'
 import { ANTI_FRAUD_LINE, askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
+import { useCheckDraft } from '../../features/ad-check/hooks/use-draft'
 import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
@@ -21,12 +23,16 @@ import './index.scss'
 
 const MAX = 5000
 
+/**
+ * One article to read on per kind of sign, by its title: four full cards (summary, category, date) made a result with
+ * six signs two screens longer at 320 px with 大字, for reading a resident does after the verdict, if at all.
+ */
 function Related({ category }: { category: string }) {
-  const list = useArticles({ category, pageSize: 2 })
+  const list = useArticles({ category, pageSize: 1 })
   return (
     <>
       {list.items.map((a) => (
-        <ContentCard key={a.id} {...a} url={routes.article(a.id)} />
+        <ContentCard key={a.id} {...a} url={routes.article(a.id)} brief />
       ))}
     </>
   )
@@ -39,8 +45,8 @@ function Related({ category }: { category: string }) {
  * the server (nothing kept) and its text shown in the box to correct first.
  */
 export default function AdCheck() {
-  const [text, setText] = useState('')
-  const [checked, setChecked] = useState<string | null>(null)
+  // Kept in memory for the session, never on disk (see use-draft): the pasted words survive leaving and coming back.
+  const { text, setText, checked, setChecked } = useCheckDraft()
   const [error, setError] = useState<string>()
   const [readNote, setReadNote] = useState<string>()
   const photo = useFlyerPhoto(({ text: read, lines }) => {
@@ -91,27 +97,30 @@ export default function AdCheck() {
 
   return (
     <Screen>
-      <View className='ad-check__card'>
-        {/* Short, so the box is on the first screen of a small phone with 大字; where the words go is said under the buttons. */}
-        <View className='ad-check__hint'>把看到的宣传粘贴进来，或给传单拍张照，查查有没有非法集资的危险信号。</View>
-        <Field label='宣传文字' hint={readNote} error={photo.error ?? error}>
-          <TextArea className='ad-check__input' value={text} onChange={setText} maxLength={MAX} rows={6} showCount placeholder='例如：保本保息，年化18%，推荐一人奖励500元……' />
-        </Field>
-        <View className='ad-check__actions'>
-          <Button className='ad-check__paste' fill='outline' onClick={() => void paste()}>
-            粘贴
-          </Button>
-          <Button className='ad-check__photo' fill='outline' loading={photo.reading} disabled={photo.reading} onClick={() => void photo.pick()}>
-            {photo.reading ? '正在认字…' : '拍照或选图'}
-          </Button>
+      {/* Titled as report and feedback are: in a browser there is no navigation bar to say where the resident is. */}
+      <Section title='广告体检'>
+        <View className='ad-check__card'>
+          {/* Short, so the box is on the first screen of a small phone with 大字; where the words go is said under the buttons. */}
+          <View className='ad-check__hint'>把看到的宣传粘贴进来，或给传单拍张照，查查有没有非法集资的危险信号。</View>
+          <Field label='宣传文字' hint={readNote} error={photo.error ?? error}>
+            <TextArea className='ad-check__input' value={text} onChange={setText} maxLength={MAX} rows={6} showCount placeholder='例如：保本保息，年化18%，推荐一人奖励500元……' />
+          </Field>
+          <View className='ad-check__actions'>
+            <Button className='ad-check__paste' fill='outline' onClick={() => void paste()}>
+              粘贴
+            </Button>
+            <Button className='ad-check__photo' fill='outline' loading={photo.reading} disabled={photo.reading} onClick={() => void photo.pick()}>
+              {photo.reading ? '正在认字…' : '拍照或选图'}
+            </Button>
+          </View>
+          <View className='ad-check__actions ad-check__go'>
+            <Button className='ad-check__run' type='primary' disabled={photo.reading} onClick={run}>
+              开始体检
+            </Button>
+          </View>
+          <View className='ad-check__privacy'>文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。</View>
         </View>
-        <View className='ad-check__actions ad-check__go'>
-          <Button className='ad-check__run' type='primary' disabled={photo.reading} onClick={run}>
-            开始体检
-          </Button>
-        </View>
-        <View className='ad-check__privacy'>文字只在您的手机上检查；照片会发到服务器认字，认完就丢，不保存。</View>
-      </View>
+      </Section>
       {/* A result taken away by an edit says so: gone without a word, it looked lost. */}
       {checked !== null && !shown && text.trim() && <View className='ad-check__stale'>文字改过了，点“开始体检”重新检查。</View>}
       {result && shown && (

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { useLayoutEffect } from 'react'
 import { ContentList } from '../../components/content-list'
@@ -6,7 +6,7 @@ import { EntryCard } from '../../components/entry-card'
 import { LargeTypeSwitch } from '../../components/large-type-switch'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
-import { HOME_BANNER } from '../../core/slogans'
+import { HOME_BANNER, sloganHalves } from '../../core/slogans'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { useCampaign } from '../../features/campaigns/api/campaigns'
 import { CampaignBanner } from '../../features/campaigns/components/campaign-banner'
@@ -41,7 +41,13 @@ export default function Home() {
     <Screen>
       <View className='home__banner'>
         <View className='home__words'>
-          <View className='home__slogan'>{HOME_BANNER.slogan}</View>
+          <View className='home__slogan'>
+            {sloganHalves(HOME_BANNER.slogan).map((half) => (
+              <Text key={half} className='home__slogan-half'>
+                {half}
+              </Text>
+            ))}
+          </View>
           <View className='home__sub'>{HOME_BANNER.sub}</View>
         </View>
         <LargeTypeSwitch />

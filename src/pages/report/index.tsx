@@ -97,7 +97,8 @@ export default function Report() {
 
   return (
     <Screen>
-      <HotlineCard hotline={hotline} />
+      {/* The form first: a resident who opens 举报 (or arrives from 广告体检 with the advert filled in) came to report,
+          and with 大字 the hotline card took the whole first screen. The lines to call follow the form. */}
       <Section title='匿名举报线索' more='凭回执码查进展' onMore={() => void Taro.navigateTo({ url: routes.followUp })}>
         <View className='report__privacy'>
           只收您写下的内容和照片。<Text className='report__strong'>不记录</Text>微信号、手机号、IP 地址、手机型号和位置；照片里的拍摄位置和设备信息会被去掉。
@@ -160,6 +161,9 @@ export default function Report() {
           </Button>
         </View>
       </Section>
+      <View className='report__lines'>
+        <HotlineCard hotline={hotline} />
+      </View>
     </Screen>
   )
 }

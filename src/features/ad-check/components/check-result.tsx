@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
 import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import type { RedFlagCode } from '../../../core/red-flags'
+import { Fold } from '../../../components/fold'
 import { KeepWords } from '../../../components/keep-words'
 import { chineseWords } from '../../../core/words'
 import './check-result.scss'
@@ -22,8 +24,10 @@ export function CheckResultView({ text, result: found, actions }: { text: string
   const result = { ...whole, flags: [...whole.flags].sort((a, b) => firstAt(a) - firstAt(b)) }
   // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
   // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
-  // before the words: a match that ended inside a word (推荐奖|励) would be split by a number after it.
+  // before the words (a match that ended inside a word, 推荐奖|励, would be split by a number after it), once per sign,
+  // where its words first come, so counting the numbers counts the signs; later words are highlighted only.
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
+  const order = (codes: RedFlagCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>
@@ -37,7 +41,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
       <View className='check-result__text'>
         {highlight(text, result).map((p, i) => {
-          if (!p.flag) return <Text key={i}>{p.text}</Text>
+          if (p.flags.length === 0) return <Text key={i}>{p.text}</Text>
           // The number keeps its first word on its line: a number alone at a line's end reads as part of the sentence before.
           const lead = p.opens.length > 0 ? (chineseWords(p.text)?.[0] ?? p.text.slice(0, 1)) : ''
           return (
@@ -45,7 +49,12 @@ export function CheckResultView({ text, result: found, actions }: { text: string
             <Text key={i} className={`check-result__mark${p.text.length <= SHORT_MARK ? ' is-short' : ''}`}>
               {lead && (
                 <Text className='check-result__mark-lead'>
-                  <Text className='check-result__mark-label'>{p.opens.map((code) => numbers.get(code)).join('')}</Text>
+                  {/* Two signs starting on one word are written 1、2 apart: run together (①②) they read as one mark. */}
+                  <Text className='check-result__mark-label'>
+                    {order(p.opens)
+                      .map((code) => numbers.get(code))
+                      .join('、')}
+                  </Text>
                   <Text className='check-result__mark-words'>{lead}</Text>
                 </Text>
               )}
@@ -65,7 +74,10 @@ export function CheckResultView({ text, result: found, actions }: { text: string
             <KeepWords text={[...new Set(f.matches.map((m) => m.text))].map((words) => `“${words}”`).join('、')} />
           </View>
           <View>{f.explanation}</View>
-          <View className='check-result__law'>依据：{f.law}</View>
+          {/* The rule is for whoever asks "says who?": a 70-year-old reads the plain explanation first, the law on request. */}
+          <Fold open='看法律依据' close='收起法律依据' className='check-result__law'>
+            {f.law}
+          </Fold>
         </View>
       ))}
       {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}

@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Phone } from '@nutui/icons-react-taro'
 import { hotlineCardWords } from '../../../core/hotlines'
 import type { Hotline } from '../../../core/reading-types'
-import { KeepWords } from '../../../components/keep-words'
+import { CallWords, KeepWords } from '../../../components/keep-words'
 import { StateView } from '../../../components/state-view'
 import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
@@ -23,7 +23,8 @@ function Lines({ hotline }: { hotline: Hotline }) {
       </View>
       <View className='hotline-card__soft'>{words.soft}</View>
       <Button type='primary' size='xlarge' block className='hotline-card__call' icon={<Phone size={22} />} onClick={() => callHotline(words.call.phone)}>
-        {words.call.label}
+        {/* 一键拨打 | 12345 at 320 px with 大字 left the number alone under its verb. */}
+        <CallWords text={words.call.label} />
       </Button>
       {words.status && <View className={`hotline-card__status ${words.status.open ? 'is-open' : 'is-closed'}`}>{words.status.text}</View>}
       {words.place && (

@@ -2,7 +2,7 @@ import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG, type CheckOptions } f
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
-import { relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
+import { callsFraudLine, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
 import { isRedFlagCode } from '../../src/core/red-flags'
 import { SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
@@ -1286,6 +1286,14 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(result.flags[0].law).toMatch(/^《刑法》第二百六十六条/)
     expect(verdictSentence(result)).toContain('96110')
     expect(relatedCategories(result)).toContain('wealth_investment')
+    expect(callsFraudLine(result)).toBe(true)
+  })
+
+  it('has the call button ring the anti-fraud line wherever a fee before one’s own money or a fake payout stands, beside other signs too', () => {
+    const both = checkAdvert('鑫盛理财：年化18%，保本保息。您的提现已审核通过，需先缴纳10%的个人所得税，缴清后资金马上到账。')
+    expect(both.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['pay_to_withdraw', 'high_return']))
+    expect(callsFraudLine(both)).toBe(true)
+    expect(callsFraudLine(checkAdvert('康乐园养老项目保本保息，年化18%，推荐一人奖励500元'))).toBe(false)
   })
 
   it('reads a tax asked before a withdrawal as that sign with no official name, and a fee taken out of the withdrawal as none', () => {

@@ -68,6 +68,11 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.getByText('文字改过了，点“开始体检”重新检查。').waitFor()
     await page.locator('.ad-check__run').click()
     await page.getByText('低风险').waitFor()
+    // A fee asked before one's own money comes back is fraud: the button rings the anti-fraud line, as the verdict says.
+    await box.fill('您的提现已审核通过，需先缴纳10%的个人所得税，缴清后资金马上到账。')
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+    expect(await page.locator('.ad-check__call').innerText()).toBe('打 96110 问一问')
     await context.close()
   })
 

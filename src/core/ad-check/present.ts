@@ -103,6 +103,16 @@ const FAKE_PAYOUT_SENTENCE = '这段文字像冒充政府部门“发钱”的�
 /** Likewise a text whose only sign is a fee asked before one's own money is paid out (pay_to_withdraw). */
 const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回来”的骗局：正规平台提现、退款不用另外交税费、保证金或解冻费。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
 
+/**
+ * Signs of fraud that takes the reader's money, not of fundraising: the police's anti-fraud line (96110) is the one to
+ * call, whatever fundraising signs stand beside them.
+ */
+const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw'])
+
+export function callsFraudLine(result: Pick<CheckResult, 'flags'>): boolean {
+  return result.flags.some((f) => FRAUD_SIGNS.has(f.code))
+}
+
 export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): string {
   if (result.risk === 'low' || result.flags.length === 0) return RISK_TEXT[result.risk].sentence
   if (result.flags.every((f) => f.code === 'fake_payout')) return FAKE_PAYOUT_SENTENCE

@@ -8,7 +8,7 @@ import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { checkAdvert } from '../../core/ad-check/engine'
-import { relatedCategories } from '../../core/ad-check/present'
+import { callsFraudLine, relatedCategories } from '../../core/ad-check/present'
 import { ANTI_FRAUD_LINE, askLine } from '../../core/hotlines'
 import { CheckResultView } from '../../features/ad-check/components/check-result'
 import { useCheckDraft } from '../../features/ad-check/hooks/use-draft'
@@ -65,8 +65,8 @@ export default function AdCheck() {
   useEffect(() => {
     if (result) void Taro.pageScrollTo({ selector: '.check-result', duration: 300 })
   }, [result])
-  // A payout posed as a government's is fraud: the verdict says call 96110, and so does the button.
-  const askFraudLine = result?.flags.some((f) => f.code === 'fake_payout') ?? false
+  // A payout posed as a government's, or a fee before one's own money comes back, is fraud: the button calls 96110.
+  const askFraudLine = result ? callsFraudLine(result) : false
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {

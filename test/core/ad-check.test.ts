@@ -1398,3 +1398,21 @@ describe('advert checker: outsiders welcome, said in passing', () => {
     expect(rulesCodes('互助社存一万元年底分红一千二，有问题谁都可以。')).not.toContain('open_to_public')
   })
 })
+
+describe('advert checker: a payout in an official name that asks for tax or numbers first', () => {
+  it('reads a tax asked of the reader before an official payout is cashed (先由本人缴纳个人所得税) as an impersonated payout', () => {
+    const pitch = '您好，民政部门已为您核发慰问金八万元，兑付前须先由本人缴纳五千元个人所得税，转到工作人员给的账户。'
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+  })
+
+  it('reads a tax refund (退税) to be claimed by filling in numbers as money to receive, and a list of them as the demand', () => {
+    const pitch = '税务部门通知：您今年可退税2600元。请扫码按页面提示填写姓名、身份证号、收款银行卡号和验证码领取。'
+    expect(rulesRisk(pitch)).toBe('high')
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+  })
+
+  it('keeps the tax a licensed pension withholds at payout out of it', () => {
+    const product = '本款年金保险由保险公司承保，国家税延政策支持，领取年金时按规定缴纳个人所得税，由公司代扣代缴。'
+    expect(rulesCodes(product)).not.toContain('fake_payout')
+  })
+})

@@ -106,6 +106,7 @@ const ACTION_AFTER = /^(?:约谈|函)/
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
 const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
+const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
 const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周))/
@@ -266,6 +267,8 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     // a trading platform's "反向提示操作" is its own prompt to trade, no advice to the reader.
     if (m[0] === '反诈' && OFFICE_AFTER.test(text.slice(at + 2, at + 4))) continue
     if (m[0] === '提示' && TRADE_PROMPT.test(text.slice(Math.max(0, at - 2), at + 4))) continue
+    // Steps to follow ("按页面提示填写", "按语音提示操作") are the sender's instructions, no advice to beware.
+    if (m[0] === '提示' && FOLLOW_PROMPT.test(text.slice(Math.max(0, at - 4), at))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's
     // notice signs off so too. It is no advice, and quotes none of the words before it.
@@ -807,15 +810,18 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // Nor does it pay a hundred times what was paid in (WINDFALL).
         const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
         if (harvest && HARVEST_OWN.has(rule.code)) continue
-        if (named(a) || ((licensed || coop || stake) && (stake ? STAKE_OWN : coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]) && !windfall)) continue
+        // A demand for numbers lists what it wants (姓名、身份证号、银行卡号和验证码): that list is the demand, not signs named.
+        const namedSign = rule.code === 'fake_payout' ? quoted(a) : named(a)
+        if (namedSign || ((licensed || coop || stake) && (stake ? STAKE_OWN : coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]) && !windfall)) continue
         // A top-up rebate paid as credit that cannot be cashed is a discount; spending returned whole is still a rebate.
         if (rule.code === 'rebate' && shopCredit && !WHOLE.test(m[0])) continue
         // A referral paid in coupons, discounts or points, where no money is taken to invest, recruits customers, not
         // investors: the recruiting sign's reason (new people's money keeps it going) would not fit it.
         if (rule.code === 'recruit' && !investment && inKind(n.text, m[0], a + m[0].length)) continue
         // A demand of numbers or a fee is an impersonated payout only after an official name and money to receive. A licensed
-        // issuer charges fees of its own (a bond's early-redemption fee), but asks no one's password for a payout.
-        if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && m[0].includes('费')))) continue
+        // issuer charges fees of its own (a bond's early-redemption fee) and withholds the tax the law sets on a pension's payout
+        // ("领取时按3%缴纳个人所得税"), but asks no one's password for a payout.
+        if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && /费|税/.test(m[0])))) continue
         // A fee before a payout in an official's name is the impersonated payout's (fake_payout), not a second sign.
         if (rule.code === 'pay_to_withdraw' && payoutBefore(n.text, a)) continue
         addMatch(spans, rule.code, a, a + m[0].length)

@@ -1416,3 +1416,11 @@ describe('advert checker: a payout in an official name that asks for tax or numb
     expect(rulesCodes(product)).not.toContain('fake_payout')
   })
 })
+
+describe('advert checker: principal and interest covered by a third party', () => {
+  it('reads an insurer or a guarantor covering what the reader lends (本息承保, 全部本息担保) as a pledge of principal, not a licensed product', () => {
+    const pitch = '出借人在本平台投标，每笔借款都由合作保险公司出具保单，对出借人的本金和利息全额承保，逾期由保险赔付。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+    expect(rulesRisk('本平台融资项目年化9%，由某融资担保公司提供全部本息担保，100元起投。')).not.toBe('low')
+  })
+})

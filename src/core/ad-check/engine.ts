@@ -44,6 +44,7 @@ import {
   PRIVATE_LOAN,
   LOAN_SCHEME,
   PYRAMID_FOUND,
+  UNDERWRITTEN,
   PUBLIC,
   RESCUE,
   RULE_TEXT,
@@ -774,7 +775,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A crime retold is no licensed product, whatever it sold: "发展熟人投保" in a judgment; nor is an agent's "内部理财" (OFF_BOOK).
   // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
   // insurer's own product is underwritten (承保) by it, not guaranteed.
-  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text)
+  // Nor is one whose principal and interest a third party is said to cover (UNDERWRITTEN: "本息承保", "兜底本息").
+  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).

@@ -1424,3 +1424,10 @@ describe('advert checker: principal and interest covered by a third party', () =
     expect(rulesRisk('本平台融资项目年化9%，由某融资担保公司提供全部本息担保，100元起投。')).not.toBe('low')
   })
 })
+
+describe("advert checker: a scheme's promises, numbered in a retelling", () => {
+  it('reads 许诺……一是……二是…… as the terms a case retells, not the items of a rule', () => {
+    const told = '县法院审结一起组织、领导传销活动案：李某以卖保健品为名，许诺两类奖金，一是按投入返还现金的静态收益，二是发展新人的动态收益。法院认定其构成组织、领导传销活动罪，依法判处。'
+    expect(rulesRisk(told)).not.toBe('low')
+  })
+})

@@ -160,10 +160,31 @@ function vouchesForItself(text: string): boolean {
 }
 
 const SUSPECTED = /涉嫌/g
+// What a scheme promised, numbered ("公司许诺两类奖金，一是……，二是……"): its terms as a case retells them, not a rule's items.
+const PROMISED_BEFORE = /(?:许诺|承诺|宣称|声称|号称|谎称|鼓吹|吹嘘)[^。；;！？!?]{0,40}$/
+const NUMBERED = /^[。；;：:，,]?[一二三四五六七八九]/
+
+/** The words of a rule's register (RULE_TEXT) in a text, less the items of a scheme's promises numbered. */
+// A list is the scheme's promises when the promise comes before its first item; a promise told inside an item ("一是假养老项目，
+// 承诺高额回报……；二是……") is one kind of scheme a warning lists.
+function lawWords(text: string): number {
+  let n = 0
+  let promisedList = false
+  for (const m of text.matchAll(RULE_TEXT)) {
+    const at = m.index ?? 0
+    const item = NUMBERED.exec(m[0])
+    if (item) {
+      if (item[0].endsWith('一')) promisedList = PROMISED_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+      if (promisedList) continue
+    }
+    n++
+  }
+  return n
+}
 
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
-  const law = count(RULE_TEXT, text)
+  const law = lawWords(text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
   // A court calling the victims of a case to register their losses speaks to them, whatever sums of the case it names: it is a
   // register of its own, needing no advice or law's words.

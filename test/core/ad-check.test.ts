@@ -1431,3 +1431,10 @@ describe("advert checker: a scheme's promises, numbered in a retelling", () => {
     expect(rulesRisk(told)).not.toBe('low')
   })
 })
+
+describe('advert checker: orders placed to be paid back (刷单)', () => {
+  it('reads brushing orders for a refund and a commission as money put in to earn, so their promise of it all back is marked', () => {
+    const pitch = '网店招刷单员：你先拍下商品付款，三天内货款全额退还，每单再给5%佣金，名额有限。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})

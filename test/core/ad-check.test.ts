@@ -1438,3 +1438,11 @@ describe('advert checker: orders placed to be paid back (刷单)', () => {
     expect(rulesCodes(pitch)).toContain('guaranteed')
   })
 })
+
+describe('advert checker: a payout to be taken at a cash machine by phone', () => {
+  it('reads an official payout collected by operating a cash machine as told on the phone as an impersonated payout', () => {
+    const pitch = '我是县人社局的，您家孩子能领就业补贴2400元，现在带上银行卡去取款机，按我电话里的提示操作就能到账。'
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+    expect(rulesRisk('养老金每月10日到账，可凭社保卡在柜台或取款机领取。')).toBe('low')
+  })
+})

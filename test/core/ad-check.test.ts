@@ -1446,3 +1446,10 @@ describe('advert checker: a payout to be taken at a cash machine by phone', () =
     expect(rulesRisk('养老金每月10日到账，可凭社保卡在柜台或取款机领取。')).toBe('low')
   })
 })
+
+describe("advert checker: what a platform's arrangement is said to prevent", () => {
+  it('reads 存管杜绝资金池 as the platform’s claim of safety, not advice that quotes its pledge', () => {
+    const pitch = '本平台出借项目由保险机构本息承保，资金银行存管杜绝资金池，年化8.5%，100元起投。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})

@@ -107,6 +107,7 @@ const ACTION_AFTER = /^(?:约谈|函)/
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
 const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
+const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,，]?$/
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
@@ -290,6 +291,9 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '反诈' && OFFICE_AFTER.test(text.slice(at + 2, at + 4))) continue
     if (m[0] === '提示' && TRADE_PROMPT.test(text.slice(Math.max(0, at - 2), at + 4))) continue
     // Steps to follow ("按页面提示填写", "按语音提示操作") are the sender's instructions, no advice to beware.
+    // What a platform's arrangement is said to prevent ("第三方资金托管杜绝自融和资金池", "银行存管，杜绝资金池") is its claim of
+    // safety, no advice to the reader.
+    if (m[0] === '杜绝' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue
     if (m[0] === '提示' && FOLLOW_PROMPT.test(text.slice(Math.max(0, at - 4), at))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's

@@ -84,6 +84,15 @@ export const HOSTILE_PIECES = [
   '应向派出所报案',
   '跑赢银行',
   '大股东回购',
+  // A tax asked before an official payout, a tax refund claimed with numbers, principal and interest underwritten, a scheme's
+  // promises numbered, brushed orders, a cash machine worked by phone, what a platform's arrangement prevents.
+  '国家慰问金兑付前需先由本人缴纳所得税',
+  '税务局退税请按页面提示填写姓名、身份证号、',
+  '本息承保',
+  '许诺两类奖金，一是',
+  '刷单全额返还',
+  '民政补助到柜员机按电话指示操作',
+  '资金托管杜绝资金池',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -93,15 +93,15 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (95.3%, 2,051 of 2,152, and 21 alarms in 1,923 since the blind parts
-  // zn- to zp- joined it, before any rule was changed for them), kept from slipping; the held-back part is the measure of the
-  // aim. Before them it was 1,934 of 2,016 and 19 alarms in 1,791 (o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19, w-29, w-59,
-  // x-20, y-49, z-87, zb-32, zb-46, zd-11, zh-74, zj-10 and zj-65, for which no phrase was written). zn- to zp- brought the
-  // 19 misses and 2 alarms of their reading with today's rules (residents' pasted pitches and case stories, court prose,
-  // P2P and coin pages; a sister's loan repaid and a court's study of cases); zo-51, zp-20 and zp-49 (retelling earlier parts' pages)
-  // joined unscored.
-  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.10% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+  // What the checker achieves on the development part (95.9%, 2,065 of 2,152, and 21 alarms in 1,923 after the sixth tuning
+  // round and the scorer retrained with zn- to zp-), kept from slipping; the held-back part is the measure of the aim. When
+  // zn- to zp- joined it, before any rule was changed for them, it was 2,051 and 21 (their reading with the fifth round's rules
+  // brought 19 misses and 2 alarms: residents' pasted pitches and case stories, court prose, P2P and coin pages; a sister's loan
+  // repaid and a court's study of cases); zo-51, zp-20 and zp-49 (retelling earlier parts' pages) joined unscored. The alarms:
+  // o-10, p-53, s-43, s-52, s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-35, y-49, z-87, zb-46, zf-3, zh-74, zj-10, zj-65, zn-81
+  // and zo-55, for which no phrase was written.
+  it('catches at least 95.9% of the illegal texts of the real development part with at most 1.10% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.959)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.011)
   })
 })

@@ -1406,3 +1406,58 @@ describe('advert checker: outsiders welcome, said in passing', () => {
     expect(rulesCodes('互助社存一万元年底分红一千二，有问题谁都可以。')).not.toContain('open_to_public')
   })
 })
+
+describe('advert checker: a payout in an official name that asks for tax or numbers first', () => {
+  it('reads a tax asked of the reader before an official payout is cashed (先由本人缴纳个人所得税) as an impersonated payout', () => {
+    const pitch = '您好，民政部门已为您核发慰问金八万元，兑付前须先由本人缴纳五千元个人所得税，转到工作人员给的账户。'
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+  })
+
+  it('reads a tax refund (退税) to be claimed by filling in numbers as money to receive, and a list of them as the demand', () => {
+    const pitch = '税务部门通知：您今年可退税2600元。请扫码按页面提示填写姓名、身份证号、收款银行卡号和验证码领取。'
+    expect(rulesRisk(pitch)).toBe('high')
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+  })
+
+  it('keeps the tax a licensed pension withholds at payout out of it', () => {
+    const product = '本款年金保险由保险公司承保，国家税延政策支持，领取年金时按规定缴纳个人所得税，由公司代扣代缴。'
+    expect(rulesCodes(product)).not.toContain('fake_payout')
+  })
+})
+
+describe('advert checker: principal and interest covered by a third party', () => {
+  it('reads an insurer or a guarantor covering what the reader lends (本息承保, 全部本息担保) as a pledge of principal, not a licensed product', () => {
+    const pitch = '出借人在本平台投标，每笔借款都由合作保险公司出具保单，对出借人的本金和利息全额承保，逾期由保险赔付。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+    expect(rulesRisk('本平台融资项目年化9%，由某融资担保公司提供全部本息担保，100元起投。')).not.toBe('low')
+  })
+})
+
+describe("advert checker: a scheme's promises, numbered in a retelling", () => {
+  it('reads 许诺……一是……二是…… as the terms a case retells, not the items of a rule', () => {
+    const told = '县法院审结一起组织、领导传销活动案：李某以卖保健品为名，许诺两类奖金，一是按投入返还现金的静态收益，二是发展新人的动态收益。法院认定其构成组织、领导传销活动罪，依法判处。'
+    expect(rulesRisk(told)).not.toBe('low')
+  })
+})
+
+describe('advert checker: orders placed to be paid back (刷单)', () => {
+  it('reads brushing orders for a refund and a commission as money put in to earn, so their promise of it all back is marked', () => {
+    const pitch = '网店招刷单员：你先拍下商品付款，三天内货款全额退还，每单再给5%佣金，名额有限。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})
+
+describe('advert checker: a payout to be taken at a cash machine by phone', () => {
+  it('reads an official payout collected by operating a cash machine as told on the phone as an impersonated payout', () => {
+    const pitch = '我是县人社局的，您家孩子能领就业补贴2400元，现在带上银行卡去取款机，按我电话里的提示操作就能到账。'
+    expect(rulesCodes(pitch)).toContain('fake_payout')
+    expect(rulesRisk('养老金每月10日到账，可凭社保卡在柜台或取款机领取。')).toBe('low')
+  })
+})
+
+describe("advert checker: what a platform's arrangement is said to prevent", () => {
+  it('reads 存管杜绝资金池 as the platform’s claim of safety, not advice that quotes its pledge', () => {
+    const pitch = '本平台出借项目由保险机构本息承保，资金银行存管杜绝资金池，年化8.5%，100元起投。'
+    expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})

@@ -60,7 +60,8 @@ describe.each(LANES)('what the server sends a browser, on %s', (lane) => {
     const res = await server.app.inject({ method: 'GET', url: '/' })
     const [head, body] = res.body.split('</head>')
     const paint = /<div id="first-paint"[\s\S]*?<\/script>/.exec(body)?.[0] ?? ''
-    expect(paint).toContain('<a class="first-paint__call" href="tel:02228380000">一键拨打 022-28380000</a>')
+    // The call button's words break only between 一键 and the number, never inside either (as the app's CallWords).
+    expect(paint).toContain('<a class="first-paint__call" href="tel:02228380000"><span><span class="first-paint__unit">一键</span><span class="first-paint__unit">拨打 022-28380000</span></span></a>')
     expect(paint).toContain('href="tel:110">报警 110</a>')
     expect(paint).toContain('href="tel:96110">反诈 96110</a>')
     expect(paint).toContain('镇政府&quot;经济办&quot;&lt;b&gt;&amp;二楼')

@@ -1289,6 +1289,18 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(callsFraudLine(result)).toBe(true)
   })
 
+  it('reads a fee named for unfreezing the money, or one asked under threat of losing it, as that sign, and the words of it', () => {
+    const named = checkAdvert('【资金安全中心】您的理财账户因操作异常已被冻结，请于今日内缴纳解冻金5000元至专用账户，逾期账户余额将全部清零。')
+    expect(named.risk).toBe('high')
+    expect(named.flags.map((f) => f.code)).toEqual(['pay_to_withdraw'])
+    const threat = checkAdvert('客服：您的投资账户风控审核未通过，须支付8%的保证金，不然账户资金将被永久冻结，无法提现。')
+    expect(threat.flags.find((f) => f.code === 'pay_to_withdraw')?.matches[0].text).toBe('支付8%的保证金，不然账户资金将被永久冻结')
+    expect(callsFraudLine(threat)).toBe(true)
+    // A deposit kept for a late return, and a court's order to pay, lose no money of the reader's.
+    expect(rulesCodes('图书馆借书须交押金100元，逾期未还押金不予退还。')).not.toContain('pay_to_withdraw')
+    expect(rulesCodes('法院通知：被执行人应在十日内缴纳执行款，否则依法冻结其银行账户。')).not.toContain('pay_to_withdraw')
+  })
+
   it('has the call button ring the anti-fraud line wherever a fee before one’s own money or a fake payout stands, beside other signs too', () => {
     const both = checkAdvert('鑫盛理财：年化18%，保本保息。您的提现已审核通过，需先缴纳10%的个人所得税，缴清后资金马上到账。')
     expect(both.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['pay_to_withdraw', 'high_return']))

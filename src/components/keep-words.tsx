@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { lineUnits, numberWithVerb } from '../core/words'
+import { amountPieces, lineUnits, numberWithVerb } from '../core/words'
 import './keep-words.scss'
 
 /** A short name or heading that breaks only between its phrases or words (天津市12345政务服务 | 便民热线, never 便 | 民). */
@@ -28,5 +28,23 @@ export function CallWords({ text }: { text: string }) {
         </Text>
       ))}
     </Text>
+  )
+}
+
+/** Body text whose sums never break from their units (3000元, not 3000 | 元); everything else breaks as it would. */
+export function KeepAmounts({ text }: { text: string }) {
+  // Inline, not a box: inside a highlighted mark its background and underline run on through the sum.
+  return (
+    <>
+      {amountPieces(text).map((piece, i) =>
+        i % 2 === 1 ? (
+          <Text key={i} className='keep-words__amount'>
+            {piece}
+          </Text>
+        ) : (
+          piece
+        )
+      )}
+    </>
   )
 }

@@ -65,3 +65,22 @@ export function numberWithVerb(label: string): string[] {
   const found = /^(.*?)([\u3400-\u9fff]{1,2}\s*[\d-]+)$/.exec(label)
   return found && found[1] ? [found[1], found[2]] : [label]
 }
+
+/** A sum with its unit (3000元, 1万元, 年化18%, 1.5倍): a narrow line broke it as 3000 | 元, 1 | 万元. */
+const AMOUNT = /[0-9０-９][0-9０-９.,．]*(?:万|亿|千)?(?:元|块钱?|%|％|斤|股|份|倍|个点|分)?/g
+
+/**
+ * A text cut into plain runs and amounts, alternating, starting with a plain run (perhaps empty), so a screen can keep
+ * each amount on one line while the rest breaks as Chinese does.
+ */
+export function amountPieces(text: string): string[] {
+  const pieces: string[] = []
+  let last = 0
+  for (const m of text.matchAll(AMOUNT)) {
+    if (m[0].length < 2) continue
+    pieces.push(text.slice(last, m.index), m[0])
+    last = m.index + m[0].length
+  }
+  pieces.push(text.slice(last))
+  return pieces
+}

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { CallWords, KeepWords } from '../../src/components/keep-words'
+import { CallWords, KeepAmounts, KeepWords } from '../../src/components/keep-words'
 
 const NAME = '天津市12345政务服务便民热线'
 const words = (container: HTMLElement) => [...container.querySelectorAll('.keep-words__word')].map((w) => w.textContent)
@@ -44,5 +44,12 @@ describe('KeepWords', () => {
     expect(words(render(<CallWords text='一键拨打 12345' />).container)).toEqual(['一键', '拨打 12345'])
     expect(words(render(<CallWords text='一键拨打 022-27391234' />).container)).toEqual(['一键', '拨打 022-27391234'])
     expect(words(render(<CallWords text='报警 110' />).container)).toEqual(['报警 110'])
+  })
+
+  it('keeps each sum with its unit in body text (充值1万元, 分红1200元, 年化18%), leaving the rest as it was', () => {
+    const text = '充值1万元，每月分红1200元，年化18%，满3人升级'
+    const { container } = render(<KeepAmounts text={text} />)
+    expect(container).toHaveTextContent(text)
+    expect([...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['1万元', '1200元', '18%'])
   })
 })

@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../core/ad-check/engine'
 import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { RedFlagCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
-import { KeepWords } from '../../../components/keep-words'
+import { KeepAmounts, KeepWords } from '../../../components/keep-words'
 import { chineseWords } from '../../../core/words'
 import './check-result.scss'
 
@@ -41,7 +41,12 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
       <View className='check-result__text'>
         {highlight(text, result).map((p, i) => {
-          if (p.flags.length === 0) return <Text key={i}>{p.text}</Text>
+          if (p.flags.length === 0)
+            return (
+              <Text key={i}>
+                <KeepAmounts text={p.text} />
+              </Text>
+            )
           // The number keeps its first word on its line: a number alone at a line's end reads as part of the sentence before.
           const lead = p.opens.length > 0 ? (chineseWords(p.text)?.[0] ?? p.text.slice(0, 1)) : ''
           return (
@@ -58,7 +63,9 @@ export function CheckResultView({ text, result: found, actions }: { text: string
                   <Text className='check-result__mark-words'>{lead}</Text>
                 </Text>
               )}
-              <Text className='check-result__mark-words'>{p.text.slice(lead.length)}</Text>
+              <Text className='check-result__mark-words'>
+                <KeepAmounts text={p.text.slice(lead.length)} />
+              </Text>
             </Text>
           )
         })}

@@ -52,6 +52,9 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await title.waitFor()
     expect((await title.boundingBox())!.y).toBeLessThan(640)
     expect((await page.locator('.ad-check__input').boundingBox())!.y + 100).toBeLessThan(640)
+    // The pasted words are in the page's face, not a textarea's monospace one (18% and 500元 stood out).
+    const faces = await page.evaluate(() => [document.querySelector('.ad-check__input textarea')!, document.body].map((e) => getComputedStyle(e).fontFamily))
+    expect(faces[0]).toBe(faces[1])
     await context.close()
   })
 
@@ -63,6 +66,18 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await box.fill('保本保息，年化18%，推荐一人奖励500元')
     await page.locator('.ad-check__run').click()
     await page.getByText('高风险').waitFor()
+    // A second tap on the same text scrolls to its result again, as the first did.
+    const resultTop = () => page.evaluate(() => document.querySelector('.check-result')!.getBoundingClientRect().top)
+    await page.waitForFunction(() => document.querySelector('.check-result')!.getBoundingClientRect().top < window.innerHeight / 2)
+    // The scroll is animated: reset only once it has come to rest, or it carries on past the reset.
+    for (let before = NaN, now = await resultTop(); now !== before; before = now, now = await resultTop()) await page.waitForTimeout(200)
+    await page.evaluate(() => {
+      window.scrollTo(0, 0)
+      for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0
+    })
+    expect(await resultTop()).toBeGreaterThan(320)
+    await page.locator('.ad-check__run').click()
+    await page.waitForFunction(() => document.querySelector('.check-result')!.getBoundingClientRect().top < window.innerHeight / 2)
     await box.fill('好邻居超市会员日：满100元减10元，积分可以兑换洗衣液。')
     await page.locator('.check-result').waitFor({ state: 'detached' })
     await page.getByText('文字改过了，点“开始体检”重新检查。').waitFor()

@@ -62,9 +62,15 @@ export default function AdCheck() {
   const shown = checked !== null && checked === text.trim() ? checked : null
   const result = useMemo(() => (shown ? checkAdvert(shown) : null), [shown])
   // On a small phone the result starts below the screen: without a scroll, tapping 开始体检 looks as if nothing happened.
+  // Every check asked for scrolls, a second tap on the same text too (its result is the same, so it alone would not).
+  const [asked, setAsked] = useState(0)
+  const check = (t: string) => {
+    setChecked(t)
+    setAsked((n) => n + 1)
+  }
   useEffect(() => {
     if (result) void Taro.pageScrollTo({ selector: '.check-result', duration: 300 })
-  }, [result])
+  }, [result, asked])
   // A payout posed as a government's, or a fee before one's own money comes back, is fraud: the button calls 96110.
   const askFraudLine = result ? callsFraudLine(result) : false
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
@@ -77,7 +83,7 @@ export default function AdCheck() {
       const pasted = (await readClipboard()).slice(0, MAX)
       if (!pasted.trim()) return setError('剪贴板里没有文字。请先在微信里长按那段宣传，点“复制”，再回来点“粘贴”。')
       setText(pasted)
-      setChecked(pasted.trim())
+      check(pasted.trim())
     } catch {
       setError('没能读取剪贴板，请长按输入框选择“粘贴”。')
     }
@@ -87,7 +93,7 @@ export default function AdCheck() {
     const t = text.trim()
     if (!t) return setError('请先粘贴或输入要检查的文字。')
     setError(undefined)
-    setChecked(t)
+    check(t)
   }
   const report = () => {
     if (!shown) return

@@ -214,7 +214,10 @@ const WRITTEN = [
   'zp',
   'zq',
   'zr',
-  'zs'
+  'zs',
+  'zt',
+  'zu',
+  'zv'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -49,6 +49,12 @@ describe('advert checker: every rule', () => {
       '余额宝提现到银行卡，每人有免费额度，超出部分按0.1%收取服务费，从提现金额中扣除。',
       '您 的 资金已被冻结，请 先 交 3000 元 解冻费，交完后 24 小时内 全额退还 本金。'
     ],
+    [
+      'auction_fee',
+      '您家那只青花碗我们看过了，下个月送去澳门春拍，估价少说80万，您先交2万元图录宣传费，拍完钱直接打您卡上。',
+      '本次司法拍卖的竞买人须在开拍前交纳保证金5万元，未竞得者保证金原路退回。',
+      '您 的 玉 雕 我们 安排 上 拍，能 拍出 百万，先 付 8000 元 鉴 定 费 就 行。'
+    ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
     ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
@@ -1471,5 +1477,28 @@ describe("advert checker: what a platform's arrangement is said to prevent", () 
   it('reads 存管杜绝资金池 as the platform’s claim of safety, not advice that quotes its pledge', () => {
     const pitch = '本平台出借项目由保险机构本息承保，资金银行存管杜绝资金池，年化8.5%，100元起投。'
     expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})
+
+describe('advert checker: a fee before a collectible is auctioned', () => {
+  it('reads a fee asked before the reader’s own piece goes to auction as that sign, marked on the fee, with its own sentence and the fraud line', () => {
+    const pitch = '王大爷，您那枚古钱币我们鉴定师看了，是少见的母钱，送去新加坡秋拍至少能拍五十万。您先转3000元评估费和1万元保证金，我们马上安排上图录。'
+    const result = checkAdvert(pitch)
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.map((f) => f.code)).toEqual(['auction_fee'])
+    expect(result.flags[0].matches[0].text).toBe('转3000元评估费')
+    expect(result.flags[0].law).toMatch(/^《刑法》第二百六十六条/)
+    expect(verdictSentence(result)).toContain('96110')
+    expect(relatedCategories(result)).toContain('art_collection')
+    expect(callsFraudLine(result)).toBe(true)
+  })
+
+  it('reads a report of such a company taking fees and calling it a 流拍 as a case, and leaves a bidder’s deposit and an auction with no fee alone', () => {
+    const told = '记者调查发现，一些所谓文化公司专找手里有老物件的人，说能帮着高价拍卖，先后收了老人的鉴定费、宣传费两万多元，最后都说流拍了。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesRisk('拍卖公告：本场拍卖标的为旧车三辆，竞拍人应于拍卖日前交纳保证金一万元，未拍得的原路退还。')).toBe('low')
+    expect(rulesRisk('县博物馆举办民间收藏展，展出市民送来的瓷器和字画，不收任何费用，也不做拍卖。')).toBe('low')
+    // A warning that names the trick quotes it.
+    expect(rulesRisk('民警提醒：凡是说您的藏品能拍出天价、要先交鉴定费和保证金的，都是骗局，千万别转钱。')).toBe('low')
   })
 })

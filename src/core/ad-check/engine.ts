@@ -60,6 +60,10 @@ import {
   PAYOUT_MONEY,
   PAYOUT_OFFICIAL,
   PAYOUT_WINDOW,
+  AUCTION,
+  AUCTION_BIDDER,
+  AUCTION_WINDOW,
+  AUCTION_BIDDER_WINDOW,
   type Rule
 } from './rules'
 
@@ -772,6 +776,8 @@ const HARVEST_OWN = new Set<RedFlagCode>(['guaranteed', 'buyback'])
  * and caught nothing (on zc- to zf-, one alarm and one catch). The figures of
  * each round are in the commit messages that changed these lines.
  */
+/** Signs of fraud, not of fundraising (outside the scorer's say). */
+const FRAUD_CODES: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
 export const SCORER_RAISE = 1 // p >= 0.73
 export const SCORER_LOWER = 1 // p <= 0.73, where the rules read a licensed product or advice
 export const SCORER_LOWER_BARE = -2 // p <= 0.12, where they read neither
@@ -855,6 +861,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         if (rule.code === 'fake_payout' && (!payoutBefore(n.text, a) || (licensed && /费|税/.test(m[0])))) continue
         // A fee before a payout in an official's name is the impersonated payout's (fake_payout), not a second sign.
         if (rule.code === 'pay_to_withdraw' && payoutBefore(n.text, a)) continue
+        // A fee is the auction bait only after an auction of the reader's piece, and never a bidder's deposit.
+        if (rule.code === 'auction_fee' && !auctionFeeAt(n.text, a)) continue
         addMatch(spans, rule.code, a, a + m[0].length)
       }
     }
@@ -957,7 +965,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
   // warnings by, and here they are the disguise.
-  const scorerHasSay = !result.flags.some((f) => f.code === 'fake_payout' || f.code === 'pay_to_withdraw') && !vouches
+  const scorerHasSay = !result.flags.some((f) => FRAUD_CODES.has(f.code)) && !vouches
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
@@ -1003,6 +1011,16 @@ function listedSpans(text: string): Uint8Array {
 function payoutBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - PAYOUT_WINDOW), at)
   return PAYOUT_OFFICIAL.test(before) && PAYOUT_MONEY.test(before)
+}
+
+/** Whether an auction stands in the few dozen characters before a fee, and no bidder just before it in its clause. */
+function auctionFeeAt(text: string, at: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, at - AUCTION_BIDDER_WINDOW), at)
+      .split(CLAUSE_END)
+      .pop() ?? ''
+  return AUCTION.test(text.slice(Math.max(0, at - AUCTION_WINDOW), at)) && !AUCTION_BIDDER.test(clause)
 }
 
 /** Whether money told as lost at a position is only supposed ("一旦……") or one item of a list of kinds of scheme. */

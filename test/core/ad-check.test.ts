@@ -1502,3 +1502,14 @@ describe('advert checker: a fee before a collectible is auctioned', () => {
     expect(rulesRisk('民警提醒：凡是说您的藏品能拍出天价、要先交鉴定费和保证金的，都是骗局，千万别转钱。')).toBe('low')
   })
 })
+
+describe('advert checker: a pyramid charge retold', () => {
+  it('reads someone charged or convicted of organising 传销 (因……传销活动罪, 犯……传销活动罪) as a pyramid case, shown on those words', () => {
+    const told = '市中级法院二审裁定：刘某等五人因组织、领导传销活动罪被提起公诉，一审分别判处有期徒刑二至四年，二审维持原判。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.map((f) => f.code)).toEqual(['recruit'])
+    expect(result.flags[0].explanation).toContain('传销的案情')
+    expect(rulesRisk('被告人赵某犯组织、领导传销活动罪，判处有期徒刑三年。')).not.toBe('low')
+  })
+})

@@ -530,11 +530,11 @@ export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),
- * or names its case ("传销案", "传销犯罪团伙"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
+ * charges or convicts someone of it ("因组织、领导传销活动罪被提起公诉", "犯组织、领导传销活动罪"), or names its case ("传销案", "传销犯罪团伙"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
  * or their sales: outside a warning, a text that says this retells one, however little of its terms it quotes. "传销案例"
  * is a warning's examples; how it differs from 直销 is the law explained.
  */
-export const PYRAMID_FOUND = /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|传销(?:案(?!例)|犯罪)/
+export const PYRAMID_FOUND = /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系|因|犯有?)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|传销(?:案(?!例)|犯罪)/
 
 /**
  * An advert asks you to act: join, pay, sign up, get in touch. A text full of

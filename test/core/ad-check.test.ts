@@ -1513,3 +1513,12 @@ describe('advert checker: a pyramid charge retold', () => {
     expect(rulesRisk('被告人赵某犯组织、领导传销活动罪，判处有期徒刑三年。')).not.toBe('low')
   })
 })
+
+describe('advert checker: a high return promised beside an insurer’s name', () => {
+  it('reads 承诺高额回报 as a brag no licensed issuer makes, even where a policy is shown as the scheme’s backing', () => {
+    const told = '某黄金公司以“寄存增值”为名向社会承诺高额回报，还拿出和一家保险公司签的保单说本金有保障，去年底资金链断裂，三千多名客户的钱无法兑付。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('承诺高额回报')
+  })
+})

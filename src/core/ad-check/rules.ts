@@ -568,8 +568,8 @@ export const SHOP_CREDIT = /(?:不能|不可|无法|不得)(?:兑换|兑现)?(?:
  */
 export const IN_KIND = /^[^。；;！？!?]{0,12}?(?:代金券|优惠券|抵用券|消费券|体验券|折扣|积分|[一二三四五六七八九\d](?:\.\d)?折)/
 export const IN_CASH = /现金|返现|返利|提成|佣金|分红|红包|收益|利息|工资/
-/** Words of a return that no licensed issuer uses of its own product. */
-export const BRAG = /^高额/
+/** Words of a return that no licensed issuer uses of its own product, wherever they stand in the match ("承诺高额回报"). */
+export const BRAG = /高额/
 /** Advice from an authority that is about how to complain, not about whether to pay in: no warning against the scheme. */
 export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维权|依法维权/
 /** A licensed product's own named rate ("预定利率多在8%到10%", "票面年利率6.15%"): the product's term, not a promise. */

@@ -1522,3 +1522,12 @@ describe('advert checker: a high return promised beside an insurer’s name', ()
     expect(result.flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('承诺高额回报')
   })
 })
+
+describe('advert checker: a scheme’s order to keep its offer secret', () => {
+  it('reads 切勿外传 in a retold sale as the seller’s demand of secrecy, not advice that makes the text a warning', () => {
+    const told = '区法院通报一起纠纷：某支行员工向老客户推介“行内员工专属基金”，称年化8%、到期保本，还叮嘱“名额紧张，切勿外传”。客户转账50万元后，产品爆雷，本金至今拿不回来。'
+    expect(rulesRisk(told)).not.toBe('low')
+    // Advice not to pass on one's numbers is still advice.
+    expect(rulesRisk('警方提醒：有人自称银行员工推销“内部理财”、许诺年化8%，切勿转账，切勿透露验证码。')).toBe('low')
+  })
+})

@@ -118,6 +118,8 @@ const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|�
 const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周))/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
 const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
+// Its order not to pass the offer on ("内部产品切勿外传", "切勿对外透露") is secrecy too, not advice; "切勿透露验证码" still advises.
+const SECRECY_AFTER = /^(?:外传|外泄|声张|对外)/
 // "不参与公司运营" is the passive investor a scheme promises, not advice to stay out ("不参与、不转发").
 const PASSIVE_AFTER = /^[^。；;，,、]{0,4}(?:经营|运营|管理|涨跌)/
 // A party to the case warning in a report ("家属提醒这可能是庞氏骗局", "有商户提醒"): the report quotes them, it advises no one.
@@ -300,6 +302,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '杜绝' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue
     if (m[0] === '提示' && FOLLOW_PROMPT.test(text.slice(Math.max(0, at - 4), at))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
+    if (m[0] === '切勿' && SECRECY_AFTER.test(text.slice(at + 2, at + 4))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's
     // notice signs off so too. It is no advice, and quotes none of the words before it.
     if (m[0] === '谨防' && SIGN_OFF.test(text.slice(at + 2, at + 5))) continue

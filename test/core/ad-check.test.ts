@@ -1531,3 +1531,11 @@ describe('advert checker: a scheme’s order to keep its offer secret', () => {
     expect(rulesRisk('警方提醒：有人自称银行员工推销“内部理财”、许诺年化8%，切勿转账，切勿透露验证码。')).toBe('low')
   })
 })
+
+describe('advert checker: a subscription and shares in separate clauses', () => {
+  it('reads 认购 and 股 as a subscription of shares only within one clause', () => {
+    const notice = '某上市公司定向增发结果公告：本次向特定对象发行股票，发行对象共五名，均以现金认购，所获股份自上市之日起六个月内不得转让。'
+    expect(rulesCodes(notice)).not.toContain('equity')
+    expect(rulesCodes('老板说现在认购公司股份，每股一元，明年分红翻倍。')).toContain('equity')
+  })
+})

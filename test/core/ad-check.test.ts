@@ -1539,3 +1539,11 @@ describe('advert checker: a subscription and shares in separate clauses', () => 
     expect(rulesCodes('老板说现在认购公司股份，每股一元，明年分红翻倍。')).toContain('equity')
   })
 })
+
+describe('advert checker: 反诈 as someone’s work', () => {
+  it('reads 讲反诈 or 宣传反诈 told of a victim turned volunteer as what they do, not advice that makes the retold case a warning', () => {
+    const told = '退休教师老周曾被骗30万元：几年前他参加一场“理财”讲座，对方宣称买其产品每月利息3%。如今他和老伙伴们走街串巷讲反诈，身边不少人也被骗过。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesRisk('社区民警提醒：凡是宣称每月利息3%的“养老理财”都是骗局，请大家多学反诈知识，千万别投钱。')).toBe('low')
+  })
+})

@@ -110,6 +110,8 @@ const ACTION_AFTER = /^(?:约谈|函)/
 // A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
 const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
+// 反诈 as the work someone does ("走街串巷讲反诈", "进社区宣传反诈") is told of them, as an office's name is: no advice to the reader.
+const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
 const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,，]?$/
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
@@ -294,7 +296,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
     // An anti-fraud office named as the one who acted ("反诈中心接到报案", "反诈民警") is who spoke, as the law's offices are;
     // a trading platform's "反向提示操作" is its own prompt to trade, no advice to the reader.
-    if (m[0] === '反诈' && OFFICE_AFTER.test(text.slice(at + 2, at + 4))) continue
+    if (m[0] === '反诈' && (OFFICE_AFTER.test(text.slice(at + 2, at + 4)) || WORK_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue
     if (m[0] === '提示' && TRADE_PROMPT.test(text.slice(Math.max(0, at - 2), at + 4))) continue
     // Steps to follow ("按页面提示填写", "按语音提示操作") are the sender's instructions, no advice to beware.
     // What a platform's arrangement is said to prevent ("第三方资金托管杜绝自融和资金池", "银行存管，杜绝资金池") is its claim of

@@ -1547,3 +1547,11 @@ describe('advert checker: 反诈 as someone’s work', () => {
     expect(rulesRisk('社区民警提醒：凡是宣称每月利息3%的“养老理财”都是骗局，请大家多学反诈知识，千万别投钱。')).toBe('low')
   })
 })
+
+describe('advert checker: a rule the defendant breached', () => {
+  it('reads 违反……规定 in a retold case as the case’s finding, not the law’s register that makes it a warning', () => {
+    const told =
+      '市检察院起诉一起案件：某投资公司违反私募基金管理规定，以基金投资名义与上千名群众签合同，允诺高额收益，吸收资金两亿余元，公司两名负责人被以非法吸收公众存款罪和集资诈骗罪提起公诉，其中一人否认集资诈骗。'
+    expect(rulesRisk(told)).not.toBe('low')
+  })
+})

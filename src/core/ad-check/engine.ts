@@ -169,6 +169,8 @@ function vouchesForItself(text: string): boolean {
 }
 
 const SUSPECTED = /涉嫌/g
+// A rule a defendant breached ("违反私募基金规定") is the case's finding, not the law's register.
+const BREACHED_BEFORE = /违反[^。；;，,、]{0,10}$/
 // What a scheme promised, numbered ("公司许诺两类奖金，一是……，二是……"): its terms as a case retells them, not a rule's items.
 const PROMISED_BEFORE = /(?:许诺|承诺|宣称|声称|号称|谎称|鼓吹|吹嘘)[^。；;！？!?]{0,40}$/
 const NUMBERED = /^[。；;：:，,]?[一二三四五六七八九]/
@@ -181,6 +183,7 @@ function lawWords(text: string): number {
   let promisedList = false
   for (const m of text.matchAll(RULE_TEXT)) {
     const at = m.index ?? 0
+    if (m[0] === '规定' && BREACHED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue
     const item = NUMBERED.exec(m[0])
     if (item) {
       if (item[0].endsWith('一')) promisedList = PROMISED_BEFORE.test(text.slice(Math.max(0, at - 40), at))

@@ -93,6 +93,19 @@ export const HOSTILE_PIECES = [
   '刷单全额返还',
   '民政补助到柜员机按电话指示操作',
   '资金托管杜绝资金池',
+  // A fee before a collectible is auctioned (an auction named within 80 characters, a bidder just before), a pyramid charge,
+  // 高额 inside a return's match, a seller's order of secrecy, a subscription within one clause, 反诈 as someone's work, a rule
+  // breached.
+  '送去秋拍，先交一笔保证金',
+  '拍卖',
+  '交鉴定',
+  '竞买人交纳保证金',
+  '因组织、领导传销活动罪',
+  '承诺高额回报',
+  '切勿外传',
+  '认购，',
+  '讲反诈',
+  '违反私募基金规定',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

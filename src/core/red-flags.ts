@@ -19,6 +19,7 @@ export const RED_FLAGS = [
   { code: 'authority', label: '冒称政府或国企背景' },
   { code: 'fake_payout', label: '冒充政府发钱' },
   { code: 'pay_to_withdraw', label: '先交钱才能取回钱' },
+  { code: 'auction_fee', label: '先交费才帮您拍卖藏品' },
   { code: 'private_account', label: '现金或私人账户收款' },
   { code: 'unlicensed_name', label: '无牌使用金融名号' },
   { code: 'lure_gifts', label: '免费讲座、旅游、礼品引流' }

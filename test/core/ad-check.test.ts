@@ -49,6 +49,12 @@ describe('advert checker: every rule', () => {
       '余额宝提现到银行卡，每人有免费额度，超出部分按0.1%收取服务费，从提现金额中扣除。',
       '您 的 资金已被冻结，请 先 交 3000 元 解冻费，交完后 24 小时内 全额退还 本金。'
     ],
+    [
+      'auction_fee',
+      '您家那只青花碗我们看过了，下个月送去澳门春拍，估价少说80万，您先交2万元图录宣传费，拍完钱直接打您卡上。',
+      '本次司法拍卖的竞买人须在开拍前交纳保证金5万元，未竞得者保证金原路退回。',
+      '您 的 玉 雕 我们 安排 上 拍，能 拍出 百万，先 付 8000 元 鉴 定 费 就 行。'
+    ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
     ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
@@ -1471,5 +1477,81 @@ describe("advert checker: what a platform's arrangement is said to prevent", () 
   it('reads 存管杜绝资金池 as the platform’s claim of safety, not advice that quotes its pledge', () => {
     const pitch = '本平台出借项目由保险机构本息承保，资金银行存管杜绝资金池，年化8.5%，100元起投。'
     expect(rulesCodes(pitch)).toContain('guaranteed')
+  })
+})
+
+describe('advert checker: a fee before a collectible is auctioned', () => {
+  it('reads a fee asked before the reader’s own piece goes to auction as that sign, marked on the fee, with its own sentence and the fraud line', () => {
+    const pitch = '王大爷，您那枚古钱币我们鉴定师看了，是少见的母钱，送去新加坡秋拍至少能拍五十万。您先转3000元评估费和1万元保证金，我们马上安排上图录。'
+    const result = checkAdvert(pitch)
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.map((f) => f.code)).toEqual(['auction_fee'])
+    expect(result.flags[0].matches[0].text).toBe('转3000元评估费')
+    expect(result.flags[0].law).toMatch(/^《刑法》第二百六十六条/)
+    expect(verdictSentence(result)).toContain('96110')
+    expect(relatedCategories(result)).toContain('art_collection')
+    expect(callsFraudLine(result)).toBe(true)
+  })
+
+  it('reads a report of such a company taking fees and calling it a 流拍 as a case, and leaves a bidder’s deposit and an auction with no fee alone', () => {
+    const told = '记者调查发现，一些所谓文化公司专找手里有老物件的人，说能帮着高价拍卖，先后收了老人的鉴定费、宣传费两万多元，最后都说流拍了。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesRisk('拍卖公告：本场拍卖标的为旧车三辆，竞拍人应于拍卖日前交纳保证金一万元，未拍得的原路退还。')).toBe('low')
+    expect(rulesRisk('县博物馆举办民间收藏展，展出市民送来的瓷器和字画，不收任何费用，也不做拍卖。')).toBe('low')
+    // A warning that names the trick quotes it.
+    expect(rulesRisk('民警提醒：凡是说您的藏品能拍出天价、要先交鉴定费和保证金的，都是骗局，千万别转钱。')).toBe('low')
+  })
+})
+
+describe('advert checker: a pyramid charge retold', () => {
+  it('reads someone charged or convicted of organising 传销 (因……传销活动罪, 犯……传销活动罪) as a pyramid case, shown on those words', () => {
+    const told = '市中级法院二审裁定：刘某等五人因组织、领导传销活动罪被提起公诉，一审分别判处有期徒刑二至四年，二审维持原判。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.map((f) => f.code)).toEqual(['recruit'])
+    expect(result.flags[0].explanation).toContain('传销的案情')
+    expect(rulesRisk('被告人赵某犯组织、领导传销活动罪，判处有期徒刑三年。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: a high return promised beside an insurer’s name', () => {
+  it('reads 承诺高额回报 as a brag no licensed issuer makes, even where a policy is shown as the scheme’s backing', () => {
+    const told = '某黄金公司以“寄存增值”为名向社会承诺高额回报，还拿出和一家保险公司签的保单说本金有保障，去年底资金链断裂，三千多名客户的钱无法兑付。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('承诺高额回报')
+  })
+})
+
+describe('advert checker: a scheme’s order to keep its offer secret', () => {
+  it('reads 切勿外传 in a retold sale as the seller’s demand of secrecy, not advice that makes the text a warning', () => {
+    const told = '区法院通报一起纠纷：某支行员工向老客户推介“行内员工专属基金”，称年化8%、到期保本，还叮嘱“名额紧张，切勿外传”。客户转账50万元后，产品爆雷，本金至今拿不回来。'
+    expect(rulesRisk(told)).not.toBe('low')
+    // Advice not to pass on one's numbers is still advice.
+    expect(rulesRisk('警方提醒：有人自称银行员工推销“内部理财”、许诺年化8%，切勿转账，切勿透露验证码。')).toBe('low')
+  })
+})
+
+describe('advert checker: a subscription and shares in separate clauses', () => {
+  it('reads 认购 and 股 as a subscription of shares only within one clause', () => {
+    const notice = '某上市公司定向增发结果公告：本次向特定对象发行股票，发行对象共五名，均以现金认购，所获股份自上市之日起六个月内不得转让。'
+    expect(rulesCodes(notice)).not.toContain('equity')
+    expect(rulesCodes('老板说现在认购公司股份，每股一元，明年分红翻倍。')).toContain('equity')
+  })
+})
+
+describe('advert checker: 反诈 as someone’s work', () => {
+  it('reads 讲反诈 or 宣传反诈 told of a victim turned volunteer as what they do, not advice that makes the retold case a warning', () => {
+    const told = '退休教师老周曾被骗30万元：几年前他参加一场“理财”讲座，对方宣称买其产品每月利息3%。如今他和老伙伴们走街串巷讲反诈，身边不少人也被骗过。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesRisk('社区民警提醒：凡是宣称每月利息3%的“养老理财”都是骗局，请大家多学反诈知识，千万别投钱。')).toBe('low')
+  })
+})
+
+describe('advert checker: a rule the defendant breached', () => {
+  it('reads 违反……规定 in a retold case as the case’s finding, not the law’s register that makes it a warning', () => {
+    const told =
+      '市检察院起诉一起案件：某投资公司违反私募基金管理规定，以基金投资名义与上千名群众签合同，允诺高额收益，吸收资金两亿余元，公司两名负责人被以非法吸收公众存款罪和集资诈骗罪提起公诉，其中一人否认集资诈骗。'
+    expect(rulesRisk(told)).not.toBe('low')
   })
 })

@@ -103,11 +103,14 @@ const FAKE_PAYOUT_SENTENCE = '这段文字像冒充政府部门“发钱”的�
 /** Likewise a text whose only sign is a fee asked before one's own money is paid out (pay_to_withdraw). */
 const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回来”的骗局：正规平台提现、退款不用另外交税费、保证金或解冻费。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
 
+/** Likewise a text whose only sign is a fee asked before the reader's collectible is auctioned (auction_fee). */
+const AUCTION_FEE_SENTENCE = '这段文字像“先交费再帮您高价拍卖藏品”的骗局：估价说得越高，后面要交的鉴定费、服务费、保证金越多，拍卖款却到不了手。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
+
 /**
  * Signs of fraud that takes the reader's money, not of fundraising: the police's anti-fraud line (96110) is the one to
  * call, whatever fundraising signs stand beside them.
  */
-const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw'])
+const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
 
 export function callsFraudLine(result: Pick<CheckResult, 'flags'>): boolean {
   return result.flags.some((f) => FRAUD_SIGNS.has(f.code))
@@ -117,6 +120,7 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
   if (result.risk === 'low' || result.flags.length === 0) return RISK_TEXT[result.risk].sentence
   if (result.flags.every((f) => f.code === 'fake_payout')) return FAKE_PAYOUT_SENTENCE
   if (result.flags.every((f) => f.code === 'pay_to_withdraw')) return PAY_TO_WITHDRAW_SENTENCE
+  if (result.flags.every((f) => f.code === 'auction_fee')) return AUCTION_FEE_SENTENCE
   return RISK_TEXT[result.risk].sentence
 }
 
@@ -153,7 +157,9 @@ const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
   // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
   fake_payout: 'basics',
   // A fee asked before a withdrawal is the end of a fake platform or a P2P's wind-down: online investment is where it starts.
-  pay_to_withdraw: 'wealth_investment'
+  pay_to_withdraw: 'wealth_investment',
+  // A fee asked before a collectible is auctioned: the collectibles category tells how such pieces are valued and sold.
+  auction_fee: 'art_collection'
 }
 
 export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryCode[] {

@@ -182,7 +182,7 @@ export const RULES: Rule[] = [
     weight: 30,
     core: true,
     patterns: [
-      /原始股|(?:即将|马上|很快|就要|年内|明年|下个?月)[^。；;，,！？!?]{0,10}(?:上市|挂牌(?!利率|价)|敲钟)|(?:上市|挂牌|敲钟)(?:后|之后|以后).{0,8}(?:翻|倍|增值|涨|起码|至少)|股权认购|内部认购|认购.{0,4}股|期权(?!益)|股权众筹|认筹|内部股/g
+      /原始股|(?:即将|马上|很快|就要|年内|明年|下个?月)[^。；;，,！？!?]{0,10}(?:上市|挂牌(?!利率|价)|敲钟)|(?:上市|挂牌|敲钟)(?:后|之后|以后).{0,8}(?:翻|倍|增值|涨|起码|至少)|股权认购|内部认购|认购[^。；;，,]{0,4}股|期权(?!益)|股权众筹|认筹|内部股/g
     ],
     hints: /股权|股份|上市|股东/g,
     explanation: '兜售“原始股”“即将上市”：公司上市要先经证券交易所审核、再到中国证监会注册，谁也保证不了哪年能上；上门、在群里卖给普通人的“原始股”，往往卖不出去、换不回钱。',
@@ -315,6 +315,21 @@ export const RULES: Rule[] = [
     law: '《刑法》第二百六十六条：骗取别人的钱财，数额较大的，就是诈骗罪。说交了钱才能把钱取回来、退回来，骗走一笔又一笔“税费”“保证金”，就是这种骗局。'
   },
   {
+    // Fraud that promises the reader the price of their own collectible once they pay: a "拍卖公司" that values a vase or a coin
+    // at hundreds of thousands, then asks a 鉴定费, a 服务费, a 宣传费 or a 保证金 before it is auctioned ("承诺送去香港秋拍……交了3万元
+    // 保证金", "以'代为高价拍卖'为诱饵，先收鉴定费、服务费"), and after a 流拍 asks again. The fee is the sign only where an auction
+    // of the reader's piece stands in the AUCTION_WINDOW characters before it (engine.ts); a bidder's deposit in a court's or an
+    // auctioneer's notice ("竞买人须交纳保证金") is no such fee.
+    code: 'auction_fee',
+    // Medium on its own: an auctioneer may charge the fees a contract agrees; asked first, beside a price promised, it is the bait.
+    weight: 40,
+    core: true,
+    patterns: [/(?:交(?!易)|缴|缴纳|交纳|支付|预付|付|转|收取?|花)[^。；;！？!?]{0,12}?(?:(?:鉴定|评估|宣传|推广|图录|展览|参展|上拍|委托)(?:鉴定|宣传|推广)?的?费用?|服务费|质保金|保证金)/g],
+    explanation:
+      '说您的藏品能拍出几十万、几百万，却要您先交鉴定费、服务费、宣传费或保证金：这类“拍卖公司”把估价说得很高，收了钱就拖着，再说“流拍”了让您接着交，拍卖款始终到不了手。交钱前先查这家公司有没有拍卖经营资质、拍卖记录能不能查到；已经交了的，别再转钱，尽快报警，拿不准就打96110反诈专线问问。',
+    law: '《刑法》第二百六十六条：骗取别人的钱财，数额较大的，就是诈骗罪。把藏品估出天价，再以鉴定、宣传、保证金为名一笔笔收钱，就是这种骗局。'
+  },
+  {
     code: 'private_account',
     weight: 20,
     core: false,
@@ -353,6 +368,16 @@ export const PAYOUT_OFFICIAL =
   /社保|人社|人力资源和社会|财政|民政|政府|国家|国务院|中央|银保监|证监会|人民银行|央行|税务|医保|乡村振兴|扶贫|民族资产|监管|政策|[省市区县镇乡][\u4e00-\u9fa5]{1,10}?(?:局|厅|委员会|办公室|所)/
 export const PAYOUT_MONEY = /补贴|补助|保障金|救助金|补偿金|慰问金|抚恤金|养老钱|生活费|福利|红利|资金|退款|退税|退还|返还|兑付|清退|发放|到账|领取|认领|解冻/
 export const PAYOUT_WINDOW = 150
+/**
+ * What makes a fee (the auction_fee rule) one asked before the reader's piece is auctioned: an auction named within
+ * AUCTION_WINDOW characters before it ("送去香港秋拍", "委托拍卖公司拍卖", "能拍出高价"), and no bidder in the AUCTION_BIDDER_WINDOW
+ * characters of its clause before it (AUCTION_BIDDER: "竞买人须交纳保证金" is the deposit a bidder pays at any lawful auction; shills
+ * bidding later in the clause, "再在拍卖会上雇托儿假装竞价", are the scheme's).
+ */
+export const AUCTION = /拍卖|秋拍|春拍|上拍|代拍|送拍|拍出|起拍|流拍/
+export const AUCTION_WINDOW = 80
+export const AUCTION_BIDDER_WINDOW = 20
+export const AUCTION_BIDDER = /竞买|竞拍|竞价|竞得|买受人|拍得|拍下/
 
 /** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. */
 export const INVESTMENT =
@@ -505,11 +530,11 @@ export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),
- * or names its case ("传销案", "传销犯罪团伙"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
+ * charges or convicts someone of it ("因组织、领导传销活动罪被提起公诉", "犯组织、领导传销活动罪"), or names its case ("传销案", "传销犯罪团伙"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
  * or their sales: outside a warning, a text that says this retells one, however little of its terms it quotes. "传销案例"
  * is a warning's examples; how it differs from 直销 is the law explained.
  */
-export const PYRAMID_FOUND = /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|传销(?:案(?!例)|犯罪)/
+export const PYRAMID_FOUND = /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系|因|犯有?)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|传销(?:案(?!例)|犯罪)/
 
 /**
  * An advert asks you to act: join, pay, sign up, get in touch. A text full of
@@ -543,8 +568,8 @@ export const SHOP_CREDIT = /(?:不能|不可|无法|不得)(?:兑换|兑现)?(?:
  */
 export const IN_KIND = /^[^。；;！？!?]{0,12}?(?:代金券|优惠券|抵用券|消费券|体验券|折扣|积分|[一二三四五六七八九\d](?:\.\d)?折)/
 export const IN_CASH = /现金|返现|返利|提成|佣金|分红|红包|收益|利息|工资/
-/** Words of a return that no licensed issuer uses of its own product. */
-export const BRAG = /^高额/
+/** Words of a return that no licensed issuer uses of its own product, wherever they stand in the match ("承诺高额回报"). */
+export const BRAG = /高额/
 /** Advice from an authority that is about how to complain, not about whether to pay in: no warning against the scheme. */
 export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维权|依法维权/
 /** A licensed product's own named rate ("预定利率多在8%到10%", "票面年利率6.15%"): the product's term, not a promise. */

@@ -106,6 +106,9 @@ export const HOSTILE_PIECES = [
   '认购，',
   '讲反诈',
   '违反私募基金规定',
+  // A fee named for unfreezing, and one asked under threat of losing the money.
+  '缴纳解冻',
+  '缴纳保证金，否则资金',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

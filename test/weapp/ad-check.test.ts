@@ -6,7 +6,7 @@ import { builtWeappLane, waitForText } from './harness'
 jest.setTimeout(120000)
 
 // Each marked stretch as the resident reads it, without its sign's number.
-const marked = (page: ReturnType<typeof simulate.render>) => page.querySelectorAll('.check-result__mark').map((m) => (m.dom?.textContent ?? '').replace(/[①-⑮]/g, ''))
+const marked = (page: ReturnType<typeof simulate.render>) => page.querySelectorAll('.check-result__mark').map((m) => (m.dom?.textContent ?? '').replace(/[①-⑮]、?/g, ''))
 
 describe('built weapp: 广告体检', () => {
   const lane = builtWeappLane()
@@ -21,7 +21,8 @@ describe('built weapp: 广告体检', () => {
     page.querySelector('.ad-check__run')!.dispatchEvent('tap')
     const text = await waitForText(page, (t) => t.includes('高风险'))
     expect(text).toContain('承诺保本、无风险')
-    expect(text).toContain('原话：“保本保息”')
+    // Each mark is followed by its sign's number, the number its card's title starts with.
+    expect(text).toMatch(/保本保息[①-⑮]/)
     expect(marked(page)).toEqual(expect.arrayContaining(['保本保息', '年化18%']))
   })
 

@@ -49,8 +49,48 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.locator('.check-result__flag-title', { hasText: '承诺保本、无风险' }).waitFor()
 
     await page.locator('.ad-check__report').click()
-    await page.waitForURL(/pages\/report/)
+    await page.waitForURL(/packages\/check\/report/)
     await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    await context.close()
+  })
+
+  it('opens 举报 over the result at 320 px with 大字: the advert attached on the first screen, its kind chosen, and back returns to the result', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
+    const page = await context.newPage()
+    const advert = '村民互助合作社，入股分红，保本保息，每月返息150元，推荐一人奖励300元，名额有限！'
+    await checkFromHome(page, advert)
+    await page.locator('.ad-check__report').click()
+    await page.waitForURL(/packages\/check\/report/)
+    const what = page.locator('.report__what textarea')
+    await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    // The attached advert starts on the first screen (it was two screens down, under the privacy note and the destination).
+    expect((await what.boundingBox())!.y).toBeLessThan(640 - 60)
+    // The kind the check found is chosen; the resident can choose another.
+    const chosen = page.locator('.choices__item.is-on')
+    expect(await chosen.first().innerText()).toBe('村民互助社')
+    await page.locator('.choices__item', { hasText: '金融互助' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('金融互助')
+    // Every one-line placeholder fits its box at 320 px with 大字.
+    for (const input of await page.locator('#app .nut-input input').all()) {
+      const cut = await input.evaluate((el: HTMLInputElement) => {
+        const probe = document.createElement('span')
+        const style = getComputedStyle(el)
+        probe.style.font = style.font
+        probe.style.position = 'absolute'
+        probe.textContent = el.placeholder
+        document.body.append(probe)
+        const wide = probe.getBoundingClientRect().width
+        probe.remove()
+        return wide > el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 1 ? el.placeholder : null
+      })
+      expect(cut).toBeNull()
+    }
+    // Back, as a browser's back or a phone's back key does, returns to the result with its text and verdict.
+    await page.goBack()
+    await page.waitForURL(/packages\/check\/index/)
+    await page.getByText('高风险').waitFor()
+    expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
     await context.close()
   })
 

@@ -227,3 +227,22 @@ export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryC
   const cats = result.flags.map((f) => CATEGORY_OF[f.code]).filter((c): c is CategoryCode => !!c)
   return [...new Set([...cats, 'basics' as const])].slice(0, 2)
 }
+
+/**
+ * Signs that say what a scheme is dressed as (养老, 互助社, 原始股…), before those any scheme has (a return promised,
+ * recruiting): a 养老 pitch promising 年化18% is reported as 养老投资, not 投资理财.
+ */
+const GENERIC_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['high_return', 'recruit', 'unlicensed_name', 'pay_to_withdraw', 'open_to_public', 'fake_payout'])
+
+/**
+ * The kind of scheme a report of this text is most likely about, for the tip form to choose at first (the resident
+ * may change it): the kind of its first specific sign in the text, else of its first sign with a kind; none for a text
+ * with no sign that names one.
+ */
+export function likelyKind(result: Pick<CheckResult, 'flags'>): CategoryCode | undefined {
+  const byPlace = [...result.flags].sort((a, b) => (a.matches[0]?.start ?? Infinity) - (b.matches[0]?.start ?? Infinity))
+  const kind = (f: CheckResult['flags'][number]) => CATEGORY_OF[f.code]
+  const named = (f: CheckResult['flags'][number]) => kind(f) !== undefined && kind(f) !== 'basics'
+  const sign = byPlace.find((f) => named(f) && !GENERIC_SIGNS.has(f.code)) ?? byPlace.find(named)
+  return sign && kind(sign)
+}

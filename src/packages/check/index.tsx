@@ -15,7 +15,6 @@ import { useCheckDraft } from '../../features/ad-check/hooks/use-draft'
 import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
-import { leaveForTipForm } from '../../services/handoff'
 import { readClipboard } from '../../services/clipboard'
 import { sharePath } from '../../services/town-choice'
 import { routes } from '../../routes'
@@ -95,10 +94,9 @@ export default function AdCheck() {
     setError(undefined)
     check(t)
   }
+  // Opened on top of this page, not as the 举报 tab: back returns here, to the text and its verdict.
   const report = () => {
-    if (!shown) return
-    leaveForTipForm(shown)
-    void Taro.switchTab({ url: routes.report })
+    if (shown) void Taro.navigateTo({ url: routes.reportAdvert })
   }
 
   return (

@@ -94,6 +94,20 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await context.close()
   })
 
+  it('offers a call for a low result, a relative’s loan request, with 举报 a quiet line under it rather than a button beside it', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill('二叔，家里盖房还差两万块，能不能先借我，年底连本带利还你。')
+    await page.locator('.ad-check__run').click()
+    await page.getByText('低风险').waitFor()
+    expect(await page.locator('.ad-check__call').innerText()).toMatch(/^拿不准？打 \d+ 问一问$/)
+    expect(await page.locator('.ad-check__report').count()).toBe(0)
+    await page.locator('.ad-check__report-link').click()
+    await page.waitForURL(/packages\/check\/report/)
+    await context.close()
+  })
+
   it('shows its name as a heading in a browser, which has no navigation bar, with the box still on a small first screen', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))

@@ -66,7 +66,10 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
     // The attached advert starts on the first screen (it was two screens down, under the privacy note and the destination).
     expect((await what.boundingBox())!.y).toBeLessThan(640 - 60)
-    // The kind the check found is chosen; the resident can choose another.
+    // The kind the check found is chosen, and a one-line note above the choices says so; the resident can choose another.
+    const note = page.locator('.report__chosen')
+    expect(await note.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize))).toBe(true)
+    expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('.choices__item').first().boundingBox())!.y)
     const chosen = page.locator('.choices__item.is-on')
     expect(await chosen.first().innerText()).toBe('村民互助社')
     await page.locator('.choices__item', { hasText: '金融互助' }).click()

@@ -42,7 +42,7 @@ describe('built weapp: 广告体检', () => {
     expect(lane.weapp.calls.switchTab?.length ?? 0).toBe(switched)
     const report = await lane.weapp.render('packages/check/report/index')
     // The advert and its kind are filled in once the page is up.
-    const text = await waitForText(report, (t) => t.includes('已按体检结果选好') && !!report.querySelector('.choices__item.is-on'))
+    const text = await waitForText(report, (t) => t.includes('已按体检选好') && !!report.querySelector('.choices__item.is-on'))
     expect(text).toContain('举报这条宣传')
     expect(report.querySelector('.choices__item.is-on')?.dom?.textContent).toBe('村民互助社')
     // The advert's box comes first (its words are the textarea's value, which the simulator does not render; the

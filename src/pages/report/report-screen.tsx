@@ -121,8 +121,9 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
   )
   // Single-line placeholders are short enough for a 320 px phone with 大字: longer ones were cut off mid-example.
   const kind = (
-    // Said in the label, above the choices: under them (a hint's place) it came after fifteen buttons.
-    <Field label={advert?.disguise ? '看起来像哪一种？（已按体检结果选好，不对可以改）' : '看起来像哪一种？'}>
+    <Field label='看起来像哪一种？'>
+      {/* Said above the choices: under them (a hint's place) it came after fifteen buttons. */}
+      {advert?.disguise && <View className='report__chosen'>已按体检选好，可以改</View>}
       <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
     </Field>
   )

@@ -61,7 +61,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
             // A short mark stays on one line (政府 | 合作 read as two things); a long one breaks as body text does.
             <Text key={i} className={`check-result__mark${p.text.length <= SHORT_MARK ? ' is-short' : ''}`}>
               <Text className='check-result__mark-words'>
-                <KeepAmounts text={p.text.slice(0, p.text.length - tail.length)} />
+                <KeepAmounts text={p.text.slice(0, p.text.length - tail.length)} words />
               </Text>
               <Text className='check-result__mark-tail'>
                 <Text className='check-result__mark-words'>{tail}</Text>

@@ -91,6 +91,9 @@ export default tseslint.config(
         { type: 'components', pattern: 'src/components' },
         { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
         { type: 'page', pattern: 'src/pages/*', capture: ['name'] },
+        // A subpackage page named as a tab page (packages/check/report) shows that tab's screen over another page, so
+        // back returns there; it may import that tab's folder (pages/report), as the tab's own page does.
+        { type: 'page', pattern: 'src/packages/*/*/index.tsx', mode: 'file', capture: ['area', 'name'] },
         { type: 'page', pattern: 'src/packages/**/index.tsx', mode: 'file' },
         { type: 'page', pattern: 'src/packages/**/index.config.ts', mode: 'file' },
         { type: 'app', pattern: 'src/app*.ts', mode: 'file' },

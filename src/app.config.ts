@@ -38,9 +38,10 @@ export default defineAppConfig({
       pages: ['wrongbook/index', 'board/index']
     },
     {
-      // 广告体检: paste an advert, see its red flags; 查一查: a name, number, link or account against 曝光台.
+      // 广告体检: paste an advert, see its red flags; 查一查: a name, number, link or account against 曝光台; 举报这条宣传,
+      // the tip form opened over a result so that back returns to it.
       root: 'packages/check',
-      pages: ['index', 'lookup/index']
+      pages: ['index', 'lookup/index', 'report/index']
     },
     {
       // Coming back to a tip or feedback with its receipt; 投诉建议 (from 我的).

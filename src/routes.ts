@@ -9,6 +9,8 @@ export const routes = {
   quizBoard: '/packages/quiz/board/index',
   report: '/pages/report/index',
   adCheck: '/packages/check/index',
+  /** The tip form over a 广告体检 result, with the advert attached (report is the tab, which back cannot return from). */
+  reportAdvert: '/packages/check/report/index',
   lookup: '/packages/check/lookup/index',
   followUp: '/packages/tips/followup/index',
   feedback: '/packages/tips/feedback/index',

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { amountPieces, lineUnits, numberWithVerb } from '../core/words'
+import { amountPieces, chineseWords, lineUnits, numberWithVerb } from '../core/words'
 import './keep-words.scss'
 
 /** A short name or heading that breaks only between its phrases or words (天津市12345政务服务 | 便民热线, never 便 | 民). */
@@ -31,8 +31,12 @@ export function CallWords({ text }: { text: string }) {
   )
 }
 
-/** Body text whose sums never break from their units (3000元, not 3000 | 元); everything else breaks as it would. */
-export function KeepAmounts({ text }: { text: string }) {
+/**
+ * Body text whose sums never break from their units (3000元, not 3000 | 元); everything else breaks as it would. With
+ * `words`, for a highlighted phrase, its words stay whole too (奖励, not 奖 | 励): a mark broken inside a word at a
+ * line's end read as two things. Where the platform has no segmenter the words break as before.
+ */
+export function KeepAmounts({ text, words = false }: { text: string; words?: boolean }) {
   // Inline, not a box: inside a highlighted mark its background and underline run on through the sum.
   return (
     <>
@@ -41,6 +45,16 @@ export function KeepAmounts({ text }: { text: string }) {
           <Text key={i} className='keep-words__amount'>
             {piece}
           </Text>
+        ) : words ? (
+          (chineseWords(piece) ?? [piece]).map((w, j) =>
+            w.length > 1 ? (
+              <Text key={`${i}-${j}`} className='keep-words__amount'>
+                {w}
+              </Text>
+            ) : (
+              w
+            )
+          )
         ) : (
           piece
         )

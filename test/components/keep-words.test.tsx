@@ -52,4 +52,16 @@ describe('KeepWords', () => {
     expect(container).toHaveTextContent(text)
     expect([...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['1万元', '1200元', '18%'])
   })
+
+  it('keeps a highlighted phrase’s words whole as well, when asked (推荐一人奖励300元 never breaks 奖 | 励)', () => {
+    const text = '推荐一人奖励300元'
+    const { container } = render(<KeepAmounts text={text} words />)
+    expect(container).toHaveTextContent(text)
+    const whole = [...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)
+    expect(whole).toContain('奖励')
+    expect(whole).toContain('300元')
+    // Without being asked, body text breaks as Chinese does: only its sums are kept.
+    const plain = render(<KeepAmounts text={text} />).container
+    expect([...plain.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['300元'])
+  })
 })

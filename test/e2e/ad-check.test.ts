@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { flyer, photographed } from '../server/flyers'
 import { browserLane, describeInBrowser } from './lane'
 
@@ -6,6 +7,15 @@ jest.setTimeout(120000)
 
 describeInBrowser('H5 in Chromium: 广告体检', () => {
   const lane = browserLane()
+  // A resident opens 广告体检 from 首页 (so there is a page to go back to), types an advert in and sees its 高风险.
+  const checkFromHome = async (page: Page, advert: string) => {
+    await page.goto(`${lane.base}/#/pages/index/index`)
+    await page.locator('.home__check').click()
+    await page.waitForURL(/packages\/check/)
+    await page.locator('.ad-check__input textarea').fill(advert)
+    await page.locator('.ad-check__run').click()
+    await page.getByText('高风险').waitFor()
+  }
 
   it('pastes an advert, shows its red flags highlighted, and carries it into the tip form', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
@@ -33,13 +43,71 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     const call = page.locator('.ad-check__call')
     expect(await call.innerText()).toMatch(/^打 \d+ 问一问$/)
     expect((await call.boundingBox())!.y + 40).toBeLessThan(844)
-    const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]/g, ''))
-    expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人']))
-    await page.getByText('⚑ 承诺保本、无风险').waitFor()
+    const marks = (await page.locator('.check-result__mark').allInnerTexts()).map((m) => m.replace(/[①-⑮]、?/g, ''))
+    // 推荐一人 grows to the end of its short phrase, 奖励500元, so its number stands after the reward, not inside it.
+    expect(marks).toEqual(expect.arrayContaining(['保 本 保 息', '年化１８％', '推荐一人奖励500元']))
+    await page.locator('.check-result__flag-title', { hasText: '承诺保本、无风险' }).waitFor()
 
     await page.locator('.ad-check__report').click()
-    await page.waitForURL(/pages\/report/)
+    await page.waitForURL(/packages\/check\/report/)
     await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    await context.close()
+  })
+
+  it('opens 举报 over the result at 320 px with 大字: the advert attached on the first screen, its kind chosen, and back returns to the result', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
+    const page = await context.newPage()
+    const advert = '村民互助合作社，入股分红，保本保息，每月返息150元，推荐一人奖励300元，名额有限！'
+    await checkFromHome(page, advert)
+    await page.locator('.ad-check__report').click()
+    await page.waitForURL(/packages\/check\/report/)
+    const what = page.locator('.report__what textarea')
+    await page.waitForFunction((t) => (document.querySelector('.report__what textarea') as HTMLTextAreaElement | null)?.value.includes(t), advert)
+    // The attached advert starts on the first screen (it was two screens down, under the privacy note and the destination).
+    expect((await what.boundingBox())!.y).toBeLessThan(640 - 60)
+    // The kind the check found is chosen, and a one-line note above the choices says so; the resident can choose another.
+    const note = page.locator('.report__chosen')
+    expect(await note.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize))).toBe(true)
+    expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('.choices__item').first().boundingBox())!.y)
+    const chosen = page.locator('.choices__item.is-on')
+    expect(await chosen.first().innerText()).toBe('村民互助社')
+    await page.locator('.choices__item', { hasText: '金融互助' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('金融互助')
+    // Every one-line placeholder fits its box at 320 px with 大字.
+    for (const input of await page.locator('#app .nut-input input').all()) {
+      const cut = await input.evaluate((el: HTMLInputElement) => {
+        const probe = document.createElement('span')
+        const style = getComputedStyle(el)
+        probe.style.font = style.font
+        probe.style.position = 'absolute'
+        probe.textContent = el.placeholder
+        document.body.append(probe)
+        const wide = probe.getBoundingClientRect().width
+        probe.remove()
+        return wide > el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 1 ? el.placeholder : null
+      })
+      expect(cut).toBeNull()
+    }
+    // Back, as a browser's back or a phone's back key does, returns to the result with its text and verdict.
+    await page.goBack()
+    await page.waitForURL(/packages\/check\/index/)
+    await page.getByText('高风险').waitFor()
+    expect(await page.locator('.ad-check__input textarea').inputValue()).toBe(advert)
+    await context.close()
+  })
+
+  it('offers a call for a low result, a relative’s loan request, with 举报 a quiet line under it rather than a button beside it', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill('二叔，家里盖房还差两万块，能不能先借我，年底连本带利还你。')
+    await page.locator('.ad-check__run').click()
+    await page.getByText('低风险').waitFor()
+    expect(await page.locator('.ad-check__call').innerText()).toMatch(/^拿不准？打 \d+ 问一问$/)
+    expect(await page.locator('.ad-check__report').count()).toBe(0)
+    await page.locator('.ad-check__report-link').click()
+    await page.waitForURL(/packages\/check\/report/)
     await context.close()
   })
 
@@ -95,14 +163,9 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     const page = await context.newPage()
     const advert = '康乐园养老项目保本保息，年化18%，推荐一人奖励500元'
-    await page.goto(`${lane.base}/#/pages/index/index`)
-    await page.locator('.home__check').click()
-    await page.waitForURL(/packages\/check/)
-    await page.locator('.ad-check__input textarea').fill(advert)
-    await page.locator('.ad-check__run').click()
-    await page.getByText('高风险').waitFor()
+    await checkFromHome(page, advert)
     // The law is closed until asked for, by a tap or, in a browser, by the keyboard.
-    const toggle = page.locator('.fold__toggle').first()
+    const toggle = page.locator('.check-result__law .fold__toggle')
     expect(await toggle.getAttribute('aria-expanded')).toBe('false')
     expect(await page.locator('.fold__body').count()).toBe(0)
     await toggle.focus()

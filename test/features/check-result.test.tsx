@@ -10,8 +10,12 @@ const show = (text: string) => {
   return result
 }
 
+// A text longer than a small phone's screen, where each card quotes its sign's words: the same advert, then a
+// neighbourly paragraph with no sign in it.
+const LONGER = '\n' + '今天村里开会，说的是修路和垃圾分类的事，大家都来了。'.repeat(9)
+
 // The marked words as the resident reads them, without the signs' numbers.
-const marked = () => [...document.querySelectorAll('.check-result__mark')].map((m) => m.textContent!.replace(/[①-⑮]/g, ''))
+const marked = () => [...document.querySelectorAll('.check-result__mark')].map((m) => [...m.querySelectorAll('.check-result__mark-words')].map((w) => w.textContent).join(''))
 
 describe('广告体检 verdict', () => {
   it('says the level and how many signs in words, with no score that reads like a school mark', () => {
@@ -26,7 +30,7 @@ describe('广告体检 verdict', () => {
   it('numbers the signs in the order their words come in the text, and explains them in that order', () => {
     const result = show('【夕阳红康养】本周六镇上饭店开说明会，到场就送米面油。养老项目1万元起投，每月返还收益2%，一年后本金全额退还，公司有政府合作背景，名额有限。')
     expect(result.flags.length).toBeGreaterThan(3)
-    const inText = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!.replace(/、/g, '')).join('')
+    const inText = [...new Set([...document.querySelectorAll('.check-result__text .check-result__mark-label')].flatMap((m) => m.textContent!.split('、')))].join('')
     expect(inText).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, inText.length))
     const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!.slice(0, 1))
     expect(titles.join('')).toBe('①②③④⑤⑥⑦⑧⑨⑩'.slice(0, titles.length))
@@ -58,21 +62,34 @@ describe('广告体检 verdict', () => {
     for (const n of used) expect(titles.some((t) => t.startsWith(n))).toBe(true)
   })
 
-  it('puts each number before its words, and keeps it on one line with its first word', () => {
+  it('puts each number after its phrase, on one line with its last word, and never inside a word', () => {
     show('推荐奖励500元，返现金券天天领，保本保息年化18%')
     const marks = [...document.querySelectorAll('.check-result__mark')]
     expect(marks.length).toBeGreaterThan(0)
-    for (const m of marks.filter((m) => m.querySelector('.check-result__mark-label'))) {
-      expect(m.textContent).toMatch(/^[①-⑮]+[^①-⑮]/)
-      // A number alone at the end of a line reads as part of the sentence before it.
-      const lead = m.querySelector('.check-result__mark-lead') as HTMLElement
-      expect(lead.firstElementChild).toHaveClass('check-result__mark-label')
-      expect(lead.textContent!.replace(/[①-⑮]/g, '').length).toBeGreaterThan(0)
+    for (const m of marks) {
+      expect(m.textContent).toMatch(/[^①-⑮、][①-⑮、]+$/)
+      // A number alone at the start of a line reads as part of what follows it.
+      const tail = m.querySelector('.check-result__mark-tail') as HTMLElement
+      expect(tail.lastElementChild).toHaveClass('check-result__mark-label')
+      expect(tail.textContent!.replace(/[①-⑮、]/g, '').length).toBeGreaterThan(0)
     }
+    // From a new user's check: the checker's words start inside 互助合作社 and stop inside 返息 (村民互助|合作社，入股;
+    // 每月返|息150元). The numbers stood inside those words (互助①、②合作社) and 150元 was left out of the mark.
+    const text = '村民互助合作社，入股分红，保本保息，每月返息150元，推荐一人奖励300元，政府支持，名额有限！'
+    const found = show(text)
+    expect(found.flags.find((f) => f.code === 'high_return')!.matches.map((m) => m.text)).toEqual(['每月返'])
+    const pasted = (document.querySelector('.check-result__text') as HTMLElement).textContent!
+    expect(pasted.replace(/[①-⑮]、?/g, '')).toBe(text)
+    expect(pasted).not.toMatch(/[\u4e00-\u9fff][①-⑮]、?[①-⑮]?[\u4e00-\u9fff]/)
+    expect(marked()).toEqual(expect.arrayContaining(['合作社，入股分红', '每月返息150元']))
+    // The quoted words (in a text long enough to quote them) stay the checker's own.
+    show(text + LONGER)
+    const quoted = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent).join('')
+    expect(quoted).toContain('“每月返”')
   })
 
   it('marks and quotes whole words where the checker stopped one character inside one (推荐奖|励, 原始股|权)', () => {
-    const text = '内部认购原始股权，拉朋友注册还有额外奖励，躺着也能赚钱。'
+    const text = '内部认购原始股权，拉朋友注册还有额外奖励，躺着也能赚钱。' + LONGER
     const found = show(text)
     // The checker's own words stop inside 股权, 奖励 and 赚钱; the screen shows the whole words.
     const raw = found.flags.flatMap((f) => f.matches.map((m) => m.text))
@@ -91,22 +108,35 @@ describe('广告体检 verdict', () => {
     const titles = [...document.querySelectorAll('.check-result__flag-title')].map((t) => t.textContent!)
     expect(titles).toHaveLength(found.flags.length)
     for (const t of titles) expect(pasted).toContain(t[0])
-    show('购买云矿机每天自动产出算力，算力只涨不跌，邀请好友注册再送算力。')
+    show('购买云矿机每天自动产出算力，算力只涨不跌，邀请好友注册再送算力。' + LONGER)
     // The recruiting sign quotes 邀请好友注册再送算力 whole; the crypto sign lists 算力 once, however often it stands.
     const crypto = [...document.querySelectorAll('.check-result__flag-words')].map((q) => q.textContent!).find((q) => q.includes('“算力”'))
     expect(crypto!.match(/“算力”/g)).toHaveLength(1)
   })
 
-  it('writes each sign’s number once, where its words first come, and later words of the same sign are only highlighted', () => {
+  it('quotes a sign’s words in its card only when the text is longer than a screen, where its marks may be far above', () => {
+    const text = '保本保息，年化18%，推荐一人奖励500元！'
+    const short = show(text)
+    expect(document.querySelectorAll('.check-result__flag')).toHaveLength(short.flags.length)
+    expect(document.querySelector('.check-result__flag-words')).toBeNull()
+    const long = show(text + LONGER)
+    expect(long.flags.map((f) => f.code)).toEqual(short.flags.map((f) => f.code))
+    expect(document.querySelectorAll('.check-result__flag-words')).toHaveLength(long.flags.length)
+    expect(document.querySelector('.check-result__flag-words')).toHaveTextContent('原话：“保本保息”')
+  })
+
+  it('writes a sign’s number after every phrase of it, so a later highlight says which explanation is its own', () => {
     const text = '保本保息，保本保息，今天入伙明天翻倍，保本保息，本金安全，零风险，年化18%，保本保息'
-    const found = show(text)
-    const labels = [...document.querySelectorAll('.check-result__text .check-result__mark-label')].map((m) => m.textContent!)
-    const numbers = labels.join('、').split('、')
-    // Counting the numbers counts the signs: each stands once.
-    expect(numbers).toHaveLength(found.flags.length)
-    expect(new Set(numbers).size).toBe(numbers.length)
-    // Every 保本保息 is still marked.
-    expect(marked().filter((m) => m === '保本保息')).toHaveLength(4)
+    show(text)
+    const marks = [...document.querySelectorAll('.check-result__text .check-result__mark')]
+    const baoben = marks.filter((m) => m.textContent!.startsWith('保本保息'))
+    expect(baoben).toHaveLength(4)
+    const numbers = baoben.map((m) => m.querySelector('.check-result__mark-label')!.textContent)
+    expect(new Set(numbers).size).toBe(1)
+    const title = [...document.querySelectorAll('.check-result__flag-title')].find((t) => t.textContent!.includes('承诺保本'))!
+    expect(title.textContent!.startsWith(numbers[0]!)).toBe(true)
+    // The line over the text says what the numbers are.
+    expect(document.querySelector('.check-result__legend')).toHaveTextContent('同一个号的说明')
   })
 
   it('makes words shared by two signs one mark, with both numbers written apart (①、②), never a number inside a mark', () => {
@@ -116,26 +146,39 @@ describe('广告体检 verdict', () => {
     expect(shared.querySelectorAll('.check-result__mark-label')).toHaveLength(1)
     expect(shared.querySelector('.check-result__mark-label')).toHaveTextContent(/^[①-⑮]、[①-⑮]$/)
     // The shared words are one highlighted run, not two laid over each other.
-    expect(shared.textContent!.replace(/[①-⑮]、?/g, '')).toMatch(/^承诺年回报率15%并到期返还/)
+    expect(shared.textContent!.replace(/[①-⑮]、?/g, '')).toContain('承诺年回报率15%并到期返还')
   })
 
-  it('keeps each sign’s law behind a plain toggle, closed, that a screen reader and the keyboard can open; the explanation stays open', () => {
+  it('keeps the laws behind one plain toggle, closed, each law once, that a screen reader and the keyboard can open; the explanations stay open', () => {
     const found = show('原始股内部认购，明年即将上市，保本保息，年化收益 36%')
+    const result = document.querySelector('.check-result') as HTMLElement
     const flag = document.querySelector('.check-result__flag') as HTMLElement
     const sign = found.flags.find((f) => flag.textContent!.includes(f.label))!
     expect(flag).toHaveTextContent(sign.explanation)
-    expect(flag.textContent).not.toContain(sign.law)
+    expect(result.textContent).not.toContain(sign.law)
+    // One toggle for the result, not one per sign: most signs rest on the same regulation.
     const toggles = screen.getAllByRole('button', { name: /看法律依据/ })
-    expect(toggles).toHaveLength(found.flags.length)
+    expect(toggles).toHaveLength(1)
     const toggle = toggles[0]
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(toggle).toHaveAttribute('tabindex', '0')
     fireEvent.keyDown(toggle, { key: 'Enter' })
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
-    expect(flag).toHaveTextContent(sign.law)
-    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveTextContent(sign.law)
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!
+    for (const f of found.flags) expect(body.textContent!.split(f.law)).toHaveLength(2)
     fireEvent.click(toggle)
-    expect(flag.textContent).not.toContain(sign.law)
+    expect(result.textContent).not.toContain(sign.law)
+  })
+
+  it('shows an explanation’s example only to a text it fits: no 以房养老 for beds, no 半年回本 where nothing pays back', () => {
+    show('养老公寓床位预订，每年返利12%，保本保息。')
+    const cards = () => [...document.querySelectorAll('.check-result__flag')].map((c) => c.textContent!).join('')
+    expect(cards()).toContain('借养老')
+    expect(cards()).not.toContain('以房养老')
+    expect(cards()).not.toContain('半年回本')
+    show('以房养老：把房子抵押给我们公司，每月领养老钱，半年回本。')
+    expect(cards()).toContain('以房养老')
+    expect(cards()).toContain('半年回本')
   })
 
   it('tells a reader who may already have paid what to do, on a flagged text only', () => {

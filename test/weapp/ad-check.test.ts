@@ -6,7 +6,7 @@ import { builtWeappLane, waitForText } from './harness'
 jest.setTimeout(120000)
 
 // Each marked stretch as the resident reads it, without its sign's number.
-const marked = (page: ReturnType<typeof simulate.render>) => page.querySelectorAll('.check-result__mark').map((m) => (m.dom?.textContent ?? '').replace(/[①-⑮]/g, ''))
+const marked = (page: ReturnType<typeof simulate.render>) => page.querySelectorAll('.check-result__mark').map((m) => (m.dom?.textContent ?? '').replace(/[①-⑮]、?/g, ''))
 
 describe('built weapp: 广告体检', () => {
   const lane = builtWeappLane()
@@ -21,8 +21,33 @@ describe('built weapp: 广告体检', () => {
     page.querySelector('.ad-check__run')!.dispatchEvent('tap')
     const text = await waitForText(page, (t) => t.includes('高风险'))
     expect(text).toContain('承诺保本、无风险')
-    expect(text).toContain('原话：“保本保息”')
+    // Each mark is followed by its sign's number, the number its card's title starts with.
+    expect(text).toMatch(/保本保息[①-⑮]/)
     expect(marked(page)).toEqual(expect.arrayContaining(['保本保息', '年化18%']))
+  })
+
+  it('opens 举报 over the result (navigateTo, so back returns to it), with the advert attached and the kind it found chosen', async () => {
+    const advert = '村民互助合作社，入股分红，保本保息，每月返息150元，推荐一人奖励300元！'
+    const page = await lane.weapp.render('packages/check/index')
+    await waitForText(page, (t) => t.includes('开始体检'))
+    page.querySelector('.nut-textarea-textarea')!.dispatchEvent('input', { detail: { value: advert } })
+    await simulate.sleep(20)
+    page.querySelector('.ad-check__run')!.dispatchEvent('tap')
+    await waitForText(page, (t) => t.includes('高风险'))
+    const switched = lane.weapp.calls.switchTab?.length ?? 0
+    page.querySelector('.ad-check__report')!.dispatchEvent('tap')
+    await simulate.sleep(20)
+    // Opened on top of the result, not by switchTab, which closed it and left back nowhere to go but 首页.
+    expect(lane.weapp.calls.navigateTo?.at(-1)?.[0]).toMatchObject({ url: '/packages/check/report/index' })
+    expect(lane.weapp.calls.switchTab?.length ?? 0).toBe(switched)
+    const report = await lane.weapp.render('packages/check/report/index')
+    // The advert and its kind are filled in once the page is up.
+    const text = await waitForText(report, (t) => t.includes('已按体检选好') && !!report.querySelector('.choices__item.is-on'))
+    expect(text).toContain('举报这条宣传')
+    expect(report.querySelector('.choices__item.is-on')?.dom?.textContent).toBe('村民互助社')
+    // The advert's box comes first (its words are the textarea's value, which the simulator does not render; the
+    // browser test reads them).
+    expect(text.indexOf('要举报的宣传（已附上')).toBeLessThan(text.indexOf('机构或个人的名称'))
   })
 
   it('photographs a flyer: one picture from wx.chooseMedia, sent by wx.uploadFile with a solved challenge, its text in the box to check', async () => {

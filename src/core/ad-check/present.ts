@@ -9,18 +9,17 @@ import { chineseWords } from '../words'
 
 export interface Piece {
   text: string
-  /** The signs whose words cover this stretch; empty for plain text. */
+  /** The signs whose words this stretch is drawn for, in the order they start; empty for plain text. */
   flags: RedFlagCode[]
-  /**
-   * The signs whose words first appear in this stretch, in the order they start: each sign's number stands once, where
-   * its words first come, so the numbers in the text count the signs (one ① five times along a text could not be counted).
-   */
-  opens: RedFlagCode[]
 }
 
 const HAN = /[\u3400-\u9fff]/
 /** Grammar the segmenter glues to a verb (返还给, 赚了, 卡里): the words read whole without it. */
 const PARTICLE = /[了给里的着过地得在]/
+/** Where a phrase ends: punctuation, a bracket or quote, a line break or a space. */
+const PHRASE_EDGE = /[，。、；：！？,.;:!?（）()“”"‘’'「」『』【】《》…—~～\s]/
+/** A mark grows to its phrase's end when no more than this many characters lie between (息150元, 奖励300元), a figure counted as one. */
+const PHRASE_REST = 5
 
 /**
  * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
@@ -51,18 +50,22 @@ export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, r
 }
 
 /**
- * The text in order, cut into plain stretches and marks. Words of two signs that overlap or start together (承诺年回报率15%
- * 并到期返还本金 is both a fixed return and a promised principal) are one mark carrying both signs: two highlights laid
- * over each other, or a number standing inside another sign's words, read as neither. A mark opens the signs first seen
- * in it; a sign's later words are highlighted without their number.
+ * The text in order, cut into plain stretches and marks, each mark followed on screen by its signs' numbers. Words of
+ * two signs that overlap or start together (承诺年回报率15%并到期返还本金 is both a fixed return and a promised principal)
+ * are one mark carrying both signs: two highlights laid over each other read as neither.
+ *
+ * What is drawn is wider than what the checker quotes, so that neither the mark nor the number after it cuts a word:
+ * the checker's words can stop inside one (每月返|息150元), and a number there splits what the reader reads as one
+ * thing; a number before the words (村民互助①、②合作社) split a name the segmenter cuts in two. So the numbers come after
+ * the words, as a footnote's do, and a mark takes in the rest of its phrase when that is short (up to PHRASE_REST
+ * characters to a comma or a full stop, with no other mark in between: 每月返息150元, 推荐一人奖励300元), and otherwise
+ * ends at the segmenter's word edge; it starts at a word edge. Only the drawing grows: the sign's quoted words (原话)
+ * stay the checker's.
  */
 export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
   const spans = result.flags.flatMap((f) => f.matches.map((m) => ({ start: m.start, end: m.end, code: f.code }))).filter((m) => m.end > m.start)
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  const firstAt = new Map<RedFlagCode, number>()
-  for (const m of spans) if (!firstAt.has(m.code)) firstAt.set(m.code, m.start)
-  const pieces: Piece[] = []
-  let at = 0
+  const marks: { start: number; end: number; flags: RedFlagCode[] }[] = []
   for (let i = 0; i < spans.length;) {
     const start = spans[i].start
     let end = spans[i].end
@@ -72,19 +75,52 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
       end = Math.max(end, spans[i].end)
       if (!flags.includes(spans[i].code)) flags.push(spans[i].code)
     }
-    if (start > at) pieces.push({ text: text.slice(at, start), flags: [], opens: [] })
-    const first = (c: RedFlagCode) => firstAt.get(c) ?? -1
-    const opens = flags.filter((c) => first(c) >= start && first(c) < end).sort((a, b) => first(a) - first(b))
-    pieces.push({ text: text.slice(start, end), flags, opens })
-    at = end
+    marks.push({ start, end, flags })
   }
-  if (at < text.length) pieces.push({ text: text.slice(at), flags: [], opens: [] })
+  const edges = wordEdges(text)
+  marks.forEach((m, k) => {
+    const floor = k > 0 ? marks[k - 1].end : 0
+    const ceiling = k + 1 < marks.length ? marks[k + 1].start : text.length
+    m.start = Math.max(floor, edges.before(m.start))
+    let to = m.end
+    while (to < ceiling && !PHRASE_EDGE.test(text[to])) to++
+    const phraseEnds = to === text.length || PHRASE_EDGE.test(text[to])
+    // A figure counts as one character: 奖励300元 is three things to read, not six.
+    const rest = text.slice(m.end, to).replace(/[\d.,%％]+/g, '0').length
+    m.end = phraseEnds && rest <= PHRASE_REST ? to : Math.min(ceiling, edges.after(m.end))
+  })
+  const pieces: Piece[] = []
+  let at = 0
+  for (const m of marks) {
+    if (m.start > at) pieces.push({ text: text.slice(at, m.start), flags: [] })
+    pieces.push({ text: text.slice(m.start, m.end), flags: m.flags })
+    at = m.end
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), flags: [] })
   return pieces
 }
 
+/** The word edge at or before, and at or after, a place in the text (the place itself without a segmenter). */
+function wordEdges(text: string): { before: (i: number) => number; after: (i: number) => number } {
+  const words = chineseWords(text)
+  if (!words) return { before: (i) => i, after: (i) => i }
+  const starts: number[] = []
+  let at = 0
+  for (const w of words) {
+    starts.push(at)
+    at += w.length
+  }
+  starts.push(text.length)
+  return {
+    before: (i) => starts.filter((s) => s <= i).pop() ?? i,
+    after: (i) => starts.find((s) => s >= i) ?? i
+  }
+}
+
 export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
-  high: { title: '高风险', sentence: '这段文字有多个非法集资的典型信号，请不要交钱，也别转发给亲友。可以先打热线问问，或者举报给我们。' },
-  medium: { title: '中风险', sentence: '这段文字有非法集资的信号，先别交钱。请对照下面的提示核实，拿不准就打热线问一问。' },
+  // What to do next is the buttons right under the sentence (call, report): the sentence no longer says it again.
+  high: { title: '高风险', sentence: '这段文字有多个非法集资的典型信号，请不要交钱，也别转发给亲友。' },
+  medium: { title: '中风险', sentence: '这段文字有非法集资的信号，先别交钱，对照下面的说明核实一下。' },
   low: {
     title: '低风险',
     // A low verdict is read by people pasting all kinds of text (a family chat, a village fee notice, a fake subsidy):
@@ -122,6 +158,37 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
   if (result.flags.every((f) => f.code === 'pay_to_withdraw')) return PAY_TO_WITHDRAW_SENTENCE
   if (result.flags.every((f) => f.code === 'auction_fee')) return AUCTION_FEE_SENTENCE
   return RISK_TEXT[result.risk].sentence
+}
+
+/**
+ * An explanation's sentences that are an example of one kind of pitch (半年回本 for quick payback, 以房养老 for a house
+ * handed over) are shown only to a text of that kind: shown to every text with the sign, they made a result longer
+ * with words about houses for a text about beds, and the same 半年回本 example under every promise of a return.
+ * Matched by the example's own words, so an explanation reworded without them is shown whole.
+ */
+const EXAMPLES: readonly { sentence: RegExp; fits: RegExp }[] = [
+  { sentence: /半年回本/, fits: /回本/ },
+  { sentence: /以房养老/, fits: /房/ }
+]
+
+/** The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits. */
+export function explanationFor(flag: Pick<CheckResult['flags'][number], 'explanation'>, text: string): string {
+  const sentences = flag.explanation.match(/[^。！？]+[。！？]*/g) ?? [flag.explanation]
+  return sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join('')
+}
+
+/**
+ * Each law once, with the signs that rest on it: most signs cite the same regulation, and one fold per sign repeated
+ * it (and a toggle line) up to seven times in one result.
+ */
+export function lawsOf<F extends Pick<CheckResult['flags'][number], 'code' | 'law'>>(flags: readonly F[]): { law: string; codes: RedFlagCode[] }[] {
+  const laws: { law: string; codes: RedFlagCode[] }[] = []
+  for (const f of flags) {
+    const same = laws.find((l) => l.law === f.law)
+    if (same) same.codes.push(f.code)
+    else laws.push({ law: f.law, codes: [f.code] })
+  }
+  return laws
 }
 
 /** For a reader who may already have paid: no blame, and the two things that help (evidence kept, a report made). */
@@ -165,4 +232,23 @@ const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
 export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryCode[] {
   const cats = result.flags.map((f) => CATEGORY_OF[f.code]).filter((c): c is CategoryCode => !!c)
   return [...new Set([...cats, 'basics' as const])].slice(0, 2)
+}
+
+/**
+ * Signs that say what a scheme is dressed as (养老, 互助社, 原始股…), before those any scheme has (a return promised,
+ * recruiting): a 养老 pitch promising 年化18% is reported as 养老投资, not 投资理财.
+ */
+const GENERIC_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['high_return', 'recruit', 'unlicensed_name', 'pay_to_withdraw', 'open_to_public', 'fake_payout'])
+
+/**
+ * The kind of scheme a report of this text is most likely about, for the tip form to choose at first (the resident
+ * may change it): the kind of its first specific sign in the text, else of its first sign with a kind; none for a text
+ * with no sign that names one.
+ */
+export function likelyKind(result: Pick<CheckResult, 'flags'>): CategoryCode | undefined {
+  const byPlace = [...result.flags].sort((a, b) => (a.matches[0]?.start ?? Infinity) - (b.matches[0]?.start ?? Infinity))
+  const kind = (f: CheckResult['flags'][number]) => CATEGORY_OF[f.code]
+  const named = (f: CheckResult['flags'][number]) => kind(f) !== undefined && kind(f) !== 'basics'
+  const sign = byPlace.find((f) => named(f) && !GENERIC_SIGNS.has(f.code)) ?? byPlace.find(named)
+  return sign && kind(sign)
 }

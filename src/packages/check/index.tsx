@@ -4,6 +4,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useMemo, useState } from 'react'
 import { ContentCard } from '../../components/content-card'
 import { EntryCard } from '../../components/entry-card'
+import { KeepWords } from '../../components/keep-words'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
@@ -15,7 +16,6 @@ import { useCheckDraft } from '../../features/ad-check/hooks/use-draft'
 import { useFlyerPhoto } from '../../features/ad-check/hooks/use-flyer-photo'
 import { useArticles } from '../../features/articles/api/get-articles'
 import { callHotline, useHotline } from '../../services/hotline'
-import { leaveForTipForm } from '../../services/handoff'
 import { readClipboard } from '../../services/clipboard'
 import { sharePath } from '../../services/town-choice'
 import { routes } from '../../routes'
@@ -73,6 +73,9 @@ export default function AdCheck() {
   }, [result, asked])
   // A payout posed as a government's, or a fee before one's own money comes back, is fraud: the button calls 96110.
   const askFraudLine = result ? callsFraudLine(result) : false
+  // A low result is mostly a private message (a relative asking for a loan, a village's fee notice): what fits is a call
+  // to ask, not 举报这条宣传 beside it as loud as the call; reporting stays possible, quietly, under the result.
+  const low = result?.risk === 'low'
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {
@@ -95,10 +98,9 @@ export default function AdCheck() {
     setError(undefined)
     check(t)
   }
+  // Opened on top of this page, not as the 举报 tab: back returns here, to the text and its verdict.
   const report = () => {
-    if (!shown) return
-    leaveForTipForm(shown)
-    void Taro.switchTab({ url: routes.report })
+    if (shown) void Taro.navigateTo({ url: routes.reportAdvert })
   }
 
   return (
@@ -143,15 +145,23 @@ export default function AdCheck() {
                 ) : (
                   // The number on the button: "打电话问一问" left a reader asking whom it rings.
                   <Button className='ad-check__call' type='primary' disabled={!hotline.data} onClick={() => hotline.data && callHotline(askLine(hotline.data).phone)}>
+                    {low ? '拿不准？' : ''}
                     {hotline.data ? `打 ${askLine(hotline.data).phone} 问一问` : '打电话问一问'}
                   </Button>
                 )}
-                <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
-                  举报这条宣传
-                </Button>
+                {!low && (
+                  <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
+                    举报这条宣传
+                  </Button>
+                )}
               </View>
             }
           />
+          {low && (
+            <View className='ad-check__report-link' role='link' onClick={report}>
+              <KeepWords text='还是觉得不对劲？可以匿名举报 ›' />
+            </View>
+          )}
           <View className='ad-check__more'>想多了解：</View>
           {relatedCategories(result).map((c) => (
             <Related key={c} category={c} />

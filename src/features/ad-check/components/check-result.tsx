@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, highlight, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { RedFlagCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
@@ -10,6 +10,11 @@ import './check-result.scss'
 
 const SIGN_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮'
 const SHORT_MARK = 8
+/**
+ * A pasted text longer than this runs past a 320 px screen with 大字, so a sign's words may be screens above its card:
+ * the card quotes them (原话). A shorter text is right above the cards, each mark numbered, and the quote only repeated it.
+ */
+const QUOTE_FROM = 200
 
 /**
  * The verdict, what to do (actions: the page's call and report buttons, right under it, so they are on the first screen
@@ -22,12 +27,13 @@ export function CheckResultView({ text, result: found, actions }: { text: string
   const firstAt = (f: CheckResult['flags'][number]) => f.matches[0]?.start ?? Infinity
   const whole = wholeWords(text, found)
   const result = { ...whole, flags: [...whole.flags].sort((a, b) => firstAt(a) - firstAt(b)) }
-  // In the pasted text each sign is a number beside its words, not its label: a label inside a sentence breaks
-  // the words the resident is reading ("每月返⚑……还"); the number leads to the sign's explanation below. It stands
-  // before the words (a match that ended inside a word, 推荐奖|励, would be split by a number after it), once per sign,
-  // where its words first come, so counting the numbers counts the signs; later words are highlighted only.
+  // In the pasted text each sign is a number after its words, not its label: a label inside a sentence breaks the
+  // words the resident is reading ("每月返⚑……还"). The number stands after every mark of the sign, where a footnote's
+  // number stands, so each highlighted phrase says which explanation below is its own; shown once, at the sign's first
+  // words only, a reader could not tell what a later highlight was. 发现 N 个危险信号 counts the signs.
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   const order = (codes: RedFlagCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
+  const laws = lawsOf(result.flags)
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>
@@ -39,6 +45,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       </View>
       {actions}
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}
+      {result.flags.length > 0 && <View className='check-result__legend'>划线的话后面标着 {result.flags.length === 1 ? '①' : '①②……'}，下面有同一个号的说明。</View>}
       <View className='check-result__text'>
         {highlight(text, result).map((p, i) => {
           if (p.flags.length === 0)
@@ -47,24 +54,23 @@ export function CheckResultView({ text, result: found, actions }: { text: string
                 <KeepAmounts text={p.text} />
               </Text>
             )
-          // The number keeps its first word on its line: a number alone at a line's end reads as part of the sentence before.
-          const lead = p.opens.length > 0 ? (chineseWords(p.text)?.[0] ?? p.text.slice(0, 1)) : ''
+          // The number keeps its last word on its line: a number alone at a line's start reads as part of what follows.
+          const words = chineseWords(p.text)
+          const tail = words && words.length > 1 ? words[words.length - 1] : p.text.slice(-1)
           return (
             // A short mark stays on one line (政府 | 合作 read as two things); a long one breaks as body text does.
             <Text key={i} className={`check-result__mark${p.text.length <= SHORT_MARK ? ' is-short' : ''}`}>
-              {lead && (
-                <Text className='check-result__mark-lead'>
-                  {/* Two signs starting on one word are written 1、2 apart: run together (①②) they read as one mark. */}
-                  <Text className='check-result__mark-label'>
-                    {order(p.opens)
-                      .map((code) => numbers.get(code))
-                      .join('、')}
-                  </Text>
-                  <Text className='check-result__mark-words'>{lead}</Text>
-                </Text>
-              )}
               <Text className='check-result__mark-words'>
-                <KeepAmounts text={p.text.slice(lead.length)} />
+                <KeepAmounts text={p.text.slice(0, p.text.length - tail.length)} words />
+              </Text>
+              <Text className='check-result__mark-tail'>
+                <Text className='check-result__mark-words'>{tail}</Text>
+                {/* Two signs on one phrase are written ①、② apart: run together (①②) they read as one mark. */}
+                <Text className='check-result__mark-label'>
+                  {order(p.flags)
+                    .map((code) => numbers.get(code))
+                    .join('、')}
+                </Text>
               </Text>
             </Text>
           )
@@ -73,20 +79,30 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       {result.flags.map((f) => (
         <View key={f.code} className='check-result__flag'>
           <View className='check-result__flag-title'>
-            {numbers.get(f.code)} ⚑ {f.label}
+            <Text className='check-result__flag-number'>{numbers.get(f.code)}</Text> {f.label}
           </View>
-          <View className='check-result__flag-words'>
-            {/* One run of words, so an opening quote never ends a line without its words. */}
-            原话：
-            <KeepWords text={[...new Set(f.matches.map((m) => m.text))].map((words) => `“${words}”`).join('、')} />
-          </View>
-          <View>{f.explanation}</View>
-          {/* The rule is for whoever asks "says who?": a 70-year-old reads the plain explanation first, the law on request. */}
-          <Fold open='看法律依据' close='收起法律依据' className='check-result__law'>
-            {f.law}
-          </Fold>
+          {text.length > QUOTE_FROM && (
+            <View className='check-result__flag-words'>
+              {/* One run of words, so an opening quote never ends a line without its words. */}
+              原话：
+              <KeepWords text={[...new Set(f.matches.map((m) => m.text))].map((words) => `“${words}”`).join('、')} />
+            </View>
+          )}
+          <View>{explanationFor(f, text)}</View>
         </View>
       ))}
+      {/* The rules are for whoever asks "says who?": a 70-year-old reads the plain explanations first, the law on request,
+          each law once with the numbers of the signs that rest on it. */}
+      {laws.length > 0 && (
+        <Fold open='看法律依据' close='收起法律依据' className='check-result__law'>
+          {laws.map((l) => (
+            <View key={l.law} className='check-result__law-item'>
+              {laws.length > 1 && <Text className='check-result__law-signs'>{l.codes.map((c) => numbers.get(c)).join('、')}：</Text>}
+              {l.law}
+            </View>
+          ))}
+        </Fold>
+      )}
       {result.risk !== 'low' && <View className='check-result__paid'>{ALREADY_PAID}</View>}
     </View>
   )

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
@@ -11,6 +11,7 @@ import { useHotline } from '../../services/hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
 import { ContactField } from '../../features/tips/components/contact-field'
+import { FilingSubmit } from '../../features/tips/components/filing-submit'
 import { PhotoPicker, type PickedPhoto } from '../../features/tips/components/photo-picker'
 import { ReceiptCard } from '../../features/tips/components/receipt-card'
 import { useFiling, type FilingProblem } from '../../features/tips/hooks/use-filing'
@@ -177,14 +178,7 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
             <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} town={destination.code} />
           </Field>
           <ContactField on={d.contactOn} value={d.contact} onToggle={(on) => set('contactOn', on)} onChange={(v) => set('contact', v)} />
-          {error && (
-            <View className='field__error' role='alert'>
-              {error}
-            </View>
-          )}
-          <Button className='report__submit' type='primary' size='large' block loading={busy !== null} onClick={() => void submit()}>
-            {busy === 'checking' ? '正在安全校验…' : busy === 'sending' ? '正在安全提交…' : '匿名提交'}
-          </Button>
+          <FilingSubmit className='report__submit' error={error} busy={busy} onSubmit={() => void submit()} />
         </View>
       </Section>
       <View className='report__lines'>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { Choices } from '../../../components/choices'
 import { Field } from '../../../components/field'
@@ -9,6 +9,7 @@ import { Section } from '../../../components/section'
 import { FEEDBACK_LIMITS, FEEDBACK_TOPICS } from '../../../core/tips'
 import { sendFeedback, type SendingPhase } from '../../../features/tips/api/tips'
 import { ContactField } from '../../../features/tips/components/contact-field'
+import { FilingSubmit } from '../../../features/tips/components/filing-submit'
 import { ReceiptCard } from '../../../features/tips/components/receipt-card'
 import { useFiling, type FilingProblem } from '../../../features/tips/hooks/use-filing'
 import { useTown } from '../../../features/town/api/town'
@@ -57,14 +58,7 @@ export default function Feedback() {
             <TextArea className='feedback__what' value={d.what} onChange={(v) => set('what', v)} maxLength={FEEDBACK_LIMITS.what} rows={6} placeholder='例如：字还是太小，希望文章能读出来。' />
           </Field>
           <ContactField on={d.contactOn} value={d.contact} onToggle={(on) => set('contactOn', on)} onChange={(v) => set('contact', v)} />
-          {error && (
-            <View className='field__error' role='alert'>
-              {error}
-            </View>
-          )}
-          <Button className='feedback__submit' type='primary' size='large' block loading={busy !== null} onClick={() => void submit()}>
-            {busy === 'checking' ? '正在安全校验…' : busy === 'sending' ? '正在安全提交…' : '匿名提交'}
-          </Button>
+          <FilingSubmit className='feedback__submit' error={error} busy={busy} onSubmit={() => void submit()} />
         </View>
         <View className='feedback__aside'>发现非法集资线索，请到“举报”页举报。</View>
       </Section>

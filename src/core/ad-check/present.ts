@@ -140,7 +140,10 @@ const FAKE_PAYOUT_SENTENCE = '这段文字像冒充政府部门“发钱”的�
 const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回来”的骗局：正规平台提现、退款不用另外交税费、保证金或解冻费。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
 
 /** Likewise a text whose only sign is a fee asked before the reader's collectible is auctioned (auction_fee). */
-const AUCTION_FEE_SENTENCE = '这段文字像“先交费再帮您高价拍卖藏品”的骗局：估价说得越高，后面要交的鉴定费、服务费、保证金越多，拍卖款却到不了手。别再转钱，尽快报警，拿不准就打 96110 反诈专线问一问。'
+// Said at a medium level (an auctioneer may charge fees a contract agrees), so it tells a reader who has not paid to hold
+// off and ask, and one who has paid to go to the police: a new user read "尽快报警" under 中风险 as a contradiction.
+const AUCTION_FEE_SENTENCE =
+  '这段文字有“先交费再帮您高价拍卖藏品”骗局的样子：估价说得越高，后面要交的鉴定费、服务费、保证金越多，拍卖款却到不了手。先别交钱，拿不准就打 96110 反诈专线问一问；已经交了钱的，尽快报警。'
 
 /**
  * Signs of fraud that takes the reader's money, not of fundraising: the police's anti-fraud line (96110) is the one to

@@ -37,26 +37,20 @@ export function CallWords({ text }: { text: string }) {
  * line's end read as two things. Where the platform has no segmenter the words break as before.
  */
 export function KeepAmounts({ text, words = false }: { text: string; words?: boolean }) {
+  // Amounts are the odd pieces; with `words` a plain run is cut into its words, each kept whole. Without a segmenter
+  // (chineseWords null) a plain run stays one breakable run: kept whole, a long mark would run off the screen.
+  const plain = (piece: string) => (words ? chineseWords(piece)?.map((w) => ({ text: w, keep: w.length > 1 })) : undefined) ?? [{ text: piece, keep: false }]
+  const pieces = amountPieces(text).flatMap((piece, i) => (i % 2 === 1 ? [{ text: piece, keep: true }] : plain(piece)))
   // Inline, not a box: inside a highlighted mark its background and underline run on through the sum.
   return (
     <>
-      {amountPieces(text).map((piece, i) =>
-        i % 2 === 1 ? (
+      {pieces.map((p, i) =>
+        p.keep ? (
           <Text key={i} className='keep-words__amount'>
-            {piece}
+            {p.text}
           </Text>
-        ) : words ? (
-          (chineseWords(piece) ?? [piece]).map((w, j) =>
-            w.length > 1 ? (
-              <Text key={`${i}-${j}`} className='keep-words__amount'>
-                {w}
-              </Text>
-            ) : (
-              w
-            )
-          )
         ) : (
-          piece
+          p.text
         )
       )}
     </>

@@ -27,6 +27,12 @@ export const RED_FLAGS = [
 
 export type RedFlagCode = (typeof RED_FLAGS)[number]['code']
 
+/**
+ * Signs of fraud that takes the reader's money, not of fundraising: the scorer, which learned how fundraising is pitched
+ * and told, has no say over them (ad-check/engine.ts), and the anti-fraud line 96110 is the one to call (ad-check/present.ts).
+ */
+export const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
+
 export interface RedFlag {
   code: RedFlagCode
   label: string

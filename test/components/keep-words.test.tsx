@@ -30,10 +30,13 @@ describe('KeepWords', () => {
       // A fresh copy of the component, as the app loads it on such a webview (the segmenter is looked up once).
       jest.isolateModules(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads the component anew, which import cannot
-        const { KeepWords: OnOldWebview } = require('../../src/components/keep-words') as typeof import('../../src/components/keep-words')
+        const { KeepWords: OnOldWebview, KeepAmounts: MarkOnOldWebview } = require('../../src/components/keep-words') as typeof import('../../src/components/keep-words')
         const { container } = render(<OnOldWebview text={NAME} />)
         expect(container).toHaveTextContent(NAME)
         expect(words(container)).toEqual([])
+        // A highlighted phrase keeps only its sums whole there: its words, unknown, may break (kept as one, it ran off).
+        const mark = render(<MarkOnOldWebview text='推荐一人奖励300元，每月返息150元' words />).container
+        expect([...mark.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['300元', '150元'])
       })
     } finally {
       Object.assign(Intl, { Segmenter })

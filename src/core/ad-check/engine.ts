@@ -3,7 +3,7 @@
  * words that raised it, and weighs them into a risk level. Runs the same on
  * the phone (offline) and on the server.
  */
-import { redFlagLabel, type RedFlagCode } from '../red-flags'
+import { FRAUD_SIGNS, redFlagLabel, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { CN_NUMBER, NUMBER, parseNumber } from './numbers'
@@ -789,8 +789,6 @@ const HARVEST_OWN = new Set<RedFlagCode>(['guaranteed', 'buyback'])
  * and caught nothing (on zc- to zf-, one alarm and one catch). The figures of
  * each round are in the commit messages that changed these lines.
  */
-/** Signs of fraud, not of fundraising (outside the scorer's say). */
-const FRAUD_CODES: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
 export const SCORER_RAISE = 1 // p >= 0.73
 export const SCORER_LOWER = 1 // p <= 0.73, where the rules read a licensed product or advice
 export const SCORER_LOWER_BARE = -2 // p <= 0.12, where they read neither
@@ -978,7 +976,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
   // warnings by, and here they are the disguise.
-  const scorerHasSay = !result.flags.some((f) => FRAUD_CODES.has(f.code)) && !vouches
+  const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE))) return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.

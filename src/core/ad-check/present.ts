@@ -3,7 +3,7 @@
  * and highlighted pieces, the sentence that sums it up, and where to read more.
  */
 import type { CategoryCode } from '../categories'
-import type { RedFlagCode } from '../red-flags'
+import { FRAUD_SIGNS, type RedFlagCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
 import { chineseWords } from '../words'
 
@@ -100,20 +100,29 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
   return pieces
 }
 
-/** The word edge at or before, and at or after, a place in the text (the place itself without a segmenter). */
+/**
+ * The word edge at or before, and at or after, a place in the text (the place itself without a segmenter). Each walks
+ * at most one word from the place, so drawing every mark of a long text stays linear in its length.
+ */
 function wordEdges(text: string): { before: (i: number) => number; after: (i: number) => number } {
   const words = chineseWords(text)
   if (!words) return { before: (i) => i, after: (i) => i }
-  const starts: number[] = []
+  const edge = new Uint8Array(text.length + 1)
   let at = 0
   for (const w of words) {
-    starts.push(at)
+    edge[at] = 1
     at += w.length
   }
-  starts.push(text.length)
+  edge[text.length] = 1
   return {
-    before: (i) => starts.filter((s) => s <= i).pop() ?? i,
-    after: (i) => starts.find((s) => s >= i) ?? i
+    before: (i) => {
+      while (i > 0 && !edge[i]) i--
+      return i
+    },
+    after: (i) => {
+      while (i < text.length && !edge[i]) i++
+      return i
+    }
   }
 }
 
@@ -145,12 +154,7 @@ const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回�
 const AUCTION_FEE_SENTENCE =
   '这段文字有“先交费再帮您高价拍卖藏品”骗局的样子：估价说得越高，后面要交的鉴定费、服务费、保证金越多，拍卖款却到不了手。先别交钱，拿不准就打 96110 反诈专线问一问；已经交了钱的，尽快报警。'
 
-/**
- * Signs of fraud that takes the reader's money, not of fundraising: the police's anti-fraud line (96110) is the one to
- * call, whatever fundraising signs stand beside them.
- */
-const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
-
+/** Signs of fraud (FRAUD_SIGNS): the anti-fraud line 96110 is the one to call, whatever fundraising signs stand beside them. */
 export function callsFraudLine(result: Pick<CheckResult, 'flags'>): boolean {
   return result.flags.some((f) => FRAUD_SIGNS.has(f.code))
 }

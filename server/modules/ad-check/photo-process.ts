@@ -10,7 +10,7 @@
 import sharp from 'sharp'
 import type Ocr from '@gutenye/ocr-node'
 import { FrameReader, writeFrame, type Frame } from '../images/frames'
-import type { PhotoJob, PhotoReply } from './photo-reader'
+import type { PhotoJob, PhotoLoaded, PhotoReply } from './photo-reader'
 
 sharp.concurrency(1)
 sharp.cache(false)
@@ -42,6 +42,7 @@ async function run({ header: job, data: photo }: Frame<PhotoJob>): Promise<Photo
     return { id: job.id, error: /pixel limit/i.test(message) ? 'too_many_pixels' : 'undecodable' }
   }
   const ocr = await loadModels()
+  writeFrame(process.stdout, { id: job.id, loaded: true } satisfies PhotoLoaded)
   const lines = await ocr.detect(upright)
   return { id: job.id, lines: lines.filter((l) => l.mean >= MIN_CONFIDENCE && l.text.trim() !== '').map((l) => l.text.trim()) }
 }

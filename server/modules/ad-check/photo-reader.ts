@@ -19,6 +19,12 @@ export interface PhotoJob {
 /** Its answer: the lines read, top to bottom, or why there are none. */
 export type PhotoReply = { id: number; lines: string[] } | { id: number; error: 'too_many_pixels' | 'undecodable' | 'failed' | 'timeout' }
 
+/** Sent by the photo process once the photo is decoded and the models are loaded, before it starts reading. */
+export interface PhotoLoaded {
+  id: number
+  loaded: true
+}
+
 type PhotoProcess = ChildProcessByStdio<Writable, Readable, null>
 type Waiting = { job: PhotoJob; data: readonly Buffer[]; resolve: (reply: PhotoReply) => void }
 
@@ -32,8 +38,13 @@ type Waiting = { job: PhotoJob; data: readonly Buffer[]; resolve: (reply: PhotoR
 const MAX_SIDE = 1280
 /** Photos waiting behind the one being read (about 2 s each); past this the sender is asked to try again shortly. */
 const MAX_WAITING = 4
-/** A photo that takes longer than this is not a flyer: its process is ended and the next starts a new one. */
+/** A photo that takes longer than this to read is not a flyer: its process is ended and the next starts a new one. */
 const JOB_TIMEOUT_MS = 20_000
+/**
+ * Decoding the photo and, for a process just started, loading the models (about a second on a quiet machine) before the
+ * read's own clock starts: on a busy two-core machine the niced process's cold load alone once passed the read's 20 s.
+ */
+const LOAD_TIMEOUT_MS = 60_000
 /** With no photo for this long the process ends and gives back its memory (up to about 700 MB while reading). */
 const IDLE_MS = 60_000
 /**
@@ -94,13 +105,24 @@ export class PhotoReader {
     if (this.idle) clearTimeout(this.idle)
     this.idle = null
     const child = (this.child ??= this.start())
-    // A photo that never finishes ends its process; the exit below answers it.
-    const timer = setTimeout(() => {
+    this.running = { ...next, child, timer: this.deadline(child, LOAD_TIMEOUT_MS), timedOut: false }
+    writeFrame(child.stdin, next.job, next.data)
+  }
+
+  /** A photo that never finishes ends its process; the exit below answers it. */
+  private deadline(child: PhotoProcess, ms: number): NodeJS.Timeout {
+    return setTimeout(() => {
       if (this.running) this.running.timedOut = true
       child.kill('SIGKILL')
-    }, JOB_TIMEOUT_MS)
-    this.running = { ...next, child, timer, timedOut: false }
-    writeFrame(child.stdin, next.job, next.data)
+    }, ms)
+  }
+
+  /** The models are ready and the read begins: from now it has the read's own time. */
+  private loaded(id: number): void {
+    const running = this.running
+    if (!running || running.job.id !== id) return
+    clearTimeout(running.timer)
+    running.timer = this.deadline(running.child, JOB_TIMEOUT_MS)
   }
 
   private finish(reply: PhotoReply): void {
@@ -141,7 +163,7 @@ export class PhotoReader {
     for (const pipe of [child.stdin, child.stdout] as unknown as { unref(): void }[]) pipe.unref()
     // A write to a process that has just died is answered by its exit below.
     child.stdin.on('error', () => undefined)
-    const replies = new FrameReader<PhotoReply>((reply) => this.finish(reply.header))
+    const replies = new FrameReader<PhotoReply | PhotoLoaded>(({ header }) => ('loaded' in header ? this.loaded(header.id) : this.finish(header)))
     child.stdout.on('data', (chunk: Buffer) => replies.push(chunk))
     child.on('exit', () => {
       if (this.child === child) this.child = null

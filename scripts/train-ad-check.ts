@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkAdvert, RATE_FLAG, SCORER_LOWER, SCORER_LOWER_BARE, SCORER_RAISE, type CheckResult } from '../src/core/ad-check/engine'
+import { checkAdvert, RATE_FLAG, SCORER_LOWER, SCORER_LOWER_BARE, SCORER_RAISE, SCORER_RESEMBLE, SPEAKS_OF_MONEY, type CheckResult } from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
 import { CRIME, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
@@ -403,6 +403,8 @@ interface StackRecord {
   flags: number
   /** Words a lift could point at: a flag of the old rules, or a hint word of today's. */
   pointable: boolean
+  /** A sum or money named (the engine's SPEAKS_OF_MONEY): read from the text when the records are loaded. */
+  money?: boolean
 }
 
 /** How checkAdvert lets the scorer move the rules' level; each field a choice the stack weighs. */
@@ -419,12 +421,14 @@ interface Combo {
   scope: 'medium' | 'all'
   /** Whether a figure above bank rates keeps a flag whatever the scorer says: always, only where the rules read no licensed product or advice ("bare"), or never. */
   figureGuard: boolean | 'bare'
+  /** Lift a low text with nothing to point at, or no money asked to earn, that speaks of money, showing its heaviest clauses, at or above this (Infinity: never). */
+  resemble: number
 }
 
 // As the engine was until --stack chose (f3e65fe), and as it is (the figure guard dropped after u- and v-).
-const BEFORE: Combo = { raise: 2, raiseBlock: 'today', lowerReg: -1, lowerAny: -Infinity, scope: 'medium', figureGuard: true }
-const TODAY: Combo = { raise: SCORER_RAISE, raiseBlock: 'today', lowerReg: SCORER_LOWER, lowerAny: SCORER_LOWER_BARE, scope: 'all', figureGuard: false }
-const RULES_ALONE: Combo = { raise: Infinity, raiseBlock: 'today', lowerReg: -Infinity, lowerAny: -Infinity, scope: 'medium', figureGuard: true }
+const BEFORE: Combo = { raise: 2, raiseBlock: 'today', lowerReg: -1, lowerAny: -Infinity, scope: 'medium', figureGuard: true, resemble: Infinity }
+const TODAY: Combo = { raise: SCORER_RAISE, raiseBlock: 'today', lowerReg: SCORER_LOWER, lowerAny: SCORER_LOWER_BARE, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE }
+const RULES_ALONE: Combo = { raise: Infinity, raiseBlock: 'today', lowerReg: -Infinity, lowerAny: -Infinity, scope: 'medium', figureGuard: true, resemble: Infinity }
 
 function stackAlarmed(r: StackRecord, c: Combo): boolean {
   if (r.level !== 'low') {
@@ -433,14 +437,16 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
     if (r.figure && (c.figureGuard === true || (c.figureGuard === 'bare' && !register))) return true
     return r.z > (register ? c.lowerReg : c.lowerAny)
   }
-  if (!r.investment || !r.pointable) return false
+  if (!r.investment || !r.pointable) return !r.warning && !r.licensed && r.money === true && r.z >= c.resemble
   const blocked = c.raiseBlock === 'warning' ? r.warning : c.raiseBlock === 'today' ? r.warning || (r.licensed && r.flags === 0 && !r.figure) : r.warning || r.licensed
   return !blocked && r.z >= c.raise
 }
 
 function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
   const cache = join(tmpdir(), 'fangfei-ad-check-stack.json')
-  if (!fresh && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[]
+  const byId = new Map(texts.map((t) => [t.id, t]))
+  const withMoney = (rs: StackRecord[]) => rs.map((r) => ({ ...r, money: SPEAKS_OF_MONEY.test(normalize(byId.get(r.id)?.text ?? '').text) }))
+  if (!fresh && existsSync(cache)) return withMoney(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
   const records: StackRecord[] = []
   const models = new Map<string, ScorerModel>()
   for (const h of HISTORY) {
@@ -471,7 +477,7 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
     process.stdout.write(`  read ${h.part.source.slice(1)} (rules@${h.rules})\n`)
   }
   writeFileSync(cache, JSON.stringify(records))
-  return records
+  return withMoney(records)
 }
 
 interface Tally {
@@ -525,7 +531,7 @@ function combos(): Combo[] {
       for (const lowerReg of [-Infinity, -3, -2, -1, -0.5, 0, 0.5, 1, 1.5])
         for (const lowerAny of [-Infinity, -4, -3, -2, -1, 0])
           for (const scope of ['medium', 'all'] as const)
-            for (const figureGuard of [true, 'bare', false] as const) if (lowerAny <= lowerReg) out.push({ raise, raiseBlock, lowerReg, lowerAny, scope, figureGuard })
+            for (const figureGuard of [true, 'bare', false] as const) if (lowerAny <= lowerReg) out.push({ raise, raiseBlock, lowerReg, lowerAny, scope, figureGuard, resemble: SCORER_RESEMBLE })
   return out
 }
 
@@ -567,9 +573,11 @@ function stack(texts: Text[]): void {
   line(`today (${named(TODAY)})`, (r) => stackAlarmed(r, TODAY))
   // The lift's cost and gain where the drop is the one chosen below.
   for (const raise of [0, 1, 2, Infinity]) {
-    const c: Combo = { raise, raiseBlock: 'today', lowerReg: 1, lowerAny: -2, scope: 'all', figureGuard: false }
+    const c: Combo = { raise, raiseBlock: 'today', lowerReg: 1, lowerAny: -2, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE }
     line(named(c), (r) => stackAlarmed(r, c))
   }
+  // The scorer's own lift, where the rules found nothing to point at (SCORER_RESEMBLE), at the shipped combination.
+  for (const resemble of [2, 3, 4, Infinity]) line(`today, its own lift at ${resemble}`, (r) => stackAlarmed(r, { ...TODAY, resemble }))
   // The best of each family on every reading (a fit to these records, shown for scale), then the honest figure: the
   // choice made without each reading, read on it.
   const families: [string, (c: Combo) => boolean][] = [

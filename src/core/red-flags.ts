@@ -28,10 +28,18 @@ export const RED_FLAGS = [
 export type RedFlagCode = (typeof RED_FLAGS)[number]['code']
 
 /**
+ * The advert checker's own sign, where none of the signs above is found in the text's words but its statistical scorer,
+ * reading the whole text, is all but sure it is a pitch or a case (ad-check/engine.ts). No content is tagged with it.
+ */
+export const RESEMBLES = 'resembles'
+/** What a sign the advert checker reports can be: one of the red flags, or its own. */
+export type CheckSignCode = RedFlagCode | typeof RESEMBLES
+
+/**
  * Signs of fraud that takes the reader's money, not of fundraising: the scorer, which learned how fundraising is pitched
  * and told, has no say over them (ad-check/engine.ts), and the anti-fraud line 96110 is the one to call (ad-check/present.ts).
  */
-export const FRAUD_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
+export const FRAUD_SIGNS: ReadonlySet<CheckSignCode> = new Set<CheckSignCode>(['fake_payout', 'pay_to_withdraw', 'auction_fee'])
 
 export interface RedFlag {
   code: RedFlagCode

@@ -3,8 +3,8 @@ import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
 import { callsFraudLine, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
-import { isRedFlagCode } from '../../src/core/red-flags'
-import { SCORER } from '../../src/core/ad-check/scorer'
+import { isRedFlagCode, RESEMBLES } from '../../src/core/red-flags'
+import { heaviest, SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
 import written from './ad-check-eval.json'
 import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
@@ -1553,5 +1553,39 @@ describe('advert checker: a rule the defendant breached', () => {
     const told =
       '市检察院起诉一起案件：某投资公司违反私募基金管理规定，以基金投资名义与上千名群众签合同，允诺高额收益，吸收资金两亿余元，公司两名负责人被以非法吸收公众存款罪和集资诈骗罪提起公诉，其中一人否认集资诈骗。'
     expect(rulesRisk(told)).not.toBe('low')
+  })
+})
+
+describe('advert checker: the scorer alone, where the rules find no sign', () => {
+  const told = '县公安局经侦大队近日捣毁一个以“众享商城”为名的团伙，该团伙先后吸纳会员两千余人，涉案金额三千多万元，目前主要人员已被刑事拘留。'
+  const weights = { 吸纳: 0.5, 会员: 0.3, 涉案: 0.4, 拘留: -0.2 }
+
+  it('lifts a text it is all but sure of to medium, showing the clauses it weighed most and saying it is a likeness', () => {
+    expect(rulesRisk(told)).toBe('low')
+    const r = checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 3, weights } })
+    expect(r.risk).toBe('medium')
+    expect(r.flags.map((f) => f.code)).toEqual([RESEMBLES])
+    expect(r.flags[0].matches.map((m) => m.text)).toEqual(['该团伙先后吸纳会员两千余人', '涉案金额三千多万元'])
+    expect(r.flags[0].explanation).toMatch(/很像.*不等于一定是骗局/)
+  })
+
+  it('lifts nothing it is less sure of, nothing without words that weigh towards fundraising or money spoken of, no warning and no licensed product', () => {
+    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 1.5, weights } }).risk).toBe('low')
+    // A shop's giveaway speaks the lures of a 会销 but of no money: the likeness is not fundraising's.
+    expect(checkAdvert('超市限时抢购，先到先得，名额有限，到场就送鸡蛋！', { scorer: { version: 1, sizes: [2], bias: 3, weights: { 名额: 1, 鸡蛋: 1 } } }).risk).toBe('low')
+    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 5, weights: {} } }).risk).toBe('low')
+    const sure = { version: 1, sizes: [2], bias: 3, weights: { ...weights, 存单: 1 } }
+    expect(checkAdvert('警方提醒：有团伙以“众享商城”为名吸纳会员两千余人，涉案三千多万元，请大家切勿轻信、切勿转账。', { scorer: sure }).risk).toBe('low')
+    expect(checkAdvert('本行大额存单面向个人客户发售，20万元起存，纳入存款保险保障范围。', { scorer: sure }).risk).toBe('low')
+  })
+
+  it('shows a long clause by its heaviest stretch, stretched to the clause where its edge is near', () => {
+    const model = { version: 1, sizes: [2], bias: 0, weights: { 返息: 1 } }
+    const text = '我们这个项目是经过多年考察才选定的好项目，现在交钱每月返息，'
+    expect(heaviest(normalize(text).text, model, 2, 10).map(({ a, b }) => normalize(text).text.slice(a, b))).toEqual(['现在交钱每月返息'])
+    const long = `${'这是一段很长的很长的很长的很长的铺垫文字'.repeat(3)}每月返息${'然后又是一段很长的很长的很长的收尾文字'.repeat(3)}`
+    const [only] = heaviest(long, model, 2, 10)
+    expect(long.slice(only.a, only.b)).toContain('每月返息')
+    expect(only.b - only.a).toBe(10)
   })
 })

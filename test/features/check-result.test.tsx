@@ -197,3 +197,17 @@ describe('广告体检 verdict', () => {
     expect(document.querySelector('.check-result__foreign')).toBeNull()
   })
 })
+
+describe('广告体检 verdict of a likeness the scorer alone found', () => {
+  it('says no one sign was found but the whole text is like a pitch, shows its likest clauses, and asks the reader to hold off', () => {
+    cleanup()
+    const text = '县公安局经侦大队近日捣毁一个以“众享商城”为名的团伙，该团伙先后吸纳会员两千余人，涉案金额三千多万元，目前主要人员已被刑事拘留。'
+    const result = checkAdvert(text, { scorer: { version: 1, sizes: [2], bias: 3, weights: { 吸纳: 0.5, 会员: 0.3, 涉案: 0.4 } } })
+    render(<CheckResultView text={text} result={result} />)
+    expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^中风险$/)
+    expect(document.querySelector('.check-result__count')).toHaveTextContent(/^没找到具体的危险信号$/)
+    expect(document.querySelector('.check-result__verdict')).toHaveTextContent(/但整段话和我们见过的非法集资宣传、案情很像。先别交钱/)
+    expect(marked()).toEqual(['该团伙先后吸纳会员两千余人', '涉案金额三千多万元'])
+    expect(screen.getByText('整段话像非法集资的说法')).toBeTruthy()
+  })
+})

@@ -3,14 +3,14 @@
  * and highlighted pieces, the sentence that sums it up, and where to read more.
  */
 import type { CategoryCode } from '../categories'
-import { FRAUD_SIGNS, type RedFlagCode } from '../red-flags'
+import { FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
 import { chineseWords } from '../words'
 
 export interface Piece {
   text: string
   /** The signs whose words this stretch is drawn for, in the order they start; empty for plain text. */
-  flags: RedFlagCode[]
+  flags: CheckSignCode[]
 }
 
 const HAN = /[\u3400-\u9fff]/
@@ -65,11 +65,11 @@ export function wholeWords<T extends Pick<CheckResult, 'flags'>>(text: string, r
 export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Piece[] {
   const spans = result.flags.flatMap((f) => f.matches.map((m) => ({ start: m.start, end: m.end, code: f.code }))).filter((m) => m.end > m.start)
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  const marks: { start: number; end: number; flags: RedFlagCode[] }[] = []
+  const marks: { start: number; end: number; flags: CheckSignCode[] }[] = []
   for (let i = 0; i < spans.length;) {
     const start = spans[i].start
     let end = spans[i].end
-    const flags: RedFlagCode[] = []
+    const flags: CheckSignCode[] = []
     // Gather every span that overlaps the mark so far; spans are sorted by start, so one pass suffices.
     for (; i < spans.length && spans[i].start < end; i++) {
       end = Math.max(end, spans[i].end)
@@ -154,6 +154,19 @@ const PAY_TO_WITHDRAW_SENTENCE = '这段文字像“先交钱才能把钱取回�
 const AUCTION_FEE_SENTENCE =
   '这段文字有“先交费再帮您高价拍卖藏品”骗局的样子：估价说得越高，后面要交的鉴定费、服务费、保证金越多，拍卖款却到不了手。先别交钱，拿不准就打 96110 反诈专线问一问；已经交了钱的，尽快报警。'
 
+/**
+ * A text the scorer alone found like a pitch or a case (RESEMBLES): no one sign is in its words, and the verdict says so
+ * rather than count a likeness as a sign found.
+ */
+const RESEMBLES_SENTENCE = '但整段话和我们见过的非法集资宣传、案情很像。先别交钱，拿不准就打电话问一问。'
+const resemblesOnly = (result: Pick<CheckResult, 'flags'>) => result.flags.length > 0 && result.flags.every((f) => f.code === RESEMBLES)
+
+/** What the verdict says of the signs: how many were found, or that none was where the whole text is a likeness. */
+export function signCount(result: Pick<CheckResult, 'flags'>): string | null {
+  if (result.flags.length === 0) return null
+  return resemblesOnly(result) ? '没找到具体的危险信号' : `发现 ${result.flags.length} 个危险信号`
+}
+
 /** Signs of fraud (FRAUD_SIGNS): the anti-fraud line 96110 is the one to call, whatever fundraising signs stand beside them. */
 export function callsFraudLine(result: Pick<CheckResult, 'flags'>): boolean {
   return result.flags.some((f) => FRAUD_SIGNS.has(f.code))
@@ -164,6 +177,7 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
   if (result.flags.every((f) => f.code === 'fake_payout')) return FAKE_PAYOUT_SENTENCE
   if (result.flags.every((f) => f.code === 'pay_to_withdraw')) return PAY_TO_WITHDRAW_SENTENCE
   if (result.flags.every((f) => f.code === 'auction_fee')) return AUCTION_FEE_SENTENCE
+  if (resemblesOnly(result)) return RESEMBLES_SENTENCE
   return RISK_TEXT[result.risk].sentence
 }
 
@@ -188,8 +202,8 @@ export function explanationFor(flag: Pick<CheckResult['flags'][number], 'explana
  * Each law once, with the signs that rest on it: most signs cite the same regulation, and one fold per sign repeated
  * it (and a toggle line) up to seven times in one result.
  */
-export function lawsOf<F extends Pick<CheckResult['flags'][number], 'code' | 'law'>>(flags: readonly F[]): { law: string; codes: RedFlagCode[] }[] {
-  const laws: { law: string; codes: RedFlagCode[] }[] = []
+export function lawsOf<F extends Pick<CheckResult['flags'][number], 'code' | 'law'>>(flags: readonly F[]): { law: string; codes: CheckSignCode[] }[] {
+  const laws: { law: string; codes: CheckSignCode[] }[] = []
   for (const f of flags) {
     const same = laws.find((l) => l.law === f.law)
     if (same) same.codes.push(f.code)
@@ -214,7 +228,7 @@ export function readsLittleChinese(text: string): boolean {
 }
 
 /** Where to read more about each sign. */
-const CATEGORY_OF: Partial<Record<RedFlagCode, CategoryCode>> = {
+const CATEGORY_OF: Partial<Record<CheckSignCode, CategoryCode>> = {
   crypto: 'crypto',
   pension: 'pension',
   mutual_aid: 'village_coop',
@@ -245,7 +259,7 @@ export function relatedCategories(result: Pick<CheckResult, 'flags'>): CategoryC
  * Signs that say what a scheme is dressed as (养老, 互助社, 原始股…), before those any scheme has (a return promised,
  * recruiting): a 养老 pitch promising 年化18% is reported as 养老投资, not 投资理财.
  */
-const GENERIC_SIGNS: ReadonlySet<RedFlagCode> = new Set<RedFlagCode>(['high_return', 'recruit', 'unlicensed_name', 'pay_to_withdraw', 'open_to_public', 'fake_payout'])
+const GENERIC_SIGNS: ReadonlySet<CheckSignCode> = new Set<CheckSignCode>(['high_return', 'recruit', 'unlicensed_name', 'pay_to_withdraw', 'open_to_public', 'fake_payout'])
 
 /**
  * The kind of scheme a report of this text is most likely about, for the tip form to choose at first (the resident

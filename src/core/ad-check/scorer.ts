@@ -45,3 +45,45 @@ export function scoreLogit(normalized: string, m: ScorerModel = SCORER): number 
   for (const g of grams(normalized, m.sizes, (x) => weights.has(x))) z += weights.get(g) ?? 0
   return z
 }
+
+/** Where a clause ends in a normalized text (quotes, colons and spaces are gone): the heaviest words are shown a clause at a time. */
+const CLAUSE_BREAK = /[。！？!?；;，,、]/
+/** A window this close to its clause's edge is stretched to it, so a shown stretch starts and ends where the clause does. */
+const SNAP = 12
+
+/**
+ * The stretches of a normalized text that weigh most towards the model's verdict, heaviest first: whole clauses, or in a
+ * clause longer than `longest` its heaviest window of that length, stretched to the clause's edge where that is near;
+ * only stretches that weigh towards fundraising. The resident is shown these where the model alone lifts a text, so it
+ * still points at words. Linear in the text's length.
+ */
+export function heaviest(normalized: string, m: ScorerModel, count: number, longest: number): { a: number; b: number }[] {
+  const weights = weightsOf(m)
+  const found: { a: number; b: number; w: number }[] = []
+  let start = 0
+  for (let end = 0; end <= normalized.length; end++) {
+    if (end < normalized.length && !CLAUSE_BREAK.test(normalized[end])) continue
+    // Each gram's weight where it starts, by length; a window counts the grams wholly inside it.
+    const size = Math.min(longest, end - start)
+    const at = m.sizes.map((n) => {
+      const w: number[] = []
+      for (let i = start; i < end; i++) w.push(i + n <= end ? (weights.get(normalized.slice(i, i + n)) ?? 0) : 0)
+      return w
+    })
+    let sum = m.sizes.reduce((total, n, k) => total + at[k].slice(0, size - n + 1).reduce((x, y) => x + y, 0), 0)
+    let best = { a: start, w: sum }
+    for (let from = start + 1; from + size <= end; from++) {
+      // Slid by one: the grams that started at the old first place leave, those that now end at the new last place come in.
+      m.sizes.forEach((n, k) => {
+        sum += (at[k][from - start + size - n] ?? 0) - at[k][from - 1 - start]
+      })
+      if (sum > best.w) best = { a: from, w: sum }
+    }
+    if (size > 0 && best.w > 0) found.push({ a: best.a - start <= SNAP ? start : best.a, b: end - (best.a + size) <= SNAP ? end : best.a + size, w: best.w })
+    start = end + 1
+  }
+  return found
+    .sort((x, y) => y.w - x.w)
+    .slice(0, count)
+    .map(({ a, b }) => ({ a, b }))
+}

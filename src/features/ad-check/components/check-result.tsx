@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, verdictSentence, wholeWords } from '../../../core/ad-check/present'
-import type { RedFlagCode } from '../../../core/red-flags'
+import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import type { CheckSignCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
 import { chineseWords } from '../../../core/words'
@@ -30,9 +30,9 @@ export function CheckResultView({ text, result: found, actions }: { text: string
   // In the pasted text each sign is a number after its words, not its label: a label inside a sentence breaks the
   // words the resident is reading ("每月返⚑……还"). The number stands after every mark of the sign, where a footnote's
   // number stands, so each highlighted phrase says which explanation below is its own; shown once, at the sign's first
-  // words only, a reader could not tell what a later highlight was. 发现 N 个危险信号 counts the signs.
+  // words only, a reader could not tell what a later highlight was. signCount says how many signs.
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
-  const order = (codes: RedFlagCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
+  const order = (codes: CheckSignCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
   const laws = lawsOf(result.flags)
   return (
     <View className='check-result'>
@@ -40,7 +40,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
         <View className='check-result__risk'>{RISK_TEXT[result.risk].title}</View>
         {/* How many signs, not the engine's score: "100 分" reads like a school mark, as if full marks were good. */}
         {/* On its own line under the verdict: beside it, on a narrow phone with 大字, it wrapped and left "高风险：" hanging. */}
-        {result.flags.length > 0 && <View className='check-result__count'>发现 {result.flags.length} 个危险信号</View>}
+        {signCount(result) && <View className='check-result__count'>{signCount(result)}</View>}
         <View>{verdictSentence(result)}</View>
       </View>
       {actions}

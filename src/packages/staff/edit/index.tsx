@@ -10,7 +10,7 @@ import { CATEGORIES } from '../../../core/categories'
 import { checkAdvert } from '../../../core/ad-check/engine'
 import { originProblems } from '../../../core/case-kind'
 import { bodyProblems } from '../../../core/content-rules'
-import { RED_FLAGS, toRedFlags } from '../../../core/red-flags'
+import { isRedFlagCode, RED_FLAGS, toRedFlags } from '../../../core/red-flags'
 import { ArticleView } from '../../../features/articles/components/article-view'
 import { CaseView } from '../../../features/cases/components/case-view'
 import { createItem, saveItem, useEditorItem, type ArticleFields, type CaseFields, type EditorItem, type Kind } from '../../../features/publishing/api/desk'
@@ -83,10 +83,10 @@ function Editor({ kind, id, session }: { kind: Kind; id: string; session: StaffS
   const locked = item?.status === 'published' || districtItem
   const texts = kind === 'article' ? [draft.body] : [draft.story, draft.outcome, draft.lesson]
   const problems = texts.flatMap(bodyProblems)
-  // The advert checker's reading of the text, offered as red-flag tags.
+  // The advert checker's reading of the text, offered as red-flag tags: the signs it found, not its scorer's likeness.
   const suggested = checkAdvert(texts.join('\n'))
     .flags.map((f) => f.code)
-    .filter((c) => !draft.redFlags.includes(c))
+    .filter((c) => isRedFlagCode(c) && !draft.redFlags.includes(c))
 
   const save = () =>
     run(async () => {

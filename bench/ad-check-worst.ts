@@ -109,6 +109,9 @@ export const HOSTILE_PIECES = [
   // A fee named for unfreezing, and one asked under threat of losing the money.
   '缴纳解冻',
   '缴纳保证金，否则资金',
+  // The scorer's own lift: a case told with no sign's words (its heaviest clauses found), one long clause and many short.
+  '该团伙先后吸纳会员两千余人涉案金额三千多万元目前主要人员已被刑事拘留',
+  '吸纳会员，涉案万元，',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

@@ -1589,3 +1589,14 @@ describe('advert checker: the scorer alone, where the rules find no sign', () =>
     expect(only.b - only.a).toBe(10)
   })
 })
+
+describe('advert checker: a pitch that sets itself apart from the traps it names', () => {
+  it('reads "咱们不搞那一套", "我们是实体店" and "本店积极配合防范……" in the offer’s own voice as the scheme vouching for itself, not a warning', () => {
+    const offer = '水果连锁店招股东，入股3万元，每月固定分红2000元，年底另有奖励。'
+    expect(rulesRisk(offer)).not.toBe('low')
+    for (const line of ['保本高息的都是骗局，咱们不搞那一套。', '外面高息理财都是陷阱，我们是实体店，看得见摸得着。', '本店积极支持防范非法集资工作。'])
+      expect(checkAdvert(offer + line).risk).not.toBe('low')
+    // Told as someone's claim, or advice from a third party, it is still a warning.
+    expect(rulesRisk('社区提醒：有人以水果连锁店名义招股东，称入股3万元每月固定分红2000元，还说“我们是实体店，不搞骗局那一套”，请勿相信。')).toBe('low')
+  })
+})

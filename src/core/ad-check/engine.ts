@@ -155,9 +155,13 @@ function count(pattern: RegExp, text: string): number {
 /**
  * A scheme vouching for itself in its own voice ("我们福寿园是正规养老项目，不是骗局"): whatever warning words it wears
  * (a 【反诈提醒】 heading, 谨防骗子), a text that says "we are no scam" is the scheme speaking (domain: such a denial is
- * itself a red flag). Not when the words are quoted or told as someone's claim (骗子常说“我们不是骗局”, 他们号称……).
+ * itself a red flag). So is one that sets itself apart from the traps it names ("保本高息都是陷阱，咱们不搞那一套", "高息都是
+ * 陷阱，我们是实体店") or says it backs the campaign against them ("本店积极配合防范非法集资宣传"): a new user's pitches
+ * read 低风险 with such a line added. Not when the words are quoted or told as someone's claim (骗子常说“我们不是骗局”,
+ * 他们号称……).
  */
-const SELF_DENIAL = /(?:我们|我司|本公司|本平台|本项目)[^。！？!?“”"‘’「」]{0,16}?不是(?:骗局|骗子|传销|非法集资)/g
+const SELF_DENIAL =
+  /(?:我们|咱们|我司|本店|本公司|本平台|本项目|本会)[^。！？!?“”"‘’「」]{0,16}?(?:不是(?:骗局|骗子|传销|非法集资)|不搞(?:那|这)|(?:配合|支持|响应)[^。！？!?“”"‘’「」]{0,6}(?:防范|打击|反诈|防非))|(?:陷阱|骗局)[，,]?(?:我们|咱们|本店|本公司)(?:是|可是|都是)(?:实体|正规|合法|国家)/g
 const TOLD_AS_CLAIM = /(?:说|称|号称|吹嘘|保证)[^。！？!?]{0,3}$/
 
 function vouchesForItself(text: string): boolean {

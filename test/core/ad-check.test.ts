@@ -1569,6 +1569,11 @@ describe('advert checker: the scorer alone, where the rules find no sign', () =>
     expect(r.flags[0].explanation).toMatch(/很像.*不等于一定是骗局/)
   })
 
+  it('marks no clause that tells what became of the schemers (刑事拘留), however heavy', () => {
+    const r = checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 3, weights: { ...weights, 拘留: 3 } } })
+    expect(r.flags[0].matches.map((m) => m.text)).toEqual(['该团伙先后吸纳会员两千余人', '涉案金额三千多万元'])
+  })
+
   it('lifts nothing it is less sure of, nothing without words that weigh towards fundraising or money spoken of, no warning and no licensed product', () => {
     expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 1.5, weights } }).risk).toBe('low')
     // A shop's giveaway speaks the lures of a 会销 but of no money: the likeness is not fundraising's.

@@ -816,6 +816,8 @@ const RESEMBLES_FLAG = {
 }
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
 const RESEMBLES_SHOWN = 2
+/** What became of a case's schemers (刑事拘留, 判处): weighed by the scorer, as cases are told so, but no words a resident is asked to pay on. */
+const CASE_OUTCOME = /拘留|逮捕|批捕|判处|判决|归案|落网|立案|起诉|移送|查处|侦办|侦查|审理/
 const RESEMBLES_LONGEST = 24
 /** What a sign found by its hint words says first: the whole text was read, these words are the clue. */
 export const HINTED = '整段话读下来，很像我们见过的非法集资宣传或案情，标出的字眼是线索。'
@@ -1026,7 +1028,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // words they lack), only the scorer's near-certainty lifts a text that speaks of money, never a licensed product's, and it shows the clauses
   // it weighed most: still words of the text, and said plainly to be a likeness, not a sign found.
   if (licensed || z < (options.resemble ?? SCORER_RESEMBLE) || !SPEAKS_OF_MONEY.test(n.text)) return result
-  const likest = heaviest(n.text, model, RESEMBLES_SHOWN, RESEMBLES_LONGEST).filter(({ a }) => !named(a))
+  const likest = heaviest(n.text, model, Infinity, RESEMBLES_LONGEST)
+    .filter(({ a, b }) => !named(a) && !CASE_OUTCOME.test(n.text.slice(a, b)))
+    .slice(0, RESEMBLES_SHOWN)
   if (likest.length === 0) return result
   return { risk: 'medium', score: MEDIUM, flags: [{ code: RESEMBLES, ...RESEMBLES_FLAG, matches: matchesIn(n, original, likest) }], investment }
 }

@@ -158,13 +158,13 @@ const AUCTION_FEE_SENTENCE =
  * A text the scorer alone found like a pitch or a case (RESEMBLES): no one sign is in its words, and the verdict says so
  * rather than count a likeness as a sign found.
  */
-const RESEMBLES_SENTENCE = '但整段话和我们见过的非法集资宣传、案情很像。先别交钱，拿不准就打电话问一问。'
+const RESEMBLES_SENTENCE = '没有哪一句明说高息、保本，但整段话和我们见过的非法集资宣传、案情很像。要是有人拿这样的说法让您交钱，先别交，拿不准就打电话问一问。'
 const resemblesOnly = (result: Pick<CheckResult, 'flags'>) => result.flags.length > 0 && result.flags.every((f) => f.code === RESEMBLES)
 
-/** What the verdict says of the signs: how many were found, or that none was where the whole text is a likeness. */
+/** What the verdict says of the signs: how many were found, or how many sentences are like a pitch where none was. */
 export function signCount(result: Pick<CheckResult, 'flags'>): string | null {
   if (result.flags.length === 0) return null
-  return resemblesOnly(result) ? '没找到具体的危险信号' : `发现 ${result.flags.length} 个危险信号`
+  return resemblesOnly(result) ? `发现 ${result.flags[0].matches.length} 句像非法集资的说法` : `发现 ${result.flags.length} 个危险信号`
 }
 
 /** Signs of fraud (FRAUD_SIGNS): the anti-fraud line 96110 is the one to call, whatever fundraising signs stand beside them. */

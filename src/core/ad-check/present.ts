@@ -128,14 +128,18 @@ function wordEdges(text: string): { before: (i: number) => number; after: (i: nu
 
 export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
   // What to do next is the buttons right under the sentence (call, report): the sentence no longer says it again.
-  high: { title: '高风险', sentence: '这段文字有多个非法集资的典型信号，请不要交钱，也别转发给亲友。' },
+  // Not "多个": one sign is high on its own (a fee before a payout, two core promises in one phrase), and a new user read
+  // "1 个危险信号" above "多个…信号" as a contradiction.
+  high: { title: '高风险', sentence: '这段文字有非法集资的典型信号：请不要交钱，这样的宣传也别转发给亲友。' },
   medium: { title: '中风险', sentence: '这段文字有非法集资的信号，先别交钱，对照下面的说明核实一下。' },
   low: {
     title: '低风险',
     // A low verdict is read by people pasting all kinds of text (a family chat, a village fee notice, a fake subsidy):
-    // the three checks are for money put in to earn, and the line after them holds for any text that asks to pay first.
+    // the licence is the one check for money put in to earn, and the line after it holds for any text that asks to pay
+    // first. A written contract and a company account were listed as checks too, until a new user read them as making an
+    // investment safe: schemes use both, and losses in one are the participants' own (Art. 25).
     sentence:
-      '没有发现明显的非法集资信号，但这不等于安全。要是有人让您投钱，先做到三点：查清对方有没有金融牌照；签书面合同；只把钱转到公司名下的对公账户。要您先交钱才能领钱、领补贴，或者要银行卡密码、验证码的，一律是骗局。拿不准就打热线。'
+      '没有发现明显的非法集资信号，但这不等于安全。要是有人让您投钱、许诺回报，先问清对方有没有金融监管部门发的牌照：没有牌照的，合同签得再正规，亏了也只能自己担。要您先交钱才能领钱、领补贴，或者要银行卡密码、验证码的，一律是骗局。拿不准就打热线。'
   }
 }
 

@@ -111,6 +111,34 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await context.close()
   })
 
+  it('calls, then reports: the call leaves the page as it was, so 举报这条宣传 still opens the form', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    // Where each tel: address was asked for: the page's own frame (which then stops taking taps in Chromium) or elsewhere.
+    const dialled: string[] = []
+    context.on('request', (r) => {
+      if (!r.url().startsWith('tel:')) return
+      // A window opened for the dialler has no frame yet when it asks: Playwright says so by throwing.
+      let inPage: boolean
+      try {
+        inPage = r.frame() === page.mainFrame()
+      } catch {
+        inPage = false
+      }
+      dialled.push(`${inPage ? 'page' : 'elsewhere'} ${r.url()}`)
+    })
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill('香港拍卖行征集藏品，您的瓷器能拍出高价，先交鉴定费、图录费共6800元。养老项目年化18%保本保息，推荐一人奖励500元。')
+    await page.locator('.ad-check__run').click()
+    await page.locator('.ad-check__call').click()
+    for (let i = 0; i < 50 && dialled.length === 0; i++) await page.waitForTimeout(100)
+    expect(dialled).toEqual(['elsewhere tel:96110'])
+    expect(page.url()).toMatch(/packages\/check\/index/)
+    await page.locator('.ad-check__report').click()
+    await page.waitForURL(/packages\/check\/report/, { timeout: 5000 })
+    await context.close()
+  })
+
   it('shows its name as a heading in a browser, which has no navigation bar, with the box still on a small first screen', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))

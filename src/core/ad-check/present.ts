@@ -18,8 +18,14 @@ const HAN = /[\u3400-\u9fff]/
 const PARTICLE = /[了给里的着过地得在]/
 /** Where a phrase ends: punctuation, a bracket or quote, a line break or a space. */
 const PHRASE_EDGE = /[，。、；：！？,.;:!?（）()“”"‘’'「」『』【】《》…—~～\s]/
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/
 /** A mark grows to its phrase's end when no more than this many characters lie between (息150元, 奖励300元), a figure counted as one. */
 const PHRASE_REST = 5
+/** The figure a mark ends in (or inside), with the start of a unit the mark may already hold (12个 of 12个月). */
+const TRAILING_FIGURE = /[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．,，零一二两三四五六七八九十百千万亿]*(?:个|块)?$/
+/** A figure and its unit, longest units first (个月 before 个, 万元 before 万). */
+const FIGURE_AND_UNIT =
+  /^[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．零一二两三四五六七八九十百千万亿]*(?:[,，][0-9０-９]{3})*(?:万元|亿元|千元|百元|万块|块钱|个月|个点|个人|小时|[元块个月年天日周%％倍份股人分厘斤克期次单])/
 
 /**
  * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
@@ -83,11 +89,12 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
     const ceiling = k + 1 < marks.length ? marks[k + 1].start : text.length
     m.start = Math.max(floor, edges.before(m.start))
     let to = m.end
-    while (to < ceiling && !PHRASE_EDGE.test(text[to])) to++
+    // Latin letters end the growing too: a link pasted right after the words (年化收益36%https://…) is not their phrase.
+    while (to < ceiling && !PHRASE_EDGE.test(text[to]) && !LATIN.test(text[to])) to++
     const phraseEnds = to === text.length || PHRASE_EDGE.test(text[to])
     // A figure counts as one character: 奖励300元 is three things to read, not six.
     const rest = text.slice(m.end, to).replace(/[\d.,%％]+/g, '0').length
-    m.end = phraseEnds && rest <= PHRASE_REST ? to : Math.min(ceiling, edges.after(m.end))
+    m.end = withUnit(text, phraseEnds && rest <= PHRASE_REST ? to : Math.min(ceiling, edges.after(m.end)), ceiling)
   })
   const pieces: Piece[] = []
   let at = 0
@@ -98,6 +105,19 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
   }
   if (at < text.length) pieces.push({ text: text.slice(at), flags: [] })
   return pieces
+}
+
+/**
+ * A mark that ends in a figure ends after its unit: 拉人奖励100|元 and 连返12个|月 (the segmenter's word edge falls
+ * between a figure and its unit) showed a sum cut from what it counts. Never past the next mark.
+ */
+function withUnit(text: string, end: number, ceiling: number): number {
+  const figure = TRAILING_FIGURE.exec(text.slice(Math.max(0, end - 16), end))
+  // A lone Chinese numeral is as often part of a word (统一, 万一) as a count: only a figure with a digit, or two numerals.
+  if (!figure || (!/[0-9０-９]/.test(figure[0]) && figure[0].replace(/[个块]$/, '').length < 2)) return end
+  const from = end - figure[0].length
+  const whole = FIGURE_AND_UNIT.exec(text.slice(from, from + 24))
+  return whole && from + whole[0].length > end ? Math.min(ceiling, from + whole[0].length) : end
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { flyer, photographed } from '../server/flyers'
+import { lines } from './browser'
 import { browserLane, describeInBrowser } from './lane'
 
 // Reading a photo loads the models and takes a few seconds on a busy machine.
@@ -74,6 +75,22 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     expect(await chosen.first().innerText()).toBe('村民互助社')
     await page.locator('.choices__item', { hasText: '金融互助' }).click()
     expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('金融互助')
+    // A label's bracketed words go to a line of their own, whole, rather than break it mid-word (名称（不知道可 | 不填）).
+    for (const label of await page.locator('#app .field__label').all()) {
+      const broken = await label.evaluate((el) => {
+        const range = document.createRange()
+        const words = el.firstChild
+        if (!words) return null
+        range.selectNodeContents(words)
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        const aside = el.querySelector('.field__aside')
+        const asideLines = aside ? new Set([...aside.getClientRects()].map((r) => Math.round(r.top))).size : 1
+        return tops.size > 1 || asideLines > 1 ? el.textContent : null
+      })
+      expect(broken).toBeNull()
+    }
+    expect(await page.locator('.photo-picker__add').innerText()).toBe('添加照片')
+    expect(await lines(page, '.photo-picker__add .nut-button-children')).toBe(1)
     // Every one-line placeholder fits its box at 320 px with 大字.
     for (const input of await page.locator('#app .nut-input input').all()) {
       const cut = await input.evaluate((el: HTMLInputElement) => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { lines } from './browser'
 import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
@@ -12,17 +13,6 @@ describeInBrowser('H5 in Chromium at 320 px with 大字', () => {
     await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
     return context.newPage()
   }
-  /** The rectangles of an element's lines of text: one per line it takes. */
-  const lines = (page: Page, selector: string) =>
-    page
-      .locator(selector)
-      .first()
-      .evaluate((el) => {
-        const range = document.createRange()
-        range.selectNodeContents(el)
-        return [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))].length
-      })
-
   it('home: the slogan breaks between its halves, and no line ends in its middle dot', async () => {
     const page = await phone()
     await page.goto(`${lane.base}/#/pages/index/index`)

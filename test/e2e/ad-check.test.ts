@@ -71,10 +71,17 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     const note = page.locator('.report__chosen')
     expect(await note.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize))).toBe(true)
     expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('.choices__item').first().boundingBox())!.y)
-    const chosen = page.locator('.choices__item.is-on')
-    expect(await chosen.first().innerText()).toBe('村民互助社')
-    await page.locator('.choices__item', { hasText: '金融互助' }).click()
-    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('金融互助')
+    // The chosen kind first, said as a resident says it, among a few common ones; the rest behind 更多类型 (sixteen chips
+    // at once, 金融互助 beside 村民互助社, left a new user unsure which was which).
+    const kinds = page.locator('.report__card .field').filter({ hasText: '看起来像哪一种' }).locator('.choices__item')
+    expect(await kinds.allInnerTexts()).toEqual(['合作社、互助社入股', '养老投资', '投资理财', '消费返利', '项目投资', '其他或说不清'])
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('合作社、互助社入股')
+    await page.locator('.choices__item', { hasText: '养老投资' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('养老投资')
+    await page.locator('.report__more-kinds').click()
+    expect(await kinds.count()).toBe(16)
+    await page.locator('.choices__item', { hasText: '互助盘、互助理财' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('互助盘、互助理财')
     // A label's bracketed words go to a line of their own, whole, rather than break it mid-word (名称（不知道可 | 不填）).
     for (const label of await page.locator('#app .field__label').all()) {
       const broken = await label.evaluate((el) => {

@@ -6,7 +6,7 @@ import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
-import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS } from '../../core/tips'
+import { AMOUNT_RANGES, PEOPLE_RANGES, residentDisguises, TIP_LIMITS } from '../../core/tips'
 import { useHotline } from '../../services/hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
@@ -61,6 +61,8 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
   const freeText = (d: Draft) => villages.length === 0 || d.village === OTHER_PLACE
   const destination = useDestination(town.data?.name)
   const [sentTo, setSentTo] = useState<string>()
+  // The common kinds first; the rest once asked for, and then they stay (a chosen one never disappears under a fold).
+  const [allKinds, setAllKinds] = useState(false)
   const send = async (d: Draft, onPhase: (phase: SendingPhase) => void) => {
     const receipt = await sendTip(
       {
@@ -125,7 +127,17 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
     <Field label='看起来像哪一种？'>
       {/* Said above the choices: under them (a hint's place) it came after fifteen buttons. */}
       {advert?.disguise && <View className='report__chosen'>已按体检选好，可以改</View>}
-      <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
+      <Choices
+        label='看起来像哪一种？'
+        options={residentDisguises(advert?.disguise, allKinds).map((x) => ({ value: x.code, label: x.name }))}
+        selected={[d.disguise]}
+        onChange={([v]) => set('disguise', v)}
+      />
+      {!allKinds && (
+        <View className='report__more-kinds' role='button' onClick={() => setAllKinds(true)}>
+          更多类型 ▸
+        </View>
+      )}
     </Field>
   )
   const what = (

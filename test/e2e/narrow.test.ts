@@ -34,6 +34,21 @@ describeInBrowser('H5 in Chromium at 320 px with 大字', () => {
     await page.context().close()
   })
 
+  it('home: 广告体检 comes right after the call button, by the second screen, and the call stays on the first', async () => {
+    const page = await phone()
+    await page.goto(`${lane.base}/#/pages/index/index`)
+    const check = page.locator('#app .home__check')
+    await check.waitFor()
+    await page.locator('#app .hotline-card__call').waitFor()
+    const call = (await page.locator('#app .hotline-card__call').boundingBox())!
+    expect(call.y).toBeLessThan(640 - 60)
+    // It was under 110 and 96110, 1,082 px down; now it starts within the second screen, 110 and 96110 after it.
+    const entry = (await check.boundingBox())!
+    expect(entry.y).toBeLessThan(640 + 160)
+    expect(entry.y).toBeLessThan((await page.locator('#app .hotline-card__police').boundingBox())!.y)
+    await page.context().close()
+  })
+
   it('举报 starts with the report form, not the hotline card', async () => {
     const page = await phone()
     await page.goto(`${lane.base}/#/pages/report/index`)

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { openStatus } from '../../src/core/hotlines'
-import { HotlineCard } from '../../src/features/hotline/components/hotline-card'
+import { HotlineCard, UrgentLinesCard } from '../../src/features/hotline/components/hotline-card'
 import type { Hotline } from '../../src/core/reading-types'
 
 const hotline: Hotline = {
@@ -58,6 +58,24 @@ describe('HotlineCard', () => {
     fireEvent.click(screen.getByText('反诈 96110'))
     expect(window.open).toHaveBeenLastCalledWith('tel:96110')
     expect(screen.getByText(/全国反诈预警劝阻专线/)).toBeInTheDocument()
+  })
+
+  it('can leave 110 and 96110 to a card of their own, for a page that puts something between (home: 广告体检)', () => {
+    const loaded = { data: hotline, loading: false, reload: async () => {} }
+    const { container } = render(
+      <>
+        <HotlineCard hotline={loaded} urgent={false} />
+        <div className='between' />
+        <UrgentLinesCard hotline={loaded} />
+      </>
+    )
+    const [consult, between, urgent] = [...container.children]
+    expect(consult.querySelector('.hotline-card__call')).not.toBeNull()
+    expect(consult.querySelector('.hotline-card__urgent')).toBeNull()
+    expect(between).toHaveClass('between')
+    fireEvent.click(screen.getByText('报警 110'))
+    expect(window.open).toHaveBeenLastCalledWith('tel:110')
+    expect(urgent).toHaveTextContent(/反诈 96110/)
   })
 
   it('tells the resident when it cannot load, with a way to retry', () => {

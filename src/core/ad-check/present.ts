@@ -155,7 +155,7 @@ export const RISK_TEXT: Record<Risk, { title: string; sentence: string }> = {
     // A low verdict is read by people pasting all kinds of text (a family chat, a village fee notice, a fake subsidy):
     // the three checks are for money put in to earn, and the line after them holds for any text that asks to pay first.
     sentence:
-      '没有发现明显的非法集资信号，但这不等于安全。要是有人让您投钱，先做到三点：查清对方有没有金融牌照；签书面合同；只把钱转到公司名下的对公账户。要您先交钱才能领钱、领补贴，或者要银行卡密码、验证码的，一律是骗局。拿不准就打热线。'
+      '没有发现明显的非法集资信号，但这不等于安全。要是有人让您投钱，先做到三点：查清对方有没有金融牌照；签书面合同；钱只转到公司自己名下的账户，不转给个人。要您先交钱才能领钱、领补贴，或者要银行卡密码、验证码的，一律是骗局。拿不准就打热线。'
   }
 }
 
@@ -198,10 +198,40 @@ const EXAMPLES: readonly { sentence: RegExp; fits: RegExp }[] = [
   { sentence: /以房养老/, fits: /房/ }
 ]
 
-/** The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits. */
-export function explanationFor(flag: Pick<CheckResult['flags'][number], 'explanation'>, text: string): string {
-  const sentences = flag.explanation.match(/[^。！？]+[。！？]*/g) ?? [flag.explanation]
-  return sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join('')
+/**
+ * An explanation written for one dress of a sign, said generically to a text in another: the project sign's "用项目、众筹、
+ * 份额、入股包装：听起来是实业" also fires on a bare 入股 (a 合作社 taking villagers' deposits and shares), where nothing
+ * sounds like an industry. The sign's own words stay for a text that speaks of a project, a crowdfunding or shares.
+ */
+const FITTED: readonly { code: RedFlagCode; fits: RegExp; otherwise: string }[] = [
+  {
+    code: 'project',
+    fits: /项目|众筹|份额|实业|工厂|基地|种植|养殖|建房|影视|扶贫|开发/,
+    otherwise: '拿“入股”的名义收钱，说入了股就能分红：对方拿不出真实经营的账，分红靠的是后面进来的人交的钱。'
+  }
+]
+
+/** Words of the office's trade a 70-year-old does not use, said plainly wherever the result shows the checker's words. */
+const PLAIN_WORDS: readonly [RegExp, string][] = [
+  [/单位对公账户/g, '单位自己名下的账户'],
+  [/对公账户/g, '单位名下的账户'],
+  [/引流/g, '拉人']
+]
+
+/** A sign's name or explanation with the trade's words said plainly (礼品引流 -> 礼品拉人, 对公账户 -> 单位名下的账户). */
+export function plainly(words: string): string {
+  return PLAIN_WORDS.reduce((s, [word, plain]) => s.replace(word, plain), words)
+}
+
+/**
+ * The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits,
+ * an explanation written for another dress of the sign said generically, and in plain words.
+ */
+export function explanationFor(flag: Pick<CheckResult['flags'][number], 'code' | 'explanation'>, text: string): string {
+  const fitted = FITTED.find((f) => f.code === flag.code && !f.fits.test(text))
+  const explanation = fitted ? fitted.otherwise : flag.explanation
+  const sentences = explanation.match(/[^。！？]+[。！？]*/g) ?? [explanation]
+  return plainly(sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join(''))
 }
 
 /**

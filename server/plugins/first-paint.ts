@@ -45,7 +45,7 @@ const STYLE = `<style>
 .first-paint__other{display:flex;align-items:center;justify-content:space-between;margin-top:.7em;padding-top:.6em;border-top:1px solid #e3ded7;min-height:46px;color:#1f1f1f}
 .first-paint__other-name{font-weight:bold;font-size:.95em}
 .first-paint__other-phone{flex:none;margin-left:.5em;color:#8c1d18;font-weight:bold;border:2px solid #b3261e;border-radius:.5em;padding:.3em .6em}
-.first-paint__urgent{margin-top:.7em;padding-top:.6em;border-top:1px solid #e3ded7}
+.first-paint__card+.first-paint__card{margin-top:.8em}
 .first-paint__urgent-title{font-weight:bold;color:#7a4a00;margin-bottom:.4em}
 .first-paint__urgent-row{display:flex;margin-bottom:.4em}
 .first-paint__urgent-row a{flex:1;display:flex;align-items:center;justify-content:center;min-height:48px;box-sizing:border-box;border-radius:.5em;border:1px solid #b3261e;font-size:1.05em;font-weight:bold}
@@ -135,8 +135,9 @@ export function firstPaintMarkup(hotline: Hotline, now: Date): string {
     `<div class="first-paint__banner"><div class="first-paint__words"><div class="first-paint__slogan">${sloganHalves(HOME_BANNER.slogan)
       .map((h) => `<span class="first-paint__half">${e(h)}</span>`)
       .join(' ')}</div><div class="first-paint__sub">${e(HOME_BANNER.sub)}</div></div><div class="first-paint__switch-room"></div></div>` +
-    `<div class="first-paint__card"><div class="first-paint__ask">${ask}</div>` +
-    `<div class="first-paint__urgent"><div class="first-paint__urgent-title">${e(urgent.title)}</div>` +
+    // 110 and 96110 in a card of their own, as on the app's home, which puts 广告体检 between the two cards.
+    `<div class="first-paint__card"><div class="first-paint__ask">${ask}</div></div>` +
+    `<div class="first-paint__card"><div class="first-paint__urgent"><div class="first-paint__urgent-title">${e(urgent.title)}</div>` +
     `<div class="first-paint__urgent-row"><a class="first-paint__police" href="${e(tel(urgent.police.phone))}">${e(urgent.police.label)}</a><a class="first-paint__anti-fraud" href="${e(tel(urgent.antiFraud.phone))}">${e(urgent.antiFraud.label)}</a></div>` +
     `<div class="first-paint__soft">${e(urgent.note)}</div></div></div>` +
     // The same words as the app's FourSigns, which adds the loss is one's own after the rule.

@@ -31,6 +31,9 @@ export function CallWords({ text }: { text: string }) {
   )
 }
 
+/** The longest word or sum kept on one line: longer than any Chinese word or sum with its unit, short of a link's code. */
+const KEPT = 12
+
 /**
  * Body text whose sums never break from their units (3000元, not 3000 | 元); everything else breaks as it would. With
  * `words`, for a highlighted phrase, its words stay whole too (奖励, not 奖 | 励): a mark broken inside a word at a
@@ -39,8 +42,9 @@ export function CallWords({ text }: { text: string }) {
 export function KeepAmounts({ text, words = false }: { text: string; words?: boolean }) {
   // Amounts are the odd pieces; with `words` a plain run is cut into its words, each kept whole. Without a segmenter
   // (chineseWords null) a plain run stays one breakable run: kept whole, a long mark would run off the screen.
-  const plain = (piece: string) => (words ? chineseWords(piece)?.map((w) => ({ text: w, keep: w.length > 1 })) : undefined) ?? [{ text: piece, keep: false }]
-  const pieces = amountPieces(text).flatMap((piece, i) => (i % 2 === 1 ? [{ text: piece, keep: true }] : plain(piece)))
+  // Only a short piece is kept whole: a link's code or a long run of digits kept on one line ran off a narrow screen.
+  const plain = (piece: string) => (words ? chineseWords(piece)?.map((w) => ({ text: w, keep: w.length > 1 && w.length <= KEPT })) : undefined) ?? [{ text: piece, keep: false }]
+  const pieces = amountPieces(text).flatMap((piece, i) => (i % 2 === 1 ? [{ text: piece, keep: piece.length <= KEPT }] : plain(piece)))
   // Inline, not a box: inside a highlighted mark its background and underline run on through the sum.
   return (
     <>

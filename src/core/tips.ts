@@ -11,6 +11,28 @@ import { CATEGORIES } from './categories'
 
 export const TIP_DISGUISES = [...CATEGORIES.filter((c) => c.code !== 'basics').map((c) => ({ code: c.code, name: c.name })), { code: 'other', name: '其他或说不清' }]
 
+/**
+ * The kinds a resident sees first when reporting: the ones villagers meet most, and 其他或说不清. Sixteen chips at once,
+ * several with names only the office uses (金融互助 beside 村民互助社), left a 70-year-old unsure which to tap; the rest
+ * are one tap away (更多类型). A kind chosen for them (from 广告体检) comes first.
+ */
+const COMMON_DISGUISES = ['pension', 'wealth_investment', 'village_coop', 'rebate', 'project', 'other']
+
+/** Names said as a resident meets the scheme; the office's desk keeps the category names (the stored code is the same). */
+const RESIDENT_NAMES: Record<string, string> = {
+  mutual_finance: '互助盘、互助理财',
+  village_coop: '合作社、互助社入股',
+  art_collection: '藏品、艺术品'
+}
+
+/** The tip form's kinds for a resident: the common ones (with `first` at their head), or all when `all`. */
+export function residentDisguises(first: string | undefined, all: boolean): { code: string; name: string }[] {
+  const named = TIP_DISGUISES.map((d) => ({ code: d.code, name: RESIDENT_NAMES[d.code] ?? d.name }))
+  const head = [...new Set([...(first ? [first] : []), ...COMMON_DISGUISES])]
+  const common = head.map((c) => named.find((d) => d.code === c)).filter((d): d is { code: string; name: string } => d !== undefined)
+  return all ? [...common, ...named.filter((d) => !head.includes(d.code))] : common
+}
+
 export const AMOUNT_RANGES = ['1万元以下', '1万到10万元', '10万到100万元', '100万元以上', '不清楚'] as const
 export const PEOPLE_RANGES = ['10人以下', '10到50人', '50到200人', '200人以上', '不清楚'] as const
 

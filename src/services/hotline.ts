@@ -36,7 +36,18 @@ export const knownHotline = (): Hotline | undefined => hotlineInPage() ?? savedC
 
 export const useHotline = () => useResource(() => getHotline(), [], knownHotline)
 
+/**
+ * Rings a number: WeChat's own makePhoneCall in the mini-program. In a browser, Taro's makePhoneCall sets the page's
+ * location.href to tel:, a navigation of the page itself: the browser fires beforeunload and starts leaving, and
+ * Chromium, once that navigation to a phone app ends, may stop passing taps to the page (navigateTo after it did
+ * nothing: 举报这条宣传 after the call). The dialler is opened from a window of its own instead, so the page never starts
+ * to leave; only where that window is refused (a popup blocker) does the page itself go to tel:.
+ */
 export function callHotline(phone: string): void {
+  if (process.env.TARO_ENV === 'h5') {
+    if (!window.open(`tel:${phone}`)) window.location.href = `tel:${phone}`
+    return
+  }
   Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
     // Cancelling the system dialog rejects; nothing to tell the resident.
   })

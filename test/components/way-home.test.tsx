@@ -26,7 +26,7 @@ describe('the way home on a page opened by itself', () => {
     mocked.request.mockReset()
     mocked.request.mockResolvedValue({ statusCode: 200, data: hotline })
     mocked.switchTab.mockClear()
-    mocked.makePhoneCall.mockClear()
+    ;(window.open as jest.Mock).mockClear()
   })
   afterAll(() => pageStack.splice(0, pageStack.length, { route: 'pages/index/index' }))
 
@@ -35,7 +35,7 @@ describe('the way home on a page opened by itself', () => {
     fireEvent.click(screen.getByText('‹ 回首页'))
     expect(mocked.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
     fireEvent.click(screen.getByText('咨询电话 022-12345678'))
-    expect(mocked.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '022-12345678' })
+    expect(window.open).toHaveBeenCalledWith('tel:022-12345678')
     expect(screen.getByText('页面内容')).toBeInTheDocument()
   })
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { flyer, photographed } from '../server/flyers'
+import { lines } from './browser'
 import { browserLane, describeInBrowser } from './lane'
 
 // Reading a photo loads the models and takes a few seconds on a busy machine.
@@ -70,10 +71,33 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     const note = page.locator('.report__chosen')
     expect(await note.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize))).toBe(true)
     expect((await note.boundingBox())!.y).toBeLessThan((await page.locator('.choices__item').first().boundingBox())!.y)
-    const chosen = page.locator('.choices__item.is-on')
-    expect(await chosen.first().innerText()).toBe('村民互助社')
-    await page.locator('.choices__item', { hasText: '金融互助' }).click()
-    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('金融互助')
+    // The chosen kind first, said as a resident says it, among a few common ones; the rest behind 更多类型 (sixteen chips
+    // at once, 金融互助 beside 村民互助社, left a new user unsure which was which).
+    const kinds = page.locator('.report__card .field').filter({ hasText: '看起来像哪一种' }).locator('.choices__item')
+    expect(await kinds.allInnerTexts()).toEqual(['合作社、互助社入股', '养老投资', '投资理财', '消费返利', '项目投资', '其他或说不清'])
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('合作社、互助社入股')
+    await page.locator('.choices__item', { hasText: '养老投资' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('养老投资')
+    await page.locator('.report__more-kinds').click()
+    expect(await kinds.count()).toBe(16)
+    await page.locator('.choices__item', { hasText: '互助盘、互助理财' }).click()
+    expect(await page.locator('.choices__item.is-on').first().innerText()).toBe('互助盘、互助理财')
+    // A label's bracketed words go to a line of their own, whole, rather than break it mid-word (名称（不知道可 | 不填）).
+    for (const label of await page.locator('#app .field__label').all()) {
+      const broken = await label.evaluate((el) => {
+        const range = document.createRange()
+        const words = el.firstChild
+        if (!words) return null
+        range.selectNodeContents(words)
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        const aside = el.querySelector('.field__aside')
+        const asideLines = aside ? new Set([...aside.getClientRects()].map((r) => Math.round(r.top))).size : 1
+        return tops.size > 1 || asideLines > 1 ? el.textContent : null
+      })
+      expect(broken).toBeNull()
+    }
+    expect(await page.locator('.photo-picker__add').innerText()).toBe('添加照片')
+    expect(await lines(page, '.photo-picker__add .nut-button-children')).toBe(1)
     // Every one-line placeholder fits its box at 320 px with 大字.
     for (const input of await page.locator('#app .nut-input input').all()) {
       const cut = await input.evaluate((el: HTMLInputElement) => {
@@ -108,6 +132,34 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     expect(await page.locator('.ad-check__report').count()).toBe(0)
     await page.locator('.ad-check__report-link').click()
     await page.waitForURL(/packages\/check\/report/)
+    await context.close()
+  })
+
+  it('calls, then reports: the call leaves the page as it was, so 举报这条宣传 still opens the form', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    // Where each tel: address was asked for: the page's own frame (which then stops taking taps in Chromium) or elsewhere.
+    const dialled: string[] = []
+    context.on('request', (r) => {
+      if (!r.url().startsWith('tel:')) return
+      // A window opened for the dialler has no frame yet when it asks: Playwright says so by throwing.
+      let inPage: boolean
+      try {
+        inPage = r.frame() === page.mainFrame()
+      } catch {
+        inPage = false
+      }
+      dialled.push(`${inPage ? 'page' : 'elsewhere'} ${r.url()}`)
+    })
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill('香港拍卖行征集藏品，您的瓷器能拍出高价，先交鉴定费、图录费共6800元。养老项目年化18%保本保息，推荐一人奖励500元。')
+    await page.locator('.ad-check__run').click()
+    await page.locator('.ad-check__call').click()
+    for (let i = 0; i < 50 && dialled.length === 0; i++) await page.waitForTimeout(100)
+    expect(dialled).toEqual(['elsewhere tel:96110'])
+    expect(page.url()).toMatch(/packages\/check\/index/)
+    await page.locator('.ad-check__report').click()
+    await page.waitForURL(/packages\/check\/report/, { timeout: 5000 })
     await context.close()
   })
 

@@ -30,3 +30,14 @@ export async function signInAsStaff(page: Page, base: string, username: string):
   await page.locator('.staff-login__submit').click()
   await page.getByText('退出登录').waitFor()
 }
+
+/** How many lines the text of the first element a selector finds takes: one per distinct top of its text's rectangles. */
+export const lines = (page: Page, selector: string): Promise<number> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))].length
+    })

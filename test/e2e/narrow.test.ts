@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { lines } from './browser'
 import { browserLane, describeInBrowser } from './lane'
 
 jest.setTimeout(60000)
@@ -12,17 +13,6 @@ describeInBrowser('H5 in Chromium at 320 px with 大字', () => {
     await context.addInitScript(() => localStorage.setItem('pref:large-type', JSON.stringify({ data: true })))
     return context.newPage()
   }
-  /** The rectangles of an element's lines of text: one per line it takes. */
-  const lines = (page: Page, selector: string) =>
-    page
-      .locator(selector)
-      .first()
-      .evaluate((el) => {
-        const range = document.createRange()
-        range.selectNodeContents(el)
-        return [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))].length
-      })
-
   it('home: the slogan breaks between its halves, and no line ends in its middle dot', async () => {
     const page = await phone()
     await page.goto(`${lane.base}/#/pages/index/index`)
@@ -41,6 +31,21 @@ describeInBrowser('H5 in Chromium at 320 px with 大字', () => {
     const call = page.locator('#app .hotline-card__call .keep-words__word').last()
     expect(await call.innerText()).toMatch(/^拨打 \d+/)
     expect(await lines(page, '#app .hotline-card__call .keep-words__word:last-child')).toBe(1)
+    await page.context().close()
+  })
+
+  it('home: 广告体检 comes right after the call button, by the second screen, and the call stays on the first', async () => {
+    const page = await phone()
+    await page.goto(`${lane.base}/#/pages/index/index`)
+    const check = page.locator('#app .home__check')
+    await check.waitFor()
+    await page.locator('#app .hotline-card__call').waitFor()
+    const call = (await page.locator('#app .hotline-card__call').boundingBox())!
+    expect(call.y).toBeLessThan(640 - 60)
+    // It was under 110 and 96110, 1,082 px down; now it starts within the second screen, 110 and 96110 after it.
+    const entry = (await check.boundingBox())!
+    expect(entry.y).toBeLessThan(640 + 160)
+    expect(entry.y).toBeLessThan((await page.locator('#app .hotline-card__police').boundingBox())!.y)
     await page.context().close()
   })
 

@@ -196,6 +196,26 @@ describe('广告体检 verdict', () => {
     show('保本保息年化20%')
     expect(document.querySelector('.check-result__foreign')).toBeNull()
   })
+
+  it('says the office’s words plainly: no 引流 or 对公账户 anywhere in a result', () => {
+    show('免费养生讲座，到场就送鸡蛋，现场推荐养老项目，年化12%，钱转到经理个人账户。')
+    const shown = document.querySelector('.check-result')!.textContent!
+    expect(shown).toContain('礼品拉人')
+    expect(shown).not.toMatch(/引流|对公账户/)
+    cleanup()
+    render(<CheckResultView text='二叔，借我两万块' result={checkAdvert('二叔，借我两万块')} />)
+    expect(document.querySelector('.check-result')!.textContent).not.toMatch(/对公账户/)
+  })
+
+  it('fits the 入股 sign’s explanation to the text: a 合作社’s shares are not told they “sound like an industry”', () => {
+    const coop = show('本村合作社入股，每股1000元，年底分红20%。')
+    expect(coop.flags.map((f) => f.code)).toContain('project')
+    const cards = () => [...document.querySelectorAll('.check-result__flag')].map((c) => c.textContent!).join('')
+    expect(cards()).not.toContain('听起来是实业')
+    expect(cards()).toContain('入股')
+    show('养殖基地项目入股，每股1000元，年底分红20%。')
+    expect(cards()).toContain('听起来是实业')
+  })
 })
 
 describe('广告体检 verdict of a likeness the scorer alone found', () => {

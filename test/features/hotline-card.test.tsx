@@ -1,7 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { openStatus } from '../../src/core/hotlines'
-import { HotlineCard } from '../../src/features/hotline/components/hotline-card'
+import { HotlineCard, UrgentLinesCard } from '../../src/features/hotline/components/hotline-card'
 import type { Hotline } from '../../src/core/reading-types'
 
 const hotline: Hotline = {
@@ -20,11 +19,11 @@ describe('HotlineCard', () => {
     render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
     expect(screen.getByText('镇政府经济办（周一至周五 8:30-17:30）')).toBeInTheDocument()
     fireEvent.click(callButton('一键拨打 022-12345678'))
-    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '022-12345678' })
+    expect(window.open).toHaveBeenCalledWith('tel:022-12345678')
     // The city's line stays one tap away, labelled as the city's, around the clock.
     expect(document.querySelector('.hotline-card__other-name')).toHaveTextContent(/^天津市12345政务服务便民热线$/)
     fireEvent.click(screen.getByText('拨打 12345'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:12345')
   })
 
   it('offers the city line while the town has no number yet, without telling residents about the set-up', () => {
@@ -34,7 +33,7 @@ describe('HotlineCard', () => {
     expect(screen.queryByText(/设置/)).toBeNull()
     expect(screen.queryByText(/现在不在办公时间/)).toBeNull()
     fireEvent.click(callButton('一键拨打 12345'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12345' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:12345')
   })
 
   it('shows no hours, status or address the office has not set', () => {
@@ -55,10 +54,28 @@ describe('HotlineCard', () => {
     render(<HotlineCard hotline={{ data: hotline, loading: false, reload: async () => {} }} />)
     expect(document.querySelector('.hotline-card__urgent-title')).toHaveTextContent(/^正在被骗、被催着交钱，马上打：$/)
     fireEvent.click(screen.getByText('报警 110'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '110' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:110')
     fireEvent.click(screen.getByText('反诈 96110'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '96110' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:96110')
     expect(screen.getByText(/全国反诈预警劝阻专线/)).toBeInTheDocument()
+  })
+
+  it('can leave 110 and 96110 to a card of their own, for a page that puts something between (home: 广告体检)', () => {
+    const loaded = { data: hotline, loading: false, reload: async () => {} }
+    const { container } = render(
+      <>
+        <HotlineCard hotline={loaded} urgent={false} />
+        <div className='between' />
+        <UrgentLinesCard hotline={loaded} />
+      </>
+    )
+    const [consult, between, urgent] = [...container.children]
+    expect(consult.querySelector('.hotline-card__call')).not.toBeNull()
+    expect(consult.querySelector('.hotline-card__urgent')).toBeNull()
+    expect(between).toHaveClass('between')
+    fireEvent.click(screen.getByText('报警 110'))
+    expect(window.open).toHaveBeenLastCalledWith('tel:110')
+    expect(urgent).toHaveTextContent(/反诈 96110/)
   })
 
   it('tells the resident when it cannot load, with a way to retry', () => {

@@ -66,11 +66,11 @@ describe('查一查', () => {
     expect(screen.getByText(/请不要交钱、不要转账/)).toBeInTheDocument()
     expect(screen.queryByText(/没有查到不等于安全/)).not.toBeInTheDocument()
     fireEvent.click(screen.getByText('打电话问一问'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '022-27391234' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:022-27391234')
     fireEvent.click(screen.getByText('拨打 110'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '110' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:110')
     fireEvent.click(screen.getByText('反诈专线 96110'))
-    expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '96110' })
+    expect(window.open).toHaveBeenLastCalledWith('tel:96110')
   })
 
   it('never lets "not listed" read as safe: the four signs in one line and a way to 广告体检', async () => {

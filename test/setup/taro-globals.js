@@ -12,3 +12,7 @@ Object.assign(globalThis, {
   __TARO_FRAMEWORK__: 'react'
 })
 process.env.TARO_ENV = 'h5'
+// In H5 a call opens tel: in a window of its own (services/hotline), never by moving the page: jsdom has no window.open,
+// so this stands in for it, and tests read the numbers dialled from it.
+/* global window, jest -- this file runs in jsdom, with jest's object present */
+window.open = jest.fn(() => ({}))

@@ -44,7 +44,10 @@ describe('built weapp: 广告体检', () => {
     // The advert and its kind are filled in once the page is up.
     const text = await waitForText(report, (t) => t.includes('已按体检选好') && !!report.querySelector('.choices__item.is-on'))
     expect(text).toContain('举报这条宣传')
-    expect(report.querySelector('.choices__item.is-on')?.dom?.textContent).toBe('村民互助社')
+    // Chosen, first among a few common kinds and said as a resident says it; the rest behind 更多类型.
+    expect(report.querySelector('.choices__item.is-on')?.dom?.textContent).toBe('合作社、互助社入股')
+    expect(report.querySelector('.choices__item')?.dom?.textContent).toBe('合作社、互助社入股')
+    expect(text).toContain('更多类型')
     // The advert's box comes first (its words are the textarea's value, which the simulator does not render; the
     // browser test reads them).
     expect(text.indexOf('要举报的宣传（已附上')).toBeLessThan(text.indexOf('机构或个人的名称'))

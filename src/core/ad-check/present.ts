@@ -18,8 +18,14 @@ const HAN = /[\u3400-\u9fff]/
 const PARTICLE = /[了给里的着过地得在]/
 /** Where a phrase ends: punctuation, a bracket or quote, a line break or a space. */
 const PHRASE_EDGE = /[，。、；：！？,.;:!?（）()“”"‘’'「」『』【】《》…—~～\s]/
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/
 /** A mark grows to its phrase's end when no more than this many characters lie between (息150元, 奖励300元), a figure counted as one. */
 const PHRASE_REST = 5
+/** The figure a mark ends in (or inside), with the start of a unit the mark may already hold (12个 of 12个月). */
+const TRAILING_FIGURE = /[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．,，零一二两三四五六七八九十百千万亿]*(?:个|块)?$/
+/** A figure and its unit, longest units first (个月 before 个, 万元 before 万). */
+const FIGURE_AND_UNIT =
+  /^[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．零一二两三四五六七八九十百千万亿]*(?:[,，][0-9０-９]{3})*(?:万元|亿元|千元|百元|万块|块钱|个月|个点|个人|小时|[元块个月年天日周%％倍份股人分厘斤克期次单])/
 
 /**
  * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
@@ -83,11 +89,12 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
     const ceiling = k + 1 < marks.length ? marks[k + 1].start : text.length
     m.start = Math.max(floor, edges.before(m.start))
     let to = m.end
-    while (to < ceiling && !PHRASE_EDGE.test(text[to])) to++
+    // Latin letters end the growing too: a link pasted right after the words (年化收益36%https://…) is not their phrase.
+    while (to < ceiling && !PHRASE_EDGE.test(text[to]) && !LATIN.test(text[to])) to++
     const phraseEnds = to === text.length || PHRASE_EDGE.test(text[to])
     // A figure counts as one character: 奖励300元 is three things to read, not six.
     const rest = text.slice(m.end, to).replace(/[\d.,%％]+/g, '0').length
-    m.end = phraseEnds && rest <= PHRASE_REST ? to : Math.min(ceiling, edges.after(m.end))
+    m.end = withUnit(text, phraseEnds && rest <= PHRASE_REST ? to : Math.min(ceiling, edges.after(m.end)), ceiling)
   })
   const pieces: Piece[] = []
   let at = 0
@@ -98,6 +105,19 @@ export function highlight(text: string, result: Pick<CheckResult, 'flags'>): Pie
   }
   if (at < text.length) pieces.push({ text: text.slice(at), flags: [] })
   return pieces
+}
+
+/**
+ * A mark that ends in a figure ends after its unit: 拉人奖励100|元 and 连返12个|月 (the segmenter's word edge falls
+ * between a figure and its unit) showed a sum cut from what it counts. Never past the next mark.
+ */
+function withUnit(text: string, end: number, ceiling: number): number {
+  const figure = TRAILING_FIGURE.exec(text.slice(Math.max(0, end - 16), end))
+  // A lone Chinese numeral is as often part of a word (统一, 万一) as a count: only a figure with a digit, or two numerals.
+  if (!figure || (!/[0-9０-９]/.test(figure[0]) && figure[0].replace(/[个块]$/, '').length < 2)) return end
+  const from = end - figure[0].length
+  const whole = FIGURE_AND_UNIT.exec(text.slice(from, from + 24))
+  return whole && from + whole[0].length > end ? Math.min(ceiling, from + whole[0].length) : end
 }
 
 /**
@@ -196,10 +216,40 @@ const EXAMPLES: readonly { sentence: RegExp; fits: RegExp }[] = [
   { sentence: /以房养老/, fits: /房/ }
 ]
 
-/** The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits. */
-export function explanationFor(flag: Pick<CheckResult['flags'][number], 'explanation'>, text: string): string {
-  const sentences = flag.explanation.match(/[^。！？]+[。！？]*/g) ?? [flag.explanation]
-  return sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join('')
+/**
+ * An explanation written for one dress of a sign, said generically to a text in another: the project sign's "用项目、众筹、
+ * 份额、入股包装：听起来是实业" also fires on a bare 入股 (a 合作社 taking villagers' deposits and shares), where nothing
+ * sounds like an industry. The sign's own words stay for a text that speaks of a project, a crowdfunding or shares.
+ */
+const FITTED: readonly { code: CheckSignCode; fits: RegExp; otherwise: string }[] = [
+  {
+    code: 'project',
+    fits: /项目|众筹|份额|实业|工厂|基地|种植|养殖|建房|影视|扶贫|开发/,
+    otherwise: '拿“入股”的名义收钱，说入了股就能分红：对方拿不出真实经营的账，分红靠的是后面进来的人交的钱。'
+  }
+]
+
+/** Words of the office's trade a 70-year-old does not use, said plainly wherever the result shows the checker's words. */
+const PLAIN_WORDS: readonly [RegExp, string][] = [
+  [/单位对公账户/g, '单位自己名下的账户'],
+  [/对公账户/g, '单位名下的账户'],
+  [/引流/g, '拉人']
+]
+
+/** A sign's name or explanation with the trade's words said plainly (礼品引流 -> 礼品拉人, 对公账户 -> 单位名下的账户). */
+export function plainly(words: string): string {
+  return PLAIN_WORDS.reduce((s, [word, plain]) => s.replace(word, plain), words)
+}
+
+/**
+ * The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits,
+ * an explanation written for another dress of the sign said generically, and in plain words.
+ */
+export function explanationFor(flag: Pick<CheckResult['flags'][number], 'code' | 'explanation'>, text: string): string {
+  const fitted = FITTED.find((f) => f.code === flag.code && !f.fits.test(text))
+  const explanation = fitted ? fitted.otherwise : flag.explanation
+  const sentences = explanation.match(/[^。！？]+[。！？]*/g) ?? [explanation]
+  return plainly(sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join(''))
 }
 
 /**

@@ -13,7 +13,7 @@ import { CampaignBanner } from '../../features/campaigns/components/campaign-ban
 import { useCases } from '../../features/cases/api/get-cases'
 import { dropFirstPaint } from '../../services/first-paint'
 import { useHotline } from '../../services/hotline'
-import { HotlineCard } from '../../features/hotline/components/hotline-card'
+import { HotlineCard, UrgentLinesCard } from '../../features/hotline/components/hotline-card'
 import { FourSigns } from '../../features/signs/components/four-signs'
 import { TownQuestion } from '../../features/town/components/town-picker'
 import { routes } from '../../routes'
@@ -55,9 +55,12 @@ export default function Home() {
       {/* A small card, never a popup: the hotline just below stays in reach while it waits. */}
       <TownQuestion />
       {/* The hotline first, campaign or not: with 大字 a campaign's card above it pushed the call button off the first screen. */}
-      <HotlineCard hotline={hotline} />
-      {campaign.data && <CampaignBanner campaign={campaign.data} />}
+      <HotlineCard hotline={hotline} urgent={false} />
+      {/* 广告体检 right under the call button, before 110 and 96110: for a resident who has just been offered something it is
+          the most useful thing here, and under the whole hotline card it started 1,080 px down at 320 px with 大字. */}
       <EntryCard className='home__check' title='广告体检' text='看到拿不准的宣传？粘贴进来，马上查一查有没有非法集资的危险信号。' url={routes.adCheck} />
+      <UrgentLinesCard hotline={hotline} />
+      {campaign.data && <CampaignBanner campaign={campaign.data} />}
       <EntryCard className='home__lookup' title='查一查' text='拉您投资的公司、电话、网址、微信号，上没上镇里的曝光台？输进来查一查。' url={routes.lookup} />
       <FourSigns />
       <Section title='最新文章' more='全部文章' onMore={toLearn}>

@@ -6,7 +6,7 @@ import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
-import { AMOUNT_RANGES, PEOPLE_RANGES, TIP_DISGUISES, TIP_LIMITS } from '../../core/tips'
+import { AMOUNT_RANGES, PEOPLE_RANGES, residentDisguises, TIP_LIMITS } from '../../core/tips'
 import { useHotline } from '../../services/hotline'
 import { HotlineCard } from '../../features/hotline/components/hotline-card'
 import { sendTip, type SendingPhase } from '../../features/tips/api/tips'
@@ -61,6 +61,8 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
   const freeText = (d: Draft) => villages.length === 0 || d.village === OTHER_PLACE
   const destination = useDestination(town.data?.name)
   const [sentTo, setSentTo] = useState<string>()
+  // The common kinds first; the rest once asked for, and then they stay (a chosen one never disappears under a fold).
+  const [allKinds, setAllKinds] = useState(false)
   const send = async (d: Draft, onPhase: (phase: SendingPhase) => void) => {
     const receipt = await sendTip(
       {
@@ -125,12 +127,23 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
     <Field label='看起来像哪一种？'>
       {/* Said above the choices: under them (a hint's place) it came after fifteen buttons. */}
       {advert?.disguise && <View className='report__chosen'>已按体检选好，可以改</View>}
-      <Choices label='看起来像哪一种？' options={TIP_DISGUISES.map((x) => ({ value: x.code, label: x.name }))} selected={[d.disguise]} onChange={([v]) => set('disguise', v)} />
+      <Choices
+        label='看起来像哪一种？'
+        options={residentDisguises(advert?.disguise, allKinds).map((x) => ({ value: x.code, label: x.name }))}
+        selected={[d.disguise]}
+        onChange={([v]) => set('disguise', v)}
+      />
+      {!allKinds && (
+        <View className='report__more-kinds' role='button' onClick={() => setAllKinds(true)}>
+          更多类型 ▸
+        </View>
+      )}
     </Field>
   )
   const what = (
     <Field
-      label={advert ? '要举报的宣传（已附上，可以补充）' : '发生了什么'}
+      label={advert ? '要举报的宣传' : '发生了什么'}
+      aside={advert ? '已附上，可以补充' : undefined}
       hint={advert ? '可以补上在哪儿看到的、谁发的、怎么收钱的' : `怎么宣传的、许诺了什么、怎么收钱的，越具体越好（最多 ${TIP_LIMITS.what} 字）`}
     >
       <TextArea className='report__what' value={d.what} onChange={(v) => set('what', v)} maxLength={TIP_LIMITS.what} rows={6} placeholder='例如：在村委会门口发传单，说预订养老床位每年返利 10%……' />
@@ -150,7 +163,7 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
           {advert && privacy}
           <DestinationField label='这条线索交给哪里' destination={{ ...destination, pick: pickDestination }} />
           {!advert && kind}
-          <Field label='机构或个人的名称（不知道可不填）'>
+          <Field label='机构或个人的名称' aside='不知道可不填'>
             <Input className='report__organisation' value={d.organisation} onChange={(v) => set('organisation', v)} maxLength={TIP_LIMITS.organisation} placeholder='例如：某某康养公司' />
           </Field>
           <Field label='在哪里'>
@@ -165,16 +178,16 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
             {freeText(d) && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村名或大概位置' />}
           </Field>
           {!advert && what}
-          <Field label='大概涉及多少钱（可不选）'>
+          <Field label='大概涉及多少钱' aside='可不选'>
             <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
           </Field>
-          <Field label='大概涉及多少人（可不选）'>
+          <Field label='大概涉及多少人' aside='可不选'>
             <Choices label='大概涉及多少人' options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
           </Field>
-          <Field label='什么时候（可不填）'>
+          <Field label='什么时候' aside='可不填'>
             <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月、每周三' />
           </Field>
-          <Field label='照片（可不传，最多 6 张）' hint='传单、聊天截图、合同、收据都可以'>
+          <Field label='照片' aside='可不传，最多 6 张' hint='传单、聊天截图、合同、收据都可以'>
             <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} town={destination.code} />
           </Field>
           <ContactField on={d.contactOn} value={d.contact} onToggle={(on) => set('contactOn', on)} onChange={(v) => set('contact', v)} />

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, plainly, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { CheckSignCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
@@ -56,7 +56,9 @@ export function CheckResultView({ text, result: found, actions }: { text: string
             )
           // The number keeps its last word on its line: a number alone at a line's start reads as part of what follows.
           const words = chineseWords(p.text)
-          const tail = words && words.length > 1 ? words[words.length - 1] : p.text.slice(-1)
+          // A long last word (a link's code) is not kept whole with it: on one line it ran off a narrow screen.
+          const last = words && words.length > 1 ? words[words.length - 1] : ''
+          const tail = last && last.length <= SHORT_MARK ? last : p.text.slice(-1)
           return (
             // A short mark stays on one line (政府 | 合作 read as two things); a long one breaks as body text does.
             <Text key={i} className={`check-result__mark${p.text.length <= SHORT_MARK ? ' is-short' : ''}`}>
@@ -79,7 +81,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       {result.flags.map((f) => (
         <View key={f.code} className='check-result__flag'>
           <View className='check-result__flag-title'>
-            <Text className='check-result__flag-number'>{numbers.get(f.code)}</Text> {f.label}
+            <Text className='check-result__flag-number'>{numbers.get(f.code)}</Text> {plainly(f.label)}
           </View>
           {text.length > QUOTE_FROM && (
             <View className='check-result__flag-words'>

@@ -9,7 +9,29 @@ import { callHotline } from '../../../services/hotline'
 import type { Resource } from '../../../services/use-resource'
 import './hotline-card.scss'
 
-function Lines({ hotline }: { hotline: Hotline }) {
+type Words = ReturnType<typeof hotlineCardWords>
+
+/** 110 and 96110, for someone being cheated right now. */
+function Urgent({ words }: { words: Words['urgent'] }) {
+  return (
+    <View className='hotline-card__urgent'>
+      <View className='hotline-card__urgent-title'>
+        <KeepWords text={words.title} />
+      </View>
+      <View className='hotline-card__urgent-row'>
+        <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(words.police.phone)}>
+          {words.police.label}
+        </Button>
+        <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => callHotline(words.antiFraud.phone)}>
+          {words.antiFraud.label}
+        </Button>
+      </View>
+      <View className='hotline-card__soft'>{words.note}</View>
+    </View>
+  )
+}
+
+function Lines({ hotline, urgent }: { hotline: Hotline; urgent: boolean }) {
   const words = hotlineCardWords(hotline, new Date())
   const { other } = words
   return (
@@ -44,20 +66,7 @@ function Lines({ hotline }: { hotline: Hotline }) {
           <Text className='hotline-card__other-phone'>{other.label}</Text>
         </View>
       )}
-      <View className='hotline-card__urgent'>
-        <View className='hotline-card__urgent-title'>
-          <KeepWords text={words.urgent.title} />
-        </View>
-        <View className='hotline-card__urgent-row'>
-          <Button type='danger' size='large' className='hotline-card__police' onClick={() => callHotline(words.urgent.police.phone)}>
-            {words.urgent.police.label}
-          </Button>
-          <Button type='primary' fill='outline' size='large' className='hotline-card__anti-fraud' onClick={() => callHotline(words.urgent.antiFraud.phone)}>
-            {words.urgent.antiFraud.label}
-          </Button>
-        </View>
-        <View className='hotline-card__soft'>{words.urgent.note}</View>
-      </View>
+      {urgent && <Urgent words={words.urgent} />}
     </View>
   )
 }
@@ -67,11 +76,24 @@ function Lines({ hotline }: { hotline: Hotline }) {
  * the office has set it, the city's 12345, saying so), 12345 around the
  * clock, and 110 and 96110 for someone being cheated right now.
  */
-export function HotlineCard({ hotline }: { hotline: Resource<Hotline> }) {
+export function HotlineCard({ hotline, urgent = true }: { hotline: Resource<Hotline>; urgent?: boolean }) {
   const { data, loading, error, offlineSince, reload } = hotline
   return (
     <StateView loading={loading} error={error} offlineSince={offlineSince} onRetry={() => void reload()}>
-      {data && <Lines hotline={data} />}
+      {data && <Lines hotline={data} urgent={urgent} />}
     </StateView>
+  )
+}
+
+/**
+ * 110 and 96110 in a card of their own, for a page that puts something between them and the consultation line (home:
+ * 广告体检 right under the call button, where it was three screens of a small phone with 大字 down, under 110 and 96110).
+ */
+export function UrgentLinesCard({ hotline }: { hotline: Resource<Hotline> }) {
+  if (!hotline.data) return null
+  return (
+    <View className='hotline-card hotline-card--urgent'>
+      <Urgent words={hotlineCardWords(hotline.data, new Date()).urgent} />
+    </View>
   )
 }

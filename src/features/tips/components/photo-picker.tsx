@@ -50,9 +50,13 @@ export function PhotoPicker({ photos, onChange, town }: { photos: PickedPhoto[];
         ))}
       </View>
       {room > 0 && (
-        <Button className='photo-picker__add' fill='outline' loading={busy} onClick={() => void pick()}>
-          {busy ? '正在上传…' : `添加照片（还能加 ${room} 张）`}
-        </Button>
+        <>
+          <Button className='photo-picker__add' fill='outline' loading={busy} onClick={() => void pick()}>
+            {busy ? '正在上传…' : '添加照片'}
+          </Button>
+          {/* Under the button, not in it: 添加照片（还能加 6 张） broke in the middle of both at 320 px with 大字. */}
+          {photos.length > 0 && <View className='photo-picker__room'>还能加 {room} 张</View>}
+        </>
       )}
       {error && <View className='field__error'>{error}</View>}
     </View>

@@ -1566,7 +1566,7 @@ describe('advert checker: the scorer alone, where the rules find no sign', () =>
     expect(r.risk).toBe('medium')
     expect(r.flags.map((f) => f.code)).toEqual([RESEMBLES])
     expect(r.flags[0].matches.map((m) => m.text)).toEqual(['该团伙先后吸纳会员两千余人', '涉案金额三千多万元'])
-    expect(r.flags[0].explanation).toMatch(/很像.*不等于一定是骗局/)
+    expect(r.flags[0].explanation).toMatch(/最像.*不等于一定是骗局/)
   })
 
   it('marks no clause that tells what became of the schemers (刑事拘留), however heavy', () => {

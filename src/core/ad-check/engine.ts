@@ -811,7 +811,7 @@ export const SPEAKS_OF_MONEY = /\d(?:\.\d+)?(?:余|多)?(?:元|块|万|亿)|[零
 /** What the scorer's own sign says: the whole text weighed, no one sign found, what to do. */
 const RESEMBLES_FLAG = {
   label: '整段话像非法集资的说法',
-  explanation: '整段话读下来，和我们见过的非法集资宣传、案情说得很像，标出的是最像的几句。这不等于一定是骗局：交钱之前，先打电话问一问。',
+  explanation: '标出的是整段话里读起来最像非法集资说法的几句。这不等于一定是骗局，只是提醒您：交钱之前多问一句。',
   law: REG2
 }
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */

@@ -1555,3 +1555,20 @@ describe('advert checker: a rule the defendant breached', () => {
     expect(rulesRisk(told)).not.toBe('low')
   })
 })
+
+describe('advert checker: a card paid back as more than was put in, over time', () => {
+  it('reads money paid into a card and paid back month by month as more than the sum as a return promised, whatever it comes back as', () => {
+    // Fresh wording: a phone-credit card and a supermarket card, each paying back more than was paid, by the month.
+    const credit = '话费卡内部福利：一次存2000元，平台分10期，每期往您手机里充260元，算下来比存的多出600元，老乡们抓紧办。'
+    const result = checkAdvert(credit, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'rebate')?.matches.map((m) => m.text)).toEqual(['分10期', '每期往您手机里充260元'])
+    const card = '超市储值卡特惠：存8000元，按季度返到卡上，两年共返9200元，返完本金照样能用。'
+    expect(rulesCodes(card)).toContain('rebate')
+    expect(checkAdvert(card, { scorer: null }).flags.find((f) => f.code === 'rebate')?.matches[0].text).toBe('存8000元，按季度返到卡上，两年共返9200元')
+    // A shop's one-off bonus credit to spend, and one's own money paid back in parts with nothing on top, are no return.
+    expect(rulesRisk('周年店庆：会员卡充1000元送200元，当天到账，店内消费通用。')).toBe('low')
+    expect(rulesRisk('宽带套餐预存1200元，每月返还100元话费，分12个月返完。')).toBe('low')
+    expect(rulesCodes('加油卡充500元，每月返50元，分10个月返还。')).not.toContain('rebate')
+  })
+})

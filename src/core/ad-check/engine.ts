@@ -409,6 +409,18 @@ const MONEY_RATIO = new RegExp(
 )
 // "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
 const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)}(万)?(?:元|块)?(?:就|即|再)?送${N}(万)?`, 'g')
+/**
+ * Money paid into a card or an account that comes back as more than was paid, over time ("充3000元，每月返300元，连返12个月",
+ * "充4500元返5000元，按月返到您的油卡里", "一次充值5万元，平台分48期、每月给您的加油卡充值2000多元"): a return promised, whatever it
+ * is paid back as (cash, a card's balance, 话费, fuel). A shop's one-off bonus credit ("充1000送200") is none, and nor is one's
+ * own money paid back in parts with nothing on top ("话费分24个月返还"): the sum back must be more than the sum paid in, and paid
+ * over periods (a count of them, or a word of paying by the month in its sentence).
+ */
+const STORED_IN = new RegExp(`(?:充值|充|预存|储值|存入|存|交纳|缴纳|交|缴|投入)(?:了|满|够)?约?${N}(万元?|万块|元|块)`, 'g')
+const PER_PERIOD_BACK = new RegExp(`(?:每|按)个?(月|期|季度?|年|周|天|日)[^。；;！？!?]{0,10}?(?:返还?|返给|给|发放?|到账|充值?|打|退还?|存)[^。；;！？!?，,\\d]{0,8}?约?${N}(万)?多?(?:元|块)`, 'g')
+const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)`, 'g')
+const SUM_BACK_OVER_TIME = new RegExp(`(?:共|累计|合计|总共|一共|总计)?(?:可以?|能|就|即|再)?(?:返还?|返给(?:您|你)?|到账)${N}(万)?(?:元|块)`, 'g')
+const BY_PERIOD = /按月|按期|按季|逐月|每个?月|每期|每季|月月|连返|分(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:月|期|年)/
 // Any share written as a percentage, wherever it stands: "每十天给您百分之一的利息", "按月支付0.5%至1%的利息".
 // Whether it is a promised return is read from the few characters around it.
 const SHARE = new RegExp(`(?:(百分之|千分之|万分之)${N}|${leadingNumber(3)}(%|‰|个点))`, 'g')
@@ -483,6 +495,11 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
   BONUS,
+  STORED_IN,
+  PER_PERIOD_BACK,
+  PERIOD_COUNT,
+  SUM_BACK_OVER_TIME,
+  BY_PERIOD,
   SHARE,
   RETURN_NEAR,
   NOT_RETURN,
@@ -684,6 +701,64 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
   return found
 }
 
+const PER_YEAR_OF: Record<string, number> = { 天: 365, 日: 365, 周: 52, 月: 12, 季: 4, 季度: 4, 年: 1 }
+
+/** The sentence around a span, at most `reach` characters either side of it. */
+function sentenceAround(text: string, a: number, b: number, reach = 60): [number, number] {
+  let from = a
+  while (from > 0 && a - from < reach && !CLAUSE_END.test(text[from - 1])) from--
+  let to = b
+  while (to < text.length && to - b < reach && !CLAUSE_END.test(text[to])) to++
+  return [from, to]
+}
+
+/** The words of money paid in and paid back as more over time (STORED_IN, PER_PERIOD_BACK), outside advice. */
+function storedBack(text: string, quoted: (at: number) => boolean): { a: number; b: number }[] {
+  const paid: { at: number; sum: number }[] = []
+  for (const m of text.matchAll(STORED_IN)) {
+    const sum = parseNumber(m[1]) * (m[2].startsWith('万') ? 10000 : 1)
+    if (sum > 0 && paid.length < 64) paid.push({ at: m.index ?? 0, sum })
+  }
+  if (paid.length === 0) return []
+  // The sum paid in nearest before a position, within `reach` characters.
+  const paidBefore = (at: number, reach: number) => {
+    let sum = 0
+    for (const p of paid) if (p.at < at && at - p.at <= reach) sum = p.sum
+    return sum
+  }
+  const out: { a: number; b: number }[] = []
+  for (const m of text.matchAll(PER_PERIOD_BACK)) {
+    const a = m.index ?? 0
+    const b = a + m[0].length
+    const sum = paidBefore(a, 120)
+    const per = parseNumber(m[2]) * (m[3] ? 10000 : 1)
+    if (!(sum > 0 && per > 0) || quoted(a)) continue
+    const [from, to] = sentenceAround(text, a, b)
+    for (const c of text.slice(from, to).matchAll(PERIOD_COUNT)) {
+      const at = from + (c.index ?? 0)
+      if (at >= a && at < b) continue
+      const count = parseNumber(c[1])
+      const total = c[2] === '期' ? per * count : (per * count * (PER_YEAR_OF[m[1]] ?? 12)) / PER_YEAR_OF[c[2]]
+      if (count >= 2 && total > sum) {
+        out.push({ a, b }, { a: at, b: at + c[0].length })
+        break
+      }
+    }
+  }
+  for (const m of text.matchAll(SUM_BACK_OVER_TIME)) {
+    const a = m.index ?? 0
+    const b = a + m[0].length
+    const [from, to] = sentenceAround(text, a, b)
+    const sum = paidBefore(a, a - from)
+    const back = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    if (sum > 0 && back > sum && back <= 10 * sum && BY_PERIOD.test(text.slice(from, to)) && !quoted(a)) {
+      const paidAt = paid.filter((p) => p.at >= from && p.at < a).pop()
+      out.push({ a: paidAt && a - paidAt.at <= 20 ? paidAt.at : a, b })
+    }
+  }
+  return out
+}
+
 function addMatch(map: Map<RedFlagCode, { a: number; b: number }[]>, code: RedFlagCode, a: number, b: number): void {
   const list = map.get(code) ?? []
   list.push({ a, b })
@@ -846,7 +921,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const asWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).
-  const investment = INVESTMENT.test(n.text) || promised.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
+  // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.
+  const stored = storedBack(n.text, quoted)
+  const investment = INVESTMENT.test(n.text) || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
     for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
@@ -881,6 +958,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A licensed product's illustrated or benchmark rate, declared no promise, is disclosure.
   const disclosed = licensed && (DISCLOSED.test(n.text) || (STATE_BOND.test(n.text) && promised.every((r) => r.annual <= STATE_BOND_MAX)))
   if (!disclosed) for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
+  for (const s of stored) addMatch(spans, 'rebate', s.a, s.b)
   for (const m of n.text.matchAll(BONUS)) {
     const a = m.index ?? 0
     const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)

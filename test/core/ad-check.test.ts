@@ -1572,3 +1572,16 @@ describe('advert checker: a card paid back as more than was put in, over time', 
     expect(rulesCodes('加油卡充500元，每月返50元，分10个月返还。')).not.toContain('rebate')
   })
 })
+
+describe('advert checker: a pyramid ring broken up, told by the police', () => {
+  it('reads a ring busted (破获……传销, 捣毁……传销) or its members named as such (传销团伙, 传销人员) as a pyramid case retold', () => {
+    const told = '县公安局通报：民警连续蹲守二十天，破获一个以“网络创业”为名的传销组织，现场带走骨干九人，扣下账本三本、银行卡四十多张。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags[0].explanation).toContain('传销的案情')
+    const members = '经侦大队收网，该传销团伙在出租屋里开“晋升大会”，三十余名传销人员被带回审查，头目按下线交的钱层层抽成。'
+    expect(rulesRisk(members)).not.toBe('low')
+    // A warning that names the ring's words still warns.
+    expect(rulesRisk('警方提醒：传销人员常以高薪工作为名骗人入伙，凡是要先交钱、再拉人头的，千万别去。')).toBe('low')
+  })
+})

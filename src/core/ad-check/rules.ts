@@ -397,12 +397,12 @@ export const WARNING =
  * cases "……的；", elements listed "……；……；"; and KIND_TEXT); a judgment or a news report
  * retells one case (defendants,
  * findings, "宣称"). A crime's name ("犯罪嫌疑人", "犯罪分子", "以……罪被追究") is a
- * case's word as much as a law's, so it is no rule's register. Nor is a case's name ("传销案", "传销犯罪"): the case is told, not
+ * case's word as much as a law's, so it is no rule's register. Nor is a case's name ("传销案", "传销犯罪", "传销团伙", "传销人员"): the case is told, not
  * warned of. "不是骗局" is a claim, not a warning: a match whose first
  * group (the denial) is set does not count. Global: read with matchAll.
  */
 export const OUTREACH =
-  /(不是|并非|绝非|不属于|不涉及)?(?:骗局|陷阱|骗子|诈骗|传销(?!案(?!例)|犯罪)|非法集资|非法吸收公众存款|非法金融活动|套路|被骗|上当受骗|未经(?:批准|许可|备案)|报告|资金池|借新还旧|庞氏|资金盘|血本无归|跑路|报警|举报|报案|上报|不法分子|诱骗|冒用|冒充)/g
+  /(不是|并非|绝非|不属于|不涉及)?(?:骗局|陷阱|骗子|诈骗|传销(?!案(?!例)|犯罪|团伙|窝点|头目|组织者|体系|人员)|非法集资|非法吸收公众存款|非法金融活动|套路|被骗|上当受骗|未经(?:批准|许可|备案)|报告|资金池|借新还旧|庞氏|资金盘|血本无归|跑路|报警|举报|报案|上报|不法分子|诱骗|冒用|冒充)/g
 // A scheme's order of secrecy ("不得向外人和子女透露", "不得在群内质疑") is no rule's 不得: no law forbids telling one's children.
 export const RULE_TEXT =
   /是指|(?:^|[。；;：:，,])[一二三四五六七八九](?:是|看|查|问|要)|任何(?:单位|组织|个人|人)|条例|不得(?!(?:向|对|跟|和)[^。；;，,]{0,8}(?:透露|泄露|外传|声张|提起)|(?:在群[内里]?)?(?:质疑|议论|外传|透露|泄露|打听))|(?:均|一律|都)(?:不合法|属违法|属非法|违法|非法)|构成要件|第[一二三四五六七八九十百零\d]{1,6}条|的[；;]|应当|定罪处罚|的[，,]以[^。；;]{1,16}论处|司法解释|(?:一律|严格|明令|坚决|全面)(?:严格)?禁止|依法|规定|[；;][^。；;！？!?元]{2,60}[；;]/g
@@ -530,11 +530,13 @@ export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),
- * charges or convicts someone of it ("因组织、领导传销活动罪被提起公诉", "犯组织、领导传销活动罪"), or names its case ("传销案", "传销犯罪团伙"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
+ * charges or convicts someone of it ("因组织、领导传销活动罪被提起公诉", "犯组织、领导传销活动罪"), the police break up a ring of it
+ * ("破获一特大传销网络", "捣毁传销窝点"), or the case and its people are named ("传销案", "传销犯罪团伙", "传销团伙", "传销人员"). 传销 under 《禁止传销条例》 is recruiting for an entry fee, or pay by recruits
  * or their sales: outside a warning, a text that says this retells one, however little of its terms it quotes. "传销案例"
  * is a warning's examples; how it differs from 直销 is the law explained.
  */
-export const PYRAMID_FOUND = /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系|因|犯有?)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|传销(?:案(?!例)|犯罪)/
+export const PYRAMID_FOUND =
+  /(?:涉嫌|认定(?:为|是|其)?|构成|属于|定性为|系|因|犯有?)[^。；;，,]{0,6}?传销(?!的?(?:特征|特点|手法|区别|与|和))|(?:破获|捣毁|打掉|端掉|摧毁)[^。；;，,]{0,16}?传销|传销(?:案(?!例)|犯罪|团伙|窝点|头目|组织者|体系|人员)/
 
 /**
  * An advert asks you to act: join, pay, sign up, get in touch. A text full of

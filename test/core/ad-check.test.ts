@@ -1585,3 +1585,14 @@ describe('advert checker: a pyramid ring broken up, told by the police', () => {
     expect(rulesRisk('警方提醒：传销人员常以高薪工作为名骗人入伙，凡是要先交钱、再拉人头的，千万别去。')).toBe('low')
   })
 })
+
+describe('advert checker: a regulator’s penalty for pyramid selling', () => {
+  it('reads a penalty decision finding 传销 and fining a named sum as a case retold, not as a warning that names 传销', () => {
+    const told =
+      '某区市场监管局公布行政处罚决定：一家电商公司上线“共享商城”小程序，会员交398元成为店主，靠推荐他人注册、发展层级拿返利。执法人员认定其模式符合《禁止传销条例》对传销的界定，构成组织传销行为，对该公司罚款30万元。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesCodes(told)).toContain('recruit')
+    // The regulation's own text names its fines without a sum, and a warning that cites it still warns.
+    expect(rulesRisk('市场监管局提醒：依照《禁止传销条例》，组织传销的，由工商部门没收违法所得，处以罚款；请勿参加靠拉人头拿返利的“商城”。')).toBe('low')
+  })
+})

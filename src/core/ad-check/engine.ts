@@ -217,8 +217,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   const lost = advice === 0 ? LOST.exec(text) : null
   if (lost && !supposed(text, lost.index)) return false
   const warning = advice + count(OUTREACH, text) + rule
-  // A crime named without a word of advice is a judgment or a news report retelling it, not a warning.
-  const retold = count(CASE_TEXT, text) + (advice === 0 && CRIME.test(text) ? 1 : 0)
+  // A crime named without a word of advice is a judgment or a news report retelling it, not a warning; so is a finding of
+  // pyramid selling ("构成组织传销行为" in a regulator's penalty decision), whose 传销 is the case's word, not fraud named.
+  const retold = count(CASE_TEXT, text) + (advice === 0 && (CRIME.test(text) || PYRAMID_FOUND.test(text)) ? 1 : 0)
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case); so is one under
   // an explainer's question that advises or names fraud ("如何识别真假以房养老？" with a case as its example).
   const explained = EXPLAINER.test(text) && warning >= 2 && advice + count(OUTREACH, text) > 0

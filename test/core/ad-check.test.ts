@@ -1596,3 +1596,15 @@ describe('advert checker: a regulator’s penalty for pyramid selling', () => {
     expect(rulesRisk('市场监管局提醒：依照《禁止传销条例》，组织传销的，由工商部门没收违法所得，处以罚款；请勿参加靠拉人头拿返利的“商城”。')).toBe('low')
   })
 })
+
+describe('advert checker: one loan or one deposit before a civil court', () => {
+  it('reads a judgment that says its loan involves no taking from the public, or a saver’s deposit dispute with her bank, as the court’s', () => {
+    const loan =
+      '原告李某诉被告周某民间借贷纠纷一案，经审理查明：被告开饭馆缺钱，经亲戚介绍向原告借款20万元，约定月息2分，到期未还。本院依法判令被告归还本金并按约定支付利息。本案系两人之间的借贷，不涉及向社会公众吸收资金。'
+    expect(rulesRisk(loan)).toBe('low')
+    const deposit = '区法院审结一起储蓄存款合同纠纷：赵大爷在某银行存入定期4万元，到期去取时发现少了，起诉要求银行返还本息4.6万元。法院调取凭证，查明其中一笔已由他本人签字转存，依法驳回部分诉请。'
+    expect(rulesRisk(deposit)).toBe('low')
+    // A scheme's loans from many, told by a court, are no one loan.
+    expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
+  })
+})

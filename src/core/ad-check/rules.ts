@@ -495,11 +495,12 @@ export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往�
  * A finding denied, in a court's words: explaining why a case lacks the public
  * element is reading the law, not retelling a scheme. ("不是非法集资" is no
  * court's word but a pitch's denial, an authority flag.) So is an explainer
- * saying what a payment is not ("这里的保底是土地租金的对价，不是向社会吸收存款"): read
+ * saying what a payment is not ("这里的保底是土地租金的对价，不是向社会吸收存款"), or a court that the loan it decides involves
+ * no taking from the public ("此为两个自然人之间的借贷，不涉及向社会公众吸收资金"): read
  * only beside the law's words (engine.ts).
  */
 export const CLEARED =
-  /(?:宣告|判决|改判)无罪|不是[^。；;，,]{0,4}(?:吸收|非法吸收)(?:公众)?存款|(?:不符合|不构成|不具备|不能认定|不应认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
+  /(?:宣告|判决|改判)无罪|不是[^。；;，,]{0,4}(?:吸收|非法吸收)(?:公众)?存款|(?:不涉及|不等于|并非|不属于)[^。；;，,]{0,4}?向(?:社会)?(?:公众|不特定)[^。；;，,]{0,8}?(?:吸收|集资|募集|借款)|(?:不符合|不构成|不具备|不能认定|不应认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
 
 /**
  * A licensed product's figures declared not to be promises, as its rules
@@ -509,11 +510,12 @@ export const CLEARED =
 export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|不构成收益承诺|不是预期收益率/
 
 /**
- * A civil court deciding one loan between a plaintiff and a defendant: a
- * contract between two known parties, with no public in it, unless the text
- * says otherwise (PUBLIC). Its rate is what was agreed, not a pitch's promise.
+ * A civil court deciding one loan between a plaintiff and a defendant, or one saver's deposit with her bank (储蓄存款合同纠纷):
+ * a contract between two known parties, with no public in it, unless the text
+ * says otherwise (PUBLIC). Its rate is what was agreed, and the principal and interest claimed what the contract owes, not a
+ * pitch's promise.
  */
-export const CIVIL_SUIT = /原告|民间借贷纠纷|借款合同纠纷/
+export const CIVIL_SUIT = /原告|民间借贷纠纷|借款合同纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名|人|户|位)/
 /**
  * A loan between the reader's family and one relative or friend named by kinship ("想跟二舅借三万", "表哥开店缺钱，想借他五万"):

@@ -1608,3 +1608,13 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
   })
 })
+
+describe('advert checker: advice to deal only through licensed channels', () => {
+  it('reads 请选择正规……, 请通过正规渠道…… as advice, so a firm’s case told for its clients is a warning', () => {
+    const warning =
+      '投教专栏：有客户反映，一名自称“分析师”的人先在群里免费荐股，再让他下载一款“国际期货”软件入金操作，说跟着老师做单稳赚，几次“止盈”截图后账户被冻结，钱取不出来，客户已经报案。这类“带单”套路近来多发，请务必选择正规期货公司。'
+    expect(rulesRisk(warning)).toBe('low')
+    // A scheme that claims to be the licensed channel still reads as what it promises.
+    expect(rulesRisk('我们是正规平台，跟着老师做单稳赚不赔，月收益20%，赶紧入金。')).not.toBe('low')
+  })
+})

@@ -1618,3 +1618,12 @@ describe('advert checker: advice to deal only through licensed channels', () => 
     expect(rulesRisk('我们是正规平台，跟着老师做单稳赚不赔，月收益20%，赶紧入金。')).not.toBe('low')
   })
 })
+
+describe('advert checker: a tree’s harvest that says it is no cash return', () => {
+  it('reads produce bought in kind as such where the grower denies paying money (不是现金回报, 没有分红)', () => {
+    const adopt = '山坡橘园认养：每棵树一年认养费300元，保底30斤橘子，不够的由园里补足，多结的也归您。认养换来的是橘子，不是现金收益，也没有分红。'
+    expect(rulesRisk(adopt)).toBe('low')
+    // A harvest that pays money on top is the 认养 scheme it resembles.
+    expect(rulesRisk('认养一棵橘树3000元，保底30斤橘子，另外每年分红400元。')).not.toBe('low')
+  })
+})

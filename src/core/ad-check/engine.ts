@@ -30,6 +30,7 @@ import {
   GUARANTOR,
   HARVEST,
   HARVEST_CASH,
+  HARVEST_NOT_CASH,
   HYPOTHETICAL,
   IN_CASH,
   IN_KIND,
@@ -568,6 +569,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PYRAMID_FOUND,
   HARVEST,
   HARVEST_CASH,
+  HARVEST_NOT_CASH,
   PRIVATE_LOAN,
   LOAN_SCHEME,
   OFFICE_AFTER,
@@ -913,7 +915,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     !CRIME.test(n.text) &&
     !FINDING.test(n.text) &&
     !LOST.test(n.text)
-  const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text)
+  const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text.replace(HARVEST_NOT_CASH, ''))
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.

@@ -1627,3 +1627,13 @@ describe('advert checker: a tree’s harvest that says it is no cash return', ()
     expect(rulesRisk('认养一棵橘树3000元，保底30斤橘子，另外每年分红400元。')).not.toBe('low')
   })
 })
+
+describe('advert checker: contract farming paid as labour', () => {
+  it('reads a company’s stock raised by a farmer paid a fee for the work, who pays nothing in, as a wage, not 代养 sold', () => {
+    const farm = '镇里的蛋鸭合作：公司把鸭苗、饲料和疫苗送到农户家，农户只出圈舍和劳动力代为饲养，鸭子出栏由公司统一回收，按每只1.2元付给农户代养费，农户不交一分钱。'
+    expect(rulesCodes(farm)).not.toContain('buyback')
+    expect(rulesRisk(farm)).toBe('low')
+    // A farmer who pays for the animals is sold the 代养 scheme it resembles.
+    expect(rulesCodes('认购一只种羊3000元，公司代养，每年付给您代养收益600元，三年后原价回购。')).toContain('buyback')
+  })
+})

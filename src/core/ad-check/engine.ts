@@ -20,12 +20,14 @@ import {
   COOP,
   COOP_EARNED,
   COOP_TAKES,
+  CONTRACT_FARM,
   CRIME,
   DEFINES,
   DISCLOSED,
   ENFORCEMENT,
   ENUMERATED,
   EXPLAINER,
+  FARMER_PAYS,
   FINDING,
   GUARANTOR,
   HARVEST,
@@ -570,6 +572,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   HARVEST,
   HARVEST_CASH,
   HARVEST_NOT_CASH,
+  CONTRACT_FARM,
+  FARMER_PAYS,
   PRIVATE_LOAN,
   LOAN_SCHEME,
   OFFICE_AFTER,
@@ -916,6 +920,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     !FINDING.test(n.text) &&
     !LOST.test(n.text)
   const harvest = HARVEST.test(n.text) && !HARVEST_CASH.test(n.text.replace(HARVEST_NOT_CASH, ''))
+  // Stock raised for a company by a farmer paid for the work, who pays nothing in (CONTRACT_FARM), no crime or loss told.
+  const contract = CONTRACT_FARM.test(n.text) && !FARMER_PAYS.test(n.text) && !CRIME.test(n.text) && !LOST.test(n.text)
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
@@ -938,6 +944,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // Nor does it pay a hundred times what was paid in (WINDFALL).
         const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
         if (harvest && HARVEST_OWN.has(rule.code)) continue
+        if (contract && rule.code === 'buyback') continue
         // A demand for numbers lists what it wants (姓名、身份证号、银行卡号和验证码): that list is the demand, not signs named.
         const namedSign = rule.code === 'fake_payout' ? quoted(a) : named(a)
         if (namedSign || ((licensed || coop || stake) && (stake ? STAKE_OWN : coop ? COOP_OWN : LICENSED_OWN).has(rule.code) && !BRAG.test(m[0]) && !windfall)) continue
@@ -1071,6 +1078,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     coop ||
     stake ||
     harvest ||
+    contract ||
     !investment ||
     (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
   )

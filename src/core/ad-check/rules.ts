@@ -598,6 +598,14 @@ export const HARVEST = /采摘权|所产[^。；;，,]{0,4}(?:水果|果实|粮�
 export const HARVEST_CASH = /分红|收益|利息|回报|返现|返利|返还|租金|回购|年化|利润|本金|提现/
 /** Money words of return denied by the grower ("得到的是水果，不是现金回报"): they say what the harvest is not. Global. */
 export const HARVEST_NOT_CASH = /(?:不是|并非|没有|不给|不承诺|不含)(?:任何)?(?:现金)?(?:分红|收益|利息|回报|返现|返利|租金|利润)/g
+/**
+ * Contract farming: a company's stock raised by a farmer who is paid for the work ("农户只出劳动力……每只按0.8元付给农户劳务费",
+ * "农户出场地和人工……领取代养费"). The money runs from the company to the farmer, so its 代养 and its buying back of the grown
+ * stock are the farmer's wage, not a return on money put in; where the farmer pays for the stock (FARMER_PAYS) it is the 代养
+ * scheme it resembles.
+ */
+export const CONTRACT_FARM = /(?:农户|养殖户|种植户|社员|村民)[^。；;，,]{0,4}(?:只出|出)(?:场地|劳动力|人工|劳力)|(?:领取?|挣|赚|得到|付给?[^。；;，,]{0,4})(?:代养|代种|劳务)费/
+export const FARMER_PAYS = /(?:交|缴|付|出资|认购|购买|买)[^。；;，,]{0,6}(?:\d|[一二两三四五六七八九十几])[^。；;，,]{0,4}(?:元|块|万)/
 export const COOP_EARNED =
   /盈余|(?:经营|实际|当年|年度|纯)(?:利润|收益|盈利|收入)|多赚多分|盈亏(?:共担|自负)|风险共担|亏了?也?[^。；;，,]{0,4}(?:一起|共同)(?:担|承担)|按(?:股|股份|股金|交易量|交售量)[^。；;，,]{0,6}(?:分配|分红|返还|分享)|分红仪式|(?:领取|领到|拿到|分到)了?[^。；;，,]{0,8}分红/
 /**

@@ -1637,3 +1637,14 @@ describe('advert checker: contract farming paid as labour', () => {
     expect(rulesCodes('认购一只种羊3000元，公司代养，每年付给您代养收益600元，三年后原价回购。')).toContain('buyback')
   })
 })
+
+describe('advert checker: any fee asked first before an auction', () => {
+  it('reads a fee asked first after the reader’s piece is promised to auction, whatever the fee is called, as the auction bait', () => {
+    const told = '老刘在网上找到一家“艺术品公司”，对方看了他家传的铜镜照片，说能上拍卖会卖出八十万，只是要先交一些手续上的费用，他前后转了一万五，拍卖却一直没信儿。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'auction_fee')?.matches[0].text).toBe('先交一些手续上的费用')
+    // A fee paid first with no auction of one's piece in view is no such sign.
+    expect(rulesCodes('报名驾校需先交培训费用，考试通过后发证。')).not.toContain('auction_fee')
+  })
+})

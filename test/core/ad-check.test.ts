@@ -1648,3 +1648,14 @@ describe('advert checker: any fee asked first before an auction', () => {
     expect(rulesCodes('报名驾校需先交培训费用，考试通过后发证。')).not.toContain('auction_fee')
   })
 })
+
+describe('advert checker: a co-operative posing as a bank’s counter', () => {
+  it('reads a 合作社代办点 or 储蓄点 taking savings as deposits taken in a co-operative’s name', () => {
+    const pitch = '老哥，钱别往镇上银行跑了，咱这是“农村合作社储蓄点”，手续跟银行一样，随存随取，邻居们都在这儿存。'
+    const result = checkAdvert(pitch, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'mutual_aid')?.matches[0].text).toBe('合作社储蓄点')
+    // A co-operative buying its members' produce has no counter for savings.
+    expect(rulesRisk('本合作社收购点今日起收购玉米，价格随行就市，现款结算。')).toBe('low')
+  })
+})

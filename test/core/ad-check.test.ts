@@ -1659,3 +1659,13 @@ describe('advert checker: a co-operative posing as a bank’s counter', () => {
     expect(rulesRisk('本合作社收购点今日起收购玉米，价格随行就市，现款结算。')).toBe('low')
   })
 })
+
+describe('advert checker: a share of the team’s business', () => {
+  it('reads 团队的业绩 paid to the one above, as 团队业绩 is, as pay for recruits', () => {
+    const pitch = '开网店不如当合伙人：交2980元进货就升金牌店主，整个团队的业绩都算你一份，带的人越多拿得越稳。'
+    expect(rulesCodes(pitch)).toContain('recruit')
+    expect(checkAdvert(pitch, { scorer: null }).flags.find((f) => f.code === 'recruit')?.matches[0].text).toBe('团队的业绩')
+    // A team named for anything else is no pay for recruits.
+    expect(rulesRisk('公司重视团队的培养，新员工入职有师傅带，月底发全勤奖。')).toBe('low')
+  })
+})

@@ -1669,3 +1669,19 @@ describe('advert checker: a share of the team’s business', () => {
     expect(rulesRisk('公司重视团队的培养，新员工入职有师傅带，月底发全勤奖。')).toBe('low')
   })
 })
+
+describe('advert checker: principal back in full at term, and deadlines that push', () => {
+  it('reads 到期全额还本 as 到期还本 is read, a pledge of principal', () => {
+    expect(rulesCodes('入会费一万元，五年到期全额还本，每年另送两箱土鸡蛋。')).toContain('guaranteed')
+    expect(rulesCodes('会员费一万元，两年到期一次性还本。')).toContain('guaranteed')
+  })
+  it('marks a deadline that pushes (明天就截止, 逾期清零) beside a promise, and never alarms on it alone', () => {
+    const pitch = '月息2分的名额本周就截止，48小时内不打款的逾期清零。'
+    expect(
+      checkAdvert(pitch, { scorer: null })
+        .flags.find((f) => f.code === 'urgency')
+        ?.matches.map((m) => m.text)
+    ).toEqual(['本周就截止', '逾期清零'])
+    expect(rulesRisk('超市积分兑换活动明天就截止，逾期清零，请尽快兑换。')).toBe('low')
+  })
+})

@@ -1685,3 +1685,15 @@ describe('advert checker: principal back in full at term, and deadlines that pus
     expect(rulesRisk('超市积分兑换活动明天就截止，逾期清零，请尽快兑换。')).toBe('low')
   })
 })
+
+describe('advert checker: shares of a shop sold with a dividend, to be claimed before they run out', () => {
+  it('reads 名额满即止 as a call to join, so a pitch that says it keeps clear of traps is no warning, and 按份额分红 as a share sold', () => {
+    const pitch = '【社区咖啡馆合伙人招募】在手机上花两万就能当咖啡馆的小股东，每份合伙份额2万元，开张后按份额分红。远离加盟骗局，和街坊一起当老板，名额满即止！'
+    expect(rulesCodes(pitch)).toContain('project')
+    expect(
+      checkAdvert(pitch, { scorer: null })
+        .flags.find((f) => f.code === 'project')
+        ?.matches.map((m) => m.text)
+    ).toContain('按份额分红')
+  })
+})

@@ -1697,3 +1697,13 @@ describe('advert checker: shares of a shop sold with a dividend, to be claimed b
     ).toContain('按份额分红')
   })
 })
+
+describe('advert checker: a policy shown as a scheme’s backing in a case with its sum', () => {
+  it('reads 涉案 as a criminal case’s word, so a licensed product’s name in it is the scheme’s disguise', () => {
+    const told =
+      '某珠宝行去年底爆雷，涉案金额十多亿元。门店里挂着老板“国家级鉴定师”的证书，营业员逢人就拿出保单复印件，说寄存的金条都有保险公司保着，金价涨了有分成。警方查明，所谓寄存的金条大多并不存在。'
+    expect(rulesRisk(told)).not.toBe('low')
+    // An insurer's own notice with no case in it stays licensed.
+    expect(rulesRisk('本保单为年金保险，投保人每年交费一万元，交满十年，保险合同约定每年领取年金。')).toBe('low')
+  })
+})

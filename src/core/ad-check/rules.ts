@@ -535,7 +535,7 @@ export const PRIVATE_LOAN =
 export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
-export const CRIME = /被告|嫌疑人|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
+export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),

@@ -1707,3 +1707,14 @@ describe('advert checker: a policy shown as a scheme’s backing in a case with 
     expect(rulesRisk('本保单为年金保险，投保人每年交费一万元，交满十年，保险合同约定每年领取年金。')).toBe('low')
   })
 })
+
+describe('advert checker: a payout said to come again', () => {
+  it('reads a sum paid and a payout with its period after it (每周都有, 月月都有) as a rate promised', () => {
+    const pitch = '阿姨您先交两万八，下个月就给您发700的现金，月月都有，厂里的产品您还能随便拿。'
+    const result = checkAdvert(pitch, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('给您发700的现金，月月都有')
+    // A mall's small gift that comes again, with nothing paid in, is no rate.
+    expect(rulesRisk('商场周末活动：停车满两小时给您发10元停车券，每周都有。')).toBe('low')
+  })
+})

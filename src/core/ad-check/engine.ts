@@ -464,6 +464,12 @@ const PAYOUT_SUM_FIRST = new RegExp(
   'g'
 )
 const AT_PERIOD: Record<string, number> = { 年底: 1, 年终: 1, 月底: 12, 季末: 4 }
+// A payout said to come again, its period after it ("下周就给您发1800的红包，每周都有", "返500元，月月都有").
+const PAYOUT_RECURS = new RegExp(
+  `(?:给|发|返|付)(?:给)?(?:您|你)?(?:发|返)?约?${N}(万)?(?:元|块)?的?(?:红包|现金|利息|分红|补贴|收益|回报)?[,，]?(?:每个?(周|月|天|日|年)|(周周|月月|天天|年年))都(?:有|发|给|返)`,
+  'g'
+)
+const RECURS: Record<string, number> = { 周周: 52, 月月: 12, 天天: 365, 年年: 1 }
 // The sum paid in promised back whole. Beside it, goods given every period ("每年送价值四千元的保健品") are interest paid in kind;
 // without it, a card that gives something every month is a shop's discount.
 const SUM_BACK = /(?:原数|全额|如数|原封不动|足额|一分不少)(?:退还|返还|退回|退给|返|退)|(?:本金|会费|会员费|押金|预存款|预付款|购卡款)(?:全部|全额)?[^。；;]{0,4}(?:退还|返还|退回)/
@@ -512,6 +518,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   DATE_AFTER,
   PAYOUT,
   PAYOUT_SUM_FIRST,
+  PAYOUT_RECURS,
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
@@ -685,6 +692,11 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     const refund = /^(?:返|退)/.test(m[4])
     if (m[4] === '送' && !SUM_BACK.test(n.text)) continue
     if (every > 0 && payout > 0 && (!refund || annual < 50 || annual > 150) && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual })
+  }
+  for (const m of n.text.matchAll(PAYOUT_RECURS)) {
+    const payout = parseNumber(m[1]) * (m[2] ? 10000 : 1)
+    const period = m[3] ? PER_YEAR[m[3]] : RECURS[m[4]]
+    if (payout > 0 && payout < principal && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.round((payout / principal) * 100 * period * 100) / 100 })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
     const back = parseNumber(m[2] ?? m[4]) * (m[3] || m[5] ? 10000 : 1)

@@ -1718,3 +1718,11 @@ describe('advert checker: a payout said to come again', () => {
     expect(rulesRisk('商场周末活动：停车满两小时给您发10元停车券，每周都有。')).toBe('low')
   })
 })
+
+describe('advert checker: a field’s harvest bought in kind', () => {
+  it('reads a rented field whose whole crop goes to the customer (收成全部归, 保底产量) as produce bought, its denied cash listed (不是利息或分红)', () => {
+    const field = '村里的“认领菜地”：城里人交一笔认领费包下一分地，合作社返租给村里老人照看，地里的收成全部归认领人，合作社保底产量，换来的是菜，不是利息或分红。'
+    expect(rulesRisk(field)).toBe('low')
+    expect(rulesRisk('认领一亩稻田交5000元，收成全部归您，另外每年分红800元。')).not.toBe('low')
+  })
+})

@@ -601,10 +601,11 @@ export const COOP = /合作社|联合社|盈亏(?:共担|自负)|风险共担/
  * 有权", "保底给20斤梨"). What comes back is fruit by weight, not money, so its floor (保底) and its care by the grower (代管)
  * promise no return; with money words of return in the text (分红, 收益, 回购, 租金) it is the 认养 scheme it resembles.
  */
-export const HARVEST = /采摘权|所产[^。；;，,]{0,4}(?:水果|果实|粮食|蔬菜|果子)的?所有权|保底(?:给|产)?\d{1,5}(?:斤|公斤|千克)/
+export const HARVEST = /采摘权|所产[^。；;，,]{0,4}(?:水果|果实|粮食|蔬菜|果子)的?所有权|保底(?:给|产)?\d{1,5}(?:斤|公斤|千克)|收成(?:全部|都)?归|保底产量/
 export const HARVEST_CASH = /分红|收益|利息|回报|返现|返利|返还|租金|回购|年化|利润|本金|提现/
 /** Money words of return denied by the grower ("得到的是水果，不是现金回报"): they say what the harvest is not. Global. */
-export const HARVEST_NOT_CASH = /(?:不是|并非|没有|不给|不承诺|不含)(?:任何)?(?:现金)?(?:分红|收益|利息|回报|返现|返利|租金|利润)/g
+export const HARVEST_NOT_CASH =
+  /(?:不是|并非|没有|不给|不承诺|不含)(?:任何)?(?:现金)?(?:分红|收益|利息|回报|返现|返利|租金|利润)(?:[或和、及](?:现金)?(?:分红|收益|利息|回报|返现|返利|租金|利润)){0,3}/g
 /**
  * Contract farming: a company's stock raised by a farmer who is paid for the work ("农户只出劳动力……每只按0.8元付给农户劳务费",
  * "农户出场地和人工……领取代养费"). The money runs from the company to the farmer, so its 代养 and its buying back of the grown

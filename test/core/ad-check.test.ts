@@ -1726,3 +1726,13 @@ describe('advert checker: a field’s harvest bought in kind', () => {
     expect(rulesRisk('认领一亩稻田交5000元，收成全部归您，另外每年分红800元。')).not.toBe('low')
   })
 })
+
+describe('advert checker: the central bank’s institute and a share set aside', () => {
+  it('reads 数字货币研究所 as the central bank’s institute, not a coin', () => {
+    expect(rulesCodes('下载数字人民币App时看清开发者是中国人民银行数字货币研究所，别的都不要装，投资理财找正规银行。')).not.toContain('crypto')
+    expect(rulesCodes('投资数字货币，每天收益2%。')).toContain('crypto')
+  })
+  it('reads a share of income taken out for a fund (提取30%作公积金) as an allocation, not a return', () => {
+    expect(rulesRisk('村股份经济合作社章程：每年经营收益提取20%作公积公益金，其余按股分红，股权不得退股提现。')).toBe('low')
+  })
+})

@@ -433,7 +433,7 @@ const RETURN_NEAR = /利|息|收益|回报|分红|红利|租金|返|赚/
 // Shares that are no return: a discount, a down payment, a fee, a penalty, growth in a report, a bank's loan, an allocation
 // of income (30%用于分红) or a split of what was earned between the parties (纯收益按公司51%、农户49%分红).
 const NOT_RETURN =
-  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭|用于|留作|提留|计提|纯收益|净收益|纯利润|净利润/
+  /折|首付|手续费|佣金|税|增长|超市|商场|下降|同比|环比|占|比例|比重|逾期|违约|罚|滞纳|贷款|成数|概率|满意|涨价|降价|优惠|减|保额|奖金|工资|薪|员工|盈余|总额|营业额|销售额|融资|融券|分期|月供|按揭|用于|留作|提留|提取|计提|纯收益|净收益|纯利润|净利润/
 // A loan taken by the resident: the rate beside it is what they pay.
 const BORROWING = /贷款|融资|融券|两融|分期|分(?:\d{1,2}|[一二三四五六七八九十]{1,3})期|月供|按揭|信用卡/
 // A share already stated per year: "七日年化收益率1.85%" is 1.85 a year, not a week's.

@@ -1736,3 +1736,12 @@ describe('advert checker: the central bank’s institute and a share set aside',
     expect(rulesRisk('村股份经济合作社章程：每年经营收益提取20%作公积公益金，其余按股分红，股权不得退股提现。')).toBe('low')
   })
 })
+
+describe('advert checker: a health policy’s own words', () => {
+  it('reads 重大疾病保险, 医疗险, 投保年龄, 基本保额 as a licensed insurer’s product, whose refund of premiums is its own term', () => {
+    const policy = '阿姨，这款百万医疗险投保年龄到65周岁，等待期30天内确诊的不赔但全额退还保费，过了等待期按基本保额赔。它是保障，不是高息理财。'
+    expect(rulesRisk(policy)).toBe('low')
+    // A scheme that borrows an insurer's words for its own returns is still read by its figure.
+    expect(rulesRisk('这款意外险其实是理财，年化收益15%，三年返本。')).not.toBe('low')
+  })
+})

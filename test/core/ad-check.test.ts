@@ -1745,3 +1745,15 @@ describe('advert checker: a health policy’s own words', () => {
     expect(rulesRisk('这款意外险其实是理财，年化收益15%，三年返本。')).not.toBe('low')
   })
 })
+
+describe('advert checker: pay for recruits in other words', () => {
+  it('reads pay that grows with the team or the level, a cash-out level reached, and friends of every kind brought in for a cut as recruiting', () => {
+    expect(rulesCodes('先投一万激活，你底下的团队越大分得越多。')).toContain('recruit')
+    expect(rulesCodes('注册就送积分，会员等级越高提成越多，升得快全靠带人。')).toContain('recruit')
+    expect(rulesCodes('交三万入伙，按规矩往下发展，做到出局能领三百万。')).toContain('recruit')
+    expect(rulesCodes('再拉几个老乡进群，他们下单你就有提成。')).toContain('recruit')
+    // A shop's levels that bring a discount, and a team grown for a job, pay no one for recruits.
+    expect(rulesRisk('超市会员等级越高折扣越大，积分可以换鸡蛋。')).toBe('low')
+    expect(rulesRisk('公司发展很快，团队越大越需要好的管理者，欢迎应聘。')).toBe('low')
+  })
+})

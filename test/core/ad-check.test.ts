@@ -1757,3 +1757,14 @@ describe('advert checker: pay for recruits in other words', () => {
     expect(rulesRisk('公司发展很快，团队越大越需要好的管理者，欢迎应聘。')).toBe('low')
   })
 })
+
+describe('advert checker: a recruiter’s own words', () => {
+  it('reads 先别急着否定 as the recruiter heading off doubt, not advice that quotes the pitch', () => {
+    expect(rulesRisk('大哥你先别急着拒绝，交两万六拿到代理资格，每带进来一个人奖励三千元。')).not.toBe('low')
+    expect(rulesRisk('先别急着转账，打电话问问家里人再说。')).toBe('low')
+  })
+  it('reads a sum in Chinese numerals that holds its 万 (赚到一千零四十万) against the sum paid in', () => {
+    const pitch = '一次性投入六万九千八百元，按规矩做下去，两年就能赚到一千零四十万。'
+    expect(checkAdvert(pitch, { scorer: null }).flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('赚到一千零四十万')
+  })
+})

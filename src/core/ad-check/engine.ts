@@ -715,7 +715,8 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
   }
   for (const m of n.text.matchAll(RETURN_SUM)) {
     const sum = parseNumber(m[1]) * (m[2] ? 10000 : 1)
-    if (m[2] || m[3]) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (sum / principal) * 100 })
+    // A sum in Chinese numerals holds its 万 inside ("赚到一千零四十万"): it is money as "40万" is.
+    if (m[2] || m[3] || m[1].includes('万')) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: (sum / principal) * 100 })
   }
   return found
 }

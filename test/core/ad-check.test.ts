@@ -1768,3 +1768,13 @@ describe('advert checker: a recruiter’s own words', () => {
     expect(checkAdvert(pitch, { scorer: null }).flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('赚到一千零四十万')
   })
 })
+
+describe('advert checker: points that cash out, and an adopted plot that pays a share', () => {
+  it('reads spending handed back as points that cash out as a rebate, and 认养……享受分红 as the 认养 scheme', () => {
+    expect(rulesCodes('花3800元买一箱蜂蜜就成会员，公司每月返还购物积分，积分能提现，吃着蜂蜜就把本钱挣回来。')).toContain('rebate')
+    expect(rulesCodes('认领一棵核桃树，管护全包，认领期间还可获收益。')).toContain('buyback')
+    // Points that only buy the shop's goods, and an adoption that pays in fruit, are neither.
+    expect(rulesRisk('超市购物返还积分，积分可以兑换鸡蛋和大米。')).toBe('low')
+    expect(rulesRisk('认养一棵桃树200元，结的桃子都归您，没有分红。')).toBe('low')
+  })
+})

@@ -1778,3 +1778,11 @@ describe('advert checker: points that cash out, and an adopted plot that pays a 
     expect(rulesRisk('认养一棵桃树200元，结的桃子都归您，没有分红。')).toBe('low')
   })
 })
+
+describe('advert checker: trees bought and cared for by the seller', () => {
+  it('reads land or trees bought and handed back for the seller’s care with a yield promised (统一管护……收益) as 托管造林', () => {
+    expect(rulesCodes('您买下二十亩油茶林，交给公司统一管护，八年后采收，收益年年都有。')).toContain('buyback')
+    // A village's forest cared for by its own workers, with no yield sold, is no such sign.
+    expect(rulesRisk('村里的公益林由护林员统一管护，严禁砍伐和放火烧荒。')).toBe('low')
+  })
+})

@@ -112,6 +112,37 @@ export const HOSTILE_PIECES = [
   // The scorer's own lift: a case told with no sign's words (its heaviest clauses found), one long clause and many short.
   '该团伙先后吸纳会员两千余人涉案金额三千多万元目前主要人员已被刑事拘留',
   '吸纳会员，涉案万元，',
+  // The eighth round's readings: money paid into a card and paid back as more over time (a payout per period and its count, a
+  // total by the month), a payout that comes again, a pyramid ring busted, a penalty's fine, a denial of the public element, a
+  // fee asked first, a co-operative's counter, a harvest's denied cash, contract farming, a deadline, a crop bought, the central
+  // bank's institute, a share set aside, a health policy, pay growing with the team or level, a cash-out level, friends brought
+  // in, a recruiter's 别急着, a sum holding its 万, a case's 涉案, shares paid out.
+  '充1元每月返2元分3期',
+  '存1元，按月共返2元',
+  '交1元，给您发1元的红包，每周都有',
+  '破获传销',
+  '罚款1',
+  '不涉及向公众吸收',
+  '先交费',
+  '合作社代办点',
+  '不是现金回报',
+  '付给农户代养费',
+  '明天就截止',
+  '收成全部归',
+  '不是利息或分红或',
+  '数字货币研究所',
+  '收益提取30%',
+  '重疾险',
+  '团队越大拿得越多',
+  '等级越高提成越多',
+  '做到出局就能拿',
+  '拉几个老姐妹进来',
+  '别急着否定',
+  '赚到一千零四十万',
+  '涉案',
+  '按份额分红',
+  '返还积分，可以折现',
+  '认养期间享受分红',
   '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
 ]
 

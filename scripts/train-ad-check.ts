@@ -327,12 +327,36 @@ interface OldRegister {
   CRIME?: RegExp
 }
 
+/** Where an old engine's verdict notes whether it read the text as a warning (its asWarning), for the stack's records. */
+const WARNING_NOTE = '__adCheckWarning'
+type Noted = { [WARNING_NOTE]?: boolean }
+
+/**
+ * An old engine's source with a line after its asWarning statement that notes the reading on globalThis (engines before
+ * 0a74e7e have none: their records carry null). The statement ends at the first line break outside brackets whose line
+ * does not end in an operator.
+ */
+export function notingWarning(source: string): string {
+  const at = source.indexOf('const asWarning = ')
+  if (at < 0) return source
+  let depth = 0
+  for (let i = at; i < source.length; i++) {
+    const c = source[i]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth--
+    else if (c === '\n' && depth === 0 && !/(?:\|\||&&|\?|:|,|=)\s*$/.test(source.slice(at, i)))
+      return `${source.slice(0, i)}\n  ;(globalThis as unknown as Record<string, unknown>).${WARNING_NOTE} = asWarning${source.slice(i)}`
+  }
+  return source
+}
+
 function rulesAt(commit: string): { rules: (text: string) => CheckResult; engine: OldCheck | null; register: OldRegister } {
   const root = join(tmpdir(), `fangfei-ad-check-${commit}`)
   mkdirSync(join(root, 'core/ad-check'), { recursive: true })
   const show = (path: string) => execFileSync('git', ['show', `${commit}:src/${path}`], { cwd: join(__dirname, '..'), encoding: 'utf8' })
   writeFileSync(join(root, 'core/red-flags.ts'), show('core/red-flags.ts'))
-  for (const f of ['engine', 'rules', 'numbers', 'normalize']) writeFileSync(join(root, `core/ad-check/${f}.ts`), show(`core/ad-check/${f}.ts`))
+  for (const f of ['rules', 'numbers', 'normalize']) writeFileSync(join(root, `core/ad-check/${f}.ts`), show(`core/ad-check/${f}.ts`))
+  writeFileSync(join(root, 'core/ad-check/engine.ts'), notingWarning(show('core/ad-check/engine.ts')))
   // Engines since the scorer import it; they are replayed without it (the scorer below is trained without the part).
   const scored = show('core/ad-check/engine.ts').includes("from './scorer'")
   if (scored) for (const f of ['scorer.ts', 'scorer-weights.json']) writeFileSync(join(root, `core/ad-check/${f}`), show(`core/ad-check/${f}`))
@@ -405,6 +429,8 @@ interface StackRecord {
   flags: number
   /** Words a lift could point at: a flag of the old rules, or a hint word of today's. */
   pointable: boolean
+  /** Whether the old engine read the text as a warning or a rule (its asWarning); null for engines before it had one. */
+  engineWarning: boolean | null
   /** A sum or money named (the engine's SPEAKS_OF_MONEY): read from the text when the records are loaded. */
   money?: boolean
 }
@@ -413,8 +439,12 @@ interface StackRecord {
 interface Combo {
   /** Lift a low text to medium at or above this log-odds (Infinity: never). */
   raise: number
-  /** Which low texts may not be lifted: "warning" (read as advice), "today" (also a licensed product with no sign and no figure), "register" (any licensed-product or advice words). */
-  raiseBlock: 'warning' | 'today' | 'register'
+  /**
+   * Which low texts may not be lifted: "warning" (advice words in it), "today" (also a licensed product with no sign and no
+   * figure), "register" (any licensed-product or advice words); "engine" (only those the engine read as a warning or a
+   * rule, its asWarning, advice words where the engine had no such reading) and "none" (any low text).
+   */
+  raiseBlock: 'warning' | 'today' | 'register' | 'engine' | 'none'
   /** Drop a flagged text to low at or below this log-odds where the rules read a licensed product or advice ... */
   lowerReg: number
   /** ... and at or below this one where they read neither (-Infinity: never). */
@@ -440,7 +470,16 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
     return r.z > (register ? c.lowerReg : c.lowerAny)
   }
   if (!r.investment || !r.pointable) return !r.warning && !r.licensed && r.money === true && r.z >= c.resemble
-  const blocked = c.raiseBlock === 'warning' ? r.warning : c.raiseBlock === 'today' ? r.warning || (r.licensed && r.flags === 0 && !r.figure) : r.warning || r.licensed
+  const blocked =
+    c.raiseBlock === 'none'
+      ? false
+      : c.raiseBlock === 'engine'
+        ? (r.engineWarning ?? r.warning)
+        : c.raiseBlock === 'warning'
+          ? r.warning
+          : c.raiseBlock === 'today'
+            ? r.warning || (r.licensed && r.flags === 0 && !r.figure)
+            : r.warning || r.licensed
   return !blocked && r.z >= c.raise
 }
 
@@ -460,7 +499,9 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
     if (!model) models.set(h.unseen.source, (model = train(texts.filter((t) => !h.unseen.test(t.id)))))
     for (const t of texts.filter((x) => h.part.test(x.id) && !h.unscored?.includes(x.id))) {
       const n = normalize(t.text).text
+      ;(globalThis as Noted)[WARNING_NOTE] = undefined
       const r = old(t.text)
+      const noted = (globalThis as Noted)[WARNING_NOTE]
       records.push({
         id: t.id,
         reading,
@@ -473,7 +514,8 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
         warning: new RegExp(register.WARNING.source).test(n),
         investment: r.investment !== false,
         flags: r.flags.length,
-        pointable: r.flags.length > 0 || RULES.some((x) => x.hints && new RegExp(x.hints.source).test(n))
+        pointable: r.flags.length > 0 || RULES.some((x) => x.hints && new RegExp(x.hints.source).test(n)),
+        engineWarning: noted === undefined ? null : noted
       })
     }
     process.stdout.write(`  read ${h.part.source.slice(1)} (rules@${h.rules})\n`)
@@ -608,6 +650,35 @@ function stack(texts: Text[]): void {
     line(`  leave one reading out, ${name}`, (r) => stackAlarmed(r, chosen.get(r.reading)!))
     if (name === 'anything') for (const [k, c] of chosen) process.stdout.write(`    without ${k}: ${named(c)}\n`)
   }
+  // The lift beside the engine's own warning reading (engineWarning): may a lift reach texts the rules read as warnings? Read
+  // at the drops the folds keep choosing, with each block of the lift, chosen leaving one reading out.
+  const warned = rs.filter((r) => r.engineWarning === true)
+  process.stdout.write(
+    `the engine's own warning reading: ${rs.filter((r) => r.engineWarning !== null).length} records carry it, ${warned.length} read as warnings (${warned.filter((r) => r.illegal).length} illegal, ${warned.filter((r) => r.illegal && r.level === 'low').length} of them low)\n`
+  )
+  for (const raiseBlock of ['today', 'engine', 'none'] as const)
+    for (const raise of [0, 1]) {
+      const c: Combo = { raise, raiseBlock, lowerReg: TODAY.lowerReg, lowerAny: TODAY.lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE }
+      line(named(c), (r) => stackAlarmed(r, c))
+    }
+  const lifts: Combo[] = []
+  for (const raise of [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, Infinity])
+    for (const raiseBlock of ['warning', 'today', 'register', 'engine', 'none'] as const)
+      for (const lowerReg of [0, 0.5, 1]) for (const lowerAny of [-2, -1]) lifts.push({ raise, raiseBlock, lowerReg, lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE })
+  const best = choose(rs, readings, [TODAY, ...lifts])
+  line(`best with the engine's reading on all (${named(best)})`, (r) => stackAlarmed(r, best))
+  const chosen = new Map(
+    readings.map((k) => [
+      k,
+      choose(
+        rs,
+        readings.filter((x) => x !== k),
+        [TODAY, ...lifts]
+      )
+    ])
+  )
+  line(`  leave one reading out, with the engine's reading`, (r) => stackAlarmed(r, chosen.get(r.reading)!))
+  for (const [k, c] of chosen) process.stdout.write(`    without ${k}: ${named(c)}\n`)
 }
 
 /** Each dev text's log-odds from a scorer trained without its fold, for one choice of settings. */

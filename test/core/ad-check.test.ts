@@ -1605,3 +1605,234 @@ describe('advert checker: a pitch that sets itself apart from the traps it names
     expect(rulesRisk('社区提醒：有人以水果连锁店名义招股东，称入股3万元每月固定分红2000元，还说“我们是实体店，不搞骗局那一套”，请勿相信。')).toBe('low')
   })
 })
+
+describe('advert checker: a card paid back as more than was put in, over time', () => {
+  it('reads money paid into a card and paid back month by month as more than the sum as a return promised, whatever it comes back as', () => {
+    // Fresh wording: a phone-credit card and a supermarket card, each paying back more than was paid, by the month.
+    const credit = '话费卡内部福利：一次存2000元，平台分10期，每期往您手机里充260元，算下来比存的多出600元，老乡们抓紧办。'
+    const result = checkAdvert(credit, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'rebate')?.matches.map((m) => m.text)).toEqual(['分10期', '每期往您手机里充260元'])
+    const card = '超市储值卡特惠：存8000元，按季度返到卡上，两年共返9200元，返完本金照样能用。'
+    expect(rulesCodes(card)).toContain('rebate')
+    expect(checkAdvert(card, { scorer: null }).flags.find((f) => f.code === 'rebate')?.matches[0].text).toBe('存8000元，按季度返到卡上，两年共返9200元')
+    // A shop's one-off bonus credit to spend, and one's own money paid back in parts with nothing on top, are no return.
+    expect(rulesRisk('周年店庆：会员卡充1000元送200元，当天到账，店内消费通用。')).toBe('low')
+    expect(rulesRisk('宽带套餐预存1200元，每月返还100元话费，分12个月返完。')).toBe('low')
+    expect(rulesCodes('加油卡充500元，每月返50元，分10个月返还。')).not.toContain('rebate')
+  })
+})
+
+describe('advert checker: a pyramid ring broken up, told by the police', () => {
+  it('reads a ring busted (破获……传销, 捣毁……传销) or its members named as such (传销团伙, 传销人员) as a pyramid case retold', () => {
+    const told = '县公安局通报：民警连续蹲守二十天，破获一个以“网络创业”为名的传销组织，现场带走骨干九人，扣下账本三本、银行卡四十多张。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags[0].explanation).toContain('传销的案情')
+    const members = '经侦大队收网，该传销团伙在出租屋里开“晋升大会”，三十余名传销人员被带回审查，头目按下线交的钱层层抽成。'
+    expect(rulesRisk(members)).not.toBe('low')
+    // A warning that names the ring's words still warns.
+    expect(rulesRisk('警方提醒：传销人员常以高薪工作为名骗人入伙，凡是要先交钱、再拉人头的，千万别去。')).toBe('low')
+  })
+})
+
+describe('advert checker: a regulator’s penalty for pyramid selling', () => {
+  it('reads a penalty decision finding 传销 and fining a named sum as a case retold, not as a warning that names 传销', () => {
+    const told =
+      '某区市场监管局公布行政处罚决定：一家电商公司上线“共享商城”小程序，会员交398元成为店主，靠推荐他人注册、发展层级拿返利。执法人员认定其模式符合《禁止传销条例》对传销的界定，构成组织传销行为，对该公司罚款30万元。'
+    expect(rulesRisk(told)).not.toBe('low')
+    expect(rulesCodes(told)).toContain('recruit')
+    // The regulation's own text names its fines without a sum, and a warning that cites it still warns.
+    expect(rulesRisk('市场监管局提醒：依照《禁止传销条例》，组织传销的，由工商部门没收违法所得，处以罚款；请勿参加靠拉人头拿返利的“商城”。')).toBe('low')
+  })
+})
+
+describe('advert checker: one loan or one deposit before a civil court', () => {
+  it('reads a judgment that says its loan involves no taking from the public, or a saver’s deposit dispute with her bank, as the court’s', () => {
+    const loan =
+      '原告李某诉被告周某民间借贷纠纷一案，经审理查明：被告开饭馆缺钱，经亲戚介绍向原告借款20万元，约定月息2分，到期未还。本院依法判令被告归还本金并按约定支付利息。本案系两人之间的借贷，不涉及向社会公众吸收资金。'
+    expect(rulesRisk(loan)).toBe('low')
+    const deposit = '区法院审结一起储蓄存款合同纠纷：赵大爷在某银行存入定期4万元，到期去取时发现少了，起诉要求银行返还本息4.6万元。法院调取凭证，查明其中一笔已由他本人签字转存，依法驳回部分诉请。'
+    expect(rulesRisk(deposit)).toBe('low')
+    // A scheme's loans from many, told by a court, are no one loan.
+    expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: advice to deal only through licensed channels', () => {
+  it('reads 请选择正规……, 请通过正规渠道…… as advice, so a firm’s case told for its clients is a warning', () => {
+    const warning =
+      '投教专栏：有客户反映，一名自称“分析师”的人先在群里免费荐股，再让他下载一款“国际期货”软件入金操作，说跟着老师做单稳赚，几次“止盈”截图后账户被冻结，钱取不出来，客户已经报案。这类“带单”套路近来多发，请务必选择正规期货公司。'
+    expect(rulesRisk(warning)).toBe('low')
+    // A scheme that claims to be the licensed channel still reads as what it promises.
+    expect(rulesRisk('我们是正规平台，跟着老师做单稳赚不赔，月收益20%，赶紧入金。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: a tree’s harvest that says it is no cash return', () => {
+  it('reads produce bought in kind as such where the grower denies paying money (不是现金回报, 没有分红)', () => {
+    const adopt = '山坡橘园认养：每棵树一年认养费300元，保底30斤橘子，不够的由园里补足，多结的也归您。认养换来的是橘子，不是现金收益，也没有分红。'
+    expect(rulesRisk(adopt)).toBe('low')
+    // A harvest that pays money on top is the 认养 scheme it resembles.
+    expect(rulesRisk('认养一棵橘树3000元，保底30斤橘子，另外每年分红400元。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: contract farming paid as labour', () => {
+  it('reads a company’s stock raised by a farmer paid a fee for the work, who pays nothing in, as a wage, not 代养 sold', () => {
+    const farm = '镇里的蛋鸭合作：公司把鸭苗、饲料和疫苗送到农户家，农户只出圈舍和劳动力代为饲养，鸭子出栏由公司统一回收，按每只1.2元付给农户代养费，农户不交一分钱。'
+    expect(rulesCodes(farm)).not.toContain('buyback')
+    expect(rulesRisk(farm)).toBe('low')
+    // A farmer who pays for the animals is sold the 代养 scheme it resembles.
+    expect(rulesCodes('认购一只种羊3000元，公司代养，每年付给您代养收益600元，三年后原价回购。')).toContain('buyback')
+  })
+})
+
+describe('advert checker: any fee asked first before an auction', () => {
+  it('reads a fee asked first after the reader’s piece is promised to auction, whatever the fee is called, as the auction bait', () => {
+    const told = '老刘在网上找到一家“艺术品公司”，对方看了他家传的铜镜照片，说能上拍卖会卖出八十万，只是要先交一些手续上的费用，他前后转了一万五，拍卖却一直没信儿。'
+    const result = checkAdvert(told, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'auction_fee')?.matches[0].text).toBe('先交一些手续上的费用')
+    // A fee paid first with no auction of one's piece in view is no such sign.
+    expect(rulesCodes('报名驾校需先交培训费用，考试通过后发证。')).not.toContain('auction_fee')
+  })
+})
+
+describe('advert checker: a co-operative posing as a bank’s counter', () => {
+  it('reads a 合作社代办点 or 储蓄点 taking savings as deposits taken in a co-operative’s name', () => {
+    const pitch = '老哥，钱别往镇上银行跑了，咱这是“农村合作社储蓄点”，手续跟银行一样，随存随取，邻居们都在这儿存。'
+    const result = checkAdvert(pitch, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'mutual_aid')?.matches[0].text).toBe('合作社储蓄点')
+    // A co-operative buying its members' produce has no counter for savings.
+    expect(rulesRisk('本合作社收购点今日起收购玉米，价格随行就市，现款结算。')).toBe('low')
+  })
+})
+
+describe('advert checker: a share of the team’s business', () => {
+  it('reads 团队的业绩 paid to the one above, as 团队业绩 is, as pay for recruits', () => {
+    const pitch = '开网店不如当合伙人：交2980元进货就升金牌店主，整个团队的业绩都算你一份，带的人越多拿得越稳。'
+    expect(rulesCodes(pitch)).toContain('recruit')
+    expect(checkAdvert(pitch, { scorer: null }).flags.find((f) => f.code === 'recruit')?.matches[0].text).toBe('团队的业绩')
+    // A team named for anything else is no pay for recruits.
+    expect(rulesRisk('公司重视团队的培养，新员工入职有师傅带，月底发全勤奖。')).toBe('low')
+  })
+})
+
+describe('advert checker: principal back in full at term, and deadlines that push', () => {
+  it('reads 到期全额还本 as 到期还本 is read, a pledge of principal', () => {
+    expect(rulesCodes('入会费一万元，五年到期全额还本，每年另送两箱土鸡蛋。')).toContain('guaranteed')
+    expect(rulesCodes('会员费一万元，两年到期一次性还本。')).toContain('guaranteed')
+  })
+  it('marks a deadline that pushes (明天就截止, 逾期清零) beside a promise, and never alarms on it alone', () => {
+    const pitch = '月息2分的名额本周就截止，48小时内不打款的逾期清零。'
+    expect(
+      checkAdvert(pitch, { scorer: null })
+        .flags.find((f) => f.code === 'urgency')
+        ?.matches.map((m) => m.text)
+    ).toEqual(['本周就截止', '逾期清零'])
+    expect(rulesRisk('超市积分兑换活动明天就截止，逾期清零，请尽快兑换。')).toBe('low')
+  })
+})
+
+describe('advert checker: shares of a shop sold with a dividend, to be claimed before they run out', () => {
+  it('reads 名额满即止 as a call to join, so a pitch that says it keeps clear of traps is no warning, and 按份额分红 as a share sold', () => {
+    const pitch = '【社区咖啡馆合伙人招募】在手机上花两万就能当咖啡馆的小股东，每份合伙份额2万元，开张后按份额分红。远离加盟骗局，和街坊一起当老板，名额满即止！'
+    expect(rulesCodes(pitch)).toContain('project')
+    expect(
+      checkAdvert(pitch, { scorer: null })
+        .flags.find((f) => f.code === 'project')
+        ?.matches.map((m) => m.text)
+    ).toContain('按份额分红')
+  })
+})
+
+describe('advert checker: a policy shown as a scheme’s backing in a case with its sum', () => {
+  it('reads 涉案 as a criminal case’s word, so a licensed product’s name in it is the scheme’s disguise', () => {
+    const told =
+      '某珠宝行去年底爆雷，涉案金额十多亿元。门店里挂着老板“国家级鉴定师”的证书，营业员逢人就拿出保单复印件，说寄存的金条都有保险公司保着，金价涨了有分成。警方查明，所谓寄存的金条大多并不存在。'
+    expect(rulesRisk(told)).not.toBe('low')
+    // An insurer's own notice with no case in it stays licensed.
+    expect(rulesRisk('本保单为年金保险，投保人每年交费一万元，交满十年，保险合同约定每年领取年金。')).toBe('low')
+  })
+})
+
+describe('advert checker: a payout said to come again', () => {
+  it('reads a sum paid and a payout with its period after it (每周都有, 月月都有) as a rate promised', () => {
+    const pitch = '阿姨您先交两万八，下个月就给您发700的现金，月月都有，厂里的产品您还能随便拿。'
+    const result = checkAdvert(pitch, { scorer: null })
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('给您发700的现金，月月都有')
+    // A mall's small gift that comes again, with nothing paid in, is no rate.
+    expect(rulesRisk('商场周末活动：停车满两小时给您发10元停车券，每周都有。')).toBe('low')
+  })
+})
+
+describe('advert checker: a field’s harvest bought in kind', () => {
+  it('reads a rented field whose whole crop goes to the customer (收成全部归, 保底产量) as produce bought, its denied cash listed (不是利息或分红)', () => {
+    const field = '村里的“认领菜地”：城里人交一笔认领费包下一分地，合作社返租给村里老人照看，地里的收成全部归认领人，合作社保底产量，换来的是菜，不是利息或分红。'
+    expect(rulesRisk(field)).toBe('low')
+    expect(rulesRisk('认领一亩稻田交5000元，收成全部归您，另外每年分红800元。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: the central bank’s institute and a share set aside', () => {
+  it('reads 数字货币研究所 as the central bank’s institute, not a coin', () => {
+    expect(rulesCodes('下载数字人民币App时看清开发者是中国人民银行数字货币研究所，别的都不要装，投资理财找正规银行。')).not.toContain('crypto')
+    expect(rulesCodes('投资数字货币，每天收益2%。')).toContain('crypto')
+  })
+  it('reads a share of income taken out for a fund (提取30%作公积金) as an allocation, not a return', () => {
+    expect(rulesRisk('村股份经济合作社章程：每年经营收益提取20%作公积公益金，其余按股分红，股权不得退股提现。')).toBe('low')
+  })
+})
+
+describe('advert checker: a health policy’s own words', () => {
+  it('reads 重大疾病保险, 医疗险, 投保年龄, 基本保额 as a licensed insurer’s product, whose refund of premiums is its own term', () => {
+    const policy = '阿姨，这款百万医疗险投保年龄到65周岁，等待期30天内确诊的不赔但全额退还保费，过了等待期按基本保额赔。它是保障，不是高息理财。'
+    expect(rulesRisk(policy)).toBe('low')
+    // A scheme that borrows an insurer's words for its own returns is still read by its figure.
+    expect(rulesRisk('这款意外险其实是理财，年化收益15%，三年返本。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: pay for recruits in other words', () => {
+  it('reads pay that grows with the team or the level, a cash-out level reached, and friends of every kind brought in for a cut as recruiting', () => {
+    expect(rulesCodes('先投一万激活，你底下的团队越大分得越多。')).toContain('recruit')
+    expect(rulesCodes('注册就送积分，会员等级越高提成越多，升得快全靠带人。')).toContain('recruit')
+    expect(rulesCodes('交三万入伙，按规矩往下发展，做到出局能领三百万。')).toContain('recruit')
+    expect(rulesCodes('再拉几个老乡进群，他们下单你就有提成。')).toContain('recruit')
+    // A shop's levels that bring a discount, and a team grown for a job, pay no one for recruits.
+    expect(rulesRisk('超市会员等级越高折扣越大，积分可以换鸡蛋。')).toBe('low')
+    expect(rulesRisk('公司发展很快，团队越大越需要好的管理者，欢迎应聘。')).toBe('low')
+  })
+})
+
+describe('advert checker: a recruiter’s own words', () => {
+  it('reads 先别急着否定 as the recruiter heading off doubt, not advice that quotes the pitch', () => {
+    expect(rulesRisk('大哥你先别急着拒绝，交两万六拿到代理资格，每带进来一个人奖励三千元。')).not.toBe('low')
+    expect(rulesRisk('先别急着转账，打电话问问家里人再说。')).toBe('low')
+  })
+  it('reads a sum in Chinese numerals that holds its 万 (赚到一千零四十万) against the sum paid in', () => {
+    const pitch = '一次性投入六万九千八百元，按规矩做下去，两年就能赚到一千零四十万。'
+    expect(checkAdvert(pitch, { scorer: null }).flags.find((f) => f.code === 'high_return')?.matches[0].text).toBe('赚到一千零四十万')
+  })
+})
+
+describe('advert checker: points that cash out, and an adopted plot that pays a share', () => {
+  it('reads spending handed back as points that cash out as a rebate, and 认养……享受分红 as the 认养 scheme', () => {
+    expect(rulesCodes('花3800元买一箱蜂蜜就成会员，公司每月返还购物积分，积分能提现，吃着蜂蜜就把本钱挣回来。')).toContain('rebate')
+    expect(rulesCodes('认领一棵核桃树，管护全包，认领期间还可获收益。')).toContain('buyback')
+    // Points that only buy the shop's goods, and an adoption that pays in fruit, are neither.
+    expect(rulesRisk('超市购物返还积分，积分可以兑换鸡蛋和大米。')).toBe('low')
+    expect(rulesRisk('认养一棵桃树200元，结的桃子都归您，没有分红。')).toBe('low')
+  })
+})
+
+describe('advert checker: trees bought and cared for by the seller', () => {
+  it('reads land or trees bought and handed back for the seller’s care with a yield promised (统一管护……收益) as 托管造林', () => {
+    expect(rulesCodes('您买下二十亩油茶林，交给公司统一管护，八年后采收，收益年年都有。')).toContain('buyback')
+    // A village's forest cared for by its own workers, with no yield sold, is no such sign.
+    expect(rulesRisk('村里的公益林由护林员统一管护，严禁砍伐和放火烧荒。')).toBe('low')
+  })
+})

@@ -112,6 +112,9 @@ export const HOSTILE_PIECES = [
   // The scorer's own lift: a case told with no sign's words (its heaviest clauses found), one long clause and many short.
   '该团伙先后吸纳会员两千余人涉案金额三千多万元目前主要人员已被刑事拘留',
   '吸纳会员，涉案万元，',
+  // The reader's pay growing with the people they bring.
+  '拉人进来越多',
+  '带姐妹来多分',
   // The eighth round's readings: money paid into a card and paid back as more over time (a payout per period and its count, a
   // total by the month), a payout that comes again, a pyramid ring busted, a penalty's fine, a denial of the public element, a
   // fee asked first, a co-operative's counter, a harvest's denied cash, contract farming, a deadline, a crop bought, the central

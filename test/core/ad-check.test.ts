@@ -1836,3 +1836,12 @@ describe('advert checker: trees bought and cared for by the seller', () => {
     expect(rulesRisk('村里的公益林由护林员统一管护，严禁砍伐和放火烧荒。')).toBe('low')
   })
 })
+
+describe('advert checker: the reader’s pay growing with the people they bring', () => {
+  it('hears 拉得越多拿得越多 and 带……来多分一份 as pay for recruits, and a shop’s 朋友越多越热闹 or a sales bonus as none', () => {
+    expect(rulesCodes('交两万元进互助会，介绍亲戚进来，介绍得越多分得越多。')).toContain('recruit')
+    expect(rulesCodes('康乐会交1980元入会，每个月都分钱，拉老乡加入还能多拿一份。')).toContain('recruit')
+    expect(rulesRisk('超市会员日：带朋友来办卡，朋友越多越热闹，每人送鸡蛋。')).toBe('low')
+    expect(rulesRisk('保险公司招聘：推荐客户越多，业绩奖金越多，底薪3000。')).toBe('low')
+  })
+})

@@ -136,6 +136,9 @@ export const RULES: Rule[] = [
       // A bonus at a rate on the team's money ("另有0.5%的管理奖", "管理奖3%至10%", "领导奖2%"): a pyramid's pay for those under
       // one, named by the schemes' own words (见点奖, 层碰, 量碰, 对碰 and 平级奖 pay for each recruit and their recruits).
       /(?:\d{1,3}(?:\.\d{1,2})?[%‰]|(?:百分之|千分之)[零一二两三四五六七八九十点]{1,5})的?(?:管理奖|领导奖)|(?:管理奖|领导奖)[^。；;！？!?，,]{0,3}?\d{1,3}(?:\.\d{1,2})?[%‰]|见点奖|(?:层碰|量碰|对碰)奖?|平级奖|双轨制|无限代(?!理)/g,
+      // The reader's own pay growing with the people they bring ("拉得越多拿得越多", "带老姐妹来多分一份"): from a new user's check,
+      // where a joining fee with such a line read 低风险.
+      /(?:拉|带|介绍|推荐|找)(?:来|进来|进)?的?(?:人|人头|姐妹|老姐妹|朋友|亲友|亲戚|老乡|会员)?[^。；;！？!?，,]{0,6}?越多[^。；;！？!?]{0,6}?(?:拿|分|赚|返)得?越多|(?:拉|带|介绍|推荐)[^。；;！？!?，,]{0,8}?(?:来|进来|加入|入会)[^。；;！？!?，,]{0,4}?多(?:分|拿|返)(?:一|1)?(?:份|点|些|成)/g,
       // A payout queue that moves as more people buy in after one ("后面买卡的人越多，越快领到100元现金", "后来排队的人越多，出局越
       // 快"): the newcomers' money pays those before them.
       /(?:后面|后来|之后|后边|新)(?:买|加入|进来|排队|入场|入会|充值)[^。；;，,！？!?]{0,4}?的?人越多[^。；;！？!?]{0,8}?越(?:快|早|多)[^。；;，,！？!?]{0,4}?(?:领|拿|返|回本|出局|到账|提现)/g,

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { cleanup, render } from '@testing-library/react'
 import { CallWords, KeepAmounts, KeepWords } from '../../src/components/keep-words'
 
 const NAME = '天津市12345政务服务便民热线'
@@ -49,11 +49,19 @@ describe('KeepWords', () => {
     expect(words(render(<CallWords text='报警 110' />).container)).toEqual(['报警 110'])
   })
 
-  it('keeps each sum with its unit in body text (充值1万元, 分红1200元, 年化18%), leaving the rest as it was', () => {
+  it('keeps each sum with its unit in body text (充值1万元, 分红1200元, 年化18%, 满3人), leaving the rest as it was', () => {
     const text = '充值1万元，每月分红1200元，年化18%，满3人升级'
     const { container } = render(<KeepAmounts text={text} />)
     expect(container).toHaveTextContent(text)
-    expect([...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['1万元', '1200元', '18%'])
+    expect([...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['1万元', '1200元', '18%', '3人'])
+  })
+
+  it('keeps dates and counts with their units (2026年, 12月, 6日, 200名, 4人): a new user saw 12 | 月6日 and 李某等4 | 人', () => {
+    cleanup()
+    const text = '2026年12月6日起，前200名到店，李某等4人'
+    const { container } = render(<KeepAmounts text={text} />)
+    expect(container).toHaveTextContent(text)
+    expect([...container.querySelectorAll('.keep-words__amount')].map((w) => w.textContent)).toEqual(['2026年', '12月', '6日', '200名', '4人'])
   })
 
   it('keeps a highlighted phrase’s words whole as well, when asked (推荐一人奖励300元 never breaks 奖 | 励)', () => {

@@ -66,8 +66,11 @@ export function numberWithVerb(label: string): string[] {
   return found && found[1] ? [found[1], found[2]] : [label]
 }
 
+/** What a figure counts or measures (元, 个月, %, 年, 名), longer units before the shorter ones they begin with. */
+export const UNIT = '(?:元|块钱|块|%|％|斤|克|股|份|倍|个点|个月|个人|个|天|分钟|分|厘|年度|年|月|日|号|小时|周|岁|名|人|户|位|家|亩|次|期|单)'
+
 /** A sum, a date or a count with its unit (3000元, 1万元, 年化18%, 12个月, 2026年, 6日, 200名): a narrow line broke it as 3000 | 元, 12 | 月. */
-const AMOUNT = /[0-9０-９][0-9０-９.,．]*(?:万|亿|千)?(?:元|块钱?|%|％|斤|股|份|倍|个点|个月|个|天|分钟|分|年度|年|月|日|号|小时|周|岁|名|人|户|位|家|亩|次|期)?/g
+const AMOUNT = new RegExp(`[0-9０-９][0-9０-９.,．]*(?:万|亿|千)?${UNIT}?`, 'g')
 
 /**
  * A text cut into plain runs and amounts, alternating, starting with a plain run (perhaps empty), so a screen can keep

@@ -5,7 +5,7 @@
 import type { CategoryCode } from '../categories'
 import { FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
-import { chineseWords } from '../words'
+import { chineseWords, UNIT } from '../words'
 
 export interface Piece {
   text: string
@@ -23,9 +23,8 @@ const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/
 const PHRASE_REST = 5
 /** The figure a mark ends in (or inside), with the start of a unit the mark may already hold (12个 of 12个月). */
 const TRAILING_FIGURE = /[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．,，零一二两三四五六七八九十百千万亿]*(?:个|块)?$/
-/** A figure and its unit, longest units first (个月 before 个, 万元 before 万). */
-const FIGURE_AND_UNIT =
-  /^[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．零一二两三四五六七八九十百千万亿]*(?:[,，][0-9０-９]{3})*(?:万元|亿元|千元|百元|万块|块钱|个月|个点|个人|小时|[元块个月年天日周%％倍份股人分厘斤克期次单])/
+/** A figure and its unit (the units are the ones a narrow line keeps with their figure, words.ts UNIT). */
+const FIGURE_AND_UNIT = new RegExp(`^[0-9０-９零一二两三四五六七八九十百千万亿][0-9０-９.．零一二两三四五六七八九十百千万亿]*(?:[,，][0-9０-９]{3})*${UNIT}`)
 
 /**
  * Each flag's words end where a word ends: a match that stops one character inside a word (推荐奖|励, 全额退|款,
@@ -229,27 +228,15 @@ const FITTED: readonly { code: CheckSignCode; fits: RegExp; otherwise: string }[
   }
 ]
 
-/** Words of the office's trade a 70-year-old does not use, said plainly wherever the result shows the checker's words. */
-const PLAIN_WORDS: readonly [RegExp, string][] = [
-  [/单位对公账户/g, '单位自己名下的账户'],
-  [/对公账户/g, '单位名下的账户'],
-  [/引流/g, '拉人']
-]
-
-/** A sign's name or explanation with the trade's words said plainly (礼品引流 -> 礼品拉人, 对公账户 -> 单位名下的账户). */
-export function plainly(words: string): string {
-  return PLAIN_WORDS.reduce((s, [word, plain]) => s.replace(word, plain), words)
-}
-
 /**
  * The explanation of a sign as this text's reader needs it: its first sentence always, an example only where it fits,
- * an explanation written for another dress of the sign said generically, and in plain words.
+ * and an explanation written for another dress of the sign said generically.
  */
 export function explanationFor(flag: Pick<CheckResult['flags'][number], 'code' | 'explanation'>, text: string): string {
   const fitted = FITTED.find((f) => f.code === flag.code && !f.fits.test(text))
   const explanation = fitted ? fitted.otherwise : flag.explanation
   const sentences = explanation.match(/[^。！？]+[。！？]*/g) ?? [explanation]
-  return plainly(sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join(''))
+  return sentences.filter((s, i) => i === 0 || !EXAMPLES.some((e) => e.sentence.test(s) && !e.fits.test(text))).join('')
 }
 
 /**

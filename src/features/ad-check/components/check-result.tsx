@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, plainly, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { CheckSignCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
@@ -81,7 +81,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
       {result.flags.map((f) => (
         <View key={f.code} className='check-result__flag'>
           <View className='check-result__flag-title'>
-            <Text className='check-result__flag-number'>{numbers.get(f.code)}</Text> {plainly(f.label)}
+            <Text className='check-result__flag-number'>{numbers.get(f.code)}</Text> {f.label}
           </View>
           {text.length > QUOTE_FROM && (
             <View className='check-result__flag-words'>

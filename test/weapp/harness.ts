@@ -220,15 +220,24 @@ export function installWeapp(server: FastifyInstance, apis: Record<string, unkno
   }
 }
 
-/** Waits until the rendered page's text satisfies the check (the API answers asynchronously). */
-export async function waitForText(comp: { dom?: Element }, check: (text: string) => boolean, ms = 5000): Promise<string> {
+/** Waits until `check` holds; on timeout the error says what it was waiting for and what the page showed. */
+export async function waitUntil(check: () => boolean, failure: () => string, ms = 5000): Promise<void> {
   const end = Date.now() + ms
-  for (;;) {
-    const text = comp.dom?.textContent ?? ''
-    if (check(text)) return text
-    if (Date.now() > end) throw new Error(`页面没有出现预期内容，现在显示：${text.slice(0, 300)}`)
+  while (!check()) {
+    if (Date.now() > end) throw new Error(failure())
     await simulate.sleep(50)
   }
+}
+
+/** Waits until the rendered page's text satisfies the check (the API answers asynchronously). */
+export async function waitForText(comp: { dom?: Element }, check: (text: string) => boolean, ms = 5000): Promise<string> {
+  const text = () => comp.dom?.textContent ?? ''
+  await waitUntil(
+    () => check(text()),
+    () => `页面没有出现预期内容，现在显示：${text().slice(0, 300)}`,
+    ms
+  )
+  return text()
 }
 
 /**

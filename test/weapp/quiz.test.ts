@@ -1,5 +1,4 @@
-import simulate from 'miniprogram-simulate'
-import { builtWeappLane, waitForText } from './harness'
+import { builtWeappLane, waitForText, waitUntil } from './harness'
 
 // Each step below waits for its own sign of progress; on a loaded machine their sum passed jest's 30 s default.
 jest.setTimeout(120000)
@@ -10,17 +9,23 @@ describe('built weapp: the quiz tab', () => {
   it('plays a round of five and shows the score with an explanation for each question', async () => {
     const page = await lane.weapp.render('pages/quiz/index')
     await waitForText(page, (t) => t.includes('开始答题'))
-    page
-      .querySelectorAll('.choices__item')
-      .find((c) => c.dom?.textContent === '务农')!
-      .dispatchEvent('tap')
-    await simulate.sleep(10)
+    const farmer = () => page.querySelectorAll('.choices__item').find((c) => c.dom?.textContent === '务农')!
+    farmer().dispatchEvent('tap')
+    // Start reads the persona as last rendered: tapping it before the pick shows would be told to pick one first.
+    await waitUntil(
+      () => farmer().dom!.className.includes('is-on'),
+      () => '点了“务农”，没有显示选中'
+    )
     page.querySelector('.quiz__start')!.dispatchEvent('tap')
     for (let i = 1; i <= 5; i++) {
       await waitForText(page, (t) => t.includes(`第 ${i} / 5 题`))
-      page.querySelectorAll('.question-card__option')[0].dispatchEvent('tap')
-      // On a busy machine a fixed pause may end before the pick shows: hand in only once it has, or the round asks about an unanswered question.
-      for (let waited = 0; !page.querySelectorAll('.question-card__option')[0].dom?.className.includes('is-chosen') && waited < 15000; waited += 20) await simulate.sleep(20)
+      const first = () => page.querySelectorAll('.question-card__option')[0]
+      first().dispatchEvent('tap')
+      // Go on only once the pick shows (a fixed pause may end first on a busy machine), or 交卷 asks about an unanswered question.
+      await waitUntil(
+        () => first().dom!.className.includes('is-chosen'),
+        () => `第 ${i} 题点了第一个选项，没有显示选中：${first().dom?.textContent}`
+      )
       page.querySelector(i < 5 ? '.quiz__next' : '.quiz__submit')!.dispatchEvent('tap')
     }
     // The hand-in waits for the server, which a loaded CI machine may keep for a few seconds.

@@ -112,7 +112,14 @@ export default function Quiz() {
           </View>
         </View>
         {round.feedback && <View className='quiz__feedback-hint'>本轮每题答完就告诉您对错。选好后点“确定，看对错”，对过的答案就不能再改了。</View>}
-        {verdict ? <ReviewedQuestion question={q} picked={picked} result={verdict} lesson={false} /> : <QuestionCard question={q} picked={picked} onPick={(next) => quiz.pick(q.id, next)} />}
+        {/* Each question is a card of its own. Option ids are a, b, c … in every question, shown shuffled, so a reused card
+            kept the last question's option nodes and moved them about its keyed list; miniprogram-simulate drew that with
+            stale options and lost taps on them (about 1 round in 10). A fresh card leaves no list diff to get it wrong. */}
+        {verdict ? (
+          <ReviewedQuestion key={q.id} question={q} picked={picked} result={verdict} lesson={false} />
+        ) : (
+          <QuestionCard key={q.id} question={q} picked={picked} onPick={(next) => quiz.pick(q.id, next)} />
+        )}
         <View className='quiz__nav'>
           <Button fill='outline' disabled={index === 0} onClick={() => quiz.go(index - 1)}>
             上一题

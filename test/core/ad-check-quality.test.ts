@@ -93,22 +93,17 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.5%, 2,316 of 2,401, and 21 alarms in 2,161 after the eighth round
-  // and the scorer's own lift, SCORER_RESEMBLE, where the rules find nothing to point at: the round's rules caught 2,296 with
-  // 23 alarms, the scorer retrained on zt- to zv- caught zf-95 and cleared y-35 and zf-3, its own lift caught 19 more), kept
-  // from slipping; the held-back part is the measure of the aim. When zt- to zv- joined it, before any rule was changed for
-  // them, it was 2,283 of 2,401 and 29 alarms; before them 2,184 of 2,285 and 23 alarms in 2,050 (the seventh round's
-  // figures). zt- to zv- brought the 17 misses and 6 alarms of their reading (a try-on shop's VIP tiers, a weekly 消费返利 red
-  // packet, 传销 networks told by police, a gold shop's collapse, a fake 农村合作社代办站, 养老 projects' victims, a fake 乡村振兴
-  // payout letter, a crowdfunded shop's 共建人, fuel cards prepaid for monthly rebates, a fake antiques auction; a private
-  // loan's judgment, a bank's deposit dispute, a lawyer on a borrower acquitted, a futures firm's 以案说险, a fruit tree's 认养
-  // paid in fruit, chicks raised under contract alarmed); zu-37 and zv-43 (retelling earlier parts' pages) joined unscored.
-  // Still missed of them: zt-58, zv-10 and zv-67 (cases told under 警方提醒, read as warnings as police notices are
-  // throughout); still alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53,
-  // s-43, s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for
-  // which no phrase was written.
-  it('catches at least 96.4% of the illegal texts of the real development part with at most 0.98% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.964)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0098)
+  // What the checker achieves on the development part (96.0%, 2,368 of 2,466, and 21 alarms in 2,222 since the blind parts
+  // zw- and zx- joined it, before any rule was changed for them), kept from slipping; the held-back part is the measure of
+  // the aim. Before them it was 2,316 of 2,401 and 21 alarms in 2,161 (the eighth round's figures, with the scorer's own lift,
+  // SCORER_RESEMBLE, where the rules find nothing to point at). zw- and zx- brought the 13 misses of their second reading
+  // (zw-4, zw-13, zw-15, zw-17, zw-18, zw-29, zw-50, zx-5, zx-18, zx-24, zx-62, zx-63, zx-64) and no alarm. Still missed of
+  // zt- to zv-: zt-58, zv-10 and zv-67 (cases told under 警方提醒, read as warnings as police notices are throughout); still
+  // alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43, s-79, s-82,
+  // v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no phrase
+  // was written.
+  it('catches at least 96.0% of the illegal texts of the real development part with at most 0.95% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.96)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0095)
   })
 })

@@ -112,6 +112,10 @@ export const HOSTILE_PIECES = [
   // The scorer's own lift: a case told with no sign's words (its heaviest clauses found), one long clause and many short.
   '该团伙先后吸纳会员两千余人涉案金额三千多万元目前主要人员已被刑事拘留',
   '吸纳会员，涉案万元，',
+  // A pitch under a caution (its sentences read again with the cautions taken away), a quote never closed, headings.
+  '温馨提示：谨防非法集资。投5万每月返4000元。',
+  '“每月返4000元',
+  '【反诈提醒】',
   // The reader's pay growing with the people they bring.
   '拉人进来越多',
   '带姐妹来多分',

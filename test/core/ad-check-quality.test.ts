@@ -59,6 +59,22 @@ function figures(set: (Labelled & { text: string })[]) {
   }
 }
 
+/**
+ * A scheme can add a caution to its own pitch (温馨提示：谨防非法集资 at the end, a 【反诈提醒】 heading) to pass as a warning.
+ * Each caution below is added to every real pitch of the development part that the checker flags as it is; the share still
+ * flagged is printed and held. Before the checker read what is left beneath the cautions (engine.ts offerBeneath), 0.2 %
+ * to 21.6 % stayed flagged (投资有风险 alone, which no warning says alone, 99.3 %); after, 59.6 % to 71.5 %.
+ */
+const CAUTIONS: [string, (text: string) => string][] = [
+  ['句尾“温馨提示：谨防非法集资”', (t) => `${t}\n温馨提示：谨防非法集资，远离高息诱惑。`],
+  ['开头“【反诈提醒】”', (t) => `【反诈提醒】${t}`],
+  ['句尾“投资有风险”', (t) => `${t}投资有风险，理财需谨慎。`],
+  ['句尾“认准正规渠道”', (t) => `${t}请认准正规渠道，谨防上当受骗。`],
+  ['开头“防范非法集资，人人有责”', (t) => `防范非法集资，人人有责！${t}`],
+  ['句尾“警方提醒”', (t) => `${t}\n警方提醒：天上不会掉馅饼，不要轻信陌生人。`],
+  ['首尾都加', (t) => `【反诈提醒】防范非法集资，人人有责！\n${t}\n温馨提示：请认准正规渠道，谨防上当受骗，遇到可疑情况请及时报警。`]
+]
+
 describe('advert checker quality', () => {
   const lanes = {
     written: figures(written),
@@ -70,6 +86,13 @@ describe('advert checker quality', () => {
     process.stdout.write(`\n广告体检质量\n自编样本：${lanes.written.line}\n真实案例·调试部分：${lanes.dev.line}\n真实案例·留出部分（不参与调试，只报告）：${lanes.held.line}\n`)
     expect(Object.values(lanes).every((l) => Number.isNaN(l.recall) || l.recall > 0)).toBe(true)
     expect(lanes.written.recall > 0 && lanes.dev.recall > 0).toBe(true)
+  })
+
+  it('keeps most pitches flagged when a caution is added to them', () => {
+    const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
+    const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
+    process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.59)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {

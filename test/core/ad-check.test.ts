@@ -1845,3 +1845,25 @@ describe('advert checker: the reader’s pay growing with the people they bring'
     expect(rulesRisk('保险公司招聘：推荐客户越多，业绩奖金越多，底薪3000。')).toBe('low')
   })
 })
+
+describe('advert checker: a pitch wearing a caution', () => {
+  it('reads the offer left beneath a caution added at the end, a 【反诈提醒】 heading or 认准正规渠道 as the pitch it is', () => {
+    const pension = '【幸福家园养老项目】投资5万元，每月固定返还4000元，一年回本，还送免费体检。联系王经理：138xxxx1234。温馨提示：谨防非法集资，远离高息诱惑。'
+    expect(checkAdvert(pension).risk).toBe('high')
+    expect(codes(pension)).toContain('high_return')
+    expect(rulesRisk('【反诈提醒】国家扶持养老产业，认购养老床位2万元，每月返还1000元，三年到期本金全退。名额有限，欢迎咨询。')).toBe('high')
+    expect(bothRisks('好消息！XX商城消费多少返多少，每天返还千分之三，100天全部返完还有分红。请认准正规渠道，谨防上当受骗。')).not.toContain('low')
+  })
+
+  it('still reads a caution that retells an offer framed, told as a story, quoted, asked or pointed back at as a warning', () => {
+    // Framed as someone's claim or a kind of scheme.
+    expect(bothRisks('某公司以“养老投资”为名，承诺投资5万元每月返还4000元，吸引老人投资，后资金链断裂跑路。警方提醒：凡是承诺高额回报的都要警惕，谨防非法集资。')).toEqual(['low', 'low'])
+    expect(bothRisks('近日有不法分子打着养老床位的旗号，声称认购床位每月返还1000元、三年还本。请广大群众提高警惕，不要轻信，遇到请及时报警。')).toEqual(['low', 'low'])
+    // A story of someone else's money, and the offer only in quotation marks.
+    expect(bothRisks('王先生刷短视频进了炒股群，先转了2万，每月收益20%。发现提不了现才报警。警方提醒：荐股群都是骗局，切勿转账。')).toEqual(['low', 'low'])
+    expect(bothRisks('“年化收益率12%，保本保息，有实物抵押！”律师提醒，这些都是非法吸收公众存款的常见话术。')).toEqual(['low', 'low'])
+    // A question over the offer, and a caution that points back at it.
+    expect(bothRisks('认购养老床位，每月返还1000元，三年还本？这种做法已被明令禁止，千万别信。')).toEqual(['low', 'low'])
+    expect(bothRisks('每月返还1000元，三年到期本金全退。这就是典型的非法集资话术，请大家提高警惕。')).toEqual(['low', 'low'])
+  })
+})

@@ -36,6 +36,8 @@ export function normalize(original: string): Normalized {
     else if (code === 0x3000) c = ' '
     // A line break ends a clause, as a full stop does.
     if (c === '\n' || c === '\r') c = '。'
+    // So does a heading's close (【反诈提醒】……): what follows is not the heading's clause.
+    if (c === '】' && out.length > 0 && !/[。！？!?；;]/.test(out[out.length - 1])) c = '。'
     // "2。35%" typed on a Chinese keyboard is a decimal point.
     if (c === '。' && isDigit(out[out.length - 1]) && isDigit(original[i])) c = '.'
     if (DROP.test(c) || SYMBOL.test(c)) continue

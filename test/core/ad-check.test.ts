@@ -1866,4 +1866,9 @@ describe('advert checker: a pitch wearing a caution', () => {
     expect(bothRisks('认购养老床位，每月返还1000元，三年还本？这种做法已被明令禁止，千万别信。')).toEqual(['low', 'low'])
     expect(bothRisks('每月返还1000元，三年到期本金全退。这就是典型的非法集资话术，请大家提高警惕。')).toEqual(['low', 'low'])
   })
+
+  it('hears a scheme’s "we are no scam" quoted in a warning as quoted, and said in its own voice as the scheme vouching for itself', () => {
+    expect(bothRisks('“我们不是骗局，是国家支持的正规项目！”“保本保息，每月返还2%！”——这些都是非法集资的常见话术，请大家不要相信。')).toEqual(['low', 'low'])
+    expect(rulesRisk('我们不是骗局，是国家支持的正规项目！保本保息，每月返还2%！谨防假冒，认准本公司。')).toBe('high')
+  })
 })

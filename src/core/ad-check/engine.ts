@@ -167,11 +167,26 @@ const SELF_DENIAL =
   /(?:我们|咱们|我司|本店|本公司|本平台|本项目|本会)[^。！？!?“”"‘’「」]{0,16}?(?:不是(?:骗局|骗子|传销|非法集资)|不搞(?:那|这)|(?:配合|支持|响应)[^。！？!?“”"‘’「」]{0,6}(?:防范|打击|反诈|防非))|(?:陷阱|骗局)[，,]?(?:我们|咱们|本店|本公司)(?:是|可是|都是)(?:实体|正规|合法|国家)/g
 const TOLD_AS_CLAIM = /(?:说|称|号称|吹嘘|保证)[^。！？!?]{0,3}$/
 
-function vouchesForItself(text: string): boolean {
-  for (const m of text.matchAll(SELF_DENIAL)) {
-    const before = text.slice(0, m.index ?? 0)
-    const open = (before.match(/[“‘「"]/g) ?? []).length - (before.match(/[”’」]/g) ?? []).length
-    if (open <= 0 && !TOLD_AS_CLAIM.test(before.slice(-8))) return true
+// normalize drops quotation marks, so whether words are quoted is read in the original, once.
+function quoteDepths(original: string): Int32Array {
+  const depth = new Int32Array(original.length + 1)
+  let open = 0
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]
+    if (c === '"') open = open > 0 ? 0 : 1
+    else if (c === '“' || c === '‘' || c === '「' || c === '『') open++
+    else if ((c === '”' || c === '’' || c === '」' || c === '』') && open > 0) open--
+    depth[i + 1] = open
+  }
+  return depth
+}
+
+function vouchesForItself(n: Normalized, original: string): boolean {
+  let depth: Int32Array | null = null
+  for (const m of n.text.matchAll(SELF_DENIAL)) {
+    const at = m.index ?? 0
+    depth ??= quoteDepths(original)
+    if (depth[n.from[at]] <= 0 && !TOLD_AS_CLAIM.test(n.text.slice(Math.max(0, at - 8), at))) return true
   }
   return false
 }
@@ -193,8 +208,6 @@ const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate
 const SENTENCE = /[^。!?]*[。!?]*/g
 const POINTS_BACK = /^(?:这|此|那|以上|上述|类似|像这样|诸如)/
 
-// Words inside quotation marks are someone's words quoted, not the text's own.
-const QUOTED_WORDS = /“[^“”]*”|「[^「」]*」|『[^『』]*』|"[^"]*"/g
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).
 const STORY = /了(?:\d|[一二两三四五六七八九十几数])|问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|他(?!人)|她|当时|事后/
 
@@ -203,8 +216,12 @@ function offerBeneath(original: string, whole: string): boolean {
   if (EXPLAINER.test(whole) || RESCUE.test(whole)) return false
   let dropped = 0
   let rest = ''
-  // Normalized once, quotations taken out first; a heading's 】 and a line break end a sentence there as 。 does.
-  for (const sentence of normalize(original.replace(QUOTED_WORDS, '')).text.matchAll(SENTENCE)) {
+  // Words inside quotation marks are someone's words quoted, not the text's own: taken out, then normalized once (a heading's
+  // 】 and a line break end a sentence there as 。 does).
+  const depth = quoteDepths(original)
+  let unquoted = ''
+  for (let i = 0; i < original.length; i++) if (depth[i] === 0 && depth[i + 1] === 0) unquoted += original[i]
+  for (const sentence of normalize(unquoted).text.matchAll(SENTENCE)) {
     const t = sentence[0]
     // A question puts the offer in doubt (酒店返租房靠谱吗？) or hooks the reader (养老钱放银行一年才一点几？): neither offers it.
     if (t.length === 0 || t.endsWith('?')) continue
@@ -1018,7 +1035,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
-  const vouches = vouchesForItself(n.text)
+  const vouches = vouchesForItself(n, original)
   const oneLoan = (CIVIL_SUIT.test(n.text) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it

@@ -63,7 +63,7 @@ function figures(set: (Labelled & { text: string })[]) {
  * A scheme can add a caution to its own pitch (温馨提示：谨防非法集资 at the end, a 【反诈提醒】 heading) to pass as a warning.
  * Each caution below is added to every real pitch of the development part that the checker flags as it is; the share still
  * flagged is printed and held. Before the checker read what is left beneath the cautions (engine.ts offerBeneath), 0.2 %
- * to 21.6 % stayed flagged (投资有风险 alone, which no warning says alone, 99.3 %); after, 59.6 % to 71.5 %.
+ * to 21.6 % stayed flagged (投资有风险 alone, which no warning says alone, 99.3 %); after, 61.1 % to 72.5 %.
  */
 const CAUTIONS: [string, (text: string) => string][] = [
   ['句尾“温馨提示：谨防非法集资”', (t) => `${t}\n温馨提示：谨防非法集资，远离高息诱惑。`],
@@ -92,7 +92,7 @@ describe('advert checker quality', () => {
     const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
     const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
     process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
-    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.59)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.61)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {

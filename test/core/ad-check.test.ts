@@ -1872,3 +1872,16 @@ describe('advert checker: a pitch wearing a caution', () => {
     expect(rulesRisk('我们不是骗局，是国家支持的正规项目！保本保息，每月返还2%！谨防假冒，认准本公司。')).toBe('high')
   })
 })
+
+describe('advert checker: a policy surrendered for a switch, and money told as put in', () => {
+  it('reads a caller asking to surrender a policy and buy their 保本保息 product as no insurer’s own product', () => {
+    const call = '您好，我们是保险公司的客户专员。您之前买的保险收益太低了，现在有一款理财产品，收益高好几倍，保本保息。建议您先把原来的保单退掉，转过来买这个，退保损失我们给您补偿。'
+    expect(rulesCodes(call)).toContain('guaranteed')
+    // An insurer's own policy that guarantees its payouts is still its own product.
+    expect(rulesRisk('本保险为两全保险，保证领取20年，满期生存保险金按已交保费的110%给付，投保前请仔细阅读条款。')).toBe('low')
+  })
+
+  it('hears 投了15万元 as money put in to earn', () => {
+    expect(checkAdvert('他看好公司的养殖项目，投了15万元，公司按每斤50元回收，后来公司不来收购了。', { scorer: null }).investment).toBe(true)
+  })
+})

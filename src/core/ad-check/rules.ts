@@ -396,7 +396,7 @@ export const AUCTION_BIDDER = /竞买|竞拍|竞价|竞得|买受人|拍得|拍�
 
 /** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. */
 export const INVESTMENT =
-  /投资|存钱|代投|投入[^。；;，,]{0,4}(?:\d|[一二两三四五六七八九十几数])|理财|众筹|认筹|回购|返租|提现|充值激活|生钱|托管|收益|回报|利息|(?:月|日|年|高|付|生|返|保|本|计|分|厘)息|息钱|分红|返利|返息|本金|入股|认购|存款|资金|出资|集资|年化|翻倍|增值|升值|赚|盈利|获利|回本|股权|原始股|份额|数字藏品|元宇宙|虚拟币|虚拟货币|数字货币|币圈|矿机|挖矿|nft|usdt|资本运作|刷单/
+  /投资|投了(?:\d|[一二两三四五六七八九十几数])|存钱|代投|投入[^。；;，,]{0,4}(?:\d|[一二两三四五六七八九十几数])|理财|众筹|认筹|回购|返租|提现|充值激活|生钱|托管|收益|回报|利息|(?:月|日|年|高|付|生|返|保|本|计|分|厘)息|息钱|分红|返利|返息|本金|入股|认购|存款|资金|出资|集资|年化|翻倍|增值|升值|赚|盈利|获利|回本|股权|原始股|份额|数字藏品|元宇宙|虚拟币|虚拟货币|数字货币|币圈|矿机|挖矿|nft|usdt|资本运作|刷单/
 
 /**
  * Words that mark a clause as advice or a licensed product's disclaimer: the
@@ -660,6 +660,8 @@ export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:担保|兜
 
 /**
  * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the
- * insurer whose name it borrows (飞单). Then the licensed words are the disguise, as in a crime retold.
+ * insurer whose name it borrows (飞单), nor is what a caller asks a policyholder to surrender a policy for ("把原来的保单退掉，
+ * 转过来买这个": 代理退保 and the switch it sells, from the blind part zw-). Then the licensed words are the disguise, as in a
+ * crime retold.
  */
-export const OFF_BOOK = /内部(?:理财|产品|额度|渠道|项目|基金)|飞单/
+export const OFF_BOOK = /内部(?:理财|产品|额度|渠道|项目|基金)|飞单|(?:保单|保险)退(?:掉|了)?[^。；;！？!?]{0,24}?(?:转过来|转投|转买|改买|换成|买这|投这|存这|放到)/

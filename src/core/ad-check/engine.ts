@@ -201,18 +201,24 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
  */
 const TOLD =
-  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露/
-// The signs that promise a return; a disguise's name (互助社, 原始股) offers nothing by itself.
-const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit'])
+  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
+// The signs that promise a return, a 资金互助 taking deposits, or the scorer's near-certainty (RESEMBLES) on what is left; a
+// disguise's name alone (原始股, 养老) offers nothing.
+const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])
 const SENTENCE = /[^。!?]*[。!?]*/g
+const DIALOGUE_LINE = /(?:^|\n)[ \t]*[\u4e00-\u9fa5]{1,4}[：:]/g
+// A caution in few words (这个千万别买, 别交, 不要投): said to the reader, it is advice, as WARNING's longer forms are.
+const DONT_BUY = /(?:不要|别|千万别|千万不要|切勿|请勿)(?:买|交|投|存|碰)/
 const POINTS_BACK = /^(?:这|此|那|以上|上述|类似|像这样|诸如)/
 
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).
-const STORY = /了(?:\d|[一二两三四五六七八九十几数])|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后/
+const STORY = /了(?:\d|[一二两三四五六七八九十几数])|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
 function offerBeneath(original: string, whole: string): boolean {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.
   if (EXPLAINER.test(whole) || RESCUE.test(whole)) return false
+  // A dialogue written out by its speakers (客户：……柜员：……) retells a conversation, as a bank's or the police's warning does.
+  if ((original.match(DIALOGUE_LINE) ?? []).length >= 2) return false
   let dropped = 0
   let rest = ''
   // Words inside quotation marks are someone's words quoted, not the text's own: taken out, then normalized once (a heading's
@@ -224,7 +230,7 @@ function offerBeneath(original: string, whole: string): boolean {
     const t = sentence[0]
     // A question puts the offer in doubt (酒店返租房靠谱吗？) or hooks the reader (养老钱放银行一年才一点几？): neither offers it.
     if (t.length === 0 || t.endsWith('?')) continue
-    if (count(WARNING, t) + count(OUTREACH, t) + count(RULE_TEXT, t) + count(ENFORCEMENT, t) + count(KIND_TEXT, t) > 0) {
+    if (DONT_BUY.test(t) || count(WARNING, t) + count(OUTREACH, t) + count(RULE_TEXT, t) + count(ENFORCEMENT, t) + count(KIND_TEXT, t) > 0) {
       // A caution that points back (这种做法已被禁止, 以上都是骗局) takes what came before as its example.
       if (POINTS_BACK.test(t)) return false
       dropped++

@@ -45,6 +45,14 @@ describe('广告体检 verdict', () => {
     expect(verdict).not.toContain('非法集资')
   })
 
+  it('quotes the caution a flagged pitch wears and says it proves nothing, and says nothing of one under a low verdict', () => {
+    show('【幸福家园养老项目】投资5万元，每月固定返还4000元，一年回本。联系王经理。温馨提示：谨防非法集资，远离高息诱惑。')
+    expect(document.querySelector('.check-result__caution')).toHaveTextContent('这段文字里也写着“谨防非法集资”，可这证明不了它安全')
+    show('温馨提示：谨防非法集资。凡是承诺保本高息、每月固定返还的投资项目，都是非法集资的常见套路，请不要参与。')
+    expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)
+    expect(document.querySelector('.check-result__caution')).toBeNull()
+  })
+
   it('a text with no signs says 低风险 and counts nothing', () => {
     show('鸡蛋每斤 4.5 元，买多少付多少')
     expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)

@@ -205,6 +205,21 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
 }
 
 /**
+ * A caution a flagged text wears (谨防非法集资, 投资有风险, 不是骗局): a reader who sees such words above 高风险 may doubt the
+ * verdict, since it reads like a warning. The verdict quotes the words and says why they prove nothing: schemes write
+ * them too (engine.ts offerBeneath reads such a text as the pitch beneath). Only the disguise's own stock phrases, so a
+ * flagged news report's 警方提醒 is not read as one.
+ */
+const CAUTION_WORN =
+  /谨防[^。；;！？!?，,\n]{1,8}|防范非法集资|反诈提醒|投资有风险|理财需谨慎|投资需谨慎|认准正规[^。；;！？!?，,\n]{0,6}|天上不会掉馅饼|远离非法集资|不是骗局|不是传销|不是非法集资|积极(?:配合|响应)[^。；;！？!?，,\n]{0,10}/
+
+export function cautionWorn(text: string, result: Pick<CheckResult, 'risk'>): string | null {
+  if (result.risk === 'low') return null
+  const m = CAUTION_WORN.exec(text)
+  return m ? `这段文字里也写着“${m[0]}”，可这证明不了它安全：拉人交钱的宣传也爱这样写，要看它让您交什么钱、许诺什么回报。` : null
+}
+
+/**
  * An explanation's sentences that are an example of one kind of pitch (半年回本 for quick payback, 以房养老 for a house
  * handed over) are shown only to a text of that kind: shown to every text with the sign, they made a result longer
  * with words about houses for a text about beds, and the same 半年回本 example under every promise of a return.

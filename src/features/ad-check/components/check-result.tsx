@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import { ALREADY_PAID, cautionWorn, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
 import type { CheckSignCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
@@ -42,6 +42,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
         {/* On its own line under the verdict: beside it, on a narrow phone with 大字, it wrapped and left "高风险：" hanging. */}
         {signCount(result) && <View className='check-result__count'>{signCount(result)}</View>}
         <View>{verdictSentence(result)}</View>
+        {cautionWorn(text, result) && <View className='check-result__caution'>{cautionWorn(text, result)}</View>}
       </View>
       {actions}
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}

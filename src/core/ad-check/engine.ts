@@ -209,28 +209,30 @@ const SENTENCE = /[^。!?]*[。!?]*/g
 const DIALOGUE_LINE = /(?:^|\n)[ \t]*[\u4e00-\u9fa5]{1,4}[：:]/g
 // A caution in few words (这个千万别买, 别交, 不要投): said to the reader, it is advice, as WARNING's longer forms are.
 const DONT_BUY = /(?:不要|别|千万别|千万不要|切勿|请勿)(?:买|交|投|存|碰)/
+// A sentence that advises, names fraud, speaks as a rule or a campaign, or tells schemes as a kind: one pass of one pattern.
+const CAUTIONED = new RegExp([DONT_BUY, WARNING, OUTREACH, RULE_TEXT, ENFORCEMENT, KIND_TEXT].map((r) => r.source).join('|'))
 const POINTS_BACK = /^(?:这|此|那|以上|上述|类似|像这样|诸如)/
 
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).
 const STORY = /了(?:\d|[一二两三四五六七八九十几数])|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
-function offerBeneath(original: string, whole: string): boolean {
+function offerBeneath(original: string, n: Normalized): boolean {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.
-  if (EXPLAINER.test(whole) || RESCUE.test(whole)) return false
+  if (EXPLAINER.test(n.text) || RESCUE.test(n.text)) return false
   // A dialogue written out by its speakers (客户：……柜员：……) retells a conversation, as a bank's or the police's warning does.
   if ((original.match(DIALOGUE_LINE) ?? []).length >= 2) return false
   let dropped = 0
   let rest = ''
-  // Words inside quotation marks are someone's words quoted, not the text's own: taken out, then normalized once (a heading's
-  // 】 and a line break end a sentence there as 。 does).
+  // Words inside quotation marks are someone's words quoted, not the text's own: taken out of the normalized text (where a
+  // heading's 】 and a line break end a sentence as 。 does), by where each of its characters came from.
   const depth = quoteDepths(original)
-  let unquoted = ''
-  for (let i = 0; i < original.length; i++) if (depth[i] === 0 && depth[i + 1] === 0) unquoted += original[i]
-  for (const sentence of normalize(unquoted).text.matchAll(SENTENCE)) {
+  const unquoted: string[] = []
+  for (let i = 0; i < n.text.length; i++) if (depth[n.from[i]] === 0 && depth[n.to[i]] === 0) unquoted.push(n.text[i])
+  for (const sentence of unquoted.join('').matchAll(SENTENCE)) {
     const t = sentence[0]
     // A question puts the offer in doubt (酒店返租房靠谱吗？) or hooks the reader (养老钱放银行一年才一点几？): neither offers it.
     if (t.length === 0 || t.endsWith('?')) continue
-    if (DONT_BUY.test(t) || count(WARNING, t) + count(OUTREACH, t) + count(RULE_TEXT, t) + count(ENFORCEMENT, t) + count(KIND_TEXT, t) > 0) {
+    if (CAUTIONED.test(t)) {
       // A caution that points back (这种做法已被禁止, 以上都是骗局) takes what came before as its example.
       if (POINTS_BACK.test(t)) return false
       dropped++
@@ -1102,7 +1104,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     }
   // Read only where a caution would clear the text: as a warning here, or beside the scorer's doubt below.
   let offerRead: boolean | undefined
-  const offered = () => (offerRead ??= !licensed && !options.beneath && offerBeneath(original, n.text))
+  const offered = () => (offerRead ??= !licensed && !options.beneath && offerBeneath(original, n))
   const asWarning = readsAsWarning && !offered()
   const flags: FoundFlag[] = []
   let score = 0

@@ -4,6 +4,7 @@ import { Input, TextArea } from '@nutui/nutui-react-taro'
 import { useEffect, useState } from 'react'
 import { Choices } from '../../components/choices'
 import { Field } from '../../components/field'
+import { Fold } from '../../components/fold'
 import { Screen } from '../../components/screen'
 import { Section } from '../../components/section'
 import { AMOUNT_RANGES, PEOPLE_RANGES, residentDisguises, TIP_LIMITS } from '../../core/tips'
@@ -178,15 +179,19 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
             {freeText(d) && <Input className='report__place' value={d.placeText} onChange={(v) => set('placeText', v)} maxLength={TIP_LIMITS.place} placeholder='村名或大概位置' />}
           </Field>
           {!advert && what}
-          <Field label='大概涉及多少钱' aside='可不选'>
-            <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
-          </Field>
-          <Field label='大概涉及多少人' aside='可不选'>
-            <Choices label='大概涉及多少人' options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
-          </Field>
-          <Field label='什么时候' aside='可不填'>
-            <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月、每周三' />
-          </Field>
+          {/* Three answers the office can do without, folded: with them open the form ran past four screens at 360 px with
+              大字, and a new user gave up scrolling before 匿名提交. A restored draft that has them opens the fold. */}
+          <Fold open='再说说钱数、人数和时间（可不填）' close='收起' opened={Boolean(d.amount || d.people || d.when)} className='report__more'>
+            <Field label='大概涉及多少钱' aside='可不选'>
+              <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
+            </Field>
+            <Field label='大概涉及多少人' aside='可不选'>
+              <Choices label='大概涉及多少人' options={PEOPLE_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.people]} onChange={([v]) => set('people', v === d.people ? '' : v)} />
+            </Field>
+            <Field label='什么时候' aside='可不填'>
+              <Input value={d.when} onChange={(v) => set('when', v)} maxLength={TIP_LIMITS.when} placeholder='例如：上个月、每周三' />
+            </Field>
+          </Fold>
           <Field label='照片' aside='可不传，最多 6 张' hint='传单、聊天截图、合同、收据都可以'>
             <PhotoPicker photos={d.photos} onChange={(p) => set('photos', p)} town={destination.code} />
           </Field>

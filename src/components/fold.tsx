@@ -7,9 +7,8 @@ import './fold.scss'
  * says what it opens. The toggle is a button to a screen reader (role, expanded or not) and, in a browser, to the
  * keyboard too: Tab reaches it and Enter or Space opens it, as on a real button.
  */
-/** `opened`: open at first (a restored draft whose folded answers were given). */
-export function Fold({ open: openLabel, close: closeLabel, opened = false, className, children }: { open: string; close: string; opened?: boolean; className?: string; children: ReactNode }) {
-  const [open, setOpen] = useState(opened)
+export function Fold({ open: openLabel, close: closeLabel, className, children }: { open: string; close: string; className?: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false)
   const id = useId()
   const toggle = () => setOpen((o) => !o)
   // Taro's View types leave out tabIndex and key events; a browser needs them for Tab and Enter or Space to work the

@@ -15,14 +15,4 @@ describe('Fold', () => {
     expect(screen.getByText('大概涉及多少钱')).toBeInTheDocument()
     expect(toggle).toHaveTextContent('收起')
   })
-
-  it('starts open when told to (a restored draft whose folded answers were given)', () => {
-    render(
-      <Fold open='再说说钱数、人数和时间（可不填）' close='收起' opened>
-        <div>大概涉及多少钱</div>
-      </Fold>
-    )
-    expect(screen.getByText('大概涉及多少钱')).toBeInTheDocument()
-    expect(screen.getByRole('button')).toHaveAttribute('aria-expanded', 'true')
-  })
 })

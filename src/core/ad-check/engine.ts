@@ -207,10 +207,8 @@ const TOLD =
 const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])
 const SENTENCE = /[^。!?]*[。!?]*/g
 const DIALOGUE_LINE = /(?:^|\n)[ \t]*[\u4e00-\u9fa5]{1,4}[：:]/g
-// A caution in few words (这个千万别买, 别交, 不要投): said to the reader, it is advice, as WARNING's longer forms are.
-const DONT_BUY = /(?:不要|别|千万别|千万不要|切勿|请勿)(?:买|交|投|存|碰)/
 // A sentence that advises, names fraud, speaks as a rule or a campaign, or tells schemes as a kind: one pass of one pattern.
-const CAUTIONED = new RegExp([DONT_BUY, WARNING, OUTREACH, RULE_TEXT, ENFORCEMENT, KIND_TEXT].map((r) => r.source).join('|'))
+const CAUTIONED = new RegExp([WARNING, OUTREACH, RULE_TEXT, ENFORCEMENT, KIND_TEXT].map((r) => r.source).join('|'))
 const POINTS_BACK = /^(?:这|此|那|以上|上述|类似|像这样|诸如)/
 
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).

@@ -180,8 +180,8 @@ export function ReportScreen({ advert, onDone }: { advert?: CarriedAdvert; onDon
           </Field>
           {!advert && what}
           {/* Three answers the office can do without, folded: with them open the form ran past four screens at 360 px with
-              大字, and a new user gave up scrolling before 匿名提交. A restored draft that has them opens the fold. */}
-          <Fold open='再说说钱数、人数和时间（可不填）' close='收起' opened={Boolean(d.amount || d.people || d.when)} className='report__more'>
+              大字 (a new user found it about six screens long). Nothing the form checks is folded. */}
+          <Fold open='再说说钱数、人数和时间（可不填）' close='收起' className='report__more'>
             <Field label='大概涉及多少钱' aside='可不选'>
               <Choices label='大概涉及多少钱' options={AMOUNT_RANGES.map((v) => ({ value: v, label: v }))} selected={[d.amount]} onChange={([v]) => set('amount', v === d.amount ? '' : v)} />
             </Field>

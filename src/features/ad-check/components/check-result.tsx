@@ -34,6 +34,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   const order = (codes: CheckSignCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
   const laws = lawsOf(result.flags)
+  const caution = cautionWorn(text, result)
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>
@@ -42,7 +43,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
         {/* On its own line under the verdict: beside it, on a narrow phone with 大字, it wrapped and left "高风险：" hanging. */}
         {signCount(result) && <View className='check-result__count'>{signCount(result)}</View>}
         <View>{verdictSentence(result)}</View>
-        {cautionWorn(text, result) && <View className='check-result__caution'>{cautionWorn(text, result)}</View>}
+        {caution && <View className='check-result__caution'>{caution}</View>}
       </View>
       {actions}
       {readsLittleChinese(text) && <View className='check-result__foreign'>{LITTLE_CHINESE}</View>}

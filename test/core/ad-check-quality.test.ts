@@ -64,7 +64,8 @@ function figures(set: (Labelled & { text: string })[]) {
  * A scheme can add a caution to its own pitch (温馨提示：谨防非法集资 at the end, a 【反诈提醒】 heading) to pass as a warning.
  * Each caution below is added to every real pitch of the development part that the checker flags as it is; the share still
  * flagged is printed and held. Before the checker read what is left beneath the cautions (engine.ts offerBeneath), 0.2 %
- * to 21.6 % stayed flagged (投资有风险 alone, which no warning says alone, 99.3 %); after, 60.6 % to 72.6 %.
+ * to 21.6 % stayed flagged (投资有风险 alone, which no warning says alone, 99.3 %); after, 60.6 % to 72.6 %; since the scorer
+ * too reads what is left (its learned warning words gone with the cautions), 67.9 % to 75.2 % of 1,195.
  */
 const CAUTIONS: [string, (text: string) => string][] = [
   ['句尾“温馨提示：谨防非法集资”', (t) => `${t}\n温馨提示：谨防非法集资，远离高息诱惑。`],
@@ -104,7 +105,7 @@ describe('advert checker quality', () => {
     const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
     const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
     process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
-    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.6)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.65)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {
@@ -128,17 +129,16 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.1%, 2,370 of 2,466, and 21 alarms in 2,222; 2,368 when the blind
-  // parts zw- and zx- joined it, before two rules from them caught zw-15 and zw-29), kept from slipping; the held-back part is the measure of
-  // the aim. Before them it was 2,316 of 2,401 and 21 alarms in 2,161 (the eighth round's figures, with the scorer's own lift,
-  // SCORER_RESEMBLE, where the rules find nothing to point at). zw- and zx- brought the 13 misses of their second reading
-  // (zw-4, zw-13, zw-15, zw-17, zw-18, zw-29, zw-50, zx-5, zx-18, zx-24, zx-62, zx-63, zx-64; zw-15 and zw-29 since caught) and no alarm. Still missed of
-  // zt- to zv-: zt-58, zv-10 and zv-67 (cases told under 警方提醒, read as warnings as police notices are throughout); still
-  // alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43, s-79, s-82,
-  // v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no phrase
-  // was written.
-  it('catches at least 96.0% of the illegal texts of the real development part with at most 0.95% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.96)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0095)
+  // What the checker achieves on the development part (96.0%, 2,409 of 2,510, and 21 alarms in 2,265 since the blind parts
+  // zy- and zz- joined it, before any rule was changed for them; the scorer reading beneath a caution then caught ze-47),
+  // kept from slipping; the held-back part is the measure of the aim. Before them it was 2,370 of 2,466 and 21 alarms in
+  // 2,222. zy- and zz- brought the 6 misses of their reading (zy-1, zy-16, zy-17, zy-19, zy-24, zz-14) and no alarm; zw-
+  // and zx- the 13 of theirs (zw-15 and zw-29 since caught). Still missed of zt- to zv-: zt-58, zv-10 and zv-67 (cases told
+  // under 警方提醒, read as warnings as police notices are throughout); still alarmed: zu-28 (a borrower's rate, which no rule
+  // tells from a scheme's). The older alarms: o-10, p-53, s-43, s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46,
+  // zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no phrase was written.
+  it('catches at least 95.9% of the illegal texts of the real development part with at most 0.93% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.959)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0093)
   })
 })

@@ -194,8 +194,8 @@ function vouchesForItself(n: Normalized, original: string): boolean {
 /**
  * A scheme making its offer with a caution added (……每月固定返还4000元。温馨提示：谨防非法集资; a 【反诈提醒】 heading over
  * 认购床位……每月返还1000元; 请认准正规渠道，谨防上当受骗): take away the sentences that advise, name fraud or speak as a rule,
- * the questions and the words in quotation marks, and what is left still promises a return (OFFER_CODES) in no one else's
- * mouth. A warning retells an offer framed (TOLD: 某公司以……为名, 不法分子声称, 凡是……, a law's or an explainer's words) or as
+ * the questions and the words in quotation marks, and what is left still promises a return (OFFER_CODES), or the scorer
+ * reading it alone is confident (a pitch it lifted, whose warning words the caution had lent it), in no one else's mouth. A warning retells an offer framed (TOLD: 某公司以……为名, 不法分子声称, 凡是……, a law's or an explainer's words) or as
  * a story (STORY: 王先生投了2万, 民警问), or leaves nothing but the offer quoted; a text whose offer stands bare is making it,
  * whatever caution it wears. The words were chosen so that no warning, licensed product or case of the corpus changes (4,688
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
@@ -210,15 +210,19 @@ const DIALOGUE_LINE = /(?:^|\n)[ \t]*[\u4e00-\u9fa5]{1,4}[：:]/g
 // A sentence that advises, names fraud, speaks as a rule or a campaign, or tells schemes as a kind: one pass of one pattern.
 const CAUTIONED = new RegExp([WARNING, OUTREACH, RULE_TEXT, ENFORCEMENT, KIND_TEXT].map((r) => r.source).join('|'))
 const POINTS_BACK = /^(?:这|此|那|以上|上述|类似|像这样|诸如)/
+/** An offer found beneath a text's cautions, with the scorer's reading of what is left once they are taken away. */
+interface Beneath {
+  z: number
+}
 
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).
-const STORY = /了(?:\d|[一二两三四五六七八九十几数])|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
+const STORY = /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
-function offerBeneath(original: string, n: Normalized): boolean {
+function offerBeneath(original: string, n: Normalized, model: ScorerModel | null, raise: number): Beneath | null {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.
-  if (EXPLAINER.test(n.text) || RESCUE.test(n.text)) return false
+  if (EXPLAINER.test(n.text) || RESCUE.test(n.text)) return null
   // A dialogue written out by its speakers (客户：……柜员：……) retells a conversation, as a bank's or the police's warning does.
-  if ((original.match(DIALOGUE_LINE) ?? []).length >= 2) return false
+  if ((original.match(DIALOGUE_LINE) ?? []).length >= 2) return null
   let dropped = 0
   let rest = ''
   // Words inside quotation marks are someone's words quoted, not the text's own: taken out of the normalized text (where a
@@ -232,14 +236,17 @@ function offerBeneath(original: string, n: Normalized): boolean {
     if (t.length === 0 || t.endsWith('?')) continue
     if (CAUTIONED.test(t)) {
       // A caution that points back (这种做法已被禁止, 以上都是骗局) takes what came before as its example.
-      if (POINTS_BACK.test(t)) return false
+      if (POINTS_BACK.test(t)) return null
       dropped++
     } else rest += t
   }
-  if (dropped === 0 || rest.length === 0) return false
-  if (STORY.test(rest) || TOLD.test(rest) || rest.search(CASE_TEXT) >= 0 || CRIME.test(rest) || LOST.test(rest)) return false
-  const read = checkAdvert(rest, { beneath: true })
-  return read.risk !== 'low' && read.flags.some((f) => OFFER_CODES.has(f.code))
+  if (dropped === 0 || rest.length === 0) return null
+  if (STORY.test(rest) || TOLD.test(rest) || rest.search(CASE_TEXT) >= 0 || CRIME.test(rest) || LOST.test(rest)) return null
+  const read = checkAdvert(rest, { beneath: true, scorer: model })
+  if (read.risk === 'low') return null
+  // The scorer reads what is left as the rules do: the caution's words, which it learned warnings by, are gone from it.
+  const z = model ? scoreLogit(rest, model) : -Infinity
+  return read.flags.some((f) => OFFER_CODES.has(f.code)) || z >= raise ? { z } : null
 }
 
 const SUSPECTED = /涉嫌/g
@@ -1101,8 +1108,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       else spans.delete(code)
     }
   // Read only where a caution would clear the text: as a warning here, or beside the scorer's doubt below.
-  let offerRead: boolean | undefined
-  const offered = () => (offerRead ??= !licensed && !options.beneath && offerBeneath(original, n))
+  const model = options.scorer === undefined ? SCORER : options.scorer
+  const raise = options.raise ?? SCORER_RAISE
+  let offerRead: Beneath | null | undefined
+  const beneath = () => (offerRead === undefined ? (offerRead = !licensed && !options.beneath ? offerBeneath(original, n, model, raise) : null) : offerRead)
+  const offered = () => beneath() !== null
   const asWarning = readsAsWarning && !offered()
   const flags: FoundFlag[] = []
   let score = 0
@@ -1167,7 +1177,6 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     }
   }
 
-  const model = options.scorer === undefined ? SCORER : options.scorer
   if (!model) return result
   const z = scoreLogit(n.text, model)
   const figure = promised.some((r) => r.annual >= RATE_FLAG)
@@ -1193,7 +1202,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // bank's deposit promotion "额满即止"): its words of interest are the product's own, and its deadline is no promise.
   if (
     result.risk !== 'low' ||
-    z < (options.raise ?? SCORER_RAISE) ||
+    (z < raise && !(advice > 0 && (beneath()?.z ?? -Infinity) >= raise)) ||
     asWarning ||
     coop ||
     stake ||

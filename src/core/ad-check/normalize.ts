@@ -30,9 +30,16 @@ export function normalize(original: string): Normalized {
   for (const ch of original) {
     const start = i
     i += ch.length
+    const code = ch.charCodeAt(0)
+    // Most of a pasted advert is Chinese characters, which none of the rules below touch: kept as they are.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      out.push(ch)
+      from.push(start)
+      to.push(i)
+      continue
+    }
     let c = ch
-    const code = c.codePointAt(0) ?? 0
-    if (code >= 0xff01 && code <= 0xff5e) c = String.fromCodePoint(code - 0xfee0)
+    if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0)
     else if (code === 0x3000) c = ' '
     // A line break ends a clause, as a full stop does.
     if (c === '\n' || c === '\r') c = '。'

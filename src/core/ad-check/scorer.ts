@@ -26,23 +26,50 @@ const weightsOf = (m: ScorerModel): Map<string, number> => {
   return w
 }
 
-/** Each distinct gram of the text that the model knows, once: the features are present or absent. */
-export function grams(text: string, sizes: readonly number[], known: (gram: string) => boolean): Set<string> {
-  const found = new Set<string>()
-  for (const n of sizes) {
-    for (let i = 0; i + n <= text.length; i++) {
-      const g = text.slice(i, i + n)
-      if (known(g)) found.add(g)
+/** The model's grams as a tree of characters (by UTF-16 code), so a text is read without cutting a string for every gram. */
+interface GramNode {
+  weight?: number
+  next: Map<number, GramNode>
+}
+const trees = new WeakMap<ScorerModel, GramNode>()
+const treeOf = (m: ScorerModel): GramNode => {
+  let root = trees.get(m)
+  if (root) return root
+  root = { next: new Map() }
+  for (const [gram, weight] of Object.entries(m.weights)) {
+    let node = root
+    for (let i = 0; i < gram.length; i++) {
+      const code = gram.charCodeAt(i)
+      let child = node.next.get(code)
+      if (!child) node.next.set(code, (child = { next: new Map() }))
+      node = child
     }
+    node.weight = weight
   }
-  return found
+  trees.set(m, root)
+  return root
 }
 
-/** The model's log-odds that a normalized text asks the public for money with a promised return. */
+/**
+ * The model's log-odds that a normalized text asks the public for money with a promised return. Each gram it knows counts
+ * once: the features are present or absent.
+ */
 export function scoreLogit(normalized: string, m: ScorerModel = SCORER): number {
-  const weights = weightsOf(m)
+  const root = treeOf(m)
+  const longest = Math.max(...m.sizes)
+  const seen = new Set<GramNode>()
   let z = m.bias
-  for (const g of grams(normalized, m.sizes, (x) => weights.has(x))) z += weights.get(g) ?? 0
+  for (let i = 0; i < normalized.length; i++) {
+    let node: GramNode | undefined = root
+    for (let k = i; k < i + longest && k < normalized.length; k++) {
+      node = node.next.get(normalized.charCodeAt(k))
+      if (!node) break
+      if (node.weight !== undefined && !seen.has(node)) {
+        seen.add(node)
+        z += node.weight
+      }
+    }
+  }
   return z
 }
 

@@ -275,6 +275,16 @@ function lawWords(text: string): number {
   return n
 }
 
+/** A retold case whose advice, cautions and rules take up this share of the text or less is the case's report. */
+const CASE_LEADS = 0.25
+
+/** The share of a text (by length) in sentences that advise, name fraud or speak as a rule (CAUTIONED). */
+function cautionShare(text: string): number {
+  let cautioned = 0
+  for (const m of text.matchAll(SENTENCE)) if (CAUTIONED.test(m[0])) cautioned += m[0].length
+  return cautioned / Math.max(1, text.length)
+}
+
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
   const law = lawWords(text)
@@ -307,7 +317,8 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // Advice on how to complain ("警方提醒通过正当渠道反映诉求") is no warning against the scheme a police notice retells.
   const authority = AUTHORITY_ADVICE.exec(text)
   const warns = authority !== null && !PETITION.test(clauseAround(text, authority.index))
-  if (warning >= 1 && (warns || explained) && !CALL_TO_INVEST.test(text)) return true
+  // Unless the advice is a line under the case (a quarter of the text or less): then the case leads, and the text is its report.
+  if (warning >= 1 && (warns || explained) && !CALL_TO_INVEST.test(text) && (retold === 0 || cautionShare(text) > CASE_LEADS)) return true
   if (warning < 2 || warning <= retold) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
   if (advice === 0 && law === 0 && count(CASE_TEXT, text) > 0) return false

@@ -661,7 +661,9 @@ export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:担保|兜
 /**
  * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the
  * insurer whose name it borrows (飞单), nor is what a caller asks a policyholder to surrender a policy for ("把原来的保单退掉，
- * 转过来买这个": 代理退保 and the switch it sells, from the blind part zw-). Then the licensed words are the disguise, as in a
+ * 转过来买这个": 代理退保 and the switch it sells, from the blind part zw-), nor one whose money goes to the seller ("钱直接转给我，
+ * 我帮你办": an insurer or a bank takes its money into its own account, zy-16). Then the licensed words are the disguise, as in a
  * crime retold.
  */
-export const OFF_BOOK = /内部(?:理财|产品|额度|渠道|项目|基金)|飞单|(?:保单|保险)退(?:掉|了)?[^。；;！？!?]{0,24}?(?:转过来|转投|转买|改买|换成|买这|投这|存这|放到)/
+export const OFF_BOOK =
+  /内部(?:理财|产品|额度|渠道|项目|基金)|飞单|(?:保费|钱|款)(?:直接)?(?:转|打|汇)给我|(?:保单|保险)退(?:掉|了)?[^。；;！？!?]{0,24}?(?:转过来|转投|转买|改买|换成|买这|投这|存这|放到)/

@@ -53,6 +53,17 @@ describe('广告体检 verdict', () => {
     expect(document.querySelector('.check-result__caution')).toBeNull()
   })
 
+  it('under 低风险, says what to watch for at a free lecture with gifts, and says nothing of it under a flag or elsewhere', () => {
+    show('叔叔阿姨们好！本周六上午9点在县老年活动中心举办养生健康讲座，到场就送鸡蛋一盒、挂面两包，还有专家免费体检，名额有限，带上身份证来签到！')
+    expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)
+    expect(document.querySelector('.check-result__caution')).toHaveTextContent('有人让您交钱买产品、投项目、存钱拿回报的，先别交')
+    show('本周六养生讲座，到场就送鸡蛋。公司养老项目投资5万元，每月固定返还4000元，一年回本。')
+    expect(document.querySelector('.check-result__risk')).not.toHaveTextContent(/^低风险$/)
+    expect(document.querySelector('.check-result__caution')).toBeNull()
+    show('过年了，给孙子发红包，大家都来抢。')
+    expect(document.querySelector('.check-result__caution')).toBeNull()
+  })
+
   it('a text with no signs says 低风险 and counts nothing', () => {
     show('鸡蛋每斤 4.5 元，买多少付多少')
     expect(document.querySelector('.check-result__risk')).toHaveTextContent(/^低风险$/)

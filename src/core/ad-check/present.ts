@@ -5,6 +5,7 @@
 import type { CategoryCode } from '../categories'
 import { FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
+import { RULES } from './rules'
 import { chineseWords, UNIT } from '../words'
 
 export interface Piece {
@@ -217,6 +218,20 @@ export function cautionWorn(text: string, result: Pick<CheckResult, 'risk'>): st
   if (result.risk === 'low') return null
   const m = CAUTION_WORN.exec(text)
   return m ? `这段文字里也写着“${m[0]}”，可这证明不了它安全：拉人交钱的宣传也爱这样写，要看它让您交什么钱、许诺什么回报。` : null
+}
+
+/**
+ * An invitation to a free lecture, trip or check-up with gifts (the lure_gifts sign's words, with an event named) asks for
+ * no money, so it is no sign of fundraising and the verdict stays 低风险; but such events are where 养老 schemes make their
+ * pitch (免费旅游、讲座、礼品 + 投资). A new user pasted one and read 低风险 as "safe to go": the verdict says what to watch
+ * for there. Never under a flag, where the sign itself explains the gifts.
+ */
+const LURE = RULES.find((r) => r.code === 'lure_gifts')?.patterns ?? []
+const EVENT = /讲座|旅游|体检|听课|课堂|会场|到场|签到|进场/
+
+export function giftEvent(text: string, result: Pick<CheckResult, 'risk'>): string | null {
+  if (result.risk !== 'low' || !EVENT.test(text) || !LURE.some((p) => text.search(p) >= 0)) return null
+  return '免费讲座、旅游、送礼品，常是推销保健品和“投资项目”的开头。到了现场，有人让您交钱买产品、投项目、存钱拿回报的，先别交，回家和子女商量，拿不准就打热线问一问。'
 }
 
 /**

@@ -1,7 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CheckResult } from '../../../core/ad-check/engine'
-import { ALREADY_PAID, cautionWorn, explanationFor, highlight, lawsOf, LITTLE_CHINESE, readsLittleChinese, RISK_TEXT, signCount, verdictSentence, wholeWords } from '../../../core/ad-check/present'
+import {
+  ALREADY_PAID,
+  cautionWorn,
+  explanationFor,
+  giftEvent,
+  highlight,
+  lawsOf,
+  LITTLE_CHINESE,
+  readsLittleChinese,
+  RISK_TEXT,
+  signCount,
+  verdictSentence,
+  wholeWords
+} from '../../../core/ad-check/present'
 import type { CheckSignCode } from '../../../core/red-flags'
 import { Fold } from '../../../components/fold'
 import { KeepAmounts, KeepWords } from '../../../components/keep-words'
@@ -34,7 +47,7 @@ export function CheckResultView({ text, result: found, actions }: { text: string
   const numbers = new Map(result.flags.map((f, i) => [f.code, SIGN_NUMBERS[i] ?? `(${i + 1})`]))
   const order = (codes: CheckSignCode[]) => [...codes].sort((a, b) => result.flags.findIndex((f) => f.code === a) - result.flags.findIndex((f) => f.code === b))
   const laws = lawsOf(result.flags)
-  const caution = cautionWorn(text, result)
+  const caution = cautionWorn(text, result) ?? giftEvent(text, result)
   return (
     <View className='check-result'>
       <View className={`check-result__verdict is-${result.risk}`}>

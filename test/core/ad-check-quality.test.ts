@@ -129,16 +129,19 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.0%, 2,409 of 2,510, and 21 alarms in 2,265 since the blind parts
-  // zy- and zz- joined it, before any rule was changed for them; the scorer reading beneath a caution then caught ze-47),
-  // kept from slipping; the held-back part is the measure of the aim. Before them it was 2,370 of 2,466 and 21 alarms in
-  // 2,222. zy- and zz- brought the 6 misses of their reading (zy-1, zy-16, zy-17, zy-19, zy-24, zz-14) and no alarm; zw-
-  // and zx- the 13 of theirs (zw-15 and zw-29 since caught). Still missed of zt- to zv-: zt-58, zv-10 and zv-67 (cases told
-  // under 警方提醒, read as warnings as police notices are throughout); still alarmed: zu-28 (a borrower's rate, which no rule
-  // tells from a scheme's). The older alarms: o-10, p-53, s-43, s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46,
-  // zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no phrase was written.
-  it('catches at least 95.9% of the illegal texts of the real development part with at most 0.93% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.959)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0093)
+  // What the checker achieves on the development part (96.3%, 2,499 of 2,594, and 22 alarms in 2,343 since the blind parts
+  // zza- to zzc- joined it, before any rule was changed for them: 2,485 and 24; a case report under a line of advice, CASE_LEADS,
+  // then caught 12 descriptions, zza-33, zzb-38, zzc-10 among them, and a money fund's 7日年化 and a warning's 理性看待 cleared
+  // zzb-46 and zzb-43), kept from slipping; the held-back part is the measure of the aim. Before them it was 2,414 of 2,510 and
+  // 21 alarms in 2,265. zza- to zzc- brought the 13 misses and 3 alarms of their reading; still missed of them: zzb-3 (a P2P
+  // platform's custody notice), zzb-11 and zzb-12 (a procuratorate's kind of case), zzb-27, zzb-30, zzb-36, zzb-37; still
+  // alarmed: zzb-16 (a friend's restaurant offered to friends with its risk told). zy- and zz- brought 6 misses (zy-17 and zz-14
+  // still missed), zw- and zx- 13 (zw-15 and zw-29 since caught). Still missed of zt- to zv-: zt-58, zv-10 and zv-67 (cases told under
+  // 警方提醒); still alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43,
+  // s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no
+  // phrase was written.
+  it('catches at least 96.3% of the illegal texts of the real development part with at most 0.94% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.963)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0094)
   })
 })

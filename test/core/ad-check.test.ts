@@ -315,10 +315,12 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('该平台宣称投资人买一只羊一千元，一百二十天后可赎回本金并获得约百分之十二的年化收益。')).not.toBe('low')
   })
 
-  it("reads a retold case with a warning-giver's advice as a warning, and without it as a red flag", () => {
+  // The corpus labels a case told with advice by which of the two leads (engine.ts CASE_LEADS).
+  it("reads a retold case as a red flag, with a line of advice under it too, and as a warning where a warning-giver's advice leads", () => {
     const told = '据报道，某某公司以养老服务为名，承诺老人投资十万元每年返还一万二，共吸收三百余名老人资金，现公司负责人已被刑事拘留。'
     expect(risk(told)).not.toBe('low')
-    expect(risk(`${told}警方提醒广大老年朋友，切勿轻信高额回报。`)).toBe('low')
+    expect(risk(`${told}警方提醒广大老年朋友，切勿轻信高额回报。`)).not.toBe('low')
+    expect(risk(`${told}警方提醒广大老年朋友：切勿轻信高额回报，不要把养老钱交给没有金融牌照的公司。投资前一定先和子女商量，核实对方资质。发现可疑情况，请及时拨打110报警。`)).toBe('low')
   })
 
   it('reads any share beside a return with its period, and sums paid back against the sum paid in', () => {

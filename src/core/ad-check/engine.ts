@@ -165,7 +165,7 @@ function count(pattern: RegExp, text: string): number {
  * 他们号称……).
  */
 const SELF_DENIAL =
-  /(?:我们|咱们|我司|本店|本公司|本平台|本项目|本会)[^。！？!?“”"‘’「」]{0,16}?(?:不是(?:骗局|骗子|传销|非法集资)|不搞(?:那|这)|(?:配合|支持|响应)[^。！？!?“”"‘’「」]{0,6}(?:防范|打击|反诈|防非))|(?:陷阱|骗局)[，,]?(?:我们|咱们|本店|本公司)(?:是|可是|都是)(?:实体|正规|合法|国家)/g
+  /(?:我们|咱们|我司|本店|本公司|本平台|本项目|本会)[^。！？!?“”"‘’「」]{0,16}?(?:不是(?:骗局|骗子|传销|非法集资|自融|资金池)(?:平台)?|不搞(?:那|这)|(?:配合|支持|响应)[^。！？!?“”"‘’「」]{0,6}(?:防范|打击|反诈|防非))|(?:陷阱|骗局)[，,]?(?:我们|咱们|本店|本公司)(?:是|可是|都是)(?:实体|正规|合法|国家)/g
 const TOLD_AS_CLAIM = /(?:说|称|号称|吹嘘|保证)[^。！？!?]{0,3}$/
 
 // normalize drops quotation marks, so whether words are quoted is read in the original, once.
@@ -202,7 +202,7 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
  */
 const TOLD =
-  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
+  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
 // The signs that promise a return, a 资金互助 taking deposits, or the scorer's near-certainty (RESEMBLES) on what is left; a
 // disguise's name alone (原始股, 养老) offers nothing.
 const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])

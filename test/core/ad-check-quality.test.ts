@@ -129,24 +129,25 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (96.3%, 2,575 of 2,673, and 24 alarms in 2,417 since the blind parts
-  // zzd- to zzf- joined it, before any rule was changed for them: 2,574 and 25; a P2P platform's 不是自融平台 then caught zze-8,
-  // and a warning's 编造……承诺高回报 left beneath its cautions cleared zzf-18), kept from slipping; the held-back part is the
-  // measure of the aim. zzd- to zzf- brought the 4 misses and 3 alarms of their reading; still missed of them: zze-5 (a coin
-  // told under a heading that names it a 骗局), zze-26 (a pig-butchering rescue), zze-50 (a pyramid case without its fee told);
+  // What the checker achieves on the development part (97.0%, 2,592 of 2,673, and 24 alarms in 2,417 since a case's report
+  // read as a warning yields to the scorer's near-certainty, SCORER_CASE, chosen out of sample: 17 descriptions caught; 96.3%,
+  // 2,575, before; 2,574 and 25 alarms when the blind parts zzd- to zzf- joined it, before any rule was changed for them; a P2P
+  // platform's 不是自融平台 then caught zze-8, and a warning's 编造……承诺高回报 left beneath its cautions cleared zzf-18), kept from
+  // slipping; the held-back part is the measure of the aim. zzd- to zzf- brought the 4 misses and 3 alarms of their reading;
+  // still missed of them: zze-26 (a pig-butchering rescue);
   // still alarmed: zze-43 (a P2P explainer on picking platforms at about 10 % a year), zzf-26 (a police notice returning seized
   // money, whose 仅限 reads as urgency). Before them it was 2,499 of 2,594 and 22 alarms in 2,343 (with zza- to zzc-, which
   // joined at 2,485 and 24; a case report under a line of advice, CASE_LEADS, then caught 12 descriptions, zza-33, zzb-38 and
   // zzc-10 among them, and a money fund's 7日年化 and a warning's 理性看待 cleared zzb-46 and zzb-43). Before those, 2,414 of 2,510 and
   // 21 alarms in 2,265. zza- to zzc- brought the 13 misses and 3 alarms of their reading; still missed of them: zzb-3 (a P2P
   // platform's custody notice), zzb-11 and zzb-12 (a procuratorate's kind of case), zzb-27, zzb-30, zzb-36, zzb-37; still
-  // alarmed: zzb-16 (a friend's restaurant offered to friends with its risk told). zy- and zz- brought 6 misses (zy-17 and zz-14
-  // still missed), zw- and zx- 13 (zw-15 and zw-29 since caught). Still missed of zt- to zv-: zt-58, zv-10 and zv-67 (cases told under
+  // alarmed: zzb-16 (a friend's restaurant offered to friends with its risk told). zy- and zz- brought 6 misses (since caught),
+  // zw- and zx- 13 (zw-15 and zw-29 since caught). Still missed of zt- to zv-: zt-58, zv-10 and zv-67 (cases told under
   // 警方提醒); still alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43,
   // s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no
   // phrase was written.
-  it('catches at least 96.3% of the illegal texts of the real development part with at most 1.0% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.963)
+  it('catches at least 96.9% of the illegal texts of the real development part with at most 1.0% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.969)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.01)
   })
 })

@@ -1004,6 +1004,14 @@ export const SCORER_LOWER_BARE = -2 // p <= 0.12, where they read neither
  * giveaway (名额有限，先到先得, 满100元送…) was lifted at 2.5 by the shipped weights, as a 会销 lure: 3 keeps a margin.
  */
 export const SCORER_RESEMBLE = 3 // p >= 0.95
+/**
+ * A text the rules read as a warning that retells a case (its words of a case, a crime) is lifted where the scorer is this
+ * sure it is the case's report: the corpus labels a case told with advice by which leads, and the rules' share of advice
+ * (CASE_LEADS) misses advice in other words. Chosen out of sample (train-ad-check.ts --stack records, 4,454 of 23 blind
+ * readings, December 2026): of the texts the engines then read as warnings and low, retelling a case, with money asked to
+ * earn and words to point at, and no licensed product, those at or above 3 were 27 illegal and 4 legitimate (2.5: 34 and 5).
+ */
+export const SCORER_CASE = 3 // p >= 0.95
 /** A sum, or money named: a text that never speaks of money is no likeness of fundraising, whatever its lures. */
 export const SPEAKS_OF_MONEY = /\d(?:\.\d+)?(?:余|多)?(?:元|块|万|亿)|[零一二两三四五六七八九十百千](?:余|多)?(?:元|块钱|万|亿)|钱|资金|款/
 /** What the scorer's own sign says: the whole text weighed, no one sign found, what to do. */
@@ -1220,7 +1228,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)) && !(register && offered()))
     return { risk: 'low', score: 0, flags: [], investment }
-  // Who is speaking is the rules' call: a warning stays a warning, however much of a case it retells.
+  // Who is speaking is the rules' call: a warning stays a warning, unless it retells a case (CASE_TEXT, CRIME) and the scorer
+  // is near-certain it is a case's report (SCORER_CASE).
   // Nor does it lift a licensed product that states its own risk ("本产品不保证本金和收益") with no figure above bank rates.
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
   // Nor a licensed product's text in which the rules found no sign of a promise (news of savings bonds sold in villages, a
@@ -1228,7 +1237,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   if (
     result.risk !== 'low' ||
     (z < raise && !(advice > 0 && (beneath()?.z ?? -Infinity) >= raise)) ||
-    asWarning ||
+    (asWarning && (z < SCORER_CASE || licensed || (n.text.search(CASE_TEXT) < 0 && !CRIME.test(n.text)))) ||
     coop ||
     stake ||
     harvest ||

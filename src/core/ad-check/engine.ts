@@ -118,7 +118,7 @@ const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
 const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,，]?$/
-const PAY_PROMPT_AFTER = /^[^。；;，,！？!?]{0,16}?(?:请|需|须)先?(?:交|缴|付|转账|充值)/
+const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,16}?(?:请|需|须)先?(?:交|缴|付|转账|充值)/
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
@@ -1146,7 +1146,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   let offerRead: Beneath | null | undefined
   const beneath = () => (offerRead === undefined ? (offerRead = !licensed && !options.beneath ? offerBeneath(original, n, model, raise) : null) : offerRead)
   const offered = () => beneath() !== null
-  const asWarning = readsAsWarning && !offered()
+  // A demand for a fee before money is paid out (FRAUD_SIGNS) in a text that advises nothing and names no fraud nor its kind
+  // is the demand, whatever rule it cites ("按照国家最新的反洗钱规定……只需再缴纳原金额30%的保证金"): a rule's words make no
+  // warning of it.
+  const demands = advice === 0 && [...spans.keys()].some((code) => FRAUD_SIGNS.has(code)) && count(OUTREACH, n.text) === 0 && count(KIND_TEXT, n.text) === 0
+  const asWarning = readsAsWarning && !demands && !offered()
   const flags: FoundFlag[] = []
   let score = 0
   let core = 0

@@ -231,7 +231,7 @@ const EVENT = /讲座|旅游|体检|听课|课堂|会场|到场|签到|进场/
 
 export function giftEvent(text: string, result: Pick<CheckResult, 'risk'>): string | null {
   if (result.risk !== 'low' || !EVENT.test(text) || !LURE.some((p) => text.search(p) >= 0)) return null
-  return '免费讲座、旅游、送礼品，常是推销保健品和“投资项目”的开头。到了现场，有人让您交钱买产品、投项目、存钱拿回报的，先别交，回家和子女商量，拿不准就打热线问一问。'
+  return '免费讲座、旅游、送礼品，常是推销保健品和“投资项目”的开头。到了现场，有人让您交钱买产品、投项目、存钱拿回报的，先别交，回家和子女商量商量。'
 }
 
 /**

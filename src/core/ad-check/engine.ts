@@ -202,7 +202,7 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
  */
 const TOLD =
-  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
+  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
 // The signs that promise a return, a 资金互助 taking deposits, or the scorer's near-certainty (RESEMBLES) on what is left; a
 // disguise's name alone (原始股, 养老) offers nothing.
 const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])
@@ -242,7 +242,9 @@ function offerBeneath(original: string, n: Normalized, model: ScorerModel | null
     } else rest += t
   }
   if (dropped === 0 || rest.length === 0) return null
-  if (STORY.test(rest) || TOLD.test(rest) || rest.search(CASE_TEXT) >= 0 || CRIME.test(rest) || LOST.test(rest)) return null
+  // A tally (累计, 共计) is a case's word and a pitch's boast alike ("累计为会员分红3000万"): the other words of a case tell it.
+  const caseTold = [...rest.matchAll(CASE_TEXT)].some((m) => m[0] !== '累计' && m[0] !== '共计')
+  if (STORY.test(rest) || TOLD.test(rest) || caseTold || CRIME.test(rest) || LOST.test(rest)) return null
   const read = checkAdvert(rest, { beneath: true, scorer: model })
   if (read.risk === 'low') return null
   // The scorer reads what is left as the rules do: the caution's words, which it learned warnings by, are gone from it.

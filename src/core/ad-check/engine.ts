@@ -315,23 +315,25 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // A court that finds the public element missing explains the law's reach.
   if (CLEARED.test(text) && !CALL_TO_INVEST.test(text)) return true
   // With no advice, money told as lost (not supposed: "一旦……") is a case retold, whatever law it cites: "按规定……不得……，这些合作社却面向社会揽储".
-  const lost = advice === 0 ? LOST.exec(text) : null
-  if (lost && !supposed(text, lost.index)) return false
-  const warning = advice + count(OUTREACH, text) + rule
+  const loss = LOST.exec(text)
+  const lost = loss !== null && !supposed(text, loss.index)
+  if (advice === 0 && lost) return false
+  const outreach = count(OUTREACH, text)
+  const warning = advice + outreach + rule
+  if (warning === 0) return false
   // A crime named without a word of advice is a judgment or a news report retelling it, not a warning; so is a finding of
   // pyramid selling ("构成组织传销行为" in a regulator's penalty decision), whose 传销 is the case's word, not fraud named.
   const retold = count(CASE_TEXT, text) + (advice === 0 && (CRIME.test(text) || PYRAMID_FOUND.test(text)) ? 1 : 0)
   // A retold case with a warning-giver's advice is a warning (a police notice, a court's typical case); so is one under
   // an explainer's question that advises or names fraud ("如何识别真假以房养老？" with a case as its example).
-  const explained = EXPLAINER.test(text) && warning >= 2 && advice + count(OUTREACH, text) > 0
+  const explained = EXPLAINER.test(text) && warning >= 2 && advice + outreach > 0
   // Advice on how to complain ("警方提醒通过正当渠道反映诉求") is no warning against the scheme a police notice retells.
   const authority = AUTHORITY_ADVICE.exec(text)
   const warns = authority !== null && !PETITION.test(clauseAround(text, authority.index))
   // Unless the advice is a line under the case (CASE_LEADS): then the case leads, and the text is its report, whichever way it
   // would read as a warning. A case is retold by its words of a case, or by money told as lost (not supposed).
-  const loss = LOST.exec(text)
-  const caseLeads = (retold > 0 || (loss !== null && !supposed(text, loss.index))) && shareOf(text, CAUTIONED) <= CASE_LEADS
-  if (warning >= 1 && (warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
+  const caseLeads = (retold > 0 || lost) && shareOf(text, CAUTIONED) <= CASE_LEADS
+  if ((warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
   if (warning < 2 || warning <= retold || caseLeads) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
   if (advice === 0 && law === 0 && count(CASE_TEXT, text) > 0) return false

@@ -404,7 +404,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^zzt-/, rules: 'bea8e8b', unseen: since('zzt'), scorer: 'bea8e8b' },
   { part: /^zzu-/, rules: 'bea8e8b', unseen: since('zzt'), scorer: 'bea8e8b' },
   { part: /^zzv-/, rules: 'bea8e8b', unseen: since('zzt'), scorer: 'bea8e8b', unscored: ['zzv-36', 'zzv-39'] },
-  { part: /^zzw-/, rules: 'bea8e8b', unseen: since('zzt'), scorer: 'bea8e8b', unscored: ['zzw-26', 'zzw-27', 'zzw-38', 'zzw-41'] }
+  { part: /^zzw-/, rules: 'bea8e8b', unseen: since('zzt'), scorer: 'bea8e8b', unscored: ['zzw-26', 'zzw-27', 'zzw-38', 'zzw-41'] },
+  // Written blind by three writers after zzt- to zzw- were scored, from the rest of the same dataset, and scored together at
+  // 5e3c959 with the engine of bea8e8b and the weights shipped there (7ba5890's, trained without zt- to zzz-); each is listed
+  // on its own. Twelve retell articles other texts retold (the dataset holds many twice) and went to development unscored.
+  { part: /^zzx-/, rules: 'bea8e8b', unseen: since('zzx'), scorer: 'bea8e8b', unscored: ['zzx-14', 'zzx-43'] },
+  { part: /^zzy-/, rules: 'bea8e8b', unseen: since('zzx'), scorer: 'bea8e8b', unscored: ['zzy-3', 'zzy-18', 'zzy-48', 'zzy-61'] },
+  { part: /^zzz-/, rules: 'bea8e8b', unseen: since('zzx'), scorer: 'bea8e8b', unscored: ['zzz-12', 'zzz-15', 'zzz-18', 'zzz-24', 'zzz-46', 'zzz-51'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

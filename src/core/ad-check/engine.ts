@@ -51,6 +51,7 @@ import {
   PUBLIC,
   REG2,
   RESCUE,
+  WRITER_PAID,
   RULE_TEXT,
   RULES,
   SHOP_CREDIT,
@@ -305,6 +306,8 @@ function speaksAsWarning(text: string, advice: number): boolean {
   // So is one telling how a payment was stopped, with no crime retold and nothing asked of the reader (RESCUE). What the
   // rescuer found the scheme suspected of ("员工查到该平台涉嫌非法集资") is their finding, not a case opened.
   if (RESCUE.test(text) && !CRIME.test(text.replace(SUSPECTED, '')) && !CALL_TO_INVEST.test(text)) return true
+  // Nor is a writer telling the money they paid in (WRITER_PAID): a victim's account or a pitch, whatever it cautions.
+  if (WRITER_PAID.test(text)) return false
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.

@@ -471,6 +471,13 @@ export const ENUMERATED = /^(?:[一二三四五六七八九十\d](?:是|、|\.|�
  */
 export const RESCUE = /保住了|劝阻|拦截|避免了[^。；;]{0,8}损失|打消了[^。；;，,]{0,6}念头|暂停(?:办理|转账|汇款)/
 
+/**
+ * Money the writer says they paid in ("我投了钱，第二天就提不出来了", "我投进去的五千元", "我先充了1000元"): a victim's own
+ * account of a scheme, or a pitch's boast, never a warning's voice, however much it cautions its readers. No warning or legitimate
+ * text of the corpus speaks so (zzu-15, zzu-19, zzb-36, zzk-19: victims' posts and an investors' group read as warnings).
+ */
+export const WRITER_PAID = /我(?:们|家)?[^。；;！？!?，,“”「」]{0,6}(?:投了|投进去|投进|投入了|充了|充值了|存了|交了|投资了|借给)/
+
 export const AUTHORITY_ADVICE =
   /(?:警方|公安(?:局|机关|分局)?|民警|派出所|法院|法官|检察院?|检察官|监管部门|金融(?:监管)?局|处非办|人民银行|央行|银行|社区|村委会|居委会|反诈中心)(?:特别|再次|郑重|在此|上门)?(?:提醒|提示|呼吁|警示|忠告|劝阻)|请(?:广大)?(?:群众|市民|居民|村民|老年朋友|老年人|投资者|消费者)(?:朋友)?(?:提高警惕|警惕|谨慎|注意|擦亮|不要|切勿|千万)/
 

@@ -170,7 +170,7 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * Every part written since b-, in the order it was written (parts written side by side as one), ending with the held
  * parts not yet scored: a reading leaves out its own part and every later one. f- was written for development after e-
  * was scored; q- and r- beside o- and p-, while m- and n- were tuned on; zc- and zd- while za- and zb- were, ze- and zf-
- * after; zg- to zj- while a third round was tuned on development texts, zk- to zm- while the third ran, zn- to zp- before the fifth, zq- to zs- while the sixth ran, zt- to zv- before the seventh, zw- and zx- while the eighth ran, zy- and zz- beside the caution reading, zza- to zzc- while zy- and zz- were tuned on, zzd- to zzf- while zza- to zzc- were, zzg- to zzi- while zzd- to zzf- were, zzj- to zzl- while zzg- to zzi- were, zzm- and zzn- while zzj- to zzl- were, zzo- and zzp- after, zzq- to zzs- after those, zzt- to zzw- after those, zzx- to zzz- after those.
+ * after; zg- to zj- while a third round was tuned on development texts, zk- to zm- while the third ran, zn- to zp- before the fifth, zq- to zs- while the sixth ran, zt- to zv- before the seventh, zw- and zx- while the eighth ran, zy- and zz- beside the caution reading, zza- to zzc- while zy- and zz- were tuned on, zzd- to zzf- while zza- to zzc- were, zzg- to zzi- while zzd- to zzf- were, zzj- to zzl- while zzg- to zzi- were, zzm- and zzn- while zzj- to zzl- were, zzo- and zzp- after, zzq- to zzs- after those, zzt- to zzw- after those, zzx- to zzz- after those, zzza- to zzze- after those.
  */
 const WRITTEN = [
   'b',
@@ -247,7 +247,12 @@ const WRITTEN = [
   'zzw',
   'zzx',
   'zzy',
-  'zzz'
+  'zzz',
+  'zzza',
+  'zzzb',
+  'zzzc',
+  'zzzd',
+  'zzze'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
@@ -862,7 +867,7 @@ function main(): void {
   if (process.argv.includes('--history'))
     return history(
       all,
-      process.argv.slice(process.argv.indexOf('--history') + 1).filter((a) => /^[a-z]{1,3}$/.test(a))
+      process.argv.slice(process.argv.indexOf('--history') + 1).filter((a) => /^[a-z]{1,4}$/.test(a))
     )
   if (process.argv.includes('--stack')) return stack(all)
   const dev = all.filter((t) => t.part === 'dev')

@@ -132,7 +132,10 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part (95.9%, 3,120 of 3,252, and 52 alarms in 2,934 since the blind parts zzx-
+  // What the checker achieves on the development part (95.5%, 3,235 of 3,387, and 67 alarms in 3,012 since the blind parts zzza-
+  // to zzze- joined it, before any rule was changed for them, with the 18 misses and 13 alarms of their reading and the 25 texts
+  // that joined unscored, listed in the corpus's about; a writer's own payment told (WRITER_PAID) had caught zzb-36, zzu-15 and
+  // zzu-19 before them. Before them it was 95.9%, 3,120 of 3,252, and 52 alarms in 2,934 since the blind parts zzx-
   // to zzz- joined it, before any rule was changed for them, with the 19 misses and 8 alarms of their reading, listed in the
   // corpus's about. Before them it was 96.4%, 3,025 of 3,138, and 44 alarms in 2,865 since the blind parts zzt-
   // to zzw-, real 2019 posts cut short and stripped of figures, joined it, before any rule was changed for them, with the 19
@@ -174,8 +177,8 @@ describe('advert checker quality', () => {
   // 警方提醒); still alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43,
   // s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no
   // phrase was written.
-  it('catches at least 95.8% of the illegal texts of the real development part with at most 1.8% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.958)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.018)
+  it('catches at least 95.5% of the illegal texts of the real development part with at most 2.25% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.955)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0225)
   })
 })

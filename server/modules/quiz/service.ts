@@ -440,8 +440,11 @@ export class QuizService {
     const average = (sum: number | string, count: number | string) => (n(count) ? Math.round((n(sum) / n(count)) * 10) / 10 : 0)
     const rate = (part: number | string, count: number | string) => (n(count) ? Math.round((n(part) / n(count)) * 1000) / 1000 : 0)
     const rounds = days.reduce((sum, d) => sum + n(d.rounds), 0)
+    // Ties fall back to the larger sample, then a fixed key: SQLite and PostgreSQL return grouped rows in different orders, and a
+    // list that reorders itself between two loads of the same figures reads as if they had changed.
+    const inOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
     const group = (rows: { name: string; rounds: number; score_sum: number }[]) =>
-      rows.map((r) => ({ name: r.name, rounds: n(r.rounds), averageScore: average(r.score_sum, r.rounds) })).sort((a, b) => b.rounds - a.rounds)
+      rows.map((r) => ({ name: r.name, rounds: n(r.rounds), averageScore: average(r.score_sum, r.rounds) })).sort((a, b) => b.rounds - a.rounds || inOrder(a.name, b.name))
     return {
       rounds,
       averageScore: average(
@@ -452,8 +455,10 @@ export class QuizService {
       items: items
         // Many items share a prompt ("是不是非法集资广告？"); the advert's opening words tell them apart.
         .map((i) => ({ itemId: i.item_id, prompt: itemTitle(i.prompt, i.advert), shown: n(i.shown), correctRate: rate(i.correct, i.shown) }))
-        .sort((a, b) => a.correctRate - b.correctRate),
-      flags: flags.map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) })).sort((a, b) => b.missRate - a.missRate),
+        .sort((a, b) => a.correctRate - b.correctRate || b.shown - a.shown || inOrder(a.itemId, b.itemId)),
+      flags: flags
+        .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) }))
+        .sort((a, b) => b.missRate - a.missRate || b.shown - a.shown || inOrder(a.flag, b.flag)),
       byVillage: group(villages),
       byPersona: group(personas),
       /** The district's figures by town (town codes); empty for one town's. */

@@ -442,9 +442,8 @@ export class QuizService {
     const rounds = days.reduce((sum, d) => sum + n(d.rounds), 0)
     // Ties fall back to the larger sample, then a fixed key: SQLite and PostgreSQL return grouped rows in different orders, and a
     // list that reorders itself between two loads of the same figures reads as if they had changed.
-    const inOrder = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
     const group = (rows: { name: string; rounds: number; score_sum: number }[]) =>
-      rows.map((r) => ({ name: r.name, rounds: n(r.rounds), averageScore: average(r.score_sum, r.rounds) })).sort((a, b) => b.rounds - a.rounds || inOrder(a.name, b.name))
+      rows.map((r) => ({ name: r.name, rounds: n(r.rounds), averageScore: average(r.score_sum, r.rounds) })).sort((a, b) => b.rounds - a.rounds || a.name.localeCompare(b.name))
     return {
       rounds,
       averageScore: average(
@@ -455,10 +454,10 @@ export class QuizService {
       items: items
         // Many items share a prompt ("是不是非法集资广告？"); the advert's opening words tell them apart.
         .map((i) => ({ itemId: i.item_id, prompt: itemTitle(i.prompt, i.advert), shown: n(i.shown), correctRate: rate(i.correct, i.shown) }))
-        .sort((a, b) => a.correctRate - b.correctRate || b.shown - a.shown || inOrder(a.itemId, b.itemId)),
+        .sort((a, b) => a.correctRate - b.correctRate || b.shown - a.shown || a.itemId.localeCompare(b.itemId)),
       flags: flags
         .map((f) => ({ flag: f.flag, label: toRedFlags([f.flag])[0]?.label ?? f.flag, shown: n(f.shown), missRate: rate(f.missed, f.shown) }))
-        .sort((a, b) => b.missRate - a.missRate || b.shown - a.shown || inOrder(a.flag, b.flag)),
+        .sort((a, b) => b.missRate - a.missRate || b.shown - a.shown || a.flag.localeCompare(b.flag)),
       byVillage: group(villages),
       byPersona: group(personas),
       /** The district's figures by town (town codes); empty for one town's. */

@@ -373,7 +373,11 @@ export class TipService {
       days.set(day, d)
       offices.set(r.town, o)
     }
-    return { days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), byTown: [...offices.values()].sort((a, b) => b.tips + b.feedback - (a.tips + a.feedback)) }
+    // Offices with equal counts in a fixed order: the grouped rows come in a different order from SQLite and PostgreSQL.
+    return {
+      days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
+      byTown: [...offices.values()].sort((a, b) => b.tips + b.feedback - (a.tips + a.feedback) || (a.town ?? '').localeCompare(b.town ?? ''))
+    }
   }
 
   /**

@@ -474,7 +474,7 @@ export const RESCUE = /保住了|劝阻|拦截|避免了[^。；;]{0,8}损失|�
 /**
  * Money the writer says they paid in ("我投了钱，第二天就提不出来了", "我投进去的五千元", "我先充了1000元"): a victim's own
  * account of a scheme, or a pitch's boast, never a warning's voice, however much it cautions its readers. No warning or legitimate
- * text of the corpus speaks so (zzu-15, zzu-19, zzb-36, zzk-19: victims' posts and an investors' group read as warnings).
+ * text of the corpus speaks so. It caught victims' posts read as warnings (zzu-15, zzu-19) and a pig-butchering report (zzb-36).
  */
 export const WRITER_PAID = /我(?:们|家)?[^。；;！？!?，,“”「」]{0,6}(?:投了|投进去|投进|投入了|充了|充值了|存了|交了|投资了|借给)/
 

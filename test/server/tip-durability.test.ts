@@ -114,8 +114,11 @@ describe('an acknowledged tip survives kill -9', () => {
         const receipts: { receipt: string; from: number }[] = []
         const handedIn: { id: string; from: number }[] = []
         let killed = false
+        // Wait for both processes to have acknowledged some of each: one process may be slower to warm up,
+        // and a kill before it answered anything would test only the other.
+        const fromBoth = (acks: { from: number }[], each: number) => [0, 1].every((p) => acks.filter((a) => a.from === p).length >= each)
         const killAfterEnough = () => {
-          if (receipts.length >= 20 && handedIn.length >= 10 && !killed) {
+          if (fromBoth(receipts, 8) && fromBoth(handedIn, 4) && !killed) {
             killed = true
             children[0].kill('SIGKILL')
           }

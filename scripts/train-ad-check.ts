@@ -456,7 +456,18 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     scorer: 'b83b1b0',
     unscored: ['zzzj-25', 'zzzj-26', 'zzzj-27', 'zzzj-28', 'zzzj-29', 'zzzj-30', 'zzzj-31', 'zzzj-32', 'zzzj-33', 'zzzj-34', 'zzzj-38', 'zzzj-39', 'zzzj-40', 'zzzj-45', 'zzzj-46', 'zzzj-47']
   },
-  { part: /^zzzk-/, rules: 'b83b1b0', unseen: since('zzzi'), scorer: 'b83b1b0', unscored: ['zzzk-16', 'zzzk-17', 'zzzk-18'] }
+  { part: /^zzzk-/, rules: 'b83b1b0', unseen: since('zzzi'), scorer: 'b83b1b0', unscored: ['zzzk-16', 'zzzk-17', 'zzzk-18'] },
+  // Written blind by two writers after zzzi- to zzzk- were scored, from the unused half of a news data file of fundraising
+  // articles, and scored together at 912e22b with the engine of b83b1b0 and the weights shipped there (d394fe9's); each is
+  // listed on its own. 13 retell a case, a notice or a standard outreach text other texts retold and went to development unscored.
+  { part: /^zzzl-/, rules: 'b83b1b0', unseen: since('zzzl'), scorer: 'b83b1b0', unscored: ['zzzl-3', 'zzzl-4', 'zzzl-32'] },
+  {
+    part: /^zzzm-/,
+    rules: 'b83b1b0',
+    unseen: since('zzzl'),
+    scorer: 'b83b1b0',
+    unscored: ['zzzm-3', 'zzzm-14', 'zzzm-17', 'zzzm-19', 'zzzm-22', 'zzzm-24', 'zzzm-27', 'zzzm-33', 'zzzm-38', 'zzzm-40']
+  }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

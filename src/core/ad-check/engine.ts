@@ -22,6 +22,7 @@ import {
   COOP_TAKES,
   CONTRACT_FARM,
   CRIME,
+  LENDING_PLATFORM,
   DEFINES,
   DISCLOSED,
   ENFORCEMENT,
@@ -1235,8 +1236,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // An impersonated payout (fake_payout) and a fee asked before one's own money is paid out (pay_to_withdraw) are fraud,
   // not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
-  // warnings by, and here they are the disguise.
-  const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches
+  // warnings by, and here they are the disguise. Nor over a lending platform's pitch (LENDING_PLATFORM): its custody and
+  // risk-control words are what the scorer learned licensed products by.
+  const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches && !LENDING_PLATFORM.test(n.text)
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)) && !(register && offered()))
     return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, unless it retells a case (CASE_TEXT, CRIME) and the scorer

@@ -549,6 +549,15 @@ export const PRIVATE_LOAN =
 /** What makes a loan no family matter: a scheme, a platform, a rate of return sold to many, a group, a recruit. */
 export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
 
+/**
+ * A peer-to-peer lending platform's own words: lenders (出借, 出借人), 网贷, claims resold (债权转让), a reserve that buys a
+ * failed loan back ("动用风险保证金收购该项目债权"). Banks, insurers and funds take deposits, premiums or subscriptions, not
+ * loans from the public; a platform's custody, law-firm and risk-control words read to the scorer like a licensed product's,
+ * and it dropped the flags of P2P pages that pledged principal or paid for recruits (zx-18, zzzj-8, zzzj-17, zzzj-44) and of a
+ * report on one (zzz-21). The regulation's name (网络借贷信息中介机构) is not among them: warnings and news quote it.
+ */
+export const LENDING_PLATFORM = /出借|网贷|债权转让|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
+
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
 

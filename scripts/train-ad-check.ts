@@ -469,7 +469,19 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     unseen: since('zzzl'),
     scorer: 'b83b1b0',
     unscored: ['zzzm-3', 'zzzm-14', 'zzzm-17', 'zzzm-19', 'zzzm-22', 'zzzm-24', 'zzzm-27', 'zzzm-33', 'zzzm-38', 'zzzm-40']
-  }
+  },
+  // Written blind by two writers after zzzl- and zzzm- were scored and after LENDING_PLATFORM (792981a), from P2P platforms'
+  // own pages and licensed products' texts in code repositories, and scored together at 17e0026 with the engine of 792981a
+  // and the weights shipped there (d394fe9's); each is listed on its own. 11 repeat a source, product or case other texts
+  // used and went to development unscored.
+  {
+    part: /^zzzn-/,
+    rules: '792981a',
+    unseen: since('zzzn'),
+    scorer: '792981a',
+    unscored: ['zzzn-26', 'zzzn-32', 'zzzn-36', 'zzzn-38', 'zzzn-44', 'zzzn-45', 'zzzn-46', 'zzzn-47', 'zzzn-49', 'zzzn-50']
+  },
+  { part: /^zzzo-/, rules: '792981a', unseen: since('zzzn'), scorer: '792981a', unscored: ['zzzo-1'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

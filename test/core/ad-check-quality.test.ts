@@ -132,7 +132,10 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part: 95.3%, 3,397 of 3,563, and 79 alarms in 3,178 with the 11 repeats
+  // What the checker achieves on the development part: 95.1%, 3,429 of 3,604, and 81 alarms in 3,226 since the blind parts
+  // zzzn- and zzzo- joined it, before any rule was changed for them, with the 9 misses and 2 alarms of their reading (P2P
+  // platforms' activity pages with no sign's words, listed in the corpus's about). Before them 95.3%, 3,397 of 3,563, and 79
+  // alarms in 3,178 with the 11 repeats
   // of zzzn- and zzzo- that went to it unscored (zzzn-46 and zzzn-47, lenders' posts on a case retold before, missed). Before them
   // 95.4%, 3,394 of 3,558, and 79 alarms in 3,172 since a lending
   // platform's own words (LENDING_PLATFORM) took the scorer's drop off P2P pages: zx-18, zzz-21, zzzj-8, zzzj-17, zzzj-44
@@ -173,8 +176,8 @@ describe('advert checker quality', () => {
   // 警方提醒); still alarmed: zu-28 (a borrower's rate, which no rule tells from a scheme's). The older alarms: o-10, p-53, s-43,
   // s-79, s-82, v-67, w-19, w-29, w-59, x-20, y-49, z-87, zb-46, zd-11, zh-74, zj-10, zj-59, zj-65, zn-81 and zo-55, for which no
   // phrase was written.
-  it('catches at least 95.3% of the illegal texts of the real development part with at most 2.5% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.025)
+  it('catches at least 95.1% of the illegal texts of the real development part with at most 2.55% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.951)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0255)
   })
 })

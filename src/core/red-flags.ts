@@ -22,6 +22,7 @@ export const RED_FLAGS = [
   { code: 'auction_fee', label: '先交费才帮您拍卖藏品' },
   { code: 'private_account', label: '现金或私人账户收款' },
   { code: 'unlicensed_name', label: '无牌使用金融名号' },
+  { code: 'lending_platform', label: '网贷平台出借、加息' },
   { code: 'lure_gifts', label: '免费讲座、旅游、礼品拉人' }
 ] as const
 

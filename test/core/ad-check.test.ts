@@ -57,6 +57,7 @@ describe('advert checker: every rule', () => {
     ],
     ['private_account', '投资款请转到财务经理个人账户，或带现金到公司入股。', '房租可转到房东微信，押一付三。', '入股只收现金，或扫码转账到老板个人卡。'],
     ['unlicensed_name', '某某财富管理有限公司推出高收益理财，保本保息。', '某某农业机械有限公司招聘司机。', '某某金融服务中心：投资年化15%。'],
+    ['lending_platform', '新手专享：出借满1万元送0.8%加息券，满标当天起息。', '公司规定：员工工牌不得出借他人，丢失请及时补办。', '出 借 人 专享：出借 满 2 万元 领 加 息 券！'],
     ['lure_gifts', '免费养生讲座，到场就送鸡蛋，现场推荐养老投资项目，年化12%。', '卫生院免费体检，请带好身份证。', '听课即送大米，投资项目收益高！']
   ]
 
@@ -1281,6 +1282,24 @@ describe('advert checker: a loan within the family', () => {
     // A relative who passes on a scheme, or borrows from the whole village, is no family loan.
     expect(rulesRisk('我表哥在搞一个养老项目，借给他五万，每月给三分利息，年底连本带利还。')).not.toBe('low')
     expect(rulesRisk('二舅的厂子缺钱，村里好多人都借给他了，月息三分，年底连本带利还。')).not.toBe('low')
+  })
+})
+
+describe('advert checker: a lending platform in its own words', () => {
+  it('flags a P2P page by its lending words even with no rate, and shows those words', () => {
+    const result = checkAdvert('双节礼包：活动期间单笔出借1万元到2万元送0.9%加息券，出借满20万元送1.5%加息券，满标当天起息。')
+    expect(result.risk).not.toBe('low')
+    expect(result.flags.find((f) => f.code === 'lending_platform')?.matches.map((m) => m.text)).toEqual(['出借1万元', '加息券', '出借满20万元', '加息券', '满标'])
+  })
+
+  it("reads a notice that tells a failed platform's lenders where to register as advice, and a broker's securities lending as licensed", () => {
+    expect(checkAdvert('【出借人注意】某平台已被立案，请各位出借人到公安机关指定的渠道登记债权，保存好合同和转账记录，不要相信代理维权收费。').risk).toBe('low')
+    expect(checkAdvert('转融通证券出借业务说明：本公司作为证券公司，为符合条件的出借人提供证券出借服务，出借期限可选7天至182天，出借费率按约定执行。').risk).toBe('low')
+  })
+
+  it("does not take the industry's name or a card lent to someone for a platform's pitch", () => {
+    expect(codes('新安银行公告：终止与6家网贷平台的资金存管合作，P2P行业继续出清。')).not.toContain('lending_platform')
+    expect(codes('不要出借、出租自己的银行卡，出借账户给他人可能涉嫌帮信罪。')).not.toContain('lending_platform')
   })
 })
 

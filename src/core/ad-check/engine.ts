@@ -39,6 +39,7 @@ import {
   IN_KIND,
   INVESTMENT,
   KIND_TEXT,
+  LENDS,
   LICENSED,
   LOST,
   OFF_BOOK,
@@ -647,6 +648,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LICENSED,
   CALL_TO_INVEST,
   INVESTMENT,
+  LENDS,
   FINDING,
   CLEARED,
   ENFORCEMENT,
@@ -936,7 +938,7 @@ function flagOf(rule: Rule, n: Normalized, original: string, spans: { a: number;
 // called "理财", a pension account buys "养老理财", a village mutual-aid society approved by the banking regulator
 // takes members' 资金互助, and a licensed issuer sells to the public (面向社会公开发售). In its text these words are
 // no flag; a rate above bank level is.
-const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid', 'open_to_public'])
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid', 'open_to_public', 'lending_platform'])
 // A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name, and its care of its members' stock
 // or crops (代养, 代种: a service to members, who share its result). A rate above bank level is still a flag, and so are a
 // pledge of principal and a reward for recruits.
@@ -1094,7 +1096,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // quotes (CASE_SUM, CASE_PEOPLE).
   // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.
   const stored = storedBack(n.text, quoted)
-  const investment = INVESTMENT.test(n.text) || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
+  const investment = INVESTMENT.test(n.text) || LENDS.test(n.text) || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
     for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
@@ -1106,6 +1108,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // Nor does it pay a hundred times what was paid in (WINDFALL).
         const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
         if (harvest && HARVEST_OWN.has(rule.code)) continue
+        // A notice to a failed platform's lenders (where to register, how to claim) advises them; a platform's own page
+        // advises no one.
+        if (rule.code === 'lending_platform' && advice > 0) continue
         if (contract && rule.code === 'buyback') continue
         // A demand for numbers lists what it wants (姓名、身份证号、银行卡号和验证码): that list is the demand, not signs named.
         const namedSign = rule.code === 'fake_payout' ? quoted(a) : named(a)
@@ -1140,7 +1145,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // 返还") is the bait of that sign, not a pledge of principal, and the funds frozen ("资金解冻") are the reader's, not a
   // state fund a scheme claims as its backing.
   // Read by the sentence of the demand, not its words alone: one sentence may hold the demand and its bait in either order.
+  // Nor are the lending words of a wind-down notice ("各位出借人") a platform's pitch: they name the reader as one whose
+  // money is held, which is the demand's bait.
   const payFirst = spans.get('pay_to_withdraw')?.map((p) => sentenceAround(n.text, p.a, p.b))
+  if (payFirst) spans.delete('lending_platform')
   if (payFirst)
     for (const [code, list] of spans) {
       if (code === 'pay_to_withdraw') continue

@@ -310,6 +310,7 @@ const CATEGORY_OF: Partial<Record<CheckSignCode, CategoryCode>> = {
   recruit: 'mutual_finance',
   high_return: 'wealth_investment',
   unlicensed_name: 'wealth_management',
+  lending_platform: 'wealth_investment',
   lure_gifts: 'pension',
   // Who may be asked for money at all is the law's own question: the basics say it.
   open_to_public: 'basics',

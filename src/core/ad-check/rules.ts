@@ -62,6 +62,16 @@ export const WINDFALL =
  */
 export const UNDERWRITTEN = /(?:本息|本金(?:和|及|与)?利息)[^。；;，,]{0,4}?(?:全额|全部)?(?:承保|保证担保|担保|兜底)|(?:承保|担保|兜底)[^。；;，,]{0,6}?(?:本息|本金(?:和|及|与)?利息)/g
 
+/**
+ * A P2P lending platform's own words: the public's money "lent" through it for interest (出借人, 出借满3万元), coupons that
+ * raise the rate (加息券), loans filled (满标) and debts passed on (债权转让). The platforms took the public's money with a
+ * return promised and no licence to, and none operates any more, so a page still speaking so is a scheme's, and a report of
+ * one a scheme's end: money put in to earn (engine.ts), and the lending_platform sign. The industry's name (P2P, 网贷平台) is
+ * not among them: news and commentary use it (zzzg-20, r-41), and lending one's own bank card (出借银行卡) is another matter.
+ */
+export const LENDS =
+  /出借人|出借(?:满|超过|达到)?(?:\d{1,9}(?:\.\d{1,2})?|[一二两三四五六七八九十百千几]{1,4})(?:万元|万|元|天|个月)|出借(?:满|金额|本金|期限|越多|产品|计划|记录|收益|利息)|加息(?:券|劵|卡|红包|奖励)|满标|流标|散标|标的(?:详情|期限|年化|金额|利率)|债权转让/
+
 export const RULES: Rule[] = [
   {
     code: 'guaranteed',
@@ -364,6 +374,15 @@ export const RULES: Rule[] = [
     law: REG9
   },
   {
+    code: 'lending_platform',
+    weight: 25,
+    core: false,
+    patterns: [new RegExp(LENDS.source, 'g')],
+    notAfter: /(?:不得|禁止|严禁|不要|不准|租借|出租|转让|买卖|、)$/,
+    explanation: '在网贷（P2P）平台上“出借”拿利息、领加息券：平台向大家揽钱、许诺利息，却没有吸收公众资金的许可。P2P网贷平台经过国家专项整治，早已退出经营；现在还用这套说法揽钱的，要当非法集资对待。',
+    law: REG2
+  },
+  {
     code: 'lure_gifts',
     weight: 10,
     core: false,
@@ -489,7 +508,7 @@ export const AUTHORITY_ADVICE =
  * and the disguises stay flags.
  */
 export const LICENSED =
-  /存款保险|存款保障|(?:银行|bank)[^。；;！？!?]{0,30}?定存|结构性存款|经[^。；;，,]{0,10}(?:银行业|金融)?监(?:督)?管(?:理)?(?:部门|机构|总局|局)批准设立|金融许可证|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|(?:七|7)日年化|万份日?收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|寿险|预定利率|万能险|分红险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|现金价值|满期金|(?:重大疾病|重疾|医疗|意外伤害|意外|健康)(?:保险|险)|投保年龄|基本保额|(?:城乡居民|职工)(?:基本)?养老保险|社会保险|个人养老金/
+  /存款保险|存款保障|(?:银行|bank)[^。；;！？!?]{0,30}?定存|结构性存款|经[^。；;，,]{0,10}(?:银行业|金融)?监(?:督)?管(?:理)?(?:部门|机构|总局|局)批准设立|金融许可证|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|(?:七|7)日年化|万份日?收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|寿险|预定利率|万能险|分红险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|现金价值|满期金|(?:重大疾病|重疾|医疗|意外伤害|意外|健康)(?:保险|险)|投保年龄|基本保额|(?:城乡居民|职工)(?:基本)?养老保险|社会保险|个人养老金|转融通|证券出借/
 
 /**
  * A finding that someone took money from the public against the law: the
@@ -550,13 +569,14 @@ export const PRIVATE_LOAN =
 export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
 
 /**
- * A peer-to-peer lending platform's own words: lenders (出借, 出借人), 网贷, claims resold (债权转让), a reserve that buys a
- * failed loan back ("动用风险保证金收购该项目债权"). Banks, insurers and funds take deposits, premiums or subscriptions, not
- * loans from the public; a platform's custody, law-firm and risk-control words read to the scorer like a licensed product's,
- * and it dropped the flags of P2P pages that pledged principal or paid for recruits (zx-18, zzzj-8, zzzj-17, zzzj-44) and of a
- * report on one (zzz-21). The regulation's name (网络借贷信息中介机构) is not among them: warnings and news quote it.
+ * Where the scorer may not drop the rules' flags: a peer-to-peer lending platform's own words (LENDS), the industry's name
+ * (网贷), a reserve that buys a failed loan back ("动用风险保证金收购该项目债权"). Banks, insurers and funds take deposits,
+ * premiums or subscriptions, not loans from the public; a platform's custody, law-firm and risk-control words read to the
+ * scorer like a licensed product's, and it dropped the flags of P2P pages that pledged principal or paid for recruits (zx-18,
+ * zzzj-8, zzzj-17, zzzj-44) and of a report on one (zzz-21). The regulation's name (网络借贷信息中介机构) is not among them:
+ * warnings and news quote it.
  */
-export const LENDING_PLATFORM = /出借|网贷|债权转让|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
+export const LENDING_PLATFORM = new RegExp(`${LENDS.source}|网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)`)
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/

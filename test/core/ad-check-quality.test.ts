@@ -132,12 +132,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.5%, 3,443 of 3,604, and 81 alarms in 3,226 since
-  // a lending platform's own words became a sign (lending_platform). Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.5%, 3,454 of 3,618, and 81 alarms in 3,229 since
+  // the repeats of the held parts zzzp- to zzzr- joined it unscored. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.5% of the illegal texts of the real development part with at most 2.55% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.955)
+  it('catches at least 95.4% of the illegal texts of the real development part with at most 2.55% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0255)
   })
 })

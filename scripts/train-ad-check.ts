@@ -484,7 +484,20 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     scorer: '792981a',
     unscored: ['zzzn-26', 'zzzn-32', 'zzzn-36', 'zzzn-38', 'zzzn-44', 'zzzn-45', 'zzzn-46', 'zzzn-47', 'zzzn-49', 'zzzn-50']
   },
-  { part: /^zzzo-/, rules: '792981a', unseen: since('zzzn'), scorer: '792981a', unscored: ['zzzo-1'] }
+  { part: /^zzzo-/, rules: '792981a', unseen: since('zzzn'), scorer: '792981a', unscored: ['zzzo-1'] },
+  // Written blind by three writers after zzzn- and zzzo- were scored and after lending_platform (5990578), from legal
+  // datasets, app-store descriptions and a financial-news event set, and fraud datasets, and scored together at 6ac3bd3 with
+  // the engine of 5990578 and the weights shipped there (d394fe9's); each is listed on its own. 17 repeat a case or a
+  // standard legal text other texts used and went to development unscored.
+  { part: /^zzzp-/, rules: '5990578', unseen: since('zzzp'), scorer: '5990578', unscored: ['zzzp-18', 'zzzp-28', 'zzzp-33', 'zzzp-34'] },
+  { part: /^zzzq-/, rules: '5990578', unseen: since('zzzp'), scorer: '5990578', unscored: ['zzzq-32', 'zzzq-35', 'zzzq-36', 'zzzq-38', 'zzzq-39'] },
+  {
+    part: /^zzzr-/,
+    rules: '5990578',
+    unseen: since('zzzp'),
+    scorer: '5990578',
+    unscored: ['zzzr-3', 'zzzr-5', 'zzzr-21', 'zzzr-23', 'zzzr-34', 'zzzr-37', 'zzzr-41', 'zzzr-43']
+  }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -1285,6 +1285,17 @@ describe('advert checker: a loan within the family', () => {
   })
 })
 
+describe('advert checker: what the scorer may not drop', () => {
+  it('keeps principal pledged beside a return of 24 % a year or more, even from a scorer that doubts every flag', () => {
+    const doubting = { lower: Infinity, lowerBare: Infinity }
+    const pledged = '【稳盈一号】起投1000元，项目期限5天，每天按1.2%分红，保本保息，到期本息自动回到账户。'
+    expect(checkAdvert(pledged, doubting).risk).toBe('high')
+    // The same rate with no pledge, or a pledge at a bank's rate, is the scorer's to weigh.
+    expect(checkAdvert('【稳盈一号】起投1000元，项目期限5天，每天按1.2%分红，到期本息自动回到账户。', doubting).risk).toBe('low')
+    expect(checkAdvert('【稳盈一号】起投1000元，年化收益5%，保本保息，到期本息自动回到账户。', doubting).risk).toBe('low')
+  })
+})
+
 describe('advert checker: a lending platform in its own words', () => {
   it('flags a P2P page by its lending words even with no rate, and shows those words', () => {
     const result = checkAdvert('双节礼包：活动期间单笔出借1万元到2万元送0.9%加息券，出借满20万元送1.5%加息券，满标当天起息。')
@@ -1300,6 +1311,8 @@ describe('advert checker: a lending platform in its own words', () => {
   it("does not take the industry's name or a card lent to someone for a platform's pitch", () => {
     expect(codes('新安银行公告：终止与6家网贷平台的资金存管合作，P2P行业继续出清。')).not.toContain('lending_platform')
     expect(codes('不要出借、出租自己的银行卡，出借账户给他人可能涉嫌帮信罪。')).not.toContain('lending_platform')
+    // 出借人 is the civil law's word for whoever lends to one borrower.
+    expect(checkAdvert('问：朋友借了我5万元写了借条，到期不还怎么办？答：民间借贷到期不还的，出借人可以凭借条起诉，胜诉后申请强制执行。').risk).toBe('low')
   })
 })
 

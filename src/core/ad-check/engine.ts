@@ -40,6 +40,8 @@ import {
   INVESTMENT,
   KIND_TEXT,
   LENDS,
+  PERSONAL_LOAN,
+  PLATFORM,
   LICENSED,
   LOST,
   OFF_BOOK,
@@ -101,6 +103,11 @@ export interface CheckResult {
 
 /** A promised yearly return at or above this (per cent) is a flag; banks pay a small fraction of it. */
 export const RATE_FLAG = 6
+/**
+ * A yearly return (per cent) that, with principal pledged, no licensed product offers: four times any bank's, and above the
+ * most a court protects even on a loan between two people (four times the loan prime rate).
+ */
+const PLEDGED_RATE = 24
 /** The highest coupon a 储蓄国债 has paid (6.34 % for five years in 2008), rounded up: above it, a bond's name is a disguise. */
 const STATE_BOND_MAX = 6.5
 
@@ -649,6 +656,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   CALL_TO_INVEST,
   INVESTMENT,
   LENDS,
+  PERSONAL_LOAN,
+  PLATFORM,
   FINDING,
   CLEARED,
   ENFORCEMENT,
@@ -1096,7 +1105,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // quotes (CASE_SUM, CASE_PEOPLE).
   // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.
   const stored = storedBack(n.text, quoted)
-  const investment = INVESTMENT.test(n.text) || LENDS.test(n.text) || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
+  // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN).
+  const lends = LENDS.test(n.text) && (!PERSONAL_LOAN.test(n.text) || PLATFORM.test(n.text))
+  const investment = INVESTMENT.test(n.text) || lends || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
     for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
@@ -1110,7 +1121,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         if (harvest && HARVEST_OWN.has(rule.code)) continue
         // A notice to a failed platform's lenders (where to register, how to claim) advises them; a platform's own page
         // advises no one.
-        if (rule.code === 'lending_platform' && advice > 0) continue
+        if (rule.code === 'lending_platform' && (advice > 0 || !lends)) continue
         if (contract && rule.code === 'buyback') continue
         // A demand for numbers lists what it wants (姓名、身份证号、银行卡号和验证码): that list is the demand, not signs named.
         const namedSign = rule.code === 'fake_payout' ? quoted(a) : named(a)
@@ -1244,9 +1255,12 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // An impersonated payout (fake_payout) and a fee asked before one's own money is paid out (pay_to_withdraw) are fraud,
   // not fundraising: the scorer, which learned how fundraising is pitched and
   // told, has no say over it. Nor over a scheme vouching for itself under warning words: those words are what it learned
-  // warnings by, and here they are the disguise. Nor over a lending platform's pitch (LENDING_PLATFORM): its custody and
-  // risk-control words are what the scorer learned licensed products by.
-  const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches && !LENDING_PLATFORM.test(n.text)
+  // warnings by, and here they are the disguise. Nor over a lending platform's pitch (lends, LENDING_PLATFORM): its custody and
+  // risk-control words are what the scorer learned licensed products by. Nor over principal pledged beside a return of
+  // PLEDGED_RATE a year or more outside a licensed product's text ("每天按1.58%分红，保本保息"): no one licensed pledges both,
+  // whatever custody or "温馨提示" words surround them.
+  const pledgedHigh = !licensed && result.flags.some((f) => f.code === 'guaranteed') && promised.some((r) => r.annual >= PLEDGED_RATE)
+  const scorerHasSay = !result.flags.some((f) => FRAUD_SIGNS.has(f.code)) && !vouches && !lends && !LENDING_PLATFORM.test(n.text) && !pledgedHigh
   if (result.risk !== 'low' && scorerHasSay && z <= (register ? (options.lower ?? SCORER_LOWER) : (options.lowerBare ?? SCORER_LOWER_BARE)) && !(register && offered()))
     return { risk: 'low', score: 0, flags: [], investment }
   // Who is speaking is the rules' call: a warning stays a warning, unless it retells a case (CASE_TEXT, CRIME) and the scorer

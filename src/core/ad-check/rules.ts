@@ -72,6 +72,13 @@ export const UNDERWRITTEN = /(?:本息|本金(?:和|及|与)?利息)[^。；;，
 export const LENDS =
   /出借人|出借(?:满|超过|达到)?(?:\d{1,9}(?:\.\d{1,2})?|[一二两三四五六七八九十百千几]{1,4})(?:万元|万|元|天|个月)|出借(?:满|金额|本金|期限|越多|产品|计划|记录|收益|利息)|加息(?:券|劵|卡|红包|奖励)|满标|流标|散标|标的(?:详情|期限|年化|金额|利率)|债权转让/
 
+/**
+ * A loan between two people in the civil law's words (民间借贷, 借条, 欠条, 借据): there 出借人 and 出借本金 are the lender and
+ * the sum the law names, not a platform's customer and deposit. Where a platform is named too (PLATFORM), its words are its own.
+ */
+export const PERSONAL_LOAN = /民间借贷|借条|欠条|借据/
+export const PLATFORM = /平台|网贷|p2p/
+
 export const RULES: Rule[] = [
   {
     code: 'guaranteed',
@@ -569,14 +576,14 @@ export const PRIVATE_LOAN =
 export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
 
 /**
- * Where the scorer may not drop the rules' flags: a peer-to-peer lending platform's own words (LENDS), the industry's name
- * (网贷), a reserve that buys a failed loan back ("动用风险保证金收购该项目债权"). Banks, insurers and funds take deposits,
+ * Where the scorer may not drop the rules' flags, beside a peer-to-peer lending platform's own words (LENDS): the industry's
+ * name (网贷), a reserve that buys a failed loan back ("动用风险保证金收购该项目债权"). Banks, insurers and funds take deposits,
  * premiums or subscriptions, not loans from the public; a platform's custody, law-firm and risk-control words read to the
  * scorer like a licensed product's, and it dropped the flags of P2P pages that pledged principal or paid for recruits (zx-18,
  * zzzj-8, zzzj-17, zzzj-44) and of a report on one (zzz-21). The regulation's name (网络借贷信息中介机构) is not among them:
  * warnings and news quote it.
  */
-export const LENDING_PLATFORM = new RegExp(`${LENDS.source}|网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)`)
+export const LENDING_PLATFORM = /网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
 export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/

@@ -500,6 +500,45 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     unseen: since('zzzp'),
     scorer: '5990578',
     unscored: ['zzzr-3', 'zzzr-5', 'zzzr-21', 'zzzr-23', 'zzzr-34', 'zzzr-37', 'zzzr-41', 'zzzr-43']
+  },
+  // Written blind by three writers after zzzp- to zzzr- were scored and after PLEDGED_RATE and PERSONAL_LOAN (3b756cc), from
+  // legal datasets, app-store descriptions and a fraud dataset's reports, and scored together at 911916e with the engine of
+  // 3b756cc and the weights shipped there (d394fe9's); each is listed on its own. 34 repeat a source, case, product or
+  // standard scheme script other texts used and went to development unscored.
+  { part: /^zzzs-/, rules: '3b756cc', unseen: since('zzzs'), scorer: '3b756cc', unscored: ['zzzs-11', 'zzzs-44', 'zzzs-46'] },
+  { part: /^zzzt-/, rules: '3b756cc', unseen: since('zzzs'), scorer: '3b756cc', unscored: ['zzzt-4', 'zzzt-6', 'zzzt-15', 'zzzt-16', 'zzzt-34', 'zzzt-51'] },
+  {
+    part: /^zzzu-/,
+    rules: '3b756cc',
+    unseen: since('zzzs'),
+    scorer: '3b756cc',
+    unscored: [
+      'zzzu-10',
+      'zzzu-11',
+      'zzzu-12',
+      'zzzu-13',
+      'zzzu-14',
+      'zzzu-19',
+      'zzzu-20',
+      'zzzu-21',
+      'zzzu-23',
+      'zzzu-25',
+      'zzzu-26',
+      'zzzu-29',
+      'zzzu-30',
+      'zzzu-31',
+      'zzzu-35',
+      'zzzu-36',
+      'zzzu-37',
+      'zzzu-40',
+      'zzzu-42',
+      'zzzu-44',
+      'zzzu-45',
+      'zzzu-46',
+      'zzzu-51',
+      'zzzu-52',
+      'zzzu-55'
+    ]
   }
 ]
 

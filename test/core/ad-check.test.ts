@@ -1285,6 +1285,13 @@ describe('advert checker: a loan within the family', () => {
   })
 })
 
+describe('advert checker: a fund company in its own words', () => {
+  it("reads a fund company's app, with its subscriptions and redemptions, as a licensed product", () => {
+    const app = '某某基金管理有限公司的手机客户端：60秒开户，申购、赎回都在APP里完成，资金同卡进出，账户资产、收益、分红一键查询，新版上线定投、指数、养老三个专区。'
+    expect(checkAdvert(app).risk).toBe('low')
+  })
+})
+
 describe('advert checker: what the scorer may not drop', () => {
   it('keeps principal pledged beside a return of 24 % a year or more, even from a scorer that doubts every flag', () => {
     const doubting = { lower: Infinity, lowerBare: Infinity }

@@ -1310,6 +1310,11 @@ describe('advert checker: a lending platform in its own words', () => {
     expect(result.flags.find((f) => f.code === 'lending_platform')?.matches.map((m) => m.text)).toEqual(['出借1万元', '加息券', '出借满20万元', '加息券', '满标'])
   })
 
+  it('takes no insurer a platform names as its guard for a licensed product', () => {
+    const page = '某某宝：100元起投，360天期预期年化8.5%，出借标的分散，逾期由担保机构先行垫付，某某人寿财险承保账户盗刷风险。'
+    expect(codes(page)).toEqual(expect.arrayContaining(['high_return', 'lending_platform']))
+  })
+
   it("reads a notice that tells a failed platform's lenders where to register as advice, and a broker's securities lending as licensed", () => {
     expect(checkAdvert('【出借人注意】某平台已被立案，请各位出借人到公安机关指定的渠道登记债权，保存好合同和转账记录，不要相信代理维权收费。').risk).toBe('low')
     expect(checkAdvert('转融通证券出借业务说明：本公司作为证券公司，为符合条件的出借人提供证券出借服务，出借期限可选7天至182天，出借费率按约定执行。').risk).toBe('low')

@@ -42,6 +42,7 @@ import {
   LENDS,
   PERSONAL_LOAN,
   PLATFORM,
+  SECURITIES_LENT,
   LICENSED,
   LOST,
   OFF_BOOK,
@@ -658,6 +659,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LENDS,
   PERSONAL_LOAN,
   PLATFORM,
+  SECURITIES_LENT,
   FINDING,
   CLEARED,
   ENFORCEMENT,
@@ -947,7 +949,7 @@ function flagOf(rule: Rule, n: Normalized, original: string, spans: { a: number;
 // called "理财", a pension account buys "养老理财", a village mutual-aid society approved by the banking regulator
 // takes members' 资金互助, and a licensed issuer sells to the public (面向社会公开发售). In its text these words are
 // no flag; a rate above bank level is.
-const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid', 'open_to_public', 'lending_platform'])
+const LICENSED_OWN = new Set<RedFlagCode>(['guaranteed', 'high_return', 'unlicensed_name', 'pension', 'mutual_aid', 'open_to_public'])
 // A co-operative's own shares and dividends (rules.ts COOP): its 入股, its 分红, its name, and its care of its members' stock
 // or crops (代养, 代种: a service to members, who share its result). A rate above bank level is still a flag, and so are a
 // pledge of principal and a reward for recruits.
@@ -1077,7 +1079,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
   // insurer's own product is underwritten (承保) by it, not guaranteed.
   // Nor is one whose principal and interest a third party is said to cover (UNDERWRITTEN: "本息承保", "兜底本息").
-  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0
+  // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN) or a broker's securities lent
+  // (SECURITIES_LENT).
+  const lends = LENDS.test(n.text) && (!PERSONAL_LOAN.test(n.text) || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
+  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
@@ -1105,8 +1110,6 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // quotes (CASE_SUM, CASE_PEOPLE).
   // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.
   const stored = storedBack(n.text, quoted)
-  // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN).
-  const lends = LENDS.test(n.text) && (!PERSONAL_LOAN.test(n.text) || PLATFORM.test(n.text))
   const investment = INVESTMENT.test(n.text) || lends || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {

@@ -1700,6 +1700,10 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(rulesRisk(loan)).toBe('low')
     const deposit = '区法院审结一起储蓄存款合同纠纷：赵大爷在某银行存入定期4万元，到期去取时发现少了，起诉要求银行返还本息4.6万元。法院调取凭证，查明其中一笔已由他本人签字转存，依法驳回部分诉请。'
     expect(rulesRisk(deposit)).toBe('low')
+    // So is a licensed lender's loan to one borrower, whatever its rate and penalty interest.
+    const trust =
+      '省高院审理一起信托贷款纠纷：某信托公司向一家煤矿发放贷款3000万元，年利率15%，逾期按日1‰计收罚息，以采矿权抵押；另一公司出具承诺书，对全部债务承担连带还款义务。法院认定合同有效，判令借款人及承诺人偿还本息并承担逾期利息。'
+    expect(rulesRisk(trust)).toBe('low')
     // A scheme's loans from many, told by a court, are no one loan.
     expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
   })

@@ -563,12 +563,13 @@ export const CLEARED =
 export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|不构成收益承诺|不是预期收益率/
 
 /**
- * A civil court deciding one loan between a plaintiff and a defendant, or one saver's deposit with her bank (储蓄存款合同纠纷):
+ * A civil court deciding one loan between a plaintiff and a defendant (a bank's or a trust's to one borrower too: 贷款纠纷), or
+ * one saver's deposit with her bank (储蓄存款合同纠纷):
  * a contract between two known parties, with no public in it, unless the text
  * says otherwise (PUBLIC). Its rate is what was agreed, and the principal and interest claimed what the contract owes, not a
  * pitch's promise.
  */
-export const CIVIL_SUIT = /原告|民间借贷纠纷|借款合同纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
+export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)?纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名|人|户|位)/
 /**
  * A loan between the reader's family and one relative or friend named by kinship ("想跟二舅借三万", "表哥开店缺钱，想借他五万"):

@@ -170,7 +170,7 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
  * Every part written since b-, in the order it was written (parts written side by side as one), ending with the held
  * parts not yet scored: a reading leaves out its own part and every later one. f- was written for development after e-
  * was scored; q- and r- beside o- and p-, while m- and n- were tuned on; zc- and zd- while za- and zb- were, ze- and zf-
- * after; zg- to zj- while a third round was tuned on development texts, zk- to zm- while the third ran, zn- to zp- before the fifth, zq- to zs- while the sixth ran, zt- to zv- before the seventh, zw- and zx- while the eighth ran, zy- and zz- beside the caution reading, zza- to zzc- while zy- and zz- were tuned on, zzd- to zzf- while zza- to zzc- were, zzg- to zzi- while zzd- to zzf- were, zzj- to zzl- while zzg- to zzi- were, zzm- and zzn- while zzj- to zzl- were, zzo- and zzp- after, zzq- to zzs- after those, zzt- to zzw- after those, zzx- to zzz- after those, zzza- to zzze- after those, zzzf- to zzzh- after those, zzzi- to zzzk- after those, zzzl- and zzzm- after those, zzzn- and zzzo- after those, zzzp- to zzzr- after those, zzzs- to zzzu- after those, zzzv- to zzzx- after those.
+ * after; zg- to zj- while a third round was tuned on development texts, zk- to zm- while the third ran, zn- to zp- before the fifth, zq- to zs- while the sixth ran, zt- to zv- before the seventh, zw- and zx- while the eighth ran, zy- and zz- beside the caution reading, zza- to zzc- while zy- and zz- were tuned on, zzd- to zzf- while zza- to zzc- were, zzg- to zzi- while zzd- to zzf- were, zzj- to zzl- while zzg- to zzi- were, zzm- and zzn- while zzj- to zzl- were, zzo- and zzp- after, zzq- to zzs- after those, zzt- to zzw- after those, zzx- to zzz- after those, zzza- to zzze- after those, zzzf- to zzzh- after those, zzzi- to zzzk- after those, zzzl- and zzzm- after those, zzzn- and zzzo- after those, zzzp- to zzzr- after those, zzzs- to zzzu- after those, zzzv- to zzzx- after those, zzzy- and zzzz- after those.
  */
 const WRITTEN = [
   'b',
@@ -271,7 +271,9 @@ const WRITTEN = [
   'zzzu',
   'zzzv',
   'zzzw',
-  'zzzx'
+  'zzzx',
+  'zzzy',
+  'zzzz'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -557,7 +557,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     scorer: '0b7ccd4',
     unscored: ['zzzw-3', 'zzzw-4', 'zzzw-5', 'zzzw-6', 'zzzw-7', 'zzzw-8', 'zzzw-33', 'zzzw-30', 'zzzw-31', 'zzzw-32', 'zzzw-47', 'zzzw-48']
   },
-  { part: /^zzzx-/, rules: '0b7ccd4', unseen: since('zzzv'), scorer: '0b7ccd4', unscored: ['zzzx-1', 'zzzx-2'] }
+  { part: /^zzzx-/, rules: '0b7ccd4', unseen: since('zzzv'), scorer: '0b7ccd4', unscored: ['zzzx-1', 'zzzx-2'] },
+  // Written blind by two writers after zzzv- to zzzx- were scored and after CIVIL_SUIT read 贷款纠纷 (878d844), aimed at
+  // licensed products and warnings, from CAIL2019's civil cases and finance texts in code, and scored together at f4a3478
+  // with the engine of 878d844 and the weights shipped there (d394fe9's); each is listed on its own. 12 repeat a product,
+  // case, standard text or scheme script other texts used and went to development unscored.
+  { part: /^zzzy-/, rules: '878d844', unseen: since('zzzy'), scorer: '878d844', unscored: ['zzzy-2', 'zzzy-9', 'zzzy-10', 'zzzy-12', 'zzzy-13', 'zzzy-15', 'zzzy-17'] },
+  { part: /^zzzz-/, rules: '878d844', unseen: since('zzzy'), scorer: '878d844', unscored: ['zzzz-14', 'zzzz-24', 'zzzz-27', 'zzzz-44', 'zzzz-51'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

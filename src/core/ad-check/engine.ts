@@ -1113,6 +1113,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const investment = INVESTMENT.test(n.text) || lends || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
+    // A notice to a failed platform's lenders (where to register, how to claim) advises them; a platform's own page advises
+    // no one. Read for the whole text, so the rule is not run where it cannot apply.
+    if (rule.code === 'lending_platform' && (advice > 0 || !lends)) continue
     for (const pattern of investment ? [...rule.patterns, ...(rule.withInvestment ?? [])] : rule.patterns) {
       for (const m of n.text.matchAll(pattern)) {
         const a = m.index ?? 0
@@ -1122,9 +1125,6 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         // Nor does it pay a hundred times what was paid in (WINDFALL).
         const windfall = pattern === WINDFALL && (m[2] === undefined || parseNumber(m[2]) * 10000 >= 100 * parseNumber(m[1]))
         if (harvest && HARVEST_OWN.has(rule.code)) continue
-        // A notice to a failed platform's lenders (where to register, how to claim) advises them; a platform's own page
-        // advises no one.
-        if (rule.code === 'lending_platform' && (advice > 0 || !lends)) continue
         if (contract && rule.code === 'buyback') continue
         // A demand for numbers lists what it wants (姓名、身份证号、银行卡号和验证码): that list is the demand, not signs named.
         const namedSign = rule.code === 'fake_payout' ? quoted(a) : named(a)
@@ -1159,14 +1159,13 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // 返还") is the bait of that sign, not a pledge of principal, and the funds frozen ("资金解冻") are the reader's, not a
   // state fund a scheme claims as its backing.
   // Read by the sentence of the demand, not its words alone: one sentence may hold the demand and its bait in either order.
-  // Nor are the lending words of a wind-down notice ("各位出借人") a platform's pitch: they name the reader as one whose
-  // money is held, which is the demand's bait.
+  // Nor are the lending words of a wind-down notice ("各位出借人"), wherever they stand, a platform's pitch: they name the
+  // reader as one whose money is held, which is the demand's bait.
   const payFirst = spans.get('pay_to_withdraw')?.map((p) => sentenceAround(n.text, p.a, p.b))
-  if (payFirst) spans.delete('lending_platform')
   if (payFirst)
     for (const [code, list] of spans) {
       if (code === 'pay_to_withdraw') continue
-      const kept = list.filter(({ a, b }) => !payFirst.some(([from, to]) => a >= from && b <= to) && !(code === 'authority' && n.text.slice(a, b).includes('解冻')))
+      const kept = code === 'lending_platform' ? [] : list.filter(({ a, b }) => !payFirst.some(([from, to]) => a >= from && b <= to) && !(code === 'authority' && n.text.slice(a, b).includes('解冻')))
       if (kept.length > 0) spans.set(code, kept)
       else spans.delete(code)
     }

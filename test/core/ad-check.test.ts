@@ -1707,6 +1707,18 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     // A scheme's loans from many, told by a court, are no one loan.
     expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
   })
+
+  it('reads a loan’s own paper (an IOU, a lender’s contract with one borrower) as one loan, and a platform’s listing of its borrower as the platform’s', () => {
+    const iou = '借条\n今借到王某人民币叁万元整，借期一年，月利率1.5%，利息每季度支付一次，到期归还本金。\n借款人：赵某'
+    expect(checkAdvert(iou).risk).toBe('low')
+    const contract =
+      '某小额贷款有限公司 个人借款合同（摘要）\n借款金额：8,000元；借款期限：12个月。\n利息：按每月1.2%计收。\n违约责任：逾期超过30天的，贷款人有权提前收回全部贷款，借款人以其名下车辆作抵押。'
+    expect(checkAdvert(contract).risk).toBe('low')
+    // The lender named in the paper is the civil law's 出借人, not a platform's customer.
+    expect(codes('借款合同\n出借人：陈某；借款人：刘某\n借款金额：20万元，期限3个月，月利率2%，借款人以其名下房产抵押。')).not.toContain('lending_platform')
+    const listing = '【标的详情】借款人：男，45岁，个体经营，借款用途为资金周转。本标的年化收益12%，出借满1万元送加息券，满标当天起息。'
+    expect(checkAdvert(listing).risk).not.toBe('low')
+  })
 })
 
 describe('advert checker: advice to deal only through licensed channels', () => {

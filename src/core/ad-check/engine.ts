@@ -41,6 +41,7 @@ import {
   KIND_TEXT,
   LENDS,
   PERSONAL_LOAN,
+  LOAN_PAPER,
   PLATFORM,
   SECURITIES_LENT,
   LICENSED,
@@ -1081,7 +1082,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor is one whose principal and interest a third party is said to cover (UNDERWRITTEN: "本息承保", "兜底本息").
   // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN) or a broker's securities lent
   // (SECURITIES_LENT).
-  const lends = LENDS.test(n.text) && (!PERSONAL_LOAN.test(n.text) || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
+  const oneLender = PERSONAL_LOAN.test(n.text) || LOAN_PAPER.test(n.text)
+  const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
   const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
@@ -1104,7 +1106,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  const oneLoan = (CIVIL_SUIT.test(n.text) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
+  const oneLoan = (CIVIL_SUIT.test(n.text) || (LOAN_PAPER.test(n.text) && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).

@@ -1718,6 +1718,8 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(codes('借款合同\n出借人：陈某；借款人：刘某\n借款金额：20万元，期限3个月，月利率2%，借款人以其名下房产抵押。')).not.toContain('lending_platform')
     const listing = '【标的详情】借款人：男，45岁，个体经营，借款用途为资金周转。本标的年化收益12%，出借满1万元送加息券，满标当天起息。'
     expect(checkAdvert(listing).risk).not.toBe('low')
+    // Nor is a listing that offers its borrower's loan to the reader in a paper's fields, without the platform's own words.
+    expect(rulesRisk('借款人：某科技公司；借款金额：50万元；借款期限：6个月。年化收益12%，100元起投，到期还本付息，名额有限。')).not.toBe('low')
   })
 })
 

@@ -1080,9 +1080,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
   // insurer's own product is underwritten (承保) by it, not guaranteed.
   // Nor is one whose principal and interest a third party is said to cover (UNDERWRITTEN: "本息承保", "兜底本息").
-  // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN) or a broker's securities lent
-  // (SECURITIES_LENT).
-  const oneLender = PERSONAL_LOAN.test(n.text) || LOAN_PAPER.test(n.text)
+  // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN) or a loan's own paper's
+  // (LOAN_PAPER), or a broker's securities lent (SECURITIES_LENT).
+  const loanPaper = LOAN_PAPER.test(n.text)
+  const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
   const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
@@ -1106,7 +1107,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  const oneLoan = (CIVIL_SUIT.test(n.text) || (LOAN_PAPER.test(n.text) && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
+  const oneLoan = (CIVIL_SUIT.test(n.text) || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).

@@ -82,7 +82,8 @@ export const PERSONAL_LOAN = /民间借贷|借条|欠条|借据/
 /**
  * A loan's own paper: an IOU's formula (今借到) or a contract's fields and the borrower's duties (借款金额：, 借款人以其名下,
  * 贷款人有权). It records one loan between named parties, a lender's to a borrower, whose rate the borrower pays: no money is
- * asked of the public. A lending platform's listing shows its borrowers in the same fields, so its own words (PLATFORM) still rule.
+ * asked of the public. A lending platform's listing shows its borrowers in the same fields, so its own words (PLATFORM) still rule,
+ * and a return offered to the reader beneath (offerBeneath) is still an offer.
  */
 export const LOAN_PAPER = /今借到|借款(?:人|方|金额|期限)[：:]|借款人(?:以其|确认|签字|须|应)|贷款人有权/
 export const PLATFORM = /平台|网贷|p2p/

@@ -1292,6 +1292,15 @@ describe('advert checker: a fund company in its own words', () => {
   })
 })
 
+describe('advert checker: a bank in its own words', () => {
+  it('reads a product a bank says it launched or issued, or a direct bank’s page, as licensed; the central bank’s name and a custodian bank license nothing', () => {
+    expect(checkAdvert('“惠民e站”由本地农商银行推出，稳健理财收益高于存款利率，1元起购，随时赎回；邀请好友开户还能获得加倍奖励。').risk).toBe('low')
+    // The central bank issues money, not products: a scheme selling "shares" of it borrows the name.
+    expect(codes('数字人民币由中国人民银行发行，现在投入1万元，每月返息3%，保本保息，三个月回本。')).toContain('guaranteed')
+    expect(checkAdvert('本平台资金由某商业银行存管，年化收益12%，100元起投，邀请好友再送红包。').risk).not.toBe('low')
+  })
+})
+
 describe('advert checker: what the scorer may not drop', () => {
   it('keeps principal pledged beside a return of 24 % a year or more, even from a scorer that doubts every flag', () => {
     const doubting = { lower: Infinity, lowerBare: Infinity }

@@ -273,7 +273,13 @@ const WRITTEN = [
   'zzzw',
   'zzzx',
   'zzzy',
-  'zzzz'
+  'zzzz',
+  'zzzza',
+  'zzzzb',
+  'zzzzc',
+  'zzzzd',
+  'zzzze',
+  'zzzzf'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

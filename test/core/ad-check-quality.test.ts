@@ -133,12 +133,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.5%, 3,676 of 3,848, and 88 alarms in 3,552 once a
-  // loan's own paper (LOAN_PAPER) read as one loan and a bank's own launch as licensed. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.5%, 3,726 of 3,903, and 90 alarms in 3,598 once the
+  // 101 texts of zzzza- to zzzzf- left unscored (repeats) joined it. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.5% of the illegal texts of the real development part with at most 2.48% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.955)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0248)
+  it('catches at least 95.4% of the illegal texts of the real development part with at most 2.51% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0251)
   })
 })

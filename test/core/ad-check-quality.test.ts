@@ -133,12 +133,13 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.3%, 3,780 of 3,965, and 91 alarms in 3,710 since
-  // the blind parts zzzza- to zzzzf- joined it, before any rule was changed for them. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.4%, 3,784 of 3,965, and 91 alarms in 3,710 once
+  // four readings from zzzza- to zzzzf- were written (a custody claim, a crypto disclaimer, a case's story acts, a team's past
+  // employers). Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.3% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+  it('catches at least 95.4% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0246)
   })
 })

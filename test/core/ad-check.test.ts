@@ -1301,6 +1301,28 @@ describe('advert checker: a bank in its own words', () => {
   })
 })
 
+describe('advert checker: readings generalised from the blind parts zzzza- to zzzzf-', () => {
+  it('hears a platform saying it never touches the money as its own claim, not advice to the reader', () => {
+    const page = '问：钱放在平台安全吗？答：资金由银行存管，平台全程不碰资金。问：收益多少？答：年化9%到12%，100元起出借，出借满1万元送加息券；另设债权转让专区，持有满30天可申请转让。'
+    expect(codes(page)).toContain('lending_platform')
+  })
+
+  it('gives no licence to a crypto scheme for its disclaimer', () => {
+    expect(checkAdvert('“星河”USDT托管理财：保守策略年化18%，保本保息，随时赎回，推广伙伴另有返佣。温馨提示：历史表现不代表未来收益。').risk).not.toBe('low')
+  })
+
+  it('reads a police report whose victim reported it, saw the platform’s prompt and found she was cheated as the case, under its one line of advice', () => {
+    const report =
+      '【警情通报】近日，市民李女士报警称被人以“跟单炒黄金”为名骗走40万元。对方承诺跟着操作每月收益25%，她先投2万元试水，账户显示盈利可观，便陆续追加。月底想提现时，平台却提示账户异常，要先交保证金才能出金，她这才意识到被骗。警方提醒：承诺高收益、提现先收费的投资平台一律是骗局。'
+    expect(rulesRisk(report)).not.toBe('low')
+  })
+
+  it('takes the employers a platform’s team came from for no licence of its own', () => {
+    const page = '某某贷——P2C互联网金融平台，只做有抵押的中小企业借款，管理团队来自华尔街投行、某某银行、中国人寿等机构，年化收益12%，到期还本付息，是值得信赖的投资渠道。'
+    expect(checkAdvert(page).risk).toBe('high')
+  })
+})
+
 describe('advert checker: what the scorer may not drop', () => {
   it('keeps principal pledged beside a return of 24 % a year or more, even from a scorer that doubts every flag', () => {
     const doubting = { lower: Infinity, lowerBare: Infinity }

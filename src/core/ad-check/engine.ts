@@ -31,6 +31,7 @@ import {
   FARMER_PAYS,
   FINDING,
   GUARANTOR,
+  BACKGROUND,
   HARVEST,
   HARVEST_CASH,
   HARVEST_NOT_CASH,
@@ -47,6 +48,7 @@ import {
   LICENSED,
   LOST,
   OFF_BOOK,
+  CRYPTO_ASSET,
   OUTREACH,
   OWN_RATE,
   PETITION,
@@ -299,10 +301,16 @@ function lawWords(text: string): number {
  */
 const CASE_LEADS = 0.3
 
-/** The share of a text (by length) in sentences that match a pattern. */
+/**
+ * The acts of a case's story that share a caution's words: a victim reporting it ("沈女士报警称", "已向经侦支队报案") or finding
+ * out ("这才意识到被骗"), and the platform's own prompt ("平台却提示账户异常"). They tell what happened, not what to do.
+ */
+const STORY_ACT = /报警称|报案称|报了警|(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|(?:平台|系统|页面|软件|app|客服)[^。；;，,]{0,3}提示/g
+
+/** The share of a text (by length) in sentences that match a pattern, the acts of a case's story aside. */
 function shareOf(text: string, pattern: RegExp): number {
   let matched = 0
-  for (const m of text.matchAll(SENTENCE)) if (pattern.test(m[0])) matched += m[0].length
+  for (const m of text.matchAll(SENTENCE)) if (pattern.test(m[0].replace(STORY_ACT, '，'))) matched += m[0].length
   return matched / Math.max(1, text.length)
 }
 
@@ -1080,12 +1088,20 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor is a scheme that names an insurer or a bank as the guarantor of its own returns ("还有保险公司担保，本金安全"): an
   // insurer's own product is underwritten (承保) by it, not guaranteed.
   // Nor is one whose principal and interest a third party is said to cover (UNDERWRITTEN: "本息承保", "兜底本息").
+  // Nor is a crypto scheme (CRYPTO_ASSET), nor a firm whose people came from banks and insurers (BACKGROUND).
   // A platform's lending words, unless they are a loan between two people's (PERSONAL_LOAN) or a loan's own paper's
   // (LOAN_PAPER), or a broker's securities lent (SECURITIES_LENT).
   const loanPaper = LOAN_PAPER.test(n.text)
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
-  const licensed = LICENSED.test(n.text) && LICENSED.test(n.text.replace(GUARANTOR, '')) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
+  const licensed =
+    LICENSED.test(n.text) &&
+    LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '')) &&
+    !CRIME.test(n.text) &&
+    !OFF_BOOK.test(n.text) &&
+    !CRYPTO_ASSET.test(n.text) &&
+    n.text.search(UNDERWRITTEN) < 0 &&
+    !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).

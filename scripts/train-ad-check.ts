@@ -279,7 +279,11 @@ const WRITTEN = [
   'zzzzc',
   'zzzzd',
   'zzzze',
-  'zzzzf'
+  'zzzzf',
+  'zzzzg',
+  'zzzzh',
+  'zzzzi',
+  'zzzzj'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
@@ -1131,7 +1135,7 @@ function main(): void {
   if (process.argv.includes('--history'))
     return history(
       all,
-      process.argv.slice(process.argv.indexOf('--history') + 1).filter((a) => /^[a-z]{1,4}$/.test(a))
+      process.argv.slice(process.argv.indexOf('--history') + 1).filter((a) => /^[a-z]{1,6}$/.test(a))
     )
   if (process.argv.includes('--stack')) return stack(all)
   const dev = all.filter((t) => t.part === 'dev')

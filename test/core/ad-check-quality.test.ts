@@ -104,12 +104,13 @@ describe('advert checker quality', () => {
 
   // The floor was 65 % until the pitches of zzt- to zzzh- (real 2019 posts cut short, many with no figure, flagged by fewer signs)
   // joined development: both cautions together then kept 64.8 % of 1,566, 63.5 % of 1,662 once zzza- to zzzh- had joined,
-  // 62.9 % of 1,785 once zzzp- to zzzr- had, 62.3 % of 1,926 once zzzza- to zzzzf- had.
+  // 62.9 % of 1,785 once zzzp- to zzzr- had, 62.3 % of 1,926 once zzzza- to zzzzf- had and 61.8 % of 1,960 once the unscored
+  // texts of zzzzg- to zzzzj- had.
   it('keeps most pitches flagged when a caution is added to them', () => {
     const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
     const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
     process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
-    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.62)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.615)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {
@@ -133,13 +134,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.4%, 3,784 of 3,965, and 91 alarms in 3,710 once
-  // four readings from zzzza- to zzzzf- were written (a custody claim, a crypto disclaimer, a case's story acts, a team's past
-  // employers). Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.4%, 3,835 of 4,020, and 91 alarms in 3,735 once
+  // the 80 texts of zzzzg- to zzzzj- left unscored (repeats, made-up figures) joined it. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.4% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
+  it('catches at least 95.3% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0246)
   })
 })

@@ -683,7 +683,107 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     ]
   },
   { part: /^zzzze-/, rules: 'd30a526', unseen: since('zzzza'), scorer: 'd30a526', unscored: ['zzzze-15', 'zzzze-16', 'zzzze-20', 'zzzze-21', 'zzzze-24', 'zzzze-33', 'zzzze-38', 'zzzze-41'] },
-  { part: /^zzzzf-/, rules: 'd30a526', unseen: since('zzzza'), scorer: 'd30a526', unscored: ['zzzzf-8', 'zzzzf-20', 'zzzzf-23', 'zzzzf-24', 'zzzzf-26', 'zzzzf-30'] }
+  { part: /^zzzzf-/, rules: 'd30a526', unseen: since('zzzza'), scorer: 'd30a526', unscored: ['zzzzf-8', 'zzzzf-20', 'zzzzf-23', 'zzzzf-24', 'zzzzf-26', 'zzzzf-30'] },
+  {
+    part: /^zzzzg-/,
+    rules: '638bf21',
+    unseen: since('zzzzg'),
+    scorer: '638bf21',
+    unscored: [
+      'zzzzg-1',
+      'zzzzg-2',
+      'zzzzg-4',
+      'zzzzg-5',
+      'zzzzg-13',
+      'zzzzg-18',
+      'zzzzg-19',
+      'zzzzg-20',
+      'zzzzg-22',
+      'zzzzg-23',
+      'zzzzg-27',
+      'zzzzg-32',
+      'zzzzg-36',
+      'zzzzg-38',
+      'zzzzg-39',
+      'zzzzg-41',
+      'zzzzg-43',
+      'zzzzg-44',
+      'zzzzg-48',
+      'zzzzg-49'
+    ]
+  },
+  {
+    part: /^zzzzh-/,
+    rules: '638bf21',
+    unseen: since('zzzzg'),
+    scorer: '638bf21',
+    unscored: [
+      'zzzzh-1',
+      'zzzzh-2',
+      'zzzzh-3',
+      'zzzzh-4',
+      'zzzzh-5',
+      'zzzzh-6',
+      'zzzzh-7',
+      'zzzzh-8',
+      'zzzzh-11',
+      'zzzzh-12',
+      'zzzzh-13',
+      'zzzzh-14',
+      'zzzzh-16',
+      'zzzzh-18',
+      'zzzzh-20',
+      'zzzzh-24',
+      'zzzzh-27',
+      'zzzzh-37',
+      'zzzzh-39',
+      'zzzzh-40',
+      'zzzzh-41',
+      'zzzzh-48',
+      'zzzzh-49',
+      'zzzzh-50'
+    ]
+  },
+  {
+    part: /^zzzzi-/,
+    rules: '638bf21',
+    unseen: since('zzzzg'),
+    scorer: '638bf21',
+    unscored: [
+      'zzzzi-1',
+      'zzzzi-2',
+      'zzzzi-3',
+      'zzzzi-4',
+      'zzzzi-8',
+      'zzzzi-9',
+      'zzzzi-12',
+      'zzzzi-17',
+      'zzzzi-18',
+      'zzzzi-21',
+      'zzzzi-22',
+      'zzzzi-23',
+      'zzzzi-26',
+      'zzzzi-27',
+      'zzzzi-31',
+      'zzzzi-32',
+      'zzzzi-34',
+      'zzzzi-35',
+      'zzzzi-36',
+      'zzzzi-40',
+      'zzzzi-41',
+      'zzzzi-42',
+      'zzzzi-43',
+      'zzzzi-49',
+      'zzzzi-50'
+    ]
+  },
+  {
+    part: /^zzzzj-/,
+    rules: '638bf21',
+    unseen: since('zzzzg'),
+    scorer: '638bf21',
+    unscored: ['zzzzj-1', 'zzzzj-3', 'zzzzj-9', 'zzzzj-10', 'zzzzj-23', 'zzzzj-33', 'zzzzj-34', 'zzzzj-36', 'zzzzj-38', 'zzzzj-39', 'zzzzj-50']
+  }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -134,12 +134,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.3%, 3,877 of 4,068, and 93 alarms in 3,814 since
-  // the blind parts zzzzg- to zzzzj- joined it, before any rule was changed for them. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.5%, 3,886 of 4,068, and 93 alarms in 3,814 once
+  // the scorer lifted a warning's reading of a case at p >= 0.92 (SCORER_CASE 2.5). Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.3% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+  it('catches at least 95.5% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.955)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0246)
   })
 })

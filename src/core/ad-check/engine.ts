@@ -1040,8 +1040,11 @@ export const SCORER_RESEMBLE = 3 // p >= 0.95
  * (CASE_LEADS) misses advice in other words. Chosen out of sample (train-ad-check.ts --stack records, 4,454 of 23 blind
  * readings, December 2026): of the texts the engines then read as warnings and low, retelling a case, with money asked to
  * earn and words to point at, and no licensed product, those at or above 3 were 27 illegal and 4 legitimate (2.5: 34 and 5).
+ * It was 3 until the blind readings of zzzza- to zzzzj- missed one case report in eight, many under a line of advice; the
+ * 3,320 texts written after the shipped scorer was trained (zw- on, so its readings of them are out of sample) then gave
+ * 2.5 five more caught and no alarm more (2: eleven and two; 1.5: thirteen and seven).
  */
-export const SCORER_CASE = 3 // p >= 0.95
+export const SCORER_CASE = 2.5 // p >= 0.92
 /** A sum, or money named: a text that never speaks of money is no likeness of fundraising, whatever its lures. */
 export const SPEAKS_OF_MONEY = /\d(?:\.\d+)?(?:余|多)?(?:元|块|万|亿)|[零一二两三四五六七八九十百千](?:余|多)?(?:元|块钱|万|亿)|钱|资金|款/
 /** What the scorer's own sign says: the whole text weighed, no one sign found, what to do. */

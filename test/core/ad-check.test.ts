@@ -1317,6 +1317,11 @@ describe('advert checker: readings generalised from the blind parts zzzza- to zz
     expect(rulesRisk(report)).not.toBe('low')
   })
 
+  it('reads a return agreed in advance beside 风险共担 as a promise, not a business sharing its result', () => {
+    const page = '某某众筹·影视投资：您出资支持的那一刻起就和发起人风险共担、收益一起分；项目方定期公布经营情况，按时向投资人发放约定的回报。注册即可参与，首页看在投项目。'
+    expect(checkAdvert(page).risk).not.toBe('low')
+  })
+
   it('takes the employers a platform’s team came from for no licence of its own', () => {
     const page = '某某贷——P2C互联网金融平台，只做有抵押的中小企业借款，管理团队来自华尔街投行、某某银行、中国人寿等机构，年化收益12%，到期还本付息，是值得信赖的投资渠道。'
     expect(checkAdvert(page).risk).toBe('high')

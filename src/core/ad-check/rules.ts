@@ -657,7 +657,8 @@ export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?
  * A co-operative paying its own members out of what it earned: a 合作社 or 联合社 whose payout is told as its 盈余, its
  * year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares that rise and fall with the business ("多赚多分",
  * "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配", "按交易量返还"). That is a business sharing its
- * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance.
+ * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance
+ * ("按时向投资人发放约定的回报" beside "风险共担" on a crowdfunding page).
  */
 // Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
 // farmers who put land or cash into a village's tea works share its result, no one promises them a return.
@@ -689,7 +690,7 @@ export const COOP_EARNED =
  * (interest, a rate, "固定", "不低于"), principal promised back ("保本", "还本", "兑付").
  */
 export const COOP_TAKES =
-  /存款|存钱|存到|存进|存入|存期|吸收(?![^。；;，,]{0,10}?(?:入社|为社员|成为社员))|揽储|利息|年息|月息|付息|利率|年化|不特定|社会|外村|周边|非社员|乡亲|欢迎|代办|保本|保底|还本|本金|本息|兑付|存取|固定|不低于|股金证/
+  /存款|存钱|存到|存进|存入|存期|吸收(?![^。；;，,]{0,10}?(?:入社|为社员|成为社员))|揽储|利息|年息|月息|付息|利率|年化|不特定|社会|外村|周边|非社员|乡亲|欢迎|代办|保本|保底|还本|本金|本息|兑付|存取|固定|约定[^。；;，,]{0,4}(?:回报|收益|分红)|不低于|股金证/
 
 /**
  * The state's money put in for the poor (资产收益扶贫): poverty-relief or other fiscal funds invested as shares in a

@@ -283,7 +283,11 @@ const WRITTEN = [
   'zzzzg',
   'zzzzh',
   'zzzzi',
-  'zzzzj'
+  'zzzzj',
+  'zzzzk',
+  'zzzzl',
+  'zzzzm',
+  'zzzzn'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -787,6 +787,37 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     unseen: since('zzzzg'),
     scorer: '638bf21',
     unscored: ['zzzzj-1', 'zzzzj-3', 'zzzzj-9', 'zzzzj-10', 'zzzzj-23', 'zzzzj-33', 'zzzzj-34', 'zzzzj-36', 'zzzzj-38', 'zzzzj-39', 'zzzzj-50']
+  },
+  { part: /^zzzzk-/, rules: '82cd3c6', unseen: since('zzzzk'), scorer: '82cd3c6', unscored: ['zzzzk-19', 'zzzzk-20', 'zzzzk-21'] },
+  { part: /^zzzzl-/, rules: '82cd3c6', unseen: since('zzzzk'), scorer: '82cd3c6', unscored: ['zzzzl-1', 'zzzzl-2', 'zzzzl-16', 'zzzzl-28', 'zzzzl-33'] },
+  { part: /^zzzzm-/, rules: '82cd3c6', unseen: since('zzzzk'), scorer: '82cd3c6', unscored: ['zzzzm-13', 'zzzzm-14'] },
+  {
+    part: /^zzzzn-/,
+    rules: '82cd3c6',
+    unseen: since('zzzzk'),
+    scorer: '82cd3c6',
+    unscored: [
+      'zzzzn-1',
+      'zzzzn-2',
+      'zzzzn-3',
+      'zzzzn-4',
+      'zzzzn-6',
+      'zzzzn-8',
+      'zzzzn-10',
+      'zzzzn-11',
+      'zzzzn-12',
+      'zzzzn-16',
+      'zzzzn-17',
+      'zzzzn-24',
+      'zzzzn-28',
+      'zzzzn-29',
+      'zzzzn-30',
+      'zzzzn-35',
+      'zzzzn-36',
+      'zzzzn-37',
+      'zzzzn-39',
+      'zzzzn-47'
+    ]
   }
 ]
 

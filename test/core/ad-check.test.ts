@@ -1322,6 +1322,10 @@ describe('advert checker: readings generalised from the blind parts zzzza- to zz
     expect(checkAdvert(page).risk).not.toBe('low')
   })
 
+  it('hears principal told as lost in an investor’s claim as no pledge of it', () => {
+    expect(codes('投资人把银行告上法庭，要求赔偿8万元本金损失并退还1.5万元保证金；法院主持调解，银行承担部分损失。')).not.toContain('guaranteed')
+  })
+
   it('takes the employers a platform’s team came from for no licence of its own', () => {
     const page = '某某贷——P2C互联网金融平台，只做有抵押的中小企业借款，管理团队来自华尔街投行、某某银行、中国人寿等机构，年化收益12%，到期还本付息，是值得信赖的投资渠道。'
     expect(checkAdvert(page).risk).toBe('high')

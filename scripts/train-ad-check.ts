@@ -287,7 +287,11 @@ const WRITTEN = [
   'zzzzk',
   'zzzzl',
   'zzzzm',
-  'zzzzn'
+  'zzzzn',
+  'zzzzo',
+  'zzzzp',
+  'zzzzq',
+  'zzzzr'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
@@ -818,7 +822,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
       'zzzzn-39',
       'zzzzn-47'
     ]
-  }
+  },
+  { part: /^zzzzo-/, rules: 'b989586', unseen: since('zzzzo'), scorer: 'b989586', unscored: ['zzzzo-2', 'zzzzo-6'] },
+  { part: /^zzzzp-/, rules: 'b989586', unseen: since('zzzzo'), scorer: 'b989586', unscored: ['zzzzp-1', 'zzzzp-2', 'zzzzp-6'] },
+  { part: /^zzzzq-/, rules: 'b989586', unseen: since('zzzzo'), scorer: 'b989586', unscored: ['zzzzq-2', 'zzzzq-13', 'zzzzq-15', 'zzzzq-16', 'zzzzq-20'] },
+  { part: /^zzzzr-/, rules: 'b989586', unseen: since('zzzzo'), scorer: 'b989586', unscored: ['zzzzr-12', 'zzzzr-13', 'zzzzr-14', 'zzzzr-18'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

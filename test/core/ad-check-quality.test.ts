@@ -134,12 +134,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.4%, 3,938 of 4,126, and 95 alarms in 3,896 once
-  // principal told as lost was no pledge. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 95.2%, 3,961 of 4,159, and 97 alarms in 3,929 since
+  // the blind parts zzzzo- to zzzzr- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.4% of the illegal texts of the real development part with at most 2.44% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0244)
+  it('catches at least 95.2% of the illegal texts of the real development part with at most 2.47% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.952)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0247)
   })
 })

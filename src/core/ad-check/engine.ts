@@ -302,17 +302,25 @@ function lawWords(text: string): number {
 const CASE_LEADS = 0.3
 
 /**
- * The acts of a case's story that share a caution's words: a victim reporting it ("沈女士报警称", "已向经侦支队报案") or finding
- * out ("这才意识到被骗"), and the platform's own prompt ("平台却提示账户异常"). They tell what happened, not what to do.
+ * The acts of a case's story that share a caution's words: a victim who reported it ("沈女士报警称", "已向经侦支队报案") or
+ * found out ("这才意识到被骗"), and the platform's own prompt ("平台却提示账户异常"). They tell what happened, not what to do;
+ * advice to report ("请到派出所报案") is not among them.
  */
-const STORY_ACT = /报警称|报案称|报了警|(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|(?:平台|系统|页面|软件|app|客服)[^。；;，,]{0,3}提示/g
+const STORY_ACT = /报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|(?:平台|系统|页面|软件|app|客服)[^。；;，,]{0,3}提示/g
 
-/** The share of a text (by length) in sentences that match a pattern, the acts of a case's story aside. */
+/** The share of a text (by length) in sentences that match a pattern. */
 function shareOf(text: string, pattern: RegExp): number {
   let matched = 0
-  for (const m of text.matchAll(SENTENCE)) if (pattern.test(m[0].replace(STORY_ACT, '，'))) matched += m[0].length
+  for (const m of text.matchAll(SENTENCE)) if (pattern.test(m[0])) matched += m[0].length
   return matched / Math.max(1, text.length)
 }
+
+/** The share of a text in sentences that advise, caution or speak as a rule, the acts of its case's story blanked out. */
+const cautionShare = (text: string) =>
+  shareOf(
+    text.replace(STORY_ACT, (act) => '，'.repeat(act.length)),
+    CAUTIONED
+  )
 
 function speaksAsWarning(text: string, advice: number): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
@@ -354,7 +362,7 @@ function speaksAsWarning(text: string, advice: number): boolean {
   const warns = authority !== null && !PETITION.test(clauseAround(text, authority.index))
   // Unless the advice is a line under the case (CASE_LEADS): then the case leads, and the text is its report, whichever way it
   // would read as a warning. A case is retold by its words of a case, or by money told as lost (not supposed).
-  const caseLeads = (retold > 0 || lost) && shareOf(text, CAUTIONED) <= CASE_LEADS
+  const caseLeads = (retold > 0 || lost) && cautionShare(text) <= CASE_LEADS
   if ((warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
   if (warning < 2 || warning <= retold || caseLeads) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
@@ -667,8 +675,13 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   INVESTMENT,
   LENDS,
   PERSONAL_LOAN,
+  LOAN_PAPER,
   PLATFORM,
   SECURITIES_LENT,
+  LENDING_PLATFORM,
+  CRYPTO_ASSET,
+  BACKGROUND,
+  STORY_ACT,
   FINDING,
   CLEARED,
   ENFORCEMENT,

@@ -291,7 +291,11 @@ const WRITTEN = [
   'zzzzo',
   'zzzzp',
   'zzzzq',
-  'zzzzr'
+  'zzzzr',
+  'zzzzs',
+  'zzzzt',
+  'zzzzu',
+  'zzzzv'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

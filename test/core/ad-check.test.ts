@@ -1989,3 +1989,20 @@ describe('advert checker: a policy surrendered for a switch, and money told as p
     expect(checkAdvert('他看好公司的养殖项目，投了15万元，公司按每斤50元回收，后来公司不来收购了。', { scorer: null }).investment).toBe(true)
   })
 })
+
+describe('advert checker: words that only look like a sign or a caution', () => {
+  it('reads 推荐下线上买了 as bought online on someone’s recommendation, and 发展下线上百人 still as recruiting', () => {
+    expect(rulesCodes('客户经理推荐下线上买了一款基金，一年后亏了三成，事后才知道产品风险等级比她能承受的高。')).not.toContain('recruit')
+    expect(rulesCodes('他在村里发展下线上百人，每拉一人入会奖励500元。')).toContain('recruit')
+  })
+
+  it('reads a floor price for what farmers grow (保底收购) as no principal pledged, and 保底 on money put in still as one', () => {
+    expect(rulesCodes('合作社和农户签订保底收购协议，黄芩按每斤3.5元保底收购，种子和技术免费提供。')).not.toContain('guaranteed')
+    expect(rulesCodes('投资5万元，保底年化10%，到期连本带息一次付清。')).toContain('guaranteed')
+  })
+
+  it('reads a notice the scheme’s system sends its members (收到保级提醒) as its terms, not advice that makes the page a warning', () => {
+    const nodes = '推荐他人注册并持币，直推可得被推荐人持仓15%的算力，间推可得10%；节点不满足标准会收到保级提醒，直至自动降级；锁仓部分不计算力；有效用户须持仓1万枚。'
+    expect(rulesRisk(nodes)).not.toBe('low')
+  })
+})

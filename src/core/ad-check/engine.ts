@@ -127,6 +127,8 @@ const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|�
 const ACTION_AFTER = /^(?:约谈|函)/
 // A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
+// A notice a member receives from the scheme's system ("不满足标准会收到保级提醒", "系统提示") is its terms told, not advice.
+const NOTICE_BEFORE = /(?:收到|接到|弹出|推送)[^。；;！？!?，,]{0,10}$|(?:平台|系统|页面|软件|app|短信|保级|降级|升级|到期)$/
 const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 // 反诈 as the work someone does ("走街串巷讲反诈", "进社区宣传反诈") is told of them, as an office's name is: no advice to the reader.
 const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
@@ -435,6 +437,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (reported && m[0] === '不存在') continue
     if (m[0] === '不参与' && PASSIVE_AFTER.test(text.slice(at + 3, at + 11))) continue
     if (m[0] === '提醒' && SERVICE_AFTER.test(text.slice(at + 2, at + 5))) continue
+    if ((m[0] === '提醒' || m[0] === '提示') && NOTICE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue
     // An anti-fraud office named as the one who acted ("反诈中心接到报案", "反诈民警") is who spoke, as the law's offices are;
     // a trading platform's "反向提示操作" is its own prompt to trade, no advice to the reader.
     if (m[0] === '反诈' && (OFFICE_AFTER.test(text.slice(at + 2, at + 4)) || WORK_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue
@@ -729,7 +732,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PRIVATE_LOAN,
   LOAN_SCHEME,
   OFFICE_AFTER,
-  TRADE_PROMPT
+  TRADE_PROMPT,
+  NOTICE_BEFORE
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 

@@ -295,7 +295,11 @@ const WRITTEN = [
   'zzzzs',
   'zzzzt',
   'zzzzu',
-  'zzzzv'
+  'zzzzv',
+  'zzzzw',
+  'zzzzx',
+  'zzzzy',
+  'zzzzz'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

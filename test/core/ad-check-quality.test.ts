@@ -134,12 +134,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.1%, 4,007 of 4,214, and 103 alarms in 3,997 since
-  // seven unscored texts of zzzzw- to zzzzz- (repeats, and texts their writers added to) joined it. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 94.8%, 4,053 of 4,273, and 109 alarms in 4,052 since
+  // the blind parts zzzzw- to zzzzz- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.0% of the illegal texts of the real development part with at most 2.58% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.95)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0258)
+  it('catches at least 94.8% of the illegal texts of the real development part with at most 2.70% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.948)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.027)
   })
 })

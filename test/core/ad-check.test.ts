@@ -2001,6 +2001,17 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesCodes('投资5万元，保底年化10%，到期连本带息一次付清。')).toContain('guaranteed')
   })
 
+  it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
+    expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
+    expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')
+  })
+
+  it('reads a pyramid case’s own words (传销上线, 领导传销活动罪) as the case told, so its one line of advice does not make it a warning', () => {
+    const told =
+      '检察院通报：李某在传销上线引诱下注册某商城APP成为会员，靠发展会员、积分返利拉下线换奖励，发展下线越多级别越高。其间李某发展下线150余人，非法获利8000余元。公安机关立案侦查后，检察院以组织、领导传销活动罪对其提起公诉。检察机关提醒：天上不会掉馅饼，请选择正规渠道投资。'
+    expect(rulesRisk(told)).not.toBe('low')
+  })
+
   it('reads a notice the scheme’s system sends its members (收到保级提醒) as its terms, not advice that makes the page a warning', () => {
     const nodes = '推荐他人注册并持币，直推可得被推荐人持仓15%的算力，间推可得10%；节点不满足标准会收到保级提醒，直至自动降级；锁仓部分不计算力；有效用户须持仓1万枚。'
     expect(rulesRisk(nodes)).not.toBe('low')

@@ -2012,6 +2012,12 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesRisk(told)).not.toBe('low')
   })
 
+  it('reads a case whose schemer was sentenced (被判有期徒刑) as a crime retold, whose insurance words are the disguise, not a licence', () => {
+    const forged =
+      '保险公司业务员王某私刻公章，虚构一款“安心养老保险”，以买保险理财为名，骗取20余名客户共300余万元。他只给自制的保险凭证，从不出正式保单，并按期返还少量“利息”稳住客户，拆东墙补西墙。王某最终被判有期徒刑十二年，赃款已被挥霍。'
+    expect(checkAdvert(forged).risk).not.toBe('low')
+  })
+
   it('reads a notice the scheme’s system sends its members (收到保级提醒) as its terms, not advice that makes the page a warning', () => {
     const nodes = '推荐他人注册并持币，直推可得被推荐人持仓15%的算力，间推可得10%；节点不满足标准会收到保级提醒，直至自动降级；锁仓部分不计算力；有效用户须持仓1万枚。'
     expect(rulesRisk(nodes)).not.toBe('low')

@@ -603,7 +603,7 @@ export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下
 export const LENDING_PLATFORM = /网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
 
 /** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
-export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
+export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|被判|有期徒刑|取保候审|刑事拘留|被刑拘|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),

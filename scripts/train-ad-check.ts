@@ -299,7 +299,11 @@ const WRITTEN = [
   'zzzzw',
   'zzzzx',
   'zzzzy',
-  'zzzzz'
+  'zzzzz',
+  'zzzzza',
+  'zzzzzb',
+  'zzzzzc',
+  'zzzzzd'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

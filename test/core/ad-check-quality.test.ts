@@ -106,12 +106,13 @@ describe('advert checker quality', () => {
   // joined development: both cautions together then kept 64.8 % of 1,566, 63.5 % of 1,662 once zzza- to zzzh- had joined,
   // 62.9 % of 1,785 once zzzp- to zzzr- had, 62.3 % of 1,926 once zzzza- to zzzzf- had, 61.8 % of 1,960 once the unscored
   // texts of zzzzg- to zzzzj- had, 61.5 % of 1,981 once they had all joined and a crowdfunding page's agreed return was caught,
-  // and 61.0 % of 2,060 once zzzzs- to zzzzzd- had joined (22 of their 44 flagged pitches kept under both).
+  // 61.0 % of 2,060 once zzzzs- to zzzzzd- had joined (22 of their 44 flagged pitches kept under both), and 63.1 % once a
+  // pitch's own words of its product and terms (它, 法律, 对方 for its borrower...) no longer told its offer framed (engine.ts TOLD).
   it('keeps most pitches flagged when a caution is added to them', () => {
     const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
     const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
     process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
-    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.6)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.62)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {
@@ -135,7 +136,7 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.8%, 4,105 of 4,330, and 113 alarms in 4,118 since
+  // What the checker achieves on the development part, kept from slipping: 94.8%, 4,106 of 4,330, and 113 alarms in 4,118 since
   // the blind parts zzzzza- to zzzzzd- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.

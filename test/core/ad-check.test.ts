@@ -1959,6 +1959,12 @@ describe('advert checker: a pitch wearing a caution', () => {
     expect(bothRisks('好消息！XX商城消费多少返多少，每天返还千分之三，100天全部返完还有分红。请认准正规渠道，谨防上当受骗。')).not.toContain('low')
   })
 
+  it('reads a pitch speaking of its borrower (对方, 有50万的房子押在您名下) and its contract (受法律保护) under cautions as the pitch it is', () => {
+    const lender =
+      '【反诈提醒】防范非法集资，人人有责！\n您这10万元放我们这儿，年收益18%以上，每月付息，到期还本。借款人有50万的房子押在您名下，对方还不上还有我们担保，合同受法律保护。\n温馨提示：请认准正规渠道，谨防上当受骗。'
+    expect(bothRisks(lender)).toEqual(['high', 'high'])
+  })
+
   it('still reads a caution that retells an offer framed, told as a story, quoted, asked or pointed back at as a warning', () => {
     // Framed as someone's claim or a kind of scheme.
     expect(bothRisks('某公司以“养老投资”为名，承诺投资5万元每月返还4000元，吸引老人投资，后资金链断裂跑路。警方提醒：凡是承诺高额回报的都要警惕，谨防非法集资。')).toEqual(['low', 'low'])

@@ -216,9 +216,13 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * a story (STORY: 王先生投了2万, 民警问), or leaves nothing but the offer quoted; a text whose offer stands bare is making it,
  * whatever caution it wears. The words were chosen so that no warning, licensed product or case of the corpus changes (4,688
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
+ * 它, 法律, 这种, 如果, 假如, 后来, 信号 and 对方 were taken out later that month: a pitch says them of its own product and terms
+ * (它的收益, 受法律保护, 这种模式, 如果您投10万, 对方 for the borrower). Taken out one at a time, none kept a development warning,
+ * licensed product, red-team or written text from being flagged. Nor is a sum someone has (有300万的房子押在您名下) a person
+ * who 有……在搞. Together they keep 41 more of 2,060 flagged pitches flagged under both cautions (1,299).
  */
 const TOLD =
-  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|对方|凡是|此类|这类|这种|这样|类似|常见|往往|通常|所谓|如果|假如|一旦|比如|例如|譬如|后来|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|它|危险|后悔|反对|红旗|信号|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|法律|有的|披露|有[^。！？!?，,]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
+  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|凡是|此类|这类|这样|类似|常见|往往|通常|所谓|一旦|比如|例如|譬如|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|危险|后悔|反对|红旗|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|有的|披露|有[^。！？!?，,\d]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
 // The signs that promise a return, a 资金互助 taking deposits, or the scorer's near-certainty (RESEMBLES) on what is left; a
 // disguise's name alone (原始股, 养老) offers nothing.
 const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])

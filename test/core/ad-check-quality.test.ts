@@ -97,7 +97,7 @@ describe('advert checker quality', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
     process.stdout.write(`红队样本（带提醒语的宣传、复述宣传的提醒、正规产品）：${lane.line}\n`)
-    expect(lane.recall).toBeGreaterThanOrEqual(0.875)
+    expect(lane.recall).toBeGreaterThanOrEqual(0.9)
     expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(13)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })

@@ -1965,6 +1965,13 @@ describe('advert checker: a pitch wearing a caution', () => {
     expect(bothRisks(lender)).toEqual(['high', 'high'])
   })
 
+  it('reads an anti-fraud quiz that rewards its right answers (答对, 答题) with an offer, and a fake notice that asks those interested (有意向者) to sign up, as pitches', () => {
+    const quiz = '防非知识小测验\n1. 保本高息的都是骗局吗？√\n2. 投资要认准有资质的机构吗？√\n答对的朋友恭喜你！现在可以优先认购我们的茶园收益权，年收益8%，每季付息，答题截图发给我领取名额。'
+    expect(bothRisks(quiz)).toEqual(['high', 'high'])
+    const notice = '关于开展防范非法集资宣传活动的通知：为提高居民识别能力，本月开展宣传。现推荐“安心养老理财计划”，年收益9%，按季付息，本金安全，有意向者可在社区服务站登记。请居民远离非法集资。'
+    expect(bothRisks(notice)).toEqual(['high', 'high'])
+  })
+
   it('still reads a caution that retells an offer framed, told as a story, quoted, asked or pointed back at as a warning', () => {
     // Framed as someone's claim or a kind of scheme.
     expect(bothRisks('某公司以“养老投资”为名，承诺投资5万元每月返还4000元，吸引老人投资，后资金链断裂跑路。警方提醒：凡是承诺高额回报的都要警惕，谨防非法集资。')).toEqual(['low', 'low'])

@@ -219,10 +219,10 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * 它, 法律, 这种, 如果, 假如, 后来, 信号 and 对方 were taken out later that month: a pitch says them of its own product and terms
  * (它的收益, 受法律保护, 这种模式, 如果您投10万, 对方 for the borrower). Taken out one at a time, none kept a development warning,
  * licensed product, red-team or written text from being flagged. Nor is a sum someone has (有300万的房子押在您名下) a person
- * who 有……在搞. Together they keep 41 more of 2,060 flagged pitches flagged under both cautions (1,299).
+ * who 有……在搞, nor those interested called to sign up (有意向者可在……登记). Together they keep 41 more of 2,060 flagged pitches flagged under both cautions (1,299).
  */
 const TOLD =
-  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|凡是|此类|这类|这样|类似|常见|往往|通常|所谓|一旦|比如|例如|譬如|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|危险|后悔|反对|红旗|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|有的|披露|有[^。！？!?，,\d]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
+  /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|凡是|此类|这类|这样|类似|常见|往往|通常|所谓|一旦|比如|例如|譬如|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|危险|后悔|反对|红旗|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|有的|披露|有(?!意)[^。！？!?，,\d]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
 // The signs that promise a return, a 资金互助 taking deposits, or the scorer's near-certainty (RESEMBLES) on what is left; a
 // disguise's name alone (原始股, 养老) offers nothing.
 const OFFER_CODES = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'recruit', 'mutual_aid', RESEMBLES])
@@ -236,8 +236,9 @@ interface Beneath {
   z: number
 }
 
-// A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……).
-const STORY = /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问])问(?!题|问|候|下)|答|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
+// A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……), not a quiz's
+// 答对 or 答题, which rewards its right answers with the offer.
+const STORY = /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问])问(?!题|问|候|下)|答(?!对|错|题)|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
 function offerBeneath(original: string, n: Normalized, model: ScorerModel | null, raise: number): Beneath | null {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.

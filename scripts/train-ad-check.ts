@@ -303,7 +303,11 @@ const WRITTEN = [
   'zzzzza',
   'zzzzzb',
   'zzzzzc',
-  'zzzzzd'
+  'zzzzzd',
+  'zzzzze',
+  'zzzzzf',
+  'zzzzzg',
+  'zzzzzh'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

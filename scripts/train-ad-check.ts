@@ -307,7 +307,11 @@ const WRITTEN = [
   'zzzzze',
   'zzzzzf',
   'zzzzzg',
-  'zzzzzh'
+  'zzzzzh',
+  'zzzzzi',
+  'zzzzzj',
+  'zzzzzk',
+  'zzzzzl'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
@@ -884,7 +888,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^zzzzze-/, rules: '366e2c6', unseen: since('zzzzze'), scorer: '366e2c6' },
   { part: /^zzzzzf-/, rules: '366e2c6', unseen: since('zzzzze'), scorer: '366e2c6', unscored: ['zzzzzf-22', 'zzzzzf-25', 'zzzzzf-29'] },
   { part: /^zzzzzg-/, rules: '366e2c6', unseen: since('zzzzze'), scorer: '366e2c6', unscored: ['zzzzzg-2', 'zzzzzg-12', 'zzzzzg-17', 'zzzzzg-21', 'zzzzzg-31'] },
-  { part: /^zzzzzh-/, rules: '366e2c6', unseen: since('zzzzze'), scorer: '366e2c6', unscored: ['zzzzzh-9', 'zzzzzh-21'] }
+  { part: /^zzzzzh-/, rules: '366e2c6', unseen: since('zzzzze'), scorer: '366e2c6', unscored: ['zzzzzh-9', 'zzzzzh-21'] },
+  // Written blind by four writers, one region each, while zzzzze- to zzzzzh- were scored, and scored with the engine of
+  // 366e2c6 (68 texts: recorded and moved to development in one commit); seven repeats went unscored.
+  { part: /^zzzzzi-/, rules: '366e2c6', unseen: since('zzzzzi'), scorer: '366e2c6', unscored: ['zzzzzi-3', 'zzzzzi-5', 'zzzzzi-6', 'zzzzzi-16'] },
+  { part: /^zzzzzj-/, rules: '366e2c6', unseen: since('zzzzzi'), scorer: '366e2c6', unscored: ['zzzzzj-3'] },
+  { part: /^zzzzzk-/, rules: '366e2c6', unseen: since('zzzzzi'), scorer: '366e2c6' },
+  { part: /^zzzzzl-/, rules: '366e2c6', unseen: since('zzzzzi'), scorer: '366e2c6', unscored: ['zzzzzl-1', 'zzzzzl-2'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -34,6 +34,8 @@ const USAGE = `  npx tsx scripts/train-ad-check.ts          train on all of part
                                              against the rules as they were when it was held back
                                              (taken from git), alone and with a scorer trained
                                              without that part
+  npx tsx scripts/train-ad-check.ts --held   the held part's reading, as its merge commit records it: all of
+                                             it and each part, with the shipped scorer and with the rules alone
   npx tsx scripts/train-ad-check.ts --stack  how the rules and the scorer combine, chosen out of sample: every
                                              blind reading of --history (rules as they were, a scorer trained
                                              without the part) as records, each candidate combination read on
@@ -1349,6 +1351,16 @@ function main(): void {
       process.argv.slice(process.argv.indexOf('--history') + 1).filter((a) => /^[a-z]{1,6}$/.test(a))
     )
   if (process.argv.includes('--stack')) return stack(all)
+  // A held reading at its merge: all of it and each part, with the shipped scorer and with the rules alone.
+  if (process.argv.includes('--held')) {
+    const held = all.filter((t) => t.part === 'held')
+    for (const part of ['', ...new Set(held.map((t) => `${t.id.split('-')[0]}-`))]) {
+      const of = held.filter((t) => t.id.startsWith(part))
+      figures(`${part ? `part ${part}` : 'held'} rules + scorer`, of, (t) => checkAdvert(t.text).risk !== 'low')
+      figures(`${part ? `part ${part}` : 'held'} rules alone`, of, (t) => checkAdvert(t.text, { scorer: null }).risk !== 'low')
+    }
+    return
+  }
   const dev = all.filter((t) => t.part === 'dev')
   if (process.argv.includes('--sweep')) return sweep(dev)
   if (process.argv.includes('--cv')) {

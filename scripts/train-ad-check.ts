@@ -148,6 +148,9 @@ export function folds(texts: Text[]): Text[][] {
   return Array.from({ length: FOLDS }, (_, k) => texts.filter((t) => foldOf.get(groupOf(t)) === k))
 }
 
+// A part may hold no text of a label (a reading without a pitch or an illegal text): it says so rather than print NaN.
+const percent = (n: number, of: number) => (of === 0 ? '-' : `${((n / of) * 100).toFixed(1)}%`)
+
 function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): void {
   const illegal = texts.filter((t) => t.label === 'illegal')
   const legit = texts.filter((t) => t.label === 'legit')
@@ -158,7 +161,7 @@ function figures(name: string, texts: Text[], alarmed: (t: Text) => boolean): vo
     return `${k} ${of.filter((t) => alarmed(t) === (t.label === 'illegal')).length}/${of.length}`
   })
   process.stdout.write(
-    `${name}: recall ${((caught / illegal.length) * 100).toFixed(1)}% (${caught}/${illegal.length}), false alarms ${((alarms.length / legit.length) * 100).toFixed(1)}% (${alarms.length}/${legit.length}); ${kinds.join(', ')}\n` +
+    `${name}: recall ${percent(caught, illegal.length)} (${caught}/${illegal.length}), false alarms ${percent(alarms.length, legit.length)} (${alarms.length}/${legit.length}); ${kinds.join(', ')}\n` +
       `  missed: ${
         illegal
           .filter((t) => !alarmed(t))
@@ -1356,8 +1359,9 @@ function main(): void {
     const held = all.filter((t) => t.part === 'held')
     for (const part of ['', ...new Set(held.map((t) => `${t.id.split('-')[0]}-`))]) {
       const of = held.filter((t) => t.id.startsWith(part))
-      figures(`${part ? `part ${part}` : 'held'} rules + scorer`, of, (t) => checkAdvert(t.text).risk !== 'low')
-      figures(`${part ? `part ${part}` : 'held'} rules alone`, of, (t) => checkAdvert(t.text, { scorer: null }).risk !== 'low')
+      const name = part ? `part ${part}` : 'held'
+      figures(`${name} rules + scorer`, of, (t) => checkAdvert(t.text).risk !== 'low')
+      figures(`${name} rules alone`, of, (t) => checkAdvert(t.text, { scorer: null }).risk !== 'low')
     }
     return
   }

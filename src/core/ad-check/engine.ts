@@ -127,8 +127,12 @@ const REPORTED = /(?:(?:发布|发出|印发|下发|作出)[^。；;，,]{0,4}|�
 const ACTION_AFTER = /^(?:约谈|函)/
 // A service's own reminder ("到期前7天提醒续期", "提醒您缴费") is a notice of the scheme's terms, not advice to the reader.
 const SERVICE_AFTER = /^(?:您|你)?(?:续期|续费|续存|续约|续投|复投|签到|缴费|交费|还款|付款|领取|到账)/
-// A notice a member receives from the scheme's system ("不满足标准会收到保级提醒", "系统提示") is its terms told, not advice.
-const NOTICE_BEFORE = /(?:收到|接到|弹出|推送)[^。；;！？!?，,]{0,10}$|(?:平台|系统|页面|软件|app|短信|保级|降级|升级|到期)$/
+// Who speaks when a platform prompts: its system, its pages, its app, its service desk, its text messages. What they prompt
+// ("平台却提示账户异常", "系统提示") is the platform's voice, no one's advice: read so by readAdvice (NOTICE_BEFORE) and by
+// the caution share of a case (STORY_ACT).
+const PROMPTER = '(?:平台|系统|页面|软件|app|客服|短信)'
+// A notice a member receives from the scheme's system ("不满足标准会收到保级提醒") is its terms told, not advice.
+const NOTICE_BEFORE = new RegExp(`(?:收到|接到|弹出|推送)[^。；;！？!?，,]{0,10}$|(?:${PROMPTER}|保级|降级|升级|到期)$`)
 const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 // 反诈 as the work someone does ("走街串巷讲反诈", "进社区宣传反诈") is told of them, as an office's name is: no advice to the reader.
 const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
@@ -218,8 +222,9 @@ function vouchesForItself(n: Normalized, original: string): boolean {
  * real texts and 405 written, December 2026); the quality test holds how many flagged pitches stay flagged with a caution added.
  * 它, 法律, 这种, 如果, 假如, 后来, 信号 and 对方 were taken out later that month: a pitch says them of its own product and terms
  * (它的收益, 受法律保护, 这种模式, 如果您投10万, 对方 for the borrower). Taken out one at a time, none kept a development warning,
- * licensed product, red-team or written text from being flagged. Nor is a sum someone has (有300万的房子押在您名下) a person
- * who 有……在搞, nor those interested called to sign up (有意向者可在……登记). Together they keep 41 more of 2,060 flagged pitches flagged under both cautions (1,299).
+ * licensed product, red-team or written text from being flagged; with them went a sum someone has (有300万的房子押在您名下),
+ * no person who 有……在搞: together 41 more of 2,060 flagged pitches stayed flagged under both cautions (1,299). Nor, from
+ * the second red team, are those interested called to sign up (有意向者可在……登记) someone who 有……在搞.
  */
 const TOLD =
   /声称|宣称|号称|谎称|扬言|鼓吹|吹嘘|许诺|编造|虚构|捏造|以[^。！？!?]{0,20}?为(?:名|由|诱饵|幌子|噱头)|打着|名义|诱|骗|不法分子|犯罪|嫌疑人|被告|某|有人|一些|团伙|他们|凡是|此类|这类|这样|类似|常见|往往|通常|所谓|一旦|比如|例如|譬如|结果|当初|不等于|不是(?!骗|传销|非法|集资|资金盘|庞氏|梦|问题|谁都|每个人|人人)|并非|危险|后悔|反对|红旗|迹象|意思是|指的是|发行方|投资者|参与者|判断|关键在|从不|解读|有的|披露|有(?!意)[^。！？!?，,\d]{1,8}?(?:在|搞|推广|宣传|推销|兜售)/
@@ -313,7 +318,7 @@ const CASE_LEADS = 0.3
  * found out ("这才意识到被骗"), and the platform's own prompt ("平台却提示账户异常"). They tell what happened, not what to do;
  * advice to report ("请到派出所报案") is not among them.
  */
-const STORY_ACT = /报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|(?:平台|系统|页面|软件|app|客服)[^。；;，,]{0,3}提示/g
+const STORY_ACT = new RegExp(`报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`, 'g')
 
 /** The share of a text (by length) in sentences that match a pattern. */
 function shareOf(text: string, pattern: RegExp): number {

@@ -316,7 +316,11 @@ const WRITTEN = [
   'zzzzzi',
   'zzzzzj',
   'zzzzzk',
-  'zzzzzl'
+  'zzzzzl',
+  'zzzzzm',
+  'zzzzzn',
+  'zzzzzo',
+  'zzzzzp'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

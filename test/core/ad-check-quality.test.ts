@@ -136,12 +136,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.7%, 4,175 of 4,410, and 123 alarms in 4,230 since
-  // the blind parts zzzzzi- to zzzzzl- joined it, before any rule was changed for them. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 94.5%, 4,213 of 4,459, and 126 alarms in 4,301 since
+  // the blind parts zzzzzm- to zzzzzp- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 94.6% of the illegal texts of the real development part with at most 2.91% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.946)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0291)
+  it('catches at least 94.4% of the illegal texts of the real development part with at most 2.93% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.944)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0293)
   })
 })

@@ -320,7 +320,11 @@ const WRITTEN = [
   'zzzzzm',
   'zzzzzn',
   'zzzzzo',
-  'zzzzzp'
+  'zzzzzp',
+  'zzzzzq',
+  'zzzzzr',
+  'zzzzzs',
+  'zzzzzt'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

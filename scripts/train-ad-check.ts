@@ -914,7 +914,21 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^zzzzzm-/, rules: '3a5990b', unseen: since('zzzzzm'), scorer: '3a5990b', unscored: ['zzzzzm-23', 'zzzzzm-30', 'zzzzzm-33'] },
   { part: /^zzzzzn-/, rules: '3a5990b', unseen: since('zzzzzm'), scorer: '3a5990b', unscored: ['zzzzzn-17'] },
   { part: /^zzzzzo-/, rules: '3a5990b', unseen: since('zzzzzm'), scorer: '3a5990b', unscored: ['zzzzzo-1', 'zzzzzo-3', 'zzzzzo-14', 'zzzzzo-15', 'zzzzzo-16', 'zzzzzo-17', 'zzzzzo-27', 'zzzzzo-30'] },
-  { part: /^zzzzzp-/, rules: '3a5990b', unseen: since('zzzzzm'), scorer: '3a5990b', unscored: ['zzzzzp-1', 'zzzzzp-10', 'zzzzzp-24'] }
+  { part: /^zzzzzp-/, rules: '3a5990b', unseen: since('zzzzzm'), scorer: '3a5990b', unscored: ['zzzzzp-1', 'zzzzzp-10', 'zzzzzp-24'] },
+  // Written blind by four writers, one topic each (funerals, cemeteries, liquor and tea; money across borders; associations,
+  // chambers and clubs; employers and small firms), while zzzzzm- to zzzzzp- were scored, and scored at 80c0fb5 with the
+  // engine of 3a5990b; eight repeats, four pitches rebuilt from reports, a model-written dialogue and a label against the
+  // scope went unscored.
+  { part: /^zzzzzq-/, rules: '3a5990b', unseen: since('zzzzzq'), scorer: '3a5990b', unscored: ['zzzzzq-30'] },
+  { part: /^zzzzzr-/, rules: '3a5990b', unseen: since('zzzzzq'), scorer: '3a5990b' },
+  { part: /^zzzzzs-/, rules: '3a5990b', unseen: since('zzzzzq'), scorer: '3a5990b', unscored: ['zzzzzs-10', 'zzzzzs-13', 'zzzzzs-22', 'zzzzzs-24'] },
+  {
+    part: /^zzzzzt-/,
+    rules: '3a5990b',
+    unseen: since('zzzzzq'),
+    scorer: '3a5990b',
+    unscored: ['zzzzzt-7', 'zzzzzt-13', 'zzzzzt-21', 'zzzzzt-22', 'zzzzzt-23', 'zzzzzt-25', 'zzzzzt-27', 'zzzzzt-33', 'zzzzzt-34']
+  }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

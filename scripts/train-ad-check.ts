@@ -92,25 +92,32 @@ function gramsOf(text: string, sizes: number[]): string[] {
   return [...found]
 }
 
-/** Full-batch gradient descent on the mean log-loss plus an L2 penalty; features are 0/1. */
+/**
+ * Full-batch gradient descent on the mean log-loss plus an L2 penalty; features are 0/1. Grams are numbered and read from
+ * typed arrays: the same sums in the same order as a map of grams would give (the same weights), at a twentieth of the time, so that a replay
+ * that trains one scorer per part (--history, --stack) runs in minutes.
+ */
 function fit(examples: Example[], vocab: Set<string>, l2: number): { bias: number; weights: Map<string, number> } {
-  const weights = new Map<string, number>([...vocab].map((g) => [g, 0]))
+  const grams = [...vocab]
+  const index = new Map(grams.map((g, i) => [g, i]))
+  const weights = new Float64Array(grams.length)
+  const grad = new Float64Array(grams.length)
   let bias = 0
-  const rows = examples.map((e) => ({ g: e.grams.filter((x) => vocab.has(x)), y: e.y }))
+  const rows = examples.map((e) => ({ g: Int32Array.from(e.grams.filter((x) => index.has(x)).map((x) => index.get(x)!)), y: e.y }))
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Map<string, number>()
+    grad.fill(0)
     let gBias = 0
     for (const r of rows) {
       let z = bias
-      for (const g of r.g) z += weights.get(g) ?? 0
+      for (const i of r.g) z += weights[i]
       const err = 1 / (1 + Math.exp(-z)) - r.y
       gBias += err
-      for (const g of r.g) grad.set(g, (grad.get(g) ?? 0) + err)
+      for (const i of r.g) grad[i] += err
     }
     bias -= (RATE * gBias) / rows.length
-    for (const [g, w] of weights) weights.set(g, w - RATE * ((grad.get(g) ?? 0) / rows.length + l2 * w))
+    for (let i = 0; i < weights.length; i++) weights[i] -= RATE * (grad[i] / rows.length + l2 * weights[i])
   }
-  return { bias, weights }
+  return { bias, weights: new Map(grams.map((g, i) => [g, weights[i]])) }
 }
 
 export function train(texts: Text[], settings: Settings = SETTINGS): ScorerModel {

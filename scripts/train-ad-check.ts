@@ -331,7 +331,11 @@ const WRITTEN = [
   'zzzzzq',
   'zzzzzr',
   'zzzzzs',
-  'zzzzzt'
+  'zzzzzt',
+  'zzzzzu',
+  'zzzzzv',
+  'zzzzzw',
+  'zzzzzx'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -140,8 +140,8 @@ describe('advert checker quality', () => {
   // the blind parts zzzzzq- to zzzzzt- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 94.4% of the illegal texts of the real development part with at most 3.00% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.944)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.03)
+  it('catches at least 94.3% of the illegal texts of the real development part with at most 3.02% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.943)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0302)
   })
 })

@@ -1748,6 +1748,14 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(rulesRisk('被告人以月息3分向全村六十多户借款，共吸收资金800余万元，无法归还，本院以非法吸收公众存款罪判处其有期徒刑四年。')).not.toBe('low')
   })
 
+  // Blind part zzzzzu- (judgments): four courts' findings on lawful loans were alarms. A judgment masks its parties ("孙某2名下"
+  // is no count of people) and may tell its loan without 原告 or 纠纷 ("本院认定", "原审认为").
+  it('reads a civil court’s own finding on one loan, its parties masked, as the court’s, and a criminal court’s as no one loan', () => {
+    expect(rulesRisk('经审理查明：2016年3月，被告孙某2因开店周转向原告钱某借款8万元，约定月利率2%，以登记在孙某2名下的商铺作抵押，到期未还。')).toBe('low')
+    expect(rulesRisk('本院认定：刘x5因家中建房向赵x2借款5万元，约定月息2.5%，出具借条一张，至今已还本金1万元。')).toBe('low')
+    expect(rulesRisk('经审理查明：被告人以月息3分向六十多户村民借款，吸收资金800余万元，无法归还。')).not.toBe('low')
+  })
+
   it('reads a loan’s own paper (an IOU, a lender’s contract with one borrower) as one loan, and a platform’s listing of its borrower as the platform’s', () => {
     const iou = '借条\n今借到王某人民币叁万元整，借期一年，月利率1.5%，利息每季度支付一次，到期归还本金。\n借款人：赵某'
     expect(checkAdvert(iou).risk).toBe('low')

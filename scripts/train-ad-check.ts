@@ -335,7 +335,11 @@ const WRITTEN = [
   'zzzzzu',
   'zzzzzv',
   'zzzzzw',
-  'zzzzzx'
+  'zzzzzx',
+  'ya',
+  'yb',
+  'yc',
+  'yd'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

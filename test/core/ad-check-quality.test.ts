@@ -136,13 +136,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.3%, 4,305 of 4,563, and 136 alarms in 4,445 since
-  // the blind parts zzzzzu- to zzzzzx- joined it (140 alarms) and a civil court's own finding became a register (136). Each
-  // blind reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when
-  // one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back
-  // part is the measure of the aim.
-  it('catches at least 94.3% of the illegal texts of the real development part with at most 3.06% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.943)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0306)
+  // What the checker achieves on the development part, kept from slipping: 94.3%, 4,328 of 4,590, and 145 alarms in 4,520 since
+  // the blind parts ya- to yd- joined it, before any rule was changed for them. Each blind reading joins with its own misses
+  // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
+  // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
+  it('catches at least 94.2% of the illegal texts of the real development part with at most 3.21% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.942)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0321)
   })
 })

@@ -103,7 +103,7 @@ function fit(examples: Example[], vocab: Set<string>, l2: number): { bias: numbe
   const weights = new Float64Array(grams.length)
   const grad = new Float64Array(grams.length)
   let bias = 0
-  const rows = examples.map((e) => ({ g: Int32Array.from(e.grams.filter((x) => index.has(x)).map((x) => index.get(x)!)), y: e.y }))
+  const rows = examples.map((e) => ({ g: Int32Array.from(e.grams.map((x) => index.get(x) ?? -1).filter((i) => i >= 0)), y: e.y }))
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     grad.fill(0)
     let gBias = 0

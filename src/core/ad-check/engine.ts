@@ -17,7 +17,7 @@ import {
   CASE_TEXT,
   CIVIL_SUIT,
   COURT_FINDING,
-  CRIMINAL,
+  CIVIL_PARTY,
   CLEARED,
   COOP,
   COOP_EARNED,
@@ -1155,7 +1155,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  const civil = CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && !CRIMINAL.test(n.text))
+  const civil = CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it

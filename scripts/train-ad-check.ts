@@ -339,7 +339,11 @@ const WRITTEN = [
   'ya',
   'yb',
   'yc',
-  'yd'
+  'yd',
+  'ye',
+  'yf',
+  'yg',
+  'yh'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

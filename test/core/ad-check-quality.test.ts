@@ -136,12 +136,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.3%, 4,328 of 4,590, and 145 alarms in 4,520 since
-  // the blind parts ya- to yd- joined it, before any rule was changed for them. Each blind reading joins with its own misses
+  // What the checker achieves on the development part, kept from slipping: 94.1%, 4,374 of 4,649, and 153 alarms in 4,583 since
+  // the blind parts ye- to yh- joined it, before any rule was changed for them. Each blind reading joins with its own misses
   // and alarms (listed per reading in the corpus's about), so the guard moves down when one joins and up when a rule catches
   // more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 94.2% of the illegal texts of the real development part with at most 3.21% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.942)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0321)
+  it('catches at least 94.0% of the illegal texts of the real development part with at most 3.34% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.94)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0334)
   })
 })

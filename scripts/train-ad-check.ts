@@ -15,9 +15,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkAdvert, RATE_FLAG, SCORER_LOWER, SCORER_LOWER_BARE, SCORER_RAISE, SCORER_RESEMBLE, SPEAKS_OF_MONEY, type CheckResult } from '../src/core/ad-check/engine'
+import { checkAdvert, RATE_FLAG, SCORER_CASE, SCORER_LOWER, SCORER_LOWER_BARE, SCORER_RAISE, SCORER_RESEMBLE, SPEAKS_OF_MONEY, type CheckResult } from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
-import { CRIME, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
+import { CASE_TEXT, CRIME, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
 import real from '../test/core/ad-check-real.json'
 
@@ -74,8 +74,11 @@ export interface Settings {
 // 0.1213, past the quality test's limit: the settings stay. With u- and v- in dev (2,183 texts), the whole grid: 1+2+3 at
 // l2 0.0005 still the lowest at 1,000 kept (0.1204, AUC 0.9911; 1+2+3+4 0.1213, l2 0.001 0.1215); 1,500 kept 0.1166, past
 // the limit again: the settings stay. (Its thresholds, read on dev, are no longer the engine's:
-// --stack chooses them out of sample.)
-const SETTINGS: Settings = { sizes: [1, 2, 3], minDocs: 3, keep: 1000, l2: 0.0005 }
+// --stack chooses them out of sample.) In December 2026 the grams kept were weighed on what the scorer is for, texts never
+// seen: left out one blind reading at a time (the 13 since zzzza-, 1,710 texts), 1,000 kept ranked them at AUC 0.974 (86.0 %
+// caught at 5 % false alarms), 3,000 at 0.978 (87.6 %), 10,000 at 0.981 (88.5 %), every gram seen in three texts at 0.982
+// (89.5 %, 720 KB shipped); 1+2+3+4, 1,000 epochs and l2 0.0001 no better. 10,000 ship: 147 KB in the checker's subpackage.
+const SETTINGS: Settings = { sizes: [1, 2, 3], minDocs: 3, keep: 10000, l2: 0.0005 }
 const EPOCHS = 300
 const RATE = 0.5
 const FOLDS = 5
@@ -1089,6 +1092,8 @@ interface StackRecord {
   engineWarning: boolean | null
   /** A sum or money named (the engine's SPEAKS_OF_MONEY): read from the text when the records are loaded. */
   money?: boolean
+  /** A case retold (today's CASE_TEXT or CRIME): read from the text when the records are loaded. */
+  retells?: boolean
 }
 
 /** How checkAdvert lets the scorer move the rules' level; each field a choice the stack weighs. */
@@ -1111,11 +1116,25 @@ interface Combo {
   figureGuard: boolean | 'bare'
   /** Lift a low text with nothing to point at, or no money asked to earn, that speaks of money, showing its heaviest clauses, at or above this (Infinity: never). */
   resemble: number
+  /**
+   * With raiseBlock "engine": lift a text the engine read as a warning that retells a case, asks money to earn, has words to
+   * point at and no licensed product's, at or above this (engine.ts SCORER_CASE). Absent: such texts stay blocked.
+   */
+  caseLift?: number
 }
 
 // As the engine was until --stack chose (f3e65fe), and as it is (the figure guard dropped after u- and v-).
 const BEFORE: Combo = { raise: 2, raiseBlock: 'today', lowerReg: -1, lowerAny: -Infinity, scope: 'medium', figureGuard: true, resemble: Infinity }
-const TODAY: Combo = { raise: SCORER_RAISE, raiseBlock: 'today', lowerReg: SCORER_LOWER, lowerAny: SCORER_LOWER_BARE, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE }
+const TODAY: Combo = {
+  raise: SCORER_RAISE,
+  raiseBlock: 'engine',
+  lowerReg: SCORER_LOWER,
+  lowerAny: SCORER_LOWER_BARE,
+  scope: 'all',
+  figureGuard: false,
+  resemble: SCORER_RESEMBLE,
+  caseLift: SCORER_CASE
+}
 const RULES_ALONE: Combo = { raise: Infinity, raiseBlock: 'today', lowerReg: -Infinity, lowerAny: -Infinity, scope: 'medium', figureGuard: true, resemble: Infinity }
 
 function stackAlarmed(r: StackRecord, c: Combo): boolean {
@@ -1125,6 +1144,7 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
     if (r.figure && (c.figureGuard === true || (c.figureGuard === 'bare' && !register))) return true
     return r.z > (register ? c.lowerReg : c.lowerAny)
   }
+  if (c.raiseBlock === 'engine' && c.caseLift !== undefined && (r.engineWarning ?? r.warning)) return r.retells === true && !r.licensed && r.investment && r.pointable && r.z >= c.caseLift
   if (!r.investment || !r.pointable) return !r.warning && !r.licensed && r.money === true && r.z >= c.resemble
   const blocked =
     c.raiseBlock === 'none'
@@ -1142,7 +1162,11 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
 function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
   const cache = join(tmpdir(), 'fangfei-ad-check-stack.json')
   const byId = new Map(texts.map((t) => [t.id, t]))
-  const withMoney = (rs: StackRecord[]) => rs.map((r) => ({ ...r, money: SPEAKS_OF_MONEY.test(normalize(byId.get(r.id)?.text ?? '').text) }))
+  const withMoney = (rs: StackRecord[]) =>
+    rs.map((r) => {
+      const n = normalize(byId.get(r.id)?.text ?? '').text
+      return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: n.search(CASE_TEXT) >= 0 || CRIME.test(n) }
+    })
   if (!fresh && existsSync(cache)) return withMoney(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
   const records: StackRecord[] = []
   const models = new Map<string, ScorerModel>()
@@ -1202,24 +1226,32 @@ const shortfall = (t: Tally) => Math.max(0, 0.95 - t.caught / t.illegal) + Math.
  * met on the next one, whatever its size), then its recall less its false alarms over them all.
  */
 function worth(rs: StackRecord[], readings: string[], c: Combo): [number, number] {
-  const alarmed = (r: StackRecord) => stackAlarmed(r, c)
-  const mean =
-    readings.reduce(
-      (sum, k) =>
-        sum +
-        shortfall(
-          tally(
-            rs.filter((r) => r.reading === k),
-            alarmed
-          )
-        ),
-      0
-    ) / readings.length
-  const all = tally(
-    rs.filter((r) => readings.includes(r.reading)),
-    alarmed
-  )
+  const per = readings.map((k) => perReading(rs, c).get(k) ?? tally([], () => false))
+  const mean = per.reduce((sum, t) => sum + shortfall(t), 0) / readings.length
+  const all = per.reduce((a, t) => ({ caught: a.caught + t.caught, illegal: a.illegal + t.illegal, alarms: a.alarms + t.alarms, legit: a.legit + t.legit }))
   return [mean, all.caught / all.illegal - all.alarms / all.legit]
+}
+
+// Each combination's tally on each reading, counted once: worth() reads thousands of combinations again for every reading
+// left out in turn.
+const tallies = new WeakMap<StackRecord[], { groups: Map<string, StackRecord[]>; byCombo: WeakMap<Combo, Map<string, Tally>> }>()
+function perReading(rs: StackRecord[], c: Combo): Map<string, Tally> {
+  let memo = tallies.get(rs)
+  if (!memo) {
+    const groups = new Map<string, StackRecord[]>()
+    for (const r of rs) {
+      const group = groups.get(r.reading)
+      if (group) group.push(r)
+      else groups.set(r.reading, [r])
+    }
+    tallies.set(rs, (memo = { groups, byCombo: new WeakMap() }))
+  }
+  let per = memo.byCombo.get(c)
+  if (!per) {
+    per = new Map([...memo.groups].map(([k, group]) => [k, tally(group, (r) => stackAlarmed(r, c))]))
+    memo.byCombo.set(c, per)
+  }
+  return per
 }
 
 function combos(): Combo[] {
@@ -1247,7 +1279,7 @@ function choose(rs: StackRecord[], readings: string[], grid: Combo[]): Combo {
 }
 
 const named = (c: Combo) =>
-  `raise ${c.raise} (not ${c.raiseBlock}), lower ${c.lowerReg} with licensed/advice words, ${c.lowerAny} without, ${c.scope === 'medium' ? 'medium only' : 'medium or high'}${c.figureGuard === true ? ', a figure keeps the flag' : c.figureGuard === 'bare' ? ', a figure keeps the flag without licensed/advice words' : ''}`
+  `raise ${c.raise} (not ${c.raiseBlock}), lower ${c.lowerReg} with licensed/advice words, ${c.lowerAny} without, ${c.scope === 'medium' ? 'medium only' : 'medium or high'}${c.figureGuard === true ? ', a figure keeps the flag' : c.figureGuard === 'bare' ? ', a figure keeps the flag without licensed/advice words' : ''}${c.caseLift !== undefined ? `, a case told under a warning lifted at ${c.caseLift}` : ''}`
 
 function stack(texts: Text[]): void {
   const rs = stackRecords(texts, process.argv.includes('--fresh'))
@@ -1320,7 +1352,10 @@ function stack(texts: Text[]): void {
   const lifts: Combo[] = []
   for (const raise of [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, Infinity])
     for (const raiseBlock of ['warning', 'today', 'register', 'engine', 'none'] as const)
-      for (const lowerReg of [0, 0.5, 1]) for (const lowerAny of [-2, -1]) lifts.push({ raise, raiseBlock, lowerReg, lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE })
+      for (const lowerReg of [0, 0.5, 1])
+        for (const lowerAny of [-2, -1])
+          for (const caseLift of raiseBlock === 'engine' ? [undefined, 2.5, 2, 1.5, 1, 0.5] : [undefined])
+            lifts.push({ raise, raiseBlock, lowerReg, lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE, caseLift })
   const best = choose(rs, readings, [TODAY, ...lifts])
   line(`best with the engine's reading on all (${named(best)})`, (r) => stackAlarmed(r, best))
   const chosen = new Map(

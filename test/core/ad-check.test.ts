@@ -643,7 +643,7 @@ describe('advert checker: readings generalised from the blind parts u- and v-', 
     expect(rulesRisk('什么是售后包租？就是您买下商铺，由我们统一经营，每年给您房价8%的租金，稳赚不赔！')).not.toBe('low')
     expect(rulesRisk('什么是售后包租？开发商统一经营，每年付给业主房价12%的租金。')).not.toBe('low')
     // Advice not to touch is advice: beside it the scorer's doubt drops a flag, as beside any warning's words.
-    const doubts = { version: 1, sizes: [2], bias: 0.5, weights: {} }
+    const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
     expect(checkAdvert('同事说朋友许他年化20%，他没投：回报明显偏高的，一律不碰。', { scorer: doubts }).risk).toBe('low')
     expect(checkAdvert('朋友许他年化20%，项目稳赚不赔，碰到就是赚到。', { scorer: doubts }).risk).not.toBe('low')
     // A scheme that stopped no payment is no rescue: a case retold stays a case.
@@ -739,7 +739,7 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('drops a flag it doubts only beside advice or licensed words, or when all but sure, whatever figure it states', () => {
-    const doubts = { version: 1, sizes: [2], bias: 0.5, weights: {} }
+    const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
     const sure = { version: 1, sizes: [2], bias: -5, weights: {} }
     // A licensed product's words and a doubt: dropped, however high the rules rated it (a structured deposit's top rate).
     const licensed = '某银行结构性存款，挂钩黄金价格，保本，最高年化收益率12%，存款保险保障。'
@@ -756,10 +756,10 @@ describe('advert checker: the statistical second opinion', () => {
     expect(checkAdvert(licensed, { scorer: doubts }).flags).toEqual([])
   })
 
-  it('ships small: at most 1,000 grams of one to three characters, weights rounded', () => {
+  it('ships small: at most 10,000 grams of one to three characters, weights rounded', () => {
     const grams = Object.entries(SCORER.weights)
     expect(grams.length).toBeGreaterThan(100)
-    expect(grams.length).toBeLessThanOrEqual(1000)
+    expect(grams.length).toBeLessThanOrEqual(10000)
     for (const [g, w] of grams) {
       expect(SCORER.sizes).toContain(g.length)
       expect(Math.round(w * 100) / 100).toBe(w)
@@ -1661,7 +1661,7 @@ describe('advert checker: the scorer alone, where the rules find no sign', () =>
   })
 
   it('lifts nothing it is less sure of, nothing without words that weigh towards fundraising or money spoken of, no warning and no licensed product', () => {
-    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 1.5, weights } }).risk).toBe('low')
+    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 0.5, weights } }).risk).toBe('low')
     // A shop's giveaway speaks the lures of a 会销 but of no money: the likeness is not fundraising's.
     expect(checkAdvert('超市限时抢购，先到先得，名额有限，到场就送鸡蛋！', { scorer: { version: 1, sizes: [2], bias: 3, weights: { 名额: 1, 鸡蛋: 1 } } }).risk).toBe('low')
     expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 5, weights: {} } }).risk).toBe('low')

@@ -1050,10 +1050,20 @@ const HARVEST_OWN = new Set<RedFlagCode>(['guaranteed', 'buyback'])
  * each of the readings s-+t- to za-+zb-, replayed at 0, it added a false alarm
  * and caught nothing (on zc- to zf-, one alarm and one catch). The figures of
  * each round are in the commit messages that changed these lines.
+ *
+ * With 10,000 grams kept (train-ad-check.ts SETTINGS, December 2026) the scorer ranks blind texts better, and the stack was
+ * rebuilt with such scorers (8,406 records of 46 blind readings, ye- to yh- the last). Left free, its folds lift at 0.5 past
+ * any register (left out in turn 93.0 %/5.9 %): not shipped, as a short text near the bias ("年化收益5%，稳健理财", 0.9) would
+ * be lifted on no evidence, and warnings other than a case's report with them. Held to a lift of 1, the scorer's own lift
+ * at 3 (a supermarket's giveaway now scores 2.7), drops at 0 or above beside advice or licensed words (at -1 a bank's own
+ * 理财 promotion and a notice to a failed platform's lenders alarm) and warnings lifted only as a case's report
+ * (SCORER_CASE), the best combination, chosen leaving one reading out in a scratch replay of the same records, was in 45
+ * of 46 folds drops at 0 and -1 and a case lifted at 1 (0.5 in the other). All records then read 91.3 %/4.6 % (--stack's "today"), those
+ * since zzzza- 85.0 %/5.3 %; the combination shipped before, with scorers of 1,000 grams, 89.8 %/5.1 % and 81.8 %/6.5 %.
  */
 export const SCORER_RAISE = 1 // p >= 0.73
-export const SCORER_LOWER = 1 // p <= 0.73, where the rules read a licensed product or advice
-export const SCORER_LOWER_BARE = -2 // p <= 0.12, where they read neither
+export const SCORER_LOWER = 0 // p <= 0.5, where the rules read a licensed product or advice
+export const SCORER_LOWER_BARE = -1 // p <= 0.27, where they read neither
 /**
  * Where the rules found no sign's words and no hint (or no money asked to earn), the scorer alone lifts a text it is all
  * but sure of and that speaks of money (SPEAKS_OF_MONEY), showing the clauses that weighed most (RESEMBLES_FLAG). Chosen
@@ -1071,9 +1081,12 @@ export const SCORER_RESEMBLE = 3 // p >= 0.95
  * earn and words to point at, and no licensed product, those at or above 3 were 27 illegal and 4 legitimate (2.5: 34 and 5).
  * It was 3 until the blind readings of zzzza- to zzzzj- missed one case report in eight, many under a line of advice; the
  * 3,320 texts written after the shipped scorer was trained (zw- on, so its readings of them are out of sample) then gave
- * 2.5 five more caught and no alarm more (2: eleven and two; 1.5: thirteen and seven).
+ * 2.5 five more caught and no alarm more (2: eleven and two; 1.5: thirteen and seven). With the scorer of 10,000 grams it
+ * is 1 (above). A case's report under a line of advice is a red flag for whoever pastes it, as the
+ * issue asks of every description: the red-team warnings a blind second labeller read as such reports were relabelled
+ * descriptions (docs/ad-check-rounds.md), and of the others 9 of 65 alarm (7 before).
  */
-export const SCORER_CASE = 2.5 // p >= 0.92
+export const SCORER_CASE = 1 // p >= 0.73
 /** A sum, or money named: a text that never speaks of money is no likeness of fundraising, whatever its lures. */
 export const SPEAKS_OF_MONEY = /\d(?:\.\d+)?(?:余|多)?(?:元|块|万|亿)|[零一二两三四五六七八九十百千](?:余|多)?(?:元|块钱|万|亿)|钱|资金|款/
 /** What the scorer's own sign says: the whole text weighed, no one sign found, what to do. */

@@ -346,7 +346,11 @@ const WRITTEN = [
   'ye',
   'yf',
   'yg',
-  'yh'
+  'yh',
+  'yi',
+  'yj',
+  'yk',
+  'yl'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

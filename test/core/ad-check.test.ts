@@ -2,7 +2,7 @@ import { checkAdvert, CHECKER_PATTERNS, HINTED, RATE_FLAG, type CheckOptions } f
 import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
-import { callsFraudLine, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
+import { callsFraudLine, cautionWorn, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
 import { isRedFlagCode, RESEMBLES } from '../../src/core/red-flags'
 import { heaviest, SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
@@ -1639,6 +1639,30 @@ describe('advert checker: a rule the defendant breached', () => {
     const told =
       '市检察院起诉一起案件：某投资公司违反私募基金管理规定，以基金投资名义与上千名群众签合同，允诺高额收益，吸收资金两亿余元，公司两名负责人被以非法吸收公众存款罪和集资诈骗罪提起公诉，其中一人否认集资诈骗。'
     expect(rulesRisk(told)).not.toBe('low')
+  })
+})
+
+describe('advert checker: a case told under a line of advice', () => {
+  // A 以案说法 whose case leads is a red flag for whoever pastes it (docs/ad-check-rounds.md): the scorer lifts it past the
+  // rules' warning reading, and the resident is told it is a case's report, its caution the reporter's own.
+  const column =
+    '以案说法：某村老李听信“投资猕猴桃园保底收益、政府补贴兜底”的宣传，先后交了六万元。头半年确实拿到了“收益”，后来公司负责人失联。法院认定这是非法吸收公众存款，但老李的本金大部分追不回来。记住：高息承诺的背后，盯着的是你的本金。'
+  const sure = { version: 1, sizes: [2], bias: 2, weights: {} }
+
+  it('lifts it as the report of a case, quoting the words that tell the case, and wears no caution note', () => {
+    expect(checkAdvert(column, { scorer: null }).risk).toBe('low')
+    const r = checkAdvert(column, { scorer: sure })
+    expect(r.risk).toBe('medium')
+    expect(r.told).toBe(true)
+    for (const f of r.flags) expect(f.explanation.startsWith('这段话是借一个案子来提醒人的（文中写着“认定”）')).toBe(true)
+    expect(cautionWorn(column, r)).toBeNull()
+    // A pitch flagged as an offer keeps the note that its caution proves nothing.
+    const pitch = '温馨提示：谨防非法集资！本公司养老项目年化收益15%，保本保息，欢迎咨询。'
+    expect(cautionWorn(pitch, checkAdvert(pitch))).toMatch(/证明不了它安全/)
+  })
+
+  it('leaves a warning that tells no case low, however sure the scorer is', () => {
+    expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })
 })
 

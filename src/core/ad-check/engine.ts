@@ -105,6 +105,8 @@ export interface CheckResult {
   flags: FoundFlag[]
   /** Whether the text asks for money to earn money at all. */
   investment: boolean
+  /** Set where the text was flagged as the report of a case (a judgment, a police notice, a 以案说法), not as an offer. */
+  told?: boolean
 }
 
 /** A promised yearly return at or above this (per cent) is a flag; banks pay a small fraction of it. */
@@ -1285,7 +1287,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const ownRule = own && RULE_BY_CODE.get(own)
     const signs = hints.length > 0 ? hints : ownRule ? [flagOf(ownRule, n, original, [span])] : []
     const shown = signs.map((f) => ({ ...f, explanation: `${caseRetold(told, original, n, span)}${f.explanation}` }))
-    if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+    if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
@@ -1293,7 +1295,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const crime = CRIME.exec(n.text)
     if (crime) {
       const shown = flags.map((f) => ({ ...f, explanation: `${caseTold(original, n, crime.index, crime.index + crime[0].length)}${f.explanation}` }))
-      result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+      result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
     }
   }
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
@@ -1304,7 +1306,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
         ...f,
         explanation: `${moneyLost(original, n, lost.index, lost.index + lost[0].length)}${f.explanation}`
       }))
-      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true }
+      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
     }
   }
 
@@ -1347,8 +1349,14 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
   )
     return result
-  // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one.
+  // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one. A warning
+  // lifted as a case's report says so first, quoting the words that tell the case: the report is not the scam, the offer in it is.
   const shown = !investment ? [] : flags.length > 0 ? flags : hinted(n, original, named)
+  const reported = asWarning ? (CASE_TEXT_ONE.exec(n.text) ?? CRIME.exec(n.text)) : null
+  if (shown.length > 0 && reported) {
+    const lead = caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length)
+    return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown.map((f) => ({ ...f, explanation: `${lead}${f.explanation}` })), investment, told: true }
+  }
   if (shown.length > 0) return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment }
   // With no sign's words to show, or no money asked to earn in the rules' reading (a 传销 network or a scheme told in
   // words they lack), only the scorer's near-certainty lifts a text that speaks of money, never a licensed product's, and it shows the clauses
@@ -1421,6 +1429,15 @@ function clauseAround(text: string, at: number): string {
 function moneyLost(original: string, n: Normalized, a: number, b: number): string {
   const { start, end } = originalSpan(n, a, b)
   return `这段话讲的是把钱投进去、最后拿不回来的事（文中写着“${original.slice(start, end)}”）：许诺回报向大家揽钱，最后跑路、爆雷，正是非法集资的结局。标出的字眼是它揽钱用的说法。`
+}
+
+/** CASE_TEXT without its global flag: the first words that tell a case, for caseUnderAdvice to quote. */
+const CASE_TEXT_ONE = new RegExp(CASE_TEXT.source)
+
+/** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
+function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {
+  const { start, end } = originalSpan(n, a, b)
+  return `这段话是借一个案子来提醒人的（文中写着“${original.slice(start, end)}”）：标出的是案子里揽钱用的说法，有人这样向您推销，就是非法集资的信号。`
 }
 
 /** What a sign says first when the text reports a criminal case: the words that tell it is one, quoted. */

@@ -350,7 +350,11 @@ const WRITTEN = [
   'yi',
   'yj',
   'yk',
-  'yl'
+  'yl',
+  'ym',
+  'yn',
+  'yo',
+  'yp'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1153,7 +1153,9 @@ interface Combo {
   resemble: number
   /**
    * With raiseBlock "engine": lift a text the engine read as a warning that retells a case, asks money to earn, has words to
-   * point at and no licensed product's, at or above this (engine.ts SCORER_CASE). Absent: such texts stay blocked.
+   * point at and no licensed product's, at or above this and the lift (engine.ts SCORER_CASE: such a text must pass both).
+   * Absent: such texts stay blocked. The licensed words are the old rules' own, where today's engine reads none beside a
+   * crime named: a case's report that mentions a 国债 is lifted by the engine and counted blocked here.
    */
   caseLift?: number
 }
@@ -1179,7 +1181,8 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
     if (r.figure && (c.figureGuard === true || (c.figureGuard === 'bare' && !register))) return true
     return r.z > (register ? c.lowerReg : c.lowerAny)
   }
-  if (c.raiseBlock === 'engine' && c.caseLift !== undefined && (r.engineWarning ?? r.warning)) return r.retells === true && !r.licensed && r.investment && r.pointable && r.z >= c.caseLift
+  if (c.raiseBlock === 'engine' && c.caseLift !== undefined && (r.engineWarning ?? r.warning))
+    return r.retells === true && !r.licensed && r.investment && r.pointable && r.z >= Math.max(c.raise, c.caseLift)
   if (!r.investment || !r.pointable) return !r.warning && !r.licensed && r.money === true && r.z >= c.resemble
   const blocked =
     c.raiseBlock === 'none'

@@ -96,13 +96,16 @@ describe('advert checker quality', () => {
   // Fifteen of its warnings are case reports under a line of advice, relabelled descriptions by a blind second labeller under
   // the corpus's rule (which part leads; docs/ad-check-rounds.md): they are reported with the other illegal texts, and the
   // floors below hold the pitches that wear cautions, the warnings and the lawful texts as before. With the scorer of 10,000
-  // grams two pitches fell below its lift (71 of 80, from 73), and the warnings alarmed went from 7 to 9 of 65.
+  // grams two pitches fell below its lift (71 of 80, from 73), the descriptions caught went from 6 to 9 of 15 and the
+  // warnings alarmed from 7 to 9 of 65.
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
     process.stdout.write(`红队样本（带提醒语的宣传、复述宣传的提醒、正规产品）：${lane.line}\n`)
     const pitches = team.filter((x) => x.kind === 'pitch')
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.88)
+    const descriptions = team.filter((x) => x.kind === 'description')
+    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(9)
     expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(9)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })

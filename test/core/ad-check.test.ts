@@ -1646,7 +1646,7 @@ describe('advert checker: a case told under a line of advice', () => {
   // A 以案说法 whose case leads is a red flag for whoever pastes it (docs/ad-check-rounds.md): the scorer lifts it past the
   // rules' warning reading, and the resident is told it is a case's report, its caution the reporter's own.
   const column =
-    '以案说法：某村老李听信“投资猕猴桃园保底收益、政府补贴兜底”的宣传，先后交了六万元。头半年确实拿到了“收益”，后来公司负责人失联。法院认定这是非法吸收公众存款，但老李的本金大部分追不回来。记住：高息承诺的背后，盯着的是你的本金。'
+    '以案说法：某村老李听信“投资猕猴桃园保底收益、政府补贴兜底”的宣传，先后交了六万元。头半年确实拿到了“收益”，后来公司负责人失联。法院认定这是非法吸收公众存款，但老李的本金大部分追不回来。记住：高息承诺的背后，盯着的是你的本金，天上不会掉馅饼。'
   const sure = { version: 1, sizes: [2], bias: 2, weights: {} }
 
   it('lifts it as the report of a case, quoting the words that tell the case, and wears no caution note', () => {
@@ -1654,7 +1654,10 @@ describe('advert checker: a case told under a line of advice', () => {
     const r = checkAdvert(column, { scorer: sure })
     expect(r.risk).toBe('medium')
     expect(r.told).toBe(true)
-    for (const f of r.flags) expect(f.explanation.startsWith('这段话是借一个案子来提醒人的（文中写着“认定”）')).toBe(true)
+    expect(r.flags.length).toBeGreaterThan(0)
+    for (const f of r.flags) expect(f.explanation.startsWith('这段话像是借一个真实的案子提醒大家（文中写着“认定”）')).toBe(true)
+    // Its caution (天上不会掉馅饼) would be called a scheme's disguise on an offer; on a case's report it is the reporter's own.
+    expect(cautionWorn(column, { risk: r.risk })).not.toBeNull()
     expect(cautionWorn(column, r)).toBeNull()
     // A pitch flagged as an offer keeps the note that its caution proves nothing.
     const pitch = '温馨提示：谨防非法集资！本公司养老项目年化收益15%，保本保息，欢迎咨询。'
@@ -1685,7 +1688,7 @@ describe('advert checker: the scorer alone, where the rules find no sign', () =>
   })
 
   it('lifts nothing it is less sure of, nothing without words that weigh towards fundraising or money spoken of, no warning and no licensed product', () => {
-    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 0.5, weights } }).risk).toBe('low')
+    expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 1.5, weights } }).risk).toBe('low')
     // A shop's giveaway speaks the lures of a 会销 but of no money: the likeness is not fundraising's.
     expect(checkAdvert('超市限时抢购，先到先得，名额有限，到场就送鸡蛋！', { scorer: { version: 1, sizes: [2], bias: 3, weights: { 名额: 1, 鸡蛋: 1 } } }).risk).toBe('low')
     expect(checkAdvert(told, { scorer: { version: 1, sizes: [2], bias: 5, weights: {} } }).risk).toBe('low')

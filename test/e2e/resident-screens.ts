@@ -146,7 +146,7 @@ export const RESIDENT_SCREENS: Screen[] = [
           '以案说法：某村老李听信“投资猕猴桃园保底收益、政府补贴兜底”的宣传，先后交了六万元。头半年确实拿到了“收益”，后来公司负责人失联。法院认定这是非法吸收公众存款，但老李的本金大部分追不回来。记住：高息承诺的背后，盯着的是你的本金。'
         )
       await page.locator('.ad-check__run').click()
-      await page.getByText('这段话是借一个案子来提醒人的', { exact: false }).first().waitFor()
+      await page.getByText('这段话像是借一个真实的案子提醒大家', { exact: false }).first().waitFor()
     }
   },
   {

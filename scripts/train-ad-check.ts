@@ -1200,12 +1200,12 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
 function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
   const cache = join(tmpdir(), 'fangfei-ad-check-stack.json')
   const byId = new Map(texts.map((t) => [t.id, t]))
-  const withMoney = (rs: StackRecord[]) =>
+  const withTextReadings = (rs: StackRecord[]) =>
     rs.map((r) => {
       const n = normalize(byId.get(r.id)?.text ?? '').text
       return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: n.search(CASE_TEXT) >= 0 || CRIME.test(n) }
     })
-  if (!fresh && existsSync(cache)) return withMoney(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
+  if (!fresh && existsSync(cache)) return withTextReadings(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
   const records: StackRecord[] = []
   const models = new Map<string, ScorerModel>()
   for (const h of HISTORY) {
@@ -1239,7 +1239,7 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
     process.stdout.write(`  read ${h.part.source.slice(1)} (rules@${h.rules})\n`)
   }
   writeFileSync(cache, JSON.stringify(records))
-  return withMoney(records)
+  return withTextReadings(records)
 }
 
 interface Tally {

@@ -1264,6 +1264,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       100,
       shown.reduce((sum, f) => sum + (RULE_BY_CODE.get(f.code)?.weight ?? 0), 0)
     )
+  // A case's report flagged for the offer it tells: each sign after the lead that says which case, and told, so that no
+  // caution note calls the reporter's own words a disguise (present.ts cautionWorn).
+  const caseFlagged = (signs: FoundFlag[], lead: string): CheckResult => ({
+    risk: 'medium',
+    score: Math.max(MEDIUM, weightOf(signs)),
+    flags: signs.map((f) => ({ ...f, explanation: `${lead}${f.explanation}` })),
+    investment: true,
+    told: true
+  })
   const risk: Risk = score >= HIGH || core >= 2 ? 'high' : score >= MEDIUM || core >= 1 ? 'medium' : 'low'
   let result: CheckResult
   if (asWarning) result = { risk: 'low', score: 0, flags: [], investment }
@@ -1286,27 +1295,20 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
     const ownRule = own && RULE_BY_CODE.get(own)
     const signs = hints.length > 0 ? hints : ownRule ? [flagOf(ownRule, n, original, [span])] : []
-    const shown = signs.map((f) => ({ ...f, explanation: `${caseRetold(told, original, n, span)}${f.explanation}` }))
-    if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
+    if (signs.length > 0) result = caseFlagged(signs, caseRetold(told, original, n, span))
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && flags.length > 0 && !CLEARED.test(n.text)) {
     const crime = CRIME.exec(n.text)
-    if (crime) {
-      const shown = flags.map((f) => ({ ...f, explanation: `${caseTold(original, n, crime.index, crime.index + crime[0].length)}${f.explanation}` }))
-      result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
-    }
+    if (crime) result = caseFlagged(flags, caseTold(original, n, crime.index, crime.index + crime[0].length))
   }
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {
-      const shown = (flags.length > 0 ? flags : hinted(n, original, named, '')).map((f) => ({
-        ...f,
-        explanation: `${moneyLost(original, n, lost.index, lost.index + lost[0].length)}${f.explanation}`
-      }))
-      if (shown.length > 0) result = { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment: true, told: true }
+      const signs = flags.length > 0 ? flags : hinted(n, original, named, '')
+      if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, lost.index, lost.index + lost[0].length))
     }
   }
 
@@ -1353,10 +1355,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // lifted as a case's report says so first, quoting the words that tell the case: the report is not the scam, the offer in it is.
   const shown = !investment ? [] : flags.length > 0 ? flags : hinted(n, original, named)
   const reported = asWarning ? (CRIME.exec(n.text) ?? [...n.text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计')) : null
-  if (shown.length > 0 && reported) {
-    const lead = caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length)
-    return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown.map((f) => ({ ...f, explanation: `${lead}${f.explanation}` })), investment, told: true }
-  }
+  if (shown.length > 0 && reported) return caseFlagged(shown, caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length))
   if (shown.length > 0) return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment }
   // With no sign's words to show, or no money asked to earn in the rules' reading (a 传销 network or a scheme told in
   // words they lack), only the scorer's near-certainty lifts a text that speaks of money, never a licensed product's, and it shows the clauses

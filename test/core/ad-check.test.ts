@@ -1664,6 +1664,17 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(cautionWorn(pitch, checkAdvert(pitch))).toMatch(/证明不了它安全/)
   })
 
+  it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told, unless the crime is denied', () => {
+    const report =
+      '县检察院通报：陈某以开发养老公寓为名，对外宣称“投资10万元，年收益15%，保本保息”，吸收二百余名群众资金。陈某已被判处有期徒刑五年。谨防非法集资。'
+    const r = checkAdvert(report)
+    expect(r.risk).not.toBe('low')
+    expect(r.told).toBeUndefined()
+    expect(cautionWorn(report, r)).toBeNull()
+    const denied = '有人说我们涉嫌传销，我们不是传销！加入会员交3000元，每月固定分红500元，推荐一人再奖300元。'
+    expect(cautionWorn(denied, checkAdvert(denied))).toMatch(/“不是传销”，可这证明不了它安全/)
+  })
+
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })

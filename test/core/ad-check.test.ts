@@ -1039,6 +1039,7 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
 
   it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {
     expect(rulesRisk('给您推荐个供货商垫资的活儿：您的钱先借给厂家周转，十天一结，利息比存定期多不少，另有保险公司全额担保，本金安全。')).not.toBe('low')
+    expect(rulesRisk('平台项目保本保息，投资越久收益越高；您投的每个项目都有某某保险公司提供担保，具有法律效力。')).not.toBe('low')
     // An insurer's own product, underwritten by it, still states its guaranteed sums honestly.
     expect(rulesRisk('本年金保险由某人寿保险公司承保，保证领取20年，保险金按保险合同约定给付。')).toBe('low')
   })

@@ -731,7 +731,7 @@ export const CASE_PEOPLE =
 export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子)?货币|usdt|代币|币圈|比特币|以太坊/
 
 /** An insurer or a bank named as the guarantor of someone else's returns or principal: a scheme's borrowed backing. Global. */
-export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:担保|兜底)/g
+export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:提供|出具)?(?:全额)?(?:担保|兜底)/g
 /** Where a firm's people came from ("管理团队来自华尔街投行、民生银行、中国人寿"): their past employers issue nothing it sells. Global. */
 export const BACKGROUND = /(?:团队|高管|成员|创始人|负责人|骨干|员工)[^。；;，,]{0,8}(?:来自|出身于?|曾(?:任职|就职|供职)于?)[^。；;！？!?]{0,40}/g
 

@@ -617,6 +617,7 @@ describe('advert checker: readings generalised from the blind parts s- and t-', 
   it("reads an agent's 内部理财 as no licensed product, and a party's warning quoted in a report as no advice", () => {
     expect(rulesRisk('张阿姨，您的保单先别续了，我们有个内部理财，保本保息，一年收益比分红险多一倍。')).not.toBe('low')
     expect(rulesRisk('姐，某某人寿最近有款只给内部员工做的短期高息理财，名额不多，钱直接转到我个人账户，我帮你办进去。')).not.toBe('low')
+    expect(rulesRisk('您好，系统显示您在保险公司有保单，可以帮您办理“保险补息”，条件是认购我们的能源项目产品，保本付息。')).not.toBe('low')
     expect(rulesRisk('记者调查：某公司向社会出售养生床垫，承诺一年赚一倍，按天结算。受害人家属提醒这可能是骗局。')).not.toBe('low')
     expect(rulesRisk('派出所民警提醒：承诺一年赚一倍、按天结算的“投资”，都是骗局，请勿参与。')).toBe('low')
   })

@@ -737,11 +737,13 @@ export const BACKGROUND = /(?:团队|高管|成员|创始人|负责人|骨干|�
 
 /**
  * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the
- * insurer whose name it borrows (飞单, "只给内部员工做的短期高息理财": yj-8), nor is what a caller asks a policyholder to surrender a policy for ("把原来的保单退掉，
- * 转过来买这个": 代理退保 and the switch it sells, from the blind part zw-), nor one whose money goes to the seller ("钱直接转给我，
- * 我帮你办", "钱直接转到我个人账户"): an insurer or a bank takes its money into its own account, zy-16). Then the licensed words are the disguise, as in a
- * crime retold. So is a seller's money said to be handed to an insurer or a bank to invest ("资金交由保险公司理财，复利滚存",
- * zzp-46): neither manages a shop's or a club's money for its customers.
+ * insurer whose name it borrows (飞单, "只给内部员工做的短期高息理财": yj-8), nor is what a policyholder is called in for
+ * under an insurer's name (保单升级, 保险补息, 差利返还: no insurer offers them, yj-2), nor what a caller asks a
+ * policyholder to surrender a policy for ("把原来的保单退掉，转过来买这个": 代理退保 and the switch it sells, from the blind
+ * part zw-), nor one whose money goes to the seller ("钱直接转给我，我帮你办", "钱直接转到我个人账户": an insurer or a bank
+ * takes its money into its own account, zy-16). Then the licensed words are the disguise, as in a crime retold. So is a
+ * seller's money said to be handed to an insurer or a bank to invest ("资金交由保险公司理财，复利滚存", zzp-46): neither
+ * manages a shop's or a club's money for its customers.
  */
 export const OFF_BOOK =
-  /内部(?:员工的?[^。；;！？!?]{0,10}?)?(?:理财|产品|额度|渠道|项目|基金)|飞单|(?:资金|钱|款)(?:统一)?(?:交由|交给|委托)(?:保险公司|银行)(?:理财|投资|运作|打理)|(?:保费|钱|款)(?:直接)?(?:转|打|汇)(?:给我|(?:到|进)我(?:的)?(?:个人|私人))|(?:保单|保险)退(?:掉|了)?[^。；;！？!?]{0,24}?(?:转过来|转投|转买|改买|换成|买这|投这|存这|放到)|退(?:掉|了)[^。；;！？!?]{0,8}?保单[^。；;！？!?]{0,30}?(?:交给|转给|借给|投到|投进)/
+  /内部(?:员工的?[^。；;！？!?]{0,10}?)?(?:理财|产品|额度|渠道|项目|基金)|飞单|(?:保险|保单)(?:补息|升级)|差利返还|(?:资金|钱|款)(?:统一)?(?:交由|交给|委托)(?:保险公司|银行)(?:理财|投资|运作|打理)|(?:保费|钱|款)(?:直接)?(?:转|打|汇)(?:给我|(?:到|进)我(?:的)?(?:个人|私人))|(?:保单|保险)退(?:掉|了)?[^。；;！？!?]{0,24}?(?:转过来|转投|转买|改买|换成|买这|投这|存这|放到)|退(?:掉|了)[^。；;！？!?]{0,8}?保单[^。；;！？!?]{0,30}?(?:交给|转给|借给|投到|投进)/

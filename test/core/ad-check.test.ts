@@ -329,6 +329,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('客户购买黄金后由公司代存，按月支付0.5%至1%的利息。')).toContain('high_return')
     expect(codes('会员费两万八，每年返还三千六，满五年全部退还。')).toContain('high_return')
     expect(codes('认领一只羊三千元，养三个月后公司按三千六收回。')).toContain('high_return')
+    expect(codes('亲，直播间刷礼物就能返现！再刷满5000元，直接返你10000元现金。')).toContain('high_return')
     expect(codes('借款利息一分五，按月结清，我们公司有实力。')).toContain('high_return')
     // Instalments of one's own prepaid credit, a bank's yearly rate over seven days, a share of a report's growth: no return.
     expect(risk('电信营业厅：预存话费600元，话费分24个月返还，每月返还25元。')).toBe('low')

@@ -633,9 +633,9 @@ const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)
 const TOTAL_BACK = new RegExp(`(?:本息|本利|连本带利)(?:合计|共计|总计|一共|总共|共)(?:可|能)?(?:拿到?|领到?|取回|拿回|收回|到手|达到?|为|是|有)?约?${leadingNumber(1)}(万)?`, 'g')
 const PERIOD_BEFORE = new RegExp(`(\\d{1,4}|${CN_NUMBER})个?(天|日|周|星期|月|季度?|年)(?:后|之后|以后|期满|到期)[^。；;！？!?]{0,8}$`)
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
-// The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元"), or what the money is called and its sum ("会员费两万八").
+// The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元", a streamer's gifts "刷满5000元"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
-  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入|刷)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
   'g'
 )
 const PAID_IN_NAMED = new RegExp(

@@ -354,7 +354,11 @@ const WRITTEN = [
   'ym',
   'yn',
   'yo',
-  'yp'
+  'yp',
+  'yq',
+  'yr',
+  'ys',
+  'yt'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1010,7 +1010,21 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   },
   { part: /^yn-/, rules: '071db97', unseen: since('ym'), scorer: 'e91c4c5', unscored: ['yn-5', 'yn-6', 'yn-11'] },
   { part: /^yo-/, rules: '071db97', unseen: since('ym'), scorer: 'e91c4c5', unscored: ['yo-8'] },
-  { part: /^yp-/, rules: '071db97', unseen: since('ym'), scorer: 'e91c4c5', unscored: ['yp-4', 'yp-11', 'yp-12', 'yp-13', 'yp-14', 'yp-15', 'yp-22', 'yp-28'] }
+  { part: /^yp-/, rules: '071db97', unseen: since('ym'), scorer: 'e91c4c5', unscored: ['yp-4', 'yp-11', 'yp-12', 'yp-13', 'yp-14', 'yp-15', 'yp-22', 'yp-28'] },
+  // Written blind by four writers, one register each (residents' messages to government and the replies; lawyers'
+  // consultations; crowdfunding, collectibles and digital assets; companies raising from their own staff), on 5 December
+  // 2026, and scored at b9133c8 with the engine of 7629b1c and the weights of bda17b2; pitches put together from reports, a
+  // form and a template, a machine-written dialogue and standard texts retold went unscored.
+  { part: /^yq-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2', unscored: ['yq-8'] },
+  { part: /^yr-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2' },
+  {
+    part: /^ys-/,
+    rules: '7629b1c',
+    unseen: since('yq'),
+    scorer: 'bda17b2',
+    unscored: ['ys-2', 'ys-8', 'ys-11', 'ys-13', 'ys-15', 'ys-17', 'ys-23', 'ys-26', 'ys-27']
+  },
+  { part: /^yt-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2', unscored: ['yt-10', 'yt-20', 'yt-31'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -595,6 +595,13 @@ describe('advert checker: readings generalised from the blind parts s- and t-', 
   it('reads a co-operative paying its members out of what it earned as a register, and a sham one taking deposits or fixing its return as a flag', () => {
     expect(rulesRisk('青山村红薯种植专业合作社2024年度分红：当年经营利润36万元，提取公积金后按股分配，入股社员42户，每户分得2000元到1.5万元不等。')).toBe('low')
     expect(rulesRisk('白河镇茶厂招股：茶农以茶园或现金入股，每股1000元，参与茶厂利润分红，盈亏共担，去年每亩分红8000元。')).toBe('low')
+    // A village collective's own dividend, handed out at its meeting; its grain market is a market, no exchange of finance.
+    const village = '腊月里，某村召开村集体经济分红大会，入股村民每股分得600元，其余村民每人100元，村民排队签字领取分红。村里以土地、资金入股建起粮油批发交易中心，集体年收入500多万元。'
+    expect(rulesRisk(village)).toBe('low')
+    const stall = codes('粮油批发交易中心招商：投一个摊位5万元，每年固定回报15%。')
+    expect(stall).toContain('high_return')
+    expect(stall).not.toContain('unlicensed_name')
+    expect(codes('某某贵金属交易中心：入金即送20%赠金，每天稳拿收益。')).toContain('unlicensed_name')
     // The same co-operative taking money from outside, or promising a fixed dividend, or a rate, is a sham.
     expect(rulesRisk('青山村红薯种植专业合作社扩股：欢迎外村乡亲入股，每股5000元，年底按股分红，盈亏共担。')).not.toBe('low')
     expect(rulesRisk('青山村红薯种植专业合作社社员入股每股5000元，每年固定分红600元，按股分配。')).not.toBe('low')

@@ -389,6 +389,8 @@ export const RULES: Rule[] = [
     weight: 10,
     core: false,
     patterns: [/(?:金融|理财|财富管理)(?:服务|咨询|信息|科技)?(?:有限)?(?:责任)?(?:公司|中心|工作室|俱乐部|平台|集团)|交易所|交易中心|股权众筹/g],
+    // A market for goods or a public service's hall ("粮油批发交易中心", "二手车交易中心", "公共资源交易中心") trades no finance.
+    notAfter: /(?:批发|农产品|农贸|粮油|粮食|蔬菜|果品|水果|花卉|苗木|畜禽|牲畜|水产|二手车|汽车|建材|钢材|木材|煤炭|家具|房产|房地产|不动产|公共资源|人才|技术)$/,
     explanation: '用“金融”“理财”“财富管理”“交易所”之类的名号：这几个字眼，普通公司按规定不能用在名称里，只有经批准的金融机构才能用。（“投资咨询”“资产管理”这类名称本身不违法。）',
     law: REG9
   },
@@ -663,7 +665,7 @@ export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维�
 export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率|定存/
 
 /**
- * A co-operative paying its own members out of what it earned: a 合作社 or 联合社 whose payout is told as its 盈余, its
+ * A co-operative paying its own members out of what it earned: a 合作社, a 联合社 or a village's collective (集体经济, yq-13) whose payout is told as its 盈余, its
  * year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares that rise and fall with the business ("多赚多分",
  * "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配", "按交易量返还"). That is a business sharing its
  * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance
@@ -671,7 +673,7 @@ export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?
  */
 // Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
 // farmers who put land or cash into a village's tea works share its result, no one promises them a return.
-export const COOP = /合作社|联合社|盈亏(?:共担|自负)|风险共担/
+export const COOP = /合作社|集体经济|联合社|盈亏(?:共担|自负)|风险共担/
 
 /**
  * Produce bought in kind: a tree's or a plot's harvest for a season ("获得这棵树一年的采摘权", "享有所认领果树一年所产水果的所

@@ -116,11 +116,13 @@ describe('advert checker quality', () => {
   // texts of zzzzg- to zzzzj- had, 61.5 % of 1,981 once they had all joined and a crowdfunding page's agreed return was caught,
   // 61.0 % of 2,060 once zzzzs- to zzzzzd- had joined (22 of their 44 flagged pitches kept under both), and 63.1 % once a
   // pitch's own words of its product and terms (它, 法律, 对方 for its borrower...) no longer told its offer framed (engine.ts TOLD).
+  // It is 66 % since an offer in its seller's own voice under a stock caution is read as the offer (engine.ts OWN_VOICE): both
+  // cautions together kept 62.5 % of 2,199 before, 66.4 % of 2,201 after; the foot's 温馨提示 alone 64.6 % before, 73.9 % after.
   it('keeps most pitches flagged when a caution is added to them', () => {
     const flagged = texts.filter((x) => x.part === 'dev' && x.kind === 'pitch' && x.label === 'illegal' && alarmed(x))
     const kept = CAUTIONS.map(([name, add]) => ({ name, share: flagged.filter((x) => alarmed({ text: add(x.text) })).length / flagged.length }))
     process.stdout.write(`加了提醒语的宣传（${flagged.length} 条已识别的真实宣传）仍识别：${kept.map((k) => `${k.name} ${percent(k.share, 1)}`).join('，')}\n`)
-    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.62)
+    for (const k of kept) expect(k.share).toBeGreaterThanOrEqual(0.66)
   })
 
   it('has a written lane of at least 80 texts covering all 15 disguises, and a real lane of at least 200 with sources', () => {

@@ -1691,6 +1691,23 @@ describe('advert checker: a case told under a line of advice', () => {
   })
 })
 
+describe('advert checker: a pitch under a stock caution', () => {
+  const caution = '\n温馨提示：谨防非法集资，远离高息诱惑。'
+
+  it('reads an offer in its seller’s own voice as the offer, whatever caution is added at its head or foot', () => {
+    const pitch = '答谢会通知：本公司康养项目面向老会员开放认购，年化收益9%至14%，期限越长收益越高，到场即送礼品。'
+    expect(rulesRisk(pitch)).not.toBe('low')
+    expect(rulesRisk(`${pitch}${caution}`)).not.toBe('low')
+    expect(rulesRisk(`【反诈提醒】${pitch}`)).not.toBe('low')
+  })
+
+  it('still reads a neighbour’s account or an office’s quotation of such an offer as a warning', () => {
+    // The development part's f-domain-19: 我们小区 is the teller's, not the seller's.
+    expect(rulesRisk('讲个真事：我们小区的刘大爷，被人拉去听讲座，买了什么“养老储蓄卡”，说每月发补贴、三年返本金，结果一年后公司就没了。大家千万长个心眼，遇到这种事先问问孩子。')).toBe('low')
+    expect(rulesRisk('温馨提示：有人宣称“本公司养老项目年化收益12%，到期还本”，这是非法集资的套路，谨防上当。')).toBe('low')
+  })
+})
+
 describe('advert checker: the scorer alone, where the rules find no sign', () => {
   const told = '县公安局经侦大队近日捣毁一个以“众享商城”为名的团伙，该团伙先后吸纳会员两千余人，涉案金额三千多万元，目前主要人员已被刑事拘留。'
   const weights = { 吸纳: 0.5, 会员: 0.3, 涉案: 0.4, 拘留: -0.2 }

@@ -358,7 +358,11 @@ const WRITTEN = [
   'yq',
   'yr',
   'ys',
-  'yt'
+  'yt',
+  'yu',
+  'yv',
+  'yw',
+  'yx'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

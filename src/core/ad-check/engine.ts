@@ -32,6 +32,7 @@ import {
   EXPLAINER,
   FARMER_PAYS,
   FINDING,
+  COMPARED,
   GUARANTOR,
   BACKGROUND,
   HARVEST,
@@ -749,6 +750,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   STATE_STAKE_PAY,
   PAYOUT_OFFICIAL,
   PAYOUT_MONEY,
+  COMPARED,
   GUARANTOR,
   PYRAMID_FOUND,
   HARVEST,
@@ -1156,7 +1158,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
   const licensed =
     LICENSED.test(n.text) &&
-    LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '')) &&
+    LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')) &&
     !CRIME.test(n.text) &&
     !OFF_BOOK.test(n.text) &&
     !CRYPTO_ASSET.test(n.text) &&

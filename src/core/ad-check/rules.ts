@@ -732,6 +732,11 @@ export const CASE_PEOPLE =
  */
 export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子)?货币|usdt|代币|币圈|比特币|以太坊/
 
+/**
+ * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚"): the
+ * text sells something else against them, so their names are no licensed product's own words. Global.
+ */
+export const COMPARED = /(?:和|与|跟|同|较之|相比于)[^。；;！？!?]{0,40}?(?:相比|相较|比起来|比较起来)/g
 /** An insurer or a bank named as the guarantor of someone else's returns or principal: a scheme's borrowed backing. Global. */
 export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:提供|出具)?(?:全额)?(?:担保|兜底)/g
 /** Where a firm's people came from ("管理团队来自华尔街投行、民生银行、中国人寿"): their past employers issue nothing it sells. Global. */

@@ -1047,17 +1047,6 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(checkAdvert('社区提醒：对方说“我们平台不是传销”，月息2分，拉一人奖200元，这正是典型的骗局话术，千万别交钱，可拨打110报警。').risk).toBe('low')
   })
 
-  it('reads a hotel or a flat sold with its rent paid by the seller (酒店包租, 以租养贷) as rent-back, as 售后包租 is', () => {
-    expect(codes('海边养老公寓，首付两成，酒店包租、以租养贷，月供不用您操心。')).toContain('buyback')
-    expect(codes('公寓整租，月租2800元，押一付三，房东直租。')).not.toContain('buyback')
-  })
-
-  it('reads licensed products named only to be outdone as no licensed product’s words, whose register would let the scorer’s doubt drop the flag', () => {
-    const doubt = { version: 1, sizes: [2], bias: -0.5, weights: {} }
-    const hotel = '酒店式公寓投资：您买下客房产权后委托我们统一经营，按期分取投资回报，还送免费入住。和存储蓄、买国债相比，投入轻松、风险小、回报更丰厚。'
-    expect(checkAdvert(hotel, { scorer: doubt }).risk).not.toBe('low')
-  })
-
   it('reads an insurer or a bank named as the guarantor of a scheme’s returns as borrowed backing, not a licensed product', () => {
     expect(rulesRisk('给您推荐个供货商垫资的活儿：您的钱先借给厂家周转，十天一结，利息比存定期多不少，另有保险公司全额担保，本金安全。')).not.toBe('low')
     expect(rulesRisk('平台项目保本保息，投资越久收益越高；您投的每个项目都有某某保险公司提供担保，具有法律效力。')).not.toBe('low')
@@ -1699,6 +1688,19 @@ describe('advert checker: a case told under a line of advice', () => {
 
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
+  })
+})
+
+describe('advert checker: readings generalised from the blind parts yu- to yx-', () => {
+  it('reads a hotel or a flat sold with its rent paid by the seller (酒店包租, 以租养贷) as rent-back, as 售后包租 is', () => {
+    expect(codes('海边养老公寓，首付两成，酒店包租、以租养贷，月供不用您操心。')).toContain('buyback')
+    expect(codes('公寓整租，月租2800元，押一付三，房东直租。')).not.toContain('buyback')
+  })
+
+  it('reads licensed products named only to be outdone as no licensed product’s words, whose register would let the scorer’s doubt drop the flag', () => {
+    const doubt = { version: 1, sizes: [2], bias: -0.5, weights: {} }
+    const hotel = '酒店式公寓投资：您买下客房产权后委托我们统一经营，按期分取投资回报，还送免费入住。和存储蓄、买国债相比，投入轻松、风险小、回报更丰厚。'
+    expect(checkAdvert(hotel, { scorer: doubt }).risk).not.toBe('low')
   })
 })
 

@@ -362,7 +362,11 @@ const WRITTEN = [
   'yu',
   'yv',
   'yw',
-  'yx'
+  'yx',
+  'yy',
+  'yz',
+  'xa',
+  'xb'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -146,12 +146,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.5%, 4,628 of 4,842, and 90 alarms in 4,858 since
+  // What the checker achieves on the development part, kept from slipping: 95.5%, 4,664 of 4,886, and 95 alarms in 4,916 since
   // the scorer of 10,000 grams was trained again on this part with yq- to yt- in it (in sample, then: the blind readings are
-  // the measure) and yu- to yx- joined it, before any rule was changed for them. Each blind reading joins with its own misses and alarms (listed per reading in the
+  // the measure) and yu- to xb- joined it (yu- to yx- before two rules were changed for them). Each blind reading joins with its own misses and alarms (listed per reading in the
   // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.5% of the illegal texts of the real development part with at most 1.86% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.955)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0186)
+  it('catches at least 95.4% of the illegal texts of the real development part with at most 1.94% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0194)
   })
 })

@@ -366,7 +366,11 @@ const WRITTEN = [
   'yy',
   'yz',
   'xa',
-  'xb'
+  'xb',
+  'xc',
+  'xd',
+  'xe',
+  'xf'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

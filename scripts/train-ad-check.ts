@@ -1051,7 +1051,14 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^yy-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['yy-16'] },
   { part: /^yz-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['yz-1', 'yz-2', 'yz-22'] },
   { part: /^xa-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['xa-24', 'xa-27'] },
-  { part: /^xb-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['xb-2', 'xb-13', 'xb-18'] }
+  { part: /^xb-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['xb-2', 'xb-13', 'xb-18'] },
+  // Written blind by four writers, one register each (online dating turned investment; lending adverts both ways; cars and
+  // vehicles; associations), on 5 December 2026 until the search allowance ran out, and scored at dc4afe0 with the engine
+  // of 76e535a and the weights of 6f0c28f; a case retold from a mirror, a reordered pitch and a template went unscored.
+  { part: /^xc-/, rules: '76e535a', unseen: since('xc'), scorer: '6f0c28f' },
+  { part: /^xd-/, rules: '76e535a', unseen: since('xc'), scorer: '6f0c28f' },
+  { part: /^xe-/, rules: '76e535a', unseen: since('xc'), scorer: '6f0c28f', unscored: ['xe-7'] },
+  { part: /^xf-/, rules: '76e535a', unseen: since('xc'), scorer: '6f0c28f', unscored: ['xf-4', 'xf-6', 'xf-19'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -147,12 +147,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.4%, 4,663 of 4,886, and 86 alarms in 4,916 since
+  // What the checker achieves on the development part, kept from slipping: 95.2%, 4,697 of 4,932, and 92 alarms in 4,970 since
   // the scorer of 10,000 grams was trained again on this part with yu- to xb- in it (in sample, then: the blind readings are
-  // the measure). Each blind reading joins with its own misses and alarms (listed per reading in the
+  // the measure) and xc- to xf- joined it, before any rule was changed for them. Each blind reading joins with its own misses and alarms (listed per reading in the
   // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.4% of the illegal texts of the real development part with at most 1.75% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.954)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0175)
+  it('catches at least 95.2% of the illegal texts of the real development part with at most 1.86% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.952)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0186)
   })
 })

@@ -98,7 +98,7 @@ describe('advert checker quality', () => {
   // floors below hold the pitches that wear cautions, the warnings and the lawful texts as before. With the scorer of 10,000
   // grams two pitches fell below its lift (71 of 80, from 73), the descriptions caught went from 6 to 9 of 15 and the
   // warnings alarmed from 7 to 9 of 65; 10 of 15 once a verdict and a column's name were read as a case's story (rtc-23) and
-  // the scorer was trained with yu- to xb- (rtb-23).
+  // the scorer was trained with yu- to xb- (rtb-23); warnings alarmed 8 of 65 once it was trained with xc- to xf- (atk-75).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
@@ -107,7 +107,7 @@ describe('advert checker quality', () => {
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.88)
     const descriptions = team.filter((x) => x.kind === 'description')
     expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(10)
-    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(9)
+    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(8)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })
 
@@ -147,12 +147,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.2%, 4,697 of 4,932, and 92 alarms in 4,970 since
-  // the scorer of 10,000 grams was trained again on this part with yu- to xb- in it (in sample, then: the blind readings are
-  // the measure) and xc- to xf- joined it, before any rule was changed for them. Each blind reading joins with its own misses and alarms (listed per reading in the
+  // What the checker achieves on the development part, kept from slipping: 95.3%, 4,702 of 4,932, and 94 alarms in 4,970 since
+  // the scorer of 10,000 grams was trained again on this part with xc- to xf- in it (in sample, then: the blind readings are
+  // the measure; this training raised two alarms and caught five more). Each blind reading joins with its own misses and alarms (listed per reading in the
   // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.2% of the illegal texts of the real development part with at most 1.86% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.952)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0186)
+  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.90% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0190)
   })
 })

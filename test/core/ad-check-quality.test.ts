@@ -153,6 +153,6 @@ describe('advert checker quality', () => {
   // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
   it('catches at least 95.3% of the illegal texts of the real development part with at most 1.90% false alarms', () => {
     expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0190)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.019)
   })
 })

@@ -1676,8 +1676,7 @@ describe('advert checker: a case told under a line of advice', () => {
   })
 
   it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told, unless the crime is denied', () => {
-    const report =
-      '县检察院通报：陈某以开发养老公寓为名，对外宣称“投资10万元，年收益15%，保本保息”，吸收二百余名群众资金。陈某已被判处有期徒刑五年。谨防非法集资。'
+    const report = '县检察院通报：陈某以开发养老公寓为名，对外宣称“投资10万元，年收益15%，保本保息”，吸收二百余名群众资金。陈某已被判处有期徒刑五年。谨防非法集资。'
     const r = checkAdvert(report)
     expect(r.risk).not.toBe('low')
     expect(r.told).toBeUndefined()

@@ -331,7 +331,10 @@ const SCHEMER_TOLD = /不法分子|犯罪分子|骗子|诈骗分子|有人|对�
  * ("法院以集资诈骗罪判处陈某有期徒刑十三年"), and a column's name for a case told (以案说法). They tell what happened, not
  * what to do; advice to report ("请到派出所报案") is not among them.
  */
-const STORY_ACT = new RegExp(`以案(?:说|释|普)法|(?:以|犯)[^。；;，,]{0,12}罪(?:被)?(?:判处|判决|一审判处)|报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`, 'g')
+const STORY_ACT = new RegExp(
+  `以案(?:说|释|普)法|(?:以|犯)[^。；;，,]{0,12}罪(?:被)?(?:判处|判决|一审判处)|报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`,
+  'g'
+)
 
 /** The share of a text (by length) in sentences that match a pattern. */
 function shareOf(text: string, pattern: RegExp): number {

@@ -666,11 +666,11 @@ export const PETITION = /(?:正当|合法|正常)渠道|反映诉求|理性维�
 export const OWN_RATE = /预定利率|票面(?:年)?利率|挂牌利率|存款(?:基准)?利率|基准利率|定存/
 
 /**
- * A co-operative paying its own members out of what it earned: a 合作社, a 联合社 or a village's collective (集体经济, yq-13) whose payout is told as its 盈余, its
- * year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares that rise and fall with the business ("多赚多分",
- * "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配", "按交易量返还"). That is a business sharing its
- * result, the register the 农民专业合作社法 sets out; a sham takes money in (COOP_TAKES) and fixes its return in advance
- * ("按时向投资人发放约定的回报" beside "风险共担" on a crowdfunding page).
+ * A co-operative paying its own members out of what it earned: a 合作社, a 联合社 or a village's collective (集体经济,
+ * yq-13) whose payout is told as its 盈余, its year's profit, a dividend handed out ("分红仪式", "领取2017年分红"), shares
+ * that rise and fall with the business ("多赚多分", "风险共担", "盈亏共担") or a split by shares or by trade ("按股分配",
+ * "按交易量返还"). That is a business sharing its result, the register the 农民专业合作社法 sets out; a sham takes money in
+ * (COOP_TAKES) and fixes its return in advance ("按时向投资人发放约定的回报" beside "风险共担" on a crowdfunding page).
  */
 // Shares that carry the loss as well as the gain ("盈亏共担") are the same register in a firm that is no co-operative: the
 // farmers who put land or cash into a village's tea works share its result, no one promises them a return.

@@ -1025,33 +1025,33 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^yp-/, rules: '071db97', unseen: since('ym'), scorer: 'e91c4c5', unscored: ['yp-4', 'yp-11', 'yp-12', 'yp-13', 'yp-14', 'yp-15', 'yp-22', 'yp-28'] },
   // Written blind by four writers, one register each (residents' messages to government and the replies; lawyers'
   // consultations; crowdfunding, collectibles and digital assets; companies raising from their own staff), on 5 December
-  // 2026, and scored at b9133c8 with the engine of 7629b1c and the weights of bda17b2; pitches put together from reports, a
+  // 2026, and scored at b9133c8 with the engine of 7629b1c and the weights of 0fb8605; pitches put together from reports, a
   // form and a template, a machine-written dialogue and standard texts retold went unscored.
-  { part: /^yq-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2', unscored: ['yq-8'] },
-  { part: /^yr-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2' },
+  { part: /^yq-/, rules: '7629b1c', unseen: since('yq'), scorer: '0fb8605', unscored: ['yq-8'] },
+  { part: /^yr-/, rules: '7629b1c', unseen: since('yq'), scorer: '0fb8605' },
   {
     part: /^ys-/,
     rules: '7629b1c',
     unseen: since('yq'),
-    scorer: 'bda17b2',
+    scorer: '0fb8605',
     unscored: ['ys-2', 'ys-8', 'ys-11', 'ys-13', 'ys-15', 'ys-17', 'ys-23', 'ys-26', 'ys-27']
   },
-  { part: /^yt-/, rules: '7629b1c', unseen: since('yq'), scorer: 'bda17b2', unscored: ['yt-10', 'yt-20', 'yt-31'] },
+  { part: /^yt-/, rules: '7629b1c', unseen: since('yq'), scorer: '0fb8605', unscored: ['yt-10', 'yt-20', 'yt-31'] },
   // Written blind by four writers, one register each (property and shop sales materials; short snippets; trading and
   // cross-border platforms; rural projects), on 5 December 2026, and scored at bb7b597 with the engine of 598c7b9 and the
-  // weights of 37c8d13; pitches voiced out of reports, templates, fiction, a hypothetical and a slogan retold went unscored.
-  { part: /^yu-/, rules: '598c7b9', unseen: since('yu'), scorer: '37c8d13', unscored: ['yu-15', 'yu-23'] },
-  { part: /^yv-/, rules: '598c7b9', unseen: since('yu'), scorer: '37c8d13', unscored: ['yv-2', 'yv-7', 'yv-11', 'yv-22', 'yv-30'] },
-  { part: /^yw-/, rules: '598c7b9', unseen: since('yu'), scorer: '37c8d13', unscored: ['yw-11', 'yw-28', 'yw-29'] },
-  { part: /^yx-/, rules: '598c7b9', unseen: since('yu'), scorer: '37c8d13', unscored: ['yx-1', 'yx-6'] },
+  // weights of 6e157bb; pitches voiced out of reports, templates, fiction, a hypothetical and a slogan retold went unscored.
+  { part: /^yu-/, rules: '598c7b9', unseen: since('yu'), scorer: '6e157bb', unscored: ['yu-15', 'yu-23'] },
+  { part: /^yv-/, rules: '598c7b9', unseen: since('yu'), scorer: '6e157bb', unscored: ['yv-2', 'yv-7', 'yv-11', 'yv-22', 'yv-30'] },
+  { part: /^yw-/, rules: '598c7b9', unseen: since('yu'), scorer: '6e157bb', unscored: ['yw-11', 'yw-28', 'yw-29'] },
+  { part: /^yx-/, rules: '598c7b9', unseen: since('yu'), scorer: '6e157bb', unscored: ['yx-1', 'yx-6'] },
   // Written blind by four writers, one register each (recruitment; new-energy and equipment investment; mutual aid and
   // medical crowdfunding; official and charity disguises), on 5 December 2026, and scored at 33c33c7 with the engine of
-  // d10ee3c and the weights of 37c8d13; pitches from fiction, put together or given added words, a writer's reading and two
+  // d10ee3c and the weights of 6e157bb; pitches from fiction, put together or given added words, a writer's reading and two
   // texts retold went unscored.
-  { part: /^yy-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['yy-16'] },
-  { part: /^yz-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['yz-1', 'yz-2', 'yz-22'] },
-  { part: /^xa-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['xa-24', 'xa-27'] },
-  { part: /^xb-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '37c8d13', unscored: ['xb-2', 'xb-13', 'xb-18'] },
+  { part: /^yy-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '6e157bb', unscored: ['yy-16'] },
+  { part: /^yz-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '6e157bb', unscored: ['yz-1', 'yz-2', 'yz-22'] },
+  { part: /^xa-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '6e157bb', unscored: ['xa-24', 'xa-27'] },
+  { part: /^xb-/, rules: 'd10ee3c', unseen: since('yy'), scorer: '6e157bb', unscored: ['xb-2', 'xb-13', 'xb-18'] },
   // Written blind by four writers, one register each (online dating turned investment; lending adverts both ways; cars and
   // vehicles; associations), on 5 December 2026 until the search allowance ran out, and scored at dc4afe0 with the engine
   // of 76e535a and the weights of 6f0c28f; a case retold from a mirror, a reordered pitch and a template went unscored.

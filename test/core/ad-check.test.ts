@@ -10,6 +10,8 @@ import written from './ad-check-eval.json'
 import { legalReferenceProblems, legalReferences } from '../../src/core/legal-references'
 
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
+/** A scorer in doubt (log-odds -0.5): it drops a flag beside advice or a licensed product's words, not without them. */
+const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
 // The rules' own reading, without the scorer: what the readings generalised from each blind part are about.
 const rulesRisk = (text: string) => checkAdvert(text, { scorer: null }).risk
 const rulesCodes = (text: string) => checkAdvert(text, { scorer: null }).flags.map((f) => f.code)
@@ -330,6 +332,9 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('会员费两万八，每年返还三千六，满五年全部退还。')).toContain('high_return')
     expect(codes('认领一只羊三千元，养三个月后公司按三千六收回。')).toContain('high_return')
     expect(codes('亲，直播间刷礼物就能返现！再刷满5000元，直接返你10000元现金。')).toContain('high_return')
+    // A card swiped for points is a shop's or a bank's reward in kind.
+    expect(risk('信用卡新户礼：刷满3000元，返你6000积分。')).toBe('low')
+    expect(risk('本店刷卡消费满5000元，返你10000积分。')).toBe('low')
     expect(codes('借款利息一分五，按月结清，我们公司有实力。')).toContain('high_return')
     // Instalments of one's own prepaid credit, a bank's yearly rate over seven days, a share of a report's growth: no return.
     expect(risk('电信营业厅：预存话费600元，话费分24个月返还，每月返还25元。')).toBe('low')
@@ -653,7 +658,6 @@ describe('advert checker: readings generalised from the blind parts u- and v-', 
     expect(rulesRisk('什么是售后包租？就是您买下商铺，由我们统一经营，每年给您房价8%的租金，稳赚不赔！')).not.toBe('low')
     expect(rulesRisk('什么是售后包租？开发商统一经营，每年付给业主房价12%的租金。')).not.toBe('low')
     // Advice not to touch is advice: beside it the scorer's doubt drops a flag, as beside any warning's words.
-    const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
     expect(checkAdvert('同事说朋友许他年化20%，他没投：回报明显偏高的，一律不碰。', { scorer: doubts }).risk).toBe('low')
     expect(checkAdvert('朋友许他年化20%，项目稳赚不赔，碰到就是赚到。', { scorer: doubts }).risk).not.toBe('low')
     // A scheme that stopped no payment is no rescue: a case retold stays a case.
@@ -749,7 +753,6 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('drops a flag it doubts only beside advice or licensed words, or when all but sure, whatever figure it states', () => {
-    const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
     const sure = { version: 1, sizes: [2], bias: -5, weights: {} }
     // A licensed product's words and a doubt: dropped, however high the rules rated it (a structured deposit's top rate).
     const licensed = '某银行结构性存款，挂钩黄金价格，保本，最高年化收益率12%，存款保险保障。'
@@ -1675,14 +1678,16 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(cautionWorn(pitch, checkAdvert(pitch))).toMatch(/证明不了它安全/)
   })
 
-  it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told, unless the crime is denied', () => {
+  it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told in no seller’s voice', () => {
     const report = '县检察院通报：陈某以开发养老公寓为名，对外宣称“投资10万元，年收益15%，保本保息”，吸收二百余名群众资金。陈某已被判处有期徒刑五年。谨防非法集资。'
     const r = checkAdvert(report)
     expect(r.risk).not.toBe('low')
     expect(r.told).toBeUndefined()
     expect(cautionWorn(report, r)).toBeNull()
-    const denied = '有人说我们涉嫌传销，我们不是传销！加入会员交3000元，每月固定分红500元，推荐一人再奖300元。'
-    expect(cautionWorn(denied, checkAdvert(denied))).toMatch(/“不是传销”，可这证明不了它安全/)
+    const denied = '温馨提示：谨防非法集资。有人说我们涉嫌传销，我们不是传销！加入会员交3000元，每月固定分红500元，推荐一人再奖300元。'
+    expect(cautionWorn(denied, checkAdvert(denied))).toMatch(/证明不了它安全/)
+    const cleared = '本平台合法合规，从未被立案调查，谨防假冒！项目年化收益15%，保本保息。'
+    expect(cautionWorn(cleared, checkAdvert(cleared))).toMatch(/证明不了它安全/)
   })
 
   it('reads the column’s name and the verdict as the case’s story, not its advice, so a case that leads is flagged by the rules', () => {
@@ -1699,13 +1704,15 @@ describe('advert checker: a case told under a line of advice', () => {
 describe('advert checker: readings generalised from the blind parts yu- to yx-', () => {
   it('reads a hotel or a flat sold with its rent paid by the seller (酒店包租, 以租养贷) as rent-back, as 售后包租 is', () => {
     expect(codes('海边养老公寓，首付两成，酒店包租、以租养贷，月供不用您操心。')).toContain('buyback')
-    expect(codes('公寓整租，月租2800元，押一付三，房东直租。')).not.toContain('buyback')
+    expect(codes('长租公寓包租，整套出租，月租3500元，押一付一。')).not.toContain('buyback')
+    expect(codes('地铁口小户型，出租率高，以租养贷，租金基本覆盖月供。')).not.toContain('buyback')
   })
 
   it('reads licensed products named only to be outdone as no licensed product’s words, whose register would let the scorer’s doubt drop the flag', () => {
-    const doubt = { version: 1, sizes: [2], bias: -0.5, weights: {} }
     const hotel = '酒店式公寓投资：您买下客房产权后委托我们统一经营，按期分取投资回报，还送免费入住。和存储蓄、买国债相比，投入轻松、风险小、回报更丰厚。'
-    expect(checkAdvert(hotel, { scorer: doubt }).risk).not.toBe('low')
+    expect(checkAdvert(hotel, { scorer: doubts }).risk).not.toBe('low')
+    // A comparison ends at its clause: an insurer's partner named before it keeps the product licensed.
+    expect(rulesRisk('本行与某某人寿合作推出年金保险，与同类产品相比，保证领取20年，每年领取1万元，满期返还本金。')).toBe('low')
   })
 })
 
@@ -1717,12 +1724,16 @@ describe('advert checker: a pitch under a stock caution', () => {
     expect(rulesRisk(pitch)).not.toBe('low')
     expect(rulesRisk(`${pitch}${caution}`)).not.toBe('low')
     expect(rulesRisk(`【反诈提醒】${pitch}`)).not.toBe('low')
+    // Greeting its reader (张先生您好) is a pitch's own, no story told of someone else.
+    expect(rulesRisk(`张先生您好，这款养老理财年化收益12%，每季度付息，到期还本，额度不多。${caution}`)).not.toBe('low')
   })
 
   it('still reads a neighbour’s account or an office’s quotation of such an offer as a warning', () => {
     // The development part's f-domain-19: 我们小区 is the teller's, not the seller's.
     expect(rulesRisk('讲个真事：我们小区的刘大爷，被人拉去听讲座，买了什么“养老储蓄卡”，说每月发补贴、三年返本金，结果一年后公司就没了。大家千万长个心眼，遇到这种事先问问孩子。')).toBe('low')
-    expect(rulesRisk('温馨提示：有人宣称“本公司养老项目年化收益12%，到期还本”，这是非法集资的套路，谨防上当。')).toBe('low')
+    // 有人 and 称 tell the offer as someone else's (TOLD), though it says 本公司.
+    expect(rulesRisk('近日有人在公园向老人推销，称本公司康养项目年化收益9%至14%，期限越长收益越高，到场即送礼品。警方提醒：谨防非法集资，不要轻信。')).toBe('low')
+    expect(rulesRisk('我们派出所近日走访发现，一些“养生馆”向老人推销会员卡，交5万元每月返息800元，到期还本。谨防非法集资。')).toBe('low')
   })
 })
 

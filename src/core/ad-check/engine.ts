@@ -35,6 +35,7 @@ import {
   COMPARED,
   GUARANTOR,
   BACKGROUND,
+  OWN_VOICE,
   HARVEST,
   HARVEST_CASH,
   HARVEST_NOT_CASH,
@@ -247,8 +248,10 @@ interface Beneath {
 }
 
 // A story told of others (王先生, 民警, 她), or its sums told as done (投了2万, 转了10次); a Q&A (问……答……), not a quiz's
-// 答对 or 答题, which rewards its right answers with the offer.
-const STORY = /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问])问(?!题|问|候|下)|答(?!对|错|题)|先生|女士|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
+// 答对 or 答题, which rewards its right answers with the offer. Nor a pitch's own words: its 顾问 and 答谢会, and the reader
+// it greets (张先生您好).
+const STORY =
+  /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问顾疑询])问(?!题|问|候|下)|(?:^|[^报])答(?!对|错|题|谢|复)|先生(?!您|你)|女士(?!您|你)|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
 function offerBeneath(original: string, n: Normalized, model: ScorerModel | null, raise: number): Beneath | null {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.
@@ -317,13 +320,12 @@ function lawWords(text: string): number {
  * moved at 0.35.
  */
 const CASE_LEADS = 0.3
-/**
- * A seller's own voice (我们, 本公司, 本平台), not a neighbour's or a community's (我们小区, 我们村, 我们学校): with no
- * schemer told in the third person (SCHEMER_TOLD) and its cautions a small share of the text (CASE_LEADS), the offer leads.
- */
-const OWN_VOICE = /我司|本公司|本平台|本店|本项目|(?:我们|咱们)(?!小区|学校|村|社区|单位|家|镇|县|市|街道|这里|这边|这儿|身边|老年|周围|当地|那|大家|一定|要|不要|应该|常说)/
-/** A schemer or a scheme's claims told by someone else: the voice of a warning or a report, not of the offer. */
-const SCHEMER_TOLD = /不法分子|犯罪分子|骗子|诈骗分子|有人|对方|他们|该公司|该平台|所谓|宣称|声称|号称|谎称|诱饵|套路|嫌疑人|被告/
+/** A text's sentences that do not caution (CAUTIONED), read for whose voice the offer is in. */
+const uncautioned = (text: string) =>
+  [...text.matchAll(SENTENCE)]
+    .map((m) => m[0])
+    .filter((t) => !CAUTIONED.test(t))
+    .join('')
 
 /**
  * The acts of a case's story that share a caution's words: a victim who reported it ("沈女士报警称", "已向经侦支队报案") or
@@ -363,10 +365,10 @@ function speaksAsWarning(text: string, advice: number): boolean {
   if (RESCUE.test(text) && !CRIME.test(text.replace(SUSPECTED, '')) && !CALL_TO_INVEST.test(text)) return true
   // Nor is a writer telling the money they paid in (WRITER_PAID): a victim's account or a pitch, whatever it cautions.
   if (WRITER_PAID.test(text)) return false
+  if (OWN_VOICE.test(text) && cautionShare(text) <= CASE_LEADS && !TOLD.test(uncautioned(text))) return false
   // Nor is a pitch under a stock caution ("温馨提示：谨防非法集资" added at its head or foot): a scheme that learned the
   // warnings' words speaks its offer in its own voice, and its cautions are a line or two of it. With both added, a third of
   // the development part's flagged pitches were read as warnings; a warning names the schemer it warns of.
-  if (OWN_VOICE.test(text) && !SCHEMER_TOLD.test(text) && cautionShare(text) <= CASE_LEADS) return false
   // Names of crimes ("非法吸收公众存款", "跑路", "血本无归") are as common in a
   // judgment or a news report as in outreach: with no advice and no rule's
   // register they are a retelling's findings, not a warning.
@@ -649,15 +651,16 @@ const RETURN_SUM = new RegExp(`(?:收益|回报|分红|利润|利息|红利|赚)
 const TOTAL_BACK = new RegExp(`(?:本息|本利|连本带利)(?:合计|共计|总计|一共|总共|共)(?:可|能)?(?:拿到?|领到?|取回|拿回|收回|到手|达到?|为|是|有)?约?${leadingNumber(1)}(万)?`, 'g')
 const PERIOD_BEFORE = new RegExp(`(\\d{1,4}|${CN_NUMBER})个?(天|日|周|星期|月|季度?|年)(?:后|之后|以后|期满|到期)[^。；;！？!?]{0,8}$`)
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
-// The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元", a streamer's gifts "刷满5000元"), or what the money is called and its sum ("会员费两万八").
+// The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元", a streamer's gifts "刷满5000元", not a card swiped "刷卡"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
-  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入|刷)(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入|刷礼物|刷(?=满|够))(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
   'g'
 )
 const PAID_IN_NAMED = new RegExp(
   `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金|认购价|认购价格|(?:每|一)(?:头|只|份|股|棵|亩)(?:价格|售价)?)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
   'g'
 )
+const BACK_IN_KIND = /^(?:个|点)?(?:积分|金币|代金券|优惠券|抵用券|消费券|元?话费)/
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
 const PAID_BACK = new RegExp(
   `(?:(?:(变成?|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还?|退回|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
@@ -691,6 +694,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAID_IN,
   PAID_IN_NAMED,
   PAID_BACK,
+  BACK_IN_KIND,
   TOTAL_BACK,
   PERIOD_BEFORE,
   FEE_AFTER,
@@ -716,7 +720,6 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   BACKGROUND,
   STORY_ACT,
   OWN_VOICE,
-  SCHEMER_TOLD,
   FINDING,
   CLEARED,
   ENFORCEMENT,
@@ -881,6 +884,8 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     if (payout > 0 && payout < principal && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.round((payout / principal) * 100 * period * 100) / 100 })
   }
   for (const m of n.text.matchAll(PAID_BACK)) {
+    // Points, coins or vouchers given back ("刷满3000元，返你6000积分") are a shop's or a card's reward in kind, no money.
+    if (BACK_IN_KIND.test(n.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) continue
     const back = parseNumber(m[2] ?? m[4]) * (m[3] || m[5] ? 10000 : 1)
     // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
     const gain = paidIn.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)

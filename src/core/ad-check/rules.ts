@@ -183,8 +183,10 @@ export const RULES: Rule[] = [
     weight: 30,
     core: true,
     patterns: [
-      // A hotel room or a flat sold with its rent paid by the seller ("酒店包租，以租养贷": yu-29) is 售后包租 by another name.
-      /售后(?:返租|包租)|返租|(?:酒店|公寓|商铺|铺位|旺铺|产权)包租|以租养贷|(?:委托|统一|代理|代为)(?:经营|运营|租赁|出租|托管|管护)[^。；;！？!?]{0,50}?(?:返现|租金|收益|回报)|(?:更高|高于[^。；;，,]{0,4}(?:买入|购买|购入|原|售|出售|卖出)价)(?:格)?[^。；;，,]{0,4}(?:回收|回购|收回|收购|买回)|(?:约定|包|保证|承诺|到期)回购|(?:倍|原价|溢价|加价)(?:回购|卖回|收回|回收)|(?:签约|购买|购房|买铺|付款)(?:当天|当日|之日)起?(?:算|计|开始计算|起算)?租金|买了?就有租金|回购(?:承诺|保障)|寄售|代(?:养|种|管)(?:殖|植)?|代为?(?:饲养|养殖|喂养|种植|管护)|(?:年|个月|天)(?:后|期满|到期)[^。；;，,]{0,4}(?:回收|回购|收回)|托管(?:造林|种植|养殖)|托管.{0,4}(?:收益|分红|有?息)|(?:原价|买价|购买价|买入价)(?:加|上浮|再加|另加)[一二两三四五六七八九十\d]{1,3}(?:成|%|个点)|(?:原价|买价|购买价|买入价)的?[一二两三四五六七八九十点.\d]{1,5}倍(?:回购|收购|回收|收回|买回)|(?:本金|本钱|原价|买价|购买价|买入价)(?:加|另加|再加|外加|连同)(?:利息|收益|分红|红利)(?:回购|收购|回收|收回|买回)|挂售|(?:大股东|控股股东|实际控制人|实控人|原始股东)[^。；;，,]{0,6}?(?:回购|兜底)|回购担保|担保回购/g,
+      // A hotel room or a flat sold with its rent paid by the seller ("酒店包租，以租养贷……买下一套": yu-29) is 售后包租 by
+      // another name; a flat or a shop let whole (长租公寓包租, 商铺包租) and a tenant's rent paying a buyer's loan (以租养贷
+      // alone) are not.
+      /售后(?:返租|包租)|返租|(?:酒店|公寓|商铺|铺位|旺铺|产权)包租[^。；;！？!?]{0,30}?(?:买下|购买|买房|首付|认购|出售)|(?:买下|购买|买房|首付|认购|出售)[^。；;！？!?]{0,30}?(?:酒店|公寓|商铺|铺位|旺铺|产权)包租|(?:委托|统一|代理|代为)(?:经营|运营|租赁|出租|托管|管护)[^。；;！？!?]{0,50}?(?:返现|租金|收益|回报)|(?:更高|高于[^。；;，,]{0,4}(?:买入|购买|购入|原|售|出售|卖出)价)(?:格)?[^。；;，,]{0,4}(?:回收|回购|收回|收购|买回)|(?:约定|包|保证|承诺|到期)回购|(?:倍|原价|溢价|加价)(?:回购|卖回|收回|回收)|(?:签约|购买|购房|买铺|付款)(?:当天|当日|之日)起?(?:算|计|开始计算|起算)?租金|买了?就有租金|回购(?:承诺|保障)|寄售|代(?:养|种|管)(?:殖|植)?|代为?(?:饲养|养殖|喂养|种植|管护)|(?:年|个月|天)(?:后|期满|到期)[^。；;，,]{0,4}(?:回收|回购|收回)|托管(?:造林|种植|养殖)|托管.{0,4}(?:收益|分红|有?息)|(?:原价|买价|购买价|买入价)(?:加|上浮|再加|另加)[一二两三四五六七八九十\d]{1,3}(?:成|%|个点)|(?:原价|买价|购买价|买入价)的?[一二两三四五六七八九十点.\d]{1,5}倍(?:回购|收购|回收|收回|买回)|(?:本金|本钱|原价|买价|购买价|买入价)(?:加|另加|再加|外加|连同)(?:利息|收益|分红|红利)(?:回购|收购|回收|收回|买回)|挂售|(?:大股东|控股股东|实际控制人|实控人|原始股东)[^。；;，,]{0,6}?(?:回购|兜底)|回购担保|担保回购/g,
       // Animals or stock sold at a price per head whose every product the seller buys back at a fixed price ("七面鸟每对1000元，
       // 买回去放心养……产的蛋全部由公司回收，每只蛋30元"): the buy-back price, not the farm, pays the buyer. A company that
       // supplies the animals free and buys the milk (contract farming) sells the farmer nothing.
@@ -390,8 +392,9 @@ export const RULES: Rule[] = [
     weight: 10,
     core: false,
     patterns: [/(?:金融|理财|财富管理)(?:服务|咨询|信息|科技)?(?:有限)?(?:责任)?(?:公司|中心|工作室|俱乐部|平台|集团)|交易所|交易中心|股权众筹/g],
-    // A market for goods or a public service's hall ("粮油批发交易中心", "二手车交易中心", "公共资源交易中心") trades no finance.
-    notAfter: /(?:批发|农产品|农贸|粮油|粮食|蔬菜|果品|水果|花卉|苗木|畜禽|牲畜|水产|二手车|汽车|建材|钢材|木材|煤炭|家具|房产|房地产|不动产|公共资源|人才|技术)$/,
+    // A market for goods or a public service's hall ("粮油批发交易中心", "二手车交易中心", "公共资源交易中心") trades no finance;
+    // a commodity's own 交易中心 (大宗农产品, 煤炭 电子盘) is the unlicensed exchange the rule is for.
+    notAfter: /(?:批发|农贸|二手车|汽车|建材|家具|房产|房地产|不动产|公共资源|人才|技术)$/,
     explanation: '用“金融”“理财”“财富管理”“交易所”之类的名号：这几个字眼，普通公司按规定不能用在名称里，只有经批准的金融机构才能用。（“投资咨询”“资产管理”这类名称本身不违法。）',
     law: REG9
   },
@@ -737,7 +740,14 @@ export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子
  * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚"): the
  * text sells something else against them, so their names are no licensed product's own words. Global.
  */
-export const COMPARED = /(?:和|与|跟|同|较之|相比于)[^。；;！？!?]{0,40}?(?:相比|相较|比起来|比较起来)/g
+export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)/g
+/**
+ * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
+ * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts
+ * speaksAsWarning), the offer leads; and a crime named beside it is no case reported (present.ts cautionWorn).
+ */
+export const OWN_VOICE =
+  /我司|本公司|本平台|本店|本项目|(?:我们|咱们)(?!小区|学校|村|社区|单位|家|镇|县|市|区|街道|派出所|公安|警方|民警|银行|网点|支行|分行|行|律所|法院|检察院|协会|机构|政府|居委|村委|这里|这边|这儿|身边|老年|周围|当地|那|大家|一定|要|不要|应该|常说)/
 /** An insurer or a bank named as the guarantor of someone else's returns or principal: a scheme's borrowed backing. Global. */
 export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:提供|出具)?(?:全额)?(?:担保|兜底)/g
 /** Where a firm's people came from ("管理团队来自华尔街投行、民生银行、中国人寿"): their past employers issue nothing it sells. Global. */

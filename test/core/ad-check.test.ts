@@ -1679,7 +1679,8 @@ describe('advert checker: a case told under a line of advice', () => {
   })
 
   it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told in no seller’s voice', () => {
-    const report = '县检察院通报：陈某以开发养老公寓为名，对外宣称“投资10万元，年收益15%，保本保息”，吸收二百余名群众资金。陈某已被判处有期徒刑五年。谨防非法集资。'
+    // A judgment's account with no advice in it (its 积极响应 is the scheme's call to its staff): flagged, told no case lead.
+    const report = '区法院审理查明：某厂以年利率12.5%向职工和社会公众集资，在食堂张贴公告，要求职工积极响应并动员亲友参与，共集资800余万元。法院以非法吸收公众存款罪判处其负责人有期徒刑三年。'
     const r = checkAdvert(report)
     expect(r.risk).not.toBe('low')
     expect(r.told).toBeUndefined()
@@ -1688,6 +1689,16 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(cautionWorn(denied, checkAdvert(denied))).toMatch(/证明不了它安全/)
     const cleared = '本平台合法合规，从未被立案调查，谨防假冒！项目年化收益15%，保本保息。'
     expect(cautionWorn(cleared, checkAdvert(cleared))).toMatch(/证明不了它安全/)
+  })
+
+  it('says first that a case’s report the rules flag under a line of advice is one, quoting the words that tell the case', () => {
+    const notice = '县公安局通报：王某以“养老公寓”为名，宣称投资5万元每年返利12%，到期还本，已吸收300余名老人资金2000余万元，目前王某已被刑事拘留。警方提醒：谨防非法集资。'
+    const r = checkAdvert(notice)
+    expect(r.told).toBe(true)
+    for (const f of r.flags) expect(f.explanation.startsWith('这段话像是借一个真实的案子提醒大家（文中写着“刑事拘留”）')).toBe(true)
+    // A pitch's assurance that denies a case's word (没法……挪用) tells no case.
+    const pitch = '您好，认购款直接进合约地址托管，平台没法私自挪用，每年分红12%，到期赎回本金。温馨提示：投资需谨慎。'
+    expect(checkAdvert(pitch).told).toBeUndefined()
   })
 
   it('leaves a warning that tells no case low, however sure the scorer is', () => {

@@ -1303,6 +1303,12 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const kept = flags.filter((f) => RULE_BY_CODE.get(f.code)?.core)
     result = { risk, score: weightOf(kept), flags: kept, investment }
   } else result = { risk, score, flags, investment }
+  // A case's report that leads under a line of advice (a police notice, a 以案说法 whose case the rules read as leading) is
+  // flagged for the offer it tells, and says so first, as the scorer's lift of such a text does. Not a seller's own voice.
+  if (result.risk !== 'low' && advice > 0 && !licensed && !OWN_VOICE.test(n.text)) {
+    const reported = reportedAt(n.text)
+    if (reported) result = caseFlagged(result.flags, caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length))
+  }
 
   // A retold finding of illegal fundraising or of pyramid selling is a red flag whatever the pitch's words: the signs
   // found, or the words its hints point at, each explained as part of the case the text names. A pyramid case with neither
@@ -1374,7 +1380,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one. A warning
   // lifted as a case's report says so first, quoting the words that tell the case: the report is not the scam, the offer in it is.
   const shown = !investment ? [] : flags.length > 0 ? flags : hinted(n, original, named)
-  const reported = asWarning ? (CRIME.exec(n.text) ?? [...n.text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计')) : null
+  const reported = asWarning ? reportedAt(n.text) : null
   if (shown.length > 0 && reported) return caseFlagged(shown, caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length))
   if (shown.length > 0) return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment }
   // With no sign's words to show, or no money asked to earn in the rules' reading (a 传销 network or a scheme told in
@@ -1451,6 +1457,25 @@ function moneyLost(original: string, n: Normalized, a: number, b: number): strin
 }
 
 /** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
+/**
+ * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too),
+ * neither denied in its clause ("平台没法私自转走或挪用": a pitch's assurance, no case).
+ */
+function reportedAt(text: string): { index: number; 0: string } | undefined {
+  const told = (m: RegExpExecArray | RegExpMatchArray) =>
+    !DENIED_IN_CLAUSE.test(
+      text
+        .slice(0, m.index ?? 0)
+        .split(COMMA_CLAUSE_END)
+        .pop() ?? ''
+    )
+  const crime = CRIME.exec(text)
+  const found = crime && told(crime) ? crime : [...text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计' && told(m))
+  return found ? { index: found.index ?? 0, 0: found[0] } : undefined
+}
+const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
+const COMMA_CLAUSE_END = /[。！？!?；;，,]/
+
 function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {
   const { start, end } = originalSpan(n, a, b)
   return `这段话像是借一个真实的案子提醒大家（文中写着“${original.slice(start, end)}”）：标出的是案子里揽钱用的说法，以后有人这样向您推销，就是非法集资的信号。`

@@ -97,10 +97,9 @@ describe('advert checker quality', () => {
   // the corpus's rule (which part leads; docs/ad-check-rounds.md): they are reported with the other illegal texts, and the
   // floors below hold the pitches that wear cautions, the warnings and the lawful texts as before. With the scorer of 10,000
   // grams two pitches fell below its lift (71 of 80, from 73), the descriptions caught went from 6 to 9 of 15 and the
-  // warnings alarmed from 7 to 9 of 65; warnings alarmed 8 of 65 once it was trained with xc- to xf- (atk-75). rtc-23 and
-  // rtb-23, 以案说法 whose case leads, sit at the case lift (rtc-23's log-odds 1.17 against 1): reading a court's verdict as
-  // the case's story caught rtb-23 by the rules, but without the case's lead sentence, so it was taken back (engine.ts
-  // caseUnderAdvice speaks only where the scorer lifts).
+  // warnings alarmed from 7 to 9 of 65; warnings alarmed 8 of 65 once it was trained with xc- to xf- (atk-75). The
+  // descriptions caught went to 10 once a court's verdict and a 以案说法 column's name were read as the case's story, not its
+  // advice (engine.ts STORY_ACT): rtb-23 is flagged by the rules, with the case's lead sentence (caseUnderAdvice).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
@@ -108,7 +107,7 @@ describe('advert checker quality', () => {
     const pitches = team.filter((x) => x.kind === 'pitch')
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.88)
     const descriptions = team.filter((x) => x.kind === 'description')
-    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(9)
+    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(10)
     expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(8)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })

@@ -1701,6 +1701,12 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(checkAdvert(pitch).told).toBeUndefined()
   })
 
+  it('reads the column’s name and the verdict as the case’s story, not its advice, so a case that leads is flagged by the rules', () => {
+    const column =
+      '以案说法｜“养老公寓”年返12%？结果血本无归\n2021年起，被告人刘某以某康养公司名义，对外宣称投资养老公寓每年返利12%、五年后原价回购，先后向200余名老人收取资金2600余万元，大部分用于还旧账和挥霍。\n法院以非法吸收公众存款罪判处刘某有期徒刑六年。\n法官提示：承诺高额返利的养老项目要当心，请通过正规渠道选择养老服务。'
+    expect(rulesRisk(column)).not.toBe('low')
+  })
+
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })

@@ -329,10 +329,14 @@ const uncautioned = (text: string) =>
 
 /**
  * The acts of a case's story that share a caution's words: a victim who reported it ("沈女士报警称", "已向经侦支队报案") or
- * found out ("这才意识到被骗"), and the platform's own prompt ("平台却提示账户异常"). They tell what happened, not what to do;
- * advice to report ("请到派出所报案") is not among them.
+ * found out ("这才意识到被骗"), the platform's own prompt ("平台却提示账户异常"), the court's verdict and the crime it names
+ * ("法院以集资诈骗罪判处陈某有期徒刑十三年"), and a column's name for a case told (以案说法). They tell what happened, not
+ * what to do; advice to report ("请到派出所报案") is not among them.
  */
-const STORY_ACT = new RegExp(`报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`, 'g')
+const STORY_ACT = new RegExp(
+  `以案(?:说|释|普)法|(?:以|犯)[^。；;，,]{0,12}罪(?:被)?(?:判处|判决|一审判处)|报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`,
+  'g'
+)
 
 /** The share of a text (by length) in sentences that match a pattern. */
 function shareOf(text: string, pattern: RegExp): number {

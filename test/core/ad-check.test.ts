@@ -1679,13 +1679,16 @@ describe('advert checker: a case told under a line of advice', () => {
   })
 
   it('wears no caution note on a case’s report the rules flag for its offer, where a crime is told in no seller’s voice', () => {
-    // A judgment's account with no advice in it (its 积极响应 is the scheme's call to its staff): flagged, told no case lead.
+    // A judgment's account with no advice in it (its 积极响应 is the scheme's call to its staff): flagged by its own signs,
+    // which speak first, and told a case's report by the engine, so the note reads told alone.
     const report = '区法院审理查明：某厂以年利率12.5%向职工和社会公众集资，在食堂张贴公告，要求职工积极响应并动员亲友参与，共集资800余万元。法院以非法吸收公众存款罪判处其负责人有期徒刑三年。'
     const r = checkAdvert(report)
     expect(r.risk).not.toBe('low')
-    expect(r.told).toBeUndefined()
+    expect(r.told).toBe(true)
+    expect(r.flags[0].explanation).not.toMatch(/案子/)
     expect(cautionWorn(report, r)).toBeNull()
     const denied = '温馨提示：谨防非法集资。有人说我们涉嫌传销，我们不是传销！加入会员交3000元，每月固定分红500元，推荐一人再奖300元。'
+    expect(checkAdvert(denied).told).toBeUndefined()
     expect(cautionWorn(denied, checkAdvert(denied))).toMatch(/证明不了它安全/)
     const cleared = '本平台合法合规，从未被立案调查，谨防假冒！项目年化收益15%，保本保息。'
     expect(cautionWorn(cleared, checkAdvert(cleared))).toMatch(/证明不了它安全/)

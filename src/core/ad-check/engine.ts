@@ -1333,6 +1333,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const crime = CRIME.exec(n.text)
     if (crime) result = caseFlagged(flags, caseTold(original, n, crime.index, crime.index + crime[0].length))
   }
+  // A text the rules flag that tells a crime (判处, 涉嫌, 立案: a procuratorate's 以案释法 flagged by the offer's own signs)
+  // in no seller's own voice is a case's report too, though its own signs speak first: told, so that no caution note calls
+  // the reporter's words a disguise (present.ts cautionWorn). A scheme names a crime in its own voice to deny it
+  // ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失").
+  if (result.risk !== 'low' && CRIME.test(n.text) && !OWN_VOICE.test(n.text)) result = { ...result, told: true }
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
@@ -1460,7 +1465,6 @@ function moneyLost(original: string, n: Normalized, a: number, b: number): strin
   return `这段话讲的是把钱投进去、最后拿不回来的事（文中写着“${original.slice(start, end)}”）：许诺回报向大家揽钱，最后跑路、爆雷，正是非法集资的结局。标出的字眼是它揽钱用的说法。`
 }
 
-/** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
 /**
  * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too),
  * neither denied in its clause ("平台没法私自转走或挪用": a pitch's assurance, no case).
@@ -1480,6 +1484,7 @@ function reportedAt(text: string): { index: number; 0: string } | undefined {
 const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
 const COMMA_CLAUSE_END = /[。！？!?；;，,]/
 
+/** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
 function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {
   const { start, end } = originalSpan(n, a, b)
   return `这段话像是借一个真实的案子提醒大家（文中写着“${original.slice(start, end)}”）：标出的是案子里揽钱用的说法，以后有人这样向您推销，就是非法集资的信号。`

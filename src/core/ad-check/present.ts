@@ -5,7 +5,7 @@
 import type { CategoryCode } from '../categories'
 import { FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
-import { CRIME, OWN_VOICE, RULES } from './rules'
+import { RULES } from './rules'
 import { chineseWords, UNIT } from '../words'
 
 export interface Piece {
@@ -215,13 +215,9 @@ const CAUTION_WORN =
   /谨防[^。；;！？!?，,\n]{1,8}|防范非法集资|反诈提醒|投资有风险|理财需谨慎|投资需谨慎|认准正规[^。；;！？!?，,\n]{0,6}|天上不会掉馅饼|远离非法集资|不是骗局|不是传销|不是非法集资|积极(?:配合|响应)[^。；;！？!?，,\n]{0,10}/
 
 export function cautionWorn(text: string, result: Pick<CheckResult, 'risk' | 'told'>): string | null {
-  // A case's report flagged for the offer it tells: its caution is the reporter's own, not a disguise. So is one that tells
-  // a crime (判处, 涉嫌, 立案: a procuratorate's 以案释法 flagged by the offer's own signs) in no seller's voice: a scheme
-  // that names a crime to deny it ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失")
-  // speaks as 我们 or 本平台 (OWN_VOICE).
+  // A case's report flagged for the offer it tells (told: engine.ts caseFlagged) wears the reporter's own caution, not a disguise.
   if (result.risk === 'low' || result.told) return null
   const m = CAUTION_WORN.exec(text)
-  if (m && CRIME.test(text) && !OWN_VOICE.test(text)) return null
   return m ? `这段文字里也写着“${m[0]}”，可这证明不了它安全：拉人交钱的宣传也爱这样写，要看它让您交什么钱、许诺什么回报。` : null
 }
 

@@ -370,7 +370,11 @@ const WRITTEN = [
   'xc',
   'xd',
   'xe',
-  'xf'
+  'xf',
+  'xg',
+  'xh',
+  'xi',
+  'xj'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

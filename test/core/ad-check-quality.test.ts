@@ -148,13 +148,11 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.3%, 4,701 of 4,932, and 94 alarms in 4,970 since
-  // the scorer of 10,000 grams was trained again on this part with xc- to xf- in it (in sample, then: the blind readings are
-  // the measure; this training raised two alarms and caught five more; the day's review then moved two pitches and a
-  // description, one net). Each blind reading joins with its own misses and alarms (listed per reading in the
+  // What the checker achieves on the development part, kept from slipping: 94.9%, 4,740 of 4,993, and 105 alarms in 5,033
+  // once xg- to xj- joined (their 22 misses and 11 alarms with them), before the scorer was trained on them. Each blind reading joins with its own misses and alarms (listed per reading in the
   // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 95.3% of the illegal texts of the real development part with at most 1.90% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.953)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.019)
+  it('catches at least 94.9% of the illegal texts of the real development part with at most 2.1% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.949)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.021)
   })
 })

@@ -1710,6 +1710,18 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(rulesRisk(column)).not.toBe('low')
   })
 
+  it('reads a victim’s story (she found out, reported it, was cheated of a sum) as a case that leads its line of advice', () => {
+    const story =
+      '某区警方介绍：市民孙女士在网上看到刷单返佣的广告，加了客服微信。对方让她在APP里充值做任务，说每单完成后全额返还本金，另给5%佣金。她先充300元，很快拿回315元，随后陆续充进去8万多元，客服却说系统卡单，要她再充5万元才能出款，她这才确定被骗，当晚到派出所报了警。警方提醒：刷单就是诈骗。'
+    const r = checkAdvert(story, { scorer: null })
+    expect(r.risk).toBe('medium')
+    expect(r.told).toBe(true)
+    for (const f of r.flags) expect(f.explanation.startsWith('这段话像是借一个真实的案子提醒大家（文中写着“确定被骗”）')).toBe(true)
+    // Advice to report, on the condition of finding out, tells no victim's act.
+    const advice = '刷单返佣的广告常说“每单完成后全额返还本金，另给5%佣金”，先让人尝点甜头，再一步步让人越充越多。警方提醒：刷单就是诈骗，不要轻信，发现被骗要立即报警，保存好转账记录。'
+    expect(checkAdvert(advice, { scorer: null }).risk).toBe('low')
+  })
+
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })
@@ -1881,10 +1893,15 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
 })
 
 describe('advert checker: advice to deal only through licensed channels', () => {
-  it('reads 请选择正规……, 请通过正规渠道…… as advice, so a firm’s case told for its clients is a warning', () => {
+  it('reads 请选择正规……, 请通过正规渠道…… as advice, so a firm’s case told for its clients is a warning, unless the case leads', () => {
     const warning =
-      '投教专栏：有客户反映，一名自称“分析师”的人先在群里免费荐股，再让他下载一款“国际期货”软件入金操作，说跟着老师做单稳赚，几次“止盈”截图后账户被冻结，钱取不出来，客户已经报案。这类“带单”套路近来多发，请务必选择正规期货公司。'
+      '投教专栏：有客户反映，一名自称“分析师”的人先在群里免费荐股，再让他下载一款“国际期货”软件入金操作，说跟着老师做单稳赚，几次“止盈”截图后账户被冻结，钱取不出来。这类“带单”套路近来多发，请务必选择正规期货公司，不要在来历不明的软件里入金，不要相信“稳赚”“带单”的说法，遇到可疑情况请先向公司客服核实。'
     expect(rulesRisk(warning)).toBe('low')
+    // The same client's story told at length, with what he did (已经报案), and one line of advice: the case leads (CASE_LEADS),
+    // and it is flagged as a case's report.
+    const report =
+      '投教专栏：有客户反映，一名自称“分析师”的人先在群里免费荐股，再让他下载一款“国际期货”软件入金操作，说跟着老师做单稳赚，几次“止盈”截图后账户被冻结，钱取不出来，客户已经报案。这类“带单”套路近来多发，请务必选择正规期货公司。'
+    expect(checkAdvert(report, { scorer: null }).told).toBe(true)
     // A scheme that claims to be the licensed channel still reads as what it promises.
     expect(rulesRisk('我们是正规平台，跟着老师做单稳赚不赔，月收益20%，赶紧入金。')).not.toBe('low')
   })

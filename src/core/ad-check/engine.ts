@@ -328,15 +328,32 @@ const uncautioned = (text: string) =>
     .join('')
 
 /**
- * The acts of a case's story that share a caution's words: a victim who reported it ("沈女士报警称", "已向经侦支队报案") or
- * found out ("这才意识到被骗"), the platform's own prompt ("平台却提示账户异常"), the court's verdict and the crime it names
- * ("法院以集资诈骗罪判处陈某有期徒刑十三年"), and a column's name for a case told (以案说法). They tell what happened, not
- * what to do; advice to report ("请到派出所报案") is not among them.
+ * What a case's victim did, in the words a caution shares: reported it ("沈女士报警称", "已向经侦支队报案", "她这才察觉被骗并
+ * 报警", "当晚到派出所报了警"), found out ("这才意识到被骗", "确定被骗") or was cheated of a sum ("被骗50多万元"). They tell
+ * what happened, not what to do; advice to report ("请到派出所报案", "发现被骗要立即报警") is not among them.
  */
-const STORY_ACT = new RegExp(
-  `以案(?:说|释|普)法|(?:以|犯)[^。；;，,]{0,12}罪(?:被)?(?:判处|判决|一审判处)|报警称|报案称|报了警|已经?(?:到|向)[^。；;，,]{0,10}报(?:警|案)|(?:意识到|发现|知道|察觉|明白)(?:自己)?(?:被骗|上当)|${PROMPTER}[^。；;，,]{0,3}提示`,
-  'g'
-)
+const VICTIM_ACT =
+  '报警称|报案称|报了警|(?:已经?|才|并|便|随即|当晚|当天|次日|随后|于是|最终|遂)[^。；;，,]{0,10}?报(?:警|案)|接到[^。；;，,]{0,10}?报(?:警|案)|(?:意识到|发现|知道|察觉|明白|确定|确认)(?:自己)?(?:是|遇到了?)?(?:被骗|上当)|被骗(?:了|走|去)?(?:共|共计|约|达|近)?(?:\\d|[一二两三四五六七八九十几数])'
+const VICTIM_TOLD = new RegExp(VICTIM_ACT, 'g')
+/** Words that tell someone what to do ("发现被骗要立即报警"): a victim's act beside them is advice's condition, no case told. */
+const ADVISED = /请|要|应|务必|及时|立即|马上|可以/
+/**
+ * Where a text tells what its case's victim did: an act of VICTIM_ACT that its clause (to the comma) neither supposes nor
+ * advises on.
+ */
+function victimAt(text: string): RegExpExecArray | undefined {
+  return [...text.matchAll(VICTIM_TOLD)].find((m) => {
+    const at = m.index ?? 0
+    const clause = (text.slice(0, at).split(COMMA_CLAUSE_END).pop() ?? '') + (text.slice(at).split(COMMA_CLAUSE_END)[0] ?? '')
+    return !HYPOTHETICAL.test(clause) && !ADVISED.test(clause)
+  })
+}
+/**
+ * The acts of a case's story that share a caution's words: its victim's (VICTIM_ACT), the platform's own prompt ("平台却提示
+ * 账户异常"), the court's verdict and the crime it names ("法院以集资诈骗罪判处陈某有期徒刑十三年"), and a column's name for
+ * a case told (以案说法).
+ */
+const STORY_ACT = new RegExp(`以案(?:说|释|普)法|(?:以|犯)[^。；;，,]{0,12}罪(?:被)?(?:判处|判决|一审判处)|${VICTIM_ACT}|${PROMPTER}[^。；;，,]{0,3}提示`, 'g')
 
 /** The share of a text (by length) in sentences that match a pattern. */
 function shareOf(text: string, pattern: RegExp): number {
@@ -395,8 +412,9 @@ function speaksAsWarning(text: string, advice: number): boolean {
   const authority = AUTHORITY_ADVICE.exec(text)
   const warns = authority !== null && !PETITION.test(clauseAround(text, authority.index))
   // Unless the advice is a line under the case (CASE_LEADS): then the case leads, and the text is its report, whichever way it
-  // would read as a warning. A case is retold by its words of a case, or by money told as lost (not supposed).
-  const caseLeads = (retold > 0 || lost) && cautionShare(text) <= CASE_LEADS
+  // would read as a warning. A case is retold by its words of a case, by money told as lost (not supposed), or by the acts of
+  // its victim (victimAt: reported it, found out, the sum she was cheated of).
+  const caseLeads = (retold > 0 || lost || victimAt(text) !== undefined) && cautionShare(text) <= CASE_LEADS
   if ((warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
   if (warning < 2 || warning <= retold || caseLeads) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
@@ -719,6 +737,8 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   CRYPTO_ASSET,
   BACKGROUND,
   STORY_ACT,
+  VICTIM_TOLD,
+  ADVISED,
   OWN_VOICE,
   FINDING,
   CLEARED,
@@ -1389,7 +1409,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one. A warning
   // lifted as a case's report says so first, quoting the words that tell the case: the report is not the scam, the offer in it is.
   const shown = !investment ? [] : flags.length > 0 ? flags : hinted(n, original, named)
-  const reported = asWarning ? reportedAt(n.text) : null
+  // So does a case's report whose story leads its advice, as where the rules flag one (above).
+  const reported = asWarning || (advice > 0 && !OWN_VOICE.test(n.text)) ? reportedAt(n.text) : null
   if (shown.length > 0 && reported) return caseFlagged(shown, caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length))
   if (shown.length > 0) return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment }
   // With no sign's words to show, or no money asked to earn in the rules' reading (a 传销 network or a scheme told in
@@ -1466,8 +1487,8 @@ function moneyLost(original: string, n: Normalized, a: number, b: number): strin
 }
 
 /**
- * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too),
- * neither denied in its clause ("平台没法私自转走或挪用": a pitch's assurance, no case).
+ * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too), none
+ * denied in its clause, or else what its victim did (victimAt: "已经报警", "被骗50多万元") ("平台没法私自转走或挪用": a pitch's assurance, no case).
  */
 function reportedAt(text: string): { index: number; 0: string } | undefined {
   const told = (m: RegExpExecArray | RegExpMatchArray) =>
@@ -1478,7 +1499,7 @@ function reportedAt(text: string): { index: number; 0: string } | undefined {
         .pop() ?? ''
     )
   const crime = CRIME.exec(text)
-  const found = crime && told(crime) ? crime : [...text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计' && told(m))
+  const found = crime && told(crime) ? crime : ([...text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计' && told(m)) ?? victimAt(text))
   return found ? { index: found.index ?? 0, 0: found[0] } : undefined
 }
 const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/

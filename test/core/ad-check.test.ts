@@ -1877,6 +1877,15 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(rulesRisk('经审理查明：被告人以月息3分向六十多户村民借款，吸收资金800余万元，无法归还。')).not.toBe('low')
   })
 
+  // Blind parts xd- and xj-: a reporter's account of a civil court's ruling on one loan (法院认为, 一审判, 诉称) alarmed on its
+  // agreed monthly rate.
+  it('reads a report of a court’s ruling on one loan (法院认为, 一审判令, 诉称) as the court’s, and a crime so told as no one loan', () => {
+    expect(rulesRisk('记者从区法院了解到：王某向朋友刘某借款30万元，借条写明月息2%，到期未还。一审法院认为，双方借贷关系合法有效，判令王某归还本金并按约定支付利息。')).toBe('low')
+    expect(rulesRisk('法院认为，被告人以月息3分向六十多户村民借款800余万元，到期无法归还，构成非法吸收公众存款罪。')).not.toBe('low')
+    // A suit over a 理财 sold at a bank's counter is no loan: its court's words do not make it one.
+    expect(rulesRisk('李某到银行办理续存，大堂经理以“内部高息、无风险”为由劝他买了一款理财，到期分文未回。法院一审判决银行赔偿李某七成本金损失。')).not.toBe('low')
+  })
+
   it('reads a loan’s own paper (an IOU, a lender’s contract with one borrower) as one loan, and a platform’s listing of its borrower as the platform’s', () => {
     const iou = '借条\n今借到王某人民币叁万元整，借期一年，月利率1.5%，利息每季度支付一次，到期归还本金。\n借款人：赵某'
     expect(checkAdvert(iou).risk).toBe('low')

@@ -16,6 +16,7 @@ import {
   CASE_SUM,
   CASE_TEXT,
   CIVIL_SUIT,
+  LOAN_TOLD,
   COURT_FINDING,
   CIVIL_PARTY,
   CLEARED,
@@ -747,6 +748,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   HYPOTHETICAL,
   DISCLOSED,
   CIVIL_SUIT,
+  LOAN_TOLD,
   PUBLIC,
   CRIME,
   AUTHORITY_ADVICE,
@@ -1214,7 +1216,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  const civil = CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')))
+  const civil = CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it

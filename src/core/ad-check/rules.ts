@@ -588,11 +588,13 @@ export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|�
  */
 export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)?纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
 /**
- * A court's own finding (经审理查明, 本院认定, 原审认为) in a judgment that retells no crime (CRIME, read past the civil parties'
- * names, CIVIL_PARTY): a civil court telling the loans before it, as CIVIL_SUIT's words do, whose parties a judgment masks
- * ("陶x3", "马某1") and whose rates were agreed.
+ * A court's own finding (经审理查明, 本院认定, 原审认为), or a report of it (法院认为, 一审判令, 原告诉称, 被告答辩), on a loan told
+ * (LOAN_TOLD) in a judgment that retells no crime (CRIME, read past the civil parties' names, CIVIL_PARTY): a civil court
+ * telling the loans before it, as CIVIL_SUIT's words do, whose parties a judgment masks ("陶x3", "马某1") and whose rates
+ * were agreed. A suit over a 理财 sold at a counter tells no loan.
  */
-export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认定|认为)|原审(?:法院)?认为/
+export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认定|认为)|原审(?:法院)?认为|法院(?:认为|认定|判令)|(?:一审|二审)(?:法院)?(?:判|认定|认为)|诉称|答辩/
+export const LOAN_TOLD = /借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
 /** A civil judgment's parties (原告, 被告, 原审被告): a criminal one names its 被告人. */
 export const CIVIL_PARTY = /(?:原审)?(?:原告|被告)(?!人)/g
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名(?!下)|人|户|位)/

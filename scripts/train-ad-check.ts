@@ -374,7 +374,11 @@ const WRITTEN = [
   'xg',
   'xh',
   'xi',
-  'xj'
+  'xj',
+  'xk',
+  'xl',
+  'xm',
+  'xn'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

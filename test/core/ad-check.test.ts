@@ -12,6 +12,8 @@ import { legalReferenceProblems, legalReferences } from '../../src/core/legal-re
 const codes = (text: string) => checkAdvert(text).flags.map((f) => f.code)
 /** A scorer in doubt (log-odds -0.5): it drops a flag beside advice or a licensed product's words, not without them. */
 const doubts = { version: 1, sizes: [2], bias: -0.5, weights: {} }
+/** A scorer sure of every text: what the rules let it lift, it lifts. */
+const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
 // The rules' own reading, without the scorer: what the readings generalised from each blind part are about.
 const rulesRisk = (text: string) => checkAdvert(text, { scorer: null }).risk
 const rulesCodes = (text: string) => checkAdvert(text, { scorer: null }).flags.map((f) => f.code)
@@ -467,7 +469,6 @@ describe('advert checker: readings generalised from the sixth blind part (j-)', 
   })
 
   it("lifts no licensed product's news in which the rules found no sign, however sure the scorer is", () => {
-    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
     expect(checkAdvert('农行网点开展储蓄国债下乡宣传，村民买一万元三年期国债，利息比存定期多一些。', { scorer: sure }).risk).toBe('low')
     // A licensed word in a text with a sign of its own is still lifted: "保险" disguises a return paid by introducing.
     expect(checkAdvert('买这份保险合同的都能拿利息，介绍朋友来买另有提成。', { scorer: sure }).risk).not.toBe('low')
@@ -702,7 +703,6 @@ describe('advert checker: readings generalised from the blind parts w- to z-', (
 
   it("reads a price list of tiers as a tariff, not a law's list of elements", () => {
     // Read as a law's list, the tiers were a warning the scorer may not lift; read as a tariff, a sure scorer lifts them.
-    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
     const tiers = '姐妹们，99元认购1盒是体验官；399元4盒升店长，可以发展体验官赚差价；1999元20盒做区域经理；3999元升合伙人，任何级别都能发展；9999元一步到位做董事，公司直接给你发货。'
     expect(checkAdvert(tiers, { scorer: sure }).risk).not.toBe('low')
     // A law's list of elements still reads as the law's register, however sure the scorer.
@@ -746,7 +746,6 @@ describe('advert checker: the statistical second opinion', () => {
   })
 
   it('does not lift a licensed product that states its own risk, however sure it is', () => {
-    const sure = { version: 1, sizes: [2], bias: 5, weights: {} }
     expect(checkAdvert('某银行现金管理类理财，七日年化收益率1.9%，本产品不保证本金和收益，赎回实时到账。', { scorer: sure }).risk).toBe('low')
     // The same certainty lifts a text without that register, pointing at its hint words.
     expect(checkAdvert('老板说这个项目的收益比上班强，大家都投了。', { scorer: sure }).risk).toBe('medium')
@@ -1882,6 +1881,13 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
   it('reads a report of a court’s ruling on one loan (法院认为, 一审判令, 诉称) as the court’s, and a crime so told as no one loan', () => {
     expect(rulesRisk('记者从区法院了解到：王某向朋友刘某借款30万元，借条写明月息2%，到期未还。一审法院认为，双方借贷关系合法有效，判令王某归还本金并按约定支付利息。')).toBe('low')
     expect(rulesRisk('法院认为，被告人以月息3分向六十多户村民借款800余万元，到期无法归还，构成非法吸收公众存款罪。')).not.toBe('low')
+    // Nor does a scorer sure of it lift such a suit as a case's report: its 原告 and 被告 are a civil suit's parties. A suit
+    // over a scheme's money (a platform's 居间, a 理财项目) may still be lifted.
+    const suit =
+      '原告张某诉称：2015年3月，被告某建材公司因资金周转向他借款200万元，双方签订借款协议，约定月息3%，按季付息，借期一年。被告只付过两个季度的利息，到期未还本金。被告答辩称已付利息超过法律保护的部分应抵作本金。'
+    expect(checkAdvert(suit, { scorer: sure }).risk).toBe('low')
+    const scheme = '原告蔡某诉称：被告薛某以参加“联合理财项目”为名先后收取他19万元，承诺每月付息3800元，后来他得知项目根本不存在，要求退款遭拒。'
+    expect(checkAdvert(scheme, { scorer: sure }).risk).not.toBe('low')
     // A suit over a 理财 sold at a bank's counter is no loan: its court's words do not make it one.
     expect(rulesRisk('李某到银行办理续存，大堂经理以“内部高息、无风险”为由劝他买了一款理财，到期分文未回。法院一审判决银行赔偿李某七成本金损失。')).not.toBe('low')
   })

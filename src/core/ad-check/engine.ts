@@ -59,6 +59,7 @@ import {
   PETITION,
   PRIVATE_LOAN,
   LOAN_SCHEME,
+  SCHEME_TOLD,
   PYRAMID_FOUND,
   UNDERWRITTEN,
   PUBLIC,
@@ -789,6 +790,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   FARMER_PAYS,
   PRIVATE_LOAN,
   LOAN_SCHEME,
+  SCHEME_TOLD,
   OFFICE_AFTER,
   TRADE_PROMPT,
   NOTICE_BEFORE
@@ -1397,6 +1399,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Nor a text that asks for no money to earn money: without that, nothing is more than a low risk (rules.ts INVESTMENT).
   // Nor a licensed product's text in which the rules found no sign of a promise (news of savings bonds sold in villages, a
   // bank's deposit promotion "额满即止"): its words of interest are the product's own, and its deadline is no promise.
+  // Nor a civil suit over one loan (oneLoan) that tells no scheme's words (SCHEME_TOLD): its 原告 and 被告 are no case of a
+  // scheme, and its agreed 月息3% no promise, however a court's prose resembles a judgment of fundraising.
   if (
     result.risk !== 'low' ||
     (z < raise && !(advice > 0 && (beneath()?.z ?? -Infinity) >= raise)) ||
@@ -1405,6 +1409,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     stake ||
     harvest ||
     contract ||
+    (oneLoan && !SCHEME_TOLD.test(n.text)) ||
     (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
   )
     return result

@@ -605,8 +605,10 @@ export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认�
  */
 export const PRIVATE_LOAN =
   /(?:(?:表|堂)(?:哥|姐|弟|妹|叔|舅)|(?:大|二|三|四|小|老)(?:舅|姨|姑|叔|伯)|舅舅|姑姑|叔叔|伯伯|姨妈|姑妈|舅妈|婶婶|姐夫|妹夫|嫂子|弟媳|侄子|侄女|外甥|女婿|亲家|连襟|发小|老同学|战友)[^。；;！？!?]{0,24}?借|借(?:钱|款)?给?(?:他|她|您|你)?[^。；;！？!?]{0,4}?(?:表|堂)(?:哥|姐|弟|妹)/
+/** A scheme's words where a loan is told (a 理财项目, a platform's 居间, 收益): a civil suit over them is over a scheme's money. */
+export const SCHEME_TOLD = /项目|平台|理财|分红|返利|收益|回报|居间|下线/
 /** What makes a loan no family matter: a scheme, a platform, a rate of return sold to many, a group, a recruit. */
-export const LOAN_SCHEME = /项目|平台|理财|分红|返利|收益|回报|下线|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司/
+export const LOAN_SCHEME = new RegExp(`${SCHEME_TOLD.source}|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司`)
 
 /**
  * Where the scorer may not drop the rules' flags, beside a peer-to-peer lending platform's own words (LENDS): the industry's

@@ -1716,7 +1716,10 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(r.risk).toBe('medium')
     expect(r.told).toBe(true)
     for (const f of r.flags) expect(f.explanation.startsWith('这段话像是借一个真实的案子提醒大家（文中写着“确定被骗”）')).toBe(true)
-    // Advice to report, on the condition of finding out, tells no victim's act.
+    // Advice to report, on the condition of finding out ("发现上当要及时报案"), tells no victim's act, and no victim's act
+    // denied ("最终也没能报案") either.
+    expect(checkAdvert('有人说投资养老公寓年返12%、到期原价回购，先返几个月利息，等老人交的钱多了就卷款消失。发现上当要及时报案。', { scorer: null }).told).toBeUndefined()
+    expect(checkAdvert('养老公寓年返12%、到期原价回购的说法听着诱人，先返几个月利息，再卷款消失，不少老人最终也没能报案。提醒：别碰。', { scorer: null }).risk).toBe('low')
     const advice = '刷单返佣的广告常说“每单完成后全额返还本金，另给5%佣金”，先让人尝点甜头，再一步步让人越充越多。警方提醒：刷单就是诈骗，不要轻信，发现被骗要立即报警，保存好转账记录。'
     expect(checkAdvert(advice, { scorer: null }).risk).toBe('low')
   })
@@ -1888,6 +1891,10 @@ describe('advert checker: one loan or one deposit before a civil court', () => {
     expect(checkAdvert(suit, { scorer: sure }).risk).toBe('low')
     const scheme = '原告蔡某诉称：被告薛某以参加“联合理财项目”为名先后收取他19万元，承诺每月付息3800元，后来他得知项目根本不存在，要求退款遭拒。'
     expect(checkAdvert(scheme, { scorer: sure }).risk).not.toBe('low')
+    // Nor does a suit that asks for more lenders (拉亲戚来借钱, 介绍费) stay a suit over one loan.
+    expect(checkAdvert('原告诉称：被告向原告借款5万元，约定月息5%，并让原告拉亲戚来借钱给他，每拉一人奖励1000元。', { scorer: sure }).risk).not.toBe('low')
+    // A lender's pitch that quotes a court speaks to its reader: no court's finding.
+    expect(rulesRisk('法院认定：借条约定月息2%合法有效。现在金鼎借贷帮您出借闲钱，月息2%，出借人零风险，欢迎咨询。')).not.toBe('low')
     // A suit over a 理财 sold at a bank's counter is no loan: its court's words do not make it one.
     expect(rulesRisk('李某到银行办理续存，大堂经理以“内部高息、无风险”为由劝他买了一款理财，到期分文未回。法院一审判决银行赔偿李某七成本金损失。')).not.toBe('low')
   })

@@ -335,19 +335,30 @@ const uncautioned = (text: string) =>
  * what happened, not what to do; advice to report ("请到派出所报案", "发现被骗要立即报警") is not among them.
  */
 const VICTIM_ACT =
-  '报警称|报案称|报了警|(?:已经?|才|并|便|随即|当晚|当天|次日|随后|于是|最终|遂)[^。；;，,]{0,10}?报(?:警|案)|接到[^。；;，,]{0,10}?报(?:警|案)|(?:意识到|发现|知道|察觉|明白|确定|确认)(?:自己)?(?:是|遇到了?)?(?:被骗|上当)|被骗(?:了|走|去)?(?:共|共计|约|达|近)?(?:\\d|[一二两三四五六七八九十几数])'
+  '报警称|报案称|报了警|(?:已经?|才|并|便|随即|当晚|当天|次日|于是|最终|遂)[^。；;，,没不未]{0,10}?报(?:警|案)|接到[^。；;，,没不未]{0,10}?报(?:警|案)|(?:意识到|发现|知道|察觉|明白|确定|确认)(?:自己)?(?:是|遇到了?)?(?:被骗|上当)|被骗(?:了|走|去)?(?:共|共计|约|达|近)?(?:\\d[\\d.,]{0,12}|[一二两三四五六七八九十几数百千]{1,8})(?:多|余)?(?:万|亿)?元?'
 const VICTIM_TOLD = new RegExp(VICTIM_ACT, 'g')
-/** Words that tell someone what to do ("发现被骗要立即报警"): a victim's act beside them is advice's condition, no case told. */
-const ADVISED = /请|要|应|务必|及时|立即|马上|可以/
+/** Words that tell someone what to do ("发现被骗要及时报警"): a victim's act beside them is advice's condition, no case told. */
+const ADVISED = /请|要|应|务必|及时|可以/
+const COMMA_CLAUSE_END = /[。！？!?；;，,]/
+const COMMA_CLAUSE_ENDS = new RegExp(COMMA_CLAUSE_END.source, 'g')
 /**
  * Where a text tells what its case's victim did: an act of VICTIM_ACT that its clause (to the comma) neither supposes nor
- * advises on.
+ * advises on. Each clause is read once, however many acts it holds, so a text of thousands costs time linear in its length.
  */
 function victimAt(text: string): RegExpExecArray | undefined {
-  return [...text.matchAll(VICTIM_TOLD)].find((m) => {
-    const at = m.index ?? 0
-    const clause = (text.slice(0, at).split(COMMA_CLAUSE_END).pop() ?? '') + (text.slice(at).split(COMMA_CLAUSE_END)[0] ?? '')
-    return !HYPOTHETICAL.test(clause) && !ADVISED.test(clause)
+  const acts = [...text.matchAll(VICTIM_TOLD)]
+  if (acts.length === 0) return undefined
+  const clauses: { end: number; told: boolean }[] = []
+  let start = 0
+  for (const end of [...[...text.matchAll(COMMA_CLAUSE_ENDS)].map((d) => d.index ?? 0), text.length]) {
+    const clause = text.slice(start, end)
+    clauses.push({ end, told: !HYPOTHETICAL.test(clause) && !ADVISED.test(clause) })
+    start = end + 1
+  }
+  let k = 0
+  return acts.find((m) => {
+    while (clauses[k].end < (m.index ?? 0)) k++
+    return clauses[k].told
   })
 }
 /**
@@ -749,6 +760,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   HYPOTHETICAL,
   DISCLOSED,
   CIVIL_SUIT,
+  COURT_FINDING,
   LOAN_TOLD,
   PUBLIC,
   CRIME,
@@ -1218,7 +1230,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  const civil = CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')))
+  // A lender's pitch that quotes a court ("法院认定借条约定月息2%合法有效……现在帮您出借闲钱") speaks to its reader or in its own voice.
+  const civil =
+    CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends && !OWN_VOICE.test(n.text) && !ADDRESSED.test(n.text))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
@@ -1409,14 +1423,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     stake ||
     harvest ||
     contract ||
-    (oneLoan && !SCHEME_TOLD.test(n.text)) ||
+    (oneLoan && !SCHEME_TOLD.test(n.text) && !flags.some((f) => f.code === 'recruit')) ||
     (licensed && (advice > 0 || flags.every((f) => !RULE_BY_CODE.get(f.code)?.core)) && !figure)
   )
     return result
   // Lifted, the resident sees every sign the rules found, each with its words, or else the words that hint at one. A warning
   // lifted as a case's report says so first, quoting the words that tell the case: the report is not the scam, the offer in it is.
   const shown = !investment ? [] : flags.length > 0 ? flags : hinted(n, original, named)
-  // So does a case's report whose story leads its advice, as where the rules flag one (above).
+  // So does a text with advice that is no warning in the rules' reading (its case leads, CASE_LEADS) and no seller's own
+  // voice, where it tells a case's words, as where the rules flag one (above).
   const reported = asWarning || (advice > 0 && !OWN_VOICE.test(n.text)) ? reportedAt(n.text) : null
   if (shown.length > 0 && reported) return caseFlagged(shown, caseUnderAdvice(original, n, reported.index, reported.index + reported[0].length))
   if (shown.length > 0) return { risk: 'medium', score: Math.max(MEDIUM, weightOf(shown)), flags: shown, investment }
@@ -1494,8 +1509,9 @@ function moneyLost(original: string, n: Normalized, a: number, b: number): strin
 }
 
 /**
- * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too), none
- * denied in its clause, or else what its victim did (victimAt: "已经报警", "被骗50多万元") ("平台没法私自转走或挪用": a pitch's assurance, no case).
+ * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too),
+ * neither denied in its clause ("平台没法私自转走或挪用": a pitch's assurance, no case); or else what its victim did
+ * (victimAt: "当天就报了警", "被骗50多万元").
  */
 function reportedAt(text: string): { index: number; 0: string } | undefined {
   const told = (m: RegExpExecArray | RegExpMatchArray) =>
@@ -1510,7 +1526,6 @@ function reportedAt(text: string): { index: number; 0: string } | undefined {
   return found ? { index: found.index ?? 0, 0: found[0] } : undefined
 }
 const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
-const COMMA_CLAUSE_END = /[。！？!?；;，,]/
 
 /** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
 function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {

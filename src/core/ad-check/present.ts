@@ -215,7 +215,7 @@ const CAUTION_WORN =
   /谨防[^。；;！？!?，,\n]{1,8}|防范非法集资|反诈提醒|投资有风险|理财需谨慎|投资需谨慎|认准正规[^。；;！？!?，,\n]{0,6}|天上不会掉馅饼|远离非法集资|不是骗局|不是传销|不是非法集资|积极(?:配合|响应)[^。；;！？!?，,\n]{0,10}/
 
 export function cautionWorn(text: string, result: Pick<CheckResult, 'risk' | 'told'>): string | null {
-  // A case's report flagged for the offer it tells (told: engine.ts caseFlagged) wears the reporter's own caution, not a disguise.
+  // A case's report flagged for the offer it tells (told: set by engine.ts) wears the reporter's own caution, not a disguise.
   if (result.risk === 'low' || result.told) return null
   const m = CAUTION_WORN.exec(text)
   return m ? `这段文字里也写着“${m[0]}”，可这证明不了它安全：拉人交钱的宣传也爱这样写，要看它让您交什么钱、许诺什么回报。` : null

@@ -594,6 +594,7 @@ export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)
  * were agreed. A suit over a 理财 sold at a counter tells no loan.
  */
 export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认定|认为)|原审(?:法院)?认为|法院(?:认为|认定|判令)|(?:一审|二审)(?:法院)?(?:判|认定|认为)|诉称|答辩/
+/** A loan told, which a court's finding must be about to be one loan's (COURT_FINDING). */
 export const LOAN_TOLD = /借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
 /** A civil judgment's parties (原告, 被告, 原审被告): a criminal one names its 被告人. */
 export const CIVIL_PARTY = /(?:原审)?(?:原告|被告)(?!人)/g
@@ -605,8 +606,11 @@ export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认�
  */
 export const PRIVATE_LOAN =
   /(?:(?:表|堂)(?:哥|姐|弟|妹|叔|舅)|(?:大|二|三|四|小|老)(?:舅|姨|姑|叔|伯)|舅舅|姑姑|叔叔|伯伯|姨妈|姑妈|舅妈|婶婶|姐夫|妹夫|嫂子|弟媳|侄子|侄女|外甥|女婿|亲家|连襟|发小|老同学|战友)[^。；;！？!?]{0,24}?借|借(?:钱|款)?给?(?:他|她|您|你)?[^。；;！？!?]{0,4}?(?:表|堂)(?:哥|姐|弟|妹)/
-/** A scheme's words where a loan is told (a 理财项目, a platform's 居间, 收益): a civil suit over them is over a scheme's money. */
-export const SCHEME_TOLD = /项目|平台|理财|分红|返利|收益|回报|居间|下线/
+/**
+ * A scheme's words where a loan is told (a 理财项目, a platform's 居间, 收益), or its call for more lenders (介绍别人来借, 介绍费,
+ * 提成, 继续接受老人借款): a civil suit over them is over a scheme's money.
+ */
+export const SCHEME_TOLD = /项目|平台|理财|分红|返利|收益|回报|居间|下线|介绍费|介绍别人|介绍他人|提成|接受[^。；;，,]{0,6}(?:借款|存款|出借)/
 /** What makes a loan no family matter: a scheme, a platform, a rate of return sold to many, a group, a recruit. */
 export const LOAN_SCHEME = new RegExp(`${SCHEME_TOLD.source}|拉人|群里|进群|亲戚朋友|亲朋好友|亲友们|乡亲|大家|大伙|各位|好多人|很多人|不少人|村里人|公司`)
 
@@ -748,7 +752,7 @@ export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|�
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts
- * speaksAsWarning), the offer leads; and a crime named beside it is no case reported (present.ts cautionWorn).
+ * speaksAsWarning), the offer leads; and a crime named beside it is no case reported (engine.ts sets no told).
  */
 export const OWN_VOICE =
   /我司|本公司|本平台|本店|本项目|(?:我们|咱们)(?!小区|学校|村|社区|单位|家|镇|县|市|区|街道|派出所|公安|警方|民警|银行|网点|支行|分行|行|律所|法院|检察院|协会|机构|政府|居委|村委|这里|这边|这儿|身边|老年|周围|当地|那|大家|一定|要|不要|应该|常说)/

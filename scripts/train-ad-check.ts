@@ -378,7 +378,11 @@ const WRITTEN = [
   'xk',
   'xl',
   'xm',
-  'xn'
+  'xn',
+  'xo',
+  'xp',
+  'xq',
+  'xr'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

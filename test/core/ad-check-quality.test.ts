@@ -151,14 +151,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.0%, 4,798 of 5,051, and 109 alarms in 5,087
-  // once xk- to xn- joined (their 8 misses and 9 alarms with them) and a civil suit over one loan was no longer lifted as a
-  // case's report (engine.ts oneLoan, SCHEME_TOLD), after xg- to xj- had joined (a scorer trained on them was
-  // held back, see docs/ad-check-rounds.md), a victim's story was read as a case that leads (engine.ts victimAt) and a report
-  // of a court's ruling on one loan as the court's (rules.ts COURT_FINDING). Each blind reading joins with its own misses and alarms (listed per reading in the
-  // corpus's about), so the guard moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines. The held-back part is the measure of the aim.
-  it('catches at least 94.9% of the illegal texts of the real development part with at most 2.15% false alarms', () => {
+  // What the checker achieves on the development part, kept from slipping: 94.9%, 4,855 of 5,114, and 115 alarms in 5,141
+  // since xo- to xr- joined with their 6 misses and 6 alarms (in sample: the blind readings are the measure). Each blind
+  // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
+  // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
+  it('catches at least 94.9% of the illegal texts of the real development part with at most 2.24% false alarms', () => {
     expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.949)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0215)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0224)
   })
 })

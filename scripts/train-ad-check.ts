@@ -382,7 +382,11 @@ const WRITTEN = [
   'xo',
   'xp',
   'xq',
-  'xr'
+  'xr',
+  'xs',
+  'xt',
+  'xu',
+  'xv'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

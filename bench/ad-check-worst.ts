@@ -150,7 +150,11 @@ export const HOSTILE_PIECES = [
   '按份额分红',
   '返还积分，可以折现',
   '认养期间享受分红',
-  '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。'
+  '本公司推出养老项目，年化收益百分之十二，保本保息，名额有限，推荐一人奖励五百元。',
+  // A flagged text under advice whose words of a case are each denied in their clause, and a victim's acts beside advice to
+  // report: every clause is read for them (engine.ts commaClauses).
+  '警方提醒：年化20%保本保息。没有被告，不涉案',
+  '发现被骗要报警，她这才确定被骗并报警，'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

@@ -255,6 +255,9 @@ interface Beneath {
 const STORY =
   /了(?:\d|[一二两三四五六七八九十几数])|曾有|教训|(?:^|[^问顾疑询])问(?!题|问|候|下)|(?:^|[^报])答(?!对|错|题|谢|复)|先生(?!您|你)|女士(?!您|你)|市民|民警|记者|群众|(?:^|[^其])他(?!人)|她|当时|事后|跑了/
 
+// A tally (累计, 共计) is a case's word and a pitch's boast alike ("累计为会员分红3000万"): the other words of a case tell it.
+const tellsCase = (m: RegExpMatchArray) => m[0] !== '累计' && m[0] !== '共计'
+
 function offerBeneath(original: string, n: Normalized, model: ScorerModel | null, raise: number): Beneath | null {
   // An explainer's question over its answer (什么是售后包租？……) and a payment stopped (RESCUE) tell an offer, whatever follows.
   if (EXPLAINER.test(n.text) || RESCUE.test(n.text)) return null
@@ -278,8 +281,7 @@ function offerBeneath(original: string, n: Normalized, model: ScorerModel | null
     } else rest += t
   }
   if (dropped === 0 || rest.length === 0) return null
-  // A tally (累计, 共计) is a case's word and a pitch's boast alike ("累计为会员分红3000万"): the other words of a case tell it.
-  const caseTold = [...rest.matchAll(CASE_TEXT)].some((m) => m[0] !== '累计' && m[0] !== '共计')
+  const caseTold = [...rest.matchAll(CASE_TEXT)].some(tellsCase)
   if (STORY.test(rest) || TOLD.test(rest) || caseTold || CRIME.test(rest) || LOST.test(rest)) return null
   const read = checkAdvert(rest, { beneath: true, scorer: model })
   if (read.risk === 'low') return null
@@ -339,27 +341,44 @@ const VICTIM_ACT =
 const VICTIM_TOLD = new RegExp(VICTIM_ACT, 'g')
 /** Words that tell someone what to do ("发现被骗要及时报警"): a victim's act beside them is advice's condition, no case told. */
 const ADVISED = /请|要|应|务必|及时|可以/
-const COMMA_CLAUSE_END = /[。！？!?；;，,]/
-const COMMA_CLAUSE_ENDS = new RegExp(COMMA_CLAUSE_END.source, 'g')
+const COMMA_CLAUSE_ENDS = /[。！？!?；;，,]/g
+/** Words that deny what follows them in a clause ("平台没法私自转走或挪用", "最终也没能报案"). */
+const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
+interface CommaClause {
+  start: number
+  end: number
+  /** Whether it supposes (HYPOTHETICAL) or advises (ADVISED). */
+  conditional: boolean
+  /** Where its first denial ends: words from there on are denied. */
+  deniedFrom: number
+}
 /**
- * Where a text tells what its case's victim did: an act of VICTIM_ACT that its clause (to the comma) neither supposes nor
- * advises on. Each clause is read once, however many acts it holds, so a text of thousands costs time linear in its length.
+ * The comma clauses of a text, each read once, and the one around a position found by halving: the words of a case and
+ * the acts of a victim a hostile text repeats cost no more than the text's length, however many there are.
  */
-function victimAt(text: string): RegExpExecArray | undefined {
-  const acts = [...text.matchAll(VICTIM_TOLD)]
-  if (acts.length === 0) return undefined
-  const clauses: { end: number; told: boolean }[] = []
+function commaClauses(text: string): (at: number) => CommaClause {
+  const clauses: CommaClause[] = []
   let start = 0
   for (const end of [...[...text.matchAll(COMMA_CLAUSE_ENDS)].map((d) => d.index ?? 0), text.length]) {
     const clause = text.slice(start, end)
-    clauses.push({ end, told: !HYPOTHETICAL.test(clause) && !ADVISED.test(clause) })
+    const denial = DENIED_IN_CLAUSE.exec(clause)
+    clauses.push({ start, end, conditional: HYPOTHETICAL.test(clause) || ADVISED.test(clause), deniedFrom: denial ? start + denial.index + denial[0].length : Infinity })
     start = end + 1
   }
-  let k = 0
-  return acts.find((m) => {
-    while (clauses[k].end < (m.index ?? 0)) k++
-    return clauses[k].told
-  })
+  return (at) => {
+    let lo = 0
+    let hi = clauses.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (clauses[mid].end < at) lo = mid + 1
+      else hi = mid
+    }
+    return clauses[lo]
+  }
+}
+/** Where a text tells what its case's victim did: an act of VICTIM_ACT in a clause (to the comma) that neither supposes nor advises. */
+function victimAt(text: string, clauseAt = commaClauses(text)): RegExpExecArray | undefined {
+  return [...text.matchAll(VICTIM_TOLD)].find((m) => !clauseAt(m.index ?? 0).conditional)
 }
 /**
  * The acts of a case's story that share a caution's words: its victim's (VICTIM_ACT), the platform's own prompt ("平台却提示
@@ -1509,23 +1528,17 @@ function moneyLost(original: string, n: Normalized, a: number, b: number): strin
 }
 
 /**
- * The words that tell a case: a crime named, or else a case's words other than a tally (累计, 共计: a pitch's boast too),
+ * The words that tell a case: a crime named, or else a case's words other than a tally (tellsCase),
  * neither denied in its clause ("平台没法私自转走或挪用": a pitch's assurance, no case); or else what its victim did
  * (victimAt: "当天就报了警", "被骗50多万元").
  */
 function reportedAt(text: string): { index: number; 0: string } | undefined {
-  const told = (m: RegExpExecArray | RegExpMatchArray) =>
-    !DENIED_IN_CLAUSE.test(
-      text
-        .slice(0, m.index ?? 0)
-        .split(COMMA_CLAUSE_END)
-        .pop() ?? ''
-    )
+  const clauseAt = commaClauses(text)
+  const told = (m: RegExpExecArray | RegExpMatchArray) => (m.index ?? 0) < clauseAt(m.index ?? 0).deniedFrom
   const crime = CRIME.exec(text)
-  const found = crime && told(crime) ? crime : ([...text.matchAll(CASE_TEXT)].find((m) => m[0] !== '累计' && m[0] !== '共计' && told(m)) ?? victimAt(text))
+  const found = crime && told(crime) ? crime : ([...text.matchAll(CASE_TEXT)].find((m) => tellsCase(m) && told(m)) ?? victimAt(text, clauseAt))
   return found ? { index: found.index ?? 0, 0: found[0] } : undefined
 }
-const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
 
 /** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
 function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {

@@ -2170,6 +2170,11 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesCodes('投资5万元，保底年化10%，到期连本带息一次付清。')).toContain('guaranteed')
   })
 
+  it('reads 每月固定拿出1000元 as money the reader puts in, and 每月固定拿利息 still as a return', () => {
+    expect(rulesCodes('他每月固定拿出1000元定投一只指数基金，三年后账户里多了近5000元收益。')).not.toContain('high_return')
+    expect(rulesCodes('投资5万元，每月固定拿利息，一年回本。')).toContain('high_return')
+  })
+
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
     expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
     expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')

@@ -2175,6 +2175,13 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesCodes('投资5万元，每月固定拿利息，一年回本。')).toContain('high_return')
   })
 
+  it('reads a civil court’s public hearing (公开开庭审理) and a borrower’s own 投资项目 as no public in a suit over one loan, and investors (投资者, 投资公司) still as one', () => {
+    const heard = '原告诉称：被告公司以缺乏流动资金为由向原告借款30万元，每月付息1万元，到期不还。本院依法组成合议庭公开开庭审理。法院认为借贷关系成立，判令被告归还本金及利息。'
+    expect(rulesRisk(heard)).toBe('low')
+    expect(rulesRisk('原告诉称：被告做投资项目缺钱，向原告借款30万元，讲好月息3%，到期不还。法院认为借贷关系成立，判令被告归还本金及利息。')).toBe('low')
+    expect(rulesRisk('原告诉称：被告投资公司的业务员称投资收益高，原告先后汇入5万元，月息3%，到期不还。法院认为合同无效，判令被告返还本金及利息。')).not.toBe('low')
+  })
+
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
     expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
     expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')

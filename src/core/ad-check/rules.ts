@@ -598,7 +598,11 @@ export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认�
 export const LOAN_TOLD = /借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
 /** A civil judgment's parties (原告, 被告, 原审被告): a criminal one names its 被告人. */
 export const CIVIL_PARTY = /(?:原审)?(?:原告|被告)(?!人)/g
-export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名(?!下)|人|户|位)/
+/**
+ * The public in a loan's text: investors and their money (投资者, 投资款, 投资公司), many lenders, a public appeal. A court
+ * hearing in public (公开开庭审理) and what a borrower wanted the money for (做投资项目, 投资协议) are not.
+ */
+export const PUBLIC = /不特定|社会|公众|公开(?!开庭|审理|宣判)|集资|投资(?:者|人|公司|款|收益|回报|平台|理财)|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名(?!下)|人|户|位)/
 /**
  * A loan between the reader's family and one relative or friend named by kinship ("想跟二舅借三万", "表哥开店缺钱，想借他五万"):
  * private lending between two known parties, as a civil suit over one loan is, unless the text speaks of the public (PUBLIC)

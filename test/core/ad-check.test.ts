@@ -2182,6 +2182,11 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesRisk('原告诉称：被告投资公司的业务员称投资收益高，原告先后汇入5万元，月息3%，到期不还。法院认为合同无效，判令被告返还本金及利息。')).not.toBe('low')
   })
 
+  it('reads a bank deposit named only to be outdone (比银行定存实惠) as no licensed product’s own words', () => {
+    expect(rulesRisk('互助会说明会：投资进来，每个月保证轻轻松松领一万元利息，利率绝对比银行定存实惠！')).toBe('high')
+    expect(rulesRisk('本行三年期定存，年利率2.6%，受存款保险保护，到期还本付息。')).toBe('low')
+  })
+
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
     expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
     expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')

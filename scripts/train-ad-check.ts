@@ -386,7 +386,11 @@ const WRITTEN = [
   'xs',
   'xt',
   'xu',
-  'xv'
+  'xv',
+  'xw',
+  'xx',
+  'xy',
+  'xz'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

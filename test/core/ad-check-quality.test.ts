@@ -151,12 +151,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.8%, 4,886 of 5,152, and 120 alarms in 5,206
-  // since xs- to xv- joined with their 5 misses and 5 alarms (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.7%, 4,935 of 5,209, and 121 alarms in 5,274
+  // since xw- to xz- joined with their 9 misses and 6 alarms (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.8% of the illegal texts of the real development part with at most 2.31% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.948)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0231)
+  it('catches at least 94.7% of the illegal texts of the real development part with at most 2.30% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.947)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.023)
   })
 })

@@ -102,7 +102,8 @@ describe('advert checker quality', () => {
   // advice (engine.ts STORY_ACT): rtb-23 is flagged by the rules, with the case's lead sentence (caseUnderAdvice). Warnings
   // alarmed went to 9 once a victim's story (确定被骗, 已经报警: engine.ts victimAt) was read as a case that leads: rtc-38, a
   // grandson's post on his grandfather's 每天增值0.6% app, which the blind second labeller called a description (arguable:
-  // "case and advice about equal") and which kept its writer's label as warning.
+  // "case and advice about equal") and which kept its writer's label as warning. Descriptions caught went to 11 once the
+  // scorer was trained with xw- to xz- in development (rtb-35, a 以案说法 of a 传销 case, lifted as a case's report).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
@@ -110,7 +111,7 @@ describe('advert checker quality', () => {
     const pitches = team.filter((x) => x.kind === 'pitch')
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.88)
     const descriptions = team.filter((x) => x.kind === 'description')
-    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(10)
+    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(11)
     expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(9)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })
@@ -151,12 +152,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.7%, 4,935 of 5,209, and 121 alarms in 5,274
-  // since xw- to xz- joined with their 9 misses and 6 alarms (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.7%, 4,931 of 5,209, and 100 alarms in 5,274
+  // since the scorer was trained again with xw- to xz- in it (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.7% of the illegal texts of the real development part with at most 2.30% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.947)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.023)
+  it('catches at least 94.6% of the illegal texts of the real development part with at most 1.90% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.946)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.019)
   })
 })

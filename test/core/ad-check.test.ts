@@ -2187,6 +2187,11 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesRisk('本行三年期定存，年利率2.6%，受存款保险保护，到期还本付息。')).toBe('low')
   })
 
+  it('reads a small sum paid for a huge one only where the huge sum is in the sentence that receives it', () => {
+    expect(rulesCodes('每位老人出资2000元，利息收益全部分给老人。每户最多贷10万元，贷款由老人小组审批。')).not.toContain('high_return')
+    expect(rulesCodes('只需交99元入会费，扫码就能看到您的分红额度，少的50万，多的上百万。')).toContain('high_return')
+  })
+
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
     expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
     expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')

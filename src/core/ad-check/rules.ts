@@ -50,10 +50,11 @@ const REG9 = '《防范和处置非法集资条例》第九条：除国家另有
 /**
  * A small sum paid for a huge one ("交1000元，180天后到账1000万元", "只需交99元即可领取巨额补贴"). No licensed issuer pays
  * a hundred times what was paid, so where the sum received is that (or 巨额), a licensed product's name beside it
- * ("惠民生国债") is its disguise (engine.ts); an annuity's yearly payout set against its premium is not.
+ * ("惠民生国债") is its disguise (engine.ts); an annuity's yearly payout set against its premium is not. The sum received is
+ * in the sentence that receives it: "利息收益全部分给老人。每户最多贷10万" pays no one 10万.
  */
 export const WINDFALL =
-  /(?:交|缴纳|缴|付|发送?|转|出资|投入|只需|只要|入会).{0,6}?(\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百几]{1,4})(?:元|块).{0,30}(?:领|获得|拿|分|得到|可得|补贴|返|到账).{0,12}?(?:(\d{1,6}|[一二两三四五六七八九十百千几]{1,4})万|巨额|巨款)/g
+  /(?:交|缴纳|缴|付|发送?|转|出资|投入|只需|只要|入会).{0,6}?(\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百几]{1,4})(?:元|块).{0,30}(?:领|获得|拿|分|得到|可得|补贴|返|到账)[^。；;！？!?]{0,12}?(?:(\d{1,6}|[一二两三四五六七八九十百千几]{1,4})万|巨额|巨款)/g
 
 /**
  * Principal and interest covered by a third party ("本息承保", "兜底本息", "对本金和利息全额承保", "提供全部本息保证担保"): an

@@ -390,7 +390,11 @@ const WRITTEN = [
   'xw',
   'xx',
   'xy',
-  'xz'
+  'xz',
+  'wa',
+  'wb',
+  'wc',
+  'wd'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

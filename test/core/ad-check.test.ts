@@ -2182,14 +2182,26 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesRisk('原告诉称：被告投资公司的业务员称投资收益高，原告先后汇入5万元，月息3%，到期不还。法院认为合同无效，判令被告返还本金及利息。')).not.toBe('low')
   })
 
+  it('reads a civil suit’s words in a pitch (its own voice, a call to invest) and a contract’s clause on where disputes go as no suit over one loan', () => {
+    expect(rulesRisk('欢迎投资！本公司所有借款均签订正规借款合同，月息3%，每月按时付息，到期还本。借款合同纠纷由本公司所在地法院管辖，欢迎咨询。')).not.toBe('low')
+    expect(rulesRisk('投资门槛低，5万起投，月息2.5%，签订借款合同，本息由公司担保，出现借款纠纷由法院判决，欢迎您来公司实地考察。')).not.toBe('low')
+    expect(rulesRisk('投资协议：甲方投资乙方养殖场20万元，乙方每月支付甲方固定回报4000元，一年期满返还本金。如发生借款合同纠纷，由乙方所在地法院管辖。')).not.toBe('low')
+  })
+
   it('reads a bank deposit named only to be outdone (比银行定存实惠) as no licensed product’s own words', () => {
     expect(rulesRisk('互助会说明会：投资进来，每个月保证轻轻松松领一万元利息，利率绝对比银行定存实惠！')).toBe('high')
     expect(rulesRisk('本行三年期定存，年利率2.6%，受存款保险保护，到期还本付息。')).toBe('low')
+    // A bank setting one deposit of its own against another is still the issuer; 比如 compares nothing.
+    expect(rulesRisk('本行“安心存”产品利率比普通定期存款高，一年期年利率1.9%，保本保息，到期自动转存，欢迎到柜台办理。')).toBe('low')
+    expect(rulesRisk('想要保证收益的老人，可以选比如国债、大额存单等安全性高的产品，利息到期一分不少，不要去买陌生人推荐的高息理财。')).toBe('low')
   })
 
   it('reads a small sum paid for a huge one only where the huge sum is in the sentence that receives it', () => {
     expect(rulesCodes('每位老人出资2000元，利息收益全部分给老人。每户最多贷10万元，贷款由老人小组审批。')).not.toContain('high_return')
     expect(rulesCodes('只需交99元入会费，扫码就能看到您的分红额度，少的50万，多的上百万。')).toContain('high_return')
+    // The next sentence names the sum as the amount received.
+    expect(rulesCodes('只要付99元，就可以领取扶贫款。金额是50万元，三天内发放到您卡上。')).toContain('high_return')
+    expect(rulesCodes('缴纳300元服务费即可领取！每人50万元！')).toContain('high_return')
   })
 
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {

@@ -51,10 +51,11 @@ const REG9 = '《防范和处置非法集资条例》第九条：除国家另有
  * A small sum paid for a huge one ("交1000元，180天后到账1000万元", "只需交99元即可领取巨额补贴"). No licensed issuer pays
  * a hundred times what was paid, so where the sum received is that (or 巨额), a licensed product's name beside it
  * ("惠民生国债") is its disguise (engine.ts); an annuity's yearly payout set against its premium is not. The sum received is
- * in the sentence that receives it: "利息收益全部分给老人。每户最多贷10万" pays no one 10万.
+ * in the sentence that receives it ("利息收益全部分给老人。每户最多贷10万" pays no one 10万), or in the next one that names it as the
+ * amount received ("就可以领取扶贫款。金额是50万元", "即可领取！每人50万元！").
  */
 export const WINDFALL =
-  /(?:交|缴纳|缴|付|发送?|转|出资|投入|只需|只要|入会).{0,6}?(\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百几]{1,4})(?:元|块).{0,30}(?:领|获得|拿|分|得到|可得|补贴|返|到账)[^。；;！？!?]{0,12}?(?:(\d{1,6}|[一二两三四五六七八九十百千几]{1,4})万|巨额|巨款)/g
+  /(?:交|缴纳|缴|付|发送?|转|出资|投入|只需|只要|入会).{0,6}?(\d{1,5}(?:\.\d{1,2})?|[一二两三四五六七八九十百几]{1,4})(?:元|块).{0,30}(?:领|获得|拿|分|得到|可得|补贴|返|到账)(?:[^。；;！？!?]{0,12}?|[^。；;！？!?]{0,12}?[。；;！!](?:金额|额度|数额|每人|每位)[^。；;！？!?]{0,6}?)(?:(\d{1,6}|[一二两三四五六七八九十百千几]{1,4})万|巨额|巨款)/g
 
 /**
  * Principal and interest covered by a third party ("本息承保", "兜底本息", "对本金和利息全额承保", "提供全部本息保证担保"): an
@@ -587,6 +588,8 @@ export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|�
  * says otherwise (PUBLIC). Its rate is what was agreed, and the principal and interest claimed what the contract owes, not a
  * pitch's promise.
  */
+/** A contract's own clause on where its disputes go ("如发生借款合同纠纷，由乙方所在地法院管辖"): no suit brought. Global. */
+export const JURISDICTION = /[^。；;！？!?，,]{0,12}纠纷[^。；;！？!?]{0,20}?(?:管辖|仲裁)/g
 export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)?纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
 /**
  * A court's own finding (经审理查明, 本院认定, 原审认为), or a report of it (法院认为, 一审判令, 原告诉称, 被告答辩), on a loan told
@@ -750,10 +753,17 @@ export const CASE_PEOPLE =
 export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子)?货币|usdt|代币|币圈|比特币|以太坊/
 
 /**
- * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚", "利率绝对比银行定存
- * 实惠"): the text sells something else against them, so their names are no licensed product's own words. Global.
+ * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚"): the text sells
+ * something else against them, so their names are no licensed product's own words. Global.
  */
-export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?:存|放|存在|放在)?[^。；;！？!?，,]{0,12}?(?:高|多|强|划算|实惠|合算)/g
+export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)/g
+/**
+ * The same said shorter ("利率绝对比银行定存实惠"), unless a bank speaks of its own (BANK_OWN: "本行“安心存”利率比普通定期存款高"):
+ * a bank setting one deposit of its own against another is still the licensed issuer. 比如, 比较 and 比例 compare nothing.
+ * Global.
+ */
+export const OUTDONE = /比(?!如|方|较|例|率|重)(?:存|放|存在|放在)?[^。；;！？!?，,]{0,12}?(?:高|多|强|划算|实惠|合算)/g
+export const BANK_OWN = /本行|我行/
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts

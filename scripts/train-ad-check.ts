@@ -394,7 +394,11 @@ const WRITTEN = [
   'wa',
   'wb',
   'wc',
-  'wd'
+  'wd',
+  'we',
+  'wf',
+  'wg',
+  'wh'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

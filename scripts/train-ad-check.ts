@@ -398,7 +398,11 @@ const WRITTEN = [
   'we',
   'wf',
   'wg',
-  'wh'
+  'wh',
+  'wi',
+  'wj',
+  'wk',
+  'wl'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -2204,6 +2204,16 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesCodes('缴纳300元服务费即可领取！每人50万元！')).toContain('high_return')
   })
 
+  it('reads 高获利 and 回报率特别高 as a high return promised, as 高收益 is, and 收益率高于 as a comparison, not a boast', () => {
+    expect(rulesCodes('高获利、低风险、周期短，德聚理财受追捧，投资有保障。')).toContain('high_return')
+    expect(rulesCodes('这个币现在入场，回报率特别高，早进早赚。')).toContain('high_return')
+    expect(rulesCodes('本产品为非保本浮动收益型，业绩比较基准收益率高于同期定期存款，产品有风险，投资须谨慎。')).not.toContain('high_return')
+  })
+
+  it('reads 消费分红 (dividends on spending) as a rebate on money spent', () => {
+    expect(rulesCodes('以消费分红为特色的云支付系统：消费者借此变成企业的投资者，分享企业的利润。')).toContain('rebate')
+  })
+
   it('reads 一直推说 (kept putting it off) as no 直推, and a 直推说明 still as the recruiting it explains', () => {
     expect(rulesCodes('老魏多次上门催讨，他一直推说手头紧，过几年再还。')).not.toContain('recruit')
     expect(rulesCodes('直推说明：每直推一人奖励300元，直推满5人升为主管。')).toContain('recruit')

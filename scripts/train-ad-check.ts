@@ -402,7 +402,10 @@ const WRITTEN = [
   'wi',
   'wj',
   'wk',
-  'wl'
+  'wl',
+  'wm',
+  'wn',
+  'wo'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

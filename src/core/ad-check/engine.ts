@@ -1225,15 +1225,12 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const loanPaper = LOAN_PAPER.test(n.text)
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
-  const ownWords = n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')
-  const licensed =
-    LICENSED.test(n.text) &&
-    LICENSED.test(BANK_OWN.test(n.text) ? ownWords : ownWords.replace(OUTDONE, '')) &&
-    !CRIME.test(n.text) &&
-    !OFF_BOOK.test(n.text) &&
-    !CRYPTO_ASSET.test(n.text) &&
-    n.text.search(UNDERWRITTEN) < 0 &&
-    !lends
+  // Read only where a licensed word is found at all: most texts have none.
+  const ownWords = () => {
+    const rest = n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')
+    return BANK_OWN.test(n.text) ? rest : rest.replace(OUTDONE, '')
+  }
+  const licensed = LICENSED.test(n.text) && LICENSED.test(ownWords()) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && !CRYPTO_ASSET.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).

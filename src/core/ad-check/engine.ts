@@ -34,9 +34,6 @@ import {
   FARMER_PAYS,
   FINDING,
   COMPARED,
-  OUTDONE,
-  BANK_OWN,
-  JURISDICTION,
   GUARANTOR,
   BACKGROUND,
   OWN_VOICE,
@@ -815,8 +812,6 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAYOUT_OFFICIAL,
   PAYOUT_MONEY,
   COMPARED,
-  OUTDONE,
-  JURISDICTION,
   GUARANTOR,
   PYRAMID_FOUND,
   HARVEST,
@@ -1225,12 +1220,14 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const loanPaper = LOAN_PAPER.test(n.text)
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
-  // Read only where a licensed word is found at all: most texts have none.
-  const ownWords = () => {
-    const rest = n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')
-    return BANK_OWN.test(n.text) ? rest : rest.replace(OUTDONE, '')
-  }
-  const licensed = LICENSED.test(n.text) && LICENSED.test(ownWords()) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && !CRYPTO_ASSET.test(n.text) && n.text.search(UNDERWRITTEN) < 0 && !lends
+  const licensed =
+    LICENSED.test(n.text) &&
+    LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')) &&
+    !CRIME.test(n.text) &&
+    !OFF_BOOK.test(n.text) &&
+    !CRYPTO_ASSET.test(n.text) &&
+    n.text.search(UNDERWRITTEN) < 0 &&
+    !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
@@ -1252,13 +1249,9 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
   // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
   const vouches = vouchesForItself(n, original)
-  // A lender's pitch that quotes a court ("法院认定借条约定月息2%合法有效……现在帮您出借闲钱") or names one ("借款合同纠纷由本公司所在地
-  // 法院管辖，欢迎咨询") speaks to its reader, in its own voice or calls to invest.
+  // A lender's pitch that quotes a court ("法院认定借条约定月息2%合法有效……现在帮您出借闲钱") speaks to its reader or in its own voice.
   const civil =
-    (CIVIL_SUIT.test(n.text.replace(JURISDICTION, '')) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends)) &&
-    !OWN_VOICE.test(n.text) &&
-    !ADDRESSED.test(n.text) &&
-    !CALL_TO_INVEST.test(n.text)
+    CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends && !OWN_VOICE.test(n.text) && !ADDRESSED.test(n.text))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it

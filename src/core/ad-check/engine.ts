@@ -341,7 +341,8 @@ const VICTIM_ACT =
 const VICTIM_TOLD = new RegExp(VICTIM_ACT, 'g')
 /** Words that tell someone what to do ("发现被骗要及时报警"): a victim's act beside them is advice's condition, no case told. */
 const ADVISED = /请|要|应|务必|及时|可以/
-const COMMA_CLAUSE_ENDS = /[。！？!?；;，,]/g
+// A sentence's end or a comma's turn: the comma clauses victimAt and reportedAt read.
+const COMMA_CLAUSE_ENDS = new RegExp(`${CLAUSE_END.source}|${CLAUSE_TURN.source}`, 'g')
 /** Words that deny what follows them in a clause ("平台没法私自转走或挪用", "最终也没能报案"). */
 const DENIED_IN_CLAUSE = /没|不|无|未|绝非|并非/
 interface CommaClause {

@@ -405,7 +405,11 @@ const WRITTEN = [
   'wl',
   'wm',
   'wn',
-  'wo'
+  'wo',
+  'wp',
+  'wq',
+  'wr',
+  'ws'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -15,9 +15,20 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkAdvert, RATE_FLAG, SCORER_CASE, SCORER_LOWER, SCORER_LOWER_BARE, SCORER_RAISE, SCORER_RESEMBLE, SPEAKS_OF_MONEY, type CheckResult } from '../src/core/ad-check/engine'
+import {
+  checkAdvert,
+  RATE_FLAG,
+  SCORER_CASE,
+  SCORER_CASE_UNNAMED,
+  SCORER_LOWER,
+  SCORER_LOWER_BARE,
+  SCORER_RAISE,
+  SCORER_RESEMBLE,
+  SPEAKS_OF_MONEY,
+  type CheckResult
+} from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
-import { CASE_TEXT, CRIME, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
+import { CASE_TEXT, CRIME, LAW_LIST, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
 import real from '../test/core/ad-check-real.json'
 
@@ -1304,6 +1315,8 @@ interface StackRecord {
   money?: boolean
   /** A case retold (today's CASE_TEXT or CRIME): read from the text when the records are loaded. */
   retells?: boolean
+  /** A law's list of elements (today's LAW_LIST): read from the text when the records are loaded. */
+  lawList?: boolean
 }
 
 /** How checkAdvert lets the scorer move the rules' level; each field a choice the stack weighs. */
@@ -1333,6 +1346,11 @@ interface Combo {
    * crime named: a case's report that mentions a 国债 is lifted by the engine and counted blocked here.
    */
   caseLift?: number
+  /**
+   * With caseLift: lift such a text that tells its case in no words the rules know as a case's (no retells) and lists no
+   * law's elements, at or above this (engine.ts SCORER_CASE_UNNAMED). Absent: such texts stay blocked.
+   */
+  caseUnnamed?: number
 }
 
 // As the engine was until --stack chose (f3e65fe), and as it is (the figure guard dropped after u- and v-).
@@ -1345,7 +1363,8 @@ const TODAY: Combo = {
   scope: 'all',
   figureGuard: false,
   resemble: SCORER_RESEMBLE,
-  caseLift: SCORER_CASE
+  caseLift: SCORER_CASE,
+  caseUnnamed: SCORER_CASE_UNNAMED
 }
 const RULES_ALONE: Combo = { raise: Infinity, raiseBlock: 'today', lowerReg: -Infinity, lowerAny: -Infinity, scope: 'medium', figureGuard: true, resemble: Infinity }
 
@@ -1357,7 +1376,7 @@ function stackAlarmed(r: StackRecord, c: Combo): boolean {
     return r.z > (register ? c.lowerReg : c.lowerAny)
   }
   if (c.raiseBlock === 'engine' && c.caseLift !== undefined && (r.engineWarning ?? r.warning))
-    return r.retells === true && !r.licensed && r.investment && r.pointable && r.z >= Math.max(c.raise, c.caseLift)
+    return (r.retells === true || (c.caseUnnamed !== undefined && r.lawList !== true && r.z >= c.caseUnnamed)) && !r.licensed && r.investment && r.pointable && r.z >= Math.max(c.raise, c.caseLift)
   if (!r.investment || !r.pointable) return !r.warning && !r.licensed && r.money === true && r.z >= c.resemble
   const blocked =
     c.raiseBlock === 'none'
@@ -1378,7 +1397,7 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
   const withTextReadings = (rs: StackRecord[]) =>
     rs.map((r) => {
       const n = normalize(byId.get(r.id)?.text ?? '').text
-      return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: n.search(CASE_TEXT) >= 0 || CRIME.test(n) }
+      return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: n.search(CASE_TEXT) >= 0 || CRIME.test(n), lawList: LAW_LIST.test(n) }
     })
   if (!fresh && existsSync(cache)) return withTextReadings(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
   const records: StackRecord[] = []
@@ -1492,7 +1511,7 @@ function choose(rs: StackRecord[], readings: string[], grid: Combo[]): Combo {
 }
 
 const named = (c: Combo) =>
-  `raise ${c.raise} (not ${c.raiseBlock}), lower ${c.lowerReg} with licensed/advice words, ${c.lowerAny} without, ${c.scope === 'medium' ? 'medium only' : 'medium or high'}${c.figureGuard === true ? ', a figure keeps the flag' : c.figureGuard === 'bare' ? ', a figure keeps the flag without licensed/advice words' : ''}${c.caseLift !== undefined ? `, a case told under a warning lifted at ${c.caseLift}` : ''}`
+  `raise ${c.raise} (not ${c.raiseBlock}), lower ${c.lowerReg} with licensed/advice words, ${c.lowerAny} without, ${c.scope === 'medium' ? 'medium only' : 'medium or high'}${c.figureGuard === true ? ', a figure keeps the flag' : c.figureGuard === 'bare' ? ', a figure keeps the flag without licensed/advice words' : ''}${c.caseLift !== undefined ? `, a case told under a warning lifted at ${c.caseLift}` : ''}${c.caseUnnamed !== undefined ? ` (in words the rules lack at ${c.caseUnnamed})` : ''}`
 
 function stack(texts: Text[]): void {
   const rs = stackRecords(texts, process.argv.includes('--fresh'))
@@ -1568,7 +1587,8 @@ function stack(texts: Text[]): void {
       for (const lowerReg of [0, 0.5, 1])
         for (const lowerAny of [-2, -1])
           for (const caseLift of raiseBlock === 'engine' ? [undefined, 2.5, 2, 1.5, 1, 0.5] : [undefined])
-            lifts.push({ raise, raiseBlock, lowerReg, lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE, caseLift })
+            for (const caseUnnamed of caseLift === undefined ? [undefined] : [undefined, 3, 2.5, 2, 1.5, 1])
+              lifts.push({ raise, raiseBlock, lowerReg, lowerAny, scope: 'all', figureGuard: false, resemble: SCORER_RESEMBLE, caseLift, caseUnnamed })
   const best = choose(rs, readings, [TODAY, ...lifts])
   line(`best with the engine's reading on all (${named(best)})`, (r) => stackAlarmed(r, best))
   const chosen = new Map(

@@ -708,6 +708,18 @@ describe('advert checker: readings generalised from the blind parts w- to z-', (
     // A law's list of elements still reads as the law's register, however sure the scorer.
     expect(checkAdvert('有下列情形之一的，应当追究责任：以高额回报为诱饵的；向社会公开宣传的；承诺还本付息的；', { scorer: sure }).risk).toBe('low')
   })
+
+  it('lifts a warning that retells an offer in no words of a case only where the scorer is surer than for a named case', () => {
+    const told = '各位村民：最近有人在村里推销“黑山羊托管”，每只羊交5000元，每月返150元，满一年原价回购，介绍别人入股还有奖励。村委会提醒：这是非法集资，请大家不要参与。'
+    const at = (bias: number) => checkAdvert(told, { scorer: { version: 1, sizes: [2], bias, weights: {} } })
+    expect(at(1.5).risk).toBe('low')
+    const lifted = at(2.5)
+    expect(lifted.risk).toBe('medium')
+    expect(lifted.told).toBe(true)
+    // No case's words to quote: the resident is told it may be a warning or the offer itself.
+    expect(lifted.flags[0].explanation).toMatch(/^这段话可能是在提醒大家，也可能就是推销本身/)
+    expect(lifted.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['high_return', 'recruit', 'buyback']))
+  })
 })
 
 describe('advert checker: the statistical second opinion', () => {

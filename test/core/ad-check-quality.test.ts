@@ -106,7 +106,8 @@ describe('advert checker quality', () => {
   // scorer was trained with xw- to xz- in development (rtb-35, a 以案说法 of a 传销 case, lifted as a case's report).
   // Warnings alarmed went to 11 once a warning that tells its case in words the rules lack was lifted where the scorer is
   // surer (engine.ts SCORER_CASE_UNNAMED, chosen on the blind readings' records): atk-53, a school's notice quoting a
-  // parent's 沉香木 custody pitch with its 3% a month and buy-back, and rtc-24, a family chat retelling a 消费返利 app's 0.5% a day.
+  // parent's 沉香木 custody pitch with its 3% a month and buy-back, and rtc-24, a family chat retelling a 消费返利 app's 0.5% a day;
+  // 10 once the scorer was trained with wp- to ws- in development (rtc-24 low again).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
@@ -115,7 +116,7 @@ describe('advert checker quality', () => {
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.88)
     const descriptions = team.filter((x) => x.kind === 'description')
     expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(11)
-    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(11)
+    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(10)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })
 
@@ -155,13 +156,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.9%, 5,181 of 5,459, and 115 alarms in 5,541
-  // since warnings that tell a case in words the rules lack are lifted where the scorer is surer (SCORER_CASE_UNNAMED; in
-  // sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 95.0%, 5,187 of 5,459, and 108 alarms in 5,541
+  // since the scorer was trained with wp- to ws- in development (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.9% of the illegal texts of the real development part with at most 2.08% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.949)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0208)
+  it('catches at least 95.0% of the illegal texts of the real development part with at most 1.95% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.95)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0195)
   })
 })

@@ -709,16 +709,18 @@ describe('advert checker: readings generalised from the blind parts w- to z-', (
     expect(checkAdvert('有下列情形之一的，应当追究责任：以高额回报为诱饵的；向社会公开宣传的；承诺还本付息的；', { scorer: sure }).risk).toBe('low')
   })
 
-  it('lifts a warning that retells an offer in no words of a case only where the scorer is surer than for a named case', () => {
-    const told = '各位村民：最近有人在村里推销“黑山羊托管”，每只羊交5000元，每月返150元，满一年原价回购，介绍别人入股还有奖励。村委会提醒：这是非法集资，请大家不要参与。'
+  it('lifts a warning that tells a case in no words of a case only where the scorer is surer than for a named case', () => {
+    // A victim's story under one line of police advice: no 被告, 立案 or 报道 for the case lift to quote.
+    const told =
+      '在“金牛财富”群里，每天都有群友晒出动辄几万元的盈利截图。退休干部老何看了半个月，终于忍不住联系了群里的“助理”。助理给他开了一个“VIP账户”，说跟着“首席分析师”做“量化交易”，月收益不低于30%。老何先投了10万元，账户每天都在涨，一个月后显示资产已有14万元。他又追加了50万元。当他申请提现时，客服说需先交纳20%的“风险准备金”。警方提醒：不要在陌生平台投资。'
     const at = (bias: number) => checkAdvert(told, { scorer: { version: 1, sizes: [2], bias, weights: {} } })
     expect(at(1.5).risk).toBe('low')
     const lifted = at(2.5)
     expect(lifted.risk).toBe('medium')
     expect(lifted.told).toBe(true)
-    // No case's words to quote: the resident is told it may be a warning or the offer itself.
-    expect(lifted.flags[0].explanation).toMatch(/^这段话可能是在提醒大家，也可能就是推销本身/)
-    expect(lifted.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['high_return', 'recruit', 'buyback']))
+    // No case's words to quote: the resident is told what the text seems to be, and what the marked words are.
+    expect(lifted.flags[0].explanation).toMatch(/^这段话像是在讲别人遇到的揽钱套路，也可能就是推销本身/)
+    expect(lifted.flags.map((f) => f.code)).toContain('high_return')
   })
 })
 

@@ -1556,10 +1556,11 @@ function reportedAt(text: string): { index: number; 0: string } | undefined {
 }
 
 /**
- * What a sign says first when a text the rules read as a warning is lifted and no words of a case can be quoted: it may be
- * a warning retelling an offer, or an offer dressed in a warning's words (a platform's own "会不会卷款跑路" answers).
+ * What a sign says first when a text the rules read as a warning is lifted and no words of a case can be quoted: most are
+ * a victim's story told with a line of advice (a review's reader found "也可能是在提醒大家" odd on a story of money already
+ * lost), a few an offer dressed in a warning's words (a platform's own "会不会卷款跑路" answers).
  */
-const RETOLD_UNDER_ADVICE = '这段话可能是在提醒大家，也可能就是推销本身：不管是哪种，标出的都是揽钱的说法，有人这样向您推销，就是非法集资的信号。'
+const RETOLD_UNDER_ADVICE = '这段话像是在讲别人遇到的揽钱套路，也可能就是推销本身：标出的都是揽钱的说法，有人这样向您推销，就是非法集资的信号。'
 
 /** What a sign says first when a warning is flagged as the report of a case it tells: its words of a case, quoted. */
 function caseUnderAdvice(original: string, n: Normalized, a: number, b: number): string {

@@ -420,7 +420,10 @@ const WRITTEN = [
   'wp',
   'wq',
   'wr',
-  'ws'
+  'ws',
+  'wt',
+  'wu',
+  'wv'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

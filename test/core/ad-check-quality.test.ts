@@ -156,12 +156,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 95.0%, 5,187 of 5,459, and 108 alarms in 5,541
-  // since the scorer was trained with wp- to ws- in development (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.9%, 5,224 of 5,505, and 112 alarms in 5,586
+  // since wt- to wv- joined (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 95.0% of the illegal texts of the real development part with at most 1.95% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.95)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0195)
+  it('catches at least 94.8% of the illegal texts of the real development part with at most 2.01% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.948)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0201)
   })
 })

@@ -423,7 +423,10 @@ const WRITTEN = [
   'ws',
   'wt',
   'wu',
-  'wv'
+  'wv',
+  'ww',
+  'wx',
+  'wy'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

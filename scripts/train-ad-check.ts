@@ -1210,7 +1210,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
     unseen: since('wt'),
     scorer: '04f9a51',
     unscored: ['wv-3', 'wv-4', 'wv-10', 'wv-14', 'wv-16', 'wv-17', 'wv-19', 'wv-22', 'wv-25', 'wv-26']
-  }
+  },
+  // Written blind by three writers (real SMS sets; the anti-fraud dataset's news reports; the negative-financial-news test
+  // file), on 5 December 2026 after wt- to wv- moved, and scored at 47dcb7d with the engine of f0adc4c and the weights of
+  // 04f9a51; a repeated press release and words for masked figures went unscored.
+  { part: /^ww-/, rules: 'f0adc4c', unseen: since('ww'), scorer: '04f9a51', unscored: ['ww-2'] },
+  { part: /^wx-/, rules: 'f0adc4c', unseen: since('ww'), scorer: '04f9a51', unscored: ['wx-9'] },
+  { part: /^wy-/, rules: 'f0adc4c', unseen: since('ww'), scorer: '04f9a51' }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

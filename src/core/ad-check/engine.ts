@@ -1167,7 +1167,7 @@ export const SCORER_RESEMBLE = 3 // p >= 0.95
  * 2.5 five more caught and no alarm more (2: eleven and two; 1.5: thirteen and seven). With the scorer of 10,000 grams it
  * is 1 (above). A case's report under a line of advice is a red flag for whoever pastes it, as the
  * issue asks of every description: the red-team warnings a blind second labeller read as such reports were relabelled
- * descriptions (docs/ad-check-rounds.md), and of the others 9 of 65 alarm (7 before; 11 with SCORER_CASE_UNNAMED).
+ * descriptions (docs/ad-check-rounds.md), and of the others 10 of 65 alarm (7 before; 9 until SCORER_CASE_UNNAMED).
  */
 export const SCORER_CASE = 1 // p >= 0.73
 /**

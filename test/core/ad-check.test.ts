@@ -1430,6 +1430,10 @@ describe('advert checker: pay first to get your own money back', () => {
   it('reads a tax asked before a withdrawal as that sign with no official name, and a fee taken out of the withdrawal as none', () => {
     expect(bothRisks('客服通知：您的提现申请已受理，因盈利超过五万元，需先补缴20%的盈利税，缴纳后资金两小时内到账。')).toEqual(['high', 'high'])
     expect(rulesCodes('平台提现规则：每笔提现收取2元手续费，从到账金额中直接扣除。')).not.toContain('pay_to_withdraw')
+    // A "风险准备金" asked before a withdrawal is that fee too (a review's stock-group story); a bank's reserve kept with the
+    // central bank is no fee of the reader's.
+    expect(rulesCodes('当他申请提现时，客服说需先交纳20%的风险准备金。')).toContain('pay_to_withdraw')
+    expect(rulesCodes('央行下调存款准备金率0.5个百分点，银行缴存的准备金减少，可用资金增加。')).not.toContain('pay_to_withdraw')
     // A warning that names the trick quotes it.
     expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
   })

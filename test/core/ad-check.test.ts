@@ -1430,10 +1430,12 @@ describe('advert checker: pay first to get your own money back', () => {
   it('reads a tax asked before a withdrawal as that sign with no official name, and a fee taken out of the withdrawal as none', () => {
     expect(bothRisks('客服通知：您的提现申请已受理，因盈利超过五万元，需先补缴20%的盈利税，缴纳后资金两小时内到账。')).toEqual(['high', 'high'])
     expect(rulesCodes('平台提现规则：每笔提现收取2元手续费，从到账金额中直接扣除。')).not.toContain('pay_to_withdraw')
-    // A "风险准备金" asked before a withdrawal is that fee too (a review's stock-group story); a bank's reserve kept with the
-    // central bank is no fee of the reader's.
+    // A "风险准备金" or "风控准备金" asked before a withdrawal is that fee too (a review's stock-group story); a reserve a bank
+    // or a futures firm keeps by law (存款准备金, 结算准备金) is no fee of the reader's, whatever may move once it is paid.
     expect(rulesCodes('当他申请提现时，客服说需先交纳20%的风险准备金。')).toContain('pay_to_withdraw')
-    expect(rulesCodes('央行下调存款准备金率0.5个百分点，银行缴存的准备金减少，可用资金增加。')).not.toContain('pay_to_withdraw')
+    expect(rulesCodes('如需解冻，请缴纳账户资金30%的风控准备金，缴纳后账户自动解封，资金可正常提现。')).toContain('pay_to_withdraw')
+    expect(rulesCodes('期货公司会员应向交易所交纳结算准备金，结算准备金交足后方可为客户办理当日出金。')).not.toContain('pay_to_withdraw')
+    expect(rulesCodes('商业银行须按规定向央行缴存存款准备金，存款准备金缴足后方可办理大额资金划出。')).not.toContain('pay_to_withdraw')
     // A warning that names the trick quotes it.
     expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
   })

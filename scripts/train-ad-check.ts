@@ -426,7 +426,10 @@ const WRITTEN = [
   'wv',
   'ww',
   'wx',
-  'wy'
+  'wy',
+  'wz',
+  'va',
+  'vb'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

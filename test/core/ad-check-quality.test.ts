@@ -156,12 +156,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.7%, 5,254 of 5,546, and 117 alarms in 5,632
-  // since ww- to wy- joined (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.7%, 5,281 of 5,579, and 121 alarms in 5,669
+  // since wz-, va- and vb- joined (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.7% of the illegal texts of the real development part with at most 2.08% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.947)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0208)
+  it('catches at least 94.6% of the illegal texts of the real development part with at most 2.14% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.946)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0214)
   })
 })

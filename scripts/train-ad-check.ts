@@ -429,7 +429,10 @@ const WRITTEN = [
   'wy',
   'wz',
   'va',
-  'vb'
+  'vb',
+  'vc',
+  'vd',
+  've'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import {
   checkAdvert,
   RATE_FLAG,
+  retellsCase,
   SCORER_CASE,
   SCORER_CASE_UNNAMED,
   SCORER_LOWER,
@@ -28,7 +29,7 @@ import {
   type CheckResult
 } from '../src/core/ad-check/engine'
 import { normalize } from '../src/core/ad-check/normalize'
-import { CASE_TEXT, CRIME, LAW_LIST, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
+import { CRIME, LAW_LIST, LICENSED, RULES, WARNING } from '../src/core/ad-check/rules'
 import { scoreLogit, type ScorerModel } from '../src/core/ad-check/scorer'
 import real from '../test/core/ad-check-real.json'
 
@@ -1355,7 +1356,7 @@ interface StackRecord {
   engineWarning: boolean | null
   /** A sum or money named (the engine's SPEAKS_OF_MONEY): read from the text when the records are loaded. */
   money?: boolean
-  /** A case retold (today's CASE_TEXT or CRIME): read from the text when the records are loaded. */
+  /** A case told in the rules' words (today's retellsCase): read from the text when the records are loaded. */
   retells?: boolean
   /** A law's list of elements (today's LAW_LIST): read from the text when the records are loaded. */
   lawList?: boolean
@@ -1439,7 +1440,7 @@ function stackRecords(texts: Text[], fresh: boolean): StackRecord[] {
   const withTextReadings = (rs: StackRecord[]) =>
     rs.map((r) => {
       const n = normalize(byId.get(r.id)?.text ?? '').text
-      return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: n.search(CASE_TEXT) >= 0 || CRIME.test(n), lawList: LAW_LIST.test(n) }
+      return { ...r, money: SPEAKS_OF_MONEY.test(n), retells: retellsCase(n), lawList: LAW_LIST.test(n) }
     })
   if (!fresh && existsSync(cache)) return withTextReadings(JSON.parse(readFileSync(cache, 'utf8')) as StackRecord[])
   const records: StackRecord[] = []

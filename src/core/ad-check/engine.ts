@@ -1180,6 +1180,8 @@ export const SCORER_CASE = 1 // p >= 0.73
  * caught, 1 and 20 alarmed: general warnings that list a scheme's words score between 1 and 2.
  */
 export const SCORER_CASE_UNNAMED = 2 // p >= 0.88
+/** A case told in the rules' words (CASE_TEXT, CRIME): which of the two case lifts may read a warning (SCORER_CASE or SCORER_CASE_UNNAMED). */
+export const retellsCase = (text: string): boolean => text.search(CASE_TEXT) >= 0 || CRIME.test(text)
 /** A sum, or money named: a text that never speaks of money is no likeness of fundraising, whatever its lures. */
 export const SPEAKS_OF_MONEY = /\d(?:\.\d+)?(?:余|多)?(?:元|块|万|亿)|[零一二两三四五六七八九十百千](?:余|多)?(?:元|块钱|万|亿)|钱|资金|款/
 /** What the scorer's own sign says: the whole text weighed, no one sign found, what to do. */
@@ -1450,7 +1452,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   if (
     result.risk !== 'low' ||
     (z < raise && !(advice > 0 && (beneath()?.z ?? -Infinity) >= raise)) ||
-    (asWarning && (z < SCORER_CASE || licensed || (n.text.search(CASE_TEXT) < 0 && !CRIME.test(n.text) && (z < SCORER_CASE_UNNAMED || LAW_LIST.test(n.text))))) ||
+    (asWarning && (z < SCORER_CASE || licensed || (!retellsCase(n.text) && (z < SCORER_CASE_UNNAMED || LAW_LIST.test(n.text))))) ||
     coop ||
     stake ||
     harvest ||

@@ -1166,8 +1166,12 @@ describe('advert checker: readings generalised from zc- to zf-, a second pass', 
 })
 
 describe('advert checker: a deposit named 保证金 and an allocation of income', () => {
-  it('reads 保证金 as a deposit, not a guarantee, and a share kept back (留作, 提留) as no return', () => {
+  it('reads 保证金 as a deposit, not a guarantee nor a pledge of principal, and a share kept back (留作, 提留) as no return', () => {
     expect(rulesCodes('商铺租赁须交保证金两万元，租金按季度支付。')).not.toContain('high_return')
+    // Nor is a deposit returned a pledge of principal: its 保证 promises nothing.
+    expect(rulesRisk('竞买人须交纳保证金，交纳后方可参加竞价，未竞得者保证金在拍卖结束后退还。')).toBe('low')
+    expect(rulesRisk('租赁合同约定：租客交保证金两千元，期满后保证金全额退还。')).toBe('low')
+    expect(rulesCodes('公司保证到期还本，年化收益12%。')).toContain('guaranteed')
     expect(rulesCodes('村股份经济合作社年终分配：集体收入按20%提留公积金、25%用于分红、55%留作发展资金。')).not.toContain('high_return')
   })
 
@@ -1744,6 +1748,20 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(checkAdvert(advice, { scorer: null }).risk).toBe('low')
   })
 
+  it('reads the fee said in other words (打 as paying, 交了以后, 缴纳完毕即可, 才给, paid to unfreeze) as that sign, and a tenant’s deposit as none', () => {
+    const said = [
+      '提现时客服说要先打5万元保证金到指定账户，才给办理提现。',
+      '客服说先交一下风险金，交了以后马上给您到账。',
+      '您的账户需缴纳出金手续费（按出金额10%），缴纳完毕即可出金。',
+      '平台说要交20%的个人所得税，交了才给出金。',
+      '账户异常，请在今天之内转入15%的保证金解冻账户。',
+      '请先充值补足保证金3万元，充值成功后本金和收益一并提现。'
+    ]
+    for (const text of said) expect(rulesCodes(text)).toContain('pay_to_withdraw')
+    // Neither the release at once nor the reader's money follows the payment: a key, and a deposit returned at the lease's end.
+    expect(rulesCodes('租房须知：租客转账交付押金后，房东才会交钥匙，退租时押金全额退还。')).not.toContain('pay_to_withdraw')
+  })
+
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })
@@ -1753,6 +1771,9 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   it('reads a hotel or a flat sold with its rent paid by the seller (酒店包租, 以租养贷) as rent-back, as 售后包租 is', () => {
     expect(codes('海边养老公寓，首付两成，酒店包租、以租养贷，月供不用您操心。')).toContain('buyback')
     expect(codes('长租公寓包租，整套出租，月租3500元，押一付一。')).not.toContain('buyback')
+    // 包租 beside a purchase in its sentence, whatever is let and however it is said (包租包管理, 包租反租).
+    expect(codes('独立产权，包租包管理，首付10万元起就能当大品牌的房东。')).toContain('buyback')
+    expect(codes('写字楼整层包租给企业，租期五年，押三付一。')).not.toContain('buyback')
     expect(codes('地铁口小户型，出租率高，以租养贷，租金基本覆盖月供。')).not.toContain('buyback')
   })
 

@@ -1780,6 +1780,9 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   it('reads licensed products named only to be outdone as no licensed product’s words, whose register would let the scorer’s doubt drop the flag', () => {
     const hotel = '酒店式公寓投资：您买下客房产权后委托我们统一经营，按期分取投资回报，还送免费入住。和存储蓄、买国债相比，投入轻松、风险小、回报更丰厚。'
     expect(checkAdvert(hotel, { scorer: doubts }).risk).not.toBe('low')
+    // Outdone in the words 比……高 too: a deposit named only as what the return beats.
+    const beds = '养老公寓投资：您买下床位后交给我们统一经营，每年分取回报，收益比银行定期存款高得多。'
+    expect(checkAdvert(beds, { scorer: doubts }).risk).not.toBe('low')
     // A comparison ends at its clause: an insurer's partner named before it keeps the product licensed.
     expect(rulesRisk('本行与某某人寿合作推出年金保险，与同类产品相比，保证领取20年，每年领取1万元，满期返还本金。')).toBe('low')
   })

@@ -775,10 +775,11 @@ export const CASE_PEOPLE =
 export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子)?货币|usdt|代币|币圈|比特币|以太坊/
 
 /**
- * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚"): the
- * text sells something else against them, so their names are no licensed product's own words. Global.
+ * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚", "先用比银行
+ * 定期存款高的利息把投资吸引进来"): the text sells something else against them, so their names are no licensed product's own
+ * words. Not 比如, 比例 or 比较, which compare nothing. Global.
  */
-export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)/g
+export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts

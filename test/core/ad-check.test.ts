@@ -340,12 +340,16 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('借款利息一分五，按月结清，我们公司有实力。')).toContain('high_return')
     // Instalments of one's own prepaid credit, a bank's yearly rate over seven days, a share of a report's growth: no return.
     expect(risk('电信营业厅：预存话费600元，话费分24个月返还，每月返还25元。')).toBe('low')
+    // A thing bought whose whole price comes back over time, the thing kept, is 消费全返; a small monthly gift on a purchase is not.
+    expect(codes('购买本公司理疗仪一台19800元，公司每月返还1650元，12个月返完，仪器归您所有。')).toContain('rebate')
+    expect(risk('购买空调一台3999元，每月返还话费50元，共12个月。')).toBe('low')
     expect(risk('某货币基金七日年化收益率1.85%。')).toBe('low')
     expect(risk('公司年会通知：本年度公司经营利润的10%作为员工奖金，按绩效考核结果发放。')).toBe('low')
   })
 
   it('reads promises without a rate: refunds of principal, tiers that pay more for more money, a small fee for a big payout', () => {
     expect(codes('认养一头牛三万元，每个月给您返利息，一年到期本金全部退给您。')).toContain('guaranteed')
+    expect(codes('康养旅游会员：交2万元会员费，每年免费旅游两次、年底分红，五年后会员费全额退还。')).toContain('guaranteed')
     expect(codes('会员卡分六档，存得越多，床位折扣越大，最高终身免床位费。')).toContain('rebate')
     expect(codes('国家即将解冻民族资产，只需交10元登记费，就能领5万元现金。')).toContain('high_return')
     expect(codes('加入团队交一次会费，一级拿10%，二级拿5%，靠下面的人养你。')).toContain('recruit')

@@ -644,8 +644,15 @@ const BONUS = new RegExp(`(?:存|充值|储值|充|预存)满?${leadingNumber(1)
  * over periods (a count of them, or a word of paying by the month in its sentence).
  */
 const STORED_IN = new RegExp(`(?:充值|充|预存|储值|存入|存|交纳|缴纳|交|缴|投入)(?:了|满|够)?约?${N}(万元?|万块|元|块)`, 'g')
+/**
+ * A thing bought at a price that is then paid back whole over time, the thing kept ("购买本公司理疗仪一台（19800元），公司每月返还
+ * 1650元，12个月返完"): 消费全返, the price back as much as a return on it. Money stored in and paid back whole is only one's
+ * own (STORED_IN above).
+ */
+const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,\\d]{0,12}?约?${N}(万元?|万块|元|块)`, 'g')
 const PER_PERIOD_BACK = new RegExp(`(?:每|按)个?(月|期|季度?|年|周|天|日)[^。；;！？!?]{0,10}?(?:返还?|返给|给|发放?|到账|充值?|打|退还?|存)[^。；;！？!?，,\\d]{0,8}?约?${N}(万)?多?(?:元|块)`, 'g')
-const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)`, 'g')
+// Or told after the count: "12个月返完".
+const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)|${N}个?(月|期|季度?|年|周|天)(?:返完|返清)`, 'g')
 const SUM_BACK_OVER_TIME = new RegExp(`(?:共|累计|合计|总共|一共|总计)?(?:可以?|能|就|即|再)?(?:返还?|返给(?:您|你)?|到账)${N}(万)?(?:元|块)`, 'g')
 const BY_PERIOD = /按月|按期|按季|逐月|每个?月|每期|每季|月月|连返|分(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:月|期|年)/
 // Any share written as a percentage, wherever it stands: "每十天给您百分之一的利息", "按月支付0.5%至1%的利息".
@@ -978,32 +985,40 @@ function sentenceAround(text: string, a: number, b: number, reach = 60): [number
 
 /** The words of money paid in and paid back as more over time (STORED_IN, PER_PERIOD_BACK), outside advice. */
 function storedBack(text: string, quoted: (at: number) => boolean): { a: number; b: number }[] {
-  const paid: { at: number; sum: number }[] = []
-  for (const m of text.matchAll(STORED_IN)) {
-    const sum = parseNumber(m[1]) * (m[2].startsWith('万') ? 10000 : 1)
-    if (sum > 0 && paid.length < 64) paid.push({ at: m.index ?? 0, sum })
-  }
+  const paid: { at: number; sum: number; bought: boolean }[] = []
+  for (const [pattern, bought] of [
+    [STORED_IN, false],
+    [BOUGHT, true]
+  ] as const)
+    for (const m of text.matchAll(pattern)) {
+      const sum = parseNumber(m[1]) * (m[2].startsWith('万') ? 10000 : 1)
+      if (sum > 0 && paid.length < 64) paid.push({ at: m.index ?? 0, sum, bought })
+    }
   if (paid.length === 0) return []
-  // The sum paid in nearest before a position, within `reach` characters.
+  paid.sort((x, y) => x.at - y.at)
+  // The sum paid in nearest before a position, within `reach` characters, and whether it bought a thing; what comes back
+  // must be more than it, or as much where the thing is kept.
   const paidBefore = (at: number, reach: number) => {
     let sum = 0
-    for (const p of paid) if (p.at < at && at - p.at <= reach) sum = p.sum
-    return sum
+    let bought = false
+    for (const p of paid) if (p.at < at && at - p.at <= reach) ({ sum, bought } = p)
+    return { sum, outdone: (back: number) => back > sum || (bought && back >= sum) }
   }
   const out: { a: number; b: number }[] = []
   for (const m of text.matchAll(PER_PERIOD_BACK)) {
     const a = m.index ?? 0
     const b = a + m[0].length
-    const sum = paidBefore(a, 120)
+    const { sum, outdone } = paidBefore(a, 120)
     const per = parseNumber(m[2]) * (m[3] ? 10000 : 1)
     if (!(sum > 0 && per > 0) || quoted(a)) continue
     const [from, to] = sentenceAround(text, a, b)
     for (const c of text.slice(from, to).matchAll(PERIOD_COUNT)) {
       const at = from + (c.index ?? 0)
       if (at >= a && at < b) continue
-      const count = parseNumber(c[1])
-      const total = c[2] === '期' ? per * count : (per * count * (PER_YEAR_OF[m[1]] ?? 12)) / PER_YEAR_OF[c[2]]
-      if (count >= 2 && total > sum) {
+      const count = parseNumber(c[1] ?? c[3])
+      const unit = c[2] ?? c[4]
+      const total = unit === '期' ? per * count : (per * count * (PER_YEAR_OF[m[1]] ?? 12)) / PER_YEAR_OF[unit]
+      if (count >= 2 && outdone(total)) {
         out.push({ a, b }, { a: at, b: at + c[0].length })
         break
       }
@@ -1013,9 +1028,9 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
     const a = m.index ?? 0
     const b = a + m[0].length
     const [from, to] = sentenceAround(text, a, b)
-    const sum = paidBefore(a, a - from)
+    const { sum, outdone } = paidBefore(a, a - from)
     const back = parseNumber(m[1]) * (m[2] ? 10000 : 1)
-    if (sum > 0 && back > sum && back <= 10 * sum && BY_PERIOD.test(text.slice(from, to)) && !quoted(a)) {
+    if (sum > 0 && outdone(back) && back <= 10 * sum && BY_PERIOD.test(text.slice(from, to)) && !quoted(a)) {
       const paidAt = paid.filter((p) => p.at >= from && p.at < a).pop()
       out.push({ a: paidAt && a - paidAt.at <= 20 ? paidAt.at : a, b })
     }

@@ -1176,6 +1176,7 @@ describe('advert checker: a deposit named 保证金 and an allocation of income'
     expect(rulesRisk('竞买人须交纳保证金，交纳后方可参加竞价，未竞得者保证金在拍卖结束后退还。')).toBe('low')
     expect(rulesRisk('租赁合同约定：租客交保证金两千元，期满后保证金全额退还。')).toBe('low')
     expect(rulesCodes('公司保证到期还本，年化收益12%。')).toContain('guaranteed')
+    expect(rulesCodes('入会满三年，公司保证金额全部返还，另付年息10%。')).toContain('guaranteed')
     expect(rulesCodes('村股份经济合作社年终分配：集体收入按20%提留公积金、25%用于分红、55%留作发展资金。')).not.toContain('high_return')
   })
 
@@ -1446,6 +1447,28 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(rulesCodes('商业银行须按规定向央行缴存存款准备金，存款准备金缴足后方可办理大额资金划出。')).not.toContain('pay_to_withdraw')
     // A warning that names the trick quotes it.
     expect(rulesRisk('民警提醒：凡是让您先交保证金、税费才能提现的投资平台，都是骗局，千万别再转钱。')).toBe('low')
+  })
+
+  it('reads the fee said in other words (打 as paying, 交了以后, 缴纳完毕即可, 才给, paid to unfreeze) as that sign, and a deposit returned when a job is done, a court’s security or a platform’s payout as none', () => {
+    const said = [
+      '提现时客服说要先打5万元保证金到指定账户，才给办理提现。',
+      '客服说先交一下风险金，交了以后马上给您到账。',
+      '您的账户需缴纳出金手续费（按出金额10%），缴纳完毕即可出金。',
+      '平台说要交20%的个人所得税，交了才给出金。',
+      '账户异常，请在今天之内转入15%的保证金解冻账户。',
+      '请先充值补足保证金3万元，充值成功后本金和收益一并提现。'
+    ]
+    for (const text of said) expect(rulesCodes(text)).toContain('pay_to_withdraw')
+    expect(rulesCodes('退款前需要您先支付500元保证金，核实后原路退回。')).toContain('pay_to_withdraw')
+    // Neither money out at once nor the reader's money follows the payment: a key and a deposit returned at a lease's or a
+    // job's end, a security a court takes to lift a freeze, a platform's payout less its fee.
+    const lawful = [
+      '租房须知：租客转账交付押金后，房东才会交钥匙，退租时押金全额退还。',
+      '业主装修需交押金3000元，验收合格物业才会退还。',
+      '申请人可向本院交纳与冻结金额相当的保证金以解冻银行账户。',
+      '商户结算说明：平台打款时扣除0.6%的支付手续费，打款成功后资金一般在1至3个工作日内到账。'
+    ]
+    for (const text of lawful) expect(rulesCodes(text)).not.toContain('pay_to_withdraw')
   })
 })
 
@@ -1752,20 +1775,6 @@ describe('advert checker: a case told under a line of advice', () => {
     expect(checkAdvert(advice, { scorer: null }).risk).toBe('low')
   })
 
-  it('reads the fee said in other words (打 as paying, 交了以后, 缴纳完毕即可, 才给, paid to unfreeze) as that sign, and a tenant’s deposit as none', () => {
-    const said = [
-      '提现时客服说要先打5万元保证金到指定账户，才给办理提现。',
-      '客服说先交一下风险金，交了以后马上给您到账。',
-      '您的账户需缴纳出金手续费（按出金额10%），缴纳完毕即可出金。',
-      '平台说要交20%的个人所得税，交了才给出金。',
-      '账户异常，请在今天之内转入15%的保证金解冻账户。',
-      '请先充值补足保证金3万元，充值成功后本金和收益一并提现。'
-    ]
-    for (const text of said) expect(rulesCodes(text)).toContain('pay_to_withdraw')
-    // Neither the release at once nor the reader's money follows the payment: a key, and a deposit returned at the lease's end.
-    expect(rulesCodes('租房须知：租客转账交付押金后，房东才会交钥匙，退租时押金全额退还。')).not.toContain('pay_to_withdraw')
-  })
-
   it('leaves a warning that tells no case low, however sure the scorer is', () => {
     expect(checkAdvert('记住：凡是承诺保底收益、高息回报的投资，都可能是非法集资，请不要参与。', { scorer: sure }).risk).toBe('low')
   })
@@ -1775,9 +1784,12 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   it('reads a hotel or a flat sold with its rent paid by the seller (酒店包租, 以租养贷) as rent-back, as 售后包租 is', () => {
     expect(codes('海边养老公寓，首付两成，酒店包租、以租养贷，月供不用您操心。')).toContain('buyback')
     expect(codes('长租公寓包租，整套出租，月租3500元，押一付一。')).not.toContain('buyback')
-    // 包租 beside a purchase in its sentence, whatever is let and however it is said (包租包管理, 包租反租).
+    // 包租 beside a buyer's down payment or subscription, whatever is sold (包租包管理, 全款购买享包租); not land or a coach hired.
     expect(codes('独立产权，包租包管理，首付10万元起就能当大品牌的房东。')).toContain('buyback')
+    expect(codes('全款购买即享开发商十年包租。')).toContain('buyback')
     expect(codes('写字楼整层包租给企业，租期五年，押三付一。')).not.toContain('buyback')
+    expect(codes('合作社包租了村里200亩耕地，又购买了一台播种机。')).not.toContain('buyback')
+    expect(codes('公司包租三辆大巴送员工返岗，员工无需自行购买车票。')).not.toContain('buyback')
     expect(codes('地铁口小户型，出租率高，以租养贷，租金基本覆盖月供。')).not.toContain('buyback')
   })
 

@@ -154,7 +154,12 @@ export const HOSTILE_PIECES = [
   // A flagged text under advice whose words of a case are each denied in their clause, and a victim's acts beside advice to
   // report: every clause is read for them (engine.ts commaClauses).
   '警方提醒：年化20%保本保息。没有被告，不涉案',
-  '发现被骗要报警，她这才确定被骗并报警，'
+  '发现被骗要报警，她这才确定被骗并报警，',
+  '先打保证金交了以后马上给您',
+  '保证金才会退还本金',
+  '首付包租',
+  '购买理疗仪19800元，每月返还1650元，12个月返完',
+  '比定期存款高'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

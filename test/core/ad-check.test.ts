@@ -1470,6 +1470,12 @@ describe('advert checker: pay first to get your own money back', () => {
     ]
     for (const text of lawful) expect(rulesCodes(text)).not.toContain('pay_to_withdraw')
   })
+
+  it('reads a 温馨提示 over the demand itself as the sender’s instruction, and one that says not to pay as advice', () => {
+    const notice = '温馨提示：您的账户存在违规套利操作，请在2小时内转账缴纳风控保证金1万元，否则账户资金将被永久冻结，无法提现。'
+    expect(checkAdvert(notice).flags.map((f) => f.code)).toEqual(['pay_to_withdraw'])
+    expect(rulesRisk('温馨提示：请大家不要轻易转账缴纳任何保证金，凡是先交钱才能提现的都是诈骗。')).toBe('low')
+  })
 })
 
 describe('advert checker: quick payback and principal paid back with more', () => {

@@ -147,7 +147,9 @@ const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
 const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,，]?$/
-const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,16}?(?:请|需|须)先?(?:交|缴|付|转账|充值)/
+// A 温馨提示 whose own clause asks the reader to pay ("温馨提示：您的账户存在违规操作，请在2小时内转账缴纳风控保证金"), with no
+// word of not paying between the ask and the payment (请勿转账, 请大家不要轻易转账).
+const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,24}?(?:请|需|须)先?[^。；;！？!?勿不别莫防谨慎]{0,8}?(?:交|缴|付|转账|充值)/
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
@@ -532,7 +534,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '杜绝' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue
     if (m[0] === '提示' && FOLLOW_PROMPT.test(text.slice(Math.max(0, at - 4), at))) continue
     // Nor is a 温馨提示 that asks the reader to pay ("温馨提示：理赔款到账前请先交200元保证金"): the sender's own instruction.
-    if (m[0] === '提示' && PAY_PROMPT_AFTER.test(text.slice(at + 2, at + 24))) continue
+    if (m[0] === '提示' && PAY_PROMPT_AFTER.test(text.slice(at + 2, at + 44))) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     if (m[0] === '切勿' && SECRECY_AFTER.test(text.slice(at + 2, at + 4))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's

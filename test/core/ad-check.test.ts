@@ -1820,6 +1820,9 @@ describe('advert checker: a pitch under a stock caution', () => {
     expect(rulesRisk(`【反诈提醒】${pitch}`)).not.toBe('low')
     // Greeting its reader (张先生您好) is a pitch's own, no story told of someone else.
     expect(rulesRisk(`张先生您好，这款养老理财年化收益12%，每季度付息，到期还本，额度不多。${caution}`)).not.toBe('low')
+    // However long the caution it opens with, a return stated in its own voice in a sentence that cautions nothing.
+    const contrasted = '各位老哥老姐，前阵子邻村那家养生馆卷钱跑路的事大家都知道吧？那种没资质的千万别碰，一定要擦亮眼睛！本公司手续齐全，存2万元养老服务金，年返9%，欢迎来参观。'
+    expect(rulesRisk(contrasted)).not.toBe('low')
   })
 
   it('still reads a neighbour’s account or an office’s quotation of such an offer as a warning', () => {

@@ -405,7 +405,7 @@ const cautionShare = (text: string) =>
     CAUTIONED
   )
 
-function speaksAsWarning(text: string, advice: number): boolean {
+function speaksAsWarning(text: string, advice: number, promised: readonly { a: number; annual: number }[] = []): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
   const law = lawWords(text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
@@ -418,7 +418,16 @@ function speaksAsWarning(text: string, advice: number): boolean {
   if (RESCUE.test(text) && !CRIME.test(text.replace(SUSPECTED, '')) && !CALL_TO_INVEST.test(text)) return true
   // Nor is a writer telling the money they paid in (WRITER_PAID): a victim's account or a pitch, whatever it cautions.
   if (WRITER_PAID.test(text)) return false
-  if (OWN_VOICE.test(text) && cautionShare(text) <= CASE_LEADS && !TOLD.test(uncautioned(text))) return false
+  // However much it cautions first, a seller who states its own return in a sentence that cautions nothing ("那种没资质的千万别碰！
+  // 我们公司不一样……预存养老服务费3万元，年返8%") is pitching.
+  const ownOffer = () =>
+    promised.some((r) => {
+      if (r.annual < RATE_FLAG) return false
+      const [from, to] = sentenceAround(text, r.a, r.a + 1, 200)
+      const sentence = text.slice(from, to)
+      return OWN_VOICE.test(sentence) && !CAUTIONED.test(sentence)
+    })
+  if (OWN_VOICE.test(text) && (cautionShare(text) <= CASE_LEADS || ownOffer()) && !TOLD.test(uncautioned(text))) return false
   // Nor is a pitch under a stock caution ("温馨提示：谨防非法集资" added at its head or foot): a scheme that learned the
   // warnings' words speaks its offer in its own voice, and its cautions are a line or two of it. With both added, a third of
   // the development part's flagged pitches were read as warnings; a warning names the schemer it warns of.
@@ -1284,7 +1293,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const civil =
     CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends && !OWN_VOICE.test(n.text) && !ADDRESSED.test(n.text))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
-  const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed)) || oneLoan || explains(n.text, promised)
+  const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed, promised)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).
   // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.

@@ -1810,6 +1810,15 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   })
 })
 
+describe('advert checker: a private fund sold to the public', () => {
+  it('reads its threshold waived or met by pooled buyers as the public element, which no licensed product’s words shelter', () => {
+    const fund = '【稳盈7号私募基金】起投30万，无需提供资产证明，几位朋友拼单凑足起投金额也可以。预期年化9%，按季付息。风险提示：过往业绩不代表未来表现。'
+    expect(rulesCodes(fund)).toContain('open_to_public')
+    expect(rulesRisk(fund)).not.toBe('low')
+    expect(rulesRisk('私募基金只能卖给合格投资者：购买前须提供资产证明或收入证明，单只产品起投100万元，业绩比较基准不代表未来表现。')).toBe('low')
+  })
+})
+
 describe('advert checker: a pitch under a stock caution', () => {
   const caution = '\n温馨提示：谨防非法集资，远离高息诱惑。'
 

@@ -62,6 +62,7 @@ import {
   SCHEME_TOLD,
   PYRAMID_FOUND,
   UNDERWRITTEN,
+  WAIVED,
   PUBLIC,
   REG2,
   RESCUE,
@@ -1266,6 +1267,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     !CRIME.test(n.text) &&
     !OFF_BOOK.test(n.text) &&
     !CRYPTO_ASSET.test(n.text) &&
+    !WAIVED.test(n.text) &&
     n.text.search(UNDERWRITTEN) < 0 &&
     !lends
   const shopCredit = SHOP_CREDIT.test(n.text)

@@ -92,6 +92,13 @@ export const LOAN_PAPER = /今借到|借款(?:人|方|金额|期限)[：:]|借�
 export const PLATFORM = /平台|网贷|p2p/
 /** A broker's securities lent to the state's securities-finance company (转融通): licensed lending, whose 出借人 is a client. */
 export const SECURITIES_LENT = /转融通|证券出借/
+/**
+ * A private fund's threshold waived ("无需合格投资者证明", "无需提供资产证明") or met by buyers pooled ("3~5人拼单凑足"): sold so,
+ * it is sold to the public, which the law forbids a private fund, so no licensed product's words shelter it (engine.ts) and
+ * it is the public element (open_to_public).
+ */
+export const WAIVED =
+  /(?:无需|无须|不需要?|不用|免)(?:提供|出具|查验|核实|审核)?[^。；;！？!?，,]{0,4}?(?:合格投资者|资产证明|收入证明)|拼单(?:认购|凑足|凑齐|凑够|起投)|(?:凑足|凑齐|凑够)[^。；;！？!?，,]{0,4}起投/
 
 /** How a pay-first fraud asks the money (pay_to_withdraw), and the fees it names, each written once for its patterns. */
 const PAY = '交(?!易)|缴|补缴|缴纳|交纳|支付|预付|付|转入|转账|充值|先打|打款|打钱|打入'
@@ -311,7 +318,8 @@ export const RULES: Rule[] = [
     weight: 15,
     core: false,
     patterns: [
-      /面向社会(?:公开)?(?:招募|招商|募集|集资|吸收|招股|征集|招揽|发售|筹集|吸纳)|(?:向|对)社会(?:公众)?公开(?:招募|募集|集资|发售|筹集|招股)|(?:亲戚朋友|亲朋好友|亲戚|朋友|亲友|外村人?|外乡人?|外地人|非社员|非会员|社会人士|城里人|任何人|谁)(?:都|也)(?:可以|能|可)(?:来(?:投资?|入股|参加|参与|加入|存|认购|入社)?|参加|参与|入股|加入|投资?|存|认购|入社)|(?:外村人?|外乡人?|外地人|非社员|非会员)(?:都|也)(?:可以|能|可)(?=[。；;，,！!]|$)|不限(?:地区|户籍|身份|人群|社员|村籍)/g
+      /面向社会(?:公开)?(?:招募|招商|募集|集资|吸收|招股|征集|招揽|发售|筹集|吸纳)|(?:向|对)社会(?:公众)?公开(?:招募|募集|集资|发售|筹集|招股)|(?:亲戚朋友|亲朋好友|亲戚|朋友|亲友|外村人?|外乡人?|外地人|非社员|非会员|社会人士|城里人|任何人|谁)(?:都|也)(?:可以|能|可)(?:来(?:投资?|入股|参加|参与|加入|存|认购|入社)?|参加|参与|入股|加入|投资?|存|认购|入社)|(?:外村人?|外乡人?|外地人|非社员|非会员)(?:都|也)(?:可以|能|可)(?=[。；;，,！!]|$)|不限(?:地区|户籍|身份|人群|社员|村籍)/g,
+      new RegExp(WAIVED.source, 'g')
     ],
     explanation: '不管是不是本村、本社、自家的人，谁都可以来交钱：向不特定的人揽钱，正是非法集资的要件。合作社只收本社社员的股金，亲戚间借钱也不会到处招人。',
     law: REG2

@@ -433,7 +433,11 @@ const WRITTEN = [
   'vb',
   'vc',
   'vd',
-  've'
+  've',
+  'vf',
+  'vg',
+  'vh',
+  'vi'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

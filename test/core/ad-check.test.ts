@@ -343,6 +343,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     // A thing bought whose whole price comes back over time, the thing kept, is 消费全返; a small monthly gift on a purchase is not.
     expect(codes('购买本公司理疗仪一台19800元，公司每月返还1650元，12个月返完，仪器归您所有。')).toContain('rebate')
     expect(risk('购买空调一台3999元，每月返还话费50元，共12个月。')).toBe('low')
+    expect(risk('【中国电信】购买手机一台1499元，每月返还话费63元，24个月返完。')).toBe('low')
     expect(risk('某货币基金七日年化收益率1.85%。')).toBe('low')
     expect(risk('公司年会通知：本年度公司经营利润的10%作为员工奖金，按绩效考核结果发放。')).toBe('low')
   })
@@ -1475,6 +1476,9 @@ describe('advert checker: pay first to get your own money back', () => {
     const notice = '温馨提示：您的账户存在违规套利操作，请在2小时内转账缴纳风控保证金1万元，否则账户资金将被永久冻结，无法提现。'
     expect(checkAdvert(notice).flags.map((f) => f.code)).toEqual(['pay_to_withdraw'])
     expect(rulesRisk('温馨提示：请大家不要轻易转账缴纳任何保证金，凡是先交钱才能提现的都是诈骗。')).toBe('low')
+    expect(rulesCodes('温馨提示：尊敬的会员，您的收益已达提现标准，根据平台规定，提现前需按20%比例缴纳个人所得税，缴纳后方可提现。')).toContain('pay_to_withdraw')
+    // The fraud's ask quoted: who asks it (不法分子, 冒充) or what it is (骗局) is told in its sentence.
+    expect(rulesRisk('温馨提示：近期有不法分子冒充客服，称您的账户异常，需在2小时内转账缴纳保证金才能解冻提现，接到此类电话请立即挂断。')).toBe('low')
   })
 })
 
@@ -1805,6 +1809,9 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
     // Outdone in the words 比……高 too: a deposit named only as what the return beats.
     const beds = '养老公寓投资：您买下床位后交给我们统一经营，每年分取回报，收益比银行定期存款高得多。'
     expect(checkAdvert(beds, { scorer: doubts }).risk).not.toBe('low')
+    expect(rulesRisk('这个种植项目投一万每天返30，一年下来比余额宝、定期存款、国债都强。')).not.toBe('low')
+    // A bank comparing its own deposits (比同期定期存款高) names them as its own.
+    expect(rulesRisk('【某银行】本行七天通知存款利率比同期定期存款高，支取灵活，本金安全，5万元起存。')).toBe('low')
     // A comparison ends at its clause: an insurer's partner named before it keeps the product licensed.
     expect(rulesRisk('本行与某某人寿合作推出年金保险，与同类产品相比，保证领取20年，每年领取1万元，满期返还本金。')).toBe('low')
   })
@@ -1816,6 +1823,9 @@ describe('advert checker: a private fund sold to the public', () => {
     expect(rulesCodes(fund)).toContain('open_to_public')
     expect(rulesRisk(fund)).not.toBe('low')
     expect(rulesRisk('私募基金只能卖给合格投资者：购买前须提供资产证明或收入证明，单只产品起投100万元，业绩比较基准不代表未来表现。')).toBe('low')
+    // A savings bond is sold to all by law.
+    expect(rulesCodes('储蓄国债面向个人投资者发行，无需合格投资者认定，100元起购，到期一次还本付息。')).not.toContain('open_to_public')
+    expect(rulesRisk('储蓄国债面向个人投资者发行，无需合格投资者认定，100元起购，到期一次还本付息。')).toBe('low')
   })
 })
 

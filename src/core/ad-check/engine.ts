@@ -63,6 +63,7 @@ import {
   PYRAMID_FOUND,
   UNDERWRITTEN,
   WAIVED,
+  PRIVATE_PRODUCT,
   PUBLIC,
   REG2,
   RESCUE,
@@ -148,9 +149,16 @@ const OFFICE_AFTER = /^(?:中心|民警|大队|专班|部门|办公)/
 const WORK_BEFORE = /(?:讲|宣传|普及|搞|做)$/
 const TRADE_PROMPT = /反向提示|提示(?:操作|买入|卖出|加仓|建仓|平仓)/
 const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,，]?$/
-// A 温馨提示 whose own clause asks the reader to pay ("温馨提示：您的账户存在违规操作，请在2小时内转账缴纳风控保证金"), with no
-// word of not paying between the ask and the payment (请勿转账, 请大家不要轻易转账).
-const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,24}?(?:请|需|须)先?[^。；;！？!?勿不别莫防谨慎]{0,8}?(?:交|缴|付|转账|充值)/
+// A 温馨提示 whose own sentence asks the reader to pay ("温馨提示：您的账户存在违规操作，请在2小时内转账缴纳风控保证金"), with no
+// word of not paying between the ask and the payment (请勿转账, 请大家不要轻易转账), and no word of fraud or of not paying in
+// the sentence (PAY_PROMPT_WARNS: "称您的账户异常，需在2小时内转账缴纳保证金……接到此类电话请立即挂断", "需先交税费或保证金的，基本
+// 都是骗局"): there the ask is the fraud's, quoted.
+const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,40}?(?:请|需|须)先?[^。；;！？!?勿不别莫防谨慎]{0,12}?(?:交|缴|付|转账|充值)/
+const PAY_PROMPT_WARNS = /骗|诈|冒充|不法|假冒|虚假|切勿|请勿|不要|千万别|挂断/
+const asksToPay = (text: string, at: number) => {
+  const sentence = text.slice(at + 2, at + 160).split(/[。！？!?]/)[0]
+  return PAY_PROMPT_AFTER.test(sentence) && !PAY_PROMPT_WARNS.test(sentence)
+}
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
 // 犯罪宣传日", "防范电信诈骗宣传月").
@@ -544,7 +552,7 @@ function readAdvice(text: string): { advice: number; addressed: number; quoted: 
     if (m[0] === '杜绝' && SAFEGUARD_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue
     if (m[0] === '提示' && FOLLOW_PROMPT.test(text.slice(Math.max(0, at - 4), at))) continue
     // Nor is a 温馨提示 that asks the reader to pay ("温馨提示：理赔款到账前请先交200元保证金"): the sender's own instruction.
-    if (m[0] === '提示' && PAY_PROMPT_AFTER.test(text.slice(at + 2, at + 44))) continue
+    if (m[0] === '提示' && asksToPay(text, at)) continue
     if ((m[0].startsWith('告诉') || m[0].startsWith('问问')) && SECRECY_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue
     if (m[0] === '切勿' && SECRECY_AFTER.test(text.slice(at + 2, at + 4))) continue
     // A bare caution signing off a clause ("……预付20%手续费后即可到账，谨防诈骗。") names nothing it warns of: a scheme's
@@ -661,7 +669,10 @@ const STORED_IN = new RegExp(`(?:充值|充|预存|储值|存入|存|交纳|缴�
  * 1650元，12个月返完"): 消费全返, the price back as much as a return on it. Money stored in and paid back whole is only one's
  * own (STORED_IN above).
  */
-const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,\\d]{0,12}?约?${N}(万元?|万块|元|块)`, 'g')
+const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
+const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,]{0,16}?约?${N}(万元?|万块|元|块)`, 'g')
+/** What a price comes back as where it is no cash: a carrier's 话费 on a phone bought on contract, points, coupons, a bill's deduction. */
+const IN_CREDIT = /话费|积分|券|流量|油卡|购物卡|消费金|抵扣|抵用/
 const PER_PERIOD_BACK = new RegExp(`(?:每|按)个?(月|期|季度?|年|周|天|日)[^。；;！？!?]{0,10}?(?:返还?|返给|给|发放?|到账|充值?|打|退还?|存)[^。；;！？!?，,\\d]{0,8}?约?${N}(万)?多?(?:元|块)`, 'g')
 // Or told after the count: "12个月返完".
 const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)|${N}个?(月|期|季度?|年|周|天)(?:返完|返清)`, 'g')
@@ -1009,12 +1020,13 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
   if (paid.length === 0) return []
   paid.sort((x, y) => x.at - y.at)
   // The sum paid in nearest before a position, within `reach` characters, and whether it bought a thing; what comes back
-  // must be more than it, or as much where the thing is kept.
+  // must be more than it, or where the thing is kept as much in cash (a carrier's 话费 back on a phone is a discount on its
+  // service, however much).
   const paidBefore = (at: number, reach: number) => {
     let sum = 0
     let bought = false
     for (const p of paid) if (p.at < at && at - p.at <= reach) ({ sum, bought } = p)
-    return { sum, outdone: (back: number) => back > sum || (bought && back >= sum) }
+    return { sum, outdone: (back: number, paidIn: string) => (bought ? back >= sum && !IN_CREDIT.test(paidIn) : back > sum) }
   }
   const out: { a: number; b: number }[] = []
   for (const m of text.matchAll(PER_PERIOD_BACK)) {
@@ -1030,7 +1042,7 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
       const count = parseNumber(c[1] ?? c[3])
       const unit = c[2] ?? c[4]
       const total = unit === '期' ? per * count : (per * count * (PER_YEAR_OF[m[1]] ?? 12)) / PER_YEAR_OF[unit]
-      if (count >= 2 && outdone(total)) {
+      if (count >= 2 && outdone(total, text.slice(from, to))) {
         out.push({ a, b }, { a: at, b: at + c[0].length })
         break
       }
@@ -1042,7 +1054,7 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
     const [from, to] = sentenceAround(text, a, b)
     const { sum, outdone } = paidBefore(a, a - from)
     const back = parseNumber(m[1]) * (m[2] ? 10000 : 1)
-    if (sum > 0 && outdone(back) && back <= 10 * sum && BY_PERIOD.test(text.slice(from, to)) && !quoted(a)) {
+    if (sum > 0 && outdone(back, text.slice(from, to)) && back <= 10 * sum && BY_PERIOD.test(text.slice(from, to)) && !quoted(a)) {
       const paidAt = paid.filter((p) => p.at >= from && p.at < a).pop()
       out.push({ a: paidAt && a - paidAt.at <= 20 ? paidAt.at : a, b })
     }
@@ -1261,13 +1273,15 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const loanPaper = LOAN_PAPER.test(n.text)
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
+  // A private product sold past its threshold (WAIVED) is sold to the public: its licensed words shelter nothing.
+  const waived = WAIVED.test(n.text) && PRIVATE_PRODUCT.test(n.text)
   const licensed =
     LICENSED.test(n.text) &&
     LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')) &&
     !CRIME.test(n.text) &&
     !OFF_BOOK.test(n.text) &&
     !CRYPTO_ASSET.test(n.text) &&
-    !WAIVED.test(n.text) &&
+    !waived &&
     n.text.search(UNDERWRITTEN) < 0 &&
     !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
@@ -1340,6 +1354,11 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const disclosed = licensed && (DISCLOSED.test(n.text) || (STATE_BOND.test(n.text) && promised.every((r) => r.annual <= STATE_BOND_MAX)))
   if (!disclosed) for (const r of promised) if (r.annual >= RATE_FLAG) addMatch(spans, 'high_return', r.a, r.b)
   for (const s of stored) addMatch(spans, 'rebate', s.a, s.b)
+  if (waived)
+    for (const m of n.text.matchAll(WAIVED_ALL)) {
+      const a = m.index ?? 0
+      if (!named(a)) addMatch(spans, 'open_to_public', a, a + m[0].length)
+    }
   for (const m of n.text.matchAll(BONUS)) {
     const a = m.index ?? 0
     const paid = parseNumber(m[1]) * (m[2] ? 10000 : 1)

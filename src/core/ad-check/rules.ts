@@ -94,9 +94,10 @@ export const PLATFORM = /平台|网贷|p2p/
 export const SECURITIES_LENT = /转融通|证券出借/
 /**
  * A private fund's threshold waived ("无需合格投资者证明", "无需提供资产证明") or met by buyers pooled ("3~5人拼单凑足"): sold so,
- * it is sold to the public, which the law forbids a private fund, so no licensed product's words shelter it (engine.ts) and
- * it is the public element (open_to_public).
+ * it is sold to the public, which the law forbids a private product (PRIVATE_PRODUCT), so no licensed product's words shelter
+ * it and it is the public element (open_to_public; engine.ts). A savings bond sold to all ("无需合格投资者认定") is public by law.
  */
+export const PRIVATE_PRODUCT = /私募|信托|资管|资产管理计划|有限合伙|合伙人|股权投资基金|专户/
 export const WAIVED =
   /(?:无需|无须|不需要?|不用|免)(?:提供|出具|查验|核实|审核)?[^。；;！？!?，,]{0,4}?(?:合格投资者|资产证明|收入证明)|拼单(?:认购|凑足|凑齐|凑够|起投)|(?:凑足|凑齐|凑够)[^。；;！？!?，,]{0,4}起投/
 
@@ -318,8 +319,7 @@ export const RULES: Rule[] = [
     weight: 15,
     core: false,
     patterns: [
-      /面向社会(?:公开)?(?:招募|招商|募集|集资|吸收|招股|征集|招揽|发售|筹集|吸纳)|(?:向|对)社会(?:公众)?公开(?:招募|募集|集资|发售|筹集|招股)|(?:亲戚朋友|亲朋好友|亲戚|朋友|亲友|外村人?|外乡人?|外地人|非社员|非会员|社会人士|城里人|任何人|谁)(?:都|也)(?:可以|能|可)(?:来(?:投资?|入股|参加|参与|加入|存|认购|入社)?|参加|参与|入股|加入|投资?|存|认购|入社)|(?:外村人?|外乡人?|外地人|非社员|非会员)(?:都|也)(?:可以|能|可)(?=[。；;，,！!]|$)|不限(?:地区|户籍|身份|人群|社员|村籍)/g,
-      new RegExp(WAIVED.source, 'g')
+      /面向社会(?:公开)?(?:招募|招商|募集|集资|吸收|招股|征集|招揽|发售|筹集|吸纳)|(?:向|对)社会(?:公众)?公开(?:招募|募集|集资|发售|筹集|招股)|(?:亲戚朋友|亲朋好友|亲戚|朋友|亲友|外村人?|外乡人?|外地人|非社员|非会员|社会人士|城里人|任何人|谁)(?:都|也)(?:可以|能|可)(?:来(?:投资?|入股|参加|参与|加入|存|认购|入社)?|参加|参与|入股|加入|投资?|存|认购|入社)|(?:外村人?|外乡人?|外地人|非社员|非会员)(?:都|也)(?:可以|能|可)(?=[。；;，,！!]|$)|不限(?:地区|户籍|身份|人群|社员|村籍)/g
     ],
     explanation: '不管是不是本村、本社、自家的人，谁都可以来交钱：向不特定的人揽钱，正是非法集资的要件。合作社只收本社社员的股金，亲戚间借钱也不会到处招人。',
     law: REG2
@@ -789,9 +789,12 @@ export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子
 /**
  * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚", "先用比银行
  * 定期存款高的利息把投资吸引进来"): the text sells something else against them, so their names are no licensed product's own
- * words. Not 比如, 比例 or 比较, which compare nothing. Global.
+ * words: a bank's (比银行……高) or a list of them (比余额宝、定期存款、国债都强). A bank comparing its own deposit with another of
+ * its own says 比同期定期存款高, and is one.
+ * Not 比如, 比例 or 比较, which compare nothing. Global.
  */
-export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
+export const COMPARED =
+  /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)(?:[^。；;！？!?，,]{0,3}银行|[^。；;！？!?，,]{0,12}?、)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts

@@ -437,7 +437,10 @@ const WRITTEN = [
   'vf',
   'vg',
   'vh',
-  'vi'
+  'vi',
+  'vj',
+  'vk',
+  'vl'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -350,6 +350,8 @@ describe('advert checker: who is speaking, and what is licensed', () => {
 
   it('reads promises without a rate: refunds of principal, tiers that pay more for more money, a small fee for a big payout', () => {
     expect(codes('认养一头牛三万元，每个月给您返利息，一年到期本金全部退给您。')).toContain('guaranteed')
+    // Principal and interest together (本息) pledged as safe, as principal alone is.
+    expect(rulesCodes('鑫源金服散标专区：借款企业足额抵押，本息有保障，100元起投。')).toContain('guaranteed')
     expect(codes('康养旅游会员：交2万元会员费，每年免费旅游两次、年底分红，五年后会员费全额退还。')).toContain('guaranteed')
     expect(codes('会员卡分六档，存得越多，床位折扣越大，最高终身免床位费。')).toContain('rebate')
     expect(codes('国家即将解冻民族资产，只需交10元登记费，就能领5万元现金。')).toContain('high_return')

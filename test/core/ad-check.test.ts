@@ -344,6 +344,8 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('购买本公司理疗仪一台19800元，公司每月返还1650元，12个月返完，仪器归您所有。')).toContain('rebate')
     expect(risk('购买空调一台3999元，每月返还话费50元，共12个月。')).toBe('low')
     expect(risk('【中国电信】购买手机一台1499元，每月返还话费63元，24个月返完。')).toBe('low')
+    // Credit that turns into cash is cash.
+    expect(codes('购买养生仪一台9800元，每月返购物券1000元，连返10个月，购物券可兑换现金。')).toContain('rebate')
     expect(risk('某货币基金七日年化收益率1.85%。')).toBe('low')
     expect(risk('公司年会通知：本年度公司经营利润的10%作为员工奖金，按绩效考核结果发放。')).toBe('low')
   })
@@ -352,6 +354,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(codes('认养一头牛三万元，每个月给您返利息，一年到期本金全部退给您。')).toContain('guaranteed')
     // Principal and interest together (本息) pledged as safe, as principal alone is.
     expect(rulesCodes('鑫源金服散标专区：借款企业足额抵押，本息有保障，100元起投。')).toContain('guaranteed')
+    expect(rulesCodes('问：平台清退以后，出借人的本息有保障吗？答：清退不等于兑付，能拿回多少要看追偿进度。')).not.toContain('guaranteed')
     expect(codes('康养旅游会员：交2万元会员费，每年免费旅游两次、年底分红，五年后会员费全额退还。')).toContain('guaranteed')
     expect(codes('会员卡分六档，存得越多，床位折扣越大，最高终身免床位费。')).toContain('rebate')
     expect(codes('国家即将解冻民族资产，只需交10元登记费，就能领5万元现金。')).toContain('high_return')
@@ -1481,6 +1484,8 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(rulesCodes('温馨提示：尊敬的会员，您的收益已达提现标准，根据平台规定，提现前需按20%比例缴纳个人所得税，缴纳后方可提现。')).toContain('pay_to_withdraw')
     // The fraud's ask quoted: who asks it (不法分子, 冒充) or what it is (骗局) is told in its sentence.
     expect(rulesRisk('温馨提示：近期有不法分子冒充客服，称您的账户异常，需在2小时内转账缴纳保证金才能解冻提现，接到此类电话请立即挂断。')).toBe('low')
+    // Urging (千万别错过) is no word of not paying.
+    expect(rulesRisk('温馨提示：名额有限千万别错过，请今晚12点前转账缴纳认购款，年化15%，按月付息。')).not.toBe('low')
   })
 })
 
@@ -1814,6 +1819,8 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
     expect(rulesRisk('这个种植项目投一万每天返30，一年下来比余额宝、定期存款、国债都强。')).not.toBe('low')
     // A bank comparing its own deposits (比同期定期存款高) names them as its own.
     expect(rulesRisk('【某银行】本行七天通知存款利率比同期定期存款高，支取灵活，本金安全，5万元起存。')).toBe('low')
+    // Outdone in other words where no bank is named as the text's own: a seller's, not a bank's.
+    expect(rulesRisk('某某康养中心预存康养金，利息比同期定期存款高一倍，存满三年到期还本付息。')).not.toBe('low')
     // A comparison ends at its clause: an insurer's partner named before it keeps the product licensed.
     expect(rulesRisk('本行与某某人寿合作推出年金保险，与同类产品相比，保证领取20年，每年领取1万元，满期返还本金。')).toBe('low')
   })
@@ -1828,6 +1835,8 @@ describe('advert checker: a private fund sold to the public', () => {
     // A savings bond is sold to all by law.
     expect(rulesCodes('储蓄国债面向个人投资者发行，无需合格投资者认定，100元起购，到期一次还本付息。')).not.toContain('open_to_public')
     expect(rulesRisk('储蓄国债面向个人投资者发行，无需合格投资者认定，100元起购，到期一次还本付息。')).toBe('low')
+    // A fund the law does not sell to all, whatever it is called, is private.
+    expect(rulesCodes('某某产业发展基金，无需合格投资者，1万元起投，年化12%，每月付息，到期还本。')).toContain('open_to_public')
   })
 })
 

@@ -34,6 +34,8 @@ import {
   FARMER_PAYS,
   FINDING,
   COMPARED,
+  OUTDONE,
+  BANK_OWN,
   GUARANTOR,
   BACKGROUND,
   OWN_VOICE,
@@ -63,7 +65,7 @@ import {
   PYRAMID_FOUND,
   UNDERWRITTEN,
   WAIVED,
-  PRIVATE_PRODUCT,
+  SOLD_TO_ALL,
   PUBLIC,
   REG2,
   RESCUE,
@@ -152,9 +154,10 @@ const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,
 // A 温馨提示 whose own sentence asks the reader to pay ("温馨提示：您的账户存在违规操作，请在2小时内转账缴纳风控保证金"), with no
 // word of not paying between the ask and the payment (请勿转账, 请大家不要轻易转账), and no word of fraud or of not paying in
 // the sentence (PAY_PROMPT_WARNS: "称您的账户异常，需在2小时内转账缴纳保证金……接到此类电话请立即挂断", "需先交税费或保证金的，基本
-// 都是骗局"): there the ask is the fraud's, quoted.
+// 都是骗局"): there the ask is the fraud's, quoted. Not any 不要 or 千万别: "名额不多千万别错过" urges, "请不要相信外面的中介" is a
+// scheme's order to its own.
 const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,40}?(?:请|需|须)先?[^。；;！？!?勿不别莫防谨慎]{0,12}?(?:交|缴|付|转账|充值)/
-const PAY_PROMPT_WARNS = /骗|诈|冒充|不法|假冒|虚假|切勿|请勿|不要|千万别|挂断/
+const PAY_PROMPT_WARNS = /骗|诈|冒充|不法|假冒|虚假|挂断|(?:切勿|请勿|不要|千万别|别)(?:轻信|相信(?:陌生|对方|此类|这类|任何)|转账|汇款|付款|缴纳|交钱)/
 const asksToPay = (text: string, at: number) => {
   const sentence = text.slice(at + 2, at + 160).split(/[。！？!?]/)[0]
   return PAY_PROMPT_AFTER.test(sentence) && !PAY_PROMPT_WARNS.test(sentence)
@@ -669,10 +672,17 @@ const STORED_IN = new RegExp(`(?:充值|充|预存|储值|存入|存|交纳|缴�
  * 1650元，12个月返完"): 消费全返, the price back as much as a return on it. Money stored in and paid back whole is only one's
  * own (STORED_IN above).
  */
+/** A text with its other comparisons taken out too (OUTDONE), unless a bank is named outside them. */
+function unoutdone(text: string): string {
+  const rest = text.replace(OUTDONE, '')
+  return BANK_OWN.test(rest) ? text : rest
+}
 const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
 const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,]{0,16}?约?${N}(万元?|万块|元|块)`, 'g')
 /** What a price comes back as where it is no cash: a carrier's 话费 on a phone bought on contract, points, coupons, a bill's deduction. */
 const IN_CREDIT = /话费|积分|券|流量|油卡|购物卡|消费金|抵扣|抵用/
+/** Credit that turns into cash is cash ("购物券可兑换现金", "消费金可提现"); not credit that cannot (不可提现). */
+const CASHABLE = /(?:^|[^不])可(?:以)?(?:提现|兑现|变现|套现|兑换(?:成)?现金|回收|转让)/
 const PER_PERIOD_BACK = new RegExp(`(?:每|按)个?(月|期|季度?|年|周|天|日)[^。；;！？!?]{0,10}?(?:返还?|返给|给|发放?|到账|充值?|打|退还?|存)[^。；;！？!?，,\\d]{0,8}?约?${N}(万)?多?(?:元|块)`, 'g')
 // Or told after the count: "12个月返完".
 const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)|${N}个?(月|期|季度?|年|周|天)(?:返完|返清)`, 'g')
@@ -760,6 +770,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   MONEY_RATIO,
   BONUS,
   STORED_IN,
+  BOUGHT,
+  IN_CREDIT,
+  CASHABLE,
   PER_PERIOD_BACK,
   PERIOD_COUNT,
   SUM_BACK_OVER_TIME,
@@ -844,6 +857,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   PAYOUT_OFFICIAL,
   PAYOUT_MONEY,
   COMPARED,
+  OUTDONE,
+  BANK_OWN,
+  WAIVED,
+  SOLD_TO_ALL,
   GUARANTOR,
   PYRAMID_FOUND,
   HARVEST,
@@ -856,7 +873,9 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   SCHEME_TOLD,
   OFFICE_AFTER,
   TRADE_PROMPT,
-  NOTICE_BEFORE
+  NOTICE_BEFORE,
+  PAY_PROMPT_AFTER,
+  PAY_PROMPT_WARNS
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -1026,7 +1045,7 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
     let sum = 0
     let bought = false
     for (const p of paid) if (p.at < at && at - p.at <= reach) ({ sum, bought } = p)
-    return { sum, outdone: (back: number, paidIn: string) => (bought ? back >= sum && !IN_CREDIT.test(paidIn) : back > sum) }
+    return { sum, outdone: (back: number, paidIn: string) => (bought ? back >= sum && (!IN_CREDIT.test(paidIn) || CASHABLE.test(paidIn)) : back > sum) }
   }
   const out: { a: number; b: number }[] = []
   for (const m of text.matchAll(PER_PERIOD_BACK)) {
@@ -1274,10 +1293,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
   // A private product sold past its threshold (WAIVED) is sold to the public: its licensed words shelter nothing.
-  const waived = WAIVED.test(n.text) && PRIVATE_PRODUCT.test(n.text)
+  const waived = WAIVED.test(n.text) && !SOLD_TO_ALL.test(n.text)
   const licensed =
     LICENSED.test(n.text) &&
-    LICENSED.test(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, '')) &&
+    LICENSED.test(unoutdone(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, ''))) &&
     !CRIME.test(n.text) &&
     !OFF_BOOK.test(n.text) &&
     !CRYPTO_ASSET.test(n.text) &&

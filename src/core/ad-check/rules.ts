@@ -94,10 +94,11 @@ export const PLATFORM = /平台|网贷|p2p/
 export const SECURITIES_LENT = /转融通|证券出借/
 /**
  * A private fund's threshold waived ("无需合格投资者证明", "无需提供资产证明") or met by buyers pooled ("3~5人拼单凑足"): sold so,
- * it is sold to the public, which the law forbids a private product (PRIVATE_PRODUCT), so no licensed product's words shelter
- * it and it is the public element (open_to_public; engine.ts). A savings bond sold to all ("无需合格投资者认定") is public by law.
+ * it is sold to the public, which the law forbids a private product, so no licensed product's words shelter it and it is the
+ * public element (open_to_public; engine.ts). Not a product the law sells to all (SOLD_TO_ALL: "储蓄国债……无需合格投资者认定",
+ * a public fund), whatever else it is called (某某产业基金, a 收益权 sold past its threshold is private).
  */
-export const PRIVATE_PRODUCT = /私募|信托|资管|资产管理计划|有限合伙|合伙人|股权投资基金|专户/
+export const SOLD_TO_ALL = /国债|公募|货币(?:市场)?基金|指数基金|etf|公积金/
 export const WAIVED =
   /(?:无需|无须|不需要?|不用|免)(?:提供|出具|查验|核实|审核)?[^。；;！？!?，,]{0,4}?(?:合格投资者|资产证明|收入证明)|拼单(?:认购|凑足|凑齐|凑够|起投)|(?:凑足|凑齐|凑够)[^。；;！？!?，,]{0,4}起投/
 
@@ -121,7 +122,7 @@ export const RULES: Rule[] = [
     weight: 40,
     core: true,
     patterns: [
-      /保本(?!金)|保息|保底(?!价?收购)|稳赚|只赚不赔|只赚不亏|只涨不跌|就是赚到|(?:赚|稳|包|绝对|保证|永远|从来|决)不赔|从未亏损|(?:绝不|不会|没有)亏(?:损|过|钱)?|亏(?:了|损)?.{0,4}赔|零风险|无风险|没有(?:任何)?风险|没风险|风险为零|(?:退还|返还|退回|返回|赎回|领取|领回|拿回|取回|收回)(?:全部|全额)?(?:本金|预付款|预存款|预订金|投资款|购卡款)|(?:投资款|本金|购买价|买入价|购房款|认购款|房款)的?(?:1\d\d|[2-9]\d\d)%|(?:连|拿)本带(?:利|息)|(?:承诺|许诺|保证(?!金(?!额))|约定|答应).{0,10}(?:还本|兑付|返还|退还|赔偿|赔付|回购)|保障.{0,6}本金|本金.{0,3}(?:和|及|与)收益|本(?:金|息)(?:安全|无忧|有保障|保障|100%|百分百)|包赔|(?:亏损|损失)(?:由|全由)?(?:公司|我们|平台)(?:承担|负责|兜底)|刚性兑付|兜底|保证(?:收益|回报|本金|赚钱)|到期(?:全额|全部|一次性)?(?:返?还本|本金全额?返还)|还本付息|稳稳(?:的|地)?(?:赚|领|拿)|百分百(?:回本|赚)|(?:保证|包|稳|必|确保|肯定|一定|绝对|保)回本/g,
+      /保本(?!金)|保息|保底(?!价?收购)|稳赚|只赚不赔|只赚不亏|只涨不跌|就是赚到|(?:赚|稳|包|绝对|保证|永远|从来|决)不赔|从未亏损|(?:绝不|不会|没有)亏(?:损|过|钱)?|亏(?:了|损)?.{0,4}赔|零风险|无风险|没有(?:任何)?风险|没风险|风险为零|(?:退还|返还|退回|返回|赎回|领取|领回|拿回|取回|收回)(?:全部|全额)?(?:本金|预付款|预存款|预订金|投资款|购卡款)|(?:投资款|本金|购买价|买入价|购房款|认购款|房款)的?(?:1\d\d|[2-9]\d\d)%|(?:连|拿)本带(?:利|息)|(?:承诺|许诺|保证(?!金(?!额))|约定|答应).{0,10}(?:还本|兑付|返还|退还|赔偿|赔付|回购)|保障.{0,6}本金|本金.{0,3}(?:和|及|与)收益|本(?:金|息)(?:安全|无忧|有保障|保障|100%|百分百)(?![吗么嘛])|包赔|(?:亏损|损失)(?:由|全由)?(?:公司|我们|平台)(?:承担|负责|兜底)|刚性兑付|兜底|保证(?:收益|回报|本金|赚钱)|到期(?:全额|全部|一次性)?(?:返?还本|本金全额?返还)|还本付息|稳稳(?:的|地)?(?:赚|领|拿)|百分百(?:回本|赚)|(?:保证|包|稳|必|确保|肯定|一定|绝对|保)回本/g,
       // A third party covering the principal and interest of what the reader lends or puts in ("由某保险对本金和利息全额承保",
       // "担保公司提供全部本息保证担保"): a pledge of principal borrowed from someone else's name (UNDERWRITTEN).
       UNDERWRITTEN
@@ -788,13 +789,18 @@ export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子
 
 /**
  * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚", "先用比银行
- * 定期存款高的利息把投资吸引进来"): the text sells something else against them, so their names are no licensed product's own
- * words: a bank's (比银行……高) or a list of them (比余额宝、定期存款、国债都强). A bank comparing its own deposit with another of
- * its own says 比同期定期存款高, and is one.
- * Not 比如, 比例 or 比较, which compare nothing. Global.
+ * 定期存款高的利息把投资吸引进来", "比余额宝、定期存款、国债都强"): the text sells something else against them, so their names
+ * are no licensed product's own words. Not 比如, 比例 or 比较, which compare nothing. Global.
  */
 export const COMPARED =
   /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)(?:[^。；;！？!?，,]{0,3}银行|[^。；;！？!?，,]{0,12}?、)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
+/**
+ * Any other comparison that outdoes a product (利率比同期定期存款高一倍): no licensed product's own words either, unless a bank
+ * is named outside it (BANK_OWN: 本行, 我行, 银行的……产品), when it is the bank setting one deposit of its own against
+ * another. Global.
+ */
+export const OUTDONE = /比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
+export const BANK_OWN = /本行|我行|银行|农商行|农信社|信用社|邮储/
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts

@@ -440,7 +440,10 @@ const WRITTEN = [
   'vi',
   'vj',
   'vk',
-  'vl'
+  'vl',
+  'vm',
+  'vn',
+  'vo'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

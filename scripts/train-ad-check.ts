@@ -1259,7 +1259,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   // unscored.
   { part: /^vj-/, rules: '73ef793', unseen: since('vj'), scorer: '04f9a51', unscored: ['vj-14', 'vj-15', 'vj-17', 'vj-19', 'vj-20'] },
   { part: /^vk-/, rules: '73ef793', unseen: since('vj'), scorer: '04f9a51', unscored: ['vk-4', 'vk-15'] },
-  { part: /^vl-/, rules: '73ef793', unseen: since('vj'), scorer: '04f9a51', unscored: ['vl-13'] }
+  { part: /^vl-/, rules: '73ef793', unseen: since('vj'), scorer: '04f9a51', unscored: ['vl-13'] },
+  // Written blind by three writers (the two halves of a copy of the negative-financial-news training file; the anti-fraud
+  // dataset's least-used files), on 6 December 2026 after vj- to vl- moved, and scored at 1accf70 with the engine of 22b7a1b
+  // and the weights of 04f9a51; a template told before, a platform told twice and an added heading went unscored.
+  { part: /^vm-/, rules: '22b7a1b', unseen: since('vm'), scorer: '04f9a51' },
+  { part: /^vn-/, rules: '22b7a1b', unseen: since('vm'), scorer: '04f9a51', unscored: ['vn-7', 'vn-17'] },
+  { part: /^vo-/, rules: '22b7a1b', unseen: since('vm'), scorer: '04f9a51', unscored: ['vo-7'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -370,8 +370,8 @@ export const RULES: Rule[] = [
   {
     // Fraud that promises the reader's own money back once they pay: a platform's or a "清退" notice that asks a tax, a fee,
     // a 保证金 or a 解冻费 before a withdrawal, a refund or a wind-down pays out ("盈利需先缴纳20%营利税，缴清后方可出金",
-    // "先交保证金才能解冻提现"), a fee named for unfreezing the money ("缴纳解冻金"), or one asked under threat of losing it
-    // ("缴纳保证金，否则账户资金将清零"). No official name is needed, as the fake_payout sign needs one: a real platform takes its fee
+    // "先交保证金才能解冻提现", in other words PAID_THEN: "交了以后马上给您到账"), a fee named for unfreezing the money ("缴纳解冻金",
+    // "转入20%的保证金解冻"), or one asked under threat of losing it ("缴纳保证金，否则账户资金将清零"). No official name is needed, as the fake_payout sign needs one: a real platform takes its fee
     // out of what it pays, and asks no one to pay more to get their money. Where an official name and a payout stand before
     // it, the fake_payout sign reads it (engine.ts).
     code: 'pay_to_withdraw',

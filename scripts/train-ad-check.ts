@@ -443,7 +443,10 @@ const WRITTEN = [
   'vl',
   'vm',
   'vn',
-  'vo'
+  'vo',
+  'vp',
+  'vq',
+  'vr'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -346,6 +346,7 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('【中国电信】购买手机一台1499元，每月返还话费63元，24个月返完。')).toBe('low')
     // Credit that turns into cash is cash.
     expect(codes('购买养生仪一台9800元，每月返购物券1000元，连返10个月，购物券可兑换现金。')).toContain('rebate')
+    expect(risk('购买家具满1万元，每月返还购物卡1000元，连返10个月，购物卡仅限本商场使用，可转让，不兑换现金。')).toBe('low')
     expect(risk('某货币基金七日年化收益率1.85%。')).toBe('low')
     expect(risk('公司年会通知：本年度公司经营利润的10%作为员工奖金，按绩效考核结果发放。')).toBe('low')
   })
@@ -1486,6 +1487,8 @@ describe('advert checker: pay first to get your own money back', () => {
     expect(rulesRisk('温馨提示：近期有不法分子冒充客服，称您的账户异常，需在2小时内转账缴纳保证金才能解冻提现，接到此类电话请立即挂断。')).toBe('low')
     // Urging (千万别错过) is no word of not paying.
     expect(rulesRisk('温馨提示：名额有限千万别错过，请今晚12点前转账缴纳认购款，年化15%，按月付息。')).not.toBe('low')
+    // Nor is a denial of fraud (绝非诈骗) a word of it.
+    expect(rulesRisk('温馨提示：请先缴纳3000元入会费，本平台正规合法绝非诈骗，入会后月收益10%。')).not.toBe('low')
   })
 })
 
@@ -1819,8 +1822,11 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
     expect(rulesRisk('这个种植项目投一万每天返30，一年下来比余额宝、定期存款、国债都强。')).not.toBe('low')
     // A bank comparing its own deposits (比同期定期存款高) names them as its own.
     expect(rulesRisk('【某银行】本行七天通知存款利率比同期定期存款高，支取灵活，本金安全，5万元起存。')).toBe('low')
+    expect(rulesRisk('【某农商银行】尊敬的客户，定期宝利率比同期定期存款高，支取灵活，本金安全，5万元起存。')).toBe('low')
     // Outdone in other words where no bank is named as the text's own: a seller's, not a bank's.
     expect(rulesRisk('某某康养中心预存康养金，利息比同期定期存款高一倍，存满三年到期还本付息。')).not.toBe('low')
+    // A bank named only as a custodian is no bank speaking.
+    expect(rulesRisk('资金由某银行全程存管。我们的鑫利宝年化利率比同期定期存款高一倍，1万元起投，到期还本付息。')).not.toBe('low')
     // A comparison ends at its clause: an insurer's partner named before it keeps the product licensed.
     expect(rulesRisk('本行与某某人寿合作推出年金保险，与同类产品相比，保证领取20年，每年领取1万元，满期返还本金。')).toBe('low')
   })
@@ -1837,6 +1843,8 @@ describe('advert checker: a private fund sold to the public', () => {
     expect(rulesRisk('储蓄国债面向个人投资者发行，无需合格投资者认定，100元起购，到期一次还本付息。')).toBe('low')
     // A fund the law does not sell to all, whatever it is called, is private.
     expect(rulesCodes('某某产业发展基金，无需合格投资者，1万元起投，年化12%，每月付息，到期还本。')).toContain('open_to_public')
+    // A savings bond named only as what it beats leaves a private product private.
+    expect(rulesCodes('某某私募股权项目，年化收益是国债的三倍，无需合格投资者认定，5万元起投，到期还本付息。')).toContain('open_to_public')
   })
 })
 

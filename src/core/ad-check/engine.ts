@@ -66,6 +66,7 @@ import {
   UNDERWRITTEN,
   WAIVED,
   SOLD_TO_ALL,
+  PRIVATE_OWN,
   PUBLIC,
   REG2,
   RESCUE,
@@ -157,10 +158,12 @@ const SAFEGUARD_BEFORE = /(?:托管|存管|风控|审核|机制|制度|系统)[,
 // 都是骗局"): there the ask is the fraud's, quoted. Not any 不要 or 千万别: "名额不多千万别错过" urges, "请不要相信外面的中介" is a
 // scheme's order to its own.
 const PAY_PROMPT_AFTER = /^[^。；;！？!?]{0,40}?(?:请|需|须)先?[^。；;！？!?勿不别莫防谨慎]{0,12}?(?:交|缴|付|转账|充值)/
-const PAY_PROMPT_WARNS = /骗|诈|冒充|不法|假冒|虚假|挂断|(?:切勿|请勿|不要|千万别|别)(?:轻信|相信(?:陌生|对方|此类|这类|任何)|转账|汇款|付款|缴纳|交钱)/
+const PAY_PROMPT_WARNS = /骗|诈|冒充|不法|假冒|虚假|挂断|(?:切勿|请勿|不要|千万别|别)(?:(?:轻信|相信)(?:陌生|对方|此类|这类|任何|骗)|转账|汇款|付款|缴纳|交钱)/
+// A denial of fraud ("本平台正规合法绝非诈骗") is the scheme's own word, no warning.
+const FRAUD_DENIED = /(?:绝非|并非|不是|绝不是|从不|没有)[^。；;！？!?，,]{0,2}?(?:诈骗|骗局|骗子|骗人)/g
 const asksToPay = (text: string, at: number) => {
   const sentence = text.slice(at + 2, at + 160).split(/[。！？!?]/)[0]
-  return PAY_PROMPT_AFTER.test(sentence) && !PAY_PROMPT_WARNS.test(sentence)
+  return PAY_PROMPT_AFTER.test(sentence) && !PAY_PROMPT_WARNS.test(sentence.replace(FRAUD_DENIED, ''))
 }
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
@@ -681,8 +684,9 @@ const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
 const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,]{0,16}?约?${N}(万元?|万块|元|块)`, 'g')
 /** What a price comes back as where it is no cash: a carrier's 话费 on a phone bought on contract, points, coupons, a bill's deduction. */
 const IN_CREDIT = /话费|积分|券|流量|油卡|购物卡|消费金|抵扣|抵用/
-/** Credit that turns into cash is cash ("购物券可兑换现金", "消费金可提现"); not credit that cannot (不可提现). */
-const CASHABLE = /(?:^|[^不])可(?:以)?(?:提现|兑现|变现|套现|兑换(?:成)?现金|回收|转让)/
+/** Credit that turns into cash is cash ("购物券可兑换现金", "消费金可提现"); not credit that cannot (不可提现, 仅限本商场使用), nor one transferred (可转让). */
+const CASHABLE = /(?:^|[^不])(?:可|能)(?:以)?(?:直接)?(?:提现|兑现|变现|套现|兑换(?:成)?现金)|支持提现/
+const NOT_CASH = /不(?:可|能|予)?(?:提现|兑现|兑换现金|变现)|仅限/
 const PER_PERIOD_BACK = new RegExp(`(?:每|按)个?(月|期|季度?|年|周|天|日)[^。；;！？!?]{0,10}?(?:返还?|返给|给|发放?|到账|充值?|打|退还?|存)[^。；;！？!?，,\\d]{0,8}?约?${N}(万)?多?(?:元|块)`, 'g')
 // Or told after the count: "12个月返完".
 const PERIOD_COUNT = new RegExp(`(?:连返|连续返还?|连续|共返?|分|返|持续|为期|连)${N}个?(月|期|季度?|年|周|天)|${N}个?(月|期|季度?|年|周|天)(?:返完|返清)`, 'g')
@@ -875,7 +879,10 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   TRADE_PROMPT,
   NOTICE_BEFORE,
   PAY_PROMPT_AFTER,
-  PAY_PROMPT_WARNS
+  PAY_PROMPT_WARNS,
+  FRAUD_DENIED,
+  NOT_CASH,
+  PRIVATE_OWN
 ]
 const PERIODS: Record<string, number> = { 每天: 365, 每日: 365, 日: 365, 每月: 12, 每个月: 12, 一个月: 12, 月: 12, 每年: 1, 一年: 1, 年: 1 }
 
@@ -1045,7 +1052,7 @@ function storedBack(text: string, quoted: (at: number) => boolean): { a: number;
     let sum = 0
     let bought = false
     for (const p of paid) if (p.at < at && at - p.at <= reach) ({ sum, bought } = p)
-    return { sum, outdone: (back: number, paidIn: string) => (bought ? back >= sum && (!IN_CREDIT.test(paidIn) || CASHABLE.test(paidIn)) : back > sum) }
+    return { sum, outdone: (back: number, paidIn: string) => (bought ? back >= sum && (!IN_CREDIT.test(paidIn) || (CASHABLE.test(paidIn) && !NOT_CASH.test(paidIn))) : back > sum) }
   }
   const out: { a: number; b: number }[] = []
   for (const m of text.matchAll(PER_PERIOD_BACK)) {
@@ -1293,7 +1300,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const oneLender = PERSONAL_LOAN.test(n.text) || loanPaper
   const lends = LENDS.test(n.text) && (!oneLender || PLATFORM.test(n.text)) && !SECURITIES_LENT.test(n.text)
   // A private product sold past its threshold (WAIVED) is sold to the public: its licensed words shelter nothing.
-  const waived = WAIVED.test(n.text) && !SOLD_TO_ALL.test(n.text)
+  const waived = WAIVED.test(n.text) && (!SOLD_TO_ALL.test(n.text) || PRIVATE_OWN.test(n.text))
   const licensed =
     LICENSED.test(n.text) &&
     LICENSED.test(unoutdone(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, ''))) &&

@@ -96,9 +96,12 @@ export const SECURITIES_LENT = /转融通|证券出借/
  * A private fund's threshold waived ("无需合格投资者证明", "无需提供资产证明") or met by buyers pooled ("3~5人拼单凑足"): sold so,
  * it is sold to the public, which the law forbids a private product, so no licensed product's words shelter it and it is the
  * public element (open_to_public; engine.ts). Not a product the law sells to all (SOLD_TO_ALL: "储蓄国债……无需合格投资者认定",
- * a public fund), whatever else it is called (某某产业基金, a 收益权 sold past its threshold is private).
+ * a public fund) and names nothing private (PRIVATE_OWN), whatever else it is called (某某产业基金, a 收益权 sold past its
+ * threshold is private).
  */
 export const SOLD_TO_ALL = /国债|公募|货币(?:市场)?基金|指数基金|etf|公积金/
+/** A product's own words of being private: a savings bond named beside them is only what it beats ("年化收益是国债的三倍"). */
+export const PRIVATE_OWN = /私募|信托|资管|资产管理计划|有限合伙|股权(?:投资|项目)|专户/
 export const WAIVED =
   /(?:无需|无须|不需要?|不用|免)(?:提供|出具|查验|核实|审核)?[^。；;！？!?，,]{0,4}?(?:合格投资者|资产证明|收入证明)|拼单(?:认购|凑足|凑齐|凑够|起投)|(?:凑足|凑齐|凑够)[^。；;！？!?，,]{0,4}起投/
 
@@ -796,11 +799,11 @@ export const COMPARED =
   /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)(?:[^。；;！？!?，,]{0,3}银行|[^。；;！？!?，,]{0,12}?、)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
 /**
  * Any other comparison that outdoes a product (利率比同期定期存款高一倍): no licensed product's own words either, unless a bank
- * is named outside it (BANK_OWN: 本行, 我行, 银行的……产品), when it is the bank setting one deposit of its own against
+ * speaks outside it (BANK_OWN: 本行, 我行, a bank's signature (【某银行】, normalized to 某银行。), 银行推出, 银行的……产品), when it is the bank setting one deposit of its own against
  * another. Global.
  */
 export const OUTDONE = /比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
-export const BANK_OWN = /本行|我行|银行|农商行|农信社|信用社|邮储/
+export const BANK_OWN = /本行|我行|本社|^[^。；;！？!?，,]{0,12}(?:银行|农商行|信用社)。|(?:银行|农商行|信用社|邮储)(?:推出|发行)|银行的[^。；;！？!?，,]{0,12}?(?:产品|存款|存单)/
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,
  * 我们银行). With its cautions a small share of the text and no offer framed as someone else's outside them (engine.ts

@@ -675,12 +675,6 @@ const STORED_IN = new RegExp(`(?:充值|充|预存|储值|存入|存|交纳|缴�
  * 1650元，12个月返完"): 消费全返, the price back as much as a return on it. Money stored in and paid back whole is only one's
  * own (STORED_IN above).
  */
-/** A text with its other comparisons taken out too (OUTDONE), unless a bank is named outside them. */
-function unoutdone(text: string): string {
-  const rest = text.replace(OUTDONE, '')
-  return BANK_OWN.test(rest) ? text : rest
-}
-const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
 const BOUGHT = new RegExp(`(?:购买|买下|买)[^。；;！？!?，,]{0,16}?约?${N}(万元?|万块|元|块)`, 'g')
 /** What a price comes back as where it is no cash: a carrier's 话费 on a phone bought on contract, points, coupons, a bill's deduction. */
 const IN_CREDIT = /话费|积分|券|流量|油卡|购物卡|消费金|抵扣|抵用/
@@ -1277,6 +1271,13 @@ export interface CheckOptions {
   beneath?: boolean
 }
 
+/** A text with its other comparisons taken out too (OUTDONE), unless a bank speaks outside them (BANK_OWN). */
+function unoutdone(text: string): string {
+  const rest = text.replace(OUTDONE, '')
+  return BANK_OWN.test(rest) ? text : rest
+}
+/** Every waived threshold in a text, to flag (WAIVED). */
+const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
 export function checkAdvert(original: string, options: CheckOptions = {}): CheckResult {
   const n = normalize(original)
   const spans = new Map<RedFlagCode, { a: number; b: number }[]>()

@@ -420,7 +420,7 @@ const cautionShare = (text: string) =>
     CAUTIONED
   )
 
-function speaksAsWarning(text: string, advice: number, promised: readonly { a: number; annual: number }[] = []): boolean {
+function speaksAsWarning(text: string, advice: number, promised: readonly { a: number; annual: number }[]): boolean {
   // advice: advice addressed to someone (readAdvice), not a ruin only supposed.
   const law = lawWords(text)
   const rule = law + count(ENFORCEMENT, text) + count(KIND_TEXT, text)
@@ -1271,7 +1271,7 @@ export interface CheckOptions {
   beneath?: boolean
 }
 
-/** A text with its other comparisons taken out too (OUTDONE), unless a bank speaks outside them (BANK_OWN). */
+/** A text with its comparisons in 比……高 taken out too (OUTDONE), unless a bank speaks outside them (BANK_OWN). */
 function unoutdone(text: string): string {
   const rest = text.replace(OUTDONE, '')
   return BANK_OWN.test(rest) ? text : rest

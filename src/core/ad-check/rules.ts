@@ -374,7 +374,8 @@ export const RULES: Rule[] = [
     // Fraud that promises the reader's own money back once they pay: a platform's or a "清退" notice that asks a tax, a fee,
     // a 保证金 or a 解冻费 before a withdrawal, a refund or a wind-down pays out ("盈利需先缴纳20%营利税，缴清后方可出金",
     // "先交保证金才能解冻提现", in other words PAID_THEN: "交了以后马上给您到账"), a fee named for unfreezing the money ("缴纳解冻金",
-    // "转入20%的保证金解冻"), or one asked under threat of losing it ("缴纳保证金，否则账户资金将清零"). No official name is needed, as the fake_payout sign needs one: a real platform takes its fee
+    // "转入20%的保证金解冻"), or one asked under threat of losing it ("缴纳保证金，否则账户资金将清零"). No official name is needed,
+    // as the fake_payout sign needs one: a real platform takes its fee
     // out of what it pays, and asks no one to pay more to get their money. Where an official name and a payout stand before
     // it, the fake_payout sign reads it (engine.ts).
     code: 'pay_to_withdraw',
@@ -791,18 +792,17 @@ export const CASE_PEOPLE =
 export const CRYPTO_ASSET = /数字资产|虚拟货币|虚拟币|加密(?:电子)?货币|usdt|代币|币圈|比特币|以太坊/
 
 /**
- * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚", "先用比银行
- * 定期存款高的利息把投资吸引进来", "比余额宝、定期存款、国债都强"): the text sells something else against them, so their names
- * are no licensed product's own words. Not 比如, 比例 or 比较, which compare nothing. Global.
+ * Licensed products named only to be outdone ("和买住宅、炒股票、存储蓄、买国债相比，投入轻松、风险小、回报更丰厚"): the text
+ * sells something else against them, so their names are no licensed product's own words. Global.
  */
-export const COMPARED =
-  /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)|比(?!如|例|较|方|率|重|赛|分)(?:[^。；;！？!?，,]{0,3}银行|[^。；;！？!?，,]{0,12}?、)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
+export const COMPARED = /(?:和|与|跟)[^。；;！？!?，,]{0,40}?(?:相比|相较|比起来|比较起来)/g
 /**
- * Any other comparison that outdoes a product (利率比同期定期存款高一倍): no licensed product's own words either, unless a bank
- * speaks outside it (BANK_OWN: 本行, 我行, a bank's signature (【某银行】, normalized to 某银行。), 银行推出, 银行的……产品), when it is the bank setting one deposit of its own against
- * another. Global.
+ * So are those outdone in 比……高 ("先用比银行定期存款高的利息把投资吸引进来", "比余额宝、定期存款、国债都强", "利率比同期定期存款
+ * 高一倍"), unless a bank speaks outside the comparison (BANK_OWN: 本行, 我行, its signature 【某银行】 normalized to 某银行。,
+ * 银行推出, 银行的……产品): then it is the bank setting one deposit of its own against another. Not 比如, 比例 or 比较, which
+ * compare nothing. Global.
  */
-export const OUTDONE = /比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,12}?(?:高|多|强|划算)/g
+export const OUTDONE = /比(?!如|例|较|方|率|重|赛|分)[^。；;！？!?，,]{0,16}?(?:高|多|强|划算)/g
 export const BANK_OWN = /本行|我行|本社|^[^。；;！？!?，,]{0,12}(?:银行|农商行|信用社)。|(?:银行|农商行|信用社|邮储)(?:推出|发行)|银行的[^。；;！？!?，,]{0,12}?(?:产品|存款|存单)/
 /**
  * A seller's own voice (我们, 本公司, 本平台), not a neighbour's, a community's or an office's (我们小区, 我们村, 我们派出所,

@@ -33,8 +33,14 @@ export type RedFlagCode = (typeof RED_FLAGS)[number]['code']
  * reading the whole text, is all but sure it is a pitch or a case (ad-check/engine.ts). No content is tagged with it.
  */
 export const RESEMBLES = 'resembles'
-/** What a sign the advert checker reports can be: one of the red flags, or its own. */
-export type CheckSignCode = RedFlagCode | typeof RESEMBLES
+/**
+ * The advert checker's other sign of its own: a text that tells a finding of illegal fundraising (a crime charged or judged,
+ * money taken from the public) and quotes none of the pitch's words, as a news item of a verdict does. No content is tagged
+ * with it.
+ */
+export const CASE_FOUND = 'case_found'
+/** What a sign the advert checker reports can be: one of the red flags, or one of its own. */
+export type CheckSignCode = RedFlagCode | typeof RESEMBLES | typeof CASE_FOUND
 
 /**
  * Signs of fraud that takes the reader's money, not of fundraising: the scorer, which learned how fundraising is pitched

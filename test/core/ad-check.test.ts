@@ -3,7 +3,7 @@ import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
 import { callsFraudLine, cautionWorn, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
-import { isRedFlagCode, RESEMBLES } from '../../src/core/red-flags'
+import { CASE_FOUND, isRedFlagCode, RESEMBLES } from '../../src/core/red-flags'
 import { heaviest, SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
 import written from './ad-check-eval.json'
@@ -1214,6 +1214,23 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
     // A warning naming pyramid selling, and a lesson on how to tell it from direct selling, retell no case.
     expect(rulesRisk('社区提醒：警惕以“微商创业”为名的传销，凡是要先交钱入会、靠拉人头拿提成的，请及时举报。')).toBe('low')
     expect(rulesRisk('直销与传销的区别：直销企业须经商务部批准，按个人销售业绩计酬。')).toBe('low')
+  })
+
+  it("reads news of a fundraising verdict that quotes none of the pitch's words as a case, showing the finding's own words", () => {
+    const verdict = '据报道，某市中级人民法院近日公布刑事判决书，某科技公司实际控制人王某犯集资诈骗罪，被判处无期徒刑，并没收个人全部财产。'
+    for (const options of BOTH) {
+      const result = checkAdvert(verdict, options)
+      expect(result.risk).toBe('medium')
+      expect(result.flags.map((f) => f.code)).toEqual([CASE_FOUND])
+      expect(result.flags[0].matches.map((m) => m.text)).toEqual(['犯集资诈骗罪'])
+      expect(verdictSentence(result)).toContain('讲的是一起非法集资的事')
+    }
+    // A case opened that also quotes the pitch shows the pitch's words, as before.
+    const pitched = checkAdvert('某公司以养老为名，承诺年化收益15%，因涉嫌非法吸收公众存款被立案侦查。', { scorer: null })
+    expect(pitched.flags.map((f) => f.code)).toContain('high_return')
+    expect(pitched.flags.map((f) => f.code)).not.toContain(CASE_FOUND)
+    // A police warning that names the crime retells no finding.
+    expect(rulesRisk('警方提醒：凡是承诺高额回报、向社会公众吸收资金的，都涉嫌非法集资，请不要参与。')).toBe('low')
   })
 
   it("hears a penalty and an office's case as one case told, not a warning, and a pyramid case's name as no outreach", () => {

@@ -3,7 +3,7 @@
  * words that raised it, and weighs them into a risk level. Runs the same on
  * the phone (offline) and on the server.
  */
-import { FRAUD_SIGNS, redFlagLabel, RESEMBLES, type CheckSignCode, type RedFlagCode } from '../red-flags'
+import { CASE_FOUND, FRAUD_SIGNS, redFlagLabel, RESEMBLES, type CheckSignCode, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { heaviest, SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { CN_NUMBER, NUMBER, parseNumber } from './numbers'
@@ -1249,6 +1249,13 @@ const RESEMBLES_FLAG = {
   explanation: '标出的是整段话里读起来最像非法集资说法的几句。这不等于一定是骗局，只是提醒您：交钱之前多问一句。',
   law: REG2
 }
+/** A fundraising case's finding shown alone (CASE_FOUND): what the words tell, and what the reader can do with them. */
+const CASE_FOUND_FLAG = {
+  label: '讲的是一起非法集资的事',
+  explanation:
+    '标出的字眼说明，这段话讲的是有人被认定或涉嫌非法集资，或是讲它怎样向社会上的人揽钱。文中的公司、平台或项目再换个说法来找您，别交钱；已经交了钱的，保存好合同、收据和转账记录，向当地公安机关报案登记。',
+  law: REG2
+}
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
 const RESEMBLES_SHOWN = 2
 /** What became of a case's schemers (刑事拘留, 判处): weighed by the scorer, as cases are told so, but no words a resident is asked to pay on. */
@@ -1461,16 +1468,18 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
 
   // A retold finding of illegal fundraising or of pyramid selling is a red flag whatever the pitch's words: the signs
   // found, or the words its hints point at, each explained as part of the case the text names. A pyramid case with neither
-  // shows its finding's own words as recruiting.
+  // shows its finding's own words as recruiting; a fundraising case with neither (news of a verdict, a case opened) shows
+  // them as what they are, the case's finding (CASE_FOUND): told low, it read as safe to a resident who had pasted it.
   for (const { finding, told, own } of RETOLD_FINDINGS) {
     if (result.risk !== 'low' || asWarning || CLEARED.test(n.text)) break
     const found = finding.exec(n.text)
     if (!found || quoted(found.index)) continue
     const span = { a: found.index, b: found.index + found[0].length }
     const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
-    const ownRule = own && RULE_BY_CODE.get(own)
-    const signs = hints.length > 0 ? hints : ownRule ? [flagOf(ownRule, n, original, [span])] : []
-    if (signs.length > 0) result = caseFlagged(signs, caseRetold(told, original, n, span))
+    const ownRule = own !== CASE_FOUND && RULE_BY_CODE.get(own)
+    if (hints.length > 0) result = caseFlagged(hints, caseRetold(told, original, n, span))
+    else if (ownRule) result = caseFlagged([flagOf(ownRule, n, original, [span])], caseRetold(told, original, n, span))
+    else if (own === CASE_FOUND) result = caseFlagged([{ code: CASE_FOUND, ...CASE_FOUND_FLAG, matches: matchesIn(n, original, [span]) }], '')
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.
@@ -1654,8 +1663,8 @@ function caseTold(original: string, n: Normalized, a: number, b: number): string
  * The findings a retold case is read by, what a sign says first for each (the finding's words are quoted between its
  * two halves), and the sign a finding shows alone when the text has no other.
  */
-const RETOLD_FINDINGS: { finding: RegExp; told: [string, string]; own?: RedFlagCode }[] = [
-  { finding: FINDING, told: ['这段话讲的是一起非法集资的案情（文中写着“', '”），标出的字眼是它揽钱用的说法。'] },
+const RETOLD_FINDINGS: { finding: RegExp; told: [string, string]; own: RedFlagCode | typeof CASE_FOUND }[] = [
+  { finding: FINDING, told: ['这段话讲的是一起非法集资的案情（文中写着“', '”），标出的字眼是它揽钱用的说法。'], own: CASE_FOUND },
   {
     finding: PYRAMID_FOUND,
     told: ['这段话讲的是一起传销的案情（文中写着“', '”）：交钱入会、靠拉来的人头或下线的业绩拿钱，就是传销，标出的字眼是它拉人揽钱的线索。'],

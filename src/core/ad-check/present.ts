@@ -3,7 +3,7 @@
  * and highlighted pieces, the sentence that sums it up, and where to read more.
  */
 import type { CategoryCode } from '../categories'
-import { FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
+import { CASE_FOUND, FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
 import { RULES } from './rules'
 import { chineseWords, UNIT } from '../words'
@@ -183,6 +183,8 @@ const AUCTION_FEE_SENTENCE =
  * rather than count a likeness as a sign found.
  */
 const RESEMBLES_SENTENCE = '没有哪一句明说高息、保本，但整段话和我们见过的非法集资宣传、案情很像。要是有人拿这样的说法让您交钱，先别交，拿不准就打电话问一问。'
+/** A text whose only sign is a fundraising case's finding (CASE_FOUND): it reports a scheme, it does not pitch one. */
+const CASE_FOUND_SENTENCE = '这段话讲的是一起非法集资的事。文中的公司、平台或项目，不管以后换成什么说法来找您，都别交钱。'
 const resemblesOnly = (result: Pick<CheckResult, 'flags'>) => result.flags.length > 0 && result.flags.every((f) => f.code === RESEMBLES)
 
 /** What the verdict says of the signs: how many were found, or how many sentences are like a pitch where none was. */
@@ -202,6 +204,7 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
   if (result.flags.every((f) => f.code === 'pay_to_withdraw')) return PAY_TO_WITHDRAW_SENTENCE
   if (result.flags.every((f) => f.code === 'auction_fee')) return AUCTION_FEE_SENTENCE
   if (resemblesOnly(result)) return RESEMBLES_SENTENCE
+  if (result.flags.every((f) => f.code === CASE_FOUND)) return CASE_FOUND_SENTENCE
   return RISK_TEXT[result.risk].sentence
 }
 
@@ -315,6 +318,8 @@ const CATEGORY_OF: Partial<Record<CheckSignCode, CategoryCode>> = {
   lure_gifts: 'pension',
   // Who may be asked for money at all is the law's own question: the basics say it.
   open_to_public: 'basics',
+  // A case's finding named alone: the basics say what the law calls illegal fundraising and what a participant can do.
+  [CASE_FOUND]: 'basics',
   // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
   fake_payout: 'basics',
   // A fee asked before a withdrawal is the end of a fake platform or a P2P's wind-down: online investment is where it starts.

@@ -1863,6 +1863,13 @@ describe('advert checker: a private fund sold to the public', () => {
     // A savings bond named only as what it beats leaves a private product private.
     expect(rulesCodes('某某私募股权项目，年化收益是国债的三倍，无需合格投资者认定，5万元起投，到期还本付息。')).toContain('open_to_public')
   })
+
+  it('hears its risk disclosure as part of the pitch, not as advice under which the scorer’s doubt drops it', () => {
+    const fund = '【恒信5号私募】10万元起投，无需合格投资者认定，预期年化11%，每半年付息，两年到期还本，公司承诺保本。风险提示：投资有风险，入市需谨慎。'
+    expect(checkAdvert(fund, { scorer: doubts }).risk).not.toBe('low')
+    // The same disclosure under a fund sold as the law allows stays advice beside the scorer's doubt.
+    expect(checkAdvert('某某私募基金仅向合格投资者募集，100万元起投，业绩比较基准年化8%。风险提示：投资有风险，入市需谨慎。', { scorer: doubts }).risk).toBe('low')
+  })
 })
 
 describe('advert checker: a pitch under a stock caution', () => {

@@ -1507,8 +1507,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Where the rules saw a register (advice, a licensed product's words) the scorer's doubt drops a flag; elsewhere only
   // its near-certainty. A dropped text is simply not flagged: nothing is shown that the text does not say.
   // A licensed product's words are no register where the text retells a crime, an off-book sale or a finding of fundraising
-  // ("以私募的合法形式掩盖非法吸收公众存款……根本不是合格投资者"): there they are the scheme's disguise.
-  const register = advice > 0 || (licensed && !FINDING.test(n.text))
+  // ("以私募的合法形式掩盖非法吸收公众存款……根本不是合格投资者"): there they are the scheme's disguise. So is a
+  // risk disclosure under a private product sold past its threshold (waived: "无需合格投资者认定……风险提示：投资有风险"):
+  // the regulated words of a sale the law forbids, not advice to the reader.
+  const register = (advice > 0 && !waived) || (licensed && !FINDING.test(n.text))
   // A figure above what banks pay shields no flag: a structured deposit's top rate, an annuity's total return, a
   // co-operative's dividend and an explainer's quoted rent were the blind parts' false alarms, and without a register
   // only the scorer's near-certainty drops one ("月息3分" alone scores near the bias, far above it).

@@ -446,7 +446,11 @@ const WRITTEN = [
   'vo',
   'vp',
   'vq',
-  'vr'
+  'vr',
+  'vs',
+  'vt',
+  'vu',
+  'vv'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1849,6 +1849,14 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   })
 })
 
+describe('advert checker: money told as not returned', () => {
+  it('reads 押金没有退还 and 本金仍未退还 as a refund withheld, not a pledge of principal, and a pledge as one', () => {
+    expect(rulesCodes('财经早知道：某共享单车仍有用户押金没有退还；某基金公司发布年报。')).not.toContain('guaranteed')
+    expect(rulesCodes('投资人说，他投进某理财公司的20万元本金至今未兑付，公司承诺的年化12%收益也没拿到。')).not.toContain('guaranteed')
+    expect(rulesCodes('入会交押金一万元，每月返利息300元，到期押金全额退还。')).toContain('guaranteed')
+  })
+})
+
 describe('advert checker: a private fund sold to the public', () => {
   it('reads its threshold waived or met by pooled buyers as the public element, which no licensed product’s words shelter', () => {
     const fund = '【稳盈7号私募基金】起投30万，无需提供资产证明，几位朋友拼单凑足起投金额也可以。预期年化9%，按季付息。风险提示：过往业绩不代表未来表现。'

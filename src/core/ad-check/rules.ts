@@ -130,9 +130,10 @@ export const RULES: Rule[] = [
       // "担保公司提供全部本息保证担保"): a pledge of principal borrowed from someone else's name (UNDERWRITTEN).
       UNDERWRITTEN
     ],
-    // Principal told as lost on the way to the verb ("要求赔偿本金损失并退还保证金", a plaintiff's claim) is pledged to no one.
+    // Principal told as lost on the way to the verb ("要求赔偿本金损失并退还保证金", a plaintiff's claim) is pledged to no one,
+    // nor is money told as not returned ("仍有用户押金没有退还", "本金至今未兑付"): a report of a refund withheld.
     withInvestment: [
-      /(?:本金|预订金|预存款|预付款|购卡款|投资款|押金|床位费|全款|会员?费|(?:领养|认养|认购|入会)(?:金|款|费))(?:全部|全额)?(?:[^清损亏]|清(?!退)){0,4}(?:退还|返还|退回|退给|退|兑付)|(?:全额|如数|原数|一分不少|原封不动|足额)(?:退还|返还|退回|退给|退|返|兑付)/g
+      /(?:本金|预订金|预存款|预付款|购卡款|投资款|押金|床位费|全款|会员?费|(?:领养|认养|认购|入会)(?:金|款|费))(?:全部|全额)?(?:[^清损亏没未]|清(?!退)){0,4}(?:退还|返还|退回|退给|退|兑付)|(?:全额|如数|原数|一分不少|原封不动|足额)(?:退还|返还|退回|退给|退|返|兑付)/g
     ],
     // Break-even in a business's sums ("入住率要到45%左右才能保本", "难以回本") is no promise of principal.
     notAfter: /(?:才能|才可以|才可|才会|勉强|刚好|刚刚|能否|难以|无法|很难)$/,

@@ -1854,6 +1854,20 @@ describe('advert checker: money told as not returned', () => {
     expect(rulesCodes('财经早知道：某共享单车仍有用户押金没有退还；某基金公司发布年报。')).not.toContain('guaranteed')
     expect(rulesCodes('投资人说，他投进某理财公司的20万元本金至今未兑付，公司承诺的年化12%收益也没拿到。')).not.toContain('guaranteed')
     expect(rulesCodes('入会交押金一万元，每月返利息300元，到期押金全额退还。')).toContain('guaranteed')
+    // A negation before the refund's verb withholds it, in any words; one that belongs to a condition does not.
+    for (const withheld of ['本金迟迟不退', '本金逾期仍不兑付', '会员费公司说不予退还', '投资款一直退不下来', '本金至今无法兑付'])
+      expect(rulesCodes(`他投了五万元，说好每月利息500元，现在${withheld}。`)).not.toContain('guaranteed')
+    expect(rulesCodes('养老储蓄计划，存2万起，月息1分2，本金未到期可退，还送米面油。')).toContain('guaranteed')
+  })
+})
+
+describe('advert checker: a finding dropped, or sought', () => {
+  it('reads a case withdrawn for want of a crime, and a call to report suspects, as no case told', () => {
+    expect(rulesRisk('撤销案件决定书：我局办理的某公司涉嫌非法吸收公众存款一案，经侦查没有犯罪事实，决定撤销此案，特此通知。')).toBe('low')
+    expect(rulesRisk('经审查，该公司的行为不宜认定为非法吸收公众存款，检察院依法作出不起诉决定。')).toBe('low')
+    expect(rulesRisk('举报有奖：对举报涉嫌非法集资线索，经查证属实的，给予举报人最高10万元奖励，举报电话12345。')).toBe('low')
+    // A case opened is still a case.
+    expect(rulesRisk('县公安局通报：辖区某商贸公司涉嫌非法吸收公众存款，已依法立案侦查。')).toBe('medium')
   })
 })
 

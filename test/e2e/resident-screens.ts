@@ -150,6 +150,15 @@ export const RESIDENT_SCREENS: Screen[] = [
     }
   },
   {
+    // News of a verdict that quotes no pitch: the case's finding is the one sign (engine.ts CASE_FOUND).
+    name: 'check-verdict',
+    open: async (page) => {
+      await page.locator('.ad-check__input textarea').fill('据报道，某市中级人民法院近日公布刑事判决书，某科技公司实际控制人王某犯集资诈骗罪，被判处无期徒刑，并没收个人全部财产。')
+      await page.locator('.ad-check__run').click()
+      await page.getByText('讲的是一起非法集资的事', { exact: false }).first().waitFor()
+    }
+  },
+  {
     name: 'lookup',
     open: async (page, base) => {
       await listExposure(page, base)

@@ -757,6 +757,9 @@ const PAID_BACK = new RegExp(
   'g'
 )
 
+/** The words before a finding that ask for leads on it: 举报, 检举, 提供……线索. */
+const SOUGHT = /(?:举报|检举|揭发|提供)[^。；;，,！!？?]{0,6}$/
+
 /**
  * Every expression the checker runs over a text. Each must be free of
  * unbounded repetition (a test holds this), so a check costs time linear in
@@ -766,6 +769,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   ...RULES.flatMap((r) => [...r.patterns, ...(r.withInvestment ?? []), ...[r.hints, r.notAfter, r.hintNotAfter].filter((re) => re !== undefined)]),
   ...RATE_FORMS.map((f) => f.re),
   MONEY_RATIO,
+  SOUGHT,
   BONUS,
   STORED_IN,
   BOUGHT,
@@ -1249,11 +1253,13 @@ const RESEMBLES_FLAG = {
   explanation: '标出的是整段话里读起来最像非法集资说法的几句。这不等于一定是骗局，只是提醒您：交钱之前多问一句。',
   law: REG2
 }
-/** A fundraising case's finding shown alone (CASE_FOUND): what the words tell, and what the reader can do with them. */
+/**
+ * A fundraising case's finding shown alone (CASE_FOUND): what the words tell. What to do is the verdict's sentence and the
+ * paid reader's note below the signs (present.ts), not said a third time here.
+ */
 const CASE_FOUND_FLAG = {
   label: '讲的是一起非法集资的事',
-  explanation:
-    '标出的字眼说明，这段话讲的是有人被认定或涉嫌非法集资，或是讲它怎样向社会上的人揽钱。文中的公司、平台或项目再换个说法来找您，别交钱；已经交了钱的，保存好合同、收据和转账记录，向当地公安机关报案登记。',
+  explanation: '标出的字眼把这件事说成非法集资：写着“涉嫌”“立案”的，是还在查；写着“犯……罪”“判处”的，是法院已经定了罪。',
   law: REG2
 }
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
@@ -1473,7 +1479,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   for (const { finding, told, own } of RETOLD_FINDINGS) {
     if (result.risk !== 'low' || asWarning || CLEARED.test(n.text)) break
     const found = finding.exec(n.text)
-    if (!found || quoted(found.index)) continue
+    // A finding the reader is asked to report ("对举报涉嫌非法集资线索……给予奖励") is a call for leads, no case told.
+    if (!found || quoted(found.index) || SOUGHT.test(n.text.slice(Math.max(0, found.index - 8), found.index))) continue
     const span = { a: found.index, b: found.index + found[0].length }
     const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
     const ownRule = own !== CASE_FOUND && RULE_BY_CODE.get(own)

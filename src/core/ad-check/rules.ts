@@ -131,9 +131,10 @@ export const RULES: Rule[] = [
       UNDERWRITTEN
     ],
     // Principal told as lost on the way to the verb ("要求赔偿本金损失并退还保证金", a plaintiff's claim) is pledged to no one,
-    // nor is money told as not returned ("仍有用户押金没有退还", "本金至今未兑付"): a report of a refund withheld.
+    // nor is money told as not returned ("仍有用户押金没有退还", "本金迟迟不退", "不予退还", "一直退不下来"): a report of a
+    // refund withheld. A negation only before the refund's verb withholds it: "本金未到期可退" pledges it.
     withInvestment: [
-      /(?:本金|预订金|预存款|预付款|购卡款|投资款|押金|床位费|全款|会员?费|(?:领养|认养|认购|入会)(?:金|款|费))(?:全部|全额)?(?:[^清损亏没未]|清(?!退)){0,4}(?:退还|返还|退回|退给|退|兑付)|(?:全额|如数|原数|一分不少|原封不动|足额)(?:退还|返还|退回|退给|退|返|兑付)/g
+      /(?:本金|预订金|预存款|预付款|购卡款|投资款|押金|床位费|全款|会员?费|(?:领养|认养|认购|入会)(?:金|款|费))(?:全部|全额)?(?:(?!(?:没能|没有?|未|不予?|无法|难以|拒不)(?:退|返|兑))[^清损亏]|清(?!退)){0,4}(?:退还|返还|退回|退给|退|兑付)(?!不了|不下来|不回|不出)|(?:全额|如数|原数|一分不少|原封不动|足额)(?:退还|返还|退回|退给|退|返|兑付)/g
     ],
     // Break-even in a business's sums ("入住率要到45%左右才能保本", "难以回本") is no promise of principal.
     notAfter: /(?:才能|才可以|才可|才会|勉强|刚好|刚刚|能否|难以|无法|很难)$/,
@@ -615,10 +616,10 @@ export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往�
  * court's word but a pitch's denial, an authority flag.) So is an explainer
  * saying what a payment is not ("这里的保底是土地租金的对价，不是向社会吸收存款"), or a court that the loan it decides involves
  * no taking from the public ("此为两个自然人之间的借贷，不涉及向社会公众吸收资金"): read
- * only beside the law's words (engine.ts).
+ * only beside the law's words (engine.ts). So is a case dropped ("经侦查没有犯罪事实，决定撤销此案").
  */
 export const CLEARED =
-  /(?:宣告|判决|改判)无罪|不是[^。；;，,]{0,4}(?:吸收|非法吸收)(?:公众)?存款|(?:不涉及|不等于|并非|不属于)[^。；;，,]{0,4}?向(?:社会)?(?:公众|不特定)[^。；;，,]{0,8}?(?:吸收|集资|募集|借款)|(?:不符合|不构成|不具备|不能认定|不应认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
+  /(?:宣告|判决|改判)无罪|没有犯罪事实|撤销(?:此|该|本)?案(?!件?[^。；;，,]{0,4}(?:回|重))|不是[^。；;，,]{0,4}(?:吸收|非法吸收)(?:公众)?存款|(?:不涉及|不等于|并非|不属于)[^。；;，,]{0,4}?向(?:社会)?(?:公众|不特定)[^。；;，,]{0,8}?(?:吸收|集资|募集|借款)|(?:不符合|不构成|不具备|不能认定|不应认定|不宜认定|不予认定|不认定)[^。；;，,]{0,4}(?:非法吸收公众存款|集资诈骗|非法集资)/
 
 /**
  * A licensed product's figures declared not to be promises, as its rules

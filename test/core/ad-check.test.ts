@@ -1866,8 +1866,10 @@ describe('advert checker: a finding dropped, or sought', () => {
     expect(rulesRisk('撤销案件决定书：我局办理的某公司涉嫌非法吸收公众存款一案，经侦查没有犯罪事实，决定撤销此案，特此通知。')).toBe('low')
     expect(rulesRisk('经审查，该公司的行为不宜认定为非法吸收公众存款，检察院依法作出不起诉决定。')).toBe('low')
     expect(rulesRisk('举报有奖：对举报涉嫌非法集资线索，经查证属实的，给予举报人最高10万元奖励，举报电话12345。')).toBe('low')
-    // A case opened is still a case.
+    // A case opened is still a case, and so is one named as a case with no 涉嫌 ("……非法集资案").
     expect(rulesRisk('县公安局通报：辖区某商贸公司涉嫌非法吸收公众存款，已依法立案侦查。')).toBe('medium')
+    expect(rulesCodes('记者走访发现，当地两年查出非法集资案8起，最大一起牵涉3000多户、金额近一亿元。')).toEqual([CASE_FOUND])
+    expect(rulesRisk('近年全国非法集资案发数和涉案金额连续下降，但以养老为名的骗局仍在滋生。')).toBe('low')
   })
 })
 

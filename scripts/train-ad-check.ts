@@ -450,7 +450,11 @@ const WRITTEN = [
   'vs',
   'vt',
   'vu',
-  'vv'
+  'vv',
+  'vw',
+  'vx',
+  'vy',
+  'vz'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -159,7 +159,12 @@ export const HOSTILE_PIECES = [
   '保证金才会退还本金',
   '首付包租',
   '购买理疗仪19800元，每月返还1650元，12个月返完',
-  '比定期存款高'
+  '比定期存款高',
+  // A finding named as a case, a refund withheld before its verb, a lead sought, a founder's name lent.
+  '非法集资案',
+  '本金迟迟不退还',
+  '举报涉嫌非法集资',
+  '中国人寿牵头成立的'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

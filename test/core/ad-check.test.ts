@@ -1849,6 +1849,15 @@ describe('advert checker: readings generalised from the blind parts yu- to yx-',
   })
 })
 
+describe('advert checker: an insurer or a bank named as a founder', () => {
+  it('reads a firm said to be founded by an insurer as unlicensed, its pledge a pledge; an insurer’s own product stays licensed', () => {
+    const lent = '鑫联金融服务可是中国人寿牵头成立的！活期账户就能拿高息，跟银行存款一样零风险，保本又保息，想要额度的赶紧联系我。'
+    expect(rulesCodes(lent)).toContain('guaranteed')
+    expect(rulesRisk(lent)).toBe('high')
+    expect(rulesRisk('某某人寿保险股份有限公司由某集团出资设立。本年金保险合同约定每年领取年金，保险责任以保险条款为准。')).toBe('low')
+  })
+})
+
 describe('advert checker: money told as not returned', () => {
   it('reads 押金没有退还 and 本金仍未退还 as a refund withheld, not a pledge of principal, and a pledge as one', () => {
     expect(rulesCodes('财经早知道：某共享单车仍有用户押金没有退还；某基金公司发布年报。')).not.toContain('guaranteed')

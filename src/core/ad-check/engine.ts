@@ -38,6 +38,7 @@ import {
   BANK_OWN,
   GUARANTOR,
   BACKGROUND,
+  FOUNDER,
   OWN_VOICE,
   HARVEST,
   HARVEST_CASH,
@@ -815,6 +816,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LENDING_PLATFORM,
   CRYPTO_ASSET,
   BACKGROUND,
+  FOUNDER,
   STORY_ACT,
   VICTIM_TOLD,
   ADVISED,
@@ -1317,7 +1319,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const waived = WAIVED.test(n.text) && (!SOLD_TO_ALL.test(n.text) || PRIVATE_OWN.test(n.text))
   const licensed =
     LICENSED.test(n.text) &&
-    LICENSED.test(unoutdone(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(COMPARED, ''))) &&
+    LICENSED.test(unoutdone(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(FOUNDER, '').replace(COMPARED, ''))) &&
     !CRIME.test(n.text) &&
     !OFF_BOOK.test(n.text) &&
     !CRYPTO_ASSET.test(n.text) &&

@@ -818,6 +818,11 @@ export const OWN_VOICE =
 export const GUARANTOR = /(?:保险公司|保险|银行)(?:全额)?(?:提供|出具)?(?:全额)?(?:担保|兜底)/g
 /** Where a firm's people came from ("管理团队来自华尔街投行、民生银行、中国人寿"): their past employers issue nothing it sells. Global. */
 export const BACKGROUND = /(?:团队|高管|成员|创始人|负责人|骨干|员工)[^。；;，,]{0,8}(?:来自|出身于?|曾(?:任职|就职|供职)于?)[^。；;！？!?]{0,40}/g
+/**
+ * Who is said to have founded or to own a firm ("滨海国金所可是中国人寿牵头成立的", "由某银行控股"): a name lent to what it
+ * sells, which the founder neither issues nor guarantees. Global.
+ */
+export const FOUNDER = /[^。；;！？!?，,]{0,12}(?:牵头|发起|出资|控股|参股)(?:成立|设立|创办|组建)?的?/g
 
 /**
  * A product sold off the books beside a licensed one: an agent's or a clerk's "内部理财" is no product of the bank or the

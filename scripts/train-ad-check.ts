@@ -454,7 +454,11 @@ const WRITTEN = [
   'vw',
   'vx',
   'vy',
-  'vz'
+  'vz',
+  'ua',
+  'ub',
+  'uc',
+  'ud'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

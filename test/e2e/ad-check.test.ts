@@ -135,6 +135,21 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await context.close()
   })
 
+  it('tells a verdict’s news as a case, with 举报 a quiet line for the same company taking money again, not 举报这条宣传', async () => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill('据报道，某市中级人民法院近日公布刑事判决书，某科技公司实际控制人王某犯集资诈骗罪，被判处无期徒刑。')
+    await page.locator('.ad-check__run').click()
+    await page.getByText('讲的是一起非法集资的事', { exact: false }).first().waitFor()
+    expect(await page.locator('.ad-check__call').innerText()).toMatch(/^打 \d+ 问一问$/)
+    expect(await page.locator('.ad-check__report').count()).toBe(0)
+    expect(await page.locator('.ad-check__report-link').innerText()).toContain('文中的公司还在揽钱')
+    await page.locator('.ad-check__report-link').click()
+    await page.waitForURL(/packages\/check\/report/)
+    await context.close()
+  })
+
   it('calls, then reports: the call leaves the page as it was, so 举报这条宣传 still opens the form', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
     const page = await context.newPage()

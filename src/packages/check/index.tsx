@@ -76,6 +76,10 @@ export default function AdCheck() {
   // A low result is mostly a private message (a relative asking for a loan, a village's fee notice): what fits is a call
   // to ask, not 举报这条宣传 beside it as loud as the call; reporting stays possible, quietly, under the result.
   const low = result?.risk === 'low'
+  // A case's report (a verdict's news, a police notice retelling a case) is no advert to report: 举报这条宣传 beside it read
+  // as reporting the newspaper. What a reader may still report is the same company taking money again, quietly, under it.
+  // A fraud's message that names a case to frighten (您的账户涉嫌……已立案) is still the message to report.
+  const caseReport = result?.told === true && !askFraudLine
   useShareAppMessage(() => ({ title: '广告体检：看看这条宣传是不是非法集资', path: sharePath(routes.adCheck) }))
 
   const paste = async () => {
@@ -149,7 +153,7 @@ export default function AdCheck() {
                     {hotline.data ? `打 ${askLine(hotline.data).phone} 问一问` : '打电话问一问'}
                   </Button>
                 )}
-                {!low && (
+                {!low && !caseReport && (
                   <Button className='ad-check__report' fill='outline' type='primary' onClick={report}>
                     举报这条宣传
                   </Button>
@@ -157,9 +161,9 @@ export default function AdCheck() {
               </View>
             }
           />
-          {low && (
+          {(low || caseReport) && (
             <View className='ad-check__report-link' role='link' onClick={report}>
-              <KeepWords text='还是觉得不对劲？可以匿名举报 ›' />
+              <KeepWords text={low ? '还是觉得不对劲？可以匿名举报 ›' : '文中的公司还在揽钱？可以匿名举报 ›'} />
             </View>
           )}
           <View className='ad-check__more'>想多了解：</View>

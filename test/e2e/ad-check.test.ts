@@ -17,6 +17,15 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
     await page.locator('.ad-check__run').click()
     await page.getByText('高风险').waitFor()
   }
+  // A text checked on a phone of 320 px opened straight at 广告体检.
+  const checkAt320 = async (text: string) => {
+    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    await page.goto(`${lane.base}/#/packages/check/index`)
+    await page.locator('.ad-check__input textarea').fill(text)
+    await page.locator('.ad-check__run').click()
+    return { context, page }
+  }
 
   it('pastes an advert, shows its red flags highlighted, and carries it into the tip form', async () => {
     const context = await lane.browser.newContext({ viewport: { width: 390, height: 844 } })
@@ -122,11 +131,7 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
   })
 
   it('offers a call for a low result, a relative’s loan request, with 举报 a quiet line under it rather than a button beside it', async () => {
-    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
-    const page = await context.newPage()
-    await page.goto(`${lane.base}/#/packages/check/index`)
-    await page.locator('.ad-check__input textarea').fill('二叔，家里盖房还差两万块，能不能先借我，年底连本带利还你。')
-    await page.locator('.ad-check__run').click()
+    const { context, page } = await checkAt320('二叔，家里盖房还差两万块，能不能先借我，年底连本带利还你。')
     await page.getByText('低风险').waitFor()
     expect(await page.locator('.ad-check__call').innerText()).toMatch(/^拿不准？打 \d+ 问一问$/)
     expect(await page.locator('.ad-check__report').count()).toBe(0)
@@ -136,11 +141,7 @@ describeInBrowser('H5 in Chromium: 广告体检', () => {
   })
 
   it('tells a verdict’s news as a case, with 举报 a quiet line for the same company taking money again, not 举报这条宣传', async () => {
-    const context = await lane.browser.newContext({ viewport: { width: 320, height: 640 } })
-    const page = await context.newPage()
-    await page.goto(`${lane.base}/#/packages/check/index`)
-    await page.locator('.ad-check__input textarea').fill('据报道，某市中级人民法院近日公布刑事判决书，某科技公司实际控制人王某犯集资诈骗罪，被判处无期徒刑。')
-    await page.locator('.ad-check__run').click()
+    const { context, page } = await checkAt320('据报道，某市中级人民法院近日公布刑事判决书，某科技公司实际控制人王某犯集资诈骗罪，被判处无期徒刑。')
     await page.getByText('讲的是一起非法集资的事', { exact: false }).first().waitFor()
     expect(await page.locator('.ad-check__call').innerText()).toMatch(/^打 \d+ 问一问$/)
     expect(await page.locator('.ad-check__report').count()).toBe(0)

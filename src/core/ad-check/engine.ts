@@ -1286,10 +1286,14 @@ export interface CheckOptions {
   beneath?: boolean
 }
 
-/** A text with its comparisons in 比……高 taken out too (OUTDONE), unless a bank speaks outside them (BANK_OWN). */
-function unoutdone(text: string): string {
-  const rest = text.replace(OUTDONE, '')
-  return BANK_OWN.test(rest) ? text : rest
+/**
+ * A text without the licensed names it only borrows (a guarantor, a team's past employers, a founder: GUARANTOR, BACKGROUND,
+ * FOUNDER) or sells against (COMPARED, and OUTDONE unless a bank speaks outside the comparison: BANK_OWN).
+ */
+function ownWords(text: string): string {
+  const kept = [GUARANTOR, BACKGROUND, FOUNDER, COMPARED].reduce((rest, borrowed) => rest.replace(borrowed, ''), text)
+  const outdone = kept.replace(OUTDONE, '')
+  return BANK_OWN.test(outdone) ? kept : outdone
 }
 /** Every waived threshold in a text, to flag (WAIVED). */
 const WAIVED_ALL = new RegExp(WAIVED.source, 'g')
@@ -1318,14 +1322,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A private product sold past its threshold (WAIVED) is sold to the public: its licensed words shelter nothing.
   const waived = WAIVED.test(n.text) && (!SOLD_TO_ALL.test(n.text) || PRIVATE_OWN.test(n.text))
   const licensed =
-    LICENSED.test(n.text) &&
-    LICENSED.test(unoutdone(n.text.replace(GUARANTOR, '').replace(BACKGROUND, '').replace(FOUNDER, '').replace(COMPARED, ''))) &&
-    !CRIME.test(n.text) &&
-    !OFF_BOOK.test(n.text) &&
-    !CRYPTO_ASSET.test(n.text) &&
-    !waived &&
-    n.text.search(UNDERWRITTEN) < 0 &&
-    !lends
+    LICENSED.test(n.text) && LICENSED.test(ownWords(n.text)) && !CRIME.test(n.text) && !OFF_BOOK.test(n.text) && !CRYPTO_ASSET.test(n.text) && !waived && n.text.search(UNDERWRITTEN) < 0 && !lends
   const shopCredit = SHOP_CREDIT.test(n.text)
   // A co-operative paying its own members out of what it earned, taking no deposits and fixing no return, with no crime
   // or finding retold: its shares and dividends are a business's result, not a promise (COOP).
@@ -1485,10 +1482,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     if (!found || quoted(found.index) || SOUGHT.test(n.text.slice(Math.max(0, found.index - 8), found.index))) continue
     const span = { a: found.index, b: found.index + found[0].length }
     const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
-    const ownRule = own !== CASE_FOUND && RULE_BY_CODE.get(own)
+    const ownRule = own === CASE_FOUND ? undefined : RULE_BY_CODE.get(own)
     if (hints.length > 0) result = caseFlagged(hints, caseRetold(told, original, n, span))
-    else if (ownRule) result = caseFlagged([flagOf(ownRule, n, original, [span])], caseRetold(told, original, n, span))
     else if (own === CASE_FOUND) result = caseFlagged([{ code: CASE_FOUND, ...CASE_FOUND_FLAG, matches: matchesIn(n, original, [span]) }], '')
+    else if (ownRule) result = caseFlagged([flagOf(ownRule, n, original, [span])], caseRetold(told, original, n, span))
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
   // and no advice given: a report of a scheme, flagged for whoever pastes it even when the sign alone weighs little.

@@ -39,8 +39,13 @@ export const RESEMBLES = 'resembles'
  * with it.
  */
 export const CASE_FOUND = 'case_found'
+/**
+ * And a third: a text that tells money put into a platform or a scheme as lost (跑路, 爆雷, 拿不回来) and quotes none of
+ * the pitch's words, as a victim's post does. No content is tagged with it.
+ */
+export const MONEY_LOST = 'money_lost'
 /** What a sign the advert checker reports can be: one of the red flags, or one of its own. */
-export type CheckSignCode = RedFlagCode | typeof RESEMBLES | typeof CASE_FOUND
+export type CheckSignCode = RedFlagCode | typeof RESEMBLES | typeof CASE_FOUND | typeof MONEY_LOST
 
 /**
  * Signs of fraud that takes the reader's money, not of fundraising: the scorer, which learned how fundraising is pitched

@@ -3,7 +3,7 @@ import { normalize } from '../../src/core/ad-check/normalize'
 import { parseNumber } from '../../src/core/ad-check/numbers'
 import { RULES } from '../../src/core/ad-check/rules'
 import { callsFraudLine, cautionWorn, relatedCategories, verdictSentence } from '../../src/core/ad-check/present'
-import { CASE_FOUND, isRedFlagCode, RESEMBLES } from '../../src/core/red-flags'
+import { CASE_FOUND, isRedFlagCode, MONEY_LOST, RESEMBLES } from '../../src/core/red-flags'
 import { heaviest, SCORER } from '../../src/core/ad-check/scorer'
 import real from './ad-check-real.json'
 import written from './ad-check-eval.json'
@@ -1231,6 +1231,21 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
     expect(pitched.flags.map((f) => f.code)).not.toContain(CASE_FOUND)
     // A police warning that names the crime retells no finding.
     expect(rulesRisk('警方提醒：凡是承诺高额回报、向社会公众吸收资金的，都涉嫌非法集资，请不要参与。')).toBe('low')
+  })
+
+  it("reads a victim's post of money lost in a platform, with none of the pitch's words, as money lost, showing the loss's words", () => {
+    const post = '老家好几个亲戚都在那个平台放了钱，前天听说已经爆雷了，钱一分也拿不回来。'
+    for (const options of BOTH) {
+      const result = checkAdvert(post, options)
+      expect(result.risk).toBe('medium')
+      expect(result.flags.map((f) => f.code)).toEqual([MONEY_LOST])
+      expect(result.flags[0].matches.map((m) => m.text)).toEqual(['爆雷'])
+      expect(result.flags[0].law).toContain('第二十五条')
+      expect(verdictSentence(result)).toContain('报案')
+    }
+    // A warning that supposes the loss tells none, nor does a shop's card whose owner ran: no money was put in to earn.
+    expect(rulesRisk('一旦平台跑路，投进去的钱就拿不回来，请大家提高警惕。')).toBe('low')
+    expect(rulesRisk('这家超市的储值卡，老板跑路了，卡里的钱退不出来。')).toBe('low')
   })
 
   it("hears a penalty and an office's case as one case told, not a warning, and a pyramid case's name as no outreach", () => {

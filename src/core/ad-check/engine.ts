@@ -3,7 +3,7 @@
  * words that raised it, and weighs them into a risk level. Runs the same on
  * the phone (offline) and on the server.
  */
-import { CASE_FOUND, FRAUD_SIGNS, redFlagLabel, RESEMBLES, type CheckSignCode, type RedFlagCode } from '../red-flags'
+import { CASE_FOUND, FRAUD_SIGNS, MONEY_LOST, redFlagLabel, RESEMBLES, type CheckSignCode, type RedFlagCode } from '../red-flags'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { heaviest, SCORER, scoreLogit, type ScorerModel } from './scorer'
 import { CN_NUMBER, NUMBER, parseNumber } from './numbers'
@@ -70,6 +70,7 @@ import {
   PRIVATE_OWN,
   PUBLIC,
   REG2,
+  REG25,
   RESCUE,
   WRITER_PAID,
   RULE_TEXT,
@@ -1264,6 +1265,15 @@ const CASE_FOUND_FLAG = {
   explanation: '标出的字眼把这件事说成非法集资：写着“涉嫌”“立案”的，是还在查；写着“犯……罪”“判处”的，是法院已经定了罪。',
   law: REG2
 }
+/**
+ * Money told as lost shown alone (MONEY_LOST): what the words tell, and what the law leaves a participant. What to do is the
+ * verdict's sentence (present.ts).
+ */
+const MONEY_LOST_FLAG = {
+  label: '讲的是投进去的钱拿不回来',
+  explanation: '标出的字眼说，钱投进去以后拿不回来了。许诺回报向大家揽钱，最后跑路、爆雷、到期不兑付，是非法集资最常见的收场。',
+  law: REG25
+}
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
 const RESEMBLES_SHOWN = 2
 /** What became of a case's schemers (刑事拘留, 判处): weighed by the scorer, as cases are told so, but no words a resident is asked to pay on. */
@@ -1498,12 +1508,16 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // the reporter's words a disguise (present.ts cautionWorn). A scheme names a crime in its own voice to deny it
   // ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失").
   if (result.risk !== 'low' && CRIME.test(n.text) && !OWN_VOICE.test(n.text)) result = { ...result, told: true }
-  // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended.
-  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && investment && !CLEARED.test(n.text)) {
+  // Money put in to earn, or into a platform, and told as lost, with no advice given: the text retells how a scheme ended.
+  // Where no pitch's words or hints are left to show, the words of the loss are the sign (MONEY_LOST): a victim's post
+  // ("平台跑路了", "暴雷才几天，又换身行头出来圈钱") told low read as safe to the next one who pasted it.
+  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && (investment || PLATFORM.test(n.text)) && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {
+      const span = { a: lost.index, b: lost.index + lost[0].length }
       const signs = flags.length > 0 ? flags : hinted(n, original, named, '')
-      if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, lost.index, lost.index + lost[0].length))
+      if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
+      else result = caseFlagged([{ code: MONEY_LOST, ...MONEY_LOST_FLAG, matches: matchesIn(n, original, [span]) }], '')
     }
   }
 

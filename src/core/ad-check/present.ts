@@ -3,7 +3,7 @@
  * and highlighted pieces, the sentence that sums it up, and where to read more.
  */
 import type { CategoryCode } from '../categories'
-import { CASE_FOUND, FRAUD_SIGNS, RESEMBLES, type CheckSignCode } from '../red-flags'
+import { CASE_FOUND, FRAUD_SIGNS, MONEY_LOST, RESEMBLES, type CheckSignCode } from '../red-flags'
 import type { CheckResult, Risk } from './engine'
 import { RULES } from './rules'
 import { chineseWords, UNIT } from '../words'
@@ -185,6 +185,11 @@ const AUCTION_FEE_SENTENCE =
 const RESEMBLES_SENTENCE = '没有哪一句明说高息、保本，但整段话和我们见过的非法集资宣传、案情很像。要是有人拿这样的说法让您交钱，先别交，拿不准就打电话问一问。'
 /** A text whose only sign is a fundraising case's finding (CASE_FOUND): it reports a scheme, it does not pitch one. */
 const CASE_FOUND_SENTENCE = '这段话讲的是一起非法集资的事。文中的公司、平台或项目，不管以后换成什么说法来找您，都别交钱。'
+/**
+ * A text whose only sign is money told as lost (MONEY_LOST): its reader may be one who lost it. Chasing the money through
+ * someone who asks a fee first is the second fraud such readers meet (rules.ts pay_to_withdraw).
+ */
+const MONEY_LOST_SENTENCE = '这段话讲的是投进去的钱拿不回来的事。您或家人也投了钱的话：别再往里追加，也别信先交钱就能帮您追回的人；留好合同、收据和转账记录，到当地公安机关报案。'
 const resemblesOnly = (result: Pick<CheckResult, 'flags'>) => result.flags.length > 0 && result.flags.every((f) => f.code === RESEMBLES)
 
 /** What the verdict says of the signs: how many were found, or how many sentences are like a pitch where none was. */
@@ -205,6 +210,7 @@ export function verdictSentence(result: Pick<CheckResult, 'risk' | 'flags'>): st
   if (result.flags.every((f) => f.code === 'auction_fee')) return AUCTION_FEE_SENTENCE
   if (resemblesOnly(result)) return RESEMBLES_SENTENCE
   if (result.flags.every((f) => f.code === CASE_FOUND)) return CASE_FOUND_SENTENCE
+  if (result.flags.every((f) => f.code === MONEY_LOST)) return MONEY_LOST_SENTENCE
   return RISK_TEXT[result.risk].sentence
 }
 
@@ -320,6 +326,8 @@ const CATEGORY_OF: Partial<Record<CheckSignCode, CategoryCode>> = {
   open_to_public: 'basics',
   // A case's finding named alone: the basics say what the law calls illegal fundraising and what a participant can do.
   [CASE_FOUND]: 'basics',
+  // Money told as lost: the basics say what the law leaves a participant and where to report.
+  [MONEY_LOST]: 'basics',
   // A payout impersonated is fraud, not a disguise of fundraising: the basics (who may take money, what the law says) fit it.
   fake_payout: 'basics',
   // A fee asked before a withdrawal is the end of a fake platform or a P2P's wind-down: online investment is where it starts.

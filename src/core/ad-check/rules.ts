@@ -42,7 +42,7 @@ export interface Rule {
 
 // Shown under each sign, often several times on one result: the rule in a line of plain words, not the article recited.
 export const REG2 = '《防范和处置非法集资条例》第二条：没有许可或者违反国家金融管理规定，许诺回报、向不特定的人吸收资金，就是非法集资。'
-export const REG25 = '《防范和处置非法集资条例》第二十五条：非法集资的人要向集资参与人清退集资资金；参与非法集资受到的损失，由参与的人自己承担。'
+export const REG25 = '《防范和处置非法集资条例》第二十五条：非法集资人和帮着揽钱的协助人，要向集资参与人清退集资资金；因参与非法集资受到的损失，由集资参与人自己承担。'
 // Article 11 bars fundraising adverts and promotion by any other means; each sign citing it says how its words are that.
 const REG11 = '《防范和处置非法集资条例》第十一条：除国家另有规定外，谁都不能发集资广告，也不能用别的办法向大家宣传集资'
 const ADS = '《广告法》第二十五条：有投资回报预期的广告，不得保证收益，不得明示或者暗示保本、无风险或者保收益（国家另有规定的除外）。银行理财的销售规定另要求写明“理财非存款、产品有风险、投资须谨慎”。'

@@ -458,7 +458,11 @@ const WRITTEN = [
   'ua',
   'ub',
   'uc',
-  'ud'
+  'ud',
+  'ue',
+  'uf',
+  'ug',
+  'uh'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1316,7 +1316,15 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^ua-/, rules: 'f00e62e', unseen: since('ua'), scorer: 'd8bab97', unscored: ['ua-24'] },
   { part: /^ub-/, rules: 'f00e62e', unseen: since('ua'), scorer: 'd8bab97' },
   { part: /^uc-/, rules: 'f00e62e', unseen: since('ua'), scorer: 'd8bab97', unscored: ['uc-1', 'uc-6', 'uc-7', 'uc-10', 'uc-14', 'uc-25'] },
-  { part: /^ud-/, rules: 'f00e62e', unseen: since('ua'), scorer: 'd8bab97', unscored: ['ud-22'] }
+  { part: /^ud-/, rules: 'f00e62e', unseen: since('ua'), scorer: 'd8bab97', unscored: ['ud-22'] },
+  // Written blind by four writers (the 2019 internet-finance entity and negative-news files, the FinCUGE negative-news and
+  // news-summary lists, the negative-financial-sentences file), on 6 December 2026 after ua- to ud- moved and money told as
+  // lost became a sign, and scored at 027a538 with the engine of 0411cff and the weights of d8bab97; one item in two parts
+  // and an earlier part's article or template went unscored.
+  { part: /^ue-/, rules: '0411cff', unseen: since('ue'), scorer: 'd8bab97', unscored: ['ue-2'] },
+  { part: /^uf-/, rules: '0411cff', unseen: since('ue'), scorer: 'd8bab97', unscored: ['uf-1', 'uf-21', 'uf-23', 'uf-24'] },
+  { part: /^ug-/, rules: '0411cff', unseen: since('ue'), scorer: 'd8bab97', unscored: ['ug-14'] },
+  { part: /^uh-/, rules: '0411cff', unseen: since('ue'), scorer: 'd8bab97', unscored: ['uh-3', 'uh-5', 'uh-8', 'uh-14'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -164,7 +164,9 @@ export const HOSTILE_PIECES = [
   '非法集资案',
   '本金迟迟不退还',
   '举报涉嫌非法集资',
-  '中国人寿牵头成立的'
+  '中国人寿牵头成立的',
+  // Money placed with someone, told as lost.
+  '在平台放了钱，跑路了'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

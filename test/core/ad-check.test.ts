@@ -1243,9 +1243,16 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       expect(result.flags[0].law).toContain('第二十五条')
       expect(verdictSentence(result)).toContain('报案')
     }
-    // A warning that supposes the loss tells none, nor does a shop's card whose owner ran: no money was put in to earn.
-    expect(rulesRisk('一旦平台跑路，投进去的钱就拿不回来，请大家提高警惕。')).toBe('low')
-    expect(rulesRisk('这家超市的储值卡，老板跑路了，卡里的钱退不出来。')).toBe('low')
+    // A warning that supposes the loss tells none, nor does a shop's card whose owner ran: no money was put in to earn. Nor
+    // does a platform named: a shop app's seller who ran, a borrower's 网贷, a game's top-ups (review 355).
+    for (const text of [
+      '一旦平台跑路，投进去的钱就拿不回来，请大家提高警惕。',
+      '这家超市的储值卡，老板跑路了，卡里的钱退不出来。',
+      '我在网购平台上买的东西，卖家跑路了，店铺也关了，付的四百块钱退不回来。',
+      '我爸在好几个网贷平台借了钱，前天晚上出门以后就失联了，电话关机，我们全家都很着急。',
+      '玩了三年的那款手游突然停服了，游戏平台一声不吭就关了，我充值的几千块钱一分也拿不回来。'
+    ])
+      expect(rulesRisk(text)).toBe('low')
   })
 
   it("hears a penalty and an office's case as one case told, not a warning, and a pyramid case's name as no outreach", () => {

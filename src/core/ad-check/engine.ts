@@ -55,6 +55,7 @@ import {
   SECURITIES_LENT,
   LICENSED,
   LOST,
+  PUT_IN,
   OFF_BOOK,
   CRYPTO_ASSET,
   OUTREACH,
@@ -826,6 +827,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   CLEARED,
   ENFORCEMENT,
   LOST,
+  PUT_IN,
   HYPOTHETICAL,
   DISCLOSED,
   CIVIL_SUIT,
@@ -1271,7 +1273,7 @@ const CASE_FOUND_FLAG = {
  */
 const MONEY_LOST_FLAG = {
   label: '讲的是投进去的钱拿不回来',
-  explanation: '标出的字眼说，钱投进去以后拿不回来了。许诺回报向大家揽钱，最后跑路、爆雷、到期不兑付，是非法集资最常见的收场。',
+  explanation: '标出的字眼说，投进去的钱拿不回来了。许诺回报、向大家收钱的公司或平台，最后老板跑了、门关了、到期不还钱，这是非法集资最常见的结局。',
   law: REG25
 }
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
@@ -1508,10 +1510,12 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // the reporter's words a disguise (present.ts cautionWorn). A scheme names a crime in its own voice to deny it
   // ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失").
   if (result.risk !== 'low' && CRIME.test(n.text) && !OWN_VOICE.test(n.text)) result = { ...result, told: true }
-  // Money put in to earn, or into a platform, and told as lost, with no advice given: the text retells how a scheme ended.
-  // Where no pitch's words or hints are left to show, the words of the loss are the sign (MONEY_LOST): a victim's post
-  // ("平台跑路了", "暴雷才几天，又换身行头出来圈钱") told low read as safe to the next one who pasted it.
-  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && (investment || PLATFORM.test(n.text)) && !CLEARED.test(n.text)) {
+  // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended. Where no pitch's words
+  // or hints are left to show, the words of the loss are the sign (MONEY_LOST): a victim's post ("投进去的钱一分也拿不回来")
+  // told low read as safe to the next one who pasted it. So is money told as placed or saved with someone (PUT_IN: "在那个平台
+  // 放了钱", "养老血汗钱"), or lent to a P2P platform for interest; a platform named is not: a review found a shop app's
+  // seller, a delivery app's boss and a game's top-ups "lost" on one, and a borrower's 网贷.
+  if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && (investment || PUT_IN.test(n.text)) && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {
       const span = { a: lost.index, b: lost.index + lost[0].length }

@@ -42,7 +42,7 @@ export interface Rule {
 
 // Shown under each sign, often several times on one result: the rule in a line of plain words, not the article recited.
 export const REG2 = '《防范和处置非法集资条例》第二条：没有许可或者违反国家金融管理规定，许诺回报、向不特定的人吸收资金，就是非法集资。'
-export const REG25 = '《防范和处置非法集资条例》第二十五条：非法集资人和帮着揽钱的协助人，要向集资参与人清退集资资金；因参与非法集资受到的损失，由集资参与人自己承担。'
+export const REG25 = '《防范和处置非法集资条例》第二十五条：非法集资的人和帮着揽钱的人，要把收来的钱清退给参与的群众；因参与非法集资受到的损失，由参与的人自己承担。'
 // Article 11 bars fundraising adverts and promotion by any other means; each sign citing it says how its words are that.
 const REG11 = '《防范和处置非法集资条例》第十一条：除国家另有规定外，谁都不能发集资广告，也不能用别的办法向大家宣传集资'
 const ADS = '《广告法》第二十五条：有投资回报预期的广告，不得保证收益，不得明示或者暗示保本、无风险或者保收益（国家另有规定的除外）。银行理财的销售规定另要求写明“理财非存款、产品有风险、投资须谨慎”。'
@@ -609,6 +609,8 @@ export const FINDING =
 // Payments stopped ("停付利息"), investors protesting together ("集体维权") and savings carried off ("卷走") tell the same end.
 export const LOST =
   /血本无归|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
+/** Money told as placed or saved with someone, or lent to a P2P platform (for interest): read only beside a loss told (LOST). */
+export const PUT_IN = /(?:放|存|投)(?:了|过|的|进去的?)钱|血汗钱|养老钱|积蓄|棺材本|p2p/
 // "以免" is lest; "以免费旅游拉拢" is a lure.
 export const HYPOTHETICAL = /一旦|如果|假如|万一|若|可能|容易|往往|小心|以免(?!费)|防止/
 

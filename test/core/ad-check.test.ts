@@ -1241,7 +1241,7 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       expect(result.flags.map((f) => f.code)).toEqual([MONEY_LOST])
       expect(result.flags[0].matches.map((m) => m.text)).toEqual(['爆雷'])
       expect(result.flags[0].law).toContain('第二十五条')
-      expect(verdictSentence(result)).toContain('报案')
+      expect(verdictSentence(result)).toContain('别再往里加钱')
     }
     // A warning that supposes the loss tells none, nor does a shop's card whose owner ran: no money was put in to earn. Nor
     // does a platform named: a shop app's seller who ran, a borrower's 网贷, a game's top-ups (review 355).

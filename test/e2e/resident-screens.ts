@@ -159,6 +159,15 @@ export const RESIDENT_SCREENS: Screen[] = [
     }
   },
   {
+    // A victim's post that quotes no pitch: the loss's words are the one sign, and the verdict says what to do (MONEY_LOST).
+    name: 'check-lost',
+    open: async (page) => {
+      await page.locator('.ad-check__input textarea').fill('老家好几个亲戚都在那个平台放了钱，前天听说已经爆雷了，钱一分也拿不回来。')
+      await page.locator('.ad-check__run').click()
+      await page.getByText('讲的是投进去的钱拿不回来', { exact: false }).first().waitFor()
+    }
+  },
+  {
     name: 'lookup',
     open: async (page, base) => {
       await listExposure(page, base)

@@ -187,9 +187,10 @@ const RESEMBLES_SENTENCE = '没有哪一句明说高息、保本，但整段话�
 const CASE_FOUND_SENTENCE = '这段话讲的是一起非法集资的事。文中的公司、平台或项目，不管以后换成什么说法来找您，都别交钱。'
 /**
  * A text whose only sign is money told as lost (MONEY_LOST): its reader may be one who lost it. Chasing the money through
- * someone who asks a fee first is the second fraud such readers meet (rules.ts pay_to_withdraw).
+ * someone who asks a fee first is the second fraud such readers meet (rules.ts pay_to_withdraw). Keeping the papers and
+ * reporting to the police is the paid reader's note on the same screen, not said twice.
  */
-const MONEY_LOST_SENTENCE = '这段话讲的是投进去的钱拿不回来的事。如果您或家人在里面投了钱：别再往里加钱，也别信先交钱就能帮您追回的人；留好合同、收据和转账记录，到当地公安机关报案。'
+const MONEY_LOST_SENTENCE = '这段话讲的是投进去的钱拿不回来的事。如果您或家人在里面投了钱，别再往里加钱，也别信先交钱就能帮您追回损失的人。'
 const resemblesOnly = (result: Pick<CheckResult, 'flags'>) => result.flags.length > 0 && result.flags.every((f) => f.code === RESEMBLES)
 
 /** What the verdict says of the signs: how many were found, or how many sentences are like a pitch where none was. */

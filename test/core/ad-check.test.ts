@@ -1243,6 +1243,9 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       expect(result.flags[0].law).toContain('第二十五条')
       expect(verdictSentence(result)).toContain('别再往里加钱')
     }
+    // Where the only hint words are no promise's ("投资", "政府"), the loss is the sign, not those words called the scheme's pull.
+    const ran = checkAdvert('听说那家公司骗了好几个村的投资款，上个月老板跑路了，政府说正在处理。', { scorer: null })
+    expect(ran.flags.map((f) => [f.code, f.matches.map((m) => m.text)])).toEqual([[MONEY_LOST, ['跑路']]])
     // A warning that supposes the loss tells none, nor does a shop's card whose owner ran: no money was put in to earn. Nor
     // does a platform named: a shop app's seller who ran, a borrower's 网贷, a game's top-ups (review 355).
     for (const text of [
@@ -1353,7 +1356,8 @@ describe('advert checker: savings carried off', () => {
   it('reads 卷走 told as what happened as money lost, as 卷款 was', () => {
     const told = '镇上的代办点老板替几十户人家投资理财，年底关门走人，二百多万元全被他卷走。'
     expect(bothRisks(told)).not.toContain('low')
-    expect(checkAdvert(told, { scorer: null }).flags[0]?.explanation).toContain('卷走')
+    // The loss is the sign, marking the words that tell it (money_lost: its only hint words, 投资 and 理财, are no promise's).
+    expect(checkAdvert(told, { scorer: null }).flags.map((f) => [f.code, f.matches.map((m) => m.text)])).toEqual([[MONEY_LOST, ['卷走']]])
   })
 })
 

@@ -1267,6 +1267,8 @@ const CASE_FOUND_FLAG = {
   explanation: '标出的字眼把这件事说成非法集资：写着“涉嫌”“立案”的，是还在查；写着“犯……罪”“判处”的，是法院已经定了罪。',
   law: REG2
 }
+/** The signs whose hint words are a promise of a return or of the principal: a scheme's bait, where a loss is told. */
+const PROMISE_HINTED = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'mutual_aid'])
 /**
  * Money told as lost shown alone (MONEY_LOST): what the words tell, and what the law leaves a participant. What to do is the
  * verdict's sentence (present.ts).
@@ -1511,8 +1513,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失").
   if (result.risk !== 'low' && CRIME.test(n.text) && !OWN_VOICE.test(n.text)) result = { ...result, told: true }
   // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended. Where no pitch's words
-  // or hints are left to show, the words of the loss are the sign (MONEY_LOST): a victim's post ("投进去的钱一分也拿不回来")
-  // told low read as safe to the next one who pasted it. So is money told as placed or saved with someone (PUT_IN: "在那个平台
+  // are found, the words of the loss are the sign (MONEY_LOST): a victim's post ("投进去的钱一分也拿不回来") told low read as
+  // safe to the next one who pasted it. So are they where the only hint words are no promise's (PROMISE_HINTED): "投资",
+  // "政府", "数字", "群里" marked as a scheme's pull ("车德利骗了4亿元后跑路……民警一拖再拖") told less than the loss the
+  // text is about; a return or a pledge hinted ("收益", "本金") is what the scheme took money with. So is money told as placed or saved with someone (PUT_IN: "在那个平台
   // 放了钱", "养老血汗钱"), or lent to a P2P platform for interest; a platform named is not: a review found a shop app's
   // seller, a delivery app's boss and a game's top-ups "lost" on one, and a borrower's 网贷.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && (investment || PUT_IN.test(n.text)) && !CLEARED.test(n.text)) {
@@ -1520,7 +1524,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {
       const span = { a: lost.index, b: lost.index + lost[0].length }
       const signs = flags.length > 0 ? flags : hinted(n, original, named, '')
-      if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
+      if (signs.some((f) => flags.length > 0 || PROMISE_HINTED.has(f.code))) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
       else result = caseFlagged([{ code: MONEY_LOST, ...MONEY_LOST_FLAG, matches: matchesIn(n, original, [span]) }], '')
     }
   }

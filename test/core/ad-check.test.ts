@@ -1243,6 +1243,9 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       expect(result.flags[0].law).toContain('第二十五条')
       expect(verdictSentence(result)).toContain('别再往里加钱')
     }
+    // Money a schemer refuses to give back is lost too (拒不归还); a borrower's refusal in a suit over one loan is no scheme's.
+    expect(rulesRisk('我要举报：某酒店老板这些年以投资入股为名向员工和附近居民收钱，欠我的十万元至今拒不归还。')).toBe('medium')
+    expect(rulesRisk('原告张某借给被告李某5万元，约定一年后归还，到期后李某拒不归还，法院判令李某归还借款及利息。')).toBe('low')
     // Where the only hint words are no promise's ("投资", "政府"), the loss is the sign, not those words called the scheme's pull.
     const ran = checkAdvert('听说那家公司骗了好几个村的投资款，上个月老板跑路了，政府说正在处理。', { scorer: null })
     expect(ran.flags.map((f) => [f.code, f.matches.map((m) => m.text)])).toEqual([[MONEY_LOST, ['跑路']]])

@@ -169,11 +169,8 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     const text = '某茶业公司在县城开了六家体验店，请老人品茶听课，让他们认购茶园份额。去年公司老板被警方以涉嫌非法吸收公众存款立案侦查，三百多名老人的钱至今没有着落。'
     const r = checkAdvert(text, { scorer: null })
     expect(r.risk).toBe('medium')
-    expect(r.flags.length).toBeGreaterThan(0)
-    for (const f of r.flags) {
-      expect(f.explanation).toContain('“涉嫌非法吸收公众存款”')
-      for (const m of f.matches) expect(text.slice(m.start, m.end)).toBe(m.text)
-    }
+    // Its only hint words (老人, 认购) are no promise's: the finding is the sign, marking its own words.
+    expect(r.flags.map((f) => [f.code, f.matches.map((m) => text.slice(m.start, m.end))])).toEqual([[CASE_FOUND, ['涉嫌非法吸收公众存款']]])
     // The public element stated as a fact is a finding too.
     expect(checkAdvert('记者了解到，这家农场对外称养殖黑山羊，先后向二百多名村民借款四千余万元，约定按季度付息，去年起再也付不出钱。', { scorer: null }).risk).not.toBe('low')
     // A court that finds the public element missing is explaining the law, not retelling a scheme.
@@ -1225,6 +1222,10 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       expect(result.flags[0].matches.map((m) => m.text)).toEqual(['犯集资诈骗罪'])
       expect(verdictSentence(result)).toContain('讲的是一起非法集资的事')
     }
+    // A judgment whose only hint words are no promise's (国家, 投资, 项目, 资金) shows its finding, not those words called the
+    // scheme's pull (review 342).
+    const judged = checkAdvert('法院查明，被告人违反国家金融管理法规，以投资养殖项目为名向社会公众吸收资金，其行为构成非法吸收公众存款罪。', { scorer: null })
+    expect(judged.flags.map((f) => f.code)).toEqual([CASE_FOUND])
     // A case opened that also quotes the pitch shows the pitch's words, as before.
     const pitched = checkAdvert('某公司以养老为名，承诺年化收益15%，因涉嫌非法吸收公众存款被立案侦查。', { scorer: null })
     expect(pitched.flags.map((f) => f.code)).toContain('high_return')

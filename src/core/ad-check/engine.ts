@@ -1270,6 +1270,15 @@ const CASE_FOUND_FLAG = {
 /** The signs whose hint words are a promise of a return or of the principal: a scheme's bait, where a loss is told. */
 const PROMISE_HINTED = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'mutual_aid'])
 /**
+ * What a case's own sign (CASE_FOUND, MONEY_LOST) gives way to: the signs the rules found, or else the hint words if one is
+ * a promise's (PROMISE_HINTED); none where the hints are only context (投资, 政府, 数字, 群里).
+ */
+function baitShown(flags: FoundFlag[], hints: () => FoundFlag[]): FoundFlag[] {
+  if (flags.length > 0) return flags
+  const pointed = hints()
+  return pointed.some((f) => PROMISE_HINTED.has(f.code)) ? pointed : []
+}
+/**
  * Money told as lost shown alone (MONEY_LOST): what the words tell, and what the law leaves a participant. What to do is the
  * verdict's sentence (present.ts).
  */
@@ -1488,14 +1497,16 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // A retold finding of illegal fundraising or of pyramid selling is a red flag whatever the pitch's words: the signs
   // found, or the words its hints point at, each explained as part of the case the text names. A pyramid case with neither
   // shows its finding's own words as recruiting; a fundraising case with neither (news of a verdict, a case opened) shows
-  // them as what they are, the case's finding (CASE_FOUND): told low, it read as safe to a resident who had pasted it.
+  // them as what they are, the case's finding (CASE_FOUND): told low, it read as safe to a resident who had pasted it. So does
+  // one whose only hint words are no promise's (PROMISE_HINTED): a court's or the police's 国家 and 尽快登记, marked as the
+  // scheme's words, told less than the finding (review 342).
   for (const { finding, told, own } of RETOLD_FINDINGS) {
     if (result.risk !== 'low' || asWarning || CLEARED.test(n.text)) break
     const found = finding.exec(n.text)
     // A finding the reader is asked to report ("对举报涉嫌非法集资线索……给予奖励") is a call for leads, no case told.
     if (!found || quoted(found.index) || SOUGHT.test(n.text.slice(Math.max(0, found.index - 8), found.index))) continue
     const span = { a: found.index, b: found.index + found[0].length }
-    const hints = flags.length > 0 ? flags : hinted(n, original, quoted, '')
+    const hints = own === CASE_FOUND ? baitShown(flags, () => hinted(n, original, quoted, '')) : flags.length > 0 ? flags : hinted(n, original, quoted, '')
     const ownRule = own === CASE_FOUND ? undefined : RULE_BY_CODE.get(own)
     if (hints.length > 0) result = caseFlagged(hints, caseRetold(told, original, n, span))
     else if (own === CASE_FOUND) result = caseFlagged([{ code: CASE_FOUND, ...CASE_FOUND_FLAG, matches: matchesIn(n, original, [span]) }], '')
@@ -1523,8 +1534,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const lost = LOST.exec(n.text)
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {
       const span = { a: lost.index, b: lost.index + lost[0].length }
-      const signs = flags.length > 0 ? flags : hinted(n, original, named, '')
-      if (signs.some((f) => flags.length > 0 || PROMISE_HINTED.has(f.code))) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
+      const signs = baitShown(flags, () => hinted(n, original, named, ''))
+      if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
       else result = caseFlagged([{ code: MONEY_LOST, ...MONEY_LOST_FLAG, matches: matchesIn(n, original, [span]) }], '')
     }
   }

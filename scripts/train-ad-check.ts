@@ -462,7 +462,11 @@ const WRITTEN = [
   'ue',
   'uf',
   'ug',
-  'uh'
+  'uh',
+  'ui',
+  'uj',
+  'uk',
+  'ul'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

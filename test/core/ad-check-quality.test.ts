@@ -158,12 +158,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.4%, 5,566 of 5,894, and 143 alarms in 6,058
-  // since ue- to uh- joined (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.4%, 5,601 of 5,936, and 145 alarms in 6,106
+  // since ui- to ul- joined (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.4% of the illegal texts of the real development part with at most 2.37% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.944)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0237)
+  it('catches at least 94.3% of the illegal texts of the real development part with at most 2.38% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.943)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0238)
   })
 })

@@ -165,8 +165,10 @@ export const HOSTILE_PIECES = [
   '本金迟迟不退还',
   '举报涉嫌非法集资',
   '中国人寿牵头成立的',
-  // Money placed with someone, told as lost.
-  '在平台放了钱，跑路了'
+  // Money placed with someone, told as lost; a membership fee promised back whole.
+  '在平台放了钱，跑路了',
+  '会员费五年后全额退还',
+  '会员费会员费会员费'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

@@ -179,6 +179,15 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
   })
 
+  it('reads a membership fee promised back whole after a term as money put in to earn, whatever comes back between', () => {
+    const r = checkAdvert('康养旅游公司在村部开讲座，参加就送鸡蛋一盒。交2万元会员费，每年免费旅游两次，五年后会员费全额退还，还送养老补贴。', { scorer: null })
+    expect(r.risk).not.toBe('low')
+    expect(r.flags.find((f) => f.code === 'guaranteed')?.matches.map((m) => m.text)).toEqual([expect.stringContaining('全额退还')])
+    // A rental deposit returned whole, or a gym's fee kept, is no such money.
+    expect(risk('租房须知：入住交押金两千元，退租时全额退还。')).toBe('low')
+    expect(risk('健身房年卡会员费1999元，一年期满后可续费，每年赠送私教课两节。')).toBe('low')
+  })
+
   it('reads goods given every period beside the sum paid back whole as interest in kind, and a card with a monthly gift as a shop', () => {
     const r = checkAdvert('加入康养俱乐部，交会员费三万元，每月送价值五百元的滋补品，两年期满三万元如数退还。', { scorer: null })
     expect(r.flags.find((f) => f.code === 'high_return')?.matches.map((m) => m.text)).toEqual([expect.stringContaining('每月送价值五百元')])

@@ -56,6 +56,7 @@ import {
   LICENSED,
   LOST,
   PUT_IN,
+  FEE_BACK,
   OFF_BOOK,
   CRYPTO_ASSET,
   OUTREACH,
@@ -828,6 +829,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   ENFORCEMENT,
   LOST,
   PUT_IN,
+  FEE_BACK,
   HYPOTHETICAL,
   DISCLOSED,
   CIVIL_SUIT,
@@ -1374,9 +1376,10 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed, promised)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it
   // quotes (CASE_SUM, CASE_PEOPLE).
-  // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as.
+  // Money paid in and promised back as more over time (storedBack) is money put in to earn, whatever it comes back as. So is
+  // a membership fee promised back whole after a term (FEE_BACK), its return the trips and gifts of the years between.
   const stored = storedBack(n.text, quoted)
-  const investment = INVESTMENT.test(n.text) || lends || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
+  const investment = INVESTMENT.test(n.text) || FEE_BACK.test(n.text) || lends || promised.length > 0 || stored.length > 0 || (CASE_SUM.test(n.text) && CASE_PEOPLE.test(n.text))
 
   for (const rule of RULES) {
     // A notice to a failed platform's lenders (where to register, how to claim) advises them; a platform's own page advises

@@ -609,6 +609,12 @@ export const FINDING =
 // Payments stopped ("停付利息"), investors protesting together ("集体维权") and savings carried off ("卷走") tell the same end.
 export const LOST =
   /血本无归|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还|归还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
+/**
+ * A membership fee promised back whole after a term ("交2万元会员费……五年后会员费全额退还"): money put in to earn, its
+ * return paid in trips, gifts or "补贴"; no club gives its fee back.
+ */
+export const FEE_BACK =
+  /(?:会员费|会费|入会费|年费)[^。；;！!]{0,24}?(?:到期|期满|届满|\d{1,3}年(?:期满)?后|[一二两三四五六七八九十]年(?:期满)?后)[^。；;，,]{0,6}?(?:全额|如数|原数|原路|全部)?(?:退还|返还|退回)/
 /** Money told as placed or saved with someone, or lent to a P2P platform (for interest): read only beside a loss told (LOST). */
 export const PUT_IN = /(?:放|存|投)(?:了|过|的|进去的?)钱|血汗钱|养老钱|积蓄|棺材本|p2p/
 // "以免" is lest; "以免费旅游拉拢" is a lure.

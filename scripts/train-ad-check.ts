@@ -466,7 +466,11 @@ const WRITTEN = [
   'ui',
   'uj',
   'uk',
-  'ul'
+  'ul',
+  'um',
+  'un',
+  'uo',
+  'up'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -179,6 +179,13 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
   })
 
+  it("reads a bank speaking of itself (我行) as licensed: its principal-protected product's maturity notice is no pledge", () => {
+    const notice = '尊敬的投资者：感谢您关注我行理财产品。本期产品100%保本，挂钩沪深300指数，按产品条款，到期客户年化收益为4.57%，本金及收益将在到期日后3个工作日内划入投资者指定账户。'
+    expect(bothRisks(notice)).toEqual(['low', 'low'])
+    // A rate no bank pays is still flagged in a bank's words.
+    expect(risk('我行新推出年化12%的稳健理财，保本保收益，三个月到期，欢迎选购。')).not.toBe('low')
+  })
+
   it('reads a membership fee promised back whole after a term as money put in to earn, whatever comes back between', () => {
     const r = checkAdvert('康养旅游公司在村部开讲座，参加就送鸡蛋一盒。交2万元会员费，每年免费旅游两次，五年后会员费全额退还，还送养老补贴。', { scorer: null })
     expect(r.risk).not.toBe('low')

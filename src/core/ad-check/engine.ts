@@ -1509,7 +1509,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     // A finding the reader is asked to report ("对举报涉嫌非法集资线索……给予奖励") is a call for leads, no case told.
     if (!found || quoted(found.index) || SOUGHT.test(n.text.slice(Math.max(0, found.index - 8), found.index))) continue
     const span = { a: found.index, b: found.index + found[0].length }
-    const hints = own === CASE_FOUND ? baitShown(flags, () => hinted(n, original, quoted, '')) : flags.length > 0 ? flags : hinted(n, original, quoted, '')
+    const pointed = () => hinted(n, original, quoted, '')
+    const hints = own === CASE_FOUND ? baitShown(flags, pointed) : flags.length > 0 ? flags : pointed()
     const ownRule = own === CASE_FOUND ? undefined : RULE_BY_CODE.get(own)
     if (hints.length > 0) result = caseFlagged(hints, caseRetold(told, original, n, span))
     else if (own === CASE_FOUND) result = caseFlagged([{ code: CASE_FOUND, ...CASE_FOUND_FLAG, matches: matchesIn(n, original, [span]) }], '')
@@ -1526,13 +1527,12 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // the reporter's words a disguise (present.ts cautionWorn). A scheme names a crime in its own voice to deny it
   // ("本平台从未被立案调查", "我们不是传销") or to sell a recovery ("我们帮受害人追回损失").
   if (result.risk !== 'low' && CRIME.test(n.text) && !OWN_VOICE.test(n.text)) result = { ...result, told: true }
-  // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended. Where no pitch's words
-  // are found, the words of the loss are the sign (MONEY_LOST): a victim's post ("投进去的钱一分也拿不回来") told low read as
-  // safe to the next one who pasted it. So are they where the only hint words are no promise's (PROMISE_HINTED): "投资",
-  // "政府", "数字", "群里" marked as a scheme's pull ("车德利骗了4亿元后跑路……民警一拖再拖") told less than the loss the
-  // text is about; a return or a pledge hinted ("收益", "本金") is what the scheme took money with. So is money told as placed or saved with someone (PUT_IN: "在那个平台
-  // 放了钱", "养老血汗钱"), or lent to a P2P platform for interest; a platform named is not: a review found a shop app's
-  // seller, a delivery app's boss and a game's top-ups "lost" on one, and a borrower's 网贷.
+  // Money put in to earn and told as lost, with no advice given: the text retells how a scheme ended. So is money told as
+  // placed or saved with someone (PUT_IN: "在那个平台放了钱", "养老血汗钱") or lent on a P2P platform; a platform named is
+  // not (a review found a shop app's seller, a delivery app's boss, a game's top-ups and a borrower's 网贷 "lost" on one).
+  // Where the rules find no sign and no hint word is a promise's (baitShown), the loss's own words are the sign (MONEY_LOST):
+  // a victim's post ("投进去的钱一分也拿不回来") told low read as safe to the next one who pasted it, and "投资", "政府",
+  // "数字" or "群里" marked as the scheme's pull ("车德利骗了4亿元后跑路……民警一拖再拖") told less than the loss.
   if (result.risk === 'low' && !asWarning && advice === 0 && !licensed && (investment || PUT_IN.test(n.text)) && !CLEARED.test(n.text)) {
     const lost = LOST.exec(n.text)
     if (lost && !named(lost.index) && !supposed(n.text, lost.index)) {

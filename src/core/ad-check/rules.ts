@@ -580,10 +580,10 @@ export const AUTHORITY_ADVICE =
  * A licensed product's own words: a deposit with deposit insurance, a savings
  * bond, a large-denomination certificate, bank wealth management with its risk
  * statement, insurance from an insurer, a fund company's subscriptions and redemptions (申购, 赎回; 货币基金 is not among
- * them: P2P pitches compare themselves with it), a product a bank says it launched or issued (银行推出, 银行发行) and a direct bank's
- * page (直销银行), and a bank speaking of itself (我行: no one else calls a bank so; a bank's maturity notice and its SMS were
- * the blind parts' alarms, zzzzzv-23 and un-11). A bank that keeps a platform's money (存管) or is its partner (合作) is not the issuer, and the central bank
- * issues money, not products: 人民银行发行 licenses nothing. In such a text "到期还本付息", "保本"
+ * them: P2P pitches compare themselves with it), a product a bank says it launched or issued (银行推出, 银行发行), a direct
+ * bank's page (直销银行), and a bank speaking of itself (我行: no one else calls a bank so; a bank's maturity notice and its
+ * SMS were the blind parts' alarms, zzzzzv-23 and un-11). A bank that keeps a platform's money (存管) or is its partner (合作)
+ * is not the issuer, and the central bank issues money, not products: 人民银行发行 licenses nothing. In such a text "到期还本付息", "保本"
  * or "每年领取" is an honest description, so only a rate above what banks pay
  * and the disguises stay flags.
  */

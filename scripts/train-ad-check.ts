@@ -470,7 +470,11 @@ const WRITTEN = [
   'um',
   'un',
   'uo',
-  'up'
+  'up',
+  'uq',
+  'ur',
+  'us',
+  'ut'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

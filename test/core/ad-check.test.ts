@@ -179,11 +179,9 @@ describe('advert checker: who is speaking, and what is licensed', () => {
     expect(risk('警方提醒：某茶业公司以认购茶园份额、每年返利12%为诱饵，涉嫌非法吸收公众存款，已被立案侦查。请广大群众提高警惕，切勿参与。')).toBe('low')
   })
 
-  it("reads a bank speaking of itself (我行) as licensed: its principal-protected product's maturity notice is no pledge", () => {
-    const notice = '尊敬的投资者：感谢您关注我行理财产品。本期产品100%保本，挂钩沪深300指数，按产品条款，到期客户年化收益为4.57%，本金及收益将在到期日后3个工作日内划入投资者指定账户。'
-    expect(bothRisks(notice)).toEqual(['low', 'low'])
-    // A rate no bank pays is still flagged in a bank's words.
-    expect(risk('我行新推出年化12%的稳健理财，保本保收益，三个月到期，欢迎选购。')).not.toBe('low')
+  it("reads a pitch in a bank's voice (我行) as a pitch: a scam writes the words as easily as a bank (review 368)", () => {
+    expect(risk('【某某银行】尊敬的客户，我行推出养老储蓄计划，存1万元每天返利30元，保本保息，详情请加客服微信。')).not.toBe('low')
+    expect(risk('我行与某公司合作推出项目，投5万元每月返息1500元，到期本金全额返还，稳赚不赔。')).not.toBe('low')
   })
 
   it('reads a membership fee promised back whole after a term as money put in to earn, whatever comes back between', () => {
@@ -1273,7 +1271,11 @@ describe('advert checker: readings generalised from zg- to zj-', () => {
       '这家超市的储值卡，老板跑路了，卡里的钱退不出来。',
       '我在网购平台上买的东西，卖家跑路了，店铺也关了，付的四百块钱退不回来。',
       '我爸在好几个网贷平台借了钱，前天晚上出门以后就失联了，电话关机，我们全家都很着急。',
-      '玩了三年的那款手游突然停服了，游戏平台一声不吭就关了，我充值的几千块钱一分也拿不回来。'
+      '玩了三年的那款手游突然停服了，游戏平台一声不吭就关了，我充值的几千块钱一分也拿不回来。',
+      // Nor savings named alone: a loan to a neighbour, a phone scam, a fallen stock (review 368).
+      '我把积蓄借给邻居盖房，说好一年还，现在邻居失联了，钱要不回来。',
+      '有人冒充公安说我涉案，让我把存的钱转到安全账户，转完对方就失联了。',
+      '拿养老钱去炒股，买的股票跌了一半，现在套着拿不出来。'
     ])
       expect(rulesRisk(text)).toBe('low')
   })

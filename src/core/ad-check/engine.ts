@@ -1261,13 +1261,21 @@ const RESEMBLES_FLAG = {
   law: REG2
 }
 /**
- * A fundraising case's finding shown alone (CASE_FOUND): what the words tell. What to do is the verdict's sentence and the
- * paid reader's note below the signs (present.ts), not said a third time here.
+ * The checker's own signs of a report, shown alone with the words that tell them (a finding, a loss): what those words
+ * tell, and for a loss what the law leaves a participant. What to do is the verdict's sentence and the paid reader's note
+ * below the signs (present.ts), not said a third time here.
  */
-const CASE_FOUND_FLAG = {
-  label: '讲的是一起非法集资的事',
-  explanation: '标出的字眼把这件事说成非法集资：写着“涉嫌”“立案”的，是还在查；写着“犯……罪”“判处”的，是法院已经定了罪。',
-  law: REG2
+const TOLD_SIGNS = {
+  [CASE_FOUND]: {
+    label: '讲的是一起非法集资的事',
+    explanation: '标出的字眼把这件事说成非法集资：写着“涉嫌”“立案”的，是还在查；写着“犯……罪”“判处”的，是法院已经定了罪。',
+    law: REG2
+  },
+  [MONEY_LOST]: {
+    label: '讲的是投进去的钱拿不回来',
+    explanation: '标出的字眼说，投进去的钱拿不回来了。许诺回报、向大家收钱的公司或平台，最后老板跑了、门关了、到期不还钱，这是非法集资最常见的结局。',
+    law: REG25
+  }
 }
 /** The signs whose hint words are a promise of a return or of the principal: a scheme's bait, where a loss is told. */
 const PROMISE_HINTED = new Set<CheckSignCode>(['guaranteed', 'high_return', 'rebate', 'buyback', 'mutual_aid'])
@@ -1279,15 +1287,6 @@ function baitShown(flags: FoundFlag[], hints: () => FoundFlag[]): FoundFlag[] {
   if (flags.length > 0) return flags
   const pointed = hints()
   return pointed.some((f) => PROMISE_HINTED.has(f.code)) ? pointed : []
-}
-/**
- * Money told as lost shown alone (MONEY_LOST): what the words tell, and what the law leaves a participant. What to do is the
- * verdict's sentence (present.ts).
- */
-const MONEY_LOST_FLAG = {
-  label: '讲的是投进去的钱拿不回来',
-  explanation: '标出的字眼说，投进去的钱拿不回来了。许诺回报、向大家收钱的公司或平台，最后老板跑了、门关了、到期不还钱，这是非法集资最常见的结局。',
-  law: REG25
 }
 /** The scorer's heaviest clauses shown, and the longest stretch of one shown (a long clause is cut to its heaviest part). */
 const RESEMBLES_SHOWN = 2
@@ -1480,6 +1479,8 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     investment: true,
     told: true
   })
+  // The report's own sign alone (TOLD_SIGNS), marking the words that tell it.
+  const toldAlone = (code: keyof typeof TOLD_SIGNS, span: { a: number; b: number }) => caseFlagged([{ code, ...TOLD_SIGNS[code], matches: matchesIn(n, original, [span]) }], '')
   const risk: Risk = score >= HIGH || core >= 2 ? 'high' : score >= MEDIUM || core >= 1 ? 'medium' : 'low'
   let result: CheckResult
   if (asWarning) result = { risk: 'low', score: 0, flags: [], investment }
@@ -1513,7 +1514,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
     const hints = own === CASE_FOUND ? baitShown(flags, pointed) : flags.length > 0 ? flags : pointed()
     const ownRule = own === CASE_FOUND ? undefined : RULE_BY_CODE.get(own)
     if (hints.length > 0) result = caseFlagged(hints, caseRetold(told, original, n, span))
-    else if (own === CASE_FOUND) result = caseFlagged([{ code: CASE_FOUND, ...CASE_FOUND_FLAG, matches: matchesIn(n, original, [span]) }], '')
+    else if (own === CASE_FOUND) result = toldAlone(CASE_FOUND, span)
     else if (ownRule) result = caseFlagged([flagOf(ownRule, n, original, [span])], caseRetold(told, original, n, span))
   }
   // A criminal case told in the third person (a defendant, a sentence, a case opened) with a sign of how it took money,
@@ -1539,7 +1540,7 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
       const span = { a: lost.index, b: lost.index + lost[0].length }
       const signs = baitShown(flags, () => hinted(n, original, named, ''))
       if (signs.length > 0) result = caseFlagged(signs, moneyLost(original, n, span.a, span.b))
-      else result = caseFlagged([{ code: MONEY_LOST, ...MONEY_LOST_FLAG, matches: matchesIn(n, original, [span]) }], '')
+      else result = toldAlone(MONEY_LOST, span)
     }
   }
 

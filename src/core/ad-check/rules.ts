@@ -583,9 +583,9 @@ export const AUTHORITY_ADVICE =
  * them: P2P pitches compare themselves with it), a product a bank says it launched or issued (银行推出, 银行发行) and a
  * direct bank's page (直销银行). A bank speaking of itself (我行) is not among them: a scam writes it as easily (review 368:
  * "我行……存1万每天返利30元，保本保息" read low with it). A bank that keeps a platform's money (存管) or is its partner (合作)
- * is not the issuer, and the central bank issues money, not products: 人民银行发行 licenses nothing. In such a text "到期还本付息", "保本"
- * or "每年领取" is an honest description, so only a rate above what banks pay
- * and the disguises stay flags.
+ * is not the issuer, and the central bank issues money, not products: 人民银行发行 licenses nothing. In such a text
+ * "到期还本付息", "保本" or "每年领取" is an honest description, so only a rate above what banks pay and the disguises stay
+ * flags.
  */
 export const LICENSED =
   /存款保险|存款保障|(?:银行|bank)[^。；;！？!?]{0,30}?定存|结构性存款|经[^。；;，,]{0,10}(?:银行业|金融)?监(?:督)?管(?:理)?(?:部门|机构|总局|局)批准设立|金融许可证|理财非存款|产品有风险|投资须谨慎|业绩比较基准|风险等级|风险承受能力|不代表.{0,8}(?:未来|实际)|过往业绩|(?:七|7)日年化|万份日?收益|国债|企业债|公司债|债券|票面利率|合格(?:机构)?投资者|大额存单|定期存款|整存整取|挂牌利率|保险(?:股份)?(?:有限)?公司|人寿|年金保险|寿险|预定利率|万能险|分红险|保险合同|保险条款|保单|投保人|被保险人|保险责任|年金险|保险金|利益演示|现金价值|满期金|(?:重大疾病|重疾|医疗|意外伤害|意外|健康)(?:保险|险)|投保年龄|基本保额|(?:城乡居民|职工)(?:基本)?养老保险|社会保险|个人养老金|转融通|证券出借|申购[^。；;]{0,20}赎回|基金(?:管理|销售)(?:股份)?有限(?:责任)?公司|证券投资基金|(?:^|[^民])银行(?:推出|发行)|直销银行/
@@ -615,7 +615,7 @@ export const LOST =
  * return paid in trips, gifts or "补贴"; no club gives its fee back.
  */
 export const FEE_BACK =
-  /(?:会员费|会费|入会费|年费)[^。；;！!]{0,24}?(?:到期|期满|届满|\d{1,3}年(?:期满)?后|[一二两三四五六七八九十]年(?:期满)?后)[^。；;，,]{0,6}?(?:全额|如数|原数|原路|全部)?(?:退还|返还|退回)/
+  /(?:会员费|会费|入会费|年费)[^。；;！!]{0,24}?(?:到期|期满|届满|(?:\d{1,3}|[一二两三四五六七八九十])年(?:期满)?后)[^。；;，,]{0,6}?(?:全额|如数|原数|原路|全部)?(?:退还|返还|退回)/
 /**
  * Money told as placed with someone, or lent to a P2P platform (for interest): read only beside a loss told (LOST). Not
  * savings named alone (积蓄, 养老钱, 存的钱): a loan to a neighbour, a phone scam and a fallen stock lose them too (review 368).

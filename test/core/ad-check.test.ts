@@ -2437,3 +2437,34 @@ describe('advert checker: words that only look like a sign or a caution', () => 
     expect(rulesRisk(nodes)).not.toBe('low')
   })
 })
+
+describe('advert checker: readings generalised from the blind parts ue- to ut-', () => {
+  it('reads money told as carried off by its sum, gone down the drain, kept back or behind an app that no longer opens as money lost', () => {
+    expect(bothRisks('邻村老刘跟着一个投资群做理财，前后被人骗走了六万多元。')).not.toContain('low')
+    expect(bothRisks('退休前攒下的钱都买了那家公司的理财，如今全打了水漂。')).not.toContain('low')
+    expect(bothRisks('我在那家平台买的三个月理财早就到期了，看样子他们是想把钱吞了不还。')).not.toContain('low')
+    expect(bothRisks('照客服说的在App里投资了两万元，现在那个App已经无法登录，客服电话也打不通了。')).not.toContain('low')
+    // What a scam does, told as a kind and by no sum, is no one's loss.
+    expect(rulesRisk('所谓杀猪盘，就是骗子先在网上骗取信任，再借各种投资软件骗走钱财。')).toBe('low')
+  })
+
+  it('hears 经查 as a case found, whatever items its papers list', () => {
+    const found =
+      '经查，该合作社未经批准，以年息百分之十二的股金分红为诱饵，向周边村民非法吸收公众存款一千余万元，并开出股金证。股金证分三种：甲种一年内不能支取；乙种随时可以支取；丙种两年内不能支取。'
+    expect(rulesRisk(found)).not.toBe('low')
+  })
+
+  it('reads a column named for prevention as who published, not as advice', () => {
+    expect(rulesRisk('区政府网站“防范非法集资宣传专栏”发布通报：某财富公司涉嫌非法吸收公众存款一案，近期新增刑事拘留二人。')).not.toBe('low')
+  })
+
+  it('reads cases numbered one after another under a caution as a roundup, and one such case alone as its report', () => {
+    const one = '王某下载了“某某财富”App，陆续投入二十万元后再也无法登录。'
+    expect(rulesRisk(one)).not.toBe('low')
+    expect(rulesRisk(`防范投资诈骗：案例一，${one}案例二，李某跟着群里的“老师”炒股，先赚了几千，追加到五十万元后账户被停用。`)).toBe('low')
+  })
+
+  it('hears 入金 as money put in to earn', () => {
+    expect(checkAdvert('朋友拉我进一个外汇平台，先让入金五万，说老师带单，结果次次做反，钱打到平台的私人账户里。', { scorer: null }).investment).toBe(true)
+  })
+})

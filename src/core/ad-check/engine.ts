@@ -171,8 +171,8 @@ const asksToPay = (text: string, at: number) => {
 }
 const FOLLOW_PROMPT = /(?:按|按照|根据|依)(?:页面|网页|系统|语音|屏幕|短信|客服)?(?:的)?$/
 // The law's name and its campaigns: "防范和处置非法集资工作专班", "防范和打击非法集资宣传月", a campaign day's name ("打击和防范经济
-// 犯罪宣传日", "防范电信诈骗宣传月").
-const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周))/
+// 犯罪宣传日", "防范电信诈骗宣传月"), and a column named for them ("金融风险防范暨网络借贷风险处置专栏"): who published, not advice.
+const LAW_NAME_AFTER = /^(?:和(?:处置|打击)|[^。；;，,、“”"]{0,8}?宣传(?:日|月|周)|[^。；;，,、“”"]{0,10}?(?:专栏|专题|专区))/
 // A scheme's demand of secrecy ("此事属国家机密，不得告诉家人子女") forbids the very advice a warning gives.
 const SECRECY_BEFORE = /(?:不得|不要|不许|不准|不能|别|勿)$/
 // Its order not to pass the offer on ("内部产品切勿外传", "切勿对外透露") is secrecy too, not advice; "切勿透露验证码" still advises.
@@ -346,6 +346,9 @@ function lawWords(text: string): number {
  * moved at 0.35.
  */
 const CASE_LEADS = 0.3
+// Cases numbered one after another ("案例一……案例二", "案例1：……案例2："): a roundup of several, whose advice is the point.
+const CASE_NUMBERED = /案例(?:[一二三四五六七八九十]|\d{1,2})/g
+const roundup = (text: string) => new Set(Array.from(text.matchAll(CASE_NUMBERED), (m) => m[0])).size >= 2
 /** A text's sentences that do not caution (CAUTIONED), read for whose voice the offer is in. */
 const uncautioned = (text: string) =>
   [...text.matchAll(SENTENCE)]
@@ -478,7 +481,7 @@ function speaksAsWarning(text: string, advice: number, promised: readonly { a: n
   // Unless the advice is a line under the case (CASE_LEADS): then the case leads, and the text is its report, whichever way it
   // would read as a warning. A case is retold by its words of a case, by money told as lost (not supposed), or by the acts of
   // its victim (victimAt: reported it, found out, the sum she was cheated of).
-  const caseLeads = (retold > 0 || lost || victimAt(text) !== undefined) && cautionShare(text) <= CASE_LEADS
+  const caseLeads = (retold > 0 || lost || victimAt(text) !== undefined) && cautionShare(text) <= CASE_LEADS && !roundup(text)
   if ((warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
   if (warning < 2 || warning <= retold || caseLeads) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
@@ -837,6 +840,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LOAN_TOLD,
   PUBLIC,
   CRIME,
+  CASE_NUMBERED,
   AUTHORITY_ADVICE,
   EXPLAINER,
   DEFINES,

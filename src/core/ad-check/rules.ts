@@ -482,9 +482,9 @@ export const AUCTION_WINDOW = 80
 export const AUCTION_BIDDER_WINDOW = 20
 export const AUCTION_BIDDER = /竞买|竞拍|竞价|竞得|买受人|拍得|拍下/
 
-/** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. */
+/** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. 入金 is money put into a trading account. */
 export const INVESTMENT =
-  /投资|投了(?:\d|[一二两三四五六七八九十几数])|存钱|代投|投入[^。；;，,]{0,4}(?:\d|[一二两三四五六七八九十几数])|理财|众筹|认筹|回购|返租|提现|充值激活|生钱|托管|收益|回报|利息|(?:月|日|年|高|付|生|返|保|本|计|分|厘)息|息钱|分红|返利|返息|本金|入股|认购|存款|资金|出资|集资|年化|翻倍|增值|升值|赚|盈利|获利|回本|股权|原始股|份额|数字藏品|元宇宙|虚拟币|虚拟货币|数字货币|币圈|矿机|挖矿|nft|usdt|资本运作|刷单/
+  /投资|入金|投了(?:\d|[一二两三四五六七八九十几数])|存钱|代投|投入[^。；;，,]{0,4}(?:\d|[一二两三四五六七八九十几数])|理财|众筹|认筹|回购|返租|提现|充值激活|生钱|托管|收益|回报|利息|(?:月|日|年|高|付|生|返|保|本|计|分|厘)息|息钱|分红|返利|返息|本金|入股|认购|存款|资金|出资|集资|年化|翻倍|增值|升值|赚|盈利|获利|回本|股权|原始股|份额|数字藏品|元宇宙|虚拟币|虚拟货币|数字货币|币圈|矿机|挖矿|nft|usdt|资本运作|刷单/
 
 /**
  * Words that mark a clause as advice or a licensed product's disclaimer: the
@@ -608,8 +608,10 @@ export const FINDING =
  * clause that only supposes it (HYPOTHETICAL: "一旦资金链断裂，就会……") it is a warning's.
  */
 // Payments stopped ("停付利息"), investors protesting together ("集体维权") and savings carried off ("卷走") tell the same end.
+// So do money gone down the drain ("打了水漂"), kept back ("吞了不还"), carried off by a sum ("骗走了四万块": the sum makes it a
+// loss told, not what scams do told as a kind) and an app or a hotline gone dead ("无法登录", "客服电话打不通").
 export const LOST =
-  /血本无归|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还|归还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
+  /血本无归|打了?水漂|(?:无法|不能)登录|打不通|吞了?不还|骗走[^。；;，,]{0,16}?(?:\d|[一二两三四五六七八九十几数])[^。；;，,]{0,6}?(?:元|块|万|亿)|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还|归还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来?)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
 /**
  * A membership fee promised back whole after a term ("交2万元会员费……五年后会员费全额退还"): money put in to earn, its
  * return paid in trips, gifts or "补贴"; no club gives its fee back.
@@ -687,8 +689,8 @@ export const LOAN_SCHEME = new RegExp(`${SCHEME_TOLD.source}|拉人|群里|进�
  */
 export const LENDING_PLATFORM = /网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
 
-/** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. */
-export const CRIME = /被告|嫌疑人|涉案|被害人|受害人|判处|被判|有期徒刑|取保候审|刑事拘留|被刑拘|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
+/** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. "经查" opens a finding of fact. */
+export const CRIME = /经查|被告|嫌疑人|涉案|被害人|受害人|判处|被判|有期徒刑|取保候审|刑事拘留|被刑拘|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),

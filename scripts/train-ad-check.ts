@@ -474,7 +474,11 @@ const WRITTEN = [
   'uq',
   'ur',
   'us',
-  'ut'
+  'ut',
+  'uu',
+  'uv',
+  'uw',
+  'ux'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

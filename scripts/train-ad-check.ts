@@ -1370,7 +1370,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^uq-/, rules: 'c02cb15', unseen: since('uq'), scorer: 'd8bab97', unscored: ['uq-3', 'uq-6', 'uq-13', 'uq-16', 'uq-26'] },
   { part: /^ur-/, rules: 'c02cb15', unseen: since('uq'), scorer: 'd8bab97', unscored: ['ur-6', 'ur-20'] },
   { part: /^us-/, rules: 'c02cb15', unseen: since('uq'), scorer: 'd8bab97' },
-  { part: /^ut-/, rules: 'c02cb15', unseen: since('uq'), scorer: 'd8bab97', unscored: ['ut-7', 'ut-10'] }
+  { part: /^ut-/, rules: 'c02cb15', unseen: since('uq'), scorer: 'd8bab97', unscored: ['ut-7', 'ut-10'] },
+  { part: /^uu-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uu-20'] },
+  { part: /^uv-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uv-2', 'uv-3', 'uv-15'] },
+  { part: /^uw-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uw-1', 'uw-3', 'uw-5', 'uw-8', 'uw-9', 'uw-21', 'uw-22'] },
+  { part: /^ux-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['ux-1', 'ux-11'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

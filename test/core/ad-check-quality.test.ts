@@ -158,12 +158,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.1%, 5,677 of 6,030, and 152 alarms in 6,201
-  // since 我行 stopped licensing a text (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.4%, 5,724 of 6,066, and 156 alarms in 6,248
+  // since uu- to ux- joined with four (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.46% false alarms', () => {
+  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.5% false alarms', () => {
     expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.941)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.0246)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.025)
   })
 })

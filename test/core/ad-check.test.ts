@@ -2468,3 +2468,17 @@ describe('advert checker: readings generalised from the blind parts ue- to ut-',
     expect(checkAdvert('朋友拉我进一个外汇平台，先让入金五万，说老师带单，结果次次做反，钱打到平台的私人账户里。', { scorer: null }).investment).toBe(true)
   })
 })
+
+describe('advert checker: readings generalised from the blind parts uu- to ux-', () => {
+  it('hears 拿不出 a paper or a proof as none produced, not money lost', () => {
+    const lost = '他在那家理财公司投了八万，如今公司拿不出钱兑付，老板也找不到了。'
+    expect(rulesRisk(lost)).not.toBe('low')
+    expect(rulesRisk('他在那家理财公司投了八万，后来公司拿不出当初签的合同原件，他只好去工商局查了登记。')).toBe('low')
+  })
+
+  it('reads a civil suit over one deposit as the court’s, not a case of a scheme', () => {
+    const suit =
+      '储户老周诉称，他在镇上信用社存了十二万元定期，到期去取时发现已被前任主任挪用，主任写了证明保证年底归还，此后一直没兑付。信用社辩称是他本人取的。法院查明取款单上没有老周签字，判决信用社兑付存款，并按同期贷款利率支付利息。'
+    expect(checkAdvert(suit).risk).toBe('low')
+  })
+})

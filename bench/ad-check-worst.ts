@@ -168,7 +168,10 @@ export const HOSTILE_PIECES = [
   // Money placed with someone, told as lost; a membership fee promised back whole.
   '在平台放了钱，跑路了',
   '会员费五年后全额退还',
-  '会员费会员费会员费'
+  '会员费会员费会员费',
+  // A sum carried off read past a clause's words, cases numbered one after another.
+  '骗走了一些',
+  '案例一案例二'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

@@ -169,9 +169,9 @@ export const HOSTILE_PIECES = [
   '在平台放了钱，跑路了',
   '会员费五年后全额退还',
   '会员费会员费会员费',
-  // A sum carried off read past a clause's words, cases numbered one after another.
-  '骗走了一些',
-  '案例一案例二'
+  // A sum carried off after an investment word (read past a sentence's and a clause's words); a platform before a login refused.
+  '投资骗走了一些',
+  '平台无法无法'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

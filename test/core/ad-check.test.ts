@@ -2439,29 +2439,27 @@ describe('advert checker: words that only look like a sign or a caution', () => 
 })
 
 describe('advert checker: readings generalised from the blind parts ue- to ut-', () => {
-  it('reads money told as carried off by its sum, gone down the drain, kept back or behind an app that no longer opens as money lost', () => {
+  it('reads money told as carried off by its sum from an investment, kept back, or behind an app that no longer opens as money lost', () => {
     expect(bothRisks('邻村老刘跟着一个投资群做理财，前后被人骗走了六万多元。')).not.toContain('low')
-    expect(bothRisks('退休前攒下的钱都买了那家公司的理财，如今全打了水漂。')).not.toContain('low')
     expect(bothRisks('我在那家平台买的三个月理财早就到期了，看样子他们是想把钱吞了不还。')).not.toContain('low')
-    expect(bothRisks('照客服说的在App里投资了两万元，现在那个App已经无法登录，客服电话也打不通了。')).not.toContain('low')
-    // What a scam does, told as a kind and by no sum, is no one's loss.
+    expect(bothRisks('照客服说的在App里投资了两万元，现在那个App已经无法登录了。')).not.toContain('low')
+    // What a scam does, told as a kind and by no sum, is no one's loss; nor is a sum a phone scam carried off, a share bought
+    // gone down the drain, or a broker's hotline busy (review 377).
     expect(rulesRisk('所谓杀猪盘，就是骗子先在网上骗取信任，再借各种投资软件骗走钱财。')).toBe('low')
+    expect(checkAdvert('某银行提醒：储户李女士接到冒充银行客服的电话，称其征信有问题需要转入资金“验证”，被骗走资金五万元。').risk).toBe('low')
+    expect(checkAdvert('我爸前年买了一只股票，三十多块买进，现在跌到六块多，二十万差不多打了水漂，天天唉声叹气。').risk).toBe('low')
+    expect(checkAdvert('昨晚期货账户入金五万，银行已经扣款，账户里还没显示，期货公司客服电话一直打不通，有人遇到过吗？').risk).toBe('low')
   })
 
-  it('hears 经查 as a case found, whatever items its papers list', () => {
+  it('hears 经查 as a case found, whatever items its papers list, but not in a reply to a customer', () => {
     const found =
       '经查，该合作社未经批准，以年息百分之十二的股金分红为诱饵，向周边村民非法吸收公众存款一千余万元，并开出股金证。股金证分三种：甲种一年内不能支取；乙种随时可以支取；丙种两年内不能支取。'
     expect(rulesRisk(found)).not.toBe('low')
+    expect(checkAdvert('经查，您于3月在我行购买的“稳盈120天”理财产品，为理财子公司发行的R2级产品，业绩比较基准年化3.5%，到期本金和收益将返还至您的账户。').risk).toBe('low')
   })
 
   it('reads a column named for prevention as who published, not as advice', () => {
     expect(rulesRisk('区政府网站“防范非法集资宣传专栏”发布通报：某财富公司涉嫌非法吸收公众存款一案，近期新增刑事拘留二人。')).not.toBe('low')
-  })
-
-  it('reads cases numbered one after another under a caution as a roundup, and one such case alone as its report', () => {
-    const one = '王某下载了“某某财富”App，陆续投入二十万元后再也无法登录。'
-    expect(rulesRisk(one)).not.toBe('low')
-    expect(rulesRisk(`防范投资诈骗：案例一，${one}案例二，李某跟着群里的“老师”炒股，先赚了几千，追加到五十万元后账户被停用。`)).toBe('low')
   })
 
   it('hears 入金 as money put in to earn', () => {
@@ -2476,9 +2474,11 @@ describe('advert checker: readings generalised from the blind parts uu- to ux-',
     expect(rulesRisk('他在那家理财公司投了八万，后来公司拿不出当初签的合同原件，他只好去工商局查了登记。')).toBe('low')
   })
 
-  it('reads a civil suit over one deposit as the court’s, not a case of a scheme', () => {
+  it('reads a civil suit over one deposit at a bank or a co-operative as the court’s, not a case of a scheme', () => {
     const suit =
       '储户老周诉称，他在镇上信用社存了十二万元定期，到期去取时发现已被前任主任挪用，主任写了证明保证年底归还，此后一直没兑付。信用社辩称是他本人取的。法院查明取款单上没有老周签字，判决信用社兑付存款，并按同期贷款利率支付利息。'
     expect(checkAdvert(suit).risk).toBe('low')
+    // A deposit with a wealth firm at a pledged rate is a scheme's, whoever sues (review 377).
+    expect(rulesRisk('王某诉称，他经业务员介绍在某财富管理公司存款30万元，对方承诺年息15%、保本，到期后公司负责人跑路，判决被告返还本金。')).not.toBe('low')
   })
 })

@@ -346,9 +346,6 @@ function lawWords(text: string): number {
  * moved at 0.35.
  */
 const CASE_LEADS = 0.3
-// Cases numbered one after another ("案例一……案例二", "案例1：……案例2："): a roundup of several, whose advice is the point.
-const CASE_NUMBERED = /案例(?:[一二三四五六七八九十]|\d{1,2})/g
-const roundup = (text: string) => new Set(Array.from(text.matchAll(CASE_NUMBERED), (m) => m[0])).size >= 2
 /** A text's sentences that do not caution (CAUTIONED), read for whose voice the offer is in. */
 const uncautioned = (text: string) =>
   [...text.matchAll(SENTENCE)]
@@ -481,7 +478,7 @@ function speaksAsWarning(text: string, advice: number, promised: readonly { a: n
   // Unless the advice is a line under the case (CASE_LEADS): then the case leads, and the text is its report, whichever way it
   // would read as a warning. A case is retold by its words of a case, by money told as lost (not supposed), or by the acts of
   // its victim (victimAt: reported it, found out, the sum she was cheated of).
-  const caseLeads = (retold > 0 || lost || victimAt(text) !== undefined) && cautionShare(text) <= CASE_LEADS && !roundup(text)
+  const caseLeads = (retold > 0 || lost || victimAt(text) !== undefined) && cautionShare(text) <= CASE_LEADS
   if ((warns || explained) && !CALL_TO_INVEST.test(text) && !caseLeads) return true
   if (warning < 2 || warning <= retold || caseLeads) return false
   // With no advice and none of the law's words, a case retold (arrests, what the schemers 宣称) is news of that case, not a rule.
@@ -840,7 +837,6 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   LOAN_TOLD,
   PUBLIC,
   CRIME,
-  CASE_NUMBERED,
   AUTHORITY_ADVICE,
   EXPLAINER,
   DEFINES,

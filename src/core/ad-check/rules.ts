@@ -608,11 +608,12 @@ export const FINDING =
  * clause that only supposes it (HYPOTHETICAL: "一旦资金链断裂，就会……") it is a warning's.
  */
 // Payments stopped ("停付利息"), investors protesting together ("集体维权") and savings carried off ("卷走") tell the same end.
-// So do money gone down the drain ("打了水漂"), kept back ("吞了不还"), carried off by a sum ("骗走了四万块": the sum makes it a
-// loss told, not what scams do told as a kind) and an app or a hotline gone dead ("无法登录", "客服电话打不通").
+// So do money kept back ("吞了不还"), an investment's money carried off by a sum ("投资公司的业务经理骗走了四万块": the sum makes
+// it a loss told, not what scams do told as a kind) and a platform or its app gone dead ("App已无法登录"). Review 377 found the
+// plainer words too wide: 打水漂 is a share's fall as much, 骗走 with a sum a phone scam's, and a hotline that 打不通 a broker's.
 // 拿不出 is money only when money follows ("拿不出钱兑付"): a party that cannot produce a proof ("拿不出取款的证据") lost nothing.
 export const LOST =
-  /血本无归|打了?水漂|(?:无法|不能)登录|打不通|吞了?不还|骗走[^。；;，,]{0,16}?(?:\d|[一二两三四五六七八九十几数])[^。；;，,]{0,6}?(?:元|块|万|亿)|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还|归还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来)|(?:要|取|提|退)不出|拿不出(?:钱|资金|本金|[^。；;，,]{0,4}?兑付)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
+  /血本无归|(?:平台|app|软件|网站)[^。；;，,]{0,6}?(?:无法|不能)登录|吞了?不还|(?:投资|理财|标的|项目|集资|入股|返利|收益|分红|利息)[^。；;！？!?]{0,30}?骗走[^。；;，,]{0,16}?(?:\d|[一二两三四五六七八九十几数])[^。；;，,]{0,6}?(?:元|块|万|亿)|(?:难以|未能|迟迟不|拒不|未)(?:兑付|退款|还款|退还|返还|归还)|兑付不了|到期不(?:退|还|兑)|跑路|爆雷|暴雷|卷款|崩盘|人去(?:楼|屋|钱)空|(?:要|拿|取|提|退)不(?:回来?|出来)|(?:要|取|提|退)不出|拿不出(?:钱|资金|本金|[^。；;，,]{0,4}?兑付)|无(?:法|钱|力)(?:取回|收回|兑付|提现|归还|退还)|资金链(?:断裂|断了)|不知去向|失联|窟窿|停付(?:利息|本息|本金)|(?:集体|组团)维权|卷走|损失(?:了|共|共计|约|达|近|超过?)?(?:\d|[一二两三四五六七八九十几数])/
 /**
  * A membership fee promised back whole after a term ("交2万元会员费……五年后会员费全额退还"): money put in to earn, its
  * return paid in trips, gifts or "补贴"; no club gives its fee back.
@@ -660,8 +661,11 @@ export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)
  * were agreed. A suit over a 理财 sold at a counter tells no loan.
  */
 export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认定|认为)|原审(?:法院)?认为|法院(?:认为|认定|判令)|(?:一审|二审)(?:法院)?(?:判|认定|认为)|诉称|答辩/
-/** A loan or a deposit told, which a court's finding must be about to be one loan's or one deposit's (COURT_FINDING). */
-export const LOAN_TOLD = /存款|存单|借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
+/**
+ * A loan told, or a deposit with a bank or a co-operative, which a court's finding must be about to be one loan's or one
+ * deposit's (COURT_FINDING). A deposit with a wealth firm is a scheme's (review 377: "在某财富管理公司存款30万元……年息15%").
+ */
+export const LOAN_TOLD = /(?:银行|信用社|信用合作社|农信社|农商行|邮储)[^。；;，,]{0,8}?存(?:款|单)|借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
 /** A civil judgment's parties (原告, 被告, 原审被告): a criminal one names its 被告人. */
 export const CIVIL_PARTY = /(?:原审)?(?:原告|被告)(?!人)/g
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名(?!下)|人|户|位)/
@@ -690,8 +694,11 @@ export const LOAN_SCHEME = new RegExp(`${SCHEME_TOLD.source}|拉人|群里|进�
  */
 export const LENDING_PLATFORM = /网贷|风险(?:准备|保证)金[^。；;]{0,30}?(?:收购|代偿|垫付)/
 
-/** A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. "经查" opens a finding of fact. */
-export const CRIME = /经查|被告|嫌疑人|涉案|被害人|受害人|判处|被判|有期徒刑|取保候审|刑事拘留|被刑拘|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
+/**
+ * A crime retold: then the words of a licensed product are the scheme's disguise, not a licence. "经查" opens a finding of fact,
+ * unless it answers a customer ("经查，您……购买的理财产品": a bank's reply to a complaint, review 377).
+ */
+export const CRIME = /经查(?![^。；;]{0,20}?您)|被告|嫌疑人|涉案|被害人|受害人|判处|被判|有期徒刑|取保候审|刑事拘留|被刑拘|立案|涉嫌|集资参与人|诈骗罪|公众存款罪|领导传销活动|传销(?:案(?!例)|犯罪)/
 
 /**
  * A finding of pyramid selling (传销) retold: a body found or suspects a scheme of it ("涉嫌传销", "被认定传销", "属于网络传销"),

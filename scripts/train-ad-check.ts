@@ -478,7 +478,11 @@ const WRITTEN = [
   'uu',
   'uv',
   'uw',
-  'ux'
+  'ux',
+  'uy',
+  'uz',
+  'ta',
+  'tb'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1378,7 +1378,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^uu-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uu-20'] },
   { part: /^uv-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uv-2', 'uv-3', 'uv-15'] },
   { part: /^uw-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['uw-1', 'uw-3', 'uw-5', 'uw-8', 'uw-9', 'uw-21', 'uw-22'] },
-  { part: /^ux-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['ux-1', 'ux-11'] }
+  { part: /^ux-/, rules: 'b31a7b2', unseen: since('uu'), scorer: 'd8bab97', unscored: ['ux-1', 'ux-11'] },
+  { part: /^uy-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['uy-2', 'uy-4', 'uy-5'] },
+  { part: /^uz-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['uz-2', 'uz-10', 'uz-12'] },
+  { part: /^ta-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['ta-1'] },
+  { part: /^tb-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['tb-5', 'tb-9', 'tb-11', 'tb-15', 'tb-20'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

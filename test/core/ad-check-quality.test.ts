@@ -109,13 +109,15 @@ describe('advert checker quality', () => {
   // parent's 沉香木 custody pitch with its 3% a month and buy-back, and rtc-24, a family chat retelling a 消费返利 app's 0.5% a day;
   // 10 once the scorer was trained with wp- to ws- in development (rtc-24 low again). Pitches caught went from 71 to 74 of 80 (the
   // floor from 0.88 to 0.92) once a seller's own return in a sentence that cautions nothing was read as pitching however long its
-  // opening caution (atk-5), and a private fund sold past its threshold as sold to the public (rtb-8, rtc-10).
+  // opening caution (atk-5), and a private fund sold past its threshold as sold to the public (rtb-8, rtc-10); 75 once a
+  // membership fee promised back whole was read as money put in (atk-14), 76 (the floor 0.95) once a sum paid per period with
+  // its kind after the verb (每月返利息60元) was read against the sum paid in (rtc-14: 24 % a year with principal pledged).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
     process.stdout.write(`红队样本（带提醒语的宣传、复述宣传的提醒、正规产品）：${lane.line}\n`)
     const pitches = team.filter((x) => x.kind === 'pitch')
-    expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.92)
+    expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.95)
     const descriptions = team.filter((x) => x.kind === 'description')
     expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(11)
     expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(10)

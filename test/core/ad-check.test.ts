@@ -2462,6 +2462,16 @@ describe('advert checker: readings generalised from the blind parts ue- to ut-',
     expect(rulesRisk('区政府网站“防范非法集资宣传专栏”发布通报：某财富公司涉嫌非法吸收公众存款一案，近期新增刑事拘留二人。')).not.toBe('low')
   })
 
+  it('reads a sum paid per period with its kind after the verb (每月返利息60元) against the sum paid in', () => {
+    // 60 a month on 3,000 is 24 % a year with the principal pledged back, which no scorer's doubt drops (red team rtc-14):
+    // the return marked is the sum paid in and what it pays, not the words 每月返利息 alone.
+    const notice = '本周孝心储蓄活动：存入3000元得购物卡3000元，每月返利息60元，存满一年本金原路退回；存入1万元以上的，另送大米两袋。'
+    const marked = checkAdvert(notice, { scorer: null })
+      .flags.find((f) => f.code === 'high_return')
+      ?.matches.map((m) => m.text)
+    expect(marked?.join('')).toContain('每月返利息60元')
+  })
+
   it('hears 入金 as money put in to earn', () => {
     expect(checkAdvert('朋友拉我进一个外汇平台，先让入金五万，说老师带单，结果次次做反，钱打到平台的私人账户里。', { scorer: null }).investment).toBe(true)
   })

@@ -482,7 +482,11 @@ const WRITTEN = [
   'uy',
   'uz',
   'ta',
-  'tb'
+  'tb',
+  'tc',
+  'td',
+  'te',
+  'tf'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

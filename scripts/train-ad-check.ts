@@ -1386,7 +1386,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^uy-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['uy-2', 'uy-4', 'uy-5'] },
   { part: /^uz-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['uz-2', 'uz-10', 'uz-12'] },
   { part: /^ta-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['ta-1'] },
-  { part: /^tb-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['tb-5', 'tb-9', 'tb-11', 'tb-15', 'tb-20'] }
+  { part: /^tb-/, rules: '113c2f3', unseen: since('uy'), scorer: 'd8bab97', unscored: ['tb-5', 'tb-9', 'tb-11', 'tb-15', 'tb-20'] },
+  { part: /^tc-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97' },
+  { part: /^td-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['td-1', 'td-17', 'td-19', 'td-20', 'td-22'] },
+  { part: /^te-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['te-16', 'te-17', 'te-18', 'te-25'] },
+  { part: /^tf-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['tf-11'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

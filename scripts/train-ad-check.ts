@@ -486,7 +486,11 @@ const WRITTEN = [
   'tc',
   'td',
   'te',
-  'tf'
+  'tf',
+  'tg',
+  'th',
+  'ti',
+  'tj'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1394,7 +1394,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^tc-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97' },
   { part: /^td-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['td-1', 'td-17', 'td-19', 'td-20', 'td-22'] },
   { part: /^te-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['te-16', 'te-17', 'te-18', 'te-25'] },
-  { part: /^tf-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['tf-11'] }
+  { part: /^tf-/, rules: '90d9ce6', unseen: since('tc'), scorer: 'd8bab97', unscored: ['tf-11'] },
+  { part: /^tg-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['tg-6'] },
+  { part: /^th-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['th-3', 'th-5'] },
+  { part: /^ti-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['ti-2', 'ti-14', 'ti-21', 'ti-22'] },
+  { part: /^tj-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['tj-1', 'tj-2', 'tj-17'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

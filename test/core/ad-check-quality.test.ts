@@ -160,12 +160,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.4%, 5,797 of 6,144, and 163 alarms in 6,351
-  // since tc- to tf- joined with six (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.3%, 5,833 of 6,183, and 169 alarms in 6,405
+  // since tg- to tj- joined with six (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.6% false alarms', () => {
+  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.7% false alarms', () => {
     expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.941)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.026)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.027)
   })
 })

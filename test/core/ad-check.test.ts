@@ -2470,6 +2470,9 @@ describe('advert checker: readings generalised from the blind parts ue- to ut-',
       .flags.find((f) => f.code === 'high_return')
       ?.matches.map((m) => m.text)
     expect(marked?.join('')).toContain('每月返利息60元')
+    // 109.5 % a year: 返利 is the verb and its kind at once.
+    const daily = checkAdvert('我行推出养老储蓄计划，存1万元每天返利30元，保本保息。', { scorer: null }).flags.find((f) => f.code === 'high_return')
+    expect(daily?.matches.map((m) => m.text).join('')).toContain('每天返利30元')
   })
 
   it('hears 入金 as money put in to earn', () => {

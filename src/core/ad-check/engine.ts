@@ -659,9 +659,9 @@ const RATE_FORMS: RateForm[] = [
 // ("免手续费" after a return waives a fee, it names none).
 const FEE_AFTER = /^[^。；;！？!?，,免零无0]{0,6}?(?:手续费|服务费|管理费|平台费|托管费|保管费|中介费|咨询费|通道费|违约金|滞纳金)/
 
-// "投 1 万，每月返 300 元": a sum and what it pays per period, its kind named after the verb too ("每月返利息60元").
+// "投 1 万，每月返 300 元": a sum and what it pays per period, its kind named after the verb too ("每月返利息60元", "每天返利30元").
 const MONEY_RATIO = new RegExp(
-  `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?(?:利息|收益|红利|分红)?约?${N}(万)?(?:元|块)?`,
+  `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?(?:利息|收益|红利|分红|利)?约?${N}(万)?(?:元|块)?`,
   'g'
 )
 // "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.

@@ -112,6 +112,12 @@ describe('advert checker quality', () => {
   // opening caution (atk-5), and a private fund sold past its threshold as sold to the public (rtb-8, rtc-10); 75 once a
   // membership fee promised back whole was read as money put in (atk-14), 76 (the floor 0.95) once a sum paid per period with
   // its kind after the verb (每月返利息60元) was read against the sum paid in (rtc-14: 24 % a year with principal pledged).
+  // With the scorer trained again on development with the 44 blind parts since vr- (December 2026, stop 47) descriptions
+  // caught went to 12 (rtc-29, a police report of a co-operative's 保底分红 under "非保本产品" words) and warnings alarmed to
+  // 11 (rtc-24 again, the family chat). Chosen on the blind readings, not here: replayed with a scorer trained on every part
+  // before each (train-ad-check --history), the 28 parts since ue- read 1 more illegal text caught and 5 fewer alarms than
+  // with the weights of d8bab97, none worse; the review sets 355 and 368 read one more wrong each (a family's post on a
+  // father's 网贷 debts alarmed, a 安全账户 scam with a 3 % subsidy low).
   it('reads the red-team pitches wearing cautions as pitches, and their warnings and lawful texts mostly as what they are', () => {
     const team = (redteam as { texts: (Labelled & { text: string })[] }).texts
     const lane = figures(team)
@@ -119,8 +125,8 @@ describe('advert checker quality', () => {
     const pitches = team.filter((x) => x.kind === 'pitch')
     expect(pitches.filter(alarmed).length / pitches.length).toBeGreaterThanOrEqual(0.95)
     const descriptions = team.filter((x) => x.kind === 'description')
-    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(11)
-    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(10)
+    expect(descriptions.filter(alarmed).length).toBeGreaterThanOrEqual(12)
+    expect(team.filter((x) => x.kind === 'warning' && alarmed(x)).length).toBeLessThanOrEqual(11)
     expect(team.filter((x) => x.kind === 'legitimate product' && alarmed(x)).length).toBeLessThanOrEqual(1)
   })
 
@@ -160,12 +166,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.3%, 5,833 of 6,183, and 169 alarms in 6,405
-  // since tg- to tj- joined with six (in sample: the blind readings are the measure). Each blind
+  // What the checker achieves on the development part, kept from slipping: 94.5%, 5,843 of 6,183, and 153 alarms in 6,405
+  // since the scorer was trained again with tg- to tj- in development (in sample: the blind readings are the measure). Each blind
   // reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard moves down when one
   // joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.7% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.941)
-    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.027)
+  it('catches at least 94.5% of the illegal texts of the real development part with at most 2.4% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.945)
+    expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.024)
   })
 })

@@ -490,7 +490,11 @@ const WRITTEN = [
   'tg',
   'th',
   'ti',
-  'tj'
+  'tj',
+  'tk',
+  'tl',
+  'tm',
+  'tn'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

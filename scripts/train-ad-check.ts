@@ -1402,7 +1402,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^tg-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['tg-6'] },
   { part: /^th-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['th-3', 'th-5'] },
   { part: /^ti-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['ti-2', 'ti-14', 'ti-21', 'ti-22'] },
-  { part: /^tj-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['tj-1', 'tj-2', 'tj-17'] }
+  { part: /^tj-/, rules: '33580ee', unseen: since('tg'), scorer: 'd8bab97', unscored: ['tj-1', 'tj-2', 'tj-17'] },
+  { part: /^tk-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46' },
+  { part: /^tl-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tl-1'] },
+  { part: /^tm-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tm-2', 'tm-4'] },
+  { part: /^tn-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tn-9'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

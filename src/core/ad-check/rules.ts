@@ -482,7 +482,10 @@ export const AUCTION_WINDOW = 80
 export const AUCTION_BIDDER_WINDOW = 20
 export const AUCTION_BIDDER = /竞买|竞拍|竞价|竞得|买受人|拍得|拍下/
 
-/** Words that make a text about money put in to earn money: without them, nothing is more than a low risk. 入金 is money put into a trading account. */
+/**
+ * Words that make a text about money put in to earn money: without them, nothing is more than a low risk. 入金 is money put
+ * into a trading account.
+ */
 export const INVESTMENT =
   /投资|入金|投了(?:\d|[一二两三四五六七八九十几数])|存钱|代投|投入[^。；;，,]{0,4}(?:\d|[一二两三四五六七八九十几数])|理财|众筹|认筹|回购|返租|提现|充值激活|生钱|托管|收益|回报|利息|(?:月|日|年|高|付|生|返|保|本|计|分|厘)息|息钱|分红|返利|返息|本金|入股|认购|存款|资金|出资|集资|年化|翻倍|增值|升值|赚|盈利|获利|回本|股权|原始股|份额|数字藏品|元宇宙|虚拟币|虚拟货币|数字货币|币圈|矿机|挖矿|nft|usdt|资本运作|刷单/
 

@@ -494,7 +494,11 @@ const WRITTEN = [
   'tk',
   'tl',
   'tm',
-  'tn'
+  'tn',
+  'tp',
+  'tq',
+  'tr',
+  'ts'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)
@@ -1406,7 +1410,11 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^tk-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46' },
   { part: /^tl-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tl-1'] },
   { part: /^tm-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tm-2', 'tm-4'] },
-  { part: /^tn-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tn-9'] }
+  { part: /^tn-/, rules: '973ee46', unseen: since('tk'), scorer: '973ee46', unscored: ['tn-9'] },
+  { part: /^tp-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46' },
+  { part: /^tq-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46', unscored: ['tq-5', 'tq-7', 'tq-9'] },
+  { part: /^tr-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46' },
+  { part: /^ts-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46', unscored: ['ts-10', 'ts-11'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -16,7 +16,7 @@ import {
   CASE_SUM,
   CASE_TEXT,
   CIVIL_SUIT,
-  LOAN_TOLD,
+  DEBT_TOLD,
   COURT_FINDING,
   CIVIL_PARTY,
   CLEARED,
@@ -661,7 +661,7 @@ const FEE_AFTER = /^[^。；;！？!?，,免零无0]{0,6}?(?:手续费|服务费
 
 // "投 1 万，每月返 300 元": a sum and what it pays per period, its kind named after the verb too ("每月返利息60元", "每天返利30元").
 const MONEY_RATIO = new RegExp(
-  `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?(?:利息|收益|红利|分红|利)?约?${N}(万)?(?:元|块)?`,
+  `${leadingNumber(1)}(万)?(?:元|块)?.{0,12}?(每天|每日|每月|每个月|每年|一个月|一年|月|日|年)(?:到期)?(?:可以|可|能)?(?:获得|得到|拿到)?(?:返|分红|红利|收益|利息|拿|领|赚|给|发)(?:给)?(?:您|你)?(?:利息?|收益|红利|分红)?约?${N}(万)?(?:元|块)?`,
   'g'
 )
 // "存一万送一万二": a gift as large as the sum paid in is no shop's discount but interest on a deposit.
@@ -834,7 +834,7 @@ export const CHECKER_PATTERNS: readonly RegExp[] = [
   DISCLOSED,
   CIVIL_SUIT,
   COURT_FINDING,
-  LOAN_TOLD,
+  DEBT_TOLD,
   PUBLIC,
   CRIME,
   AUTHORITY_ADVICE,
@@ -1365,12 +1365,13 @@ export function checkAdvert(original: string, options: CheckOptions = {}): Check
   // Stock raised for a company by a farmer paid for the work, who pays nothing in (CONTRACT_FARM), no crime or loss told.
   const contract = CONTRACT_FARM.test(n.text) && !FARMER_PAYS.test(n.text) && !CRIME.test(n.text) && !LOST.test(n.text)
   const promised = rates(n, { licensed, coop: coop || stake, shopCredit }).filter((r) => !quoted(r.a) && !stake)
-  // A civil suit over one loan between two parties has no public in it: the court, not a pitch, is speaking. Nor has a loan
-  // between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private lending, not fundraising.
+  // A civil suit over one loan or one bank deposit between two parties has no public in it: the court, not a pitch, is
+  // speaking. Nor has a loan between the reader's family and one relative (PRIVATE_LOAN) that speaks of no scheme: private
+  // lending, not fundraising.
   const vouches = vouchesForItself(n, original)
   // A lender's pitch that quotes a court ("法院认定借条约定月息2%合法有效……现在帮您出借闲钱") speaks to its reader or in its own voice.
   const civil =
-    CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && LOAN_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends && !OWN_VOICE.test(n.text) && !ADDRESSED.test(n.text))
+    CIVIL_SUIT.test(n.text) || (COURT_FINDING.test(n.text) && DEBT_TOLD.test(n.text) && !CRIME.test(n.text.replace(CIVIL_PARTY, '')) && !lends && !OWN_VOICE.test(n.text) && !ADDRESSED.test(n.text))
   const oneLoan = (civil || (loanPaper && !lends) || (PRIVATE_LOAN.test(n.text) && !LOAN_SCHEME.test(n.text))) && !PUBLIC.test(n.text)
   const readsAsWarning = (!vouches && speaksAsWarning(n.text, addressed, promised)) || oneLoan || explains(n.text, promised)
   // A case told by the sum it involved and the many drawn in is about money taken to earn, whatever words of the pitch it

@@ -658,17 +658,18 @@ export const DISCLOSED = /演示|不(?:代表|等于).{0,10}(?:实际|未来)|�
  */
 export const CIVIL_SUIT = /原告|民间借贷纠纷|(?:借款|贷款)(?:合同)?纠纷|(?:储蓄|存款)[^。；;，,]{0,4}合同纠纷/
 /**
- * A court's own finding (经审理查明, 本院认定, 原审认为), or a report of it (法院认为, 一审判令, 原告诉称, 被告答辩), on a loan told
- * (LOAN_TOLD) in a judgment that retells no crime (CRIME, read past the civil parties' names, CIVIL_PARTY): a civil court
+ * A court's own finding (经审理查明, 本院认定, 原审认为), or a report of it (法院认为, 一审判令, 原告诉称, 被告答辩), on a debt told
+ * (DEBT_TOLD) in a judgment that retells no crime (CRIME, read past the civil parties' names, CIVIL_PARTY): a civil court
  * telling the loans before it, as CIVIL_SUIT's words do, whose parties a judgment masks ("陶x3", "马某1") and whose rates
  * were agreed. A suit over a 理财 sold at a counter tells no loan.
  */
 export const COURT_FINDING = /经审理查明|本院(?:经审理)?(?:查明|认定|认为)|原审(?:法院)?认为|法院(?:认为|认定|判令)|(?:一审|二审)(?:法院)?(?:判|认定|认为)|诉称|答辩/
 /**
- * A loan told, or a deposit with a bank or a co-operative, which a court's finding must be about to be one loan's or one
- * deposit's (COURT_FINDING). A deposit with a wealth firm is a scheme's (review 377: "在某财富管理公司存款30万元……年息15%").
+ * A debt told: a loan, or a deposit with a bank or a co-operative (which owes it to its depositor), that a court's finding
+ * must be about to be one loan's or one deposit's (COURT_FINDING). A deposit with a wealth firm is a scheme's (review 377:
+ * "在某财富管理公司存款30万元……年息15%").
  */
-export const LOAN_TOLD = /(?:银行|信用社|信用合作社|农信社|农商行|邮储)[^。；;，,]{0,8}?存(?:款|单)|借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
+export const DEBT_TOLD = /(?:银行|信用社|信用合作社|农信社|农商行|邮储)[^。；;，,]{0,8}?存(?:款|单)|借款|借给|借了|借钱|借贷|借条|借据|出借|欠款/
 /** A civil judgment's parties (原告, 被告, 原审被告): a criminal one names its 被告人. */
 export const CIVIL_PARTY = /(?:原审)?(?:原告|被告)(?!人)/g
 export const PUBLIC = /不特定|社会|公众|公开|集资|投资|入股|认购|会员|推荐|群众|多人|多名|(?:\d|[十百千])(?:余|多)?(?:名(?!下)|人|户|位)/

@@ -1056,6 +1056,12 @@ describe('advert checker: readings generalised from the blind parts zc- to zf-',
     expect(rulesCodes('退休职工注意：国家新一批养老补贴开始申领，领取前卡内余额须保持5000元以上，系统核验后自动转入。')).toContain('fake_payout')
   })
 
+  it('hears a fee said not to be charged (不收手续费) as no fee asked, in a bank’s own transfer page', () => {
+    const page = '超级网银，跨行转账实时到账。它是人民银行的跨行清算系统，个人能用它跨行汇款、跨行收款：用本行网银转到别的银行，不收手续费。'
+    expect(rulesCodes(page)).not.toContain('fake_payout')
+    expect(rulesCodes('人民银行通知：您的冻结资金已解冻，先转300元手续费到指定账户，即可实时到账。')).toContain('fake_payout')
+  })
+
   it('rates an impersonated payout high on its own and marks every number it asks for, the password at the list’s end too', () => {
     const notice = '【区退役军人事务局】您名下有一笔2026年度优待金2140元待发放，请回复姓名、身份证号码、银行卡号以及取款密码，逾期退回国库。'
     const result = checkAdvert(notice)

@@ -498,7 +498,11 @@ const WRITTEN = [
   'tp',
   'tq',
   'tr',
-  'ts'
+  'ts',
+  'tt',
+  'tu',
+  'tv',
+  'tw'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

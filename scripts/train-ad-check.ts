@@ -1428,7 +1428,13 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^tp-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46' },
   { part: /^tq-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46', unscored: ['tq-5', 'tq-7', 'tq-9'] },
   { part: /^tr-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46' },
-  { part: /^ts-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46', unscored: ['ts-10', 'ts-11'] }
+  { part: /^ts-/, rules: 'a808663', unseen: since('tp'), scorer: '973ee46', unscored: ['ts-10', 'ts-11'] },
+  // The CCKS 2019 financial-event news sentences (zhuNanyang/extracting_entity), a pool repeating stories across rows;
+  // scored at 4ccb5b8.
+  { part: /^tt-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tt-1', 'tt-6'] },
+  { part: /^tu-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tu-1', 'tu-2', 'tu-5', 'tu-6', 'tu-7', 'tu-8', 'tu-13', 'tu-14', 'tu-18'] },
+  { part: /^tv-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tv-5', 'tv-7', 'tv-10'] },
+  { part: /^tw-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tw-24'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

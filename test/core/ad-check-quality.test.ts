@@ -166,12 +166,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.5%, 5,899 of 6,240, and 154 alarms in 6,496
-  // since tp- to ts- joined (the scorer trained again with tg- to tj- in development; in sample: the blind readings are the
+  // What the checker achieves on the development part, kept from slipping: 94.4%, 5,941 of 6,290, and 156 alarms in 6,546
+  // since tt- to tw- joined (the scorer trained again with tg- to tj- in development; in sample: the blind readings are the
   // measure). Each blind reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard
   // moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.5% of the illegal texts of the real development part with at most 2.4% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.945)
+  it('catches at least 94.4% of the illegal texts of the real development part with at most 2.4% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.944)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.024)
   })
 })

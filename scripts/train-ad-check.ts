@@ -502,7 +502,11 @@ const WRITTEN = [
   'tt',
   'tu',
   'tv',
-  'tw'
+  'tw',
+  'tx',
+  'ty',
+  'tz',
+  'sa'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

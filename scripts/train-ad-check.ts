@@ -1438,7 +1438,12 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^tt-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tt-1', 'tt-6'] },
   { part: /^tu-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tu-1', 'tu-2', 'tu-5', 'tu-6', 'tu-7', 'tu-8', 'tu-13', 'tu-14', 'tu-18'] },
   { part: /^tv-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tv-5', 'tv-7', 'tv-10'] },
-  { part: /^tw-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tw-24'] }
+  { part: /^tw-/, rules: '4ccb5b8', unseen: since('tt'), scorer: '973ee46', unscored: ['tw-24'] },
+  // The rest of the CCKS 2019 training file, and a blog archive's long-form P2P features; scored at 547781b.
+  { part: /^tx-/, rules: '547781b', unseen: since('tx'), scorer: '973ee46', unscored: ['tx-1', 'tx-9', 'tx-10', 'tx-12', 'tx-17', 'tx-19', 'tx-20'] },
+  { part: /^ty-/, rules: '547781b', unseen: since('tx'), scorer: '973ee46', unscored: ['ty-1', 'ty-5', 'ty-6', 'ty-8', 'ty-10'] },
+  { part: /^tz-/, rules: '547781b', unseen: since('tx'), scorer: '973ee46', unscored: ['tz-2', 'tz-12'] },
+  { part: /^sa-/, rules: '547781b', unseen: since('tx'), scorer: '973ee46', unscored: ['sa-1', 'sa-2', 'sa-3', 'sa-4', 'sa-5'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -171,11 +171,7 @@ export const HOSTILE_PIECES = [
   '会员费会员费会员费',
   // A sum carried off after an investment word (read past a sentence's and a clause's words); a platform before a login refused.
   '投资骗走了一些',
-  '平台无法无法',
-  // A crime named with its sum, as a suspect's act after a comma, as a trial's list of charges.
-  '非法集资1.1',
-  '被告人，集资诈骗，',
-  '集资诈骗、'
+  '平台无法无法'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

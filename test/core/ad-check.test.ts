@@ -2501,17 +2501,3 @@ describe('advert checker: readings generalised from the blind parts uu- to ux-',
     expect(rulesRisk('王某诉称，他经业务员介绍在某财富管理公司存款30万元，对方承诺年息15%、保本，到期后公司负责人跑路，判决被告返还本金。')).not.toBe('low')
   })
 })
-
-describe('advert checker: readings generalised from the blind parts tt- to tw-', () => {
-  it('hears the crime named as what someone did with no verb before it: with its sum, as a suspect’s act, as a trial’s charges', () => {
-    const sum = checkAdvert('经审计，某商贸公司2016年至2018年非法吸收公众存款2360万元，涉及310人。', { scorer: null })
-    expect(sum.flags.find((f) => f.code === 'case_found')?.matches.map((m) => m.text)).toEqual(['非法吸收公众存款2360万元'])
-    expect(rulesCodes('犯罪嫌疑人王某某等人自2015年起，以当地两家担保公司为依托，非法吸收公众存款、放高利贷，并以威胁手段催收。')).toContain('case_found')
-    expect(rulesCodes('县法院对某农业公司原董事长等五人一案公开宣判，案件涉及集资诈骗、非法吸收公众存款、合同诈骗等罪名。')).toContain('case_found')
-  })
-
-  it('reads the law’s threshold and a list of the crimes’ names as no case', () => {
-    expect(rulesRisk('根据司法解释，个人非法吸收公众存款100万元以上的，应当依法追究刑事责任。')).toBe('low')
-    expect(rulesRisk('非法集资犯罪主要涉及非法吸收公众存款罪、集资诈骗罪等罪名，群众要提高警惕。')).toBe('low')
-  })
-})

@@ -171,7 +171,9 @@ export const HOSTILE_PIECES = [
   '会员费会员费会员费',
   // A sum carried off after an investment word (read past a sentence's and a clause's words); a platform before a login refused.
   '投资骗走了一些',
-  '平台无法无法'
+  '平台无法无法',
+  // A refund on a card given up, set against every sum paid in before it.
+  '续费实付1元，退卡可退2元'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

@@ -2501,3 +2501,11 @@ describe('advert checker: readings generalised from the blind parts uu- to ux-',
     expect(rulesRisk('王某诉称，他经业务员介绍在某财富管理公司存款30万元，对方承诺年息15%、保本，到期后公司负责人跑路，判决被告返还本金。')).not.toBe('low')
   })
 })
+
+describe('advert checker: readings generalised from the blind parts sb- to se-', () => {
+  it('sets what a card refunds when it is given up against all that was paid for it, not the nearest sum', () => {
+    const rules = '会员卡有效期内可以退卡，退回已缴纳的会员费，扣掉已经用掉的权益。比如当期交了500元、续费实付300元，用过80元的券，当期内退卡可退720元。'
+    expect(rulesCodes(rules)).not.toContain('high_return')
+    expect(rulesCodes('充值1万元，随时可以退卡，退卡可退1.2万元。')).toContain('high_return')
+  })
+})

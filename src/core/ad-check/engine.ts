@@ -747,7 +747,7 @@ const PERIOD_BEFORE = new RegExp(`(\\d{1,4}|${CN_NUMBER})个?(天|日|周|星期
 const INSTALMENTS = new RegExp(`分${NUMBER}个?(?:月|期|年|次)(?:返还|返|退还|到账)`)
 // The sum paid in: a verb of paying and a sum of money ("交纳五万元", "认领一只羊三千元", a streamer's gifts "刷满5000元", not a card swiped "刷卡"), or what the money is called and its sum ("会员费两万八").
 const PAID_IN = new RegExp(
-  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|交纳|缴纳|投入|刷礼物|刷(?=满|够))(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
+  `(?:存|交|缴|投|出资|入股|认购|认领|认养|领养|买|购买|借给?|放|预存|充值|续费|实付|交纳|缴纳|投入|刷礼物|刷(?=满|够))(?:纳|入|了|资)?(?:满|够)?[^，。,；;！？!?]{0,6}?约?(?:${leadingNumber(1)}(万元?|万块|元|块)|((?:\\d{1,12}|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千点]{0,10})万)|${leadingNumber(4)}(?=[，。,；;！？!?]|$))`,
   'g'
 )
 const PAID_IN_NAMED = new RegExp(
@@ -755,6 +755,8 @@ const PAID_IN_NAMED = new RegExp(
   'g'
 )
 const BACK_IN_KIND = /^(?:个|点)?(?:积分|金币|代金券|优惠券|抵用券|消费券|元?话费)/
+// A card or a membership given up just before a refund's verb (退卡可退, 退会后退还).
+const EXIT_BEFORE = /(?:退卡|退会|退订|解约|注销|销户)[^。；;，,]{0,4}$/
 // A sum paid back later ("一年后返还一万三千元", "按三千六收回"): more than was paid in, it is a return.
 const PAID_BACK = new RegExp(
   `(?:(?:(变成?|涨到|升值到|翻到|增值到)|(?:返还?|收回|回收|回购|退还?|退回|兑付|拿回|领回|赎回|买回|提现|取出|拿到|收到|到手)(?:给)?)(?:您|你)?(?:共|合计|本息)?${leadingNumber(2)}(万)?|(?:按|以|作价)${leadingNumber(4)}(万)?(?:元|块)?(?:的价格?)?(?:收回|回收|回购|赎回|买回))`,
@@ -1005,9 +1007,13 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     // Points, coins or vouchers given back ("刷满3000元，返你6000积分") are a shop's or a card's reward in kind, no money.
     if (BACK_IN_KIND.test(n.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) continue
     const back = parseNumber(m[2] ?? m[4]) * (m[3] || m[5] ? 10000 : 1)
+    const a = m.index ?? 0
+    // What a card or a membership refunds when it is given up ("退卡可退940元") is set against all that was paid for it
+    // ("交了680元、续费实付360元"): a shop's rules of refund, not a return on the nearest sum.
+    const given = EXIT_BEFORE.test(n.text.slice(Math.max(0, a - 8), a)) ? [paidIn.reduce((x, y) => x + y, 0)] : paidIn
     // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
-    const gain = paidIn.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
-    if (gain.length) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.max(...gain) })
+    const gain = given.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
+    if (gain.length) found.push({ a, b: a + m[0].length, annual: Math.max(...gain) })
   }
   for (const m of n.text.matchAll(TOTAL_BACK)) {
     const a = m.index ?? 0

@@ -510,7 +510,11 @@ const WRITTEN = [
   'sb',
   'sc',
   'sd',
-  'se'
+  'se',
+  'sf',
+  'sg',
+  'sh',
+  'si'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

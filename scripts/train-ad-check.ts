@@ -1457,7 +1457,12 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^sb-/, rules: '714c4c4', unseen: since('sb'), scorer: '973ee46', unscored: ['sb-1', 'sb-4'] },
   { part: /^sc-/, rules: '714c4c4', unseen: since('sb'), scorer: '973ee46', unscored: ['sc-2', 'sc-8', 'sc-14', 'sc-16', 'sc-18'] },
   { part: /^sd-/, rules: '714c4c4', unseen: since('sb'), scorer: '973ee46', unscored: ['sd-1'] },
-  { part: /^se-/, rules: '714c4c4', unseen: since('sb'), scorer: '973ee46' }
+  { part: /^se-/, rules: '714c4c4', unseen: since('sb'), scorer: '973ee46' },
+  // Unread rows of the CCF BDCI 2019 finance-news set (P2P-era news and posts); scored at 38319ca.
+  { part: /^sf-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46' },
+  { part: /^sg-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['sg-1', 'sg-5', 'sg-8'] },
+  { part: /^sh-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['sh-3', 'sh-7', 'sh-11', 'sh-13'] },
+  { part: /^si-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['si-1', 'si-2', 'si-4', 'si-5', 'si-13', 'si-14', 'si-15', 'si-19'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -2507,5 +2507,8 @@ describe('advert checker: readings generalised from the blind parts sb- to se-',
     const rules = '会员卡有效期内可以退卡，退回已缴纳的会员费，扣掉已经用掉的权益。比如当期交了500元、续费实付300元，用过80元的券，当期内退卡可退720元。'
     expect(rulesCodes(rules)).not.toContain('high_return')
     expect(rulesCodes('充值1万元，随时可以退卡，退卡可退1.2万元。')).toContain('high_return')
+    // The sums since the refund before each (tiers), a fee named as a year's (年费) among them (review 412).
+    expect(rulesCodes('会员年费500元，续费实付300元，退卡可退720元。')).not.toContain('high_return')
+    expect(rulesCodes('储值卡回馈：交1万元，退卡可退1.2万元；交2万元，退卡可退2.5万元。')).toContain('high_return')
   })
 })

@@ -751,7 +751,7 @@ const PAID_IN = new RegExp(
   'g'
 )
 const PAID_IN_NAMED = new RegExp(
-  `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金|认购价|认购价格|(?:每|一)(?:头|只|份|股|棵|亩)(?:价格|售价)?)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
+  `(?:每个?(?:月|年|期)(?:交|缴|存)(?:纳|费)?|会员费|会费|年费|卡费|入会费|押金|保证金|认购款|投资款|本金|预存款|预付款|加盟费|股金|认购金|领养费|认养费|入股金|认购价|认购价格|(?:每|一)(?:头|只|份|股|棵|亩)(?:价格|售价)?)(?:为|是|共|只要|仅)?约?${leadingNumber(1)}(万)?`,
   'g'
 )
 const BACK_IN_KIND = /^(?:个|点)?(?:积分|金币|代金券|优惠券|抵用券|消费券|元?话费)/
@@ -972,14 +972,20 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
   if (licensed || coop) return found
   let principal = 0
   const paidIn: number[] = []
+  // Where each sum paid in stands, so that a card's refund is set against the sums paid since the refund before it.
+  const paidSpans: { a: number; b: number }[] = []
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
   // "投五万进来": a sum in 万 needs no 元.
   for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
     const sum = parseNumber(m[1] ?? m[3] ?? m[4]) * (m[2]?.startsWith('万') ? 10000 : 1)
-    // Speech drops the unit of a sum that ends its clause ("投一股五千，"); a count that small is no sum of money.
-    if (m[4] !== undefined && !(sum >= 100)) continue
+    const a = m.index ?? 0
+    const b = a + m[0].length
+    // Speech drops the unit of a sum that ends its clause ("投一股五千，"); a count that small is no sum of money. A sum
+    // both paid and named ("交会员费680元") is one sum.
+    if ((m[4] !== undefined && !(sum >= 100)) || paidSpans.some((p) => a < p.b && p.a < b)) continue
     if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
       paidIn.push(sum)
+      paidSpans.push({ a, b })
       principal = Math.max(principal, sum)
     }
   }
@@ -1003,14 +1009,18 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     const period = m[3] ? PER_YEAR[m[3]] : RECURS[m[4]]
     if (payout > 0 && payout < principal && !instalments) found.push({ a: m.index ?? 0, b: (m.index ?? 0) + m[0].length, annual: Math.round((payout / principal) * 100 * period * 100) / 100 })
   }
+  let lastBack = 0
   for (const m of n.text.matchAll(PAID_BACK)) {
     // Points, coins or vouchers given back ("刷满3000元，返你6000积分") are a shop's or a card's reward in kind, no money.
     if (BACK_IN_KIND.test(n.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) continue
     const back = parseNumber(m[2] ?? m[4]) * (m[3] || m[5] ? 10000 : 1)
     const a = m.index ?? 0
-    // What a card or a membership refunds when it is given up ("退卡可退940元") is set against all that was paid for it
-    // ("交了680元、续费实付360元"): a shop's rules of refund, not a return on the nearest sum.
-    const given = EXIT_BEFORE.test(n.text.slice(Math.max(0, a - 8), a)) ? [paidIn.reduce((x, y) => x + y, 0)] : paidIn
+    // What a card or a membership refunds when it is given up ("退卡可退940元") is set against all that was paid for it since
+    // the refund before ("交了680元、续费实付360元"): a shop's rules of refund, not a return on the nearest sum. Tiers stay
+    // tiers ("交1万元，退卡可退1.2万元；交2万元，退卡可退2.5万元").
+    const since = paidIn.filter((_, i) => paidSpans[i].a >= lastBack && paidSpans[i].b <= a)
+    const given = since.length > 0 && EXIT_BEFORE.test(n.text.slice(Math.max(0, a - 8), a)) ? [since.reduce((x, y) => x + y, 0)] : paidIn
+    lastBack = a + m[0].length
     // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
     const gain = given.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
     if (gain.length) found.push({ a, b: a + m[0].length, annual: Math.max(...gain) })

@@ -2512,3 +2512,16 @@ describe('advert checker: readings generalised from the blind parts sb- to se-',
     expect(rulesCodes('储值卡回馈：交1万元，退卡可退1.2万元；交2万元，退卡可退2.5万元。')).toContain('high_return')
   })
 })
+
+describe('advert checker: readings generalised from the blind parts sf- to si-', () => {
+  it('hears a platform told as financing itself (涉嫌自融, 这是个自融平台, 做的都是自融) as a case of illegal fundraising', () => {
+    expect(rulesCodes('有投资人爆料，某某贷的借款标的全是平台老板关联公司的，平台涉嫌自融。')).toContain('case_found')
+    expect(rulesCodes('本金倒是到账了，可想提现几百块都不让提。新人不要进，这是个自融平台。')).not.toEqual([])
+  })
+
+  it('reads self-financing named as a kind, a risk or a question as no case', () => {
+    expect(rulesRisk('分析师说，出问题的网贷平台大致有两类：一类是纯诈骗平台，另一类是自融平台，借平台为关联企业融资。')).toBe('low')
+    expect(rulesRisk('想判断一家网络理财公司有没有自融，可以查一查它的股东和借款企业有没有关联。')).toBe('low')
+    expect(rulesRisk('企业的自融资能力决定了它扩大生产的节奏。')).toBe('low')
+  })
+})

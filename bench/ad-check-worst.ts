@@ -173,7 +173,9 @@ export const HOSTILE_PIECES = [
   '投资骗走了一些',
   '平台无法无法',
   // A refund on a card given up, set against every sum paid in before it.
-  '续费实付1元，退卡可退2元'
+  '续费实付1元，退卡可退2元',
+  // Self-financing told of a platform, read up to a question mark in its clause.
+  '都是自融'
 ]
 
 const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)

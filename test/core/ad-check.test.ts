@@ -2523,5 +2523,10 @@ describe('advert checker: readings generalised from the blind parts sf- to si-',
     expect(rulesRisk('分析师说，出问题的网贷平台大致有两类：一类是纯诈骗平台，另一类是自融平台，借平台为关联企业融资。')).toBe('low')
     expect(rulesRisk('想判断一家网络理财公司有没有自融，可以查一查它的股东和借款企业有没有关联。')).toBe('low')
     expect(rulesRisk('企业的自融资能力决定了它扩大生产的节奏。')).toBe('low')
+    // Review 417: a check that found none, a criterion, a question, a platform's denial.
+    expect(rulesRisk('市金融监管局对辖内网贷平台开展现场检查，检查中未发现该平台存在自融问题，资金均由银行存管。')).toBe('low')
+    expect(rulesRisk('法官解读：判断网贷平台是否属于自融，主要看借款人与平台是否存在关联关系。')).toBe('low')
+    expect(rulesRisk('我投的平台借款人有一半是股东的公司，这是不是个自融平台？')).toBe('low')
+    expect(rulesRisk('某平台高管接受采访时表示，平台从不搞自融，也不设资金池。')).toBe('low')
   })
 })

@@ -514,7 +514,11 @@ const WRITTEN = [
   'sf',
   'sg',
   'sh',
-  'si'
+  'si',
+  'sj',
+  'sk',
+  'sl',
+  'sm'
 ]
 /** The texts no scorer of a part's reading may have seen: that part and every part written after it. */
 const since = (part: string): RegExp => new RegExp(`^(?:${WRITTEN.slice(WRITTEN.indexOf(part)).join('|')})-`)

@@ -1466,7 +1466,12 @@ const HISTORY: { part: RegExp; rules: string; unseen: RegExp; scorer?: string; u
   { part: /^sf-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46' },
   { part: /^sg-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['sg-1', 'sg-5', 'sg-8'] },
   { part: /^sh-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['sh-3', 'sh-7', 'sh-11', 'sh-13'] },
-  { part: /^si-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['si-1', 'si-2', 'si-4', 'si-5', 'si-13', 'si-14', 'si-15', 'si-19'] }
+  { part: /^si-/, rules: '38319ca', unseen: since('sf'), scorer: '973ee46', unscored: ['si-1', 'si-2', 'si-4', 'si-5', 'si-13', 'si-14', 'si-15', 'si-19'] },
+  // The last unread rows of the same set (odd and even rows); scored at 83389a0.
+  { part: /^sj-/, rules: '83389a0', unseen: since('sj'), scorer: '973ee46' },
+  { part: /^sk-/, rules: '83389a0', unseen: since('sj'), scorer: '973ee46', unscored: ['sk-1', 'sk-2'] },
+  { part: /^sl-/, rules: '83389a0', unseen: since('sj'), scorer: '973ee46', unscored: ['sl-8', 'sl-20', 'sl-22'] },
+  { part: /^sm-/, rules: '83389a0', unseen: since('sj'), scorer: '973ee46', unscored: ['sm-1', 'sm-7', 'sm-12', 'sm-19'] }
 ]
 
 type OldCheck = (text: string, options?: { scorer: ScorerModel | null }) => CheckResult

@@ -166,12 +166,12 @@ describe('advert checker quality', () => {
     expect(lanes.written.falseAlarm).toBeLessThanOrEqual(0.1)
   })
 
-  // What the checker achieves on the development part, kept from slipping: 94.3%, 6,039 of 6,401, and 167 alarms in 6,674
-  // since sf- to si- joined (the scorer trained again with tg- to tj- in development; in sample: the blind readings are the
+  // What the checker achieves on the development part, kept from slipping: 94.2%, 6,071 of 6,446, and 173 alarms in 6,725
+  // since sj- to sm- joined (the scorer trained again with tg- to tj- in development; in sample: the blind readings are the
   // measure). Each blind reading joins with its own misses and alarms (listed per reading in the corpus's about), so the guard
   // moves down when one joins and up when a rule catches more; how it moved is in the commit messages that changed these lines.
-  it('catches at least 94.3% of the illegal texts of the real development part with at most 2.6% false alarms', () => {
-    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.943)
+  it('catches at least 94.1% of the illegal texts of the real development part with at most 2.6% false alarms', () => {
+    expect(lanes.dev.recall).toBeGreaterThanOrEqual(0.941)
     expect(lanes.dev.falseAlarm).toBeLessThanOrEqual(0.026)
   })
 })

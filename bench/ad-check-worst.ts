@@ -172,7 +172,7 @@ export const HOSTILE_PIECES = [
   // A sum carried off after an investment word (read past a sentence's and a clause's words); a platform before a login refused.
   '投资骗走了一些',
   '平台无法无法',
-  // A refund on a card given up, set against every sum paid in before it.
+  // A refund on a card given up, set against the sums paid since the refund before it.
   '续费实付1元，退卡可退2元',
   // Self-financing told of a platform, read up to a question mark in its clause.
   '都是自融'

@@ -970,10 +970,8 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
   // Insurance and pensions pay sums for sums, and a co-operative tells what its year paid out of what it earned (COOP);
   // elsewhere a sum paid back for a sum paid in is a rate.
   if (licensed || coop) return found
-  let principal = 0
-  const paidIn: number[] = []
-  // Where each sum paid in stands, so that a card's refund is set against the sums paid since the refund before it.
-  const paidSpans: { a: number; b: number }[] = []
+  // Each sum paid in and where it stands, so that a card's refund is set against the sums paid since the refund before it.
+  const paid: { sum: number; a: number; b: number }[] = []
   // "买3个" is no sum of money: after a verb it takes 元 or 万, after a name of money ("会员费两万八") nothing.
   // "投五万进来": a sum in 万 needs no 元.
   for (const m of [...n.text.matchAll(PAID_IN), ...n.text.matchAll(PAID_IN_NAMED)]) {
@@ -982,13 +980,11 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     const b = a + m[0].length
     // Speech drops the unit of a sum that ends its clause ("投一股五千，"); a count that small is no sum of money. A sum
     // both paid and named ("交会员费680元") is one sum.
-    if ((m[4] !== undefined && !(sum >= 100)) || paidSpans.some((p) => a < p.b && p.a < b)) continue
-    if (Number.isFinite(sum) && sum > 0 && paidIn.length < 64) {
-      paidIn.push(sum)
-      paidSpans.push({ a, b })
-      principal = Math.max(principal, sum)
-    }
+    if ((m[4] !== undefined && !(sum >= 100)) || paid.some((p) => a < p.b && p.a < b)) continue
+    if (Number.isFinite(sum) && sum > 0 && paid.length < 64) paid.push({ sum, a, b })
   }
+  const paidIn = paid.map((p) => p.sum)
+  const principal = Math.max(0, ...paidIn)
   if (principal === 0) return found
   // "话费分24个月返还": the sum paid in comes back in parts, with nothing on top.
   const instalments = INSTALMENTS.test(n.text)
@@ -1018,8 +1014,8 @@ function rates(n: Normalized, { licensed, coop, shopCredit }: Register): { a: nu
     // What a card or a membership refunds when it is given up ("退卡可退940元") is set against all that was paid for it since
     // the refund before ("交了680元、续费实付360元"): a shop's rules of refund, not a return on the nearest sum. Tiers stay
     // tiers ("交1万元，退卡可退1.2万元；交2万元，退卡可退2.5万元").
-    const since = paidIn.filter((_, i) => paidSpans[i].a >= lastBack && paidSpans[i].b <= a)
-    const given = since.length > 0 && EXIT_BEFORE.test(n.text.slice(Math.max(0, a - 8), a)) ? [since.reduce((x, y) => x + y, 0)] : paidIn
+    const since = paid.filter((p) => p.a >= lastBack && p.b <= a)
+    const given = since.length > 0 && EXIT_BEFORE.test(n.text.slice(Math.max(0, a - 8), a)) ? [since.reduce((x, p) => x + p.sum, 0)] : paidIn
     lastBack = a + m[0].length
     // More back than went in, but not a prize (a sum "grown into" is no prize): the gain over the sum paid in, as a rate.
     const gain = given.filter((x) => back > x && (back <= 3 * x || !!m[1])).map((x) => ((back - x) / x) * 100)
